@@ -1,0 +1,1 @@
+//! Python binding (to be written).

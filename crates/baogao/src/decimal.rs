@@ -1,0 +1,285 @@
+//! Exact decimal numbers for indicator values.
+//!
+//! `2590.69万元` must normalise to exactly 25906900, which `2590.69_f64 * 1e4` does not give
+//! (it gives 25906900.000000004). [`Decimal`] keeps a base-10 mantissa and scale, multiplies
+//! exactly, and only becomes an `f64` when serialised (the nearest double to the exact value).
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// An exact decimal: `mantissa × 10^-scale`.
+///
+/// ```
+/// use baogao::Decimal;
+/// let v: Decimal = "2590.69".parse().unwrap();
+/// let n = v.checked_mul(&Decimal::from(10_000)).unwrap();
+/// assert_eq!(n.to_string(), "25906900");
+/// assert_eq!(n.to_f64(), 25906900.0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+/// The largest scale kept; longer fractions are rejected by [`Decimal::from_str`](std::str::FromStr).
+const MAX_SCALE: u32 = 28;
+
+impl Decimal {
+    /// A decimal `mantissa × 10^-scale`, normalised (trailing fractional zeros removed).
+    ///
+    /// ```
+    /// assert_eq!(baogao::Decimal::new(15, 1).to_string(), "1.5");
+    /// ```
+    pub fn new(mantissa: i128, scale: u32) -> Self {
+        Decimal { mantissa, scale }.normalized()
+    }
+
+    /// Zero.
+    ///
+    /// ```
+    /// assert!(baogao::Decimal::ZERO.is_zero());
+    /// ```
+    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+
+    /// Whether the value is zero.
+    ///
+    /// ```
+    /// assert!(!baogao::Decimal::from(3).is_zero());
+    /// ```
+    pub fn is_zero(&self) -> bool {
+        self.mantissa == 0
+    }
+
+    fn normalized(mut self) -> Self {
+        while self.scale > 0 && self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+
+    fn rescale(&self, scale: u32) -> Option<i128> {
+        let up = scale.checked_sub(self.scale)?;
+        self.mantissa.checked_mul(10i128.checked_pow(up)?)
+    }
+
+    /// Exact product, or `None` on overflow.
+    ///
+    /// ```
+    /// use baogao::Decimal;
+    /// let a: Decimal = "208.74".parse().unwrap();
+    /// assert_eq!(a.checked_mul(&Decimal::from(10_000)).unwrap().to_string(), "2087400");
+    /// ```
+    pub fn checked_mul(&self, other: &Decimal) -> Option<Decimal> {
+        let m = self.mantissa.checked_mul(other.mantissa)?;
+        let s = self.scale + other.scale;
+        if s > MAX_SCALE * 2 {
+            return None;
+        }
+        Some(Decimal::new(m, s))
+    }
+
+    /// Exact sum, or `None` on overflow.
+    ///
+    /// ```
+    /// use baogao::Decimal;
+    /// let a: Decimal = "0.5".parse().unwrap();
+    /// assert_eq!(a.checked_add(&Decimal::from(2)).unwrap().to_string(), "2.5");
+    /// ```
+    pub fn checked_add(&self, other: &Decimal) -> Option<Decimal> {
+        let s = self.scale.max(other.scale);
+        let m = self.rescale(s)?.checked_add(other.rescale(s)?)?;
+        Some(Decimal::new(m, s))
+    }
+
+    /// Exact quotient when it terminates within 28 fractional digits (`1/3` gives `None`).
+    ///
+    /// ```
+    /// use baogao::Decimal;
+    /// assert_eq!(Decimal::from(1).checked_div(&Decimal::from(4)).unwrap().to_string(), "0.25");
+    /// assert!(Decimal::from(1).checked_div(&Decimal::from(3)).is_none());
+    /// ```
+    pub fn checked_div(&self, other: &Decimal) -> Option<Decimal> {
+        if other.mantissa == 0 {
+            return None;
+        }
+        // self/other = (ma / mb) * 10^(sb - sa)
+        let mut num = self.mantissa;
+        let den = other.mantissa;
+        let mut extra = 0u32;
+        while num % den != 0 {
+            num = num.checked_mul(10)?;
+            extra += 1;
+            if extra > MAX_SCALE {
+                return None;
+            }
+        }
+        let q = num / den;
+        let scale = self.scale as i64 + extra as i64 - other.scale as i64;
+        if scale >= 0 {
+            Some(Decimal::new(q, scale as u32))
+        } else {
+            Some(Decimal::new(q.checked_mul(10i128.checked_pow((-scale) as u32)?)?, 0))
+        }
+    }
+
+    /// The nearest `f64` to this exact value.
+    ///
+    /// ```
+    /// assert_eq!("93.3".parse::<baogao::Decimal>().unwrap().to_f64(), 93.3);
+    /// ```
+    pub fn to_f64(&self) -> f64 {
+        // Going through the decimal string gives the correctly rounded double.
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
+    /// The value as an integer, when it is one.
+    ///
+    /// ```
+    /// assert_eq!(baogao::Decimal::from(21).to_i128(), Some(21));
+    /// assert_eq!("2.5".parse::<baogao::Decimal>().unwrap().to_i128(), None);
+    /// ```
+    pub fn to_i128(&self) -> Option<i128> {
+        (self.scale == 0).then_some(self.mantissa)
+    }
+
+    /// A power of ten, `10^exp`, or `None` when it does not fit.
+    ///
+    /// ```
+    /// assert_eq!(baogao::Decimal::pow10(8).unwrap().to_string(), "100000000");
+    /// ```
+    pub fn pow10(exp: u32) -> Option<Decimal> {
+        Some(Decimal::new(10i128.checked_pow(exp)?, 0))
+    }
+
+    /// The negated value.
+    ///
+    /// ```
+    /// assert_eq!(baogao::Decimal::from(5).neg().to_string(), "-5");
+    /// ```
+    pub fn neg(&self) -> Decimal {
+        Decimal { mantissa: -self.mantissa, scale: self.scale }
+    }
+}
+
+impl From<i64> for Decimal {
+    fn from(v: i64) -> Self {
+        Decimal::new(v as i128, 0)
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let neg = self.mantissa < 0;
+        let digits = self.mantissa.unsigned_abs().to_string();
+        let scale = self.scale as usize;
+        if neg {
+            f.write_str("-")?;
+        }
+        if scale == 0 {
+            return f.write_str(&digits);
+        }
+        if digits.len() > scale {
+            let (int, frac) = digits.split_at(digits.len() - scale);
+            write!(f, "{int}.{frac}")
+        } else {
+            write!(f, "0.{}{}", "0".repeat(scale - digits.len()), digits)
+        }
+    }
+}
+
+/// Why a string is not a [`Decimal`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecimalError {
+    /// Not a plain decimal numeral (digits with at most one `.`).
+    #[error("not a decimal number")]
+    Invalid,
+    /// Too many digits to hold exactly (more than 38 significant digits).
+    #[error("number too large to hold exactly")]
+    Overflow,
+}
+
+impl std::str::FromStr for Decimal {
+    type Err = DecimalError;
+
+    /// Parses `-12.50`, `1050`, `0.5` (ASCII digits, optional sign and one point).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (neg, body) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        if int.is_empty() && frac.is_empty() {
+            return Err(DecimalError::Invalid);
+        }
+        if !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+            return Err(DecimalError::Invalid);
+        }
+        let frac = frac.trim_end_matches('0');
+        if frac.len() as u32 > MAX_SCALE {
+            return Err(DecimalError::Overflow);
+        }
+        let mut m: i128 = 0;
+        for b in int.bytes().chain(frac.bytes()) {
+            m = m
+                .checked_mul(10)
+                .and_then(|m| m.checked_add((b - b'0') as i128))
+                .ok_or(DecimalError::Overflow)?;
+        }
+        let d = Decimal::new(m, frac.len() as u32);
+        Ok(if neg { d.neg() } else { d })
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.to_i128() {
+            Some(i) if i.unsigned_abs() <= (1u128 << 53) => s.serialize_i64(i as i64),
+            _ => s.serialize_f64(self.to_f64()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let v = f64::deserialize(d)?;
+        if !v.is_finite() {
+            return Err(serde::de::Error::custom("non-finite number"));
+        }
+        // The shortest round-trip representation is the decimal that was serialised.
+        let text = format!("{v}");
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multiplies_exactly() {
+        let v: Decimal = "2590.69".parse().unwrap();
+        let n = v.checked_mul(&Decimal::from(10_000)).unwrap();
+        assert_eq!(n.to_string(), "25906900");
+        assert_eq!(serde_json::to_string(&n).unwrap(), "25906900");
+        let half: Decimal = "53887.5".parse().unwrap();
+        assert_eq!(serde_json::to_string(&half).unwrap(), "53887.5");
+    }
+
+    #[test]
+    fn rejects_garbage_and_overflow() {
+        assert_eq!("1.2.3".parse::<Decimal>(), Err(DecimalError::Invalid));
+        assert_eq!("".parse::<Decimal>(), Err(DecimalError::Invalid));
+        assert_eq!("9".repeat(400).parse::<Decimal>(), Err(DecimalError::Overflow));
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        for s in ["0", "93.3", "-4", "0.25", "208.74"] {
+            let d: Decimal = s.parse().unwrap();
+            let j = serde_json::to_string(&d).unwrap();
+            assert_eq!(serde_json::from_str::<Decimal>(&j).unwrap(), d, "{s}");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Inline enumerations inside a paragraph: 一是…二是…十一是, 第一，…第二，…, 首先…其次…最后,
+//! 一方面…另一方面.
+//!
+//! A marker counts only at a clause boundary (start of the paragraph or after punctuation), so
+//! the 一是 inside 十一是 is not counted twice, and only in ordinal sequence.
+//!
+//! ```
+//! let r = baogao::parse("一是成立小组；二是制定方案；十是做好服务。\n");
+//! let baogao::Block::Paragraph(p) = &r.preamble[0] else { panic!() };
+//! let markers: Vec<_> = p.enumerations[0].items.iter().map(|i| i.marker.as_str()).collect();
+//! assert_eq!(markers, ["一是", "二是"]);
+//! ```
+
+use crate::marker::{aspect_marker, ordinal_marker, sequence_marker, shi_marker};
+use crate::model::{Enumeration, EnumerationItem, EnumerationStyle};
+use crate::span::Span;
+use crate::text::{is_clause_punct, is_space};
+
+fn at_boundary(text: &str, from: usize, p: usize) -> bool {
+    if p == from {
+        return true;
+    }
+    let prev = text[from..p].chars().next_back();
+    prev.is_some_and(|c| is_clause_punct(c) || is_space(c) || matches!(c, '”' | '"' | '）' | ')'))
+}
+
+/// Finds the enumerations in `text[from..to]`.
+pub(crate) fn enumerations(text: &str, from: usize, to: usize) -> Vec<Enumeration> {
+    let hay = &text[from..to];
+    // Cheap pre-check: every marker contains one of these characters.
+    if !hay.contains(['是', '第', '首', '其', '再', '最', '方']) {
+        return Vec::new();
+    }
+    let mut series: Vec<Enumeration> = Vec::new();
+    let mut open: [Option<usize>; 4] = [None; 4]; // index into `series` per style
+    for (i, c) in hay.char_indices() {
+        let p = from + i;
+        let parsed: Option<(EnumerationStyle, u32, usize)> = match c {
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => shi_marker(&text[p..to])
+                .ok()
+                .map(|(rest, n)| (EnumerationStyle::Shi, n, to - rest.len() - p))
+                .or_else(|| aspect_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Aspect, n, to - rest.len() - p))),
+            '第' => ordinal_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Ordinal, n, to - rest.len() - p - 3)),
+            '首' | '其' | '再' | '最' => sequence_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Sequence, n, to - rest.len() - p - 3)),
+            '另' => aspect_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Aspect, n, to - rest.len() - p)),
+            _ => None,
+        };
+        let Some((style, n, marker_len)) = parsed else { continue };
+        if !at_boundary(text, from, p) {
+            continue;
+        }
+        let marker_text = text[p..p + marker_len.min(to - p)].trim_end_matches(['，', ',', '：', ':', '、']).to_string();
+        let slot = style as usize;
+        let expected = open[slot].map(|s| {
+            let items = &series[s].items;
+            items.last().map_or(1, |it| it.ordinal + 1)
+        });
+        let item = EnumerationItem { marker: marker_text, ordinal: if n == 0 { expected.unwrap_or(1) } else { n }, span: Span::new(p, to) };
+        let continues = expected.is_some_and(|e| n == e || (n == 0 && style == EnumerationStyle::Sequence));
+        if continues {
+            let s = open[slot].unwrap_or(0);
+            if let Some(last) = series[s].items.last_mut() {
+                last.span.end = p;
+            }
+            series[s].items.push(item);
+        } else if n == 1 {
+            open[slot] = Some(series.len());
+            series.push(Enumeration { style, items: vec![item] });
+        }
+    }
+    series
+}

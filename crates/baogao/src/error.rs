@@ -1,0 +1,33 @@
+//! Errors.
+
+/// What can go wrong before parsing starts (parsing text itself never fails).
+///
+/// ```
+/// let err = baogao::parse_bytes(&[0xe4, 0xb8, 0xad, 0xff, 0xfe, 0x00, 0x80]).unwrap_err();
+/// assert_eq!(err.kind(), "decode");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// The bytes are not text in any supported encoding.
+    #[error("cannot decode input as {encoding}: invalid byte at offset {offset}")]
+    Decode {
+        /// The encoding that was tried last.
+        encoding: &'static str,
+        /// Byte offset of the first byte that does not decode.
+        offset: usize,
+    },
+}
+
+impl Error {
+    /// A stable identifier of the error kind, for bindings to branch on.
+    ///
+    /// ```
+    /// let e = baogao::Error::Decode { encoding: "UTF-8", offset: 3 };
+    /// assert_eq!(e.kind(), "decode");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Decode { .. } => "decode",
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! # baogao (报告)
+//!
+//! Parses Chinese public-body reports (法治政府建设年度报告, 政府信息公开年度报告, 工作总结 …)
+//! into data: the outline (title, metadata, the heading tree in every marker style, inline
+//! enumerations, closing, web boilerplate) and typed indicator phrases (`行政罚款208.74 万元` →
+//! value 208.74, multiplier 万, unit 元, normalized 2087400).
+//!
+//! ```
+//! let text = "潜江市应急管理局2024年法治政府建设年度报告\n\n一、主要举措\n(一)加强领导。全年立案94件，行政罚款208.74 万元。\n";
+//! let report = baogao::parse(text);
+//! assert_eq!(report.sections[0].children[0].heading.title, "加强领导");
+//! let fine = &report.indicators[1];
+//! assert_eq!(fine.label, "行政罚款");
+//! assert_eq!(fine.normalized.unwrap().to_string(), "2087400");
+//! assert_eq!(fine.section, ["主要举措", "加强领导"]);
+//! assert_eq!(&text[fine.span.start..fine.span.end], "208.74 万元");
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod decimal;
+mod decode;
+mod enumeration;
+mod error;
+pub mod indicator;
+pub mod marker;
+pub mod meta;
+mod model;
+pub mod number;
+mod outline;
+mod span;
+pub mod text;
+
+pub use decimal::Decimal;
+pub use decode::decode;
+pub use error::Error;
+pub use model::*;
+pub use span::Span;
+
+/// Parses a report. Never fails: odd input yields a best-effort outline with diagnostics.
+///
+/// ```
+/// let r = baogao::parse("");
+/// assert!(r.sections.is_empty() && r.leaves().is_empty());
+/// ```
+pub fn parse(text: &str) -> Report {
+    let mut report = outline::parse_outline(text);
+    indicator::attach(text, &mut report);
+    report
+}
+
+/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK) and parses them.
+/// The spans of the report index the *decoded* text; [`decode`] gives that text.
+///
+/// ```
+/// let r = baogao::parse_bytes("一、总体情况\n".as_bytes()).unwrap();
+/// assert_eq!(r.sections[0].heading.title, "总体情况");
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
+    let text = decode(bytes)?;
+    Ok(parse(&text))
+}
+
+/// The indicator phrases of any snippet of text (no outline, so `section` is empty).
+///
+/// ```
+/// let found = baogao::indicators("执法检查各类生产经营单位2345家(次)");
+/// assert_eq!(found[0].label, "执法检查各类生产经营单位");
+/// assert_eq!(found[0].unit.as_deref(), Some("家(次)"));
+/// ```
+pub fn indicators(text: &str) -> Vec<Indicator> {
+    indicator::extract(text, &[])
+}

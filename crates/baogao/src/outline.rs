@@ -1,0 +1,705 @@
+//! The outline parser: splits a report into title, metadata, preamble, the heading tree, closing
+//! and boilerplate, covering every byte of the input exactly once.
+//!
+//! Heading levels come from the document, not a fixed table: the parser keeps the stack of open
+//! headings; a heading whose marker style is already open closes everything inside it and becomes
+//! its sibling, any other style nests under the innermost open heading.
+//!
+//! ```
+//! let r = baogao::parse("一、成效\n1.建章立制。正文。\n二、问题\n(六)整改。\n");
+//! let levels: Vec<_> = r.headings().iter().map(|h| (h.marker.raw.as_str(), h.level)).collect();
+//! assert_eq!(levels, [("一、", 1), ("1.", 2), ("二、", 1), ("(六)", 2)]);
+//! assert_eq!(r.diagnostics[0].kind, baogao::DiagnosticKind::ContinuedNumbering);
+//! ```
+
+use crate::enumeration::enumerations;
+use crate::marker::{broken_paren_marker, heading_marker, heading_marker_or_bare};
+use crate::meta::{date, is_boilerplate, is_date_line, meta_fields};
+use crate::model::*;
+use crate::span::Span;
+use crate::text::{char_len, is_space, is_title_end, trim};
+
+/// A line of the input: content `start..end` (without the line break), `next` is where the
+/// following line starts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub next: usize,
+}
+
+/// Splits `text` into lines (`\n` or `\r\n`).
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut start = 0;
+    while start < bytes.len() {
+        let nl = bytes[start..].iter().position(|&b| b == b'\n').map(|p| start + p);
+        let (end, next) = match nl {
+            Some(p) => (if p > start && bytes[p - 1] == b'\r' { p - 1 } else { p }, p + 1),
+            None => (bytes.len(), bytes.len()),
+        };
+        out.push(Line { start, end, next });
+        start = next;
+    }
+    out
+}
+
+/// Maps byte offsets to 1-based line numbers.
+#[derive(Debug, Clone)]
+pub(crate) struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(lines: &[Line]) -> Self {
+        LineIndex { starts: lines.iter().map(|l| l.start).collect() }
+    }
+
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i.max(1),
+        }
+    }
+}
+
+/// What a line (or the head of a line) was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Blank,
+    Title,
+    Meta,
+    Closing,
+    Boilerplate,
+    Body,
+}
+
+fn is_blank(text: &str, l: &Line) -> bool {
+    text[l.start..l.end].chars().all(is_space)
+}
+
+/// A short line that could be (part of) a title: no sentence punctuation, no marker.
+fn title_like(s: &str) -> bool {
+    let s = trim(s);
+    let n = char_len(s);
+    (2..=50).contains(&n)
+        && !s.chars().any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
+        && !s.ends_with(['，', ','])
+        && heading_marker_or_bare(s).is_err()
+        && !s.starts_with(|c: char| c.is_ascii_digit() || c == '|')
+        && meta_fields(s).is_none()
+        && !is_boilerplate(s)
+        && !is_date_line(s)
+}
+
+/// A short line that could be a closing signature (an organisation name).
+fn signature_like(s: &str) -> bool {
+    let s = trim(s);
+    let n = char_len(s);
+    (2..=40).contains(&n)
+        && !s.chars().any(|c| crate::text::is_clause_punct(c))
+        && meta_fields(s).is_none()
+        && !is_boilerplate(s)
+        && heading_marker(s).is_err()
+}
+
+/// Splits a table row into cells, if the line is one (`| a | b |`, or at least two tabs).
+fn table_cells(s: &str) -> Option<Vec<String>> {
+    let t = trim(s);
+    let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
+        t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
+    } else if s.matches('\t').count() >= 2 && !trim(s).is_empty() {
+        trim(s).split('\t').filter(|c| !c.trim().is_empty()).collect()
+    } else {
+        return None;
+    };
+    (cells.len() >= 2).then(|| cells.into_iter().map(|c| trim(c).to_string()).collect())
+}
+
+/// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
+fn classify(text: &str, lines: &[Line]) -> (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>) {
+    let mut roles: Vec<Role> = lines.iter().map(|l| if is_blank(text, l) { Role::Blank } else { Role::Body }).collect();
+    let content = |i: usize| &text[lines[i].start..lines[i].end];
+
+    // Top zone: title lines, metadata and boilerplate before the first body line.
+    let mut title: Option<Title> = None;
+    let mut i = 0;
+    let mut title_lines: Vec<usize> = Vec::new();
+    let mut title_text = String::new();
+    while i < lines.len() {
+        if roles[i] == Role::Blank {
+            i += 1;
+            continue;
+        }
+        let s = content(i);
+        if meta_fields(s).is_some() {
+            roles[i] = Role::Meta;
+        } else if is_boilerplate(s) {
+            roles[i] = Role::Boilerplate;
+        } else if title_like(s) && title_lines.len() < 4 && !lines_after_meta(&roles[..i]) {
+            let t = trim(s);
+            if !title_text.contains(t) {
+                title_text.push_str(t);
+            }
+            title_lines.push(i);
+            roles[i] = Role::Title;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    // A title must not be the whole document's only text, and a lone "title" directly followed by
+    // a continuation of its sentence is body text.
+    if !title_lines.is_empty() {
+        title = Some(Title { text: title_text, lines: title_lines.iter().map(|&i| i + 1).collect(), span: Span::default() });
+    }
+
+    // Bottom zone: from the end, blank/boilerplate/meta/closing lines.
+    let mut closing = None;
+    let mut j = lines.len();
+    let mut date_line = None;
+    let mut sig_line = None;
+    while j > i {
+        let k = j - 1;
+        if roles[k] == Role::Blank {
+            j -= 1;
+            continue;
+        }
+        let s = content(k);
+        if is_boilerplate(s) {
+            roles[k] = Role::Boilerplate;
+        } else if meta_fields(s).is_some() {
+            roles[k] = Role::Meta;
+        } else if date_line.is_none() && sig_line.is_none() && closing_date(s).is_some() {
+            date_line = Some(k);
+            roles[k] = Role::Closing;
+        } else if date_line.is_some() && sig_line.is_none() && signature_like(s) && closing_date(s).is_none() {
+            sig_line = Some(k);
+            roles[k] = Role::Closing;
+            j -= 1;
+            break;
+        } else {
+            break;
+        }
+        j -= 1;
+    }
+    if let Some(d) = date_line {
+        let (sig_inline, date_text) = closing_date(content(d)).unwrap_or_default();
+        let signature = sig_line.map(|k| trim(content(k)).to_string()).or(sig_inline);
+        let first = sig_line.unwrap_or(d);
+        let lines_used: Vec<usize> = [sig_line, Some(d)].into_iter().flatten().map(|k| k + 1).collect();
+        // Lines between the signature and the date are blank, so the closing is contiguous.
+        closing = Some((first, d, Closing { signature, date: Some(date_text), lines: lines_used, span: Span::default() }));
+    }
+    (roles, title, closing)
+}
+
+fn lines_after_meta(roles: &[Role]) -> bool {
+    roles.contains(&Role::Meta)
+}
+
+/// A closing date line: the date alone, or `signature date` on one line.
+fn closing_date(s: &str) -> Option<(Option<String>, String)> {
+    let t = trim(s);
+    if is_date_line(t) {
+        return Some((None, t.to_string()));
+    }
+    // "潜江市应急管理局 2025年1月9日"
+    let (head, tail) = t.rsplit_once(is_space)?;
+    if is_date_line(tail) && signature_like(head) {
+        if let Ok(("", d)) = date(tail) {
+            return Some((Some(trim(head).to_string()), d.to_string()));
+        }
+    }
+    None
+}
+
+/// An open heading on the stack.
+struct Open {
+    section: Section,
+    last_child_ordinal: std::collections::HashMap<MarkerStyle, u32>,
+}
+
+/// Builds the section tree from headings and blocks arriving in document order.
+struct Tree {
+    roots: Vec<Section>,
+    preamble: Vec<Block>,
+    stack: Vec<Open>,
+    root_ordinals: std::collections::HashMap<MarkerStyle, u32>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Tree {
+    fn new() -> Self {
+        Tree { roots: Vec::new(), preamble: Vec::new(), stack: Vec::new(), root_ordinals: Default::default(), diagnostics: Vec::new() }
+    }
+
+    fn pop(&mut self) {
+        if let Some(open) = self.stack.pop() {
+            match self.stack.last_mut() {
+                Some(parent) => parent.section.children.push(open.section),
+                None => self.roots.push(open.section),
+            }
+        }
+    }
+
+    /// The index in the stack of the open heading with this style, if any.
+    fn open_index(&self, style: MarkerStyle) -> Option<usize> {
+        self.stack.iter().rposition(|o| o.section.heading.marker.style == style)
+    }
+
+    /// The last ordinal of `style` among the children of the innermost heading that would become
+    /// the new heading's parent.
+    fn last_ordinal(&self, style: MarkerStyle) -> Option<u32> {
+        match self.open_index(style) {
+            Some(i) => self.stack[i].section.heading.marker.ordinal,
+            None => None,
+        }
+    }
+
+    /// The last ordinal used by `style` anywhere at this level so far (for continued numbering).
+    fn previous_any(&self, style: MarkerStyle) -> Option<u32> {
+        let scope = match self.stack.last() {
+            Some(o) => &o.last_child_ordinal,
+            None => &self.root_ordinals,
+        };
+        scope.get(&style).copied()
+    }
+
+    fn push_heading(&mut self, mut heading: Heading, last_seen: &mut std::collections::HashMap<MarkerStyle, u32>) {
+        let style = heading.marker.style;
+        let ordinal = heading.marker.ordinal.unwrap_or(0);
+        if let Some(i) = self.open_index(style) {
+            let prev = self.stack[i].section.heading.marker.ordinal.unwrap_or(0);
+            while self.stack.len() > i {
+                self.pop();
+            }
+            if ordinal != prev + 1 && style != MarkerStyle::Unmarked {
+                let (kind, what) = if ordinal <= prev { (DiagnosticKind::RepeatedOrdinal, "repeats or goes back from") } else { (DiagnosticKind::SkippedOrdinal, "skips after") };
+                self.diagnostics.push(Diagnostic {
+                    kind,
+                    span: heading.span,
+                    message: format!("heading {} {} {} ({})", heading.marker.raw, what, prev, style_name(style)),
+                });
+            }
+        } else if ordinal > 1 && style != MarkerStyle::Unmarked {
+            let before = last_seen.get(&style).copied();
+            let continued = before == Some(ordinal - 1);
+            self.diagnostics.push(Diagnostic {
+                kind: if continued { DiagnosticKind::ContinuedNumbering } else { DiagnosticKind::SkippedOrdinal },
+                span: heading.span,
+                message: if continued {
+                    format!("{} is the first of its level here but continues the numbering of the previous section", heading.marker.raw)
+                } else {
+                    format!("{} opens a level without a 1 before it", heading.marker.raw)
+                },
+            });
+        }
+        let _ = self.previous_any(style);
+        heading.level = self.stack.len() + 1;
+        match self.stack.last_mut() {
+            Some(o) => {
+                o.last_child_ordinal.insert(style, ordinal);
+            }
+            None => {
+                self.root_ordinals.insert(style, ordinal);
+            }
+        }
+        last_seen.insert(style, ordinal);
+        self.stack.push(Open { section: Section { heading, blocks: Vec::new(), children: Vec::new() }, last_child_ordinal: Default::default() });
+    }
+
+    fn push_block(&mut self, block: Block) {
+        match self.stack.last_mut() {
+            Some(o) => o.section.blocks.push(block),
+            None => self.preamble.push(block),
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Block>, Vec<Section>, Vec<Diagnostic>) {
+        while !self.stack.is_empty() {
+            self.pop();
+        }
+        (self.preamble, self.roots, self.diagnostics)
+    }
+}
+
+fn style_name(style: MarkerStyle) -> &'static str {
+    match style {
+        MarkerStyle::ChineseComma => "一、",
+        MarkerStyle::ParenChinese => "(一)",
+        MarkerStyle::ArabicDot => "1.",
+        MarkerStyle::ArabicComma => "1、",
+        MarkerStyle::ParenArabic => "(1)",
+        MarkerStyle::Circled => "①",
+        MarkerStyle::Chapter => "第一章",
+        MarkerStyle::ChapterSection => "第一节",
+        MarkerStyle::Article => "第一条",
+        MarkerStyle::Bare => "bare numeral",
+        MarkerStyle::Unmarked => "unmarked",
+    }
+}
+
+/// A heading found at `pos`: its marker, title, where the title (with its punctuation) ends,
+/// and whether body text follows on the line.
+struct Found {
+    marker: Marker,
+    title: String,
+    title_end: usize,
+    inline_body: bool,
+    repaired: bool,
+}
+
+/// Reads a heading at `pos` (a line start, after indentation, or a mid-line position).
+fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Option<Found> {
+    let s = &text[pos..line_end];
+    let (rest, marker, repaired) = match if allow_bare { heading_marker_or_bare(s) } else { heading_marker(s) } {
+        Ok((rest, m)) => (rest, m, false),
+        Err(_) => {
+            let (rest, raw) = broken_paren_marker(s).ok()?;
+            (rest.trim_start_matches(is_space), Marker { raw: raw.to_string(), style: MarkerStyle::ParenChinese, ordinal: None }, true)
+        }
+    };
+    let body_start = line_end - rest.len();
+    let (title_len, end_len) = match rest.char_indices().find(|&(_, c)| is_title_end(c)) {
+        Some((i, c)) => (i, i + c.len_utf8()),
+        None => (rest.len(), rest.len()),
+    };
+    let title = trim(&rest[..title_len]).to_string();
+    if title.is_empty() {
+        return None;
+    }
+    let after = &rest[end_len..];
+    let inline_body = !trim(after).is_empty();
+    let title_end = body_start + end_len;
+    Some(Found { marker, title, title_end, inline_body, repaired })
+}
+
+/// Parses the outline of `text`.
+pub(crate) fn parse_outline(text: &str) -> Report {
+    let lines = lines(text);
+    let index = LineIndex::new(&lines);
+    let (roles, mut title, closing) = classify(text, &lines);
+
+    // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
+    // leaf runs to the start of the next one.
+    let mut leaves: Vec<(usize, LeafRef)> = Vec::new();
+    let mut meta = Meta::default();
+    let mut boilerplate = Vec::new();
+    let mut tree = Tree::new();
+    let mut last_seen: std::collections::HashMap<MarkerStyle, u32> = Default::default();
+    let mut pending_bare: Option<u32> = None;
+
+    if let Some(t) = title.as_mut() {
+        leaves.push((lines[t.lines[0] - 1].start, LeafRef::Title));
+        let _ = t;
+    }
+    let mut k = 0;
+    while k < lines.len() {
+        let l = lines[k];
+        let content = &text[l.start..l.end];
+        match roles[k] {
+            Role::Blank | Role::Title => {}
+            Role::Meta => {
+                let fields = meta_fields(content).unwrap_or_default();
+                for (key, value) in &fields {
+                    if value.is_empty() {
+                        continue;
+                    }
+                    let slot = match key.as_str() {
+                        "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间" => &mut meta.published,
+                        "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" => &mut meta.source,
+                        "作者" => &mut meta.author,
+                        "编辑" | "责任编辑" => &mut meta.editor,
+                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => &mut meta.views,
+                        _ => continue,
+                    };
+                    if slot.is_none() {
+                        *slot = Some(value.clone());
+                    }
+                }
+                leaves.push((l.start, LeafRef::Meta(meta.lines.len())));
+                meta.lines.push(MetaLine { line: k + 1, fields, span: Span::default() });
+            }
+            Role::Boilerplate => {
+                leaves.push((l.start, LeafRef::Boilerplate(boilerplate.len())));
+                boilerplate.push(Boilerplate { text: trim(content).to_string(), line: k + 1, span: Span::default() });
+            }
+            Role::Closing => {
+                if let Some((first, _, _)) = &closing {
+                    if *first == k {
+                        leaves.push((l.start, LeafRef::Closing));
+                    }
+                }
+            }
+            Role::Body => {
+                body_line(text, &lines, &roles, k, &index, &mut tree, &mut leaves, &mut last_seen, &mut pending_bare);
+            }
+        }
+        k += 1;
+    }
+
+    // Fix up spans: each leaf runs to the start of the next; the first starts at 0.
+    leaves.sort_by_key(|(s, _)| *s);
+    let mut bounds = Vec::with_capacity(leaves.len());
+    for (i, (start, _)) in leaves.iter().enumerate() {
+        let s = if i == 0 { 0 } else { *start };
+        let e = leaves.get(i + 1).map_or(text.len(), |(n, _)| *n);
+        bounds.push(Span::new(s, e));
+    }
+    let (preamble, sections, mut diagnostics) = tree.finish();
+    let mut report = Report { title, meta, preamble, sections, closing: closing.map(|c| c.2), boilerplate, indicators: Vec::new(), diagnostics: Vec::new() };
+    let mut spans_by_start: std::collections::HashMap<usize, Span> = std::collections::HashMap::with_capacity(bounds.len());
+    for ((start, leaf), span) in leaves.iter().zip(&bounds) {
+        match leaf {
+            LeafRef::Title => {
+                if let Some(t) = report.title.as_mut() {
+                    t.span = *span;
+                }
+            }
+            LeafRef::Meta(i) => report.meta.lines[*i].span = *span,
+            LeafRef::Boilerplate(i) => report.boilerplate[*i].span = *span,
+            LeafRef::Closing => {
+                if let Some(c) = report.closing.as_mut() {
+                    c.span = *span;
+                }
+            }
+            LeafRef::Body => {
+                spans_by_start.insert(*start, *span);
+            }
+        }
+    }
+    // Headings and blocks carry their start in `span.start` until now.
+    let fix = |s: &mut Span| {
+        if let Some(sp) = spans_by_start.get(&s.start) {
+            *s = *sp;
+        }
+    };
+    for b in report.preamble.iter_mut() {
+        fix_block(b, &fix);
+    }
+    fn walk(s: &mut Section, fix: &dyn Fn(&mut Span)) {
+        fix(&mut s.heading.span);
+        for b in s.blocks.iter_mut() {
+            fix_block(b, fix);
+        }
+        for c in s.children.iter_mut() {
+            walk(c, fix);
+        }
+    }
+    for s in report.sections.iter_mut() {
+        walk(s, &fix);
+    }
+    for d in diagnostics.iter_mut() {
+        fix(&mut d.span);
+    }
+    if let Some(first) = bounds.first() {
+        // The first leaf also owns leading blank lines; a body leaf at 0 is already right.
+        let _ = first;
+    }
+    report.diagnostics = diagnostics;
+    if text.bytes().any(|b| b == 0 || (b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t')) {
+        report.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::ControlCharacters,
+            span: Span::new(0, text.len()),
+            message: "the input holds NUL or other control characters; they are kept as text".into(),
+        });
+    }
+    report
+}
+
+fn fix_block(b: &mut Block, fix: &dyn Fn(&mut Span)) {
+    match b {
+        Block::Paragraph(p) => {
+            let old = p.span;
+            fix(&mut p.span);
+            let _ = old;
+        }
+        Block::Table(t) => fix(&mut t.span),
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum LeafRef {
+    Title,
+    Meta(usize),
+    Boilerplate(usize),
+    Closing,
+    Body,
+}
+
+/// Whether the next non-blank body line starts with a bare marker of ordinal `n`.
+fn next_line_bare(text: &str, lines: &[Line], roles: &[Role], k: usize, n: u32) -> bool {
+    let mut j = k + 1;
+    while j < lines.len() && roles[j] == Role::Blank {
+        j += 1;
+    }
+    if j >= lines.len() || roles[j] != Role::Body {
+        return false;
+    }
+    let s = text[lines[j].start..lines[j].end].trim_start_matches(is_space);
+    matches!(heading_marker_or_bare(s), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == Some(n))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn body_line(
+    text: &str,
+    lines: &[Line],
+    roles: &[Role],
+    k: usize,
+    index: &LineIndex,
+    tree: &mut Tree,
+    leaves: &mut Vec<(usize, LeafRef)>,
+    last_seen: &mut std::collections::HashMap<MarkerStyle, u32>,
+    pending_bare: &mut Option<u32>,
+) {
+    let l = lines[k];
+    let content = &text[l.start..l.end];
+    if let Some(cells) = table_cells(content) {
+        leaves.push((l.start, LeafRef::Body));
+        tree.push_block(Block::Table(TableRow { line: k + 1, cells, span: Span::new(l.start, l.start) }));
+        return;
+    }
+    let indent = content.len() - content.trim_start_matches(is_space).len();
+    let pos = l.start + indent;
+    let mut cursor = l.start;
+    if let Some(found) = read_heading(text, pos, l.end, true) {
+        let accept = match found.marker.style {
+            MarkerStyle::Bare => {
+                let n = found.marker.ordinal.unwrap_or(0);
+                let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1 || (n == 1 && next_line_bare(text, lines, roles, k, 2));
+                ok && (found.inline_body || char_len(&found.title) <= 40)
+            }
+            _ => true,
+        };
+        if accept {
+            let mut marker = found.marker;
+            let mut diag = None;
+            if found.repaired {
+                let ordinal = tree.last_ordinal(MarkerStyle::ParenChinese).map_or(1, |n| n + 1);
+                marker.ordinal = Some(ordinal);
+                diag = Some(Diagnostic {
+                    kind: DiagnosticKind::RepairedMarker,
+                    span: Span::new(l.start, l.start),
+                    message: format!("broken marker {:?} read as ({})", marker.raw, chinese_ordinal_text(ordinal)),
+                });
+            } else if marker.style == MarkerStyle::Bare {
+                diag = Some(Diagnostic {
+                    kind: DiagnosticKind::BareMarker,
+                    span: Span::new(l.start, l.start),
+                    message: format!("bare numeral {:?} without 、 read as a heading marker", marker.raw),
+                });
+            }
+            *pending_bare = if marker.style == MarkerStyle::Bare { marker.ordinal } else { *pending_bare };
+            if let Some(d) = diag {
+                tree.diagnostics.push(d);
+            }
+            let heading = Heading {
+                level: 0,
+                marker,
+                title: found.title,
+                inline_body: found.inline_body,
+                line: k + 1,
+                span: Span::new(l.start, l.start),
+            };
+            leaves.push((l.start, LeafRef::Body));
+            tree.push_heading(heading, last_seen);
+            if !found.inline_body {
+                return;
+            }
+            cursor = found.title_end;
+        }
+    }
+    // The rest of the line is running text, possibly with mid-line headings (a flattened report).
+    loop {
+        let split = find_mid_line_heading(text, cursor, l.end, tree);
+        let para_end = split.as_ref().map_or(l.end, |(p, _)| *p);
+        if para_end > cursor {
+            leaves.push((cursor, LeafRef::Body));
+            let enumerations = enumerations(text, cursor, para_end);
+            tree.push_block(Block::Paragraph(Paragraph { line: index.line_of(cursor), span: Span::new(cursor, cursor), enumerations }));
+        }
+        let Some((p, found)) = split else { break };
+        tree.diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::MidLineHeading,
+            span: Span::new(p, p),
+            message: format!("heading {} found in the middle of a line", found.marker.raw),
+        });
+        leaves.push((p, LeafRef::Body));
+        let heading = Heading { level: 0, marker: found.marker, title: found.title, inline_body: found.inline_body, line: k + 1, span: Span::new(p, p) };
+        tree.push_heading(heading, last_seen);
+        if !found.inline_body {
+            break;
+        }
+        cursor = found.title_end;
+    }
+}
+
+fn chinese_ordinal_text(n: u32) -> String {
+    const D: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => D[n as usize].to_string(),
+        10 => "十".into(),
+        11..=19 => format!("十{}", D[(n % 10) as usize]),
+        _ => format!("{}十{}", D[(n / 10) as usize % 10], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+    }
+}
+
+/// Finds a heading marker after a `。` in `text[from..to]` that the ordinal sequence supports:
+/// the next ordinal of an open style, or a first item whose second follows later on the line.
+fn find_mid_line_heading(text: &str, from: usize, to: usize, tree: &Tree) -> Option<(usize, Found)> {
+    let hay = &text[from..to];
+    let mut search = 0;
+    while let Some(off) = hay[search..].find(['。', '！', '？']) {
+        let after = search + off + '。'.len_utf8();
+        search = after;
+        let mut p = from + after;
+        p += text[p..to].len() - text[p..to].trim_start_matches(is_space).len();
+        if p >= to {
+            break;
+        }
+        let first = text[p..].chars().next()?;
+        if !matches!(first, '(' | '（' | '0'..='9' | '０'..='９' | '一'..='龥' | '①'..='⑳') {
+            continue;
+        }
+        let Some(found) = read_heading(text, p, to, false) else { continue };
+        if found.repaired {
+            continue;
+        }
+        let style = found.marker.style;
+        let n = found.marker.ordinal.unwrap_or(0);
+        let supported = match tree.last_ordinal(style) {
+            Some(prev) => n == prev + 1,
+            None => {
+                n == 1 && {
+                    let two = format!("{}", 2);
+                    let _ = two;
+                    later_marker(text, found.title_end, to, style, 2)
+                }
+            }
+        };
+        if supported {
+            return Some((p, found));
+        }
+    }
+    None
+}
+
+fn later_marker(text: &str, from: usize, to: usize, style: MarkerStyle, n: u32) -> bool {
+    let hay = &text[from..to];
+    let mut search = 0;
+    while let Some(off) = hay[search..].find('。') {
+        let p = from + search + off + '。'.len_utf8();
+        search += off + '。'.len_utf8();
+        if p >= to {
+            break;
+        }
+        if let Ok((_, m)) = heading_marker(&text[p..to]) {
+            if m.style == style && m.ordinal == Some(n) {
+                return true;
+            }
+        }
+    }
+    false
+}

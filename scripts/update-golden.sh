@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates tests/golden/*.json (the whole Report of each corpus file) from the current parser.
+# Review the diff line by line before committing: these files are the contract that the Rust,
+# Python and WASM conformance tests compare against.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q -p baogao-cli
+mkdir -p tests/golden
+for f in tests/corpus/*.txt; do
+  name=$(basename "$f" .txt)
+  target/release/baogao parse --format json "$f" > "tests/golden/$name.json"
+done
+echo "wrote $(ls tests/golden/*.json | wc -l) golden files"
