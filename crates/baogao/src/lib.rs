@@ -26,6 +26,7 @@ pub mod indicator;
 pub mod marker;
 pub mod meta;
 mod model;
+pub mod offsets;
 pub mod number;
 mod outline;
 mod span;
