@@ -70,5 +70,5 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
 /// assert_eq!(found[0].unit.as_deref(), Some("家(次)"));
 /// ```
 pub fn indicators(text: &str) -> Vec<Indicator> {
-    indicator::extract(text, &[])
+    indicator::extract(text)
 }

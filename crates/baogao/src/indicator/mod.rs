@@ -1,13 +1,468 @@
-//! Indicator phrases (placeholder while the extractor is written).
+//! Indicator phrases: every quantitative statement of a report, typed.
+//!
+//! The extractor scans the running text of a report (paragraphs, heading titles, table rows),
+//! reads quantities with the [`quantity`] grammar, drops what is not a quantity (years, dates,
+//! ordinals, numbers inside quotes and 《》, document numbers, set phrases, articles such as
+//! 一个地区…的), then types each one (change, percent, money, rate, range …), labels it, links
+//! changes to their bases and 其中 parts to their totals, and places it in its section.
+//!
+//! ```
+//! let found = baogao::indicators("同比分别上升15.4%、下降16.9%");
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[1].direction, Some(baogao::Direction::Down));
+//! assert_eq!(found[1].basis.as_deref(), Some("同比"));
+//! ```
 
-use crate::model::{Indicator, Report};
+mod context;
+mod label;
+pub mod quantity;
+pub mod unit;
 
-/// Extracts indicators from `text`; `sections` maps byte ranges to heading paths.
-pub(crate) fn extract(_text: &str, _sections: &[(usize, usize, Vec<String>)]) -> Vec<Indicator> {
-    Vec::new()
+use crate::decimal::Decimal;
+use crate::model::*;
+use crate::span::Span;
+use crate::text::{is_clause_punct, is_cjk, is_space};
+use context::Shielded;
+use quantity::{can_start, quantity, Quantity};
+
+/// A stretch of text to scan, with the heading path it belongs to.
+#[derive(Debug, Clone)]
+pub(crate) struct Region {
+    pub start: usize,
+    pub end: usize,
+    pub section: usize,
 }
 
-/// Fills `report.indicators`.
+/// A candidate before typing: where it stands and what was read.
+struct Found<'a> {
+    start: usize,
+    end: usize,
+    q: Quantity<'a>,
+    before: Option<Approx>,
+    region: usize,
+}
+
+const APPROX_BEFORE: &[&str] = &["将近", "接近", "大约", "超过", "不到", "不足", "不少于", "不低于", "不超过", "至少", "约", "近", "逾", "超", "达约"];
+
+fn prev_char(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn next_char(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code.
+fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
+    let prev = prev_char(text, start);
+    let after = &text[end..];
+    let num_end = start + text[start..end].find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．' | ',' | '，'))).unwrap_or(end - start);
+    let after_num = &text[num_end..];
+    if prev == Some('第') || prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/') {
+        return true;
+    }
+    if next_char(text, num_end).is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')) && q.unit.is_none_or(|u| !u.contains('/')) {
+        // 1+46, 12·4, 16:20, 2025-01-20, 1号令, 5G (but 30%~40% and 3-5个 were read as ranges)
+        if q.high.is_none() {
+            return true;
+        }
+    }
+    if !q.chinese {
+        let v = q.value.to_i128();
+        let unit = q.unit.unwrap_or("");
+        // Years: 2019年, 2019年度, 2021-2025年; months and days: 3月, 9日.
+        if let Some(v) = v {
+            if (1900..=2100).contains(&v) && (unit == "年" || after_num.starts_with('年') || q.high.is_some_and(|h| h.to_i128().is_some_and(|h| (1900..=2100).contains(&h)))) {
+                return true;
+            }
+            if (unit == "月" && (1..=12).contains(&v)) || ((unit == "日") && (1..=31).contains(&v)) {
+                return true;
+            }
+            if after_num.starts_with('月') || (prev == Some('月') && unit == "日") {
+                return true;
+            }
+        }
+        if q.unit.is_none() && q.multiplier.is_none() {
+            // A bare number counts only before clause punctuation: 消防摩托车2、 预决算5,
+            if q.decimal || !after.starts_with(|c: char| is_clause_punct(c) || matches!(c, ')' | '）')) {
+                return true;
+            }
+            if !prev.is_some_and(is_cjk) {
+                return true;
+            }
+        }
+    } else {
+        // 一个地区…的重要标志, 一支高素质的队伍: an article, not a count.
+        if q.value == Decimal::from(1) && !q.vague {
+            let clause_end = after.find(|c: char| is_clause_punct(c)).unwrap_or(after.len());
+            if after[..clause_end].contains('的') {
+                return true;
+            }
+            if q.unit.is_some_and(|u| u == "起" || u == "道") || after.starts_with('性') {
+                return true;
+            }
+        }
+        if prev.is_some_and(|c| matches!(c, '统' | '唯' | '单' | '万' | '之' | '星' | '周' | '初' | '前' | '后' | '头' | '这' | '那' | '每' | '某' | '同' | '专')) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Scans one region for quantities.
+fn scan<'a>(text: &'a str, region_index: usize, r: &Region, out: &mut Vec<Found<'a>>) {
+    let hay = &text[r.start..r.end];
+    if !hay.chars().any(can_start) {
+        return;
+    }
+    let shield = Shielded::new(text, r.start, r.end);
+    let mut skip_to = r.start;
+    for (i, c) in hay.char_indices() {
+        let p = r.start + i;
+        if p < skip_to || !can_start(c) {
+            continue;
+        }
+        // Start of a numeral run only.
+        if let Some(prev) = prev_char(text, p) {
+            let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+            if (digit(c) && (digit(prev) || prev == '.' || prev == '．')) || (!digit(c) && crate::number::is_chinese_numeral_char(prev) && p > r.start) {
+                continue;
+            }
+        }
+        if shield.contains(p) {
+            continue;
+        }
+        let Some(q) = quantity(&text[p..r.end]) else { continue };
+        let end = p + q.len;
+        if not_a_quantity(text, p, end, &q) {
+            skip_to = end;
+            continue;
+        }
+        let mut start = p;
+        let mut before = None;
+        for w in APPROX_BEFORE {
+            if text[r.start..p].ends_with(w) {
+                start = p - w.len();
+                before = Some(Approx { word: (*w).into(), position: ApproxPosition::Before });
+                break;
+            }
+        }
+        skip_to = end;
+        out.push(Found { start, end, q, before, region: region_index });
+    }
+}
+
+const UP: &[&str] = &["上升", "增长", "增加", "提高", "提升", "上涨", "增", "升"];
+const DOWN: &[&str] = &["下降", "减少", "降低", "压缩", "下滑", "回落", "减", "降"];
+const BASES: &[&str] = &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "与上年相比", "与去年相比", "比2"];
+
+/// The direction verb right before `at` (allowing 了/分别 between), and whether 到/至/为 follows it
+/// (a level reached, not an amount of change).
+fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bool, usize)> {
+    let mut s = &text[from..at];
+    s = s.trim_end_matches(is_space);
+    let mut to = false;
+    for w in ["到", "至", "为"] {
+        if let Some(r) = s.strip_suffix(w) {
+            s = r;
+            to = true;
+            break;
+        }
+    }
+    s = s.trim_end_matches('了');
+    for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        for w in words {
+            if s.ends_with(w) {
+                return Some((dir, to, from + s.len() - w.len()));
+            }
+        }
+    }
+    None
+}
+
+fn sentence_start(text: &str, from: usize, at: usize) -> usize {
+    text[from..at].rfind(['。', '；', ';', '!', '！', '?', '？']).map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8()))
+}
+
+fn clause_start(text: &str, from: usize, at: usize) -> usize {
+    text[from..at].rfind(|c: char| is_clause_punct(c) && c != '、').map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8()))
+}
+
+/// Builds the typed indicators from the candidates.
+fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Found>, index: &crate::outline::LineIndex) -> Vec<Indicator> {
+    let mut out: Vec<Indicator> = Vec::with_capacity(found.len());
+    let n = found.len();
+    // Drop rate denominators: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount in its clause).
+    let mut keep = vec![true; n];
+    for i in 0..n {
+        let f = &found[i];
+        if f.q.value == Decimal::from(1) && f.q.unit.is_some() && i + 1 < n && found[i + 1].region == f.region {
+            let between = &text[f.end..found[i + 1].start];
+            if !between.contains(|c: char| is_clause_punct(c) || matches!(c, ')' | '）')) && between.chars().count() <= 16 {
+                keep[i] = false;
+            }
+        }
+    }
+    let found: Vec<Found> = found.into_iter().zip(keep).filter(|(_, k)| *k).map(|(f, _)| f).collect();
+    let mut merged_into_prev = vec![false; found.len()];
+    for (i, f) in found.iter().enumerate() {
+        let r = &regions[f.region];
+        let q = &f.q;
+        let mut ind = Indicator {
+            span: Span::new(f.start, f.end),
+            line: index.line_of(f.start),
+            value: q.value,
+            multiplier: q.multiplier.map(|m| m.0.to_string()),
+            unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
+            approx: q.approx.clone().or_else(|| f.before.clone()),
+            section: paths.get(r.section).cloned().unwrap_or_default(),
+            ..Default::default()
+        };
+        if q.unit.is_some_and(|u| u == "％") {
+            ind.unit = Some("%".into());
+        }
+        let mul = q.multiplier.and_then(|m| Decimal::pow10(m.1)).unwrap_or(Decimal::from(1));
+        ind.normalized = q.value.checked_mul(&mul);
+        let unit = ind.unit.clone().unwrap_or_default();
+        ind.kind = if q.vague || q.high.is_some() {
+            ind.low = ind.normalized;
+            ind.high = q.high.and_then(|h| if q.vague { Some(h) } else { h.checked_mul(&mul) });
+            IndicatorKind::Range
+        } else if q.fraction {
+            IndicatorKind::Ratio
+        } else if unit.ends_with("百分点") {
+            IndicatorKind::PercentagePoints
+        } else if unit == "%" || unit == "‰" {
+            IndicatorKind::Percent
+        } else if q.rate {
+            IndicatorKind::Rate
+        } else if unit::is_money(&unit) {
+            IndicatorKind::Money
+        } else {
+            IndicatorKind::Count
+        };
+        if let Some(a) = &ind.approx {
+            match a.word.as_str() {
+                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" => {
+                    ind.low = ind.normalized;
+                }
+                "以下" | "以内" | "不超过" | "不到" | "不足" => ind.high = ind.normalized,
+                _ => {}
+            }
+        }
+        // Changes: 同比上升15.4%, 下降44.8%、59.5%, 压缩到35%, 由4200家减少到1400家.
+        let cs = clause_start(text, r.start, f.start);
+        if let Some((dir, to, verb_at)) = direction_before(text, cs.max(r.start), f.start) {
+            ind.kind = IndicatorKind::Change;
+            ind.direction = Some(dir);
+            if to {
+                ind.to = ind.normalized;
+                // 由A减少到B: one indicator from A to B.
+                if let Some(prev) = out.last() {
+                    let between = &text[prev.span.end..verb_at];
+                    let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
+                    if i > 0 && found[i - 1].region == f.region && between.trim().is_empty() && (lead.ends_with('由') || lead.ends_with('从')) {
+                        let from_at = prev.span.start - 3;
+                        ind.from = prev.normalized;
+                        ind.span.start = from_at;
+                        ind.line = prev.line;
+                        merged_into_prev[i] = true;
+                    }
+                }
+            }
+        } else if let Some(prev) = out.last() {
+            // A list after a change: 下降44.8%、59.5%、100%
+            let between = &text[prev.span.end..f.start];
+            if prev.kind == IndicatorKind::Change && between.trim_matches(is_space) == "、" && i > 0 && found[i - 1].region == f.region && prev.unit == ind.unit {
+                ind.kind = IndicatorKind::Change;
+                ind.direction = prev.direction;
+            }
+        }
+        if ind.kind == IndicatorKind::Change {
+            let ss = sentence_start(text, r.start, f.start);
+            let sentence = &text[ss..f.start];
+            ind.basis = BASES.iter().find(|b| sentence.contains(*b)).map(|b| b.to_string());
+        }
+        if merged_into_prev[i] {
+            out.pop();
+        }
+        ind.text = text[ind.span.start..ind.span.end].to_string();
+        out.push(ind);
+    }
+    // Labels need neighbours: do them after typing.
+    let spans: Vec<(Span, usize)> = out.iter().map(|o| (o.span, 0)).collect();
+    let region_of: Vec<usize> = out.iter().map(|o| regions.iter().position(|r| r.start <= o.span.start && o.span.end <= r.end).unwrap_or(0)).collect();
+    for i in 0..out.len() {
+        let r = &regions[region_of[i]];
+        let prev_end = if i > 0 && region_of[i - 1] == region_of[i] { spans[i - 1].0.end } else { r.start };
+        let next_start = if i + 1 < out.len() && region_of[i + 1] == region_of[i] { spans[i + 1].0.start } else { r.end };
+        let mut l = label::label(text, r.start, r.end, out[i].span.start, out[i].span.end, prev_end, next_start);
+        if out[i].kind == IndicatorKind::Change {
+            // "同比分别上升" says only the basis: the label is the basis (what the change is of is the base).
+            for w in UP.iter().chain(DOWN) {
+                if let Some(s) = l.strip_suffix(w) {
+                    l = s.to_string();
+                    break;
+                }
+            }
+            for w in ["分别", "同比", "环比"] {
+                if l.ends_with(w) && l.len() > w.len() {
+                    continue;
+                }
+                if l == w || l.is_empty() {
+                    l = out[i].basis.clone().unwrap_or_default();
+                }
+            }
+        }
+        out[i].label = l;
+    }
+    link_parents(text, regions, &region_of, &mut out);
+    link_bases(text, &region_of, &mut out);
+    out
+}
+
+/// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
+fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [Indicator]) {
+    let mut i = 0;
+    while i < out.len() {
+        let r = &regions[region_of[i]];
+        let ss = sentence_start(text, r.start, out[i].span.start);
+        let lead = &text[ss..out[i].span.start];
+        let Some(at) = lead.find("其中") else {
+            i += 1;
+            continue;
+        };
+        let qizhong = ss + at;
+        // Totals: the indicators of this sentence before 其中, or of the previous sentence.
+        let mut totals: Vec<usize> = (0..i).filter(|&j| region_of[j] == region_of[i] && out[j].span.end <= qizhong && out[j].span.start >= ss).collect();
+        if totals.is_empty() {
+            let last_punct = text[r.start..ss].char_indices().next_back().map_or(r.start, |(k, _)| r.start + k);
+            let ps = sentence_start(text, r.start, last_punct);
+            totals = (0..i).filter(|&j| region_of[j] == region_of[i] && out[j].span.start >= ps && out[j].span.end <= ss).collect();
+        }
+        if totals.is_empty() {
+            i += 1;
+            continue;
+        }
+        // Parts: this and the following indicators up to the end of the sentence.
+        let se = text[qizhong..r.end].find('。').map_or(r.end, |k| qizhong + k);
+        let mut used: std::collections::HashMap<Option<String>, usize> = Default::default();
+        let mut j = i;
+        while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
+            if out[j].kind != IndicatorKind::Change {
+                let same_unit: Vec<usize> = totals.iter().copied().filter(|&t| out[t].unit == out[j].unit).collect();
+                let parent = if same_unit.len() > 1 {
+                    // Match by label word (受理/办结) first, else in order.
+                    let lbl = out[j].label.clone();
+                    same_unit.iter().copied().find(|&t| {
+                        let tl = &out[t].label;
+                        tl.chars().rev().take(2).collect::<String>().chars().rev().collect::<String>().chars().count() == 2
+                            && lbl.ends_with(&tl.chars().rev().take(2).collect::<String>().chars().rev().collect::<String>())
+                    })
+                    .unwrap_or_else(|| {
+                        let k = used.entry(out[j].unit.clone()).or_insert(0);
+                        let t = same_unit[(*k).min(same_unit.len() - 1)];
+                        *k += 1;
+                        t
+                    })
+                } else {
+                    same_unit.first().copied().unwrap_or(totals[totals.len() - 1])
+                };
+                out[j].parent = Some(parent);
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Changes listed after quantities (`262起、死亡108人、受伤288人,同比分别上升15.4%、下降16.9%、上升4%`)
+/// are linked to those quantities, in order; a single change to the quantity right before it.
+fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
+    let mut i = 0;
+    while i < out.len() {
+        if out[i].kind != IndicatorKind::Change || out[i].from.is_some() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < out.len() && out[j + 1].kind == IndicatorKind::Change && region_of[j + 1] == region_of[i] && text[out[j].span.end..out[j + 1].span.start].trim() == "、" {
+            j += 1;
+        }
+        let k = j - i + 1;
+        let counts: Vec<usize> = (0..i).rev().take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change).take(k).collect();
+        if counts.len() == k {
+            for (n, &b) in counts.iter().rev().enumerate() {
+                out[i + n].base = Some(b);
+            }
+        } else if let Some(&b) = counts.first() {
+            for item in out.iter_mut().take(j + 1).skip(i) {
+                item.base = Some(b);
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Extracts indicators from the given regions of `text`.
+pub(crate) fn extract_regions(text: &str, regions: &[Region], paths: &[Vec<String>]) -> Vec<Indicator> {
+    let mut found = Vec::new();
+    for (k, r) in regions.iter().enumerate() {
+        scan(text, k, r, &mut found);
+    }
+    let lines = crate::outline::lines(text);
+    let index = crate::outline::LineIndex::new(&lines);
+    type_all(text, regions, paths, found, &index)
+}
+
+/// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
+pub(crate) fn extract(text: &str) -> Vec<Indicator> {
+    let mut regions = Vec::new();
+    for l in crate::outline::lines(text) {
+        let content = &text[l.start..l.end];
+        let trimmed = content.trim_start_matches(is_space);
+        let mut start = l.start + (content.len() - trimmed.len());
+        if let Ok((rest, _)) = crate::marker::heading_marker(trimmed) {
+            start = l.end - rest.len();
+        }
+        regions.push(Region { start, end: l.end, section: 0 });
+    }
+    extract_regions(text, &regions, &[])
+}
+
+/// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
 pub(crate) fn attach(text: &str, report: &mut Report) {
-    report.indicators = extract(text, &[]);
+    let mut regions = Vec::new();
+    let mut paths: Vec<Vec<String>> = vec![Vec::new()];
+    fn blocks(text: &str, bs: &[Block], section: usize, regions: &mut Vec<Region>) {
+        for b in bs {
+            let s = b.span();
+            let body = text[s.start..s.end].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+            regions.push(Region { start: s.start, end: s.start + body.len(), section });
+        }
+    }
+    blocks(text, &report.preamble, 0, &mut regions);
+    fn walk(text: &str, s: &Section, path: &mut Vec<String>, paths: &mut Vec<Vec<String>>, regions: &mut Vec<Region>) {
+        path.push(s.heading.title.clone());
+        let id = paths.len();
+        paths.push(path.clone());
+        let h = s.heading.span;
+        let raw = &text[h.start..h.end];
+        let skip = raw.find(s.heading.marker.raw.as_str()).map_or(0, |i| i + s.heading.marker.raw.len());
+        let body = raw.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+        if skip < body.len() {
+            regions.push(Region { start: h.start + skip, end: h.start + body.len(), section: id });
+        }
+        blocks(text, &s.blocks, id, regions);
+        for c in &s.children {
+            walk(text, c, path, paths, regions);
+        }
+        path.pop();
+    }
+    let mut path = Vec::new();
+    for s in &report.sections {
+        walk(text, s, &mut path, &mut paths, &mut regions);
+    }
+    regions.sort_by_key(|r| r.start);
+    report.indicators = extract_regions(text, &regions, &paths);
 }

@@ -1,0 +1,242 @@
+//! The quantity grammar: `[approx] number [range] [余/多] [multiplier] [余/多] [unit [/per]] [以上/左右]`,
+//! plus `百分之X`, `X分之Y`, `一半`, and vague magnitudes (`数千万元`, `几十家`, `上百人`).
+//!
+//! ```
+//! use baogao::indicator::quantity::{quantity, Quantity};
+//! let q = quantity("3万余名一线从业人员").unwrap();
+//! assert_eq!((q.len, q.value.to_string().as_str(), q.multiplier.map(|m| m.0), q.unit), (10, "3", Some("万"), Some("名")));
+//! ```
+
+use super::unit::{multiplier, per, unit};
+use crate::decimal::Decimal;
+use crate::model::{Approx, ApproxPosition};
+use crate::number::{arabic_numeral, chinese_fraction, chinese_numeral, is_chinese_numeral_char};
+use crate::text::is_space;
+
+/// A quantity read at the start of a string.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Quantity<'a> {
+    /// Bytes consumed.
+    pub len: usize,
+    /// The number as written (low end of a range).
+    pub value: Decimal,
+    /// High end of a range as written (`3-5个` → 5).
+    pub high: Option<Decimal>,
+    /// Multiplier word and its power of ten.
+    pub multiplier: Option<(&'a str, u32)>,
+    /// The unit or measure word (with a `/per` part for rates).
+    pub unit: Option<&'a str>,
+    /// Whether the unit has a `/per` part.
+    pub rate: bool,
+    /// Approximation word inside or after.
+    pub approx: Option<Approx>,
+    /// Written with Chinese numerals.
+    pub chinese: bool,
+    /// A vague magnitude (数千, 几十, 上百): `value`..`high` are its bounds.
+    pub vague: bool,
+    /// A percentage written in words (百分之五十).
+    pub percent_words: bool,
+    /// A fraction written in words (三分之一, 一半).
+    pub fraction: bool,
+    /// Written with a decimal point.
+    pub decimal: bool,
+}
+
+fn skip_spaces(s: &str) -> &str {
+    s.trim_start_matches(|c: char| is_space(c) && c != '\n')
+}
+
+fn approx_inside(s: &str) -> Option<(&str, &str)> {
+    for w in ["余", "多"] {
+        if let Some(r) = s.strip_prefix(w) {
+            return Some((r, w));
+        }
+    }
+    None
+}
+
+const AFTER: &[&str] = &["以上", "以下", "以内", "左右", "上下", "开外"];
+
+fn vague(s: &str) -> Option<(&str, Decimal, Decimal)> {
+    let mut it = s.chars();
+    let first = it.next()?;
+    if !matches!(first, '数' | '几' | '上') {
+        return None;
+    }
+    let rest = it.as_str();
+    // 数十, 几百, 上千, 数千万, 数十万, 上百万 …
+    let (small, rest2) = match rest.chars().next()? {
+        '十' => (1u32, &rest[3..]),
+        '百' => (2, &rest[3..]),
+        '千' => (3, &rest[3..]),
+        '万' => (4, &rest[3..]),
+        '亿' => (8, &rest[3..]),
+        _ => return None,
+    };
+    let (rest3, big) = match multiplier(rest2) {
+        Ok((r, (_, p))) if small < 4 => (r, p),
+        _ => (rest2, 0),
+    };
+    let p = small + big;
+    let low = Decimal::pow10(p)?;
+    let high = Decimal::pow10(p + 1)?;
+    // 上百 is "about a hundred or more": 100..1000 as well.
+    Some((rest3, low, high))
+}
+
+/// Reads a quantity at the start of `s`. Chinese numerals need a unit, a multiplier or a
+/// percent; Arabic numbers may stand alone (the caller decides from the context).
+pub fn quantity(s: &str) -> Option<Quantity<'_>> {
+    let mut q = Quantity::default();
+    let mut rest;
+    if let Some(r) = s.strip_prefix("一半").or_else(|| s.strip_prefix("半数")) {
+        q.value = Decimal::new(5, 1);
+        q.fraction = true;
+        q.chinese = true;
+        q.len = s.len() - r.len();
+        return Some(q);
+    }
+    if let Some((r, low, high)) = vague(s) {
+        q.value = low;
+        q.high = Some(high);
+        q.vague = true;
+        q.chinese = true;
+        rest = r;
+    } else if let Ok((r, (v, pct))) = chinese_fraction(s) {
+        q.value = v;
+        q.percent_words = pct;
+        q.fraction = !pct;
+        q.chinese = !s.starts_with(|c: char| c.is_ascii_digit());
+        q.len = s.len() - r.len();
+        if pct {
+            q.unit = Some("%");
+        }
+        return Some(q);
+    } else if let Ok((r, v)) = arabic_numeral(s) {
+        q.decimal = s[..s.len() - r.len()].contains(['.', '．']);
+        q.value = v;
+        rest = r;
+        // A range: 3-5个, 30%~40%, 5-10万元
+        let after_pct = rest.strip_prefix(['%', '％']);
+        let r2 = after_pct.unwrap_or(rest);
+        for sep in ["-", "~", "～", "—", "–", "至", "到"] {
+            if let Some(r3) = r2.strip_prefix(sep) {
+                if let Ok((r4, hi)) = arabic_numeral(r3) {
+                    q.high = Some(hi);
+                    rest = r4;
+                    break;
+                }
+            }
+        }
+    } else if let Ok((r, v)) = chinese_numeral(s) {
+        q.value = v;
+        q.chinese = true;
+        rest = r;
+        for sep in ["至", "到", "～", "-"] {
+            if let Some(r3) = rest.strip_prefix(sep) {
+                if let Ok((r4, hi)) = chinese_numeral(r3) {
+                    q.high = Some(hi);
+                    rest = r4;
+                    break;
+                }
+            }
+        }
+    } else {
+        return None;
+    }
+    if !q.chinese {
+        rest = skip_spaces(rest);
+    }
+    if let Some((r, w)) = approx_inside(rest) {
+        q.approx = Some(Approx { word: w.into(), position: ApproxPosition::Inside });
+        rest = r;
+    }
+    if let Ok((r, m)) = multiplier(rest) {
+        q.multiplier = Some(m);
+        rest = r;
+        if q.approx.is_none() {
+            if let Some((r, w)) = approx_inside(rest) {
+                q.approx = Some(Approx { word: w.into(), position: ApproxPosition::Inside });
+                rest = r;
+            }
+        }
+    }
+    let before_unit = rest;
+    rest = skip_spaces(rest);
+    match unit(rest) {
+        Ok((r, u)) => {
+            q.unit = Some(u);
+            rest = r;
+            if let Ok((r2, full)) = per(rest) {
+                // The unit becomes `元/矿`.
+                let start = u.as_ptr() as usize - s.as_ptr() as usize;
+                let end = full.as_ptr() as usize - s.as_ptr() as usize + full.len();
+                q.unit = Some(&s[start..end]);
+                q.rate = true;
+                rest = r2;
+            }
+        }
+        Err(_) => rest = before_unit,
+    }
+    if q.unit.is_some() || q.multiplier.is_some() {
+        for w in AFTER {
+            if let Some(r) = rest.strip_prefix(w) {
+                q.approx = Some(Approx { word: (*w).into(), position: ApproxPosition::After });
+                rest = r;
+                break;
+            }
+        }
+    }
+    if q.chinese && q.unit.is_none() && !q.vague {
+        return None;
+    }
+    if q.chinese && !q.vague && q.unit.is_some_and(|u| super::unit::is_time(u)) && q.high.is_none() {
+        return None;
+    }
+    if q.vague && q.unit.is_none() {
+        return None;
+    }
+    q.len = s.len() - rest.len();
+    Some(q)
+}
+
+/// Whether `c` can start a quantity.
+pub(crate) fn can_start(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || is_chinese_numeral_char(c) || matches!(c, '数' | '几' | '上' | '半')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Option<(String, String, Option<String>, Option<String>)> {
+        quantity(s).map(|q| (s[..q.len].to_string(), q.value.to_string(), q.multiplier.map(|m| m.0.to_string()), q.unit.map(String::from)))
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(q("208.74 万元,"), Some(("208.74 万元".into(), "208.74".into(), Some("万".into()), Some("元".into()))));
+        assert_eq!(q("2345家(次),"), Some(("2345家(次)".into(), "2345".into(), None, Some("家(次)".into()))));
+        assert_eq!(q("670余人次"), Some(("670余人次".into(), "670".into(), None, Some("人次".into()))));
+        assert_eq!(q("93.3 %,"), Some(("93.3 %".into(), "93.3".into(), None, Some("%".into()))));
+        assert_eq!(q("50万元/矿标准"), Some(("50万元/矿".into(), "50".into(), Some("万".into()), Some("元/矿".into()))));
+        assert_eq!(q("二十一条,"), Some(("二十一条".into(), "21".into(), None, Some("条".into()))));
+        assert_eq!(q("两次电视台"), Some(("两次".into(), "2".into(), None, Some("次".into()))));
+        assert_eq!(q("三年行动"), None);
+        assert_eq!(q("一是"), None);
+        assert_eq!(q("5万元以上罚款").map(|x| x.0), Some("5万元以上".into()));
+    }
+
+    #[test]
+    fn ranges_and_vague() {
+        let r = quantity("3-5个").unwrap();
+        assert_eq!((r.value.to_string(), r.high.map(|h| h.to_string())), ("3".into(), Some("5".into())));
+        let r = quantity("三至五年").unwrap();
+        assert_eq!(r.high.map(|h| h.to_string()), Some("5".into()));
+        let r = quantity("数千万元").unwrap();
+        assert!(r.vague);
+        assert_eq!((r.value.to_string(), r.high.map(|h| h.to_string())), ("10000000".into(), Some("100000000".into())));
+        let r = quantity("30%~40%").unwrap();
+        assert_eq!(r.high.map(|h| h.to_string()), Some("40".into()));
+    }
+}

@@ -1,0 +1,71 @@
+//! Measure words and units: `家`, `人次`, `台(套)`, `家(次)`, `个百分点`, `元/矿` …, and the
+//! multipliers `万`, `亿`, `千万` ….
+//!
+//! ```
+//! use baogao::indicator::unit::{unit, multiplier};
+//! assert_eq!(unit("人次接受宣传"), Ok(("接受宣传", "人次")));
+//! assert_eq!(unit("台(套),救援"), Ok((",救援", "台(套)")));
+//! assert_eq!(multiplier("万元").map(|(r, (w, _))| (r, w)), Ok(("元", "万")));
+//! ```
+
+use nom::{IResult, Parser};
+
+/// Units and measure words, longest first within each leading character.
+const UNITS: &[&str] = &[
+    "个百分点", "百分点", "人次", "家次", "场次", "批次", "条次", "户次", "车次", "架次", "台次", "件次", "项次", "起次", "个次", "次数",
+    "台(套)", "台（套）", "家(次)", "家（次）", "件(箱)", "件（箱）", "个(次)", "个（次）", "人(次)", "人（次）", "大类", "大块", "大项",
+    "平方公里", "平方米", "立方米", "公顷", "公里", "千米", "公斤", "千克", "千瓦时", "千瓦", "小时", "分钟", "周岁", "元", "美元",
+    "个", "家", "人", "名", "位", "次", "件", "项", "起", "条", "份", "本", "册", "篇", "期", "场", "轮", "批", "处", "块", "辆",
+    "台", "套", "支", "户", "宗", "卷", "种", "所", "座", "间", "艘", "架", "张", "部", "吨", "亩", "米", "天", "日", "月", "年",
+    "岁", "倍", "盏", "棵", "株", "头", "箱", "袋", "瓶", "枚", "幅", "栋", "幢", "例", "组", "队",
+    "%", "％", "‰",
+];
+
+/// A unit or measure word at the start of `input`.
+pub fn unit(input: &str) -> IResult<&str, &str> {
+    for u in UNITS {
+        if let Some(rest) = input.strip_prefix(u) {
+            return Ok((rest, &input[..u.len()]));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+}
+
+/// A multiplier word at the start of `input` with its power of ten (`万` → 4, `千万` → 7).
+pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
+    const M: &[(&str, u32)] = &[("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9), ("亿", 8), ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4)];
+    for (w, p) in M {
+        if let Some(rest) = input.strip_prefix(w) {
+            return Ok((rest, (&input[..w.len()], *p)));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+}
+
+/// A rate denominator after a unit: `/矿`, `／人`, `每人`.
+pub fn per(input: &str) -> IResult<&str, &str> {
+    let (rest, _) = nom::character::complete::one_of("/／").parse(input)?;
+    let mut end = 0;
+    for (i, c) in rest.char_indices() {
+        if crate::text::is_cjk(c) && i < 6 {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
+    }
+    Ok((&rest[end..], &input[..input.len() - rest.len() + end]))
+}
+
+/// Units that make an amount of money.
+pub(crate) fn is_money(unit: &str) -> bool {
+    unit.starts_with('元') || unit == "美元"
+}
+
+/// Units of time and dates, which after a Chinese numeral are durations or set phrases
+/// (三年行动, 百日攻坚), not counts.
+pub(crate) fn is_time(unit: &str) -> bool {
+    matches!(unit, "年" | "月" | "日" | "天" | "小时" | "分钟" | "周岁" | "岁")
+}
