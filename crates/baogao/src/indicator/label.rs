@@ -1,8 +1,13 @@
-//! Labels: the noun phrase a quantity counts. Mostly the words before it back to the previous
-//! clause boundary or quantity, without leading function words (共, 累计, 其中, 已, 分别 …);
-//! when nothing before names it, the words after the unit (`对94家非煤矿山(尾矿库)企业`).
+//! Labels: the noun phrase a quantity counts.
+//!
+//! Chinese puts the counted noun after a number-classifier that modifies it (`对94家非煤矿山企业`,
+//! `围绕7个重点调研方向`) and before a number that closes a clause (`立案 94 件，`). So: when
+//! text follows the quantity directly, the label is that text up to the next clause boundary;
+//! otherwise it is the text before the quantity back to the previous boundary or quantity, with
+//! function words (共, 累计, 其中, 已, 分别, 达 …) removed, and narrowed to its head after a list
+//! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
-use crate::text::is_space;
+use crate::text::{char_len, is_space};
 
 fn is_boundary(c: char) -> bool {
     matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | '：' | ':' | '！' | '!' | '？' | '?' | '\n' | '\r' | '|' | '\t')
@@ -11,9 +16,19 @@ fn is_boundary(c: char) -> bool {
 const LEADING: &[&str] = &[
     "其中", "共计", "合计", "总计", "累计", "全年共", "全年", "今年以来", "今年", "去年", "目前", "现已", "已经", "已", "先后", "分别", "达到",
     "共", "约", "近", "超过", "对", "向", "在", "将", "并", "又", "还", "同时", "此外", "另外", "以及", "及", "和", "与", "为", "给予", "通过",
+    "围绕", "明确", "实现",
 ];
 
-const TRAILING: &[&str] = &["达到", "达", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超", "逾", "分别", "了", "的", "计", "有", "是", "各", "近", "约为", "已"];
+const TRAILING: &[&str] = &[
+    "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超", "逾", "分别", "了", "的", "计", "有", "是", "各",
+    "已", "按", "及", "和", "与", "等",
+];
+
+/// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
+const ADVERBS: &[&str] = &["共计", "合计", "总计", "累计", "共"];
+
+/// Where a right-hand label stops: the verb of a new predicate.
+const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
 
 fn strip_enumeration_marker(s: &str) -> &str {
     if let Ok((rest, _)) = crate::marker::shi_marker(s) {
@@ -28,15 +43,13 @@ fn strip_enumeration_marker(s: &str) -> &str {
 fn strip_words(mut s: &str) -> &str {
     loop {
         let before = s;
-        s = s.trim_matches(|c: char| is_space(c) || matches!(c, '(' | '（' | ')' | '）' | '“' | '”' | '"'));
+        s = s.trim_matches(|c: char| is_space(c) || matches!(c, ')' | '）' | '”' | '"'));
+        s = s.trim_start_matches(['(', '（', '“']);
         s = strip_enumeration_marker(s);
         for w in LEADING {
             if let Some(r) = s.strip_prefix(w) {
-                if !r.is_empty() {
-                    s = r;
-                    break;
-                }
                 s = r;
+                break;
             }
         }
         for w in TRAILING {
@@ -51,41 +64,114 @@ fn strip_words(mut s: &str) -> &str {
     }
 }
 
-/// Balances a trailing open paren: `非煤矿山(尾矿库` is cut back before the `(`.
-fn balance(s: &str) -> &str {
-    let opens = s.matches(['(', '（']).count();
-    let closes = s.matches([')', '）']).count();
-    if opens > closes {
-        if let Some(i) = s.rfind(['(', '（']) {
-            return &s[..i];
-        }
-    }
-    if closes > opens {
-        if let Some(i) = s.find([')', '）']) {
-            return &s[i + s[i..].chars().next().map_or(1, |c| c.len_utf8())..];
+/// The part after the last unclosed `(`: `装备(中小型水罐消防车` → `中小型水罐消防车`.
+fn after_unclosed_paren(s: &str) -> &str {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' if depth == 0 => return &s[i + c.len_utf8()..],
+            '(' | '（' => depth -= 1,
+            _ => {}
         }
     }
     s
 }
 
-/// The label of a quantity at `start..end` in `text[from..to]`; `prev_end` is where the previous
-/// quantity ended (labels do not reach across it), `next_start` where the next one starts.
-pub(crate) fn label(text: &str, from: usize, to: usize, start: usize, end: usize, prev_end: usize, next_start: usize) -> String {
-    let left_from = prev_end.max(from);
-    let left = &text[left_from.min(start)..start];
-    let cut = left.rfind(is_boundary).map_or(0, |i| i + left[i..].chars().next().map_or(1, |c| c.len_utf8()));
-    let l = balance(strip_words(&left[cut..]));
-    if crate::text::char_len(l) >= 2 {
-        return l.to_string();
+/// The part before the first unclosed `(` or stray `)`.
+fn before_unclosed_paren(s: &str) -> &str {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth == 0 => return &s[..i],
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
     }
-    let right_to = next_start.min(to).max(end);
-    let right = &text[end..right_to];
+    if depth > 0 {
+        if let Some(i) = s.rfind(['(', '（']) {
+            return &s[..i];
+        }
+    }
+    s
+}
+
+/// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
+/// remain), with adverbs removed.
+fn head(s: &str) -> String {
+    let mut s = s;
+    for sep in ["等", "的"] {
+        if let Some(i) = s.rfind(sep) {
+            let rest = strip_words(&s[i + sep.len()..]);
+            if char_len(rest) >= 2 {
+                s = rest;
+            }
+        }
+    }
+    let mut out = s.to_string();
+    for a in ADVERBS {
+        if out.len() > a.len() && out.contains(a) && !out.starts_with(a) {
+            out = out.replacen(a, "", 1);
+            break;
+        }
+    }
+    strip_words(&out).to_string()
+}
+
+/// The text after a quantity up to the next boundary (or `limit`), as a label.
+fn right_label(text: &str, end: usize, limit: usize) -> String {
+    let right = &text[end..limit.max(end)];
     let stop = right.find(is_boundary).unwrap_or(right.len());
-    let r = right[..stop].trim_start_matches(['的', '(', '（']).trim_end_matches(['等', '及', '和', '与', '各']);
-    let r = balance(strip_words(r));
-    let r: String = r.chars().take(24).collect();
-    if crate::text::char_len(&r) >= 1 {
+    let mut r = &right[..stop];
+    for w in RIGHT_STOPS {
+        if let Some(i) = r.find(w) {
+            if i > 0 {
+                r = &r[..i];
+            }
+        }
+    }
+    let r = before_unclosed_paren(strip_words(r.trim_start_matches('的')));
+    r.chars().take(30).collect()
+}
+
+/// Whether a quantity ending at `end` is directly followed by words (it modifies what follows).
+fn followed_by_words(text: &str, end: usize, limit: usize) -> bool {
+    text[end..limit.max(end)].chars().next().is_some_and(|c| crate::text::is_cjk(c) || c == '“' || c == '"')
+}
+
+/// The label of the quantity at `start..end` in the region `from..to`; `prev_end` is where the
+/// previous quantity of the region ended, `next` the next quantity's span, if any.
+pub(crate) fn label(text: &str, from: usize, to: usize, start: usize, end: usize, prev_end: usize, next: Option<(usize, usize)>) -> String {
+    let limit = next.map_or(to, |(s, _)| s);
+    if followed_by_words(text, end, limit) {
+        let r = right_label(text, end, limit);
+        if char_len(&r) >= 2 {
+            return r;
+        }
+    }
+    // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
+    if let Some((ns, ne)) = next {
+        if ns == end {
+            let after = next.map_or(to, |_| to);
+            if followed_by_words(text, ne, after) {
+                let r = right_label(text, ne, after);
+                if char_len(&r) >= 2 {
+                    return r;
+                }
+            }
+        }
+    }
+    let left_from = prev_end.max(from).min(start);
+    let left = &text[left_from..start];
+    let cut = left.rfind(is_boundary).map_or(0, |i| i + left[i..].chars().next().map_or(1, |c| c.len_utf8()));
+    let l = head(after_unclosed_paren(strip_words(&left[cut..])));
+    if char_len(&l) >= 2 {
+        return l;
+    }
+    let r = right_label(text, end, limit);
+    if !r.is_empty() {
         return r;
     }
-    l.to_string()
+    l
 }

@@ -295,8 +295,12 @@ fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Fo
     for i in 0..out.len() {
         let r = &regions[region_of[i]];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] { spans[i - 1].0.end } else { r.start };
-        let next_start = if i + 1 < out.len() && region_of[i + 1] == region_of[i] { spans[i + 1].0.start } else { r.end };
-        let mut l = label::label(text, r.start, r.end, out[i].span.start, out[i].span.end, prev_end, next_start);
+        let next = (i + 1 < out.len() && region_of[i + 1] == region_of[i]).then(|| (spans[i + 1].0.start, spans[i + 1].0.end));
+        let mut l = label::label(text, r.start, r.end, out[i].span.start, out[i].span.end, prev_end, next);
+        if l.is_empty() && i > 0 && region_of[i - 1] == region_of[i] && text[spans[i - 1].0.end..out[i].span.start].trim().is_empty() {
+            // 6期53人: the second figure counts the same activity.
+            l = out[i - 1].label.clone();
+        }
         if out[i].kind == IndicatorKind::Change {
             // "同比分别上升" says only the basis: the label is the basis (what the change is of is the base).
             for w in UP.iter().chain(DOWN) {
@@ -305,13 +309,11 @@ fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Fo
                     break;
                 }
             }
-            for w in ["分别", "同比", "环比"] {
-                if l.ends_with(w) && l.len() > w.len() {
-                    continue;
-                }
-                if l == w || l.is_empty() {
-                    l = out[i].basis.clone().unwrap_or_default();
-                }
+            if let Some(s) = l.strip_suffix("分别") {
+                l = s.to_string();
+            }
+            if l.is_empty() || Some(&l) == out[i].basis.as_ref() {
+                l = out[i].basis.clone().unwrap_or_default();
             }
         }
         out[i].label = l;

@@ -45,17 +45,14 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
 /// A rate denominator after a unit: `/矿`, `／人`, `每人`.
 pub fn per(input: &str) -> IResult<&str, &str> {
     let (rest, _) = nom::character::complete::one_of("/／").parse(input)?;
-    let mut end = 0;
-    for (i, c) in rest.char_indices() {
-        if crate::text::is_cjk(c) && i < 6 {
-            end = i + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    if end == 0 {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)));
-    }
+    // A known unit (元/平方米, 元/吨), else one character (元/矿, 元/人).
+    let end = match unit(rest) {
+        Ok((r, _)) => rest.len() - r.len(),
+        Err(_) => match rest.chars().next() {
+            Some(c) if crate::text::is_cjk(c) => c.len_utf8(),
+            _ => return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag))),
+        },
+    };
     Ok((&rest[end..], &input[..input.len() - rest.len() + end]))
 }
 
