@@ -1,10 +1,22 @@
-//! Numeral parsers: Arabic (half- and full-width, thousands separators, decimals) and Chinese
-//! (一…九十, 两, 零/〇, 百, 千, 万, 亿, 兆, the financial forms 壹贰叁…拾佰仟, 三点五, 三分之一,
-//! 百分之五十). The outline parser reads heading ordinals with them and the indicator parser
-//! reads quantities with them.
+//! Numeral parsers and finders.
 //!
-//! The `*_numeral` functions are nom parsers (they return the rest of the input); `parse_*`
-//! are whole-string conveniences.
+//! * Arabic numbers: integers, decimals, thousands separators (`1,050,000`, `４，５６５`),
+//!   full-width digits, a leading point (`.5`) and, in running text, scientific notation (`2e5`).
+//! * Chinese numerals: 一…九, 两/俩, 零/〇, 十/百/千/万/亿/兆, the financial forms
+//!   壹贰叁肆伍陆柒捌玖拾佰仟, traditional forms (萬 億 兩 貳 陸 點 負), the colloquial
+//!   abbreviations (`三千五` = 3500, `九十二万四` = 924000, `百三` = 130), stacked units
+//!   (`四万万` = 4×10⁸, `二十一万亿`), digit strings (`二〇一九`), decimals (`三点五`).
+//! * Mixed forms: `1.2万`, `5万4千6百`, `2千零30万`, and with an approximation word before a
+//!   unit: `十余万` = 100000, `二十几万` = 200000 (the value is the stated part).
+//! * Fractions and percentages in words: `三分之一`, `三又三分之一`, `百分之五十`,
+//!   `千分之二点四`, `3/5`, `1 3/5`; percentages `50%`, `2.4个百分点`, `三成`, `九五折`.
+//! * Negatives: `负三十二`, `-10000`, `－1２２％`.
+//!
+//! The `*_numeral`, [`chinese_integer`] and [`chinese_fraction`] functions are nom parsers
+//! (they return the rest of the input) for text without spaces; `parse_*` are whole-string
+//! conveniences; [`find_numbers`] and [`find_percents`] scan running text (they also accept
+//! the single or double spaces that typesetting and PDF extraction leave inside numerals, as in
+//! `一百 五 十 二`). Overlong numerals (hundreds of digits) are rejected, never a panic.
 //!
 //! ```
 //! use baogao::number;
@@ -12,10 +24,16 @@
 //! assert_eq!(number::parse_chinese("壹佰贰拾叁").unwrap().to_string(), "123");
 //! assert_eq!(number::parse_arabic("１，０５０").unwrap().to_string(), "1050");
 //! assert_eq!(number::parse_number("三点五").unwrap().to_string(), "3.5");
+//! assert_eq!(number::parse_number("负三十二").unwrap().to_string(), "-32");
 //! ```
 
 use crate::decimal::Decimal;
+use crate::span::Span;
 use nom::{IResult, Parser};
+
+// ---------------------------------------------------------------------------------------------
+// Characters
+// ---------------------------------------------------------------------------------------------
 
 /// The value of a Chinese digit character (零〇0 一壹幺 二贰两俩 … 九玖), if it is one.
 ///
@@ -90,113 +108,212 @@ pub fn arabic_digit(c: char) -> Option<u32> {
     }
 }
 
-fn take_while_chars(input: &str, pred: impl Fn(char) -> bool) -> (&str, &str) {
-    let end = input.char_indices().find(|&(_, c)| !pred(c)).map_or(input.len(), |(i, _)| i);
-    (&input[..end], &input[end..])
+fn is_zero_char(c: char) -> bool {
+    matches!(c, '零' | '〇' | '○' | 'Ｏ')
+}
+
+/// Digits allowed after 点 (not 两: `一点两小时` is 一 and 两).
+fn fraction_digit(c: char) -> Option<u32> {
+    if matches!(c, '两' | '兩' | '俩' | '倆') {
+        return None;
+    }
+    chinese_digit(c)
+}
+
+fn is_point_word(c: char) -> bool {
+    matches!(c, '点' | '點')
+}
+
+fn is_arabic_point(c: char) -> bool {
+    matches!(c, '.' | '．')
+}
+
+fn is_thousands_sep(c: char) -> bool {
+    matches!(c, ',' | '，' | '､')
+}
+
+fn is_minus(c: char) -> bool {
+    matches!(c, '-' | '－' | '−')
+}
+
+fn is_minus_word(c: char) -> bool {
+    matches!(c, '负' | '負')
+}
+
+/// 余 / 多 / 几: "and some" inside a numeral (`十余万`, `一千多万`, `二十几万`).
+fn is_approx(c: char) -> bool {
+    matches!(c, '余' | '餘' | '多' | '几' | '幾')
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}')
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// Skips up to `max` spaces; `None` when more follow (a wide gap separates, it does not join).
+fn skip_spaces(s: &str, max: usize) -> Option<&str> {
+    let t = s.trim_start_matches(is_space);
+    let n = s[..s.len() - t.len()].chars().count();
+    (n <= max).then_some(t)
 }
 
 fn err(input: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit))
 }
 
-/// Evaluates a run of Chinese integer characters (no 点). Returns `None` for malformed runs.
-fn eval_chinese_integer(run: &str) -> Option<Decimal> {
-    let chars: Vec<char> = run.chars().collect();
-    if chars.is_empty() {
+// ---------------------------------------------------------------------------------------------
+// Decimal helpers
+// ---------------------------------------------------------------------------------------------
+
+fn pow10(p: u32) -> Option<Decimal> {
+    Decimal::pow10(p)
+}
+
+fn mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(&b)
+}
+
+fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_add(&b)
+}
+
+/// Mantissa and scale of a decimal (through its exact decimal text).
+fn parts(d: &Decimal) -> Option<(i128, u32)> {
+    let s = d.to_string();
+    let scale = s.split_once('.').map_or(0, |(_, f)| f.len() as u32);
+    Some((s.replace('.', "").parse().ok()?, scale))
+}
+
+/// `num / den`: exact when the quotient terminates, otherwise rounded half-up to as many
+/// fractional digits (at most 20) as fit.
+///
+/// ```
+/// use baogao::{number::divide, Decimal};
+/// assert_eq!(divide(&Decimal::from(1), &Decimal::from(4)).unwrap().to_string(), "0.25");
+/// assert_eq!(divide(&Decimal::from(1), &Decimal::from(3)).unwrap().to_string(), "0.33333333333333333333");
+/// assert!(divide(&Decimal::from(1), &Decimal::ZERO).is_none());
+/// ```
+pub fn divide(num: &Decimal, den: &Decimal) -> Option<Decimal> {
+    if den.is_zero() {
         return None;
     }
-    // A run of digits alone (二〇一九, 一二三) reads digit by digit.
-    if chars.len() > 1 && chars.iter().all(|&c| chinese_digit(c).is_some()) {
-        let s: String = chars.iter().map(|&c| char::from(b'0' + chinese_digit(c).unwrap_or(0) as u8)).collect();
-        return s.parse().ok();
+    if let Some(q) = num.checked_div(den) {
+        return Some(q);
     }
-    let mut total: i128 = 0; // completed 亿 groups and 万 groups
-    let mut section: i128 = 0; // below 万
-    let mut number: i128 = 0; // pending digit
-    let mut pending = false;
-    let mut last_unit: i128 = 0; // value of the last unit seen, for 三千五 = 3500
-    let mut last_big: u32 = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if let Some(d) = chinese_digit(c) {
-            number = d as i128;
-            pending = true;
-        } else if let Some(u) = chinese_small_unit(c) {
-            let n = if pending { number } else if i == 0 || u == 10 { 1 } else { return None };
-            section = section.checked_add(n.checked_mul(u as i128)?)?;
-            number = 0;
-            pending = false;
-            last_unit = u as i128;
-        } else if let Some(p) = chinese_big_unit(c) {
-            let unit = 10i128.checked_pow(p)?;
-            let group = section + number;
-            let group = if group == 0 && total == 0 { 1 } else { group };
-            if p > last_big && last_big != 0 {
-                // 一万亿: the whole total so far scales up.
-                total = (total.checked_add(group)?).checked_mul(unit)?;
-            } else {
-                total = total.checked_add(group.checked_mul(unit)?)?;
-            }
-            last_big = p;
-            section = 0;
-            number = 0;
-            pending = false;
-            last_unit = unit;
+    let (a, sa) = parts(num)?;
+    let (b, sb) = parts(den)?;
+    // num/den = (a / b) × 10^(sb − sa); compute round(a × 10^(places + sb − sa) / b).
+    for places in (0..=20u32).rev() {
+        let shift = places as i64 + sb as i64 - sa as i64;
+        let (n, d) = if shift >= 0 {
+            (a.checked_mul(10i128.checked_pow(shift as u32)?), Some(b))
         } else {
-            return None;
-        }
+            (Some(a), b.checked_mul(10i128.checked_pow((-shift) as u32)?))
+        };
+        let (Some(n), Some(d)) = (n, d) else { continue };
+        let (q, r) = (n / d, n % d);
+        let up = r
+            .unsigned_abs()
+            .checked_mul(2)
+            .is_some_and(|r2| r2 >= d.unsigned_abs());
+        let q = if up {
+            q + if (n < 0) != (d < 0) { -1 } else { 1 }
+        } else {
+            q
+        };
+        return Some(Decimal::new(q, places));
     }
-    if pending {
-        // 三千五 = 3500, 一万二 = 12000: a lone trailing digit after a unit takes the next unit down.
-        let prev = chars.len().checked_sub(2).map(|i| chars[i]);
-        let after_unit = prev.is_some_and(|p| chinese_digit(p).is_none() && p != '零' && p != '十' && p != '拾');
-        if after_unit && last_unit >= 100 {
-            number = number.checked_mul(last_unit / 10)?;
-        }
-    }
-    Some(Decimal::new(total.checked_add(section)?.checked_add(number)?, 0))
+    None
 }
 
-/// A Chinese integer numeral at the start of the input (`二十一`, `两千`, `壹佰贰拾叁`, `一万二`).
-///
-/// ```
-/// use baogao::number::chinese_integer;
-/// let (rest, v) = chinese_integer("十一是加强").unwrap();
-/// assert_eq!((rest, v.to_string().as_str()), ("是加强", "11"));
-/// ```
-pub fn chinese_integer(input: &str) -> IResult<&str, Decimal> {
-    let (run, rest) = take_while_chars(input, is_chinese_numeral_char);
-    if run.is_empty() {
-        return Err(err(input));
-    }
-    // Try the longest run first, then shorter prefixes (一万二千三 … 一).
-    let ends: Vec<usize> = run.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
-    for &end in ends.iter().rev() {
-        if let Some(v) = eval_chinese_integer(&run[..end]) {
-            return Ok((&input[end..], v));
-        }
-    }
-    let _ = rest;
-    Err(err(input))
+fn lt(a: &Decimal, b: f64) -> bool {
+    a.to_f64() < b
 }
 
-/// A Chinese numeral with an optional decimal part (`三点五`, `十二点零五`).
-///
-/// ```
-/// let (_, v) = baogao::number::chinese_numeral("三点五个").unwrap();
-/// assert_eq!(v.to_string(), "3.5");
-/// ```
-pub fn chinese_numeral(input: &str) -> IResult<&str, Decimal> {
-    let (rest, int) = chinese_integer(input)?;
-    if let Some(after) = rest.strip_prefix('点') {
-        let (frac, rest2) = take_while_chars(after, |c| chinese_digit(c).is_some());
-        if !frac.is_empty() && int.to_i128().is_some() {
-            let digits: String = frac.chars().map(|c| char::from(b'0' + chinese_digit(c).unwrap_or(0) as u8)).collect();
-            if let Ok(v) = format!("{}.{}", int, digits).parse() {
-                return Ok((rest2, v));
+// ---------------------------------------------------------------------------------------------
+// Arabic numerals
+// ---------------------------------------------------------------------------------------------
+
+/// How an Arabic number is read.
+#[derive(Clone, Copy, Default)]
+struct ArabicOpts {
+    /// Accept `.5` (no integer part).
+    leading_point: bool,
+    /// Accept a decimal part. Off inside dotted chains like `2222.2222.22222`.
+    decimal: bool,
+}
+
+/// An Arabic number at the start of `s`: its byte length, value and whether it has a
+/// decimal point. `Err(())` when the digits do not fit a [`Decimal`].
+fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool)>, ()> {
+    let digit_run = |t: &str| -> usize {
+        t.find(|c: char| arabic_digit(c).is_none())
+            .unwrap_or(t.len())
+    };
+    let push_digits = |buf: &mut String, t: &str| {
+        buf.extend(
+            t.chars()
+                .filter_map(arabic_digit)
+                .map(|d| char::from(b'0' + d as u8)),
+        );
+    };
+    let mut buf = String::new();
+    let mut end;
+    let starts_with_point = first_char(s).is_some_and(is_arabic_point);
+    if starts_with_point {
+        if !opts.leading_point {
+            return Ok(None);
+        }
+        buf.push('0');
+        end = 0;
+    } else {
+        end = digit_run(s);
+        if end == 0 {
+            return Ok(None);
+        }
+        push_digits(&mut buf, &s[..end]);
+        // Thousands groups: a separator followed by exactly three digits, and the first group
+        // at most three digits long.
+        let mut grouped = s[..end].chars().count() <= 3;
+        while grouped {
+            let rest = &s[end..];
+            grouped = false;
+            if let Some(sep) = first_char(rest).filter(|&c| is_thousands_sep(c)) {
+                let after = &rest[sep.len_utf8()..];
+                let n = digit_run(after);
+                if after[..n].chars().count() == 3 {
+                    push_digits(&mut buf, &after[..n]);
+                    end += sep.len_utf8() + n;
+                    grouped = true;
+                }
             }
         }
     }
-    Ok((rest, int))
+    let mut has_point = false;
+    if let Some(p) = first_char(&s[end..]).filter(|&c| is_arabic_point(c)) {
+        let after = &s[end + p.len_utf8()..];
+        let n = digit_run(after);
+        let chained = n > 0 && {
+            let next = &after[n..];
+            first_char(next).is_some_and(is_arabic_point)
+                && first_char(&next[1..]).is_some_and(|c| arabic_digit(c).is_some())
+        };
+        if n > 0 && (opts.decimal || starts_with_point) && !chained {
+            buf.push('.');
+            push_digits(&mut buf, &after[..n]);
+            end += p.len_utf8() + n;
+            has_point = true;
+        } else if starts_with_point {
+            return Ok(None);
+        }
+    }
+    match buf.parse::<Decimal>() {
+        Ok(v) => Ok(Some((end, v, has_point))),
+        Err(_) => Err(()),
+    }
 }
 
 /// An Arabic numeral at the start of the input: half- or full-width digits, optional thousands
@@ -210,97 +327,534 @@ pub fn chinese_numeral(input: &str) -> IResult<&str, Decimal> {
 /// assert_eq!((rest, v.to_string().as_str()), ("”", "6.24"));
 /// ```
 pub fn arabic_numeral(input: &str) -> IResult<&str, Decimal> {
-    let mut digits = String::new();
-    let mut chars = input.char_indices().peekable();
-    let mut end = 0;
-    let mut seen_point = false;
-    let mut group_len: Option<usize> = None; // digits since the last thousands separator
-    while let Some(&(i, c)) = chars.peek() {
-        if let Some(d) = arabic_digit(c) {
-            digits.push(char::from(b'0' + d as u8));
-            if let Some(g) = group_len.as_mut() {
-                *g += 1;
-            }
-            end = i + c.len_utf8();
-            chars.next();
-            continue;
-        }
-        let next_is_digit = |it: &std::iter::Peekable<std::str::CharIndices>| {
-            let mut it = it.clone();
-            it.next();
-            it.peek().is_some_and(|&(_, n)| arabic_digit(n).is_some())
-        };
-        let is_sep = matches!(c, ',' | '，' | '､');
-        let is_point = matches!(c, '.' | '．');
-        if is_sep && !seen_point && !digits.is_empty() && next_is_digit(&chars) {
-            // A thousands separator only when exactly three digits follow it.
-            let rest = &input[i + c.len_utf8()..];
-            let (grp, after) = take_while_chars(rest, |c| arabic_digit(c).is_some());
-            let ok_group = grp.chars().count() == 3
-                && !after.starts_with(|n: char| arabic_digit(n).is_some())
-                && group_len.is_none_or(|g| g == 3);
-            if ok_group && (group_len.is_some() || digits.len() <= 3) {
-                group_len = Some(0);
-                chars.next();
-                continue;
-            }
-            break;
-        }
-        if is_point && !seen_point && !digits.is_empty() && next_is_digit(&chars) {
-            if group_len.is_some_and(|g| g != 3) {
-                break;
-            }
-            seen_point = true;
-            digits.push('.');
-            chars.next();
-            continue;
-        }
-        break;
-    }
-    if digits.is_empty() {
-        return Err(err(input));
-    }
-    if group_len.is_some_and(|g| g != 3) {
-        return Err(err(input));
-    }
-    match digits.parse::<Decimal>() {
-        Ok(v) => Ok((&input[end..], v)),
-        Err(_) => Err(nom::Err::Failure(nom::error::Error::new(input, nom::error::ErrorKind::TooLarge))),
+    match scan_arabic(
+        input,
+        ArabicOpts {
+            leading_point: false,
+            decimal: true,
+        },
+    ) {
+        Ok(Some((len, v, _))) => Ok((&input[len..], v)),
+        Ok(None) => Err(err(input)),
+        Err(()) => Err(nom::Err::Failure(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TooLarge,
+        ))),
     }
 }
 
-/// A Chinese fraction or percentage in words: `三分之一` (1/3, rounded to 10 places),
-/// `百分之五十` (50), `百分之三点五` (3.5). Returns the value and whether it was a percentage.
+// ---------------------------------------------------------------------------------------------
+// Chinese and mixed numerals: tokens and an accumulator
+// ---------------------------------------------------------------------------------------------
+
+/// One piece of a numeral.
+#[derive(Clone, Copy, Debug)]
+enum Tok {
+    /// 一 … 九 (and 两, 壹 …).
+    Digit(u32),
+    /// 零 / 〇.
+    Zero,
+    /// An Arabic number inside a mixed numeral (`5`万, `1.2`万); `true` when it has a point.
+    Arabic(Decimal, bool),
+    /// 十 百 千 as a power of ten (1, 2, 3).
+    Small(u32),
+    /// 万 亿 兆 as a power of ten (4, 8, 12).
+    Big(u32),
+    /// 余 / 多 / 几.
+    Approx,
+    /// 点 with its fraction digits, as the fractional value (`点五` = 0.5).
+    Frac(Decimal),
+}
+
+/// What a numeral may contain.
+#[derive(Clone, Copy)]
+struct Mode {
+    /// Up to two spaces between pieces (`一百 五 十 二`, `1000  万`).
+    spaces: bool,
+    /// Arabic numbers as pieces (`5万4千6百`).
+    arabic: bool,
+    /// 余/多/几 before a 万/亿 unit.
+    approx: bool,
+    /// A unit without a digit before it counts one (`百` = 100, `万` = 10000); otherwise only 十
+    /// may stand alone and a numeral needs a digit.
+    bare_unit: bool,
+    /// 点 fractions.
+    frac: bool,
+    /// 万/亿 after a fraction (`三点五万`).
+    units_after_frac: bool,
+}
+
+impl Mode {
+    /// `chinese_integer`: pure Chinese, no spaces, no 点.
+    const INTEGER: Mode = Mode {
+        spaces: false,
+        arabic: false,
+        approx: false,
+        bare_unit: true,
+        frac: false,
+        units_after_frac: false,
+    };
+    /// `chinese_numeral`: pure Chinese with 点 fractions; the multiplier after a fraction is left.
+    const CHINESE: Mode = Mode {
+        frac: true,
+        ..Mode::INTEGER
+    };
+    /// `mixed_numeral`: Arabic numbers and Chinese units mixed, no spaces.
+    const MIXED: Mode = Mode {
+        arabic: true,
+        frac: true,
+        units_after_frac: true,
+        ..Mode::INTEGER
+    };
+    /// Running text (`find_numbers`): spaces, approximations, a digit required.
+    const TEXT: Mode = Mode {
+        spaces: true,
+        arabic: true,
+        approx: true,
+        bare_unit: false,
+        frac: true,
+        units_after_frac: true,
+    };
+    /// A denominator in running text (`百分之`, `千 分 之`): may be a bare unit.
+    const TEXT_DENOMINATOR: Mode = Mode {
+        bare_unit: true,
+        ..Mode::TEXT
+    };
+}
+
+/// Reads one token at the start of `s` (its byte length and the token).
+/// `Err(())` when an Arabic number there is too long to hold.
+fn token(s: &str, mode: Mode) -> Result<Option<(usize, Tok)>, ()> {
+    let Some(c) = first_char(s) else {
+        return Ok(None);
+    };
+    let len = c.len_utf8();
+    if is_zero_char(c) {
+        return Ok(Some((len, Tok::Zero)));
+    }
+    if let Some(d) = chinese_digit(c) {
+        return Ok(Some((len, Tok::Digit(d))));
+    }
+    if let Some(u) = chinese_small_unit(c) {
+        return Ok(Some((len, Tok::Small(u.ilog10()))));
+    }
+    if let Some(p) = chinese_big_unit(c) {
+        return Ok(Some((len, Tok::Big(p))));
+    }
+    if mode.approx && is_approx(c) {
+        return Ok(Some((len, Tok::Approx)));
+    }
+    if mode.frac && is_point_word(c) {
+        let after = &s[len..];
+        let after = if mode.spaces {
+            skip_spaces(after, 2).unwrap_or(after)
+        } else {
+            after
+        };
+        let n = after
+            .find(|c: char| fraction_digit(c).is_none())
+            .unwrap_or(after.len());
+        if n == 0 {
+            return Ok(None);
+        }
+        let digits: String = after[..n]
+            .chars()
+            .filter_map(fraction_digit)
+            .map(|d| char::from(b'0' + d as u8))
+            .collect();
+        let f = format!("0.{digits}").parse::<Decimal>().map_err(|_| ())?;
+        return Ok(Some((s.len() - after.len() + n, Tok::Frac(f))));
+    }
+    if mode.arabic {
+        if let Some((n, v, point)) = scan_arabic(
+            s,
+            ArabicOpts {
+                leading_point: false,
+                decimal: true,
+            },
+        )? {
+            return Ok(Some((n, Tok::Arabic(v, point))));
+        }
+    }
+    Ok(None)
+}
+
+/// The shape of a numeral, for the rules that depend on how it was written (`九五折`, `3/5`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// One Chinese digit (`五`).
+    Digit,
+    /// Chinese digits read one by one (`二〇一九`, `五五`), with their count.
+    DigitRun(usize),
+    /// An Arabic integer (`75`, `1,050`).
+    ArabicInt,
+    /// An Arabic decimal (`9.9`).
+    ArabicDecimal,
+    /// Anything with units, 点, or mixed.
+    Compound,
+}
+
+/// A numeral read at the start of some text.
+#[derive(Clone, Copy, Debug)]
+struct Mag {
+    len: usize,
+    value: Decimal,
+    form: Form,
+    /// Whether a digit (or 十) was written, not just units (`百` in `百分之`).
+    has_digit: bool,
+}
+
+/// Left-to-right evaluation of a Chinese / mixed numeral.
+#[derive(Default)]
+struct Acc {
+    /// Completed 万/亿/兆 groups.
+    total: Decimal,
+    total_has: bool,
+    /// The group below the current big unit.
+    section: Decimal,
+    section_has: bool,
+    /// A digit or Arabic number not yet multiplied by a unit.
+    pending: Option<Decimal>,
+    pending_is_digit: bool,
+    /// Power of the last 十/百/千 in this group (they must descend).
+    last_small: u32,
+    /// Power of the last unit of any size (for `三千五` = 3500).
+    last_unit: u32,
+    /// Effective power of the last big unit (`万万` counts 8).
+    last_big: u32,
+    zero: bool,
+    approx: bool,
+    decimal: bool,
+    has_digit: bool,
+    tokens: usize,
+    arabic_point: bool,
+}
+
+impl Acc {
+    /// The pending value, scaled by the abbreviation rule: a lone digit right after a unit of
+    /// 百 or more takes the next unit down (`三千五` = 3500, `九十二万四` = 924000).
+    fn pending_value(&self) -> Option<Decimal> {
+        let p = self.pending.unwrap_or(Decimal::ZERO);
+        if self.pending_is_digit && !self.zero && self.last_unit >= 2 {
+            return mul(p, pow10(self.last_unit - 1)?);
+        }
+        Some(p)
+    }
+
+    /// Adds one token; `None` when the token cannot continue the numeral.
+    fn push(&mut self, tok: Tok, mode: Mode) -> Option<()> {
+        let first = self.tokens == 0;
+        match tok {
+            Tok::Digit(_) | Tok::Zero | Tok::Arabic(..)
+                if self.pending.is_some() || self.approx || self.decimal =>
+            {
+                return None
+            }
+            Tok::Digit(d) => {
+                self.pending = Some(Decimal::from(d as i64));
+                self.pending_is_digit = true;
+                self.has_digit = true;
+            }
+            Tok::Zero => {
+                self.zero = true;
+                self.has_digit = true;
+            }
+            Tok::Arabic(v, point) => {
+                self.pending = Some(v);
+                self.pending_is_digit = false;
+                self.has_digit = true;
+                self.decimal = point;
+                self.arabic_point = point;
+            }
+            Tok::Small(p) => {
+                if self.approx
+                    || (self.decimal && self.pending.is_none())
+                    || (self.last_small != 0 && p >= self.last_small)
+                {
+                    return None;
+                }
+                let n = match self.pending {
+                    Some(v) => v,
+                    // 百三 = 130; a unit alone (百) is no numeral unless `bare_unit`, see `value`.
+                    None if first => Decimal::from(1),
+                    None if self.zero && p == 1 => Decimal::from(1),
+                    None if p == 1 && self.total_has && !self.section_has => Decimal::from(1),
+                    None => return None,
+                };
+                self.has_digit |= p == 1;
+                self.section = add(self.section, mul(n, pow10(p)?)?)?;
+                self.section_has = true;
+                self.pending = None;
+                self.zero = false;
+                self.decimal = false;
+                self.last_small = p;
+                self.last_unit = p;
+            }
+            Tok::Big(p) => {
+                if self.decimal && !mode.units_after_frac && !self.arabic_point {
+                    return None;
+                }
+                let group_has = self.section_has || self.pending.is_some() || self.approx;
+                let unit = pow10(p)?;
+                if !group_has {
+                    if self.total_has && p >= self.last_big {
+                        self.total = mul(self.total, unit)?;
+                        self.last_big += p;
+                    } else if first && mode.bare_unit {
+                        self.total = unit;
+                        self.last_big = p;
+                    } else {
+                        return None;
+                    }
+                } else {
+                    let pending = if self.approx {
+                        Decimal::ZERO
+                    } else {
+                        self.pending.unwrap_or(Decimal::ZERO)
+                    };
+                    let group = add(self.section, pending)?;
+                    if !self.total_has || p < self.last_big {
+                        self.total = add(self.total, mul(group, unit)?)?;
+                        if !self.total_has {
+                            self.last_big = p;
+                        }
+                    } else if p > self.last_big {
+                        self.total = mul(add(self.total, group)?, unit)?;
+                        self.last_big = p;
+                    } else {
+                        return None;
+                    }
+                }
+                self.total_has = true;
+                self.section = Decimal::ZERO;
+                self.section_has = false;
+                self.pending = None;
+                self.pending_is_digit = false;
+                self.zero = false;
+                self.approx = false;
+                self.last_small = 0;
+                self.last_unit = p;
+            }
+            Tok::Approx => {
+                let after_arabic = self.pending.is_some() && !self.pending_is_digit;
+                if self.approx
+                    || self.decimal
+                    || !(self.section_has || after_arabic)
+                    || (self.pending.is_some() && !after_arabic)
+                {
+                    return None;
+                }
+                if let Some(v) = self.pending.take() {
+                    self.section = add(self.section, v)?;
+                    self.section_has = true;
+                }
+                self.approx = true;
+            }
+            Tok::Frac(f) => {
+                if self.decimal || self.approx || first || !self.has_digit {
+                    return None;
+                }
+                let cur = add(add(self.section, self.pending_value()?)?, f)?;
+                self.pending = Some(cur);
+                self.pending_is_digit = false;
+                self.section = Decimal::ZERO;
+                self.section_has = false;
+                self.zero = false;
+                self.decimal = true;
+                self.last_small = 0;
+            }
+        }
+        self.tokens += 1;
+        Some(())
+    }
+
+    /// The value when the numeral may end here.
+    fn value(&self, mode: Mode) -> Option<Decimal> {
+        if self.tokens == 0 || self.approx || (!mode.bare_unit && !self.has_digit) {
+            return None;
+        }
+        add(add(self.total, self.section)?, self.pending_value()?)
+    }
+}
+
+/// Chinese digits read one by one (`二〇一九`, `五五`): two or more digits, not followed by a
+/// unit. `Err(())` for a vague range (`二三十`, `七八万`) or a run too long to hold.
+fn digit_run(s: &str) -> Result<Option<(usize, Decimal, usize)>, ()> {
+    let is_run_digit =
+        |c: char| chinese_digit(c).is_some() && !matches!(c, '两' | '兩' | '俩' | '倆');
+    let end = s.find(|c: char| !is_run_digit(c)).unwrap_or(s.len());
+    let digits: Vec<u32> = s[..end].chars().filter_map(chinese_digit).collect();
+    if digits.len() < 2 {
+        return Ok(None);
+    }
+    if first_char(&s[end..])
+        .is_some_and(|c| chinese_small_unit(c).is_some() || chinese_big_unit(c).is_some())
+    {
+        // 二三十 = "twenty or thirty": not one number. Otherwise the run is not a digit string.
+        return if digits[1] == digits[0] + 1 && digits.len() == 2 {
+            Err(())
+        } else {
+            Ok(None)
+        };
+    }
+    let text: String = digits.iter().map(|&d| char::from(b'0' + d as u8)).collect();
+    let v = text.parse::<Decimal>().map_err(|_| ())?;
+    Ok(Some((end, v, digits.len())))
+}
+
+/// Reads the longest numeral at the start of `s`. `Err(len)` when the text there is a
+/// numeral that cannot be read (a vague range, or too large): skip `len` bytes.
+fn magnitude(s: &str, mode: Mode) -> Result<Option<Mag>, usize> {
+    match digit_run(s) {
+        Ok(Some((len, value, n))) => {
+            // A digit string may carry a 点 fraction (`三八点五`) only when read as digits.
+            return Ok(Some(Mag {
+                len,
+                value,
+                form: Form::DigitRun(n),
+                has_digit: true,
+            }));
+        }
+        Ok(None) => {}
+        Err(()) => {
+            let run = s
+                .find(|c: char| !is_chinese_numeral_char(c))
+                .unwrap_or(s.len());
+            return Err(run.max(1));
+        }
+    }
+    let mut acc = Acc::default();
+    let mut pos = 0;
+    let mut best: Option<Mag> = None;
+    loop {
+        let at = &s[pos..];
+        let at = if mode.spaces && acc.tokens > 0 {
+            match skip_spaces(at, 2) {
+                Some(t) => t,
+                None => break,
+            }
+        } else {
+            at
+        };
+        let start = s.len() - at.len();
+        let (len, tok) = match token(at, mode) {
+            Ok(Some(t)) => t,
+            Ok(None) => break,
+            Err(()) => {
+                if acc.tokens == 0 {
+                    let run = at.find(|c: char| {
+                        arabic_digit(c).is_none() && !is_thousands_sep(c) && !is_arabic_point(c)
+                    });
+                    return Err(run.unwrap_or(at.len()).max(1));
+                }
+                break;
+            }
+        };
+        if acc.push(tok, mode).is_none() {
+            break;
+        }
+        pos = start + len;
+        if let Some(value) = acc.value(mode) {
+            let form = match tok {
+                Tok::Digit(_) if acc.tokens == 1 => Form::Digit,
+                Tok::Arabic(_, false) if acc.tokens == 1 => Form::ArabicInt,
+                Tok::Arabic(_, true) if acc.tokens == 1 => Form::ArabicDecimal,
+                _ => Form::Compound,
+            };
+            best = Some(Mag {
+                len: pos,
+                value,
+                form,
+                has_digit: acc.has_digit,
+            });
+        }
+    }
+    Ok(best)
+}
+
+fn nom_magnitude(input: &str, mode: Mode) -> IResult<&str, Decimal> {
+    match magnitude(input, mode) {
+        Ok(Some(m)) => Ok((&input[m.len..], m.value)),
+        _ => Err(err(input)),
+    }
+}
+
+/// A Chinese integer numeral at the start of the input (`二十一`, `两千`, `壹佰贰拾叁`,
+/// `一万二`, `二〇一九`). A vague range (`二三十`) is not a numeral.
+///
+/// ```
+/// use baogao::number::chinese_integer;
+/// let (rest, v) = chinese_integer("十一是加强").unwrap();
+/// assert_eq!((rest, v.to_string().as_str()), ("是加强", "11"));
+/// assert_eq!(chinese_integer("九十二万四").unwrap().1.to_string(), "924000");
+/// assert!(chinese_integer("二三十").is_err());
+/// ```
+pub fn chinese_integer(input: &str) -> IResult<&str, Decimal> {
+    nom_magnitude(input, Mode::INTEGER)
+}
+
+/// A Chinese numeral with an optional decimal part (`三点五`, `十二点零五`, `两千三点一`).
+/// A multiplier after the decimal part is left to the caller (`三点五万` reads `三点五`).
+///
+/// ```
+/// let (rest, v) = baogao::number::chinese_numeral("三点五个").unwrap();
+/// assert_eq!((rest, v.to_string().as_str()), ("个", "3.5"));
+/// ```
+pub fn chinese_numeral(input: &str) -> IResult<&str, Decimal> {
+    nom_magnitude(input, Mode::CHINESE)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fractions, signs, mixed numerals
+// ---------------------------------------------------------------------------------------------
+
+/// A Chinese fraction or percentage in words: `三分之一` (1/3, rounded to 20 places),
+/// `百分之五十` (50), `百分之三点五` (3.5), `千分之二点四` (0.24 %). Returns the value and
+/// whether it was a percentage (a bare 百/千/万 denominator; the value is then in percent).
 ///
 /// ```
 /// let (_, (v, pct)) = baogao::number::chinese_fraction("百分之三点五").unwrap();
 /// assert_eq!((v.to_string().as_str(), pct), ("3.5", true));
 /// let (_, (v, pct)) = baogao::number::chinese_fraction("四分之一").unwrap();
 /// assert_eq!((v.to_string().as_str(), pct), ("0.25", false));
+/// let (_, (v, pct)) = baogao::number::chinese_fraction("千分之2.4").unwrap();
+/// assert_eq!((v.to_string().as_str(), pct), ("0.24", true));
 /// ```
 pub fn chinese_fraction(input: &str) -> IResult<&str, (Decimal, bool)> {
-    let (rest, den) = any_numeral_no_fraction(input)?;
-    let (rest, _) = nom::bytes::complete::tag("分之").parse(rest)?;
-    let (rest, num) = any_numeral_no_fraction(rest)?;
-    if den == Decimal::from(100) {
-        return Ok((rest, (num, true)));
+    let mode = Mode {
+        bare_unit: true,
+        ..Mode::MIXED
+    };
+    let den = match magnitude(input, mode) {
+        Ok(Some(m)) => m,
+        _ => return Err(err(input)),
+    };
+    let rest = input[den.len..]
+        .strip_prefix("分之")
+        .ok_or_else(|| err(input))?;
+    let num = match magnitude(
+        rest,
+        Mode {
+            bare_unit: false,
+            ..Mode::MIXED
+        },
+    ) {
+        Ok(Some(m)) => m,
+        _ => return Err(err(input)),
+    };
+    let rest = &rest[num.len..];
+    let (v, pct) = fraction_value(&den, &num.value).ok_or_else(|| err(input))?;
+    Ok((rest, (v, pct)))
+}
+
+/// The value of `num / den`; a bare-unit denominator of 百 or more (百分之, 千分之, 万分之)
+/// gives a percentage.
+fn fraction_value(den: &Mag, num: &Decimal) -> Option<(Decimal, bool)> {
+    if !den.has_digit && !lt(&den.value, 100.0) {
+        let v = divide(&mul(*num, Decimal::from(100))?, &den.value)?;
+        return Some((v, true));
     }
-    let v = num.checked_div(&den).or_else(|| div_rounded(&num, &den, 10)).ok_or_else(|| err(input))?;
-    Ok((rest, (v, false)))
-}
-
-fn any_numeral_no_fraction(input: &str) -> IResult<&str, Decimal> {
-    nom::branch::alt((arabic_numeral, chinese_numeral)).parse(input)
-}
-
-/// `num / den` rounded half-up to `places` fractional digits.
-fn div_rounded(num: &Decimal, den: &Decimal, places: u32) -> Option<Decimal> {
-    let scaled = num.checked_mul(&Decimal::pow10(places + 1)?)?;
-    let (n, d) = (scaled.to_string(), den.to_string());
-    let (n, d): (f64, f64) = (n.parse().ok()?, d.parse().ok()?);
-    let q = (n / d).round();
-    let q = ((q / 10.0) + 0.5).floor() as i128;
-    Some(Decimal::new(q, places))
+    Some((divide(num, &den.value)?, false))
 }
 
 /// Any numeral: Arabic, Chinese (with 点 decimals) or a Chinese fraction/percentage.
@@ -310,7 +864,33 @@ fn div_rounded(num: &Decimal, den: &Decimal, places: u32) -> Option<Decimal> {
 /// assert_eq!((rest, v.to_string().as_str()), (" %", "93.3"));
 /// ```
 pub fn numeral(input: &str) -> IResult<&str, Decimal> {
-    nom::branch::alt((nom::combinator::map(chinese_fraction, |(v, _)| v), arabic_numeral, chinese_numeral)).parse(input)
+    nom::branch::alt((
+        nom::combinator::map(chinese_fraction, |(v, _)| v),
+        arabic_numeral,
+        chinese_numeral,
+    ))
+    .parse(input)
+}
+
+/// A numeral that may mix Arabic digits with Chinese units, with an optional sign (`负`, `-`):
+/// `1.2万`, `5万4千6百`, `3亿`, `2千零30万`, `负三十二`, and fractions (`三分之一`).
+///
+/// ```
+/// let (rest, v) = baogao::number::mixed_numeral("2.5亿元").unwrap();
+/// assert_eq!((rest, v.to_string().as_str()), ("元", "250000000"));
+/// let (_, v) = baogao::number::mixed_numeral("-1.5万").unwrap();
+/// assert_eq!(v.to_string(), "-15000");
+/// ```
+pub fn mixed_numeral(input: &str) -> IResult<&str, Decimal> {
+    let (body, negative) = match first_char(input) {
+        Some(c) if is_minus(c) || is_minus_word(c) => (&input[c.len_utf8()..], true),
+        _ => (input, false),
+    };
+    let (rest, v) = match chinese_fraction(body) {
+        Ok((r, (v, _))) => (r, v),
+        Err(_) => nom_magnitude(body, Mode::MIXED).map_err(|_| err(input))?,
+    };
+    Ok((rest, if negative { v.neg() } else { v }))
 }
 
 fn whole<'a>(input: &'a str, p: impl Fn(&'a str) -> IResult<&'a str, Decimal>) -> Option<Decimal> {
@@ -340,8 +920,8 @@ pub fn parse_arabic(s: &str) -> Option<Decimal> {
     whole(s, arabic_numeral)
 }
 
-/// Parses a whole string as any numeral, including mixed forms with a multiplier
-/// (`1.2万` = 12000, `5万4千6百` = 54600, `十余万` is not a whole numeral).
+/// Parses a whole string as any numeral, including mixed forms with a multiplier, fractions
+/// and signs (`1.2万` = 12000, `5万4千6百` = 54600, `负三十二` = -32).
 ///
 /// ```
 /// assert_eq!(baogao::number::parse_number("1.2万").unwrap().to_string(), "12000");
@@ -352,51 +932,595 @@ pub fn parse_number(s: &str) -> Option<Decimal> {
     whole(s, mixed_numeral)
 }
 
-/// A numeral that may mix Arabic digits with Chinese units: `1.2万`, `5万4千6百`, `3亿`.
-///
-/// ```
-/// let (rest, v) = baogao::number::mixed_numeral("2.5亿元").unwrap();
-/// assert_eq!((rest, v.to_string().as_str()), ("元", "250000000"));
-/// ```
-pub fn mixed_numeral(input: &str) -> IResult<&str, Decimal> {
-    if let Ok(r) = chinese_fraction(input) {
-        return Ok((r.0, r.1 .0));
-    }
-    let (mut rest, first) = numeral(input)?;
-    let mut total = Decimal::ZERO;
-    let mut group = first;
-    loop {
-        let mut it = rest.chars();
-        let Some(c) = it.next() else { break };
-        let scale = if let Some(p) = chinese_big_unit(c) {
-            Some(p)
-        } else {
-            chinese_small_unit(c).map(|u| match u {
-                10 => 1,
-                100 => 2,
-                _ => 3,
-            })
-        };
-        let Some(p) = scale else { break };
-        let Some(mul) = Decimal::pow10(p) else { break };
-        let Some(g) = group.checked_mul(&mul) else { break };
-        rest = it.as_str();
-        // Another numeral group may follow (5万4千6百).
-        match arabic_numeral(rest).or_else(|_| chinese_integer(rest)) {
-            Ok((r, next)) if p >= 3 => {
-                total = total.checked_add(&g).ok_or_else(|| err(input))?;
-                group = next;
-                rest = r;
+// ---------------------------------------------------------------------------------------------
+// Finding numbers and percentages in running text
+// ---------------------------------------------------------------------------------------------
+
+/// What a found expression is.
+#[derive(Clone, Copy, Debug)]
+enum HitKind {
+    /// A plain number or fraction.
+    Number,
+    /// A percentage; `inner` is the written number when it stands as a number of its own
+    /// (`百分之[五十]`, `[2.4]个百分点`), not for `50%`.
+    Percent { inner: Option<(Span, Decimal)> },
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    span: Span,
+    value: Decimal,
+    kind: HitKind,
+}
+
+/// Words whose numeral characters are not numbers (`一切`, `四川`, `队伍`, `收拾` …). A
+/// numeral found entirely inside one of them is dropped.
+const NOT_NUMBERS: &[&str] = &[
+    "一切",
+    "一看",
+    "一些",
+    "一起",
+    "一样",
+    "一般",
+    "一直",
+    "一致",
+    "一旦",
+    "一一",
+    "统一",
+    "唯一",
+    "万一",
+    "十分",
+    "十足",
+    "两两",
+    "三三两两",
+    "四川",
+    "陆地",
+    "大陆",
+    "登陆",
+    "着陆",
+    "陆续",
+    "海陆",
+    "入伍",
+    "退伍",
+    "队伍",
+    "伍仁",
+    "落伍",
+    "收拾",
+    "拾取",
+    "拾起",
+    "拾到",
+    "拾遗",
+    "夕拾",
+    "拾金",
+    "放肆",
+    "肆意",
+    "肆无",
+    "肆虐",
+];
+
+/// Words starting with 成 or 折 that are not a "tenths" percentage after a numeral
+/// (`三成员单位` is three member units).
+const NOT_TENTHS: &[&str] = &[
+    "成员", "成立", "成为", "成果", "成本", "成效", "成绩", "成功", "成熟", "成长", "成交", "成都",
+    "成型", "成分", "成品", "成年", "成人", "成材", "成就", "成批", "成套", "成片", "成群", "成才",
+    "成事", "成全", "成像", "成形", "成行", "成文", "成语", "成色", "成因", "成规", "成败", "成活",
+    "成风", "成网", "成章", "成真", "成案", "成图", "成林", "成灾", "成册", "成书", "成效", "折合",
+    "折算", "折旧", "折扣", "折叠", "折射", "折服", "折腾", "折返", "折线", "折价", "折损", "折抵",
+    "折现", "折中", "折痕", "折页",
+];
+
+fn inside_word(text: &str, span: Span, words: &[&str]) -> bool {
+    let lo = floor_boundary(text, span.start.saturating_sub(12));
+    let hi = ceil_boundary(text, span.end + 12);
+    let window = &text[lo..hi];
+    // Also with the financial digits read as plain ones (壹切 is 一切); same byte lengths.
+    let plain: String = window
+        .chars()
+        .map(|c| match (chinese_digit(c), c) {
+            (_, '两' | '兩' | '俩' | '倆' | '零' | '〇' | '○' | 'Ｏ') => c,
+            (Some(d), _) => {
+                ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'][d as usize]
             }
-            _ => {
-                total = total.checked_add(&g).ok_or_else(|| err(input))?;
-                group = Decimal::ZERO;
+            _ => c,
+        })
+        .collect();
+    let covers = |hay: &str, w: &str| {
+        hay.match_indices(w)
+            .any(|(i, _)| lo + i <= span.start && lo + i + w.len() >= span.end)
+    };
+    words.iter().any(|w| covers(window, w) || covers(&plain, w))
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The end of a URL starting at `i`, if one does.
+fn url_end(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    if !(rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.")) {
+        return None;
+    }
+    Some(
+        i + rest
+            .find(|c: char| c.is_whitespace() || !c.is_ascii())
+            .unwrap_or(rest.len()),
+    )
+}
+
+/// `分之` with up to two spaces around each part; the rest after it.
+fn per_word(s: &str) -> Option<&str> {
+    let s = skip_spaces(s, 2)?.strip_prefix('分')?;
+    let s = skip_spaces(s, 2)?.strip_prefix('之')?;
+    skip_spaces(s, 2)
+}
+
+/// A possibly negative numeral in running text (`负一百五十七`, `-3`).
+fn signed_magnitude(s: &str, mode: Mode) -> Option<(usize, Decimal, Mag)> {
+    let (body, neg) = match first_char(s) {
+        Some(c) if is_minus(c) || is_minus_word(c) => (&s[c.len_utf8()..], true),
+        _ => (s, false),
+    };
+    let m = magnitude(body, mode).ok()??;
+    let len = s.len() - body.len() + m.len;
+    Some((len, if neg { m.value.neg() } else { m.value }, m))
+}
+
+/// An Arabic integer at the start of `s` (for slash fractions).
+fn arabic_int(s: &str) -> Option<(usize, Decimal)> {
+    match scan_arabic(
+        s,
+        ArabicOpts {
+            leading_point: false,
+            decimal: false,
+        },
+    ) {
+        Ok(Some((n, v, false))) => Some((n, v)),
+        _ => None,
+    }
+}
+
+/// `a/b` (or `a／b`) at the start of `s`, not part of a date or path (`2024/3/5`).
+fn slash_fraction(s: &str) -> Option<(usize, Decimal)> {
+    let (n1, a) = arabic_int(s)?;
+    let slash = first_char(&s[n1..]).filter(|&c| matches!(c, '/' | '／'))?;
+    let after = &s[n1 + slash.len_utf8()..];
+    let (n2, b) = arabic_int(after)?;
+    let end = n1 + slash.len_utf8() + n2;
+    if first_char(&s[end..])
+        .is_some_and(|c| matches!(c, '/' | '／') || arabic_digit(c).is_some() || is_arabic_point(c))
+    {
+        return None;
+    }
+    Some((end, divide(&a, &b)?))
+}
+
+/// `e5`, `E-1`, `e－１` after an Arabic number: the length and the exponent.
+fn exponent(s: &str) -> Option<(usize, i32)> {
+    let rest = s.strip_prefix(['e', 'E'])?;
+    let (rest, neg) = match first_char(rest) {
+        Some(c) if is_minus(c) => (&rest[c.len_utf8()..], true),
+        Some(c @ ('+' | '＋')) => (&rest[c.len_utf8()..], false),
+        _ => (rest, false),
+    };
+    let n = rest
+        .find(|c: char| arabic_digit(c).is_none())
+        .unwrap_or(rest.len());
+    if n == 0 || rest[n..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let e: i32 = rest[..n]
+        .chars()
+        .filter_map(arabic_digit)
+        .try_fold(0i32, |a, d| a.checked_mul(10)?.checked_add(d as i32))?;
+    if e > 30 {
+        return None;
+    }
+    Some((s.len() - rest.len() + n, if neg { -e } else { e }))
+}
+
+fn scale_by_exponent(v: Decimal, e: i32) -> Option<Decimal> {
+    let p = pow10(e.unsigned_abs())?;
+    if e >= 0 {
+        mul(v, p)
+    } else {
+        divide(&v, &p)
+    }
+}
+
+/// After a numeral: `%`, `个百分点`, `成`, `折`. Returns the end and the value in percent.
+fn percent_suffix(
+    text: &str,
+    end: usize,
+    value: Decimal,
+    m: &Mag,
+) -> Option<(usize, Decimal, bool)> {
+    let after = skip_spaces(&text[end..], 4)?;
+    let at = text.len() - after.len();
+    if let Some(c) = first_char(after).filter(|&c| matches!(c, '%' | '％')) {
+        return Some((at + c.len_utf8(), value, false));
+    }
+    // 个百分点 / 個百分點, spaces allowed between the characters.
+    let mut s = after;
+    let mut ok = true;
+    for (i, want) in [&['个', '個'][..], &['百'], &['分'], &['点', '點']]
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            s = match skip_spaces(s, 2) {
+                Some(t) => t,
+                None => {
+                    ok = false;
+                    break;
+                }
+            };
+        }
+        match first_char(s).filter(|c| want.contains(c)) {
+            Some(c) => s = &s[c.len_utf8()..],
+            None => {
+                ok = false;
                 break;
             }
         }
     }
-    let v = total.checked_add(&group).ok_or_else(|| err(input))?;
-    Ok((rest, v))
+    if ok {
+        return Some((text.len() - s.len(), value, true));
+    }
+    if value.to_f64() <= 0.0 {
+        return None;
+    }
+    // 成 / 折: tenths (三成 = 30 %, 九折 = 90 %, 九五折 = 95 %).
+    let c = first_char(after)?;
+    if !matches!(c, '成' | '折') || inside_word(text, Span::new(at, at + c.len_utf8()), NOT_TENTHS)
+    {
+        return None;
+    }
+    let tens = mul(value, Decimal::from(10))?;
+    let one_decimal = parts(&value).is_some_and(|(_, s)| s <= 1);
+    let end = at + c.len_utf8();
+    if c == '成' {
+        if !lt(&value, 10.000001) || !one_decimal {
+            return None;
+        }
+        // 三成半 = 35 %, 七成 六 = 76 % (one more digit after a space).
+        let rest = &text[end..];
+        if let Some(r) = rest.strip_prefix('半') {
+            return Some((text.len() - r.len(), add(tens, Decimal::from(5))?, false));
+        }
+        if let Some(r) = skip_spaces(rest, 2).filter(|r| r.len() < rest.len() && lt(&value, 10.0)) {
+            let c = first_char(r)?;
+            if let Some(d) = chinese_digit(c).or_else(|| arabic_digit(c)) {
+                let after_d = &r[c.len_utf8()..];
+                if !first_char(after_d)
+                    .is_some_and(|c| is_chinese_numeral_char(c) || arabic_digit(c).is_some())
+                {
+                    return Some((
+                        text.len() - after_d.len(),
+                        add(tens, Decimal::from(d as i64))?,
+                        false,
+                    ));
+                }
+            }
+        }
+        return Some((end, tens, false));
+    }
+    // 折
+    let v = match m.form {
+        Form::DigitRun(2) => value,
+        Form::ArabicInt if !lt(&value, 11.0) && lt(&value, 100.0) => value,
+        Form::Digit | Form::ArabicInt | Form::ArabicDecimal | Form::Compound
+            if lt(&value, 10.0) && one_decimal =>
+        {
+            tens
+        }
+        _ => return None,
+    };
+    Some((end, v, false))
+}
+
+/// `7 2 折`, `九 九 折`: two single digits with a space, then 折.
+fn spaced_discount(text: &str, end: usize, first: &Mag) -> Option<(usize, Decimal)> {
+    if !matches!(first.form, Form::Digit | Form::ArabicInt) || !lt(&first.value, 10.0) {
+        return None;
+    }
+    let s = skip_spaces(&text[end..], 2)?;
+    if s.len() == text[end..].len() {
+        return None;
+    }
+    let c = first_char(s)?;
+    let d = chinese_digit(c).or_else(|| arabic_digit(c))?;
+    let s = skip_spaces(&s[c.len_utf8()..], 2)?;
+    let r = s.strip_prefix('折')?;
+    let v = add(
+        mul(first.value, Decimal::from(10))?,
+        Decimal::from(d as i64),
+    )?;
+    Some((text.len() - r.len(), v))
+}
+
+/// Reads the expression starting at byte `i`, if any, and where scanning resumes.
+fn hit_at(text: &str, i: usize) -> Result<Option<Hit>, usize> {
+    let rest = &text[i..];
+    let prev = prev_char(text, i);
+    let pct = |end: usize, value: Decimal, inner: Option<(Span, Decimal)>| Hit {
+        span: Span::new(i, end),
+        value,
+        kind: HitKind::Percent { inner },
+    };
+    // Word percentages.
+    if rest.starts_with("对折") || rest.starts_with("對折") {
+        return Ok((prev == Some('打')).then(|| pct(i + 6, Decimal::from(50), None)));
+    }
+    if let Some(r) = rest.strip_prefix("半成") {
+        return Ok(Some(pct(text.len() - r.len(), Decimal::from(5), None)));
+    }
+    if let Some(r) = rest.strip_prefix("半折") {
+        return Ok(Some(pct(text.len() - r.len(), Decimal::from(50), None)));
+    }
+    // Sign.
+    let c = first_char(rest).ok_or(0usize)?;
+    let prev_is_numberish = prev.is_some_and(|p| {
+        p.is_alphanumeric() && !is_chinese_ideograph(p)
+            || arabic_digit(p).is_some()
+            || is_minus(p)
+            || is_arabic_point(p)
+    });
+    let (body_at, negative) = if is_minus_word(c) || (is_minus(c) && !prev_is_numberish) {
+        (i + c.len_utf8(), true)
+    } else {
+        (i, false)
+    };
+    let body = &text[body_at..];
+    let bprev = prev_char(text, body_at);
+    let b0 = first_char(body).ok_or(0usize)?;
+    // Digits glued to Latin letters are identifiers (A2021…, PM2.5), not numbers.
+    if !negative && arabic_digit(b0).is_some() && bprev.is_some_and(|p| p.is_ascii_alphabetic()) {
+        let n = body
+            .find(|c: char| !c.is_ascii_alphanumeric() && arabic_digit(c).is_none())
+            .unwrap_or(body.len());
+        return Err(body_at + n.max(1) - i);
+    }
+    let sign = |v: Decimal| if negative { v.neg() } else { v };
+    // A leading point (`.5`) unless it continues dots (`...9`); no decimal inside dotted chains.
+    let after_dot = bprev.is_some_and(is_arabic_point);
+    let in_chain = after_dot
+        && text[..body_at - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|p| arabic_digit(p).is_some());
+    if is_arabic_point(b0) && (after_dot || bprev.is_some_and(|p| arabic_digit(p).is_some())) {
+        return Ok(None);
+    }
+    let m = if is_arabic_point(b0) {
+        match scan_arabic(
+            body,
+            ArabicOpts {
+                leading_point: true,
+                decimal: true,
+            },
+        ) {
+            Ok(Some((len, value, _))) => Some(Mag {
+                len,
+                value,
+                form: Form::ArabicDecimal,
+                has_digit: true,
+            }),
+            _ => None,
+        }
+    } else if in_chain {
+        arabic_int(body).map(|(len, value)| Mag {
+            len,
+            value,
+            form: Form::ArabicInt,
+            has_digit: true,
+        })
+    } else {
+        match magnitude(body, Mode::TEXT) {
+            Ok(m) => m,
+            Err(skip) => return Err(body_at + skip - i),
+        }
+    };
+    // A bare-unit denominator: 百分之五, 千 分 之 一.
+    if m.is_none() || !m.is_some_and(|m| m.has_digit) {
+        if negative {
+            return Ok(None);
+        }
+        let Ok(Some(den)) = magnitude(body, Mode::TEXT_DENOMINATOR) else {
+            return Ok(None);
+        };
+        let Some(after) = per_word(&body[den.len..]) else {
+            return Ok(None);
+        };
+        let num_at = text.len() - after.len();
+        let (nlen, num) = match signed_magnitude(after, Mode::TEXT) {
+            Some((n, v, _)) => (n, v),
+            // 百分之百: all of it.
+            None if den.value == Decimal::from(100) && after.starts_with(['百', '佰']) => {
+                (3, Decimal::from(100))
+            }
+            None => return Ok(None),
+        };
+        let Some((v, is_pct)) = fraction_value(&den, &num) else {
+            return Ok(None);
+        };
+        let end = num_at + nlen;
+        return Ok(Some(if is_pct {
+            pct(end, v, Some((Span::new(num_at, end), num)))
+        } else {
+            Hit {
+                span: Span::new(i, end),
+                value: v,
+                kind: HitKind::Number,
+            }
+        }));
+    }
+    let Some(m) = m else { return Ok(None) };
+    let end = body_at + m.len;
+    let value = sign(m.value);
+    let number = |end: usize, v: Decimal| Hit {
+        span: Span::new(i, end),
+        value: v,
+        kind: HitKind::Number,
+    };
+    // Fraction: 三分之一, 负３分之负一百五十七.
+    if let Some(after) = per_word(&text[end..]) {
+        if let Some((nlen, num, _)) = signed_magnitude(after, Mode::TEXT) {
+            let num_end = text.len() - after.len() + nlen;
+            if let Some((v, _)) = fraction_value(&Mag { value, ..m }, &num) {
+                return Ok(Some(number(num_end, v)));
+            }
+        }
+    }
+    // Whole and fraction: 三百五又三分之一, 3又1/2.
+    if m.form != Form::ArabicDecimal && !matches!(m.form, Form::DigitRun(_)) {
+        if let Some(after) = skip_spaces(&text[end..], 2)
+            .and_then(|s| s.strip_prefix('又'))
+            .and_then(|s| skip_spaces(s, 2))
+        {
+            let at = text.len() - after.len();
+            if let Ok(Some(Hit {
+                span,
+                value: f,
+                kind: HitKind::Number,
+            })) = hit_at(text, at)
+            {
+                if !f.to_f64().is_sign_negative() && lt(&f, 1.0000001) {
+                    let total = add(m.value, f).map(sign);
+                    if let Some(total) = total {
+                        return Ok(Some(number(span.end, total)));
+                    }
+                }
+            }
+        }
+    }
+    if m.form == Form::ArabicInt && !prev.is_some_and(|p| matches!(p, '/' | '／')) {
+        // 3/5 and 1 3/5.
+        if let Some((n, f)) = slash_fraction(body) {
+            return Ok(Some(number(body_at + n, sign(f))));
+        }
+        if let Some(s) = skip_spaces(&text[end..], 2).filter(|s| s.len() < text.len() - end) {
+            if let Some((n, f)) = slash_fraction(s) {
+                let at = text.len() - s.len();
+                if let Some(total) = add(m.value, f) {
+                    return Ok(Some(number(at + n, sign(total))));
+                }
+            }
+        }
+    }
+    let m_end = end;
+    let (end, value) = match m.form {
+        Form::ArabicInt | Form::ArabicDecimal => match exponent(&text[end..]) {
+            Some((n, e)) => match scale_by_exponent(value, e) {
+                Some(v) => (end + n, v),
+                None => (end, value),
+            },
+            None => (end, value),
+        },
+        _ => (end, value),
+    };
+    if end == m_end {
+        if let Some((pend, pv)) = spaced_discount(text, end, &m) {
+            return Ok(Some(pct(pend, pv, None)));
+        }
+        if let Some((pend, pv, points)) = percent_suffix(text, end, value, &m) {
+            let inner = points.then_some((Span::new(i, end), value));
+            return Ok(Some(pct(pend, pv, inner)));
+        }
+    } else if let Some(after) = skip_spaces(&text[end..], 4) {
+        if let Some(c) = first_char(after).filter(|&c| matches!(c, '%' | '％')) {
+            return Ok(Some(pct(
+                text.len() - after.len() + c.len_utf8(),
+                value,
+                None,
+            )));
+        }
+    }
+    Ok(Some(number(end, value)))
+}
+
+fn is_chinese_ideograph(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// Every number and percentage in `text`, left to right, without overlaps.
+fn scan(text: &str) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if let Some(end) = url_end(text, i) {
+            i = end.max(i + 1);
+            continue;
+        }
+        match hit_at(text, i) {
+            Ok(Some(hit)) if hit.span.end > i => {
+                if !inside_word(text, hit.span, NOT_NUMBERS) {
+                    hits.push(hit);
+                }
+                i = hit.span.end;
+            }
+            Err(skip) if skip > 0 => i = ceil_boundary(text, i + skip),
+            _ => i += first_char(&text[i..]).map_or(1, char::len_utf8),
+        }
+    }
+    hits
+}
+
+/// Every number in `text` with its byte span: Arabic and Chinese numerals, mixed forms,
+/// fractions, negatives, and the numeral of `百分之X` and `X个百分点`. A numeral that is part
+/// of a percentage sign (`50%`) or of tenths (`三成`, `九折`) is a percentage, not a number
+/// (see [`find_percents`]); numerals inside words (`一切`, `四川`, `收拾`) are skipped.
+///
+/// ```
+/// use baogao::number::find_numbers;
+/// let text = "共1,050家，其中一百五十二家、十余万人，负3.5，三分之一";
+/// let found: Vec<(&str, String)> = find_numbers(text).iter().map(|(s, v)| (s.slice(text), v.to_string())).collect();
+/// assert_eq!(found, [("1,050", "1050".into()), ("一百五十二", "152".into()), ("十余万", "100000".into()),
+///     ("负3.5", "-3.5".into()), ("三分之一", "0.33333333333333333333".into())]);
+/// assert!(find_numbers("我家在四川").is_empty());
+/// ```
+pub fn find_numbers(text: &str) -> Vec<(Span, Decimal)> {
+    scan(text)
+        .into_iter()
+        .filter_map(|h| match h.kind {
+            HitKind::Number => Some((h.span, h.value)),
+            HitKind::Percent { inner } => inner,
+        })
+        .collect()
+}
+
+/// Every percentage in `text` with its byte span and its value in percent: `50%`, `-22.2%`,
+/// `百分之五十`, `千分之二点四` (0.24), `2.4个百分点`, `三成` (30), `九五折` (95), `打对折` (50).
+///
+/// ```
+/// use baogao::number::find_percents;
+/// let text = "增长15.4%，占比百分之三点五，提高2个百分点，近三成";
+/// let found: Vec<(&str, String)> = find_percents(text).iter().map(|(s, v)| (s.slice(text), v.to_string())).collect();
+/// assert_eq!(found, [("15.4%", "15.4".into()), ("百分之三点五", "3.5".into()), ("2个百分点", "2".into()), ("三成", "30".into())]);
+/// ```
+pub fn find_percents(text: &str) -> Vec<(Span, Decimal)> {
+    scan(text)
+        .into_iter()
+        .filter_map(|h| match h.kind {
+            HitKind::Percent { .. } => Some((h.span, h.value)),
+            HitKind::Number => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -407,14 +1531,68 @@ mod tests {
         parse_chinese(s).and_then(|d| d.to_i128())
     }
 
+    fn num(s: &str) -> Option<String> {
+        parse_number(s).map(|d| d.to_string())
+    }
+
+    fn found(f: fn(&str) -> Vec<(Span, Decimal)>, text: &str) -> Vec<(String, String)> {
+        f(text)
+            .iter()
+            .map(|(s, v)| (s.slice(text).to_string(), v.to_string()))
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
     #[test]
     fn chinese_integers() {
         for (s, v) in [
-            ("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十一", 21), ("九十九", 99),
-            ("一百", 100), ("一百零五", 105), ("两千", 2000), ("三千五", 3500), ("一万二", 12000),
-            ("五万四千六百", 54600), ("三亿五千万", 350_000_000), ("一万亿", 1_000_000_000_000),
-            ("壹佰贰拾叁", 123), ("拾", 10), ("二〇一九", 2019), ("零", 0), ("百", 100), ("千", 1000),
-            ("十万", 100_000), ("一百二十万", 1_200_000),
+            ("一", 1),
+            ("十", 10),
+            ("十一", 11),
+            ("二十", 20),
+            ("二十一", 21),
+            ("九十九", 99),
+            ("一百", 100),
+            ("一百零五", 105),
+            ("两千", 2000),
+            ("三千五", 3500),
+            ("一万二", 12000),
+            ("五万四千六百", 54600),
+            ("三亿五千万", 350_000_000),
+            ("一万亿", 1_000_000_000_000),
+            ("壹佰贰拾叁", 123),
+            ("拾", 10),
+            ("二〇一九", 2019),
+            ("零", 0),
+            ("百", 100),
+            ("千", 1000),
+            ("十万", 100_000),
+            ("一百二十万", 1_200_000),
+            ("俩", 2),
+            ("倆千两百贰拾二", 2222),
+            ("九十二万四", 924_000),
+            ("百三", 130),
+            ("千三", 1300),
+            ("九百九", 990),
+            ("零十", 10),
+            ("一百零十万", 1_100_000),
+            ("一万零十二", 10012),
+            ("四万万", 400_000_000),
+            ("五亿零六", 500_000_006),
+            ("七十八万五佰零六", 780_506),
+            ("十万柒仟捌佰伍拾肆", 107_854),
+            ("五兆六十二亿四万五千二", 5_006_200_045_200),
+            ("一万五千亿", 1_500_000_000_000),
+            (
+                "四千五百六十九万八千三百一十一亿四千八百七十二万五千三百八十二",
+                4_569_831_148_725_382,
+            ),
+            ("兆", 1_000_000_000_000),
         ] {
             assert_eq!(cn(s), Some(v), "{s}");
         }
@@ -423,40 +1601,217 @@ mod tests {
     #[test]
     fn chinese_integer_leaves_rest() {
         assert_eq!(chinese_integer("十一是"), Ok(("是", Decimal::from(11))));
-        assert_eq!(chinese_integer("三、把握"), Ok(("、把握", Decimal::from(3))));
+        assert_eq!(
+            chinese_integer("三、把握"),
+            Ok(("、把握", Decimal::from(3)))
+        );
+        assert_eq!(chinese_integer("五十千"), Ok(("千", Decimal::from(50))));
         assert!(chinese_integer("是").is_err());
+        assert!(
+            chinese_integer("二三十").is_err(),
+            "a vague range is not a number"
+        );
+    }
+
+    #[test]
+    fn chinese_decimals() {
+        assert_eq!(
+            parse_chinese("十二点零五").map(|d| d.to_string()),
+            Some("12.05".into())
+        );
+        assert_eq!(
+            parse_chinese("两千三点一").map(|d| d.to_string()),
+            Some("2300.1".into())
+        );
+        assert_eq!(
+            parse_chinese("两千万点五五四四").map(|d| d.to_string()),
+            Some("20000000.5544".into())
+        );
+        assert_eq!(
+            chinese_numeral("三点五万").map(|(r, d)| (r, d.to_string())),
+            Ok(("万", "3.5".into()))
+        );
+        // 两 is not a decimal digit: 一点两小时 is 一 and 两.
+        assert_eq!(chinese_numeral("一点两"), Ok(("点两", Decimal::from(1))));
     }
 
     #[test]
     fn arabic_forms() {
         assert_eq!(parse_arabic("1,050,000"), Some(Decimal::from(1_050_000)));
         assert_eq!(parse_arabic("４，５６５"), Some(Decimal::from(4565)));
-        assert_eq!(parse_arabic("１２．５").map(|d| d.to_string()), Some("12.5".into()));
+        assert_eq!(
+            parse_arabic("１２．５").map(|d| d.to_string()),
+            Some("12.5".into())
+        );
+        assert_eq!(
+            parse_arabic("10,000.233").map(|d| d.to_string()),
+            Some("10000.233".into())
+        );
         // Not a thousands group: stops before the comma.
         assert_eq!(arabic_numeral("12,34"), Ok((",34", Decimal::from(12))));
+        assert_eq!(
+            arabic_numeral("1234,567"),
+            Ok((",567", Decimal::from(1234)))
+        );
         assert_eq!(arabic_numeral("2019年"), Ok(("年", Decimal::from(2019))));
-        assert_eq!(arabic_numeral("5.") , Ok((".", Decimal::from(5))));
+        assert_eq!(arabic_numeral("5."), Ok((".", Decimal::from(5))));
     }
 
     #[test]
     fn huge_numbers_fail_without_panic() {
         let s = "9".repeat(400);
         assert!(arabic_numeral(&s).is_err());
-        assert!(chinese_integer(&"九".repeat(400)).is_err() || chinese_integer(&"九".repeat(400)).is_ok());
-        assert!(mixed_numeral(&"九千亿".repeat(50)).is_ok() || mixed_numeral(&"九千亿".repeat(50)).is_err());
+        assert!(parse_number(&s).is_none());
+        assert!(chinese_integer(&"九".repeat(400)).is_err());
+        let (_, v) = mixed_numeral(&"九千亿".repeat(50)).unwrap();
+        assert_eq!(
+            v.to_string(),
+            "900000009000",
+            "九千亿九千, then 亿 cannot follow"
+        );
+        assert!(find_numbers(&s).is_empty());
+        assert!(find_numbers(&"九".repeat(400)).is_empty());
+        assert_eq!(find_numbers(&format!("{s}，共5家")).len(), 1);
+        let _ = find_numbers(&"九千万亿".repeat(100));
+        let _ = find_percents(&"百分之".repeat(100));
+        let _ = find_numbers(&"1/".repeat(200));
     }
 
     #[test]
     fn fractions_and_percent_words() {
-        assert_eq!(parse_number("百分之五十"), Some(Decimal::from(50)));
-        assert_eq!(parse_number("三分之一").map(|d| d.to_string()), Some("0.3333333333".into()));
-        assert_eq!(parse_number("二分之一").map(|d| d.to_string()), Some("0.5".into()));
+        assert_eq!(num("百分之五十"), Some("50".into()));
+        assert_eq!(num("三分之一"), Some("0.33333333333333333333".into()));
+        assert_eq!(num("二分之一"), Some("0.5".into()));
+        assert_eq!(num("百分之三点五"), Some("3.5".into()));
+        assert_eq!(
+            chinese_fraction("一百分之五十"),
+            Ok(("", (Decimal::new(5, 1), false)))
+        );
+        assert_eq!(
+            chinese_fraction("万分之三"),
+            Ok(("", (Decimal::new(3, 2), true)))
+        );
     }
 
     #[test]
-    fn mixed() {
-        assert_eq!(parse_number("1.2万"), Some(Decimal::from(12000)));
-        assert_eq!(parse_number("5万4千6百"), Some(Decimal::from(54600)));
-        assert_eq!(parse_number("3亿"), Some(Decimal::from(300_000_000)));
+    fn mixed_and_negative() {
+        assert_eq!(num("1.2万"), Some("12000".into()));
+        assert_eq!(num("5万4千6百"), Some("54600".into()));
+        assert_eq!(num("3亿"), Some("300000000".into()));
+        assert_eq!(num("2千零30万"), Some("20300000".into()));
+        assert_eq!(num("3万4000"), Some("34000".into()));
+        assert_eq!(num("4.78万亿"), Some("4780000000000".into()));
+        assert_eq!(num("10万万"), Some("1000000000".into()));
+        assert_eq!(num("负三十二"), Some("-32".into()));
+        assert_eq!(num("-10000"), Some("-10000".into()));
+        assert_eq!(num("負10000"), Some("-10000".into()));
+        assert_eq!(num("负六点六"), Some("-6.6".into()));
+    }
+
+    #[test]
+    fn finds_numbers_in_text() {
+        let f = |t| found(find_numbers, t);
+        assert_eq!(
+            f("十余万、三千多、500余万"),
+            pairs(&[
+                ("十余万", "100000"),
+                ("三千", "3000"),
+                ("500余万", "5000000")
+            ])
+        );
+        assert_eq!(f("一百 五 十 二"), pairs(&[("一百 五 十 二", "152")]));
+        assert_eq!(f("7 万5 千4 百"), pairs(&[("7 万5 千4 百", "75400")]));
+        assert_eq!(f("1, 234"), pairs(&[("1", "1"), ("234", "234")]));
+        assert_eq!(
+            f("2222.2222.222"),
+            pairs(&[("2222", "2222"), ("2222", "2222"), ("222", "222")])
+        );
+        assert_eq!(
+            f("...9 －－9 -.5"),
+            pairs(&[("9", "9"), ("9", "9"), ("-.5", "-0.5")])
+        );
+        assert_eq!(f("5-20"), pairs(&[("5", "5"), ("20", "20")]));
+        assert_eq!(
+            f("三百五又三分之一"),
+            pairs(&[("三百五又三分之一", "350.33333333333333333333")])
+        );
+        assert_eq!(
+            f("负一又二分之一，负３分之负一百五十七"),
+            pairs(&[
+                ("负一又二分之一", "-1.5"),
+                ("负３分之负一百五十七", "52.33333333333333333333")
+            ])
+        );
+        assert_eq!(
+            f("1 4/3的美梦,1/2的努力 2024/3/5"),
+            pairs(&[
+                ("1 4/3", "2.33333333333333333333"),
+                ("1/2", "0.5"),
+                ("2024", "2024"),
+                ("3", "3"),
+                ("5", "5")
+            ])
+        );
+        assert_eq!(
+            f("-1e1，２.７８９０e－１"),
+            pairs(&[("-1e1", "-10"), ("２.７８９０e－１", "0.2789")])
+        );
+        assert_eq!(
+            f("百分之五十五点五七九"),
+            pairs(&[("五十五点五七九", "55.579")])
+        );
+        assert_eq!(f("增长12%"), pairs(&[]));
+        assert_eq!(f("二三十人"), pairs(&[]));
+        assert_eq!(f("万 万万 百姓"), pairs(&[]));
+        assert_eq!(f("统一、一切、队伍、收拾、三三两两"), pairs(&[]));
+        assert_eq!(f("订单A2021073"), pairs(&[]));
+        assert_eq!(f("见 https://x.cn/a?q=30%25 页"), pairs(&[]));
+    }
+
+    #[test]
+    fn finds_percents_in_text() {
+        let f = |t| found(find_percents, t);
+        assert_eq!(
+            f("－1２２％，负3.9%"),
+            pairs(&[("－1２２％", "-122"), ("负3.9%", "-3.9")])
+        );
+        assert_eq!(
+            f("百 分 之 一 百二 十点 五"),
+            pairs(&[("百 分 之 一 百二 十点 五", "120.5")])
+        );
+        assert_eq!(
+            f("千分之２．４，百万分之五"),
+            pairs(&[("千分之２．４", "0.24"), ("百万分之五", "0.0005")])
+        );
+        assert_eq!(f("五百分之2.2"), pairs(&[]));
+        assert_eq!(
+            f("一 百 五 十 个 百 分 点"),
+            pairs(&[("一 百 五 十 个 百 分 点", "150")])
+        );
+        assert_eq!(
+            f("三成半，七成 六，十成，9.5成"),
+            pairs(&[
+                ("三成半", "35"),
+                ("七成 六", "76"),
+                ("十成", "100"),
+                ("9.5成", "95")
+            ])
+        );
+        assert_eq!(
+            f("九折,五五折,八点五折,7 2 折,十折"),
+            pairs(&[
+                ("九折", "90"),
+                ("五五折", "55"),
+                ("八点五折", "85"),
+                ("7 2 折", "72")
+            ])
+        );
+        assert_eq!(
+            f("打对折、对折、半成"),
+            pairs(&[("对折", "50"), ("半成", "5")])
+        );
+        assert_eq!(f("三成员单位折合"), pairs(&[]));
+        assert_eq!(f("百分之二三十"), pairs(&[]));
+        assert_eq!(f("百分之百完成"), pairs(&[("百分之百", "100")]));
     }
 }
