@@ -1010,32 +1010,34 @@ const NOT_TENTHS: &[&str] = &[
 ];
 
 fn inside_word(text: &str, span: Span, words: &[&str]) -> bool {
-    let lo = floor_boundary(text, span.start.saturating_sub(12));
-    let hi = ceil_boundary(text, span.end + 12);
-    let window = &text[lo..hi];
+    let hit = span.slice(text);
+    if hit.len() > 12 {
+        return false;
+    }
     // Also with the financial digits read as plain ones (壹切 is 一切); same byte lengths.
-    let plain: String = window
-        .chars()
-        .map(|c| match (chinese_digit(c), c) {
-            (_, '两' | '兩' | '俩' | '倆' | '零' | '〇' | '○' | 'Ｏ') => c,
-            (Some(d), _) => {
-                ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'][d as usize]
-            }
-            _ => c,
+    let plain_hit: String = hit.chars().map(plain_digit).collect();
+    words.iter().any(|w| {
+        [hit, plain_hit.as_str()].iter().any(|h| {
+            w.match_indices(h).any(|(k, _)| {
+                let Some(start) = span.start.checked_sub(k) else {
+                    return false;
+                };
+                let Some(there) = text.get(start..start + w.len()) else {
+                    return false;
+                };
+                there == *w || there.chars().map(plain_digit).eq(w.chars())
+            })
         })
-        .collect();
-    let covers = |hay: &str, w: &str| {
-        hay.match_indices(w)
-            .any(|(i, _)| lo + i <= span.start && lo + i + w.len() >= span.end)
-    };
-    words.iter().any(|w| covers(window, w) || covers(&plain, w))
+    })
 }
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
+/// A financial digit form (壹 贰 叁 …) as the common one (一 二 三 …); other characters as they are.
+fn plain_digit(c: char) -> char {
+    match (chinese_digit(c), c) {
+        (_, '两' | '兩' | '俩' | '倆' | '零' | '〇' | '○' | 'Ｏ') => c,
+        (Some(d), _) => ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'][d as usize],
+        _ => c,
     }
-    i
 }
 
 fn ceil_boundary(text: &str, mut i: usize) -> usize {
@@ -1254,7 +1256,21 @@ fn spaced_discount(text: &str, end: usize, first: &Mag) -> Option<(usize, Decima
     Some((text.len() - r.len(), v))
 }
 
-/// Reads the expression starting at byte `i`, if any, and where scanning resumes.
+/// The fraction after 又 (`三分之一`, `3分之1`, `1/2`): its end and value.
+fn fraction_at(text: &str, at: usize) -> Option<(usize, Decimal)> {
+    let s = &text[at..];
+    if let Some((n, f)) = slash_fraction(s) {
+        return Some((at + n, f));
+    }
+    let den = magnitude(s, Mode::TEXT).ok()??;
+    let after = per_word(&s[den.len..])?;
+    let (nlen, num, _) = signed_magnitude(after, Mode::TEXT)?;
+    let (v, _) = fraction_value(&den, &num)?;
+    Some((text.len() - after.len() + nlen, v))
+}
+
+/// Reads the expression starting at byte `i`: `Ok(Some(hit))`, `Ok(None)` when there is none,
+/// or `Err(n)` to skip `n` bytes (an unreadable numeral: too long, or a vague range).
 fn hit_at(text: &str, i: usize) -> Result<Option<Hit>, usize> {
     let rest = &text[i..];
     let prev = prev_char(text, i);
@@ -1394,16 +1410,10 @@ fn hit_at(text: &str, i: usize) -> Result<Option<Hit>, usize> {
             .and_then(|s| skip_spaces(s, 2))
         {
             let at = text.len() - after.len();
-            if let Ok(Some(Hit {
-                span,
-                value: f,
-                kind: HitKind::Number,
-            })) = hit_at(text, at)
-            {
+            if let Some((f_end, f)) = fraction_at(text, at) {
                 if !f.to_f64().is_sign_negative() && lt(&f, 1.0000001) {
-                    let total = add(m.value, f).map(sign);
-                    if let Some(total) = total {
-                        return Ok(Some(number(span.end, total)));
+                    if let Some(total) = add(m.value, f) {
+                        return Ok(Some(number(f_end, sign(total))));
                     }
                 }
             }
@@ -1813,5 +1823,44 @@ mod tests {
         assert_eq!(f("三成员单位折合"), pairs(&[]));
         assert_eq!(f("百分之二三十"), pairs(&[]));
         assert_eq!(f("百分之百完成"), pairs(&[("百分之百", "100")]));
+    }
+
+    #[test]
+    fn pathological_inputs_stay_fast() {
+        let start = std::time::Instant::now();
+        for s in [
+            "一又".repeat(4_000),
+            "1/".repeat(4_000),
+            "一 ".repeat(4_000),
+            "百分之".repeat(4_000),
+            "九".repeat(4_000),
+            "9,".repeat(4_000),
+            "二三十".repeat(2_000),
+            "负".repeat(4_000),
+        ] {
+            let _ = find_numbers(&s);
+            let _ = find_percents(&s);
+        }
+        assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Never panics; spans are ordered, disjoint and on character boundaries.
+        #[test]
+        fn finders_give_ordered_valid_spans(s in "[一二两三十百千万亿零点负分之又余多几成折个百分点%％.,，0-9０-９ a-z/-]{0,40}") {
+            for list in [find_numbers(&s), find_percents(&s)] {
+                let mut last = 0;
+                for (span, _) in list {
+                    proptest::prop_assert!(span.start < span.end && span.end <= s.len());
+                    proptest::prop_assert!(s.is_char_boundary(span.start) && s.is_char_boundary(span.end));
+                    proptest::prop_assert!(span.start >= last, "overlap in {:?}", s);
+                    last = span.end;
+                }
+            }
+            let _ = parse_number(&s);
+            let _ = mixed_numeral(&s);
+            let _ = chinese_fraction(&s);
+        }
     }
 }
