@@ -567,8 +567,11 @@ impl Acc {
                 self.arabic_point = point;
             }
             Tok::Small(p) => {
+                // After a 点 fraction a unit multiplies only in running text (`三点五千`).
+                let after_frac = self.decimal && !self.arabic_point;
                 if self.approx
                     || (self.decimal && self.pending.is_none())
+                    || (after_frac && !mode.units_after_frac)
                     || (self.last_small != 0 && p >= self.last_small)
                 {
                     return None;
@@ -1269,68 +1272,83 @@ fn fraction_at(text: &str, at: usize) -> Option<(usize, Decimal)> {
     Some((text.len() - after.len() + nlen, v))
 }
 
-/// Reads the expression starting at byte `i`: `Ok(Some(hit))`, `Ok(None)` when there is none,
-/// or `Err(n)` to skip `n` bytes (an unreadable numeral: too long, or a vague range).
-fn hit_at(text: &str, i: usize) -> Result<Option<Hit>, usize> {
-    let rest = &text[i..];
-    let prev = prev_char(text, i);
-    let pct = |end: usize, value: Decimal, inner: Option<(Span, Decimal)>| Hit {
-        span: Span::new(i, end),
+fn percent_hit(span: Span, value: Decimal, inner: Option<(Span, Decimal)>) -> Hit {
+    Hit {
+        span,
         value,
         kind: HitKind::Percent { inner },
+    }
+}
+
+fn number_hit(span: Span, value: Decimal) -> Hit {
+    Hit {
+        span,
+        value,
+        kind: HitKind::Number,
+    }
+}
+
+/// 打对折 (50 %, the span is 对折), 半成 (5 %), 半折 (50 %).
+fn word_percent(text: &str, i: usize) -> Option<Hit> {
+    let rest = &text[i..];
+    let (word, value) = [("对折", 50), ("對折", 50), ("半成", 5), ("半折", 50)]
+        .into_iter()
+        .find(|(w, _)| rest.starts_with(w))?;
+    if word.ends_with("对折") || word.ends_with("對折") {
+        // 对折 alone is "fold in half".
+        prev_char(text, i).filter(|&p| p == '打')?;
+    }
+    Some(percent_hit(
+        Span::new(i, i + word.len()),
+        Decimal::from(value),
+        None,
+    ))
+}
+
+/// A minus sign at `i` (负, or `-` not after a digit or letter, so `5-20` is no `-20`):
+/// where the numeral starts and whether it is negative.
+fn sign_at(text: &str, i: usize) -> (usize, bool) {
+    let Some(c) = first_char(&text[i..]) else {
+        return (i, false);
     };
-    // Word percentages.
-    if rest.starts_with("对折") || rest.starts_with("對折") {
-        return Ok((prev == Some('打')).then(|| pct(i + 6, Decimal::from(50), None)));
-    }
-    if let Some(r) = rest.strip_prefix("半成") {
-        return Ok(Some(pct(text.len() - r.len(), Decimal::from(5), None)));
-    }
-    if let Some(r) = rest.strip_prefix("半折") {
-        return Ok(Some(pct(text.len() - r.len(), Decimal::from(50), None)));
-    }
-    // Sign.
-    let c = first_char(rest).ok_or(0usize)?;
-    let prev_is_numberish = prev.is_some_and(|p| {
-        p.is_alphanumeric() && !is_chinese_ideograph(p)
+    let after_numberish = prev_char(text, i).is_some_and(|p| {
+        (p.is_alphanumeric() && !is_chinese_ideograph(p))
             || arabic_digit(p).is_some()
             || is_minus(p)
             || is_arabic_point(p)
     });
-    let (body_at, negative) = if is_minus_word(c) || (is_minus(c) && !prev_is_numberish) {
+    if is_minus_word(c) || (is_minus(c) && !after_numberish) {
         (i + c.len_utf8(), true)
     } else {
         (i, false)
+    }
+}
+
+/// The numeral at byte `at` of running text, in context: `.5` but not `...9`, integers only
+/// inside dotted chains (`2222.2222.22222`), nothing glued to Latin letters (`A2021…`, `PM2.5`).
+fn numeral_at(text: &str, at: usize, negative: bool) -> Result<Option<Mag>, usize> {
+    let body = &text[at..];
+    let prev = prev_char(text, at);
+    let Some(b0) = first_char(body) else {
+        return Ok(None);
     };
-    let body = &text[body_at..];
-    let bprev = prev_char(text, body_at);
-    let b0 = first_char(body).ok_or(0usize)?;
-    // Digits glued to Latin letters are identifiers (A2021…, PM2.5), not numbers.
-    if !negative && arabic_digit(b0).is_some() && bprev.is_some_and(|p| p.is_ascii_alphabetic()) {
+    if !negative && arabic_digit(b0).is_some() && prev.is_some_and(|p| p.is_ascii_alphabetic()) {
         let n = body
             .find(|c: char| !c.is_ascii_alphanumeric() && arabic_digit(c).is_none())
             .unwrap_or(body.len());
-        return Err(body_at + n.max(1) - i);
+        return Err(n.max(1));
     }
-    let sign = |v: Decimal| if negative { v.neg() } else { v };
-    // A leading point (`.5`) unless it continues dots (`...9`); no decimal inside dotted chains.
-    let after_dot = bprev.is_some_and(is_arabic_point);
-    let in_chain = after_dot
-        && text[..body_at - 1]
-            .chars()
-            .next_back()
-            .is_some_and(|p| arabic_digit(p).is_some());
-    if is_arabic_point(b0) && (after_dot || bprev.is_some_and(|p| arabic_digit(p).is_some())) {
-        return Ok(None);
-    }
-    let m = if is_arabic_point(b0) {
-        match scan_arabic(
-            body,
-            ArabicOpts {
-                leading_point: true,
-                decimal: true,
-            },
-        ) {
+    let after_dot = prev.is_some_and(is_arabic_point);
+    let after_digit = prev.is_some_and(|p| arabic_digit(p).is_some());
+    if is_arabic_point(b0) {
+        if after_dot || after_digit {
+            return Ok(None);
+        }
+        let opts = ArabicOpts {
+            leading_point: true,
+            decimal: true,
+        };
+        return Ok(match scan_arabic(body, opts) {
             Ok(Some((len, value, _))) => Some(Mag {
                 len,
                 value,
@@ -1338,130 +1356,128 @@ fn hit_at(text: &str, i: usize) -> Result<Option<Hit>, usize> {
                 has_digit: true,
             }),
             _ => None,
-        }
-    } else if in_chain {
-        arabic_int(body).map(|(len, value)| Mag {
+        });
+    }
+    let in_chain = after_dot && prev_char(text, at - 1).is_some_and(|p| arabic_digit(p).is_some());
+    if in_chain {
+        return Ok(arabic_int(body).map(|(len, value)| Mag {
             len,
             value,
             form: Form::ArabicInt,
             has_digit: true,
-        })
-    } else {
-        match magnitude(body, Mode::TEXT) {
-            Ok(m) => m,
-            Err(skip) => return Err(body_at + skip - i),
-        }
-    };
-    // A bare-unit denominator: 百分之五, 千 分 之 一.
-    if m.is_none() || !m.is_some_and(|m| m.has_digit) {
-        if negative {
-            return Ok(None);
-        }
-        let Ok(Some(den)) = magnitude(body, Mode::TEXT_DENOMINATOR) else {
-            return Ok(None);
-        };
-        let Some(after) = per_word(&body[den.len..]) else {
-            return Ok(None);
-        };
-        let num_at = text.len() - after.len();
-        let (nlen, num) = match signed_magnitude(after, Mode::TEXT) {
-            Some((n, v, _)) => (n, v),
-            // 百分之百: all of it.
-            None if den.value == Decimal::from(100) && after.starts_with(['百', '佰']) => {
-                (3, Decimal::from(100))
-            }
-            None => return Ok(None),
-        };
-        let Some((v, is_pct)) = fraction_value(&den, &num) else {
-            return Ok(None);
-        };
-        let end = num_at + nlen;
-        return Ok(Some(if is_pct {
-            pct(end, v, Some((Span::new(num_at, end), num)))
-        } else {
-            Hit {
-                span: Span::new(i, end),
-                value: v,
-                kind: HitKind::Number,
-            }
         }));
     }
-    let Some(m) = m else { return Ok(None) };
-    let end = body_at + m.len;
-    let value = sign(m.value);
-    let number = |end: usize, v: Decimal| Hit {
-        span: Span::new(i, end),
-        value: v,
-        kind: HitKind::Number,
+    magnitude(body, Mode::TEXT)
+}
+
+/// A bare-unit denominator at `i`: `百分之五` (a percentage; the numerator is a number of its
+/// own), `千 分 之 一`, `百分之百`; `十分之三` is the number 0.3.
+fn per_unit_at(text: &str, i: usize) -> Option<Hit> {
+    let den = magnitude(&text[i..], Mode::TEXT_DENOMINATOR).ok()??;
+    let after = per_word(&text[i + den.len..])?;
+    let num_at = text.len() - after.len();
+    let (nlen, num) = match signed_magnitude(after, Mode::TEXT) {
+        Some((n, v, _)) => (n, v),
+        // 百分之百: all of it.
+        None if den.value == Decimal::from(100) && after.starts_with(['百', '佰']) => {
+            ('百'.len_utf8(), Decimal::from(100))
+        }
+        None => return None,
     };
-    // Fraction: 三分之一, 负３分之负一百五十七.
+    let (v, is_pct) = fraction_value(&den, &num)?;
+    let end = num_at + nlen;
+    Some(if is_pct {
+        percent_hit(Span::new(i, end), v, Some((Span::new(num_at, end), num)))
+    } else {
+        number_hit(Span::new(i, end), v)
+    })
+}
+
+/// A fraction with this numeral as denominator (`三分之一`, `负３分之负一百五十七`), or a whole
+/// number and a fraction (`三百五又三分之一`, `1 3/5`, `3/5`): the end and the value.
+fn fraction_after(text: &str, body_at: usize, m: &Mag, negative: bool) -> Option<(usize, Decimal)> {
+    let end = body_at + m.len;
+    let sign = |v: Decimal| if negative { v.neg() } else { v };
     if let Some(after) = per_word(&text[end..]) {
         if let Some((nlen, num, _)) = signed_magnitude(after, Mode::TEXT) {
-            let num_end = text.len() - after.len() + nlen;
-            if let Some((v, _)) = fraction_value(&Mag { value, ..m }, &num) {
-                return Ok(Some(number(num_end, v)));
+            if let Some((v, _)) = fraction_value(
+                &Mag {
+                    value: sign(m.value),
+                    ..*m
+                },
+                &num,
+            ) {
+                return Some((text.len() - after.len() + nlen, v));
             }
         }
     }
-    // Whole and fraction: 三百五又三分之一, 3又1/2.
-    if m.form != Form::ArabicDecimal && !matches!(m.form, Form::DigitRun(_)) {
-        if let Some(after) = skip_spaces(&text[end..], 2)
-            .and_then(|s| s.strip_prefix('又'))
-            .and_then(|s| skip_spaces(s, 2))
-        {
-            let at = text.len() - after.len();
-            if let Some((f_end, f)) = fraction_at(text, at) {
-                if !f.to_f64().is_sign_negative() && lt(&f, 1.0000001) {
-                    if let Some(total) = add(m.value, f) {
-                        return Ok(Some(number(f_end, sign(total))));
-                    }
-                }
-            }
+    let whole = m.form != Form::ArabicDecimal && !matches!(m.form, Form::DigitRun(_));
+    let after_you = skip_spaces(&text[end..], 2)
+        .and_then(|s| s.strip_prefix('又'))
+        .and_then(|s| skip_spaces(s, 2));
+    if let Some(after) = after_you.filter(|_| whole) {
+        let (f_end, f) = fraction_at(text, text.len() - after.len())?;
+        if f.to_f64().is_sign_negative() || !lt(&f, 1.0000001) {
+            return None;
         }
+        return Some((f_end, sign(add(m.value, f)?)));
     }
-    if m.form == Form::ArabicInt && !prev.is_some_and(|p| matches!(p, '/' | '／')) {
-        // 3/5 and 1 3/5.
-        if let Some((n, f)) = slash_fraction(body) {
-            return Ok(Some(number(body_at + n, sign(f))));
-        }
-        if let Some(s) = skip_spaces(&text[end..], 2).filter(|s| s.len() < text.len() - end) {
-            if let Some((n, f)) = slash_fraction(s) {
-                let at = text.len() - s.len();
-                if let Some(total) = add(m.value, f) {
-                    return Ok(Some(number(at + n, sign(total))));
-                }
-            }
-        }
+    if m.form != Form::ArabicInt
+        || prev_char(text, body_at).is_some_and(|p| matches!(p, '/' | '／'))
+    {
+        return None;
     }
-    let m_end = end;
-    let (end, value) = match m.form {
-        Form::ArabicInt | Form::ArabicDecimal => match exponent(&text[end..]) {
-            Some((n, e)) => match scale_by_exponent(value, e) {
-                Some(v) => (end + n, v),
-                None => (end, value),
-            },
-            None => (end, value),
-        },
-        _ => (end, value),
+    if let Some((n, f)) = slash_fraction(&text[body_at..]) {
+        return Some((body_at + n, sign(f)));
+    }
+    let s = skip_spaces(&text[end..], 2).filter(|s| s.len() < text.len() - end)?;
+    let (n, f) = slash_fraction(s)?;
+    Some((text.len() - s.len() + n, sign(add(m.value, f)?)))
+}
+
+/// Reads the expression starting at byte `i`: `Ok(Some(hit))`, `Ok(None)` when there is none,
+/// or `Err(n)` to skip `n` bytes (an unreadable numeral: too long, or a vague range).
+fn hit_at(text: &str, i: usize) -> Result<Option<Hit>, usize> {
+    let rest = &text[i..];
+    if rest.starts_with(['对', '對', '半']) {
+        return Ok(word_percent(text, i));
+    }
+    let (body_at, negative) = sign_at(text, i);
+    let m = match numeral_at(text, body_at, negative) {
+        Ok(Some(m)) if m.has_digit => m,
+        Ok(_) if !negative => return Ok(per_unit_at(text, i)),
+        Ok(_) => return Ok(None),
+        Err(skip) => return Err(body_at - i + skip),
     };
-    if end == m_end {
-        if let Some((pend, pv)) = spaced_discount(text, end, &m) {
-            return Ok(Some(pct(pend, pv, None)));
-        }
-        if let Some((pend, pv, points)) = percent_suffix(text, end, value, &m) {
-            let inner = points.then_some((Span::new(i, end), value));
-            return Ok(Some(pct(pend, pv, inner)));
-        }
-    } else if let Some(after) = skip_spaces(&text[end..], 4) {
-        if let Some(c) = first_char(after).filter(|&c| matches!(c, '%' | '％')) {
-            return Ok(Some(pct(
-                text.len() - after.len() + c.len_utf8(),
-                value,
-                None,
-            )));
+    if let Some((end, v)) = fraction_after(text, body_at, &m, negative) {
+        return Ok(Some(number_hit(Span::new(i, end), v)));
+    }
+    let end = body_at + m.len;
+    let value = if negative { m.value.neg() } else { m.value };
+    // Scientific notation: 2e5, -127.32e13.
+    if matches!(m.form, Form::ArabicInt | Form::ArabicDecimal) {
+        if let Some((n, v)) =
+            exponent(&text[end..]).and_then(|(n, e)| Some((n, scale_by_exponent(value, e)?)))
+        {
+            let after = skip_spaces(&text[end + n..], 4).unwrap_or("");
+            if let Some(c) = first_char(after).filter(|&c| matches!(c, '%' | '％')) {
+                return Ok(Some(percent_hit(
+                    Span::new(i, text.len() - after.len() + c.len_utf8()),
+                    v,
+                    None,
+                )));
+            }
+            return Ok(Some(number_hit(Span::new(i, end + n), v)));
         }
     }
-    Ok(Some(number(end, value)))
+    if let Some((pend, pv)) = spaced_discount(text, end, &m) {
+        return Ok(Some(percent_hit(Span::new(i, pend), pv, None)));
+    }
+    if let Some((pend, pv, points)) = percent_suffix(text, end, value, &m) {
+        let inner = points.then_some((Span::new(i, end), value));
+        return Ok(Some(percent_hit(Span::new(i, pend), pv, inner)));
+    }
+    Ok(Some(number_hit(Span::new(i, end), value)))
 }
 
 fn is_chinese_ideograph(c: char) -> bool {
@@ -1641,6 +1657,11 @@ mod tests {
             chinese_numeral("三点五万").map(|(r, d)| (r, d.to_string())),
             Ok(("万", "3.5".into()))
         );
+        assert_eq!(
+            chinese_numeral("三点五千万").map(|(r, d)| (r, d.to_string())),
+            Ok(("千万", "3.5".into()))
+        );
+        assert_eq!(num("三点五千万"), Some("35000000".into()));
         // 两 is not a decimal digit: 一点两小时 is 一 and 两.
         assert_eq!(chinese_numeral("一点两"), Ok(("点两", Decimal::from(1))));
     }
