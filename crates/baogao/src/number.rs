@@ -399,9 +399,10 @@ impl Mode {
         frac: true,
         ..Mode::INTEGER
     };
-    /// `mixed_numeral`: Arabic numbers and Chinese units mixed, no spaces.
+    /// `mixed_numeral`: Arabic numbers and Chinese units mixed, 余/多/几 before 万/亿, no spaces.
     const MIXED: Mode = Mode {
         arabic: true,
+        approx: true,
         frac: true,
         units_after_frac: true,
         ..Mode::INTEGER
@@ -876,13 +877,17 @@ pub fn numeral(input: &str) -> IResult<&str, Decimal> {
 }
 
 /// A numeral that may mix Arabic digits with Chinese units, with an optional sign (`负`, `-`):
-/// `1.2万`, `5万4千6百`, `3亿`, `2千零30万`, `负三十二`, and fractions (`三分之一`).
+/// `1.2万`, `5万4千6百`, `3亿`, `2千零30万`, `负三十二`, and fractions (`三分之一`). An
+/// approximation word is read over (`十余万` = 100000, `三千多` = 3000): the value is the
+/// stated part.
 ///
 /// ```
 /// let (rest, v) = baogao::number::mixed_numeral("2.5亿元").unwrap();
 /// assert_eq!((rest, v.to_string().as_str()), ("元", "250000000"));
 /// let (_, v) = baogao::number::mixed_numeral("-1.5万").unwrap();
 /// assert_eq!(v.to_string(), "-15000");
+/// let (rest, v) = baogao::number::mixed_numeral("三千多人").unwrap();
+/// assert_eq!((rest, v.to_string().as_str()), ("人", "3000"));
 /// ```
 pub fn mixed_numeral(input: &str) -> IResult<&str, Decimal> {
     let (body, negative) = match first_char(input) {
@@ -893,6 +898,7 @@ pub fn mixed_numeral(input: &str) -> IResult<&str, Decimal> {
         Ok((r, (v, _))) => (r, v),
         Err(_) => nom_magnitude(body, Mode::MIXED).map_err(|_| err(input))?,
     };
+    let rest = rest.strip_prefix(['余', '餘', '多']).unwrap_or(rest);
     Ok((rest, if negative { v.neg() } else { v }))
 }
 
@@ -1737,6 +1743,11 @@ mod tests {
         assert_eq!(num("-10000"), Some("-10000".into()));
         assert_eq!(num("負10000"), Some("-10000".into()));
         assert_eq!(num("负六点六"), Some("-6.6".into()));
+        assert_eq!(num("十余万"), Some("100000".into()));
+        assert_eq!(num("三千多"), Some("3000".into()));
+        assert_eq!(num("二十几万"), Some("200000".into()));
+        assert_eq!(num("1.5千"), Some("1500".into()));
+        assert_eq!(num("5万余"), Some("50000".into()));
     }
 
     #[test]
