@@ -1,1 +1,213 @@
-//! Python binding (to be written).
+//! Python binding of baogao: the extension module `baogao._baogao`.
+//!
+//! The core holds all the logic; this crate only translates types. Reports are parsed in Rust
+//! (without the GIL in `parse_many`, spread over cores by rayon), their spans are converted to
+//! code points once per report, and Python objects are made only when an attribute is read.
+//!
+//! ```python
+//! import baogao
+//! r = baogao.parse("一、主要成效\n全年立案94件，行政罚款208.74 万元。\n")
+//! ind = r.indicators[1]
+//! assert r.text[ind.span.start:ind.span.end] == ind.text == "208.74 万元"
+//! ```
+
+use pyo3::prelude::*;
+use rayon::prelude::*;
+
+pub mod classes;
+pub mod dual;
+pub mod errors;
+pub mod frame;
+pub mod report;
+pub mod util;
+
+use classes::*;
+use dual::Dual;
+use errors::{decode_owned, read_text, Failure};
+use report::{Parsed, PyReport};
+
+/// One input of `parse_many`: text, raw bytes, or a path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A `str`: parsed as is.
+    Text(String),
+    /// `bytes`: decoded as a file would be.
+    Bytes(Vec<u8>),
+    /// An `os.PathLike`: read and decoded.
+    Path(String),
+}
+
+impl Input {
+    /// Reads, decodes and parses this input.
+    ///
+    /// ```
+    /// use baogao_python::Input;
+    /// let p = Input::Bytes("一、工作\n".as_bytes().to_vec()).parse().unwrap();
+    /// assert_eq!(p.d.bytes.sections.len(), 1);
+    /// ```
+    pub fn parse(self) -> Result<Parsed, Failure> {
+        match self {
+            Input::Text(t) => Ok(Parsed::new(t, None)),
+            Input::Bytes(b) => Ok(Parsed::new(decode_owned(None, &b)?, None)),
+            Input::Path(p) => {
+                let text = read_text(&p)?;
+                Ok(Parsed::new(text, Some(p)))
+            }
+        }
+    }
+}
+
+/// Parses every input, on `threads` threads (None: all cores), in input order.
+///
+/// ```
+/// use baogao_python::{parse_inputs, Input};
+/// let out = parse_inputs(vec![Input::Text("一、甲\n".into()), Input::Text("二、乙\n".into())], Some(2)).unwrap();
+/// assert_eq!(out[1].d.bytes.sections[0].heading.title, "乙");
+/// ```
+pub fn parse_inputs(inputs: Vec<Input>, threads: Option<usize>) -> Result<Vec<Result<Parsed, Failure>>, String> {
+    let run = |inputs: Vec<Input>| inputs.into_par_iter().map(Input::parse).collect::<Vec<_>>();
+    match threads {
+        None => Ok(run(inputs)),
+        Some(1) => Ok(inputs.into_iter().map(Input::parse).collect()),
+        Some(n) => {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build().map_err(|e| e.to_string())?;
+            Ok(pool.install(|| run(inputs)))
+        }
+    }
+}
+
+fn path_string(path: &Bound<'_, PyAny>) -> PyResult<String> {
+    let os = path.py().import("os")?;
+    let p = os.call_method1("fspath", (path,))?;
+    if let Ok(s) = p.extract::<String>() {
+        return Ok(s);
+    }
+    // bytes paths
+    let fsdecoded = os.call_method1("fsdecode", (p,))?;
+    fsdecoded.extract::<String>()
+}
+
+fn to_input(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Input> {
+    if let Ok(s) = item.cast::<pyo3::types::PyString>() {
+        return Ok(Input::Text(s.to_string()));
+    }
+    if let Ok(b) = item.cast::<pyo3::types::PyBytes>() {
+        return Ok(Input::Bytes(b.as_bytes().to_vec()));
+    }
+    if item.hasattr("__fspath__")? {
+        return Ok(Input::Path(path_string(item)?));
+    }
+    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+        "baogao.parse_many: item {index} is {}, expected str (text), bytes or os.PathLike (a file)",
+        item.get_type().name()?
+    )))
+}
+
+/// Parses a report.
+///
+/// `parse(text: str) -> Report`. Never fails.
+#[pyfunction]
+fn parse(py: Python<'_>, text: String) -> PyReport {
+    py.detach(move || Parsed::new(text, None)).into()
+}
+
+/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030) and parses them.
+#[pyfunction]
+fn parse_bytes(py: Python<'_>, data: Vec<u8>) -> PyResult<PyReport> {
+    py.detach(move || Input::Bytes(data).parse()).map(PyReport::from).map_err(|f| f.to_pyerr(py))
+}
+
+/// Decodes bytes as `parse_bytes` and `parse_file` do.
+#[pyfunction]
+fn decode(py: Python<'_>, data: Vec<u8>) -> PyResult<String> {
+    decode_owned(None, &data).map_err(|f| f.to_pyerr(py))
+}
+
+/// Reads a file (decoding as the CLI does) and parses it.
+#[pyfunction]
+fn parse_file(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+    let path = path_string(path)?;
+    py.detach(move || Input::Path(path).parse()).map(PyReport::from).map_err(|f| f.to_pyerr(py))
+}
+
+/// Parses many texts (`str`), byte strings or files (`os.PathLike`) with the GIL released, on
+/// `threads` threads (default: all cores). Results keep the input order; the first failing input
+/// raises.
+#[pyfunction]
+#[pyo3(signature = (texts_or_paths, threads = None))]
+fn parse_many(py: Python<'_>, texts_or_paths: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<Vec<PyReport>> {
+    if threads == Some(0) {
+        return Err(pyo3::exceptions::PyValueError::new_err("baogao.parse_many: threads must be at least 1"));
+    }
+    let mut inputs = Vec::new();
+    for (i, item) in texts_or_paths.try_iter()?.enumerate() {
+        inputs.push(to_input(&item?, i)?);
+    }
+    let results = py.detach(move || parse_inputs(inputs, threads)).map_err(pyo3::exceptions::PyRuntimeError::new_err)?;
+    results.into_iter().map(|r| r.map(PyReport::from).map_err(|f| f.to_pyerr(py))).collect()
+}
+
+/// The indicator phrases of any snippet of text (no outline, so `section` is empty).
+#[pyfunction]
+fn indicators(py: Python<'_>, text: String) -> Vec<PyIndicator> {
+    let d = py.detach(move || Dual::indicators(&text));
+    d.bytes.into_iter().zip(d.chars).map(|(bytes, chars)| Dual { bytes, chars }.into()).collect()
+}
+
+/// Unpickles any baogao object (named in their `__reduce__`).
+#[pyfunction]
+fn _restore(py: Python<'_>, kind: &str, state: &[u8]) -> PyResult<Py<PyAny>> {
+    match kind {
+        "Report" => PyReport::restore(py, state),
+        "Title" => PyTitle::restore(py, state),
+        "Meta" => PyMeta::restore(py, state),
+        "MetaLine" => PyMetaLine::restore(py, state),
+        "Section" => PySection::restore(py, state),
+        "Heading" => PyHeading::restore(py, state),
+        "Marker" => PyMarker::restore(py, state),
+        "Paragraph" => PyParagraph::restore(py, state),
+        "TableRow" => PyTableRow::restore(py, state),
+        "Enumeration" => PyEnumeration::restore(py, state),
+        "EnumerationItem" => PyEnumerationItem::restore(py, state),
+        "Closing" => PyClosing::restore(py, state),
+        "Boilerplate" => PyBoilerplate::restore(py, state),
+        "Diagnostic" => PyDiagnostic::restore(py, state),
+        "Indicator" => PyIndicator::restore(py, state),
+        "Approx" => PyApprox::restore(py, state),
+        other => Err(pyo3::exceptions::PyValueError::new_err(format!("baogao: cannot unpickle {other}"))),
+    }
+}
+
+/// The extension module.
+#[pymodule(name = "_baogao")]
+fn baogao_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("_KINDS", frame::KINDS.to_vec())?;
+    m.add("_SECTION_SEPARATOR", frame::SECTION_SEPARATOR)?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(decode, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_file, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(indicators, m)?)?;
+    m.add_function(wrap_pyfunction!(_restore, m)?)?;
+    m.add_function(wrap_pyfunction!(frame::_indicator_columns, m)?)?;
+    m.add_class::<PyReport>()?;
+    m.add_class::<PySpan>()?;
+    m.add_class::<PyTitle>()?;
+    m.add_class::<PyMeta>()?;
+    m.add_class::<PyMetaLine>()?;
+    m.add_class::<PySection>()?;
+    m.add_class::<PyHeading>()?;
+    m.add_class::<PyMarker>()?;
+    m.add_class::<PyParagraph>()?;
+    m.add_class::<PyTableRow>()?;
+    m.add_class::<PyEnumeration>()?;
+    m.add_class::<PyEnumerationItem>()?;
+    m.add_class::<PyClosing>()?;
+    m.add_class::<PyBoilerplate>()?;
+    m.add_class::<PyDiagnostic>()?;
+    m.add_class::<PyIndicator>()?;
+    m.add_class::<PyApprox>()?;
+    Ok(())
+}

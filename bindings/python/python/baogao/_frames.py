@@ -1,0 +1,146 @@
+"""Indicator tables as pandas or polars DataFrames.
+
+pandas and polars are optional (``pip install 'baogao[pandas]'`` / ``'baogao[polars]'``): each is
+imported only when a frame of that engine is asked for.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Iterable, List, Union
+
+from . import _baogao
+from ._baogao import Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
+    import polars
+
+#: The columns, in order.
+COLUMNS = (
+    "doc",
+    "file",
+    "section",
+    "label",
+    "value",
+    "multiplier",
+    "normalized",
+    "unit",
+    "approx",
+    "kind",
+    "direction",
+    "line",
+    "start",
+    "end",
+    "text",
+    "byte_start",
+    "byte_end",
+)
+
+_STRINGS = ("file", "section", "label", "multiplier", "unit", "approx", "text")
+_FLOATS = ("value", "normalized")
+_INTS = ("doc", "line", "start", "end", "byte_start", "byte_end")
+_KINDS: List[str] = list(_baogao._KINDS)
+_DIRECTIONS = ["up", "down"]
+
+
+class _KeepPath:
+    """A path given as ``str``, passed to ``parse_many`` as a path (not as text), unchanged."""
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return self.path
+
+
+def _reports(items: Iterable[Union[Report, str, "os.PathLike[str]"]]) -> List[Report]:
+    items = list(items)
+    todo = [
+        (i, x if not isinstance(x, str) else _KeepPath(x))
+        for i, x in enumerate(items)
+        if not isinstance(x, Report)
+    ]
+    for x in (x for _, x in todo):
+        if not hasattr(x, "__fspath__"):
+            raise TypeError(
+                f"baogao.indicators_frame: expected Report, str or os.PathLike, got {type(x).__name__}"
+            )
+    out: List[Any] = list(items)
+    if todo:
+        parsed = _baogao.parse_many([x for _, x in todo])
+        for (i, _), report in zip(todo, parsed):
+            out[i] = report
+    return out
+
+
+def _need(module: str, engine: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as e:
+        raise ImportError(
+            f"baogao: engine={engine!r} needs {module}, which is not installed; "
+            f"install it with: pip install 'baogao[{module}]'"
+        ) from e
+
+
+def indicators_frame(
+    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
+    engine: str = "pandas",
+) -> Any:
+    """One row per indicator of every report, as a DataFrame.
+
+    Items are :class:`Report` objects or paths (``str`` or ``os.PathLike``; files are read in
+    parallel with :func:`baogao.parse_many`). Columns: ``doc`` (position of the report in the
+    input), ``file``, ``section`` (heading titles joined by ``" / "``), ``label``, ``value``,
+    ``multiplier``, ``normalized``, ``unit``, ``approx`` (the word), ``kind``, ``direction``,
+    ``line``, ``start``/``end`` (code points), ``text``, ``byte_start``/``byte_end`` (UTF-8 bytes).
+
+    ``engine="pandas"`` (default) or ``"polars"``.
+    """
+    if engine not in ("pandas", "polars"):
+        raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
+    module = _need(engine, engine)
+    columns = _baogao._indicator_columns(_reports(reports_or_paths))
+    if engine == "pandas":
+        return _pandas_frame(module, columns)
+    return _polars_frame(module, columns)
+
+
+def _pandas_frame(pd: Any, columns: dict) -> "pandas.DataFrame":
+    data = {}
+    for name in COLUMNS:
+        values = columns[name]
+        if name in _STRINGS:
+            data[name] = pd.array(values, dtype="string")
+        elif name in _FLOATS:
+            data[name] = pd.array(
+                [float("nan") if v is None else v for v in values], dtype="float64"
+            )
+        elif name in _INTS:
+            data[name] = pd.array(values, dtype="int64")
+        elif name == "kind":
+            data[name] = pd.Categorical(values, categories=_KINDS)
+        else:  # direction
+            data[name] = pd.Categorical(values, categories=_DIRECTIONS)
+    return pd.DataFrame(data, columns=list(COLUMNS))
+
+
+def _polars_frame(pl: Any, columns: dict) -> "polars.DataFrame":
+    schema = {}
+    for name in COLUMNS:
+        if name in _STRINGS:
+            schema[name] = pl.Utf8
+        elif name in _FLOATS:
+            schema[name] = pl.Float64
+        elif name in _INTS:
+            schema[name] = pl.Int64
+        elif name == "kind":
+            schema[name] = pl.Enum(_KINDS)
+        else:
+            schema[name] = pl.Enum(_DIRECTIONS)
+    return pl.DataFrame({name: columns[name] for name in COLUMNS}, schema=schema)
