@@ -7,14 +7,10 @@ imported only when a frame of that engine is asked for.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Iterable, List, Union
+from typing import Any, Dict, Iterable, List, Union
 
 from . import _baogao
 from ._baogao import Report
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas
-    import polars
 
 #: The columns, in order.
 COLUMNS = (
@@ -111,8 +107,8 @@ def indicators_frame(
     return _polars_frame(module, columns)
 
 
-def _pandas_frame(pd: Any, columns: dict) -> "pandas.DataFrame":
-    data = {}
+def _pandas_frame(pd: Any, columns: Dict[str, List[Any]]) -> Any:
+    data: Dict[str, Any] = {}
     for name in COLUMNS:
         values = columns[name]
         if name in _STRINGS:
@@ -130,8 +126,8 @@ def _pandas_frame(pd: Any, columns: dict) -> "pandas.DataFrame":
     return pd.DataFrame(data, columns=list(COLUMNS))
 
 
-def _polars_frame(pl: Any, columns: dict) -> "polars.DataFrame":
-    schema = {}
+def _polars_frame(pl: Any, columns: Dict[str, List[Any]]) -> Any:
+    schema: Dict[str, Any] = {}
     for name in COLUMNS:
         if name in _STRINGS:
             schema[name] = pl.Utf8

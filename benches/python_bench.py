@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Python binding throughput against native Rust, on the corpus, in one run.
+
+    python benches/python_bench.py [--copies 40] [--rounds 5] [--native-bin PATH]
+
+Needs `baogao` importable (bindings/python/ci.sh builds it into bindings/python/.venv, or
+`maturin develop --release`). Prints, for the corpus repeated --copies times:
+
+1. Rust-native: `baogao::parse` of every text, timed in process by the core's bench binary
+   (`cargo run --release -p baogao --example scaling -- --files ...`; built here unless
+   --native-bin is given).
+2. `baogao.parse(text)` from Python (the Report object included; child objects are built when
+   read), and the same plus reading every indicator and section (all those objects built).
+3. `baogao.parse_many(texts, threads=1)` and `threads=2`, and the speed-up.
+
+Each figure is the best of --rounds rounds (the machine is shared; the best round is the least
+disturbed one). Targets (issue 4): Python parse within 1.5x of native; parse_many on 2 threads
+>= 1.7x faster than on 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import platform
+import subprocess
+import sys
+import time
+from typing import Callable, List
+
+import baogao
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def native_bin() -> str:
+    out = subprocess.run(
+        ["cargo", "build", "--release", "-q", "-p", "baogao", "--example", "scaling",
+         "--message-format=json"],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    for line in out.splitlines():
+        msg = json.loads(line)
+        if msg.get("reason") == "compiler-artifact" and msg.get("executable") and \
+                msg["target"]["name"] == "scaling":  # fmt: skip
+            return str(msg["executable"])
+    raise SystemExit("could not find the scaling example binary")
+
+
+def best(rounds: int, fn: Callable[[], float]) -> float:
+    return min(fn() for _ in range(rounds))
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--copies", type=int, default=40)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--native-bin")
+    args = ap.parse_args()
+
+    files = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+    paths: List[str] = [str(f) for f in files] * args.copies
+    texts = [baogao.decode(pathlib.Path(p).read_bytes()) for p in paths]
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    n = len(texts)
+
+    binary = args.native_bin or native_bin()
+
+    def native() -> float:
+        out = subprocess.run([binary, "--files", *paths], check=True, capture_output=True, text=True)
+        return float(out.stdout.split()[-1])
+
+    def py_parse() -> float:
+        return timed(lambda: [baogao.parse(t) for t in texts])
+
+    def py_parse_all_objects() -> float:
+        def run() -> None:
+            for t in texts:
+                r = baogao.parse(t)
+                for i in r.indicators:
+                    i.span
+                r.sections
+        return timed(run)
+
+    def many(threads: int) -> Callable[[], float]:
+        return lambda: timed(lambda: baogao.parse_many(texts, threads=threads))
+
+    py_parse()  # warm up
+    t_native = best(args.rounds, native)
+    t_parse = best(args.rounds, py_parse)
+    t_objects = best(args.rounds, py_parse_all_objects)
+    t_many1 = best(args.rounds, many(1))
+    t_many2 = best(args.rounds, many(2))
+    indicators = sum(len(r.indicators) for r in baogao.parse_many(texts))
+
+    cpu = "?"
+    try:
+        for line in open("/proc/cpuinfo", encoding="utf-8"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    print(f"# baogao Python binding benchmark ({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})")
+    print(f"machine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.2f}")  # fmt: skip
+    print(f"input: corpus x {args.copies} = {n} documents, {mb:.2f} MB UTF-8, {indicators} indicators;"
+          f" best of {args.rounds} rounds")  # fmt: skip
+    print()
+    print("| what | seconds | MB/s | docs/s | vs native |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+
+    def row(name: str, secs: float) -> None:
+        print(f"| {name} | {secs:.4f} | {mb / secs:.1f} | {n / secs:.0f} | {secs / t_native:.2f}x |")
+
+    row("Rust native `baogao::parse` (scaling --files)", t_native)
+    row("Python `baogao.parse` (Report object)", t_parse)
+    row("Python `baogao.parse` + every indicator and section object", t_objects)
+    row("Python `parse_many(threads=1)`", t_many1)
+    row("Python `parse_many(threads=2)`", t_many2)
+    print()
+    ratio = t_parse / t_native
+    speedup = t_many1 / t_many2
+    print(f"Python parse / native = {ratio:.2f}x (target <= 1.5x): {'OK' if ratio <= 1.5 else 'MISSED'}")
+    print(f"parse_many 2 threads speed-up = {speedup:.2f}x (target >= 1.7x): "
+          f"{'OK' if speedup >= 1.7 else 'MISSED'}")  # fmt: skip
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The Python binding's checks, run by scripts/test.sh (and so by .ci/run) on a fresh machine:
+#   1. a venv (bindings/python/.venv) with the pinned tools of requirements-ci.txt;
+#   2. `pip install ./bindings/python`: builds the extension from source with maturin (the way a
+#      user installs it; abi3 wheel for CPython >= 3.9);
+#   3. pytest (API, span law, errors, pickling, conformance with the Rust JSON, frames, Dask);
+#   4. mypy --strict on a small usage file and on the package;
+#   5. executes examples/indicators.ipynb, which writes docs/indicators.png.
+# Idempotent; exits non-zero on any failure (pytest's "no tests ran", exit 5, included).
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT="$(cd ../.. && pwd)"
+step() { printf '\n--- python: %s\n' "$*"; }
+
+export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
+if ! .venv/bin/python -c 'import sys; assert sys.version_info >= (3, 9)' 2>/dev/null; then
+  step "create .venv"
+  rm -rf .venv
+  "${PYTHON:-python3}" -m venv .venv
+fi
+PY="$PWD/.venv/bin/python"
+
+step "install tools (requirements-ci.txt)"
+"$PY" -m pip install -q --upgrade pip
+"$PY" -m pip install -q -r requirements-ci.txt
+
+step "build and install baogao from source (pip install ./bindings/python)"
+"$PY" -m pip install -q --force-reinstall --no-deps "$ROOT/bindings/python"
+(cd /tmp && "$PY" -c 'import baogao, sys; print("baogao", baogao.__version__, "from", baogao.__file__)')
+
+step "pytest"
+# The CLI binary, when built (scripts/test.sh builds it), is a second reference for conformance.
+"$PY" -m pytest -q -p no:cacheprovider tests
+
+step "mypy --strict"
+"$PY" -m mypy --strict --no-incremental typing/usage.py python/baogao
+
+step "notebook examples/indicators.ipynb (writes docs/indicators.png)"
+# The chart's labels are Chinese: install a CJK font when there is none (best effort; without one
+# the notebook numbers the sections instead).
+if ! ls /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-wqy-microhei >/dev/null) \
+      || echo "warning: could not install fonts-wqy-microhei; the chart will number the sections"
+  fi
+fi
+"$PY" - "$ROOT" <<'PYEOF'
+import pathlib, sys, time
+import nbformat
+from nbclient import NotebookClient
+
+root = pathlib.Path(sys.argv[1])
+path = root / "examples" / "indicators.ipynb"
+png = root / "docs" / "indicators.png"
+start = time.time()
+nb = nbformat.read(path, as_version=4)
+NotebookClient(nb, timeout=300, kernel_name="python3",
+               resources={"metadata": {"path": str(path.parent)}}).execute()
+assert png.is_file() and png.stat().st_mtime >= start - 1, f"{png} was not written"
+print(f"executed {path.name}: {len(nb.cells)} cells, chart {png.stat().st_size} bytes")
+PYEOF
+echo "python binding: all checks passed"
