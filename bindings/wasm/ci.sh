@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# CI of the WebAssembly package (run by scripts/test.sh). On a fresh machine it installs what it
+# needs (wasm32 target, wasm-bindgen-cli of the pinned version, npm dev tools, Debian's chromium),
+# then builds pkg/ and pkg-node/, checks the size budget, runs the API tests, type-checks the
+# declarations and runs the end-to-end test of the demo in headless Chromium.
+# Idempotent; non-interactive (CI=true, no stdin); exits non-zero on any failure.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+export PATH="$HOME/.cargo/bin:$PATH"
+export CI=${CI:-true} DEBIAN_FRONTEND=noninteractive
+step() { printf '\n--- wasm: %s\n' "$*"; }
+exec </dev/null
+
+step "toolchain"
+rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+# The crate is pinned with `=` in Cargo.toml, so Cargo.lock has that very version.
+want=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$here/Cargo.toml")
+[ -n "$want" ] || { echo "ci.sh: no pinned wasm-bindgen version in $here/Cargo.toml" >&2; exit 1; }
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [ "$want" != "$have" ]; then
+  echo "installing wasm-bindgen-cli $want (found '${have:-none}'; takes about 3 minutes)"
+  nice cargo install wasm-bindgen-cli --version "$want" --locked ||
+    nice cargo install wasm-bindgen-cli --version "$want"
+fi
+wasm-bindgen --version
+
+step "npm ci (binaryen for wasm-opt, typescript, playwright-core)"
+(cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+
+# Chromium for the end-to-end test, and a small CJK font so that the screenshot shows Chinese.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-wqy-microhei)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "apt-get install ${missing[*]}"
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+/usr/bin/chromium --version
+
+step "cargo test -p baogao-wasm (host: decode rules agree with the core)"
+nice cargo test -q -p baogao-wasm
+
+step "build.sh"
+nice bash "$here/build.sh"
+
+step "size budget"
+wasm="$here/pkg/baogao_bg.wasm"
+size=$(stat -c %s "$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+printf 'baogao_bg.wasm: %d bytes (budget 400000), %d bytes gzipped (budget 150000)\n' "$size" "$gz"
+[ "$size" -le 400000 ] || { echo "ci.sh: the .wasm is over 400 KB" >&2; exit 1; }
+[ "$gz" -le 150000 ] || { echo "ci.sh: the gzipped .wasm is over 150 KB" >&2; exit 1; }
+
+cd "$here"
+step "node --test (API, span law, conformance with tests/golden, odd input)"
+node --test tests/api.test.mjs tests/odd_input.test.mjs
+
+step "tsc --noEmit (declarations against a usage file and the golden reports)"
+node tests/types/gen_golden.mjs
+node_modules/.bin/tsc -p tests/types
+
+step "end-to-end: the demo in headless Chromium (screenshot: artifacts/wasm-demo.png)"
+node --test tests/e2e/demo.test.mjs
+ls -l "$root/artifacts/wasm-demo.png"

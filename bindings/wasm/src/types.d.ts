@@ -1,0 +1,217 @@
+// The objects returned by baogao's JavaScript API. Field names are those of the Rust serde JSON
+// (snake_case, one schema for Rust, Python and JavaScript). Spans count UTF-16 code units, so
+// `text.slice(span.start, span.end)` is the covered text. Absent optional values are `null`.
+
+/** A half-open range `start..end` of UTF-16 code units into the parsed string. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A parsed report. */
+export interface Report {
+  /** The document title (lines joined when split, once when repeated). */
+  title: Title | null;
+  /** Publication metadata (发布日期, 来源, 作者 …). */
+  meta: Meta;
+  /** Body text before the first heading. */
+  preamble: Block[];
+  /** The heading tree. */
+  sections: Section[];
+  /** The closing signature and date. */
+  closing: Closing | null;
+  /** Web-page chrome (扫一扫, 我要纠错, 打印本页 …), set apart from the text. */
+  boilerplate: Boilerplate[];
+  /** Every quantitative statement, in document order. */
+  indicators: Indicator[];
+  /** What the parser repaired or found doubtful. */
+  diagnostics: Diagnostic[];
+}
+
+/** The title of a report, possibly written over several lines. */
+export interface Title {
+  text: string;
+  /** The 1-based lines the title was read from. */
+  lines: number[];
+  span: Span;
+}
+
+/** Publication metadata. */
+export interface Meta {
+  published: string | null;
+  source: string | null;
+  author: string | null;
+  editor: string | null;
+  views: string | null;
+  lines: MetaLine[];
+}
+
+/** One line of metadata, with each `key: value` field on it. */
+export interface MetaLine {
+  line: number;
+  /** `[key, value]` pairs in the order written; empty values are kept. */
+  fields: [string, string][];
+  span: Span;
+}
+
+/** A heading with the body and subsections under it. */
+export interface Section {
+  heading: Heading;
+  blocks: Block[];
+  children: Section[];
+}
+
+/** A heading: marker, title, depth and place. */
+export interface Heading {
+  /** 1-based nesting depth. */
+  level: number;
+  marker: Marker;
+  title: string;
+  /** Whether body text follows the title on the same line. */
+  inline_body: boolean;
+  /** 1-based line number. */
+  line: number;
+  span: Span;
+}
+
+/** A numbering marker as written, with its style and ordinal. */
+export interface Marker {
+  raw: string;
+  style: MarkerStyle;
+  ordinal: number | null;
+}
+
+export type MarkerStyle =
+  | "chinese_comma"
+  | "paren_chinese"
+  | "arabic_dot"
+  | "arabic_comma"
+  | "paren_arabic"
+  | "circled"
+  | "chapter"
+  | "chapter_section"
+  | "article"
+  | "bare"
+  | "unmarked";
+
+/** A body block: running text or a table row. */
+export type Block = ({ type: "paragraph" } & Paragraph) | ({ type: "table" } & TableRow);
+
+/** A paragraph of running text with its inline enumerations. */
+export interface Paragraph {
+  line: number;
+  span: Span;
+  enumerations: Enumeration[];
+}
+
+/** A table row flattened to text. */
+export interface TableRow {
+  line: number;
+  cells: string[];
+  span: Span;
+}
+
+/** An inline enumeration inside a paragraph (一是…二是…). */
+export interface Enumeration {
+  style: EnumerationStyle;
+  items: EnumerationItem[];
+}
+
+export type EnumerationStyle = "shi" | "ordinal" | "sequence" | "aspect";
+
+export interface EnumerationItem {
+  marker: string;
+  ordinal: number;
+  span: Span;
+}
+
+/** The closing signature and date. */
+export interface Closing {
+  signature: string | null;
+  date: string | null;
+  lines: number[];
+  span: Span;
+}
+
+/** A line of web-page chrome. */
+export interface Boilerplate {
+  text: string;
+  line: number;
+  span: Span;
+}
+
+/** Something the parser repaired or found doubtful. */
+export interface Diagnostic {
+  kind: DiagnosticKind;
+  span: Span;
+  message: string;
+}
+
+export type DiagnosticKind =
+  | "repaired_marker"
+  | "bare_marker"
+  | "skipped_ordinal"
+  | "repeated_ordinal"
+  | "continued_numbering"
+  | "mid_line_heading"
+  | "control_characters"
+  | "number_overflow";
+
+/** A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元. */
+export interface Indicator {
+  /** The phrase as written; equals `text.slice(span.start, span.end)`. */
+  text: string;
+  span: Span;
+  line: number;
+  /** What is counted or measured. */
+  label: string;
+  /** The number as written. */
+  value: number;
+  /** The multiplier word (万, 亿 …). */
+  multiplier: string | null;
+  /** `value × multiplier` (null when it does not fit). */
+  normalized: number | null;
+  /** The base unit or measure word (家, 人次, 元, % …). */
+  unit: string | null;
+  approx: Approx | null;
+  kind: IndicatorKind;
+  direction: Direction | null;
+  from: number | null;
+  to: number | null;
+  basis: string | null;
+  low: number | null;
+  high: number | null;
+  /** For a change: the index of the indicator it changes. */
+  base: number | null;
+  /** For a part of a breakdown (其中…): the index of the total. */
+  parent: number | null;
+  /** Titles of the headings that contain the indicator, outermost first. */
+  section: string[];
+}
+
+/** An approximation word and where it stood. */
+export interface Approx {
+  word: string;
+  position: "before" | "inside" | "after";
+}
+
+export type IndicatorKind =
+  | "count"
+  | "money"
+  | "percent"
+  | "percentage_points"
+  | "change"
+  | "rate"
+  | "ratio"
+  | "range"
+  | "fraction";
+
+export type Direction = "up" | "down";
+
+/** Codes of the errors the functions throw (`err.code`). */
+export type ErrorCode = "invalid_argument" | "decode" | "too_large" | "internal";
+
+/** The `Error` objects thrown by this package carry a `code`. */
+export interface BaogaoError extends Error {
+  code: ErrorCode;
+}

@@ -1,0 +1,216 @@
+// The JavaScript API of the Node package: shapes, the span law, conformance with the Rust golden
+// JSON, bytes and encodings, errors. Run with `node --test tests/` after build.sh.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { baogao, corpus, golden, goldenInUtf16, spans, headings, leaves, root } from "./helpers.mjs";
+
+const { parse, parseBytes, decode, indicators, version } = baogao;
+
+test("version() is the workspace version", () => {
+  const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
+  const want = cargo.match(/\[workspace\.package\][^[]*?\nversion = "([^"]+)"/)[1];
+  assert.equal(version(), want);
+});
+
+test("parse() returns plain objects with the Rust field names and nulls", () => {
+  const text = "潜江市应急管理局2024年法治政府建设年度报告\n\n一、主要举措\n(一)加强领导。全年立案94件，行政罚款208.74 万元。\n";
+  const r = parse(text);
+  assert.equal(Object.getPrototypeOf(r), Object.prototype);
+  assert.deepEqual(Object.keys(r), ["title", "meta", "preamble", "sections", "closing", "boilerplate",
+    "indicators", "diagnostics"]);
+  assert.equal(r.title.text, "潜江市应急管理局2024年法治政府建设年度报告");
+  assert.equal(r.closing, null);
+  assert.equal(r.meta.published, null);
+  const sub = r.sections[0].children[0].heading;
+  assert.deepEqual(sub.marker, { raw: "(一)", style: "paren_chinese", ordinal: 1 });
+  assert.equal(sub.inline_body, true);
+  assert.equal(sub.title, "加强领导");
+  const fine = r.indicators.find((i) => i.label === "行政罚款");
+  assert.ok(fine, "the 行政罚款 indicator is found");
+  assert.equal(fine.text, "208.74 万元");
+  assert.equal(fine.value, 208.74);
+  assert.equal(fine.multiplier, "万");
+  assert.equal(fine.unit, "元");
+  assert.equal(fine.normalized, 2087400);
+  assert.equal(fine.kind, "money");
+  assert.equal(fine.approx, null);
+  assert.deepEqual(fine.section, ["主要举措", "加强领导"]);
+  assert.equal(text.slice(fine.span.start, fine.span.end), "208.74 万元");
+});
+
+test("every key in every corpus report is snake_case (no camelCase)", () => {
+  const bad = new Set();
+  const walk = (v) => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v === null || typeof v !== "object") return;
+    for (const [k, x] of Object.entries(v)) {
+      if (!/^[a-z][a-z0-9_]*$/.test(k)) bad.add(k);
+      walk(x);
+    }
+  };
+  for (const { text } of corpus()) walk(parse(text));
+  assert.deepEqual([...bad], []);
+});
+
+test("span law on the corpus: text.slice(span) is the indicator text; leaves rebuild the text", () => {
+  let n = 0;
+  for (const { name, text } of corpus()) {
+    const r = parse(text);
+    assert.ok(r.indicators.length > 0, `${name}: indicators found`);
+    for (const ind of r.indicators) {
+      assert.equal(text.slice(ind.span.start, ind.span.end), ind.text, `${name}: ${JSON.stringify(ind)}`);
+      n++;
+    }
+    assert.equal(leaves(r).map((s) => text.slice(s.start, s.end)).join(""), text, `${name}: leaves`);
+    for (const h of headings(r)) {
+      assert.ok(text.slice(h.span.start).startsWith(h.marker.raw), `${name}: heading ${h.title}`);
+    }
+  }
+  assert.ok(n >= 100, `at least 100 indicators checked (got ${n})`);
+});
+
+test("span law with characters outside the BMP (UTF-16 surrogate pairs)", () => {
+  // The example of baogao::offsets: 𠀀 is one character, two UTF-16 units, four UTF-8 bytes.
+  const small = "𠀀共立案94件。";
+  const [ind] = indicators(small);
+  assert.deepEqual(ind.span, { start: 5, end: 8 });
+  assert.equal(small.slice(5, 8), "94件");
+
+  let n = 0;
+  for (const { name, text: plain } of corpus()) {
+    // Astral characters at the start of every line and after every comma and full stop.
+    const text = plain.replace(/^/gm, "𠀀😀").replace(/([，,。])/g, "$1𝟘");
+    assert.ok(text.length > plain.length);
+    const r = parse(text);
+    assert.ok(r.indicators.length > 0, `${name}: indicators found`);
+    for (const ind of r.indicators) {
+      assert.equal(text.slice(ind.span.start, ind.span.end), ind.text, `${name}: ${ind.text}`);
+      n++;
+    }
+    for (const { path, owner, span } of spans(r)) {
+      assert.ok(span.start <= span.end && span.end <= text.length, `${name}: ${path}`);
+      // No span starts or ends inside a surrogate pair.
+      for (const at of [span.start, span.end]) {
+        const c = text.charCodeAt(at);
+        assert.ok(!(c >= 0xdc00 && c <= 0xdfff), `${name}: ${path} splits a surrogate pair`);
+      }
+      if (owner.text !== undefined && path.includes("indicators")) {
+        assert.equal(text.slice(span.start, span.end), owner.text);
+      }
+    }
+    assert.equal(leaves(r).map((s) => text.slice(s.start, s.end)).join(""), text, `${name}: leaves`);
+  }
+  assert.ok(n >= 100, `at least 100 indicators checked (got ${n})`);
+});
+
+test("indicators() of a snippet: span law, no section", () => {
+  for (const { name, text } of corpus()) {
+    const found = indicators(text);
+    assert.ok(found.length > 0, name);
+    for (const ind of found) {
+      assert.equal(text.slice(ind.span.start, ind.span.end), ind.text);
+      assert.deepEqual(ind.section, []);
+    }
+  }
+  assert.deepEqual(indicators(""), []);
+});
+
+test("conformance: for every corpus file the JSON equals the Rust golden JSON (spans converted)", () => {
+  const files = corpus();
+  assert.ok(files.length >= 5);
+  for (const { name, text } of files) {
+    const gold = golden(name);
+    assert.ok(gold, `tests/golden/${name}.json is missing (bash scripts/update-golden.sh)`);
+    // The golden spans count UTF-8 bytes; the JS API counts UTF-16 units. Convert the golden
+    // spans in JS (independently of the Rust conversion) and compare everything else as is.
+    assert.deepStrictEqual(parse(text), goldenInUtf16(gold, text), name);
+  }
+});
+
+test("parseBytes() and decode(): UTF-8, BOMs, UTF-16, GB18030, ArrayBuffer", () => {
+  const { text } = corpus()[0];
+  const utf8 = new TextEncoder().encode(text);
+  assert.deepStrictEqual(parseBytes(utf8), parse(text));
+  assert.deepStrictEqual(parseBytes(utf8.buffer), parse(text));
+  assert.equal(decode(utf8), text);
+
+  const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+  const decoded = decode(withBom);
+  assert.equal(decoded.replace(/^\ufeff/, ""), text);
+  assert.deepStrictEqual(parseBytes(withBom), parse(decoded));
+
+  const utf16 = new Uint8Array(Buffer.from("\ufeff" + text, "utf16le"));
+  const d16 = decode(utf16);
+  assert.equal(d16.replace(/^\ufeff/, ""), text);
+  assert.deepStrictEqual(parseBytes(utf16), parse(d16));
+
+  // 报告 in GB18030/GBK.
+  assert.equal(decode(new Uint8Array([0xb1, 0xa8, 0xb8, 0xe6])), "报告");
+});
+
+test("parseBytes() of every corpus file encoded as GB18030 equals parse() of the text", () => {
+  for (const { name, text } of corpus()) {
+    // Node has no GB18030 encoder; Python's codec writes the bytes.
+    const gb = execFileSync("python3", ["-c",
+      "import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode('utf-8').encode('gb18030'))"],
+    { input: text });
+    assert.notDeepEqual(new Uint8Array(gb), new TextEncoder().encode(text));
+    assert.equal(decode(new Uint8Array(gb)), text, name);
+    assert.deepStrictEqual(parseBytes(new Uint8Array(gb)), parse(text), name);
+  }
+});
+
+/** Asserts that `fn` throws an Error (not a trap) with `code`. */
+function throwsCode(fn, code, what) {
+  let caught;
+  try { fn(); } catch (e) { caught = e; }
+  assert.ok(caught, `${what}: throws`);
+  assert.ok(caught instanceof Error, `${what}: an Error (got ${caught})`);
+  assert.ok(!(caught instanceof WebAssembly.RuntimeError), `${what}: not a wasm trap`);
+  assert.equal(caught.code, code, `${what}: code (message: ${caught.message})`);
+  assert.ok(caught.message.length > 0);
+  return caught;
+}
+
+test("wrong argument types throw Error with code invalid_argument", () => {
+  const odd = [undefined, null, 42, 1n, true, {}, [], ["一、"], Symbol("s"), () => "x", new Uint8Array(2)];
+  for (const v of odd) {
+    const what = typeof v === "symbol" ? "symbol" : `${typeof v} ${String(v)}`;
+    const e = throwsCode(() => parse(v), "invalid_argument", `parse(${what})`);
+    assert.match(e.message, /^parse: expected a string/);
+    throwsCode(() => indicators(v), "invalid_argument", `indicators(${what})`);
+  }
+  for (const v of [undefined, null, "一、总体情况", 42, {}, [1, 2], new Uint16Array(2)]) {
+    throwsCode(() => parseBytes(v), "invalid_argument", `parseBytes(${typeof v})`);
+    throwsCode(() => decode(v), "invalid_argument", `decode(${typeof v})`);
+  }
+  // Still usable afterwards.
+  assert.equal(parse("一、总体情况\n").sections.length, 1);
+});
+
+test("undecodable bytes throw Error with code decode, encoding and offset", () => {
+  const bytes = new Uint8Array([0xe4, 0xb8, 0xad, 0xff, 0xfe, 0x00, 0x80]);
+  for (const f of [parseBytes, decode]) {
+    const e = throwsCode(() => f(bytes), "decode", f.name);
+    assert.equal(typeof e.offset, "number");
+    assert.equal(typeof e.encoding, "string");
+    assert.match(e.message, /cannot decode/);
+  }
+});
+
+test("input over the size limit throws too_large, not an out-of-memory trap", () => {
+  throwsCode(() => parse("a".repeat(2 ** 26 + 1)), "too_large", "parse(huge)");
+  assert.equal(parse("ok").sections.length, 0);
+});
+
+test("a panic inside wasm surfaces as Error code internal and the module keeps working", () => {
+  const e = throwsCode(() => baogao.__testPanic(), "internal", "__testPanic()");
+  assert.match(e.message, /deliberate panic/);
+  const r = parse("一、总体情况\n全年立案94件。\n");
+  assert.equal(r.sections[0].heading.title, "总体情况");
+  throwsCode(() => baogao.__testPanic(), "internal", "__testPanic() again");
+  assert.equal(parse("二、问题\n").sections[0].heading.marker.ordinal, 2);
+});
