@@ -13,8 +13,8 @@ Needs `baogao` importable (bindings/python/ci.sh builds it into bindings/python/
    read), and the same plus reading every indicator and section (all those objects built).
 3. `baogao.parse_many(texts, threads=1)` and `threads=2`, and the speed-up.
 
-Each figure is the best of --rounds rounds (the machine is shared; the best round is the least
-disturbed one). Targets (issue 4): Python parse within 1.5x of native; parse_many on 2 threads
+Each figure is the best of --rounds interleaved rounds (the machine may be shared; the best
+round is the least disturbed one). Targets (issue 4): Python parse within 1.5x of native; parse_many on 2 threads
 >= 1.7x faster than on 1.
 """
 
@@ -49,10 +49,6 @@ def native_bin() -> str:
     raise SystemExit("could not find the scaling example binary")
 
 
-def best(rounds: int, fn: Callable[[], float]) -> float:
-    return min(fn() for _ in range(rounds))
-
-
 def timed(fn: Callable[[], object]) -> float:
     t = time.perf_counter()
     fn()
@@ -62,7 +58,7 @@ def timed(fn: Callable[[], object]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--copies", type=int, default=40)
-    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--native-bin")
     args = ap.parse_args()
 
@@ -94,11 +90,16 @@ def main() -> None:
         return lambda: timed(lambda: baogao.parse_many(texts, threads=threads))
 
     py_parse()  # warm up
-    t_native = best(args.rounds, native)
-    t_parse = best(args.rounds, py_parse)
-    t_objects = best(args.rounds, py_parse_all_objects)
-    t_many1 = best(args.rounds, many(1))
-    t_many2 = best(args.rounds, many(2))
+    # Rounds interleave the five measurements, so that a busy spell on a shared machine hits
+    # them alike; each figure is its best round.
+    runs = {"native": native, "parse": py_parse, "objects": py_parse_all_objects,
+            "many1": many(1), "many2": many(2)}  # fmt: skip
+    times = {k: float("inf") for k in runs}
+    for _ in range(args.rounds):
+        for k, fn in runs.items():
+            times[k] = min(times[k], fn())
+    t_native, t_parse, t_objects = times["native"], times["parse"], times["objects"]
+    t_many1, t_many2 = times["many1"], times["many2"]
     indicators = sum(len(r.indicators) for r in baogao.parse_many(texts))
 
     cpu = "?"

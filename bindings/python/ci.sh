@@ -3,7 +3,7 @@
 #   1. a venv (bindings/python/.venv) with the pinned tools of requirements-ci.txt;
 #   2. `pip install ./bindings/python`: builds the extension from source with maturin (the way a
 #      user installs it; abi3 wheel for CPython >= 3.9);
-#   3. pytest (API, span law, errors, pickling, conformance with the Rust JSON, frames, Dask);
+#   3. the crate's Rust doc tests, then pytest (API, span law, errors, pickling, conformance with the Rust JSON, frames, Dask);
 #   4. mypy --strict on a small usage file and on the package;
 #   5. executes examples/indicators.ipynb, which writes docs/indicators.png.
 # Idempotent; exits non-zero on any failure (pytest's "no tests ran", exit 5, included).
@@ -27,6 +27,9 @@ step "install tools (requirements-ci.txt)"
 step "build and install baogao from source (pip install ./bindings/python)"
 "$PY" -m pip install -q --force-reinstall --no-deps "$ROOT/bindings/python"
 (cd /tmp && "$PY" -c 'import baogao, sys; print("baogao", baogao.__version__, "from", baogao.__file__)')
+
+step "cargo test -p baogao-python (the binding's Rust doc examples)"
+(cd "$ROOT" && cargo test -q -p baogao-python)
 
 step "pytest"
 # The CLI binary, when built (scripts/test.sh builds it), is a second reference for conformance.

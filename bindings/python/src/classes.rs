@@ -9,8 +9,8 @@
 use crate::dual::{Dual, Wire};
 use crate::util::{json_err, json_loads, num, py_repr, py_repr_opt, serde_name};
 use baogao::{
-    Approx, Block, Boilerplate, Closing, Diagnostic, Enumeration, EnumerationItem, Heading, Indicator, Marker, Meta,
-    MetaLine, Paragraph, Section, TableRow, Title,
+    Approx, Block, Boilerplate, Closing, Diagnostic, Enumeration, EnumerationItem, Heading,
+    Indicator, Marker, Meta, MetaLine, Paragraph, Section, TableRow, Title,
 };
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -31,7 +31,10 @@ pub struct PySpan {
 
 impl From<baogao::Span> for PySpan {
     fn from(s: baogao::Span) -> Self {
-        PySpan { start: s.start, end: s.end }
+        PySpan {
+            start: s.start,
+            end: s.end,
+        }
     }
 }
 
@@ -66,6 +69,9 @@ impl PySpan {
         Ok(text.get_item(s)?.unbind())
     }
 }
+
+/// What `__reduce__` returns: `(baogao._baogao._restore, (class name, state))`.
+pub(crate) type Reduced<'py> = (Bound<'py, PyAny>, (&'static str, Bound<'py, PyBytes>));
 
 static RESTORE: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
 
@@ -115,7 +121,7 @@ macro_rules! wrapper {
                 json_err(self.d.bytes.to_json(indent))
             }
 
-            fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, Bound<'py, PyBytes>))> {
+            fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
                 let state = json_err(serde_json::to_vec(&self.d))?;
                 Ok((restore_fn(py)?, ($name, PyBytes::new(py, &state))))
             }
@@ -132,9 +138,15 @@ macro_rules! wrapper {
 /// A block as its Python class (`Paragraph` or `TableRow`).
 pub(crate) fn block_object(py: Python<'_>, d: Dual<Block>) -> PyResult<Py<PyAny>> {
     match (d.bytes, d.chars) {
-        (Block::Paragraph(bytes), Block::Paragraph(chars)) => Ok(Py::new(py, PyParagraph::from(Dual { bytes, chars }))?.into_any()),
-        (Block::Table(bytes), Block::Table(chars)) => Ok(Py::new(py, PyTableRow::from(Dual { bytes, chars }))?.into_any()),
-        _ => Err(pyo3::exceptions::PyRuntimeError::new_err("baogao: block versions differ")),
+        (Block::Paragraph(bytes), Block::Paragraph(chars)) => {
+            Ok(Py::new(py, PyParagraph::from(Dual { bytes, chars }))?.into_any())
+        }
+        (Block::Table(bytes), Block::Table(chars)) => {
+            Ok(Py::new(py, PyTableRow::from(Dual { bytes, chars }))?.into_any())
+        }
+        _ => Err(pyo3::exceptions::PyRuntimeError::new_err(
+            "baogao: block versions differ",
+        )),
     }
 }
 

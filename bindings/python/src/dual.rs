@@ -35,7 +35,10 @@ impl<T: Clone> Dual<T> {
     /// assert_eq!(h.bytes.title, "工作");
     /// ```
     pub fn part<U: Clone>(&self, pick: impl Fn(&T) -> &U) -> Dual<U> {
-        Dual { bytes: pick(&self.bytes).clone(), chars: pick(&self.chars).clone() }
+        Dual {
+            bytes: pick(&self.bytes).clone(),
+            chars: pick(&self.chars).clone(),
+        }
     }
 
     /// Every element of a list inside both versions, paired.
@@ -49,9 +52,57 @@ impl<T: Clone> Dual<T> {
         pick(&self.bytes)
             .iter()
             .zip(pick(&self.chars))
-            .map(|(b, c)| Dual { bytes: b.clone(), chars: c.clone() })
+            .map(|(b, c)| Dual {
+                bytes: b.clone(),
+                chars: c.clone(),
+            })
             .collect()
     }
+}
+
+/// Borrowed [`Dual`]: the two versions of a value owned elsewhere (a report's byte version and
+/// its lazily converted code-point version).
+#[derive(Debug, Clone, Copy)]
+pub struct DualRef<'a, T> {
+    /// Spans in UTF-8 bytes.
+    pub bytes: &'a T,
+    /// Spans in code points.
+    pub chars: &'a T,
+}
+
+impl<T> DualRef<'_, T> {
+    /// A part of both versions, cloned.
+    pub fn part<U: Clone>(&self, pick: impl Fn(&T) -> &U) -> Dual<U> {
+        Dual {
+            bytes: pick(self.bytes).clone(),
+            chars: pick(self.chars).clone(),
+        }
+    }
+
+    /// Every element of a list inside both versions, cloned and paired.
+    pub fn parts<U: Clone>(&self, pick: impl Fn(&T) -> &Vec<U>) -> Vec<Dual<U>> {
+        pick(self.bytes)
+            .iter()
+            .zip(pick(self.chars))
+            .map(|(b, c)| Dual {
+                bytes: b.clone(),
+                chars: c.clone(),
+            })
+            .collect()
+    }
+}
+
+/// The code-point version of a byte-span report parsed from `text`.
+///
+/// ```
+/// let text = "报告：立案94件";
+/// let chars = baogao_python::dual::to_chars(text, &baogao::parse(text));
+/// assert_eq!(chars.indicators[0].span.start, 5);
+/// ```
+pub fn to_chars(text: &str, bytes: &Report) -> Report {
+    let mut chars = bytes.clone();
+    convert_report(text, &mut chars, Unit::Char);
+    chars
 }
 
 impl Dual<Report> {
@@ -68,8 +119,7 @@ impl Dual<Report> {
 
     /// Pairs a byte-span report (parsed from `text`) with its code-point version.
     pub fn from_bytes_report(text: &str, bytes: Report) -> Self {
-        let mut chars = bytes.clone();
-        convert_report(text, &mut chars, Unit::Char);
+        let chars = to_chars(text, &bytes);
         Dual { bytes, chars }
     }
 }
@@ -85,9 +135,15 @@ impl Dual<Vec<Indicator>> {
     /// ```
     pub fn indicators(text: &str) -> Self {
         let bytes = baogao::indicators(text);
-        let mut holder = Report { indicators: bytes.clone(), ..Report::default() };
+        let mut holder = Report {
+            indicators: bytes.clone(),
+            ..Report::default()
+        };
         convert_report(text, &mut holder, Unit::Char);
-        Dual { bytes, chars: holder.indicators }
+        Dual {
+            bytes,
+            chars: holder.indicators,
+        }
     }
 }
 
@@ -105,7 +161,10 @@ pub trait Wire: Serialize + DeserializeOwned + Clone + PartialEq + Send + Sync +
 /// ```
 /// assert_eq!(baogao_python::dual::write_json(&[1, 2], Some(1)).unwrap(), "[\n 1,\n 2\n]");
 /// ```
-pub fn write_json<T: Serialize + ?Sized>(v: &T, indent: Option<usize>) -> serde_json::Result<String> {
+pub fn write_json<T: Serialize + ?Sized>(
+    v: &T,
+    indent: Option<usize>,
+) -> serde_json::Result<String> {
     match indent {
         None => serde_json::to_string(v),
         Some(n) => {

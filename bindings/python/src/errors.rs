@@ -42,9 +42,11 @@ impl Failure {
     /// ```
     pub fn decode(file: Option<&str>, e: &baogao::Error) -> Self {
         match e {
-            baogao::Error::Decode { encoding, offset } => {
-                Failure::Decode { file: file.map(str::to_string), encoding: encoding.to_string(), offset: *offset }
-            }
+            baogao::Error::Decode { encoding, offset } => Failure::Decode {
+                file: file.map(str::to_string),
+                encoding: encoding.to_string(),
+                offset: *offset,
+            },
         }
     }
 
@@ -56,7 +58,11 @@ impl Failure {
             std::io::ErrorKind::IsADirectory => "is a directory".to_string(),
             _ => e.to_string(),
         };
-        Failure::Io { file: file.to_string(), errno: e.raw_os_error(), reason }
+        Failure::Io {
+            file: file.to_string(),
+            errno: e.raw_os_error(),
+            reason,
+        }
     }
 
     /// The sentence shown to people: it names the file (or `<bytes>`) and, for decoding, the
@@ -64,7 +70,11 @@ impl Failure {
     pub fn message(&self) -> String {
         match self {
             Failure::Io { file, reason, .. } => format!("{file}: {reason}"),
-            Failure::Decode { file, encoding, offset } => format!(
+            Failure::Decode {
+                file,
+                encoding,
+                offset,
+            } => format!(
                 "{}: cannot decode input as {encoding}: invalid byte at offset {offset}",
                 file.as_deref().unwrap_or("<bytes>")
             ),
@@ -87,7 +97,11 @@ impl Failure {
                 kwargs.set_item("message", self.message())?;
                 cls.call((*errno, self.reason_only(), file), Some(&kwargs))?
             }
-            Failure::Decode { file, encoding, offset } => {
+            Failure::Decode {
+                file,
+                encoding,
+                offset,
+            } => {
                 let cls = DECODE_ERROR.import(py, "baogao._errors", "DecodeError")?;
                 kwargs.set_item("file", file)?;
                 kwargs.set_item("encoding", encoding)?;
@@ -122,5 +136,7 @@ pub fn read_text(path: &str) -> Result<String, Failure> {
 
 /// Decodes bytes into an owned string, naming `file` in the error.
 pub fn decode_owned(file: Option<&str>, bytes: &[u8]) -> Result<String, Failure> {
-    baogao::decode(bytes).map(|t| t.into_owned()).map_err(|e| Failure::decode(file, &e))
+    baogao::decode(bytes)
+        .map(|t| t.into_owned())
+        .map_err(|e| Failure::decode(file, &e))
 }

@@ -31,8 +31,17 @@ pub fn kind_name(k: IndicatorKind) -> &'static str {
 }
 
 /// Every kind name, in declaration order (the categories of the `kind` column).
-pub const KINDS: [&str; 9] =
-    ["count", "money", "percent", "percentage_points", "change", "rate", "ratio", "range", "fraction"];
+pub const KINDS: [&str; 9] = [
+    "count",
+    "money",
+    "percent",
+    "percentage_points",
+    "change",
+    "rate",
+    "ratio",
+    "range",
+    "fraction",
+];
 
 fn direction_name(d: Direction) -> &'static str {
     match d {
@@ -64,10 +73,13 @@ struct Columns {
 
 /// The indicator table of `reports` as a dict of equal-length lists, one per column.
 #[pyfunction]
-pub fn _indicator_columns<'py>(py: Python<'py>, reports: Vec<PyRef<'py, PyReport>>) -> PyResult<Bound<'py, PyDict>> {
+pub fn _indicator_columns<'py>(
+    py: Python<'py>,
+    reports: Vec<PyRef<'py, PyReport>>,
+) -> PyResult<Bound<'py, PyDict>> {
     let mut c = Columns::default();
     for (doc, r) in reports.iter().enumerate() {
-        let d = &r.p.d;
+        let d = r.p.d();
         for (b, i) in d.bytes.indicators.iter().zip(&d.chars.indicators) {
             c.doc.push(doc);
             c.file.push(r.p.file.clone());

@@ -43,7 +43,7 @@ impl Input {
     /// ```
     /// use baogao_python::Input;
     /// let p = Input::Bytes("一、工作\n".as_bytes().to_vec()).parse().unwrap();
-    /// assert_eq!(p.d.bytes.sections.len(), 1);
+    /// assert_eq!(p.bytes.sections.len(), 1);
     /// ```
     pub fn parse(self) -> Result<Parsed, Failure> {
         match self {
@@ -62,15 +62,23 @@ impl Input {
 /// ```
 /// use baogao_python::{parse_inputs, Input};
 /// let out = parse_inputs(vec![Input::Text("一、甲\n".into()), Input::Text("二、乙\n".into())], Some(2)).unwrap();
-/// assert_eq!(out[1].d.bytes.sections[0].heading.title, "乙");
+/// assert_eq!(out[1].as_ref().unwrap().bytes.sections[0].heading.title, "乙");
 /// ```
-pub fn parse_inputs(inputs: Vec<Input>, threads: Option<usize>) -> Result<Vec<Result<Parsed, Failure>>, String> {
-    let run = |inputs: Vec<Input>| inputs.into_par_iter().map(Input::parse).collect::<Vec<_>>();
+pub fn parse_inputs(
+    inputs: Vec<Input>,
+    threads: Option<usize>,
+) -> Result<Vec<Result<Parsed, Failure>>, String> {
+    // Spans are converted in the workers too, so that the threads do all the work.
+    let one = |i: Input| i.parse().map(Parsed::convert);
+    let run = |inputs: Vec<Input>| inputs.into_par_iter().map(one).collect::<Vec<_>>();
     match threads {
         None => Ok(run(inputs)),
-        Some(1) => Ok(inputs.into_iter().map(Input::parse).collect()),
+        Some(1) => Ok(inputs.into_iter().map(one).collect()),
         Some(n) => {
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(n).build().map_err(|e| e.to_string())?;
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| e.to_string())?;
             Ok(pool.install(|| run(inputs)))
         }
     }
@@ -114,7 +122,9 @@ fn parse(py: Python<'_>, text: String) -> PyReport {
 /// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030) and parses them.
 #[pyfunction]
 fn parse_bytes(py: Python<'_>, data: Vec<u8>) -> PyResult<PyReport> {
-    py.detach(move || Input::Bytes(data).parse()).map(PyReport::from).map_err(|f| f.to_pyerr(py))
+    py.detach(move || Input::Bytes(data).parse())
+        .map(PyReport::from)
+        .map_err(|f| f.to_pyerr(py))
 }
 
 /// Decodes bytes as `parse_bytes` and `parse_file` do.
@@ -127,7 +137,9 @@ fn decode(py: Python<'_>, data: Vec<u8>) -> PyResult<String> {
 #[pyfunction]
 fn parse_file(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<PyReport> {
     let path = path_string(path)?;
-    py.detach(move || Input::Path(path).parse()).map(PyReport::from).map_err(|f| f.to_pyerr(py))
+    py.detach(move || Input::Path(path).parse())
+        .map(PyReport::from)
+        .map_err(|f| f.to_pyerr(py))
 }
 
 /// Parses many texts (`str`), byte strings or files (`os.PathLike`) with the GIL released, on
@@ -135,23 +147,38 @@ fn parse_file(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<PyReport> {
 /// raises.
 #[pyfunction]
 #[pyo3(signature = (texts_or_paths, threads = None))]
-fn parse_many(py: Python<'_>, texts_or_paths: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<Vec<PyReport>> {
+fn parse_many(
+    py: Python<'_>,
+    texts_or_paths: &Bound<'_, PyAny>,
+    threads: Option<usize>,
+) -> PyResult<Vec<PyReport>> {
     if threads == Some(0) {
-        return Err(pyo3::exceptions::PyValueError::new_err("baogao.parse_many: threads must be at least 1"));
+        return Err(pyo3::exceptions::PyValueError::new_err(
+            "baogao.parse_many: threads must be at least 1",
+        ));
     }
     let mut inputs = Vec::new();
     for (i, item) in texts_or_paths.try_iter()?.enumerate() {
         inputs.push(to_input(&item?, i)?);
     }
-    let results = py.detach(move || parse_inputs(inputs, threads)).map_err(pyo3::exceptions::PyRuntimeError::new_err)?;
-    results.into_iter().map(|r| r.map(PyReport::from).map_err(|f| f.to_pyerr(py))).collect()
+    let results = py
+        .detach(move || parse_inputs(inputs, threads))
+        .map_err(pyo3::exceptions::PyRuntimeError::new_err)?;
+    results
+        .into_iter()
+        .map(|r| r.map(PyReport::from).map_err(|f| f.to_pyerr(py)))
+        .collect()
 }
 
 /// The indicator phrases of any snippet of text (no outline, so `section` is empty).
 #[pyfunction]
 fn indicators(py: Python<'_>, text: String) -> Vec<PyIndicator> {
     let d = py.detach(move || Dual::indicators(&text));
-    d.bytes.into_iter().zip(d.chars).map(|(bytes, chars)| Dual { bytes, chars }.into()).collect()
+    d.bytes
+        .into_iter()
+        .zip(d.chars)
+        .map(|(bytes, chars)| Dual { bytes, chars }.into())
+        .collect()
 }
 
 /// Unpickles any baogao object (named in their `__reduce__`).
@@ -174,7 +201,9 @@ fn _restore(py: Python<'_>, kind: &str, state: &[u8]) -> PyResult<Py<PyAny>> {
         "Diagnostic" => PyDiagnostic::restore(py, state),
         "Indicator" => PyIndicator::restore(py, state),
         "Approx" => PyApprox::restore(py, state),
-        other => Err(pyo3::exceptions::PyValueError::new_err(format!("baogao: cannot unpickle {other}"))),
+        other => Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "baogao: cannot unpickle {other}"
+        ))),
     }
 }
 

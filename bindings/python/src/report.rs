@@ -1,22 +1,25 @@
 //! `baogao.Report`: a parsed report, with the text it was parsed from.
 
 use crate::classes::{
-    block_list, restore_fn, PyBoilerplate, PyClosing, PyDiagnostic, PyHeading, PyIndicator, PyMeta, PySection, PySpan,
-    PyTitle,
+    block_list, restore_fn, PyBoilerplate, PyClosing, PyDiagnostic, PyHeading, PyIndicator, PyMeta,
+    PySection, PySpan, PyTitle, Reduced,
 };
-use crate::dual::{Dual, Wire};
+use crate::dual::{to_chars, Dual, DualRef, Wire};
 use crate::util::{json_err, json_loads, py_repr, py_repr_opt, serde_name};
 use baogao::Report;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList};
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
-/// A report parsed off the GIL: both span versions, the text, and the file it came from.
-#[derive(Debug, Clone, PartialEq)]
+/// A parsed report: the byte-span report from the core, its code-point version (converted on
+/// first use, or ahead of time by [`Parsed::convert`]), the text, and the file it came from.
+#[derive(Debug, Clone)]
 pub struct Parsed {
-    /// The report with byte and code-point spans.
-    pub d: Dual<Report>,
+    /// The report as the core returns it (spans in UTF-8 bytes).
+    pub bytes: Report,
+    chars: OnceLock<Report>,
     /// The decoded text.
     pub text: String,
     /// The file, when read from one.
@@ -28,11 +31,34 @@ impl Parsed {
     ///
     /// ```
     /// let p = baogao_python::report::Parsed::new("一、工作\n".into(), None);
-    /// assert_eq!(p.d.chars.sections[0].heading.title, "工作");
+    /// assert_eq!(p.d().chars.sections[0].heading.title, "工作");
     /// ```
     pub fn new(text: String, file: Option<String>) -> Self {
-        let d = Dual::report(&text);
-        Parsed { d, text, file }
+        let bytes = baogao::parse(&text);
+        Parsed {
+            bytes,
+            chars: OnceLock::new(),
+            text,
+            file,
+        }
+    }
+
+    /// Converts the spans now (`parse_many` does it in its worker threads).
+    pub fn convert(self) -> Self {
+        self.chars();
+        self
+    }
+
+    fn chars(&self) -> &Report {
+        self.chars.get_or_init(|| to_chars(&self.text, &self.bytes))
+    }
+
+    /// Both versions.
+    pub fn d(&self) -> DualRef<'_, Report> {
+        DualRef {
+            bytes: &self.bytes,
+            chars: self.chars(),
+        }
     }
 }
 
@@ -62,7 +88,10 @@ pub struct PyReport {
 
 impl From<Parsed> for PyReport {
     fn from(p: Parsed) -> Self {
-        PyReport { p, indicators: PyOnceLock::new() }
+        PyReport {
+            p,
+            indicators: PyOnceLock::new(),
+        }
     }
 }
 
@@ -70,8 +99,13 @@ impl PyReport {
     /// Unpickles: the byte-span report and the text; the code-point spans are recomputed.
     pub(crate) fn restore(py: Python<'_>, state: &[u8]) -> PyResult<Py<PyAny>> {
         let s: State = json_err(serde_json::from_slice(state))?;
-        let d = Dual::from_bytes_report(&s.text, s.report);
-        Ok(Py::new(py, PyReport::from(Parsed { d, text: s.text, file: s.file }))?.into_any())
+        let p = Parsed {
+            bytes: s.report,
+            chars: OnceLock::new(),
+            text: s.text,
+            file: s.file,
+        };
+        Ok(Py::new(py, PyReport::from(p))?.into_any())
     }
 }
 
@@ -80,54 +114,96 @@ impl PyReport {
     /// The document title, if one was found.
     #[getter]
     fn title(&self) -> Option<PyTitle> {
-        let d = &self.p.d;
-        d.bytes.title.as_ref().zip(d.chars.title.as_ref()).map(|(b, c)| Dual { bytes: b.clone(), chars: c.clone() }.into())
+        let d = self.p.d();
+        d.bytes
+            .title
+            .as_ref()
+            .zip(d.chars.title.as_ref())
+            .map(|(b, c)| {
+                Dual {
+                    bytes: b.clone(),
+                    chars: c.clone(),
+                }
+                .into()
+            })
     }
 
     /// Publication metadata.
     #[getter]
     fn meta(&self) -> PyMeta {
-        self.p.d.part(|r| &r.meta).into()
+        self.p.d().part(|r| &r.meta).into()
     }
 
     /// Body blocks before the first heading.
     #[getter]
     fn preamble(&self, py: Python<'_>) -> PyResult<Vec<Py<PyAny>>> {
-        block_list(py, self.p.d.parts(|r| &r.preamble))
+        block_list(py, self.p.d().parts(|r| &r.preamble))
     }
 
     /// The heading tree.
     #[getter]
     fn sections(&self) -> Vec<PySection> {
-        self.p.d.parts(|r| &r.sections).into_iter().map(PySection::from).collect()
+        self.p
+            .d()
+            .parts(|r| &r.sections)
+            .into_iter()
+            .map(PySection::from)
+            .collect()
     }
 
     /// The closing signature and date.
     #[getter]
     fn closing(&self) -> Option<PyClosing> {
-        let d = &self.p.d;
-        d.bytes.closing.as_ref().zip(d.chars.closing.as_ref()).map(|(b, c)| Dual { bytes: b.clone(), chars: c.clone() }.into())
+        let d = self.p.d();
+        d.bytes
+            .closing
+            .as_ref()
+            .zip(d.chars.closing.as_ref())
+            .map(|(b, c)| {
+                Dual {
+                    bytes: b.clone(),
+                    chars: c.clone(),
+                }
+                .into()
+            })
     }
 
     /// Lines of web-page chrome.
     #[getter]
     fn boilerplate(&self) -> Vec<PyBoilerplate> {
-        self.p.d.parts(|r| &r.boilerplate).into_iter().map(PyBoilerplate::from).collect()
+        self.p
+            .d()
+            .parts(|r| &r.boilerplate)
+            .into_iter()
+            .map(PyBoilerplate::from)
+            .collect()
     }
 
     /// Every quantitative statement, in document order (the objects are made once and shared).
     #[getter]
     fn indicators<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let made = self.indicators.get_or_try_init(py, || -> PyResult<Vec<Py<PyIndicator>>> {
-            self.p.d.parts(|r| &r.indicators).into_iter().map(|d| Py::new(py, PyIndicator::from(d))).collect()
-        })?;
+        let made = self
+            .indicators
+            .get_or_try_init(py, || -> PyResult<Vec<Py<PyIndicator>>> {
+                self.p
+                    .d()
+                    .parts(|r| &r.indicators)
+                    .into_iter()
+                    .map(|d| Py::new(py, PyIndicator::from(d)))
+                    .collect()
+            })?;
         PyList::new(py, made.iter().map(|i| i.clone_ref(py)))
     }
 
     /// What the parser repaired or found doubtful.
     #[getter]
     fn diagnostics(&self) -> Vec<PyDiagnostic> {
-        self.p.d.parts(|r| &r.diagnostics).into_iter().map(PyDiagnostic::from).collect()
+        self.p
+            .d()
+            .parts(|r| &r.diagnostics)
+            .into_iter()
+            .map(PyDiagnostic::from)
+            .collect()
     }
 
     /// The text the report was parsed from (decoded, for files).
@@ -144,55 +220,75 @@ impl PyReport {
 
     /// The headings in document order (the tree, flattened).
     fn headings(&self) -> Vec<PyHeading> {
-        let d = &self.p.d;
+        let d = self.p.d();
         d.bytes
             .headings()
             .into_iter()
             .zip(d.chars.headings())
-            .map(|(b, c)| Dual { bytes: b.clone(), chars: c.clone() }.into())
+            .map(|(b, c)| {
+                Dual {
+                    bytes: b.clone(),
+                    chars: c.clone(),
+                }
+                .into()
+            })
             .collect()
     }
 
     /// Every leaf of the outline as `(kind, span)` in document order; the code-point spans are
     /// contiguous and cover the whole text.
     fn leaves(&self) -> Vec<(String, PySpan)> {
-        self.p.d.chars.leaves().into_iter().map(|(k, s)| (serde_name(&k), s.into())).collect()
+        self.p
+            .d()
+            .chars
+            .leaves()
+            .into_iter()
+            .map(|(k, s)| (serde_name(&k), s.into()))
+            .collect()
     }
 
     /// The Rust serde JSON of the report as Python objects (spans in UTF-8 bytes).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        json_loads(py, &json_err(self.p.d.bytes.to_json(None))?)
+        json_loads(py, &json_err(self.p.bytes.to_json(None))?)
     }
 
     /// The Rust serde JSON of the report (spans in UTF-8 bytes), indented when asked.
     #[pyo3(signature = (indent = None))]
     fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
-        json_err(self.p.d.bytes.to_json(indent))
+        json_err(self.p.bytes.to_json(indent))
     }
 
     /// One row per indicator as a pandas (or, with `engine="polars"`, polars) DataFrame.
     #[pyo3(signature = (engine = "pandas"))]
     fn indicators_frame<'py>(slf: &Bound<'py, Self>, engine: &str) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
-        py.import("baogao._frames")?.getattr("indicators_frame")?.call1(([slf], engine))
+        py.import("baogao._frames")?
+            .getattr("indicators_frame")?
+            .call1(([slf], engine))
     }
 
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, (&'static str, Bound<'py, PyBytes>))> {
-        let state =
-            json_err(serde_json::to_vec(&StateRef { text: &self.p.text, file: self.p.file.as_deref(), report: &self.p.d.bytes }))?;
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+        let state = json_err(serde_json::to_vec(&StateRef {
+            text: &self.p.text,
+            file: self.p.file.as_deref(),
+            report: &self.p.bytes,
+        }))?;
         Ok((restore_fn(py)?, ("Report", PyBytes::new(py, &state))))
     }
 
     fn __eq__(&self, other: PyRef<'_, Self>) -> bool {
-        self.p.d == other.p.d && self.p.text == other.p.text
+        self.p.bytes == other.p.bytes && self.p.text == other.p.text
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        let r = &self.p.d.chars;
+        let r = &self.p.bytes;
         format!(
             "Report(title={}, file={}, sections={}, indicators={}, diagnostics={})",
             py_repr_opt(py, r.title.as_ref().map(|t| t.text.as_str())),
-            self.p.file.as_deref().map_or_else(|| "None".to_string(), |f| py_repr(py, f)),
+            self.p
+                .file
+                .as_deref()
+                .map_or_else(|| "None".to_string(), |f| py_repr(py, f)),
             r.sections.len(),
             r.indicators.len(),
             r.diagnostics.len()

@@ -8,7 +8,10 @@ use serde::Serialize;
 
 /// Python's `repr` of a string (single quotes, escapes as Python writes them).
 pub fn py_repr(py: Python<'_>, s: &str) -> String {
-    PyString::new(py, s).repr().map(|r| r.to_string()).unwrap_or_else(|_| format!("{s:?}"))
+    PyString::new(py, s)
+        .repr()
+        .map(|r| r.to_string())
+        .unwrap_or_else(|_| format!("{s:?}"))
 }
 
 /// `repr` of an optional string: `None` or the quoted string.
