@@ -6,7 +6,7 @@
 //! Child objects are made when an attribute is read, so parsing builds no Python objects.
 //! Enums are exposed as their serde names (`"money"`, `"paren_chinese"` …).
 
-use crate::dual::{Dual, Wire};
+use crate::dual::{Dual, Spanned, Wire};
 use crate::util::{json_err, json_loads, num, py_repr, py_repr_opt, serde_name};
 use baogao::{
     Approx, Block, Boilerplate, Closing, Diagnostic, Enumeration, EnumerationItem, Heading,
@@ -88,14 +88,18 @@ pub(crate) fn restore_fn(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
 /// plus the given methods.
 macro_rules! wrapper {
     ($(#[$m:meta])* $py:ident($rust:ty) as $name:literal { $($body:tt)* }) => {
+        wrapper! { $(#[$m])* $py($rust, Dual<$rust>) as $name { $($body)* } }
+    };
+    // `$store` holds the value: a `Dual`, or for indicators a `Spanned` (one copy + a span).
+    ($(#[$m:meta])* $py:ident($rust:ty, $store:ty) as $name:literal { $($body:tt)* }) => {
         $(#[$m])*
         #[pyclass(frozen, module = "baogao", name = $name)]
         pub struct $py {
-            pub(crate) d: Dual<$rust>,
+            pub(crate) d: $store,
         }
 
-        impl From<Dual<$rust>> for $py {
-            fn from(d: Dual<$rust>) -> Self {
+        impl From<$store> for $py {
+            fn from(d: $store) -> Self {
                 $py { d }
             }
         }
@@ -103,7 +107,7 @@ macro_rules! wrapper {
         impl $py {
             /// Unpickles from the state written by `__reduce__`.
             pub(crate) fn restore(py: Python<'_>, state: &[u8]) -> PyResult<Py<PyAny>> {
-                let d: Dual<$rust> = json_err(serde_json::from_slice(state))?;
+                let d: $store = json_err(serde_json::from_slice(state))?;
                 Ok(Py::new(py, $py { d })?.into_any())
             }
         }
@@ -445,64 +449,65 @@ wrapper! {
     /// Numbers (`value`, `normalized`, `from_`, `to`, `low`, `high`) are floats, the nearest double
     /// to the exact decimal, as in the JSON; `value_text` and `normalized_text` give the exact
     /// decimals as strings (for `decimal.Decimal`).
-    PyIndicator(Indicator) as "Indicator" {
+    PyIndicator(Indicator, Spanned<Indicator>) as "Indicator" {
         /// The phrase as written.
         #[getter]
-        fn text(&self) -> &str { &self.d.chars.text }
+        fn text(&self) -> &str { &self.d.bytes.text }
         /// Code-point span: `text[span.start:span.end] == indicator.text`.
         #[getter]
-        fn span(&self) -> PySpan { self.d.chars.span.into() }
+        fn span(&self) -> PySpan { self.d.span.into() }
         /// UTF-8 byte span (the Rust offsets, the one in `to_dict()`).
         #[getter]
         fn byte_span(&self) -> PySpan { self.d.bytes.span.into() }
         #[getter]
-        fn line(&self) -> usize { self.d.chars.line }
+        fn line(&self) -> usize { self.d.bytes.line }
         #[getter]
-        fn label(&self) -> &str { &self.d.chars.label }
+        fn label(&self) -> &str { &self.d.bytes.label }
         #[getter]
-        fn value(&self) -> f64 { num(&self.d.chars.value) }
+        fn value(&self) -> f64 { num(&self.d.bytes.value) }
         /// The exact value as a decimal string (`"208.74"`).
         #[getter]
-        fn value_text(&self) -> String { self.d.chars.value.to_string() }
+        fn value_text(&self) -> String { self.d.bytes.value.to_string() }
         #[getter]
-        fn multiplier(&self) -> Option<&str> { self.d.chars.multiplier.as_deref() }
+        fn multiplier(&self) -> Option<&str> { self.d.bytes.multiplier.as_deref() }
         #[getter]
-        fn normalized(&self) -> Option<f64> { self.d.chars.normalized.as_ref().map(num) }
+        fn normalized(&self) -> Option<f64> { self.d.bytes.normalized.as_ref().map(num) }
         /// The exact normalized value as a decimal string (`"2087400"`).
         #[getter]
-        fn normalized_text(&self) -> Option<String> { self.d.chars.normalized.as_ref().map(|d| d.to_string()) }
+        fn normalized_text(&self) -> Option<String> { self.d.bytes.normalized.as_ref().map(|d| d.to_string()) }
         #[getter]
-        fn unit(&self) -> Option<&str> { self.d.chars.unit.as_deref() }
+        fn unit(&self) -> Option<&str> { self.d.bytes.unit.as_deref() }
         #[getter]
         fn approx(&self) -> Option<PyApprox> {
-            self.d.bytes.approx.as_ref().zip(self.d.chars.approx.as_ref()).map(|(b, c)| Dual { bytes: b.clone(), chars: c.clone() }.into())
+            self.d.bytes.approx.as_ref().map(|a| Dual { bytes: a.clone(), chars: a.clone() }.into())
         }
         /// The kind's serde name (`count`, `money`, `percent`, `change` …).
         #[getter]
-        fn kind(&self) -> String { serde_name(&self.d.chars.kind) }
+        fn kind(&self) -> &'static str { crate::frame::kind_name(self.d.bytes.kind) }
         /// `up`, `down` or None.
         #[getter]
-        fn direction(&self) -> Option<String> { self.d.chars.direction.as_ref().map(serde_name) }
+        fn direction(&self) -> Option<String> { self.d.bytes.direction.as_ref().map(serde_name) }
         /// The Rust field `from` (a Python keyword).
         #[getter]
-        fn from_(&self) -> Option<f64> { self.d.chars.from.as_ref().map(num) }
+        fn from_(&self) -> Option<f64> { self.d.bytes.from.as_ref().map(num) }
         #[getter]
-        fn to(&self) -> Option<f64> { self.d.chars.to.as_ref().map(num) }
+        fn to(&self) -> Option<f64> { self.d.bytes.to.as_ref().map(num) }
         #[getter]
-        fn basis(&self) -> Option<&str> { self.d.chars.basis.as_deref() }
+        fn basis(&self) -> Option<&str> { self.d.bytes.basis.as_deref() }
         #[getter]
-        fn low(&self) -> Option<f64> { self.d.chars.low.as_ref().map(num) }
+        fn low(&self) -> Option<f64> { self.d.bytes.low.as_ref().map(num) }
         #[getter]
-        fn high(&self) -> Option<f64> { self.d.chars.high.as_ref().map(num) }
+        fn high(&self) -> Option<f64> { self.d.bytes.high.as_ref().map(num) }
         #[getter]
-        fn base(&self) -> Option<usize> { self.d.chars.base }
+        fn base(&self) -> Option<usize> { self.d.bytes.base }
         #[getter]
-        fn parent(&self) -> Option<usize> { self.d.chars.parent }
+        fn parent(&self) -> Option<usize> { self.d.bytes.parent }
         /// Titles of the headings that contain the indicator, outermost first.
         #[getter]
-        fn section(&self) -> Vec<String> { self.d.chars.section.clone() }
+        fn section(&self) -> Vec<String> { self.d.bytes.section.clone() }
         fn __repr__(&self, py: Python<'_>) -> String {
-            let i = &self.d.chars;
+            let i = &self.d.bytes;
+            let span = self.d.span;
             format!(
                 "Indicator(label={}, text={}, value={}, unit={}, kind={}, span=Span({}, {}))",
                 py_repr(py, &i.label),
@@ -510,8 +515,8 @@ wrapper! {
                 i.value,
                 py_repr_opt(py, i.unit.as_deref()),
                 py_repr(py, &serde_name(&i.kind)),
-                i.span.start,
-                i.span.end
+                span.start,
+                span.end
             )
         }
     }

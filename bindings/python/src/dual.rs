@@ -60,6 +60,49 @@ impl<T: Clone> Dual<T> {
     }
 }
 
+/// A value whose only span is `span` in code points, kept once with its byte span: the
+/// storage of indicators (a [`Dual`] would copy every string twice).
+///
+/// ```
+/// use baogao_python::dual::Spanned;
+/// let text = "报告：立案94件";
+/// let i = baogao::indicators(text).remove(0);
+/// let s = Spanned::indicator(text, i);
+/// assert_eq!((s.bytes.span.start, s.span.start), (15, 5));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Spanned<T> {
+    /// The value, its span in UTF-8 bytes.
+    pub bytes: T,
+    /// The same span in code points.
+    pub span: baogao::Span,
+}
+
+impl Spanned<Indicator> {
+    /// An indicator of `text`, with its span converted.
+    pub fn indicator(text: &str, bytes: Indicator) -> Self {
+        let span = indicator_spans(text, std::slice::from_ref(&bytes))[0];
+        Spanned { bytes, span }
+    }
+}
+
+/// The code-point spans of indicators of `text`, in one pass over the text.
+///
+/// ```
+/// let text = "报告：立案94件";
+/// let found = baogao::indicators(text);
+/// assert_eq!(baogao_python::dual::indicator_spans(text, &found)[0], baogao::Span::new(5, 8));
+/// ```
+pub fn indicator_spans(text: &str, indicators: &[Indicator]) -> Vec<baogao::Span> {
+    let ends = indicators.iter().flat_map(|i| [i.span.start, i.span.end]);
+    let map = baogao::offsets::OffsetMap::new(text, ends, Unit::Char);
+    let conv = |b: usize| map.get(b).unwrap_or(b);
+    indicators
+        .iter()
+        .map(|i| baogao::Span::new(conv(i.span.start), conv(i.span.end)))
+        .collect()
+}
+
 /// Borrowed [`Dual`]: the two versions of a value owned elsewhere (a report's byte version and
 /// its lazily converted code-point version).
 #[derive(Debug, Clone, Copy)]
@@ -121,29 +164,6 @@ impl Dual<Report> {
     pub fn from_bytes_report(text: &str, bytes: Report) -> Self {
         let chars = to_chars(text, &bytes);
         Dual { bytes, chars }
-    }
-}
-
-impl Dual<Vec<Indicator>> {
-    /// The indicators of a snippet (`baogao::indicators`), in both units.
-    ///
-    /// ```
-    /// use baogao_python::dual::Dual;
-    /// let d = Dual::indicators("行政罚款208.74 万元");
-    /// assert_eq!(d.chars[0].span.start, 4);
-    /// assert_eq!(d.bytes[0].span.start, 12);
-    /// ```
-    pub fn indicators(text: &str) -> Self {
-        let bytes = baogao::indicators(text);
-        let mut holder = Report {
-            indicators: bytes.clone(),
-            ..Report::default()
-        };
-        convert_report(text, &mut holder, Unit::Char);
-        Dual {
-            bytes,
-            chars: holder.indicators,
-        }
     }
 }
 

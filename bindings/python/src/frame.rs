@@ -79,8 +79,8 @@ pub fn _indicator_columns<'py>(
 ) -> PyResult<Bound<'py, PyDict>> {
     let mut c = Columns::default();
     for (doc, r) in reports.iter().enumerate() {
-        let d = r.p.d();
-        for (b, i) in d.bytes.indicators.iter().zip(&d.chars.indicators) {
+        let spans = r.p.indicator_spans();
+        for (i, span) in r.p.bytes.indicators.iter().zip(spans) {
             c.doc.push(doc);
             c.file.push(r.p.file.clone());
             c.section.push(i.section.join(SECTION_SEPARATOR));
@@ -93,11 +93,11 @@ pub fn _indicator_columns<'py>(
             c.kind.push(kind_name(i.kind));
             c.direction.push(i.direction.map(direction_name));
             c.line.push(i.line);
-            c.start.push(i.span.start);
-            c.end.push(i.span.end);
+            c.start.push(span.start);
+            c.end.push(span.end);
             c.text.push(i.text.clone());
-            c.byte_start.push(b.span.start);
-            c.byte_end.push(b.span.end);
+            c.byte_start.push(i.span.start);
+            c.byte_end.push(i.span.end);
         }
     }
     let out = PyDict::new(py);

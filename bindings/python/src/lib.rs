@@ -22,7 +22,6 @@ pub mod report;
 pub mod util;
 
 use classes::*;
-use dual::Dual;
 use errors::{decode_owned, read_text, Failure};
 use report::{Parsed, PyReport};
 
@@ -173,12 +172,16 @@ fn parse_many(
 /// The indicator phrases of any snippet of text (no outline, so `section` is empty).
 #[pyfunction]
 fn indicators(py: Python<'_>, text: String) -> Vec<PyIndicator> {
-    let d = py.detach(move || Dual::indicators(&text));
-    d.bytes
-        .into_iter()
-        .zip(d.chars)
-        .map(|(bytes, chars)| Dual { bytes, chars }.into())
-        .collect()
+    let found = py.detach(move || {
+        let bytes = baogao::indicators(&text);
+        let spans = dual::indicator_spans(&text, &bytes);
+        bytes
+            .into_iter()
+            .zip(spans)
+            .map(|(bytes, span)| dual::Spanned { bytes, span })
+            .collect::<Vec<_>>()
+    });
+    found.into_iter().map(PyIndicator::from).collect()
 }
 
 /// Unpickles any baogao object (named in their `__reduce__`).

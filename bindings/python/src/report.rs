@@ -4,9 +4,10 @@ use crate::classes::{
     block_list, restore_fn, PyBoilerplate, PyClosing, PyDiagnostic, PyHeading, PyIndicator, PyMeta,
     PySection, PySpan, PyTitle, Reduced,
 };
-use crate::dual::{to_chars, Dual, DualRef, Wire};
+use crate::dual::{indicator_spans, to_chars, Dual, DualRef, Spanned, Wire};
 use crate::util::{json_err, json_loads, py_repr, py_repr_opt, serde_name};
 use baogao::Report;
+use baogao::Span;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList};
@@ -51,6 +52,15 @@ impl Parsed {
 
     fn chars(&self) -> &Report {
         self.chars.get_or_init(|| to_chars(&self.text, &self.bytes))
+    }
+
+    /// The code-point spans of the indicators, without converting the whole report when it has
+    /// not been converted yet (one pass over the text).
+    pub fn indicator_spans(&self) -> Vec<Span> {
+        if let Some(chars) = self.chars.get() {
+            return chars.indicators.iter().map(|i| i.span).collect();
+        }
+        indicator_spans(&self.text, &self.bytes.indicators)
     }
 
     /// Both versions.
@@ -185,11 +195,20 @@ impl PyReport {
         let made = self
             .indicators
             .get_or_try_init(py, || -> PyResult<Vec<Py<PyIndicator>>> {
-                self.p
-                    .d()
-                    .parts(|r| &r.indicators)
-                    .into_iter()
-                    .map(|d| Py::new(py, PyIndicator::from(d)))
+                let spans = self.p.indicator_spans();
+                let bytes = &self.p.bytes.indicators;
+                bytes
+                    .iter()
+                    .zip(spans)
+                    .map(|(b, span)| {
+                        Py::new(
+                            py,
+                            PyIndicator::from(Spanned {
+                                bytes: b.clone(),
+                                span,
+                            }),
+                        )
+                    })
                     .collect()
             })?;
         PyList::new(py, made.iter().map(|i| i.clone_ref(py)))
