@@ -4,7 +4,7 @@
 #   2. `pip install ./bindings/python`: builds the extension from source with maturin (the way a
 #      user installs it; abi3 wheel for CPython >= 3.9);
 #   3. the crate's Rust doc tests, then pytest (API, span law, errors, pickling, conformance with the Rust JSON, frames, Dask);
-#   4. mypy --strict on a small usage file and on the package;
+#   4. mypy --strict on a small usage file and on the package; stubtest (stub == runtime);
 #   5. executes examples/indicators.ipynb, which writes docs/indicators.png.
 # Idempotent; exits non-zero on any failure (pytest's "no tests ran", exit 5, included).
 set -euo pipefail
@@ -37,6 +37,8 @@ step "pytest"
 
 step "mypy --strict"
 "$PY" -m mypy --strict --no-incremental typing/usage.py python/baogao
+step "stubtest (the .pyi stub matches the compiled module)"
+(cd /tmp && "$PY" -m mypy.stubtest baogao --allowlist "$ROOT/bindings/python/typing/stubtest-allowlist.txt")
 
 step "notebook examples/indicators.ipynb (writes docs/indicators.png)"
 # The chart's labels are Chinese: install a CJK font when there is none (best effort; without one

@@ -203,3 +203,19 @@ def test_equality() -> None:
 
 def test_version() -> None:
     assert baogao.__version__.count(".") == 2
+
+
+def test_type_aliases_match_runtime_values() -> None:
+    from typing import get_args
+
+    from baogao import types
+
+    df_kinds = list(get_args(types.IndicatorKind))
+    import baogao._baogao as ext
+
+    assert df_kinds == list(ext._KINDS)
+    assert set(get_args(types.Block)) == {baogao.Paragraph, baogao.TableRow}
+    r = baogao.parse("一、工作\n一是建立机制。二是加强培训。\n")
+    assert r.sections[0].heading.marker.style in get_args(types.MarkerStyle)
+    assert r.sections[0].blocks[0].enumerations[0].style in get_args(types.EnumerationStyle)  # type: ignore[union-attr]
+    assert {k for k, _ in r.leaves()} <= set(get_args(types.LeafKind))

@@ -49,6 +49,13 @@ def test_dtypes(files: List[pathlib.Path]) -> None:
     assert isinstance(df["kind"].dtype, pd.CategoricalDtype)
     assert list(df["kind"].cat.categories)[:2] == ["count", "money"]
     assert list(df["direction"].cat.categories) == ["up", "down"]
+    # the same names as the Rust serde JSON, row for row
+    json_rows = [i for f in files for i in baogao.parse_file(f).to_dict()["indicators"]]
+    assert df["kind"].astype(str).tolist() == [i["kind"] for i in json_rows]
+    assert df["direction"].astype(object).where(df["direction"].notna(), None).tolist() == [
+        i["direction"] for i in json_rows
+    ]
+    assert df["value"].tolist() == [i["value"] for i in json_rows]
     # something real to group by
     assert df.groupby("kind", observed=True).size().sum() == len(df)
 

@@ -38,6 +38,7 @@ from ._baogao import (
     parse_many,
 )
 from ._frames import indicators_frame
+from . import types
 
 __all__ = [
     "Approx",
@@ -68,4 +69,5 @@ __all__ = [
     "parse_bytes",
     "parse_file",
     "parse_many",
+    "types",
 ]

@@ -8,56 +8,67 @@ JSON). Enums are their serde names.
 import os
 from typing import Any, Dict, Iterable, Iterator, List, Literal, Optional, Tuple, Union
 
-if True:  # pandas/polars are optional; frames are typed as Any
-    DataFrame = Any
+from typing import final
 
+from .types import (
+    ApproxPosition,
+    Block,
+    DataFrame,
+    DiagnosticKind,
+    Direction,
+    EnumerationStyle,
+    IndicatorKind,
+    Json,
+    LeafKind,
+    MarkerStyle,
+)
+
+__all__ = [
+    "Approx",
+    "Boilerplate",
+    "Closing",
+    "Diagnostic",
+    "Enumeration",
+    "EnumerationItem",
+    "Heading",
+    "Indicator",
+    "Marker",
+    "Meta",
+    "MetaLine",
+    "Paragraph",
+    "Report",
+    "Section",
+    "Span",
+    "TableRow",
+    "Title",
+    "_KINDS",
+    "_SECTION_SEPARATOR",
+    "__version__",
+    "_indicator_columns",
+    "_restore",
+    "decode",
+    "indicators",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "parse_many",
+]
 __version__: str
 _KINDS: List[str]
 _SECTION_SEPARATOR: str
 
-MarkerStyle = Literal[
-    "chinese_comma",
-    "paren_chinese",
-    "arabic_dot",
-    "arabic_comma",
-    "paren_arabic",
-    "circled",
-    "chapter",
-    "chapter_section",
-    "article",
-    "bare",
-    "unmarked",
-]
-EnumerationStyle = Literal["shi", "ordinal", "sequence", "aspect"]
-ApproxPosition = Literal["before", "inside", "after"]
-IndicatorKind = Literal[
-    "count", "money", "percent", "percentage_points", "change", "rate", "ratio", "range", "fraction"
-]
-Direction = Literal["up", "down"]
-DiagnosticKind = Literal[
-    "repaired_marker",
-    "bare_marker",
-    "skipped_ordinal",
-    "repeated_ordinal",
-    "continued_numbering",
-    "mid_line_heading",
-    "control_characters",
-    "number_overflow",
-]
-LeafKind = Literal["title", "meta", "heading", "paragraph", "table", "closing", "boilerplate"]
-Json = Dict[str, Any]
-
+@final
 class Span:
     """A half-open range ``start..end`` (code points for ``.span``, bytes for ``.byte_span``)."""
 
-    def __init__(self, start: int, end: int) -> None: ...
+    def __new__(cls, start: int, end: int) -> Span: ...
     @property
     def start(self) -> int: ...
     @property
     def end(self) -> int: ...
     def __len__(self) -> int: ...
     def __iter__(self) -> Iterator[int]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def slice(self, text: str) -> str:
         """``text[start:end]``."""
@@ -67,8 +78,9 @@ class _Model:
         """The Rust serde JSON of this value as Python objects (byte spans)."""
     def to_json(self, indent: Optional[int] = None) -> str:
         """The Rust serde JSON of this value (byte spans)."""
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
 
+@final
 class Title(_Model):
     @property
     def text(self) -> str: ...
@@ -79,6 +91,7 @@ class Title(_Model):
     @property
     def byte_span(self) -> Span: ...
 
+@final
 class MetaLine(_Model):
     @property
     def line(self) -> int: ...
@@ -89,6 +102,7 @@ class MetaLine(_Model):
     @property
     def byte_span(self) -> Span: ...
 
+@final
 class Meta(_Model):
     @property
     def published(self) -> Optional[str]: ...
@@ -103,6 +117,7 @@ class Meta(_Model):
     @property
     def lines(self) -> List[MetaLine]: ...
 
+@final
 class Marker(_Model):
     @property
     def raw(self) -> str: ...
@@ -111,6 +126,7 @@ class Marker(_Model):
     @property
     def ordinal(self) -> Optional[int]: ...
 
+@final
 class Heading(_Model):
     @property
     def level(self) -> int: ...
@@ -127,6 +143,7 @@ class Heading(_Model):
     @property
     def byte_span(self) -> Span: ...
 
+@final
 class EnumerationItem(_Model):
     @property
     def marker(self) -> str: ...
@@ -137,12 +154,14 @@ class EnumerationItem(_Model):
     @property
     def byte_span(self) -> Span: ...
 
+@final
 class Enumeration(_Model):
     @property
     def style(self) -> EnumerationStyle: ...
     @property
     def items(self) -> List[EnumerationItem]: ...
 
+@final
 class Paragraph(_Model):
     @property
     def type(self) -> Literal["paragraph"]: ...
@@ -155,6 +174,7 @@ class Paragraph(_Model):
     @property
     def enumerations(self) -> List[Enumeration]: ...
 
+@final
 class TableRow(_Model):
     @property
     def type(self) -> Literal["table"]: ...
@@ -167,8 +187,8 @@ class TableRow(_Model):
     @property
     def byte_span(self) -> Span: ...
 
-Block = Union[Paragraph, TableRow]
 
+@final
 class Section(_Model):
     @property
     def heading(self) -> Heading: ...
@@ -177,6 +197,7 @@ class Section(_Model):
     @property
     def children(self) -> List[Section]: ...
 
+@final
 class Closing(_Model):
     @property
     def signature(self) -> Optional[str]: ...
@@ -189,6 +210,7 @@ class Closing(_Model):
     @property
     def byte_span(self) -> Span: ...
 
+@final
 class Boilerplate(_Model):
     @property
     def text(self) -> str: ...
@@ -199,6 +221,7 @@ class Boilerplate(_Model):
     @property
     def byte_span(self) -> Span: ...
 
+@final
 class Diagnostic(_Model):
     @property
     def kind(self) -> DiagnosticKind: ...
@@ -209,12 +232,14 @@ class Diagnostic(_Model):
     @property
     def message(self) -> str: ...
 
+@final
 class Approx(_Model):
     @property
     def word(self) -> str: ...
     @property
     def position(self) -> ApproxPosition: ...
 
+@final
 class Indicator(_Model):
     @property
     def text(self) -> str: ...
@@ -266,6 +291,7 @@ class Indicator(_Model):
     @property
     def section(self) -> List[str]: ...
 
+@final
 class Report(_Model):
     @property
     def title(self) -> Optional[Title]: ...
