@@ -67,8 +67,8 @@ pub fn parse_inputs(
     inputs: Vec<Input>,
     threads: Option<usize>,
 ) -> Result<Vec<Result<Parsed, Failure>>, String> {
-    // Spans are converted in the workers too, so that the threads do all the work.
-    let one = |i: Input| i.parse().map(Parsed::convert);
+    // Code-point spans are made later, on first use (indicators and frames need only theirs).
+    let one = Input::parse;
     let run = |inputs: Vec<Input>| inputs.into_par_iter().map(one).collect::<Vec<_>>();
     match threads {
         None => Ok(run(inputs)),

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// A parsed report: the byte-span report from the core, its code-point version (converted on
-/// first use, or ahead of time by [`Parsed::convert`]), the text, and the file it came from.
+/// first use), the text, and the file it came from.
 #[derive(Debug, Clone)]
 pub struct Parsed {
     /// The report as the core returns it (spans in UTF-8 bytes).
@@ -42,12 +42,6 @@ impl Parsed {
             text,
             file,
         }
-    }
-
-    /// Converts the spans now (`parse_many` does it in its worker threads).
-    pub fn convert(self) -> Self {
-        self.chars();
-        self
     }
 
     fn chars(&self) -> &Report {
