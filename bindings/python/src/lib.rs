@@ -2,7 +2,8 @@
 //!
 //! The core holds all the logic; this crate only translates types. Reports are parsed in Rust
 //! (without the GIL in `parse_many`, spread over cores by rayon), their spans are converted to
-//! code points once per report, and Python objects are made only when an attribute is read.
+//! code points once per report on first use, and Python objects are made only when an attribute
+//! is read.
 //!
 //! ```python
 //! import baogao
