@@ -4,7 +4,11 @@
 //! cargo run --release -p baogao --example scaling            # all cases, markdown table
 //! cargo run --release -p baogao --example scaling -- --quick # up to 10 MB only
 //! cargo run --release -p baogao --example scaling -- --case corpus-1MB   # one case
+//! cargo run --release -p baogao --example scaling -- --files a.txt b.txt  # time parse on files
 //! ```
+//!
+//! `--files` (used by benches/peers/run.py) reads the files, then times one `baogao::parse` of
+//! each, in process, and prints `<bytes>\t<seconds>`.
 //!
 //! Inputs: the real-report corpus (tests/corpus/*.txt) concatenated and repeated to 10 KB, 1 MB,
 //! 10 MB and 100 MB, and three pathological inputs: a single 10 MB line without punctuation,
@@ -104,7 +108,10 @@ fn corpus_of(size: usize) -> String {
     while s.len() < size {
         s.push_str(&one);
     }
-    let cut = s[..size].rfind('\n').map_or(size, |i| i + 1);
+    let cut = s.as_bytes()[..size]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     s.truncate(cut);
     s
 }
@@ -199,6 +206,20 @@ fn run_case(case: &str) {
     );
 }
 
+/// Times one parse of each file (read beforehand), for run.py's in-process figure.
+fn time_files(paths: &[String]) {
+    let texts: Vec<String> = paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}")))
+        .collect();
+    let t = Instant::now();
+    for text in &texts {
+        std::hint::black_box(baogao::parse(std::hint::black_box(text)));
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!("{}\t{secs}", texts.iter().map(String::len).sum::<usize>());
+}
+
 fn child(case: &str) -> Measured {
     let out = Command::new(std::env::current_exe().unwrap())
         .args(["--case", case])
@@ -228,6 +249,10 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let Some(i) = args.iter().position(|a| a == "--case") {
         run_case(&args[i + 1]);
+        return;
+    }
+    if args.first().is_some_and(|a| a == "--files") {
+        time_files(&args[1..]);
         return;
     }
     let quick = args.iter().any(|a| a == "--quick");
