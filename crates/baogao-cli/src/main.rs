@@ -14,7 +14,11 @@ use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "baogao", version, about = "Parse Chinese government reports: outline and indicator phrases")]
+#[command(
+    name = "baogao",
+    version,
+    about = "Parse Chinese government reports: outline and indicator phrases"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -74,7 +78,11 @@ pub(crate) struct Input {
 }
 
 fn read_inputs(files: &[String]) -> (Vec<Input>, bool) {
-    let names: Vec<String> = if files.is_empty() { vec!["-".into()] } else { files.to_vec() };
+    let names: Vec<String> = if files.is_empty() {
+        vec!["-".into()]
+    } else {
+        files.to_vec()
+    };
     let mut ok = true;
     let mut out = Vec::new();
     for name in names {
@@ -93,7 +101,10 @@ fn read_inputs(files: &[String]) -> (Vec<Input>, bool) {
             }
         };
         match baogao::decode(&bytes) {
-            Ok(text) => out.push(Input { name, text: text.into_owned() }),
+            Ok(text) => out.push(Input {
+                name,
+                text: text.into_owned(),
+            }),
             Err(e) => {
                 eprintln!("baogao: {name}: {e}");
                 ok = false;
@@ -117,12 +128,18 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let files = match &cli.command {
-        Command::Parse { files, .. } | Command::Headings { files, .. } | Command::Indicators { files, .. } => files,
+        Command::Parse { files, .. }
+        | Command::Headings { files, .. }
+        | Command::Indicators { files, .. } => files,
     };
     let (inputs, mut ok) = read_inputs(files);
     let result = match cli.command {
         Command::Parse { format, .. } => {
-            let format = format.unwrap_or(if std::io::stdout().is_terminal() { ParseFormat::Tree } else { ParseFormat::Json });
+            let format = format.unwrap_or(if std::io::stdout().is_terminal() {
+                ParseFormat::Tree
+            } else {
+                ParseFormat::Json
+            });
             match format {
                 ParseFormat::Tree => output::tree(&mut out, &inputs),
                 ParseFormat::Json => output::reports_json(&mut out, &inputs, false),
@@ -130,7 +147,9 @@ fn main() -> ExitCode {
             }
         }
         Command::Headings { format, .. } => output::headings(&mut out, &inputs, format),
-        Command::Indicators { format, bom, .. } => output::indicators(&mut out, &inputs, format, bom),
+        Command::Indicators { format, bom, .. } => {
+            output::indicators(&mut out, &inputs, format, bom)
+        }
     };
     if let Err(e) = result.and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

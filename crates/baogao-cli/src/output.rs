@@ -29,7 +29,11 @@ pub fn reports_json(out: &mut impl Write, inputs: &[Input], lines: bool) -> io::
         }
     }
     if !lines {
-        let v = if many { Value::Array(values) } else { values.pop().unwrap_or(Value::Null) };
+        let v = if many {
+            Value::Array(values)
+        } else {
+            values.pop().unwrap_or(Value::Null)
+        };
         serde_json::to_writer_pretty(&mut *out, &v)?;
         writeln!(out)?;
     }
@@ -54,7 +58,13 @@ fn indicator_row(i: &Indicator) -> Value {
 }
 
 /// Writes rows of JSON objects as json/jsonl/csv/tsv; `columns` fixes the CSV/TSV order.
-fn write_rows(out: &mut impl Write, rows: Vec<Value>, format: TableFormat, columns: &[&str], bom: bool) -> io::Result<()> {
+fn write_rows(
+    out: &mut impl Write,
+    rows: Vec<Value>,
+    format: TableFormat,
+    columns: &[&str],
+    bom: bool,
+) -> io::Result<()> {
     match format {
         TableFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &rows)?;
@@ -68,7 +78,11 @@ fn write_rows(out: &mut impl Write, rows: Vec<Value>, format: TableFormat, colum
             Ok(())
         }
         TableFormat::Csv | TableFormat::Tsv => {
-            let sep = if format == TableFormat::Csv { "," } else { "\t" };
+            let sep = if format == TableFormat::Csv {
+                ","
+            } else {
+                "\t"
+            };
             if bom {
                 out.write_all("\u{feff}".as_bytes())?;
             }
@@ -86,8 +100,16 @@ fn cell(v: Option<&Value>, format: TableFormat) -> String {
     let s = match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(a)) if a.iter().all(Value::is_string) => a.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" / "),
-        Some(Value::Object(o)) if o.contains_key("word") => o.get("word").and_then(Value::as_str).unwrap_or("").to_string(),
+        Some(Value::Array(a)) if a.iter().all(Value::is_string) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(" / "),
+        Some(Value::Object(o)) if o.contains_key("word") => o
+            .get("word")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
         Some(other) => other.to_string(),
     };
     match format {
@@ -112,9 +134,23 @@ pub fn headings(out: &mut impl Write, inputs: &[Input], format: TableFormat) -> 
     let mut rows = Vec::new();
     for input in inputs {
         let report = baogao::parse(&input.text);
-        rows.extend(report.headings().into_iter().map(|h| with_file(heading_row(h), &input.name, many)));
+        rows.extend(
+            report
+                .headings()
+                .into_iter()
+                .map(|h| with_file(heading_row(h), &input.name, many)),
+        );
     }
-    let mut columns = vec!["level", "marker", "style", "ordinal", "title", "inline_body", "line", "span"];
+    let mut columns = vec![
+        "level",
+        "marker",
+        "style",
+        "ordinal",
+        "title",
+        "inline_body",
+        "line",
+        "span",
+    ];
     if many {
         columns.insert(0, "file");
     }
@@ -122,15 +158,41 @@ pub fn headings(out: &mut impl Write, inputs: &[Input], format: TableFormat) -> 
 }
 
 /// The indicator list.
-pub fn indicators(out: &mut impl Write, inputs: &[Input], format: TableFormat, bom: bool) -> io::Result<()> {
+pub fn indicators(
+    out: &mut impl Write,
+    inputs: &[Input],
+    format: TableFormat,
+    bom: bool,
+) -> io::Result<()> {
     let many = inputs.len() > 1;
     let mut rows = Vec::new();
     for input in inputs {
         let report = baogao::parse(&input.text);
-        rows.extend(report.indicators.iter().map(|i| with_file(indicator_row(i), &input.name, many)));
+        rows.extend(
+            report
+                .indicators
+                .iter()
+                .map(|i| with_file(indicator_row(i), &input.name, many)),
+        );
     }
     let mut columns = vec![
-        "section", "label", "value", "multiplier", "normalized", "unit", "approx", "kind", "direction", "from", "to", "low", "high", "basis", "parent", "line", "text",
+        "section",
+        "label",
+        "value",
+        "multiplier",
+        "normalized",
+        "unit",
+        "approx",
+        "kind",
+        "direction",
+        "from",
+        "to",
+        "low",
+        "high",
+        "basis",
+        "parent",
+        "line",
+        "text",
     ];
     if many {
         columns.insert(0, "file");
@@ -153,10 +215,25 @@ pub fn tree(out: &mut impl Write, inputs: &[Input]) -> io::Result<()> {
 fn write_tree(out: &mut impl Write, name: &str, r: &Report) -> io::Result<()> {
     writeln!(out, "== {name}")?;
     if let Some(t) = &r.title {
-        writeln!(out, "title      {} (line {})", t.text, t.lines.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(", "))?;
+        writeln!(
+            out,
+            "title      {} (line {})",
+            t.text,
+            t.lines
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )?;
     }
     let m = &r.meta;
-    for (k, v) in [("published", &m.published), ("source", &m.source), ("author", &m.author), ("editor", &m.editor), ("views", &m.views)] {
+    for (k, v) in [
+        ("published", &m.published),
+        ("source", &m.source),
+        ("author", &m.author),
+        ("editor", &m.editor),
+        ("views", &m.views),
+    ] {
         if let Some(v) = v {
             writeln!(out, "{k:<10} {v}")?;
         }
@@ -166,9 +243,29 @@ fn write_tree(out: &mut impl Write, name: &str, r: &Report) -> io::Result<()> {
     }
     fn walk(out: &mut impl Write, s: &Section, r: &Report) -> io::Result<()> {
         let h = &s.heading;
-        let n = r.indicators.iter().filter(|i| i.span.start >= h.span.start && i.section.last() == Some(&h.title) && i.section.len() == h.level).count();
-        let extra = if n > 0 { format!("  [{n} indicator(s)]") } else { String::new() };
-        writeln!(out, "L{:<5}{}{} {}{}", h.line, "  ".repeat(h.level - 1), h.marker.raw, h.title, extra)?;
+        let n = r
+            .indicators
+            .iter()
+            .filter(|i| {
+                i.span.start >= h.span.start
+                    && i.section.last() == Some(&h.title)
+                    && i.section.len() == h.level
+            })
+            .count();
+        let extra = if n > 0 {
+            format!("  [{n} indicator(s)]")
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "L{:<5}{}{} {}{}",
+            h.line,
+            "  ".repeat(h.level - 1),
+            h.marker.raw,
+            h.title,
+            extra
+        )?;
         for c in &s.children {
             walk(out, c, r)?;
         }
@@ -178,7 +275,12 @@ fn write_tree(out: &mut impl Write, name: &str, r: &Report) -> io::Result<()> {
         walk(out, s, r)?;
     }
     if let Some(c) = &r.closing {
-        writeln!(out, "closing    {} {}", c.signature.as_deref().unwrap_or(""), c.date.as_deref().unwrap_or(""))?;
+        writeln!(
+            out,
+            "closing    {} {}",
+            c.signature.as_deref().unwrap_or(""),
+            c.date.as_deref().unwrap_or("")
+        )?;
     }
     for b in &r.boilerplate {
         writeln!(out, "chrome     L{} {}", b.line, b.text)?;

@@ -40,7 +40,10 @@ impl Decimal {
     /// ```
     /// assert!(baogao::Decimal::ZERO.is_zero());
     /// ```
-    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
 
     /// Whether the value is zero.
     ///
@@ -120,7 +123,10 @@ impl Decimal {
         if scale >= 0 {
             Some(Decimal::new(q, scale as u32))
         } else {
-            Some(Decimal::new(q.checked_mul(10i128.checked_pow((-scale) as u32)?)?, 0))
+            Some(Decimal::new(
+                q.checked_mul(10i128.checked_pow((-scale) as u32)?)?,
+                0,
+            ))
         }
     }
 
@@ -159,7 +165,10 @@ impl Decimal {
     /// assert_eq!(baogao::Decimal::from(5).neg().to_string(), "-5");
     /// ```
     pub fn neg(&self) -> Decimal {
-        Decimal { mantissa: -self.mantissa, scale: self.scale }
+        Decimal {
+            mantissa: -self.mantissa,
+            scale: self.scale,
+        }
     }
 }
 
@@ -271,7 +280,10 @@ mod tests {
     fn rejects_garbage_and_overflow() {
         assert_eq!("1.2.3".parse::<Decimal>(), Err(DecimalError::Invalid));
         assert_eq!("".parse::<Decimal>(), Err(DecimalError::Invalid));
-        assert_eq!("9".repeat(400).parse::<Decimal>(), Err(DecimalError::Overflow));
+        assert_eq!(
+            "9".repeat(400).parse::<Decimal>(),
+            Err(DecimalError::Overflow)
+        );
     }
 
     #[test]

@@ -19,13 +19,23 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
     if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
         return std::str::from_utf8(rest)
             .map(Cow::Borrowed)
-            .map_err(|e| Error::Decode { encoding: "UTF-8", offset: e.valid_up_to() + 3 });
+            .map_err(|e| Error::Decode {
+                encoding: "UTF-8",
+                offset: e.valid_up_to() + 3,
+            });
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        let enc = if bytes[0] == 0xff { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
+        let enc = if bytes[0] == 0xff {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[2..]);
         if had_errors || bytes.len() % 2 != 0 {
-            return Err(Error::Decode { encoding: enc.name(), offset: first_bad_utf16(&bytes[2..], enc == encoding_rs::UTF_16LE) + 2 });
+            return Err(Error::Decode {
+                encoding: enc.name(),
+                offset: first_bad_utf16(&bytes[2..], enc == encoding_rs::UTF_16LE) + 2,
+            });
         }
         return Ok(Cow::Owned(text.into_owned()));
     }
@@ -37,16 +47,33 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
     if !had_errors {
         return Ok(Cow::Owned(text.into_owned()));
     }
-    Err(Error::Decode { encoding: "UTF-8", offset: utf8_err.valid_up_to() })
+    Err(Error::Decode {
+        encoding: "UTF-8",
+        offset: utf8_err.valid_up_to(),
+    })
 }
 
 fn first_bad_utf16(bytes: &[u8], le: bool) -> usize {
-    let units: Vec<u16> = bytes.chunks(2).map(|c| if c.len() < 2 { 0xdc00 } else if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) }).collect();
+    let units: Vec<u16> = bytes
+        .chunks(2)
+        .map(|c| {
+            if c.len() < 2 {
+                0xdc00
+            } else if le {
+                u16::from_le_bytes([c[0], c[1]])
+            } else {
+                u16::from_be_bytes([c[0], c[1]])
+            }
+        })
+        .collect();
     let mut i = 0;
     while i < units.len() {
         let u = units[i];
         if (0xd800..0xdc00).contains(&u) {
-            if i + 1 < units.len() && (0xdc00..0xe000).contains(&units[i + 1]) && bytes.len() >= (i + 2) * 2 {
+            if i + 1 < units.len()
+                && (0xdc00..0xe000).contains(&units[i + 1])
+                && bytes.len() >= (i + 2) * 2
+            {
                 i += 2;
                 continue;
             }
@@ -77,6 +104,12 @@ mod tests {
     fn invalid_names_offset() {
         let mut b = "报告".as_bytes().to_vec();
         b.extend_from_slice(&[0xff, 0xff, 0xff]);
-        assert_eq!(decode(&b), Err(Error::Decode { encoding: "UTF-8", offset: 6 }));
+        assert_eq!(
+            decode(&b),
+            Err(Error::Decode {
+                encoding: "UTF-8",
+                offset: 6
+            })
+        );
     }
 }

@@ -24,39 +24,82 @@ fn at_boundary(text: &str, from: usize, p: usize) -> bool {
     prev.is_some_and(|c| is_clause_punct(c) || is_space(c) || matches!(c, '”' | '"' | '）' | ')'))
 }
 
+/// Candidate markers in `text[from..to]`: (position, style, ordinal, marker length), in order.
+fn candidates(text: &str, from: usize, to: usize) -> Vec<(usize, EnumerationStyle, u32, usize)> {
+    let hay = &text.as_bytes()[from..to];
+    let mut out = Vec::new();
+    // 一是 … 二十一是: walk back from each 是 over the numeral.
+    for at in memchr::memmem::find_iter(hay, "是".as_bytes()) {
+        let shi = from + at;
+        let mut start = shi;
+        for c in text[from..shi].chars().rev().take(3) {
+            if matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            ) {
+                start -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if start < shi {
+            if let Ok((rest, n)) = shi_marker(&text[start..to]) {
+                out.push((start, EnumerationStyle::Shi, n, to - rest.len() - start));
+            }
+        }
+    }
+    for at in memchr::memmem::find_iter(hay, "第".as_bytes()) {
+        let p = from + at;
+        if let Ok((rest, n)) = ordinal_marker(&text[p..to]) {
+            out.push((p, EnumerationStyle::Ordinal, n, to - rest.len() - p));
+        }
+    }
+    for word in ["首先", "其次", "再次", "最后"] {
+        for at in memchr::memmem::find_iter(hay, word.as_bytes()) {
+            let p = from + at;
+            if let Ok((rest, n)) = sequence_marker(&text[p..to]) {
+                out.push((p, EnumerationStyle::Sequence, n, to - rest.len() - p));
+            }
+        }
+    }
+    for at in memchr::memmem::find_iter(hay, "方面".as_bytes()) {
+        let p = from + at;
+        for (lead, n) in [("另一", 2), ("一", 1)] {
+            if text[from..p].ends_with(lead) {
+                let s = p - lead.len();
+                out.push((s, EnumerationStyle::Aspect, n, p + "方面".len() - s));
+                break;
+            }
+        }
+    }
+    out.sort_by_key(|c| c.0);
+    out.dedup_by_key(|c| c.0);
+    out
+}
+
 /// Finds the enumerations in `text[from..to]`.
 pub(crate) fn enumerations(text: &str, from: usize, to: usize) -> Vec<Enumeration> {
-    let hay = &text[from..to];
-    // Cheap pre-check: every marker contains one of these characters.
-    if !hay.contains(['是', '第', '首', '其', '再', '最', '方']) {
-        return Vec::new();
-    }
     let mut series: Vec<Enumeration> = Vec::new();
     let mut open: [Option<usize>; 4] = [None; 4]; // index into `series` per style
-    for (i, c) in hay.char_indices() {
-        let p = from + i;
-        let parsed: Option<(EnumerationStyle, u32, usize)> = match c {
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => shi_marker(&text[p..to])
-                .ok()
-                .map(|(rest, n)| (EnumerationStyle::Shi, n, to - rest.len() - p))
-                .or_else(|| aspect_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Aspect, n, to - rest.len() - p))),
-            '第' => ordinal_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Ordinal, n, to - rest.len() - p - 3)),
-            '首' | '其' | '再' | '最' => sequence_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Sequence, n, to - rest.len() - p - 3)),
-            '另' => aspect_marker(&text[p..to]).ok().map(|(rest, n)| (EnumerationStyle::Aspect, n, to - rest.len() - p)),
-            _ => None,
-        };
-        let Some((style, n, marker_len)) = parsed else { continue };
+    for (p, style, n, marker_len) in candidates(text, from, to) {
         if !at_boundary(text, from, p) {
             continue;
         }
-        let marker_text = text[p..p + marker_len.min(to - p)].trim_end_matches(['，', ',', '：', ':', '、']).to_string();
+        let marker_text = text[p..p + marker_len.min(to - p)]
+            .trim_end_matches(['，', ',', '：', ':', '、'])
+            .to_string();
         let slot = style as usize;
         let expected = open[slot].map(|s| {
             let items = &series[s].items;
             items.last().map_or(1, |it| it.ordinal + 1)
         });
-        let item = EnumerationItem { marker: marker_text, ordinal: if n == 0 { expected.unwrap_or(1) } else { n }, span: Span::new(p, to) };
-        let continues = expected.is_some_and(|e| n == e || (n == 0 && style == EnumerationStyle::Sequence));
+        let item = EnumerationItem {
+            marker: marker_text,
+            ordinal: if n == 0 { expected.unwrap_or(1) } else { n },
+            span: Span::new(p, to),
+        };
+        let continues =
+            expected.is_some_and(|e| n == e || (n == 0 && style == EnumerationStyle::Sequence));
         if continues {
             let s = open[slot].unwrap_or(0);
             if let Some(last) = series[s].items.last_mut() {
@@ -65,7 +108,10 @@ pub(crate) fn enumerations(text: &str, from: usize, to: usize) -> Vec<Enumeratio
             series[s].items.push(item);
         } else if n == 1 {
             open[slot] = Some(series.len());
-            series.push(Enumeration { style, items: vec![item] });
+            series.push(Enumeration {
+                style,
+                items: vec![item],
+            });
         }
     }
     series

@@ -22,30 +22,53 @@ use nom::{IResult, Parser};
 const MAX_ORDINAL: i128 = 99;
 
 fn small_ordinal(v: crate::Decimal) -> Option<u32> {
-    v.to_i128().filter(|&n| (1..=MAX_ORDINAL).contains(&n)).map(|n| n as u32)
+    v.to_i128()
+        .filter(|&n| (1..=MAX_ORDINAL).contains(&n))
+        .map(|n| n as u32)
 }
 
 /// A Chinese ordinal numeral up to 九十九, made only of 一…九 and 十 (no 两, 百, 万).
 fn cn_ordinal(input: &str) -> IResult<&str, u32> {
-    let (rest, run) = recognize(nom::multi::many1(satisfy(|c| {
-        matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零')
-    })))
+    let (rest, run) = nom::bytes::complete::take_while1(|c| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零'
+        )
+    })
     .parse(input)?;
     let (_, v) = chinese_integer(run)?;
     match small_ordinal(v) {
-        Some(n) if run.chars().filter(|&c| chinese_small_unit(c).is_some()).count() <= 1 => Ok((rest, n)),
-        _ => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify))),
+        Some(n)
+            if run
+                .chars()
+                .filter(|&c| chinese_small_unit(c).is_some())
+                .count()
+                <= 1 =>
+        {
+            Ok((rest, n))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
 /// An Arabic ordinal, 1–99, half- or full-width digits.
 fn ar_ordinal(input: &str) -> IResult<&str, u32> {
-    let (rest, run) = recognize(nom::multi::many1(satisfy(|c| arabic_digit(c).is_some()))).parse(input)?;
-    let v: u32 = run.chars().fold(0u32, |a, c| a.saturating_mul(10).saturating_add(arabic_digit(c).unwrap_or(0)));
+    let (rest, run) =
+        recognize(nom::multi::many1(satisfy(|c| arabic_digit(c).is_some()))).parse(input)?;
+    let v: u32 = run.chars().fold(0u32, |a, c| {
+        a.saturating_mul(10)
+            .saturating_add(arabic_digit(c).unwrap_or(0))
+    });
     if (1..=MAX_ORDINAL as u32).contains(&v) && run.chars().count() <= 2 {
         Ok((rest, v))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )))
     }
 }
 
@@ -64,17 +87,32 @@ fn chinese_comma(input: &str) -> IResult<&str, u32> {
 
 /// `(一)` / `（一）`, optionally followed by `、` or `.`.
 fn paren_chinese(input: &str) -> IResult<&str, u32> {
-    terminated(delimited(open_paren, cn_ordinal, close_paren), opt(one_of("、.．"))).parse(input)
+    terminated(
+        delimited(open_paren, cn_ordinal, close_paren),
+        opt(one_of("、.．")),
+    )
+    .parse(input)
 }
 
 /// `(1)` / `（1）`, optionally followed by `、` or `.`.
 fn paren_arabic(input: &str) -> IResult<&str, u32> {
-    terminated(delimited(open_paren, ar_ordinal, close_paren), opt(one_of("、.．"))).parse(input)
+    terminated(
+        delimited(open_paren, ar_ordinal, close_paren),
+        opt(one_of("、.．")),
+    )
+    .parse(input)
 }
 
 /// `1.` / `1．` not followed by a digit (so `6.24` and `1.1万` are not markers).
 fn arabic_dot(input: &str) -> IResult<&str, u32> {
-    terminated(ar_ordinal, terminated(one_of(".．"), not(peek(satisfy(|c| arabic_digit(c).is_some()))))).parse(input)
+    terminated(
+        ar_ordinal,
+        terminated(
+            one_of(".．"),
+            not(peek(satisfy(|c| arabic_digit(c).is_some()))),
+        ),
+    )
+    .parse(input)
 }
 
 /// `1、`.
@@ -84,14 +122,24 @@ fn arabic_comma(input: &str) -> IResult<&str, u32> {
 
 /// `①`…`⑳`.
 fn circled(input: &str) -> IResult<&str, u32> {
-    map(satisfy(|c| ('①'..='⑳').contains(&c)), |c| c as u32 - '①' as u32 + 1).parse(input)
+    map(satisfy(|c| ('①'..='⑳').contains(&c)), |c| {
+        c as u32 - '①' as u32 + 1
+    })
+    .parse(input)
 }
 
 fn numbered(word: &'static str) -> impl Fn(&str) -> IResult<&str, u32> {
     move |input| {
         delimited(
             char('第'),
-            alt((cn_ordinal, ar_ordinal, map(verify(chinese_integer, |v| small_ordinal(*v).is_some()), |v| small_ordinal(v).unwrap_or(1)))),
+            alt((
+                cn_ordinal,
+                ar_ordinal,
+                map(
+                    verify(chinese_integer, |v| small_ordinal(*v).is_some()),
+                    |v| small_ordinal(v).unwrap_or(1),
+                ),
+            )),
             tag(word),
         )
         .parse(input)
@@ -103,7 +151,9 @@ fn numbered(word: &'static str) -> impl Fn(&str) -> IResult<&str, u32> {
 fn bare(input: &str) -> IResult<&str, u32> {
     terminated(
         cn_ordinal,
-        peek(satisfy(|c| crate::text::is_cjk(c) && !BARE_FOLLOWERS_REJECTED.contains(c))),
+        peek(satisfy(|c| {
+            crate::text::is_cjk(c) && !BARE_FOLLOWERS_REJECTED.contains(c)
+        })),
     )
     .parse(input)
 }
@@ -137,9 +187,8 @@ pub fn heading_marker_or_bare(input: &str) -> IResult<&str, Marker> {
 }
 
 fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
-    let styled = |style: MarkerStyle, p: fn(&str) -> IResult<&str, u32>| {
-        map(p, move |n| (style, n))
-    };
+    let styled =
+        |style: MarkerStyle, p: fn(&str) -> IResult<&str, u32>| map(p, move |n| (style, n));
     let chapter = numbered("章");
     let section = numbered("节");
     let article = numbered("条");
@@ -155,10 +204,23 @@ fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
         map(|i| article(i), |n| (MarkerStyle::Article, n)),
     ))
     .parse(input)
-    .or_else(|e| if allow_bare { map(bare, |n| (MarkerStyle::Bare, n)).parse(input) } else { Err(e) })?;
+    .or_else(|e| {
+        if allow_bare {
+            map(bare, |n| (MarkerStyle::Bare, n)).parse(input)
+        } else {
+            Err(e)
+        }
+    })?;
     let raw = &input[..input.len() - rest.len()];
     let after = rest.trim_start_matches(crate::text::is_space);
-    Ok((after, Marker { raw: raw.to_string(), style, ordinal: Some(ordinal) }))
+    Ok((
+        after,
+        Marker {
+            raw: raw.to_string(),
+            style,
+            ordinal: Some(ordinal),
+        },
+    ))
 }
 
 /// A broken parenthesised marker whose opening part is lost: `)存在的问题` or `）存在的问题`.
@@ -203,7 +265,12 @@ pub fn ordinal_marker(input: &str) -> IResult<&str, u32> {
 /// ```
 pub fn sequence_marker(input: &str) -> IResult<&str, u32> {
     terminated(
-        alt((map(tag("首先"), |_| 1), map(tag("其次"), |_| 2), map(tag("再次"), |_| 3), map(tag("最后"), |_| 0))),
+        alt((
+            map(tag("首先"), |_| 1),
+            map(tag("其次"), |_| 2),
+            map(tag("再次"), |_| 3),
+            map(tag("最后"), |_| 0),
+        )),
         one_of("，,：:"),
     )
     .parse(input)
@@ -223,7 +290,9 @@ mod tests {
     use super::*;
 
     fn style(s: &str) -> Option<(MarkerStyle, u32, &str)> {
-        heading_marker(s).ok().map(|(rest, m)| (m.style, m.ordinal.unwrap_or(0), rest))
+        heading_marker(s)
+            .ok()
+            .map(|(rest, m)| (m.style, m.ordinal.unwrap_or(0), rest))
     }
 
     #[test]
@@ -246,16 +315,33 @@ mod tests {
 
     #[test]
     fn numbers_that_are_not_markers() {
-        for s in ["2019年，全年", "6.24 楚雄地震", "1+46", "12·4 国家宪法日", "一是加强", "2019.", "100.整改", "第六届"] {
+        for s in [
+            "2019年，全年",
+            "6.24 楚雄地震",
+            "1+46",
+            "12·4 国家宪法日",
+            "一是加强",
+            "2019.",
+            "100.整改",
+            "第六届",
+        ] {
             assert!(heading_marker(s).is_err(), "{s}");
         }
     }
 
     #[test]
     fn bare_only_before_verbs() {
-        assert_eq!(heading_marker_or_bare("二推进执法").map(|(r, m)| (r, m.style)), Ok(("推进执法", MarkerStyle::Bare)));
+        assert_eq!(
+            heading_marker_or_bare("二推进执法").map(|(r, m)| (r, m.style)),
+            Ok(("推进执法", MarkerStyle::Bare))
+        );
         for s in ["一个地区", "两次", "三年行动", "一是", "十大重点", "一切"] {
-            assert!(heading_marker_or_bare(s).map(|(_, m)| m.style != MarkerStyle::Bare).unwrap_or(true), "{s}");
+            assert!(
+                heading_marker_or_bare(s)
+                    .map(|(_, m)| m.style != MarkerStyle::Bare)
+                    .unwrap_or(true),
+                "{s}"
+            );
         }
     }
 }

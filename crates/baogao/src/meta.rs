@@ -17,8 +17,31 @@ use nom::{IResult, Parser};
 
 /// Metadata keys, longest first so that `信息来源` wins over `来源`.
 const META_KEYS: &[&str] = &[
-    "发布日期", "发布时间", "发布机构", "发文机关", "发文日期", "成文日期", "信息来源", "文章来源", "责任编辑", "浏览次数", "点击次数",
-    "访问量", "浏览量", "点击数", "阅读量", "索引号", "来源", "作者", "编辑", "日期", "时间", "字体", "字号", "分类", "主题分类",
+    "发布日期",
+    "发布时间",
+    "发布机构",
+    "发文机关",
+    "发文日期",
+    "成文日期",
+    "信息来源",
+    "文章来源",
+    "责任编辑",
+    "浏览次数",
+    "点击次数",
+    "访问量",
+    "浏览量",
+    "点击数",
+    "阅读量",
+    "索引号",
+    "来源",
+    "作者",
+    "编辑",
+    "日期",
+    "时间",
+    "字体",
+    "字号",
+    "分类",
+    "主题分类",
 ];
 
 fn meta_key(input: &str) -> IResult<&str, &str> {
@@ -31,7 +54,10 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
             }
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// Splits a metadata line into `(key, value)` fields, or `None` if the line is not metadata.
@@ -102,7 +128,14 @@ pub fn date(input: &str) -> IResult<&str, &str> {
             digits,
             one_of("日号"),
         )),
-        recognize((cn_digits, tag("年"), cn_digits, tag("月"), cn_digits, one_of("日号"))),
+        recognize((
+            cn_digits,
+            tag("年"),
+            cn_digits,
+            tag("月"),
+            cn_digits,
+            one_of("日号"),
+        )),
         recognize((
             take_while_m_n(4, 4, |c| arabic_digit(c).is_some()),
             one_of("-./"),
@@ -127,10 +160,48 @@ pub fn is_date_line(line: &str) -> bool {
 
 /// Web-page chrome phrases. A line made only of these (and separators) is boilerplate.
 const CHROME: &[&str] = &[
-    "扫一扫在手机上查看当前页面", "扫一扫在手机打开当前页", "扫一扫在手机打开当前页面", "在手机上查看当前页面", "扫一扫",
-    "扫码浏览", "扫码查看", "我要纠错", "关闭窗口", "打印本页", "打印页面", "打印", "关闭", "收藏", "分享到", "分享",
-    "返回顶部", "返回", "上一篇", "下一篇", "相关链接", "保存本页", "字体", "大", "中", "小", "默认", "附件",
-    "网站地图", "联系我们", "纠错", "浏览次数", "【", "】", "[", "]", "|", "：", ":", "/", "-", "·",
+    "扫一扫在手机上查看当前页面",
+    "扫一扫在手机打开当前页",
+    "扫一扫在手机打开当前页面",
+    "在手机上查看当前页面",
+    "扫一扫",
+    "扫码浏览",
+    "扫码查看",
+    "我要纠错",
+    "关闭窗口",
+    "打印本页",
+    "打印页面",
+    "打印",
+    "关闭",
+    "收藏",
+    "分享到",
+    "分享",
+    "返回顶部",
+    "返回",
+    "上一篇",
+    "下一篇",
+    "相关链接",
+    "保存本页",
+    "字体",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "附件",
+    "网站地图",
+    "联系我们",
+    "纠错",
+    "浏览次数",
+    "【",
+    "】",
+    "[",
+    "]",
+    "|",
+    "：",
+    ":",
+    "/",
+    "-",
+    "·",
 ];
 
 /// Whether the line is web-page chrome (扫一扫…, 我要纠错 关闭窗口, 【打印本页】, an empty `附件:`).
@@ -177,17 +248,25 @@ mod tests {
     #[test]
     fn meta_lines() {
         let f = meta_fields("发布时间:2020-01-16 14:56 浏览量: 字体:").unwrap();
-        assert_eq!(f, vec![
-            ("发布时间".into(), "2020-01-16 14:56".into()),
-            ("浏览量".into(), "".into()),
-            ("字体".into(), "".into()),
-        ]);
+        assert_eq!(
+            f,
+            vec![
+                ("发布时间".into(), "2020-01-16 14:56".into()),
+                ("浏览量".into(), "".into()),
+                ("字体".into(), "".into()),
+            ]
+        );
         assert!(meta_fields("一、总体情况").is_none());
     }
 
     #[test]
     fn boilerplate_lines() {
-        for s in ["扫一扫在手机上查看当前页面", "扫码浏览", "【打印本页】 【关闭窗口】", "附件："] {
+        for s in [
+            "扫一扫在手机上查看当前页面",
+            "扫码浏览",
+            "【打印本页】 【关闭窗口】",
+            "附件：",
+        ] {
             assert!(is_boilerplate(s), "{s}");
         }
         for s in ["全市开展扫一扫活动。", "关闭取缔经营网点142个", ""] {

@@ -127,7 +127,10 @@ impl OffsetMap {
 
     /// The converted offset for byte offset `byte`, if it was asked for.
     pub fn get(&self, byte: usize) -> Option<usize> {
-        self.table.binary_search_by_key(&byte, |&(b, _)| b).ok().map(|i| self.table[i].1)
+        self.table
+            .binary_search_by_key(&byte, |&(b, _)| b)
+            .ok()
+            .map(|i| self.table[i].1)
     }
 }
 
@@ -153,6 +156,9 @@ pub fn convert_report(text: &str, report: &mut Report, unit: Unit) {
     });
     let map = OffsetMap::new(text, ends, unit);
     for_each_span(report, &mut |s| {
-        *s = Span::new(map.get(s.start).unwrap_or(s.start), map.get(s.end).unwrap_or(s.end));
+        *s = Span::new(
+            map.get(s.start).unwrap_or(s.start),
+            map.get(s.end).unwrap_or(s.end),
+        );
     });
 }

@@ -34,9 +34,16 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
     while start < bytes.len() {
-        let nl = bytes[start..].iter().position(|&b| b == b'\n').map(|p| start + p);
+        let nl = memchr::memchr(b'\n', &bytes[start..]).map(|p| start + p);
         let (end, next) = match nl {
-            Some(p) => (if p > start && bytes[p - 1] == b'\r' { p - 1 } else { p }, p + 1),
+            Some(p) => (
+                if p > start && bytes[p - 1] == b'\r' {
+                    p - 1
+                } else {
+                    p
+                },
+                p + 1,
+            ),
             None => (bytes.len(), bytes.len()),
         };
         out.push(Line { start, end, next });
@@ -53,7 +60,20 @@ pub(crate) struct LineIndex {
 
 impl LineIndex {
     pub fn new(lines: &[Line]) -> Self {
-        LineIndex { starts: lines.iter().map(|l| l.start).collect() }
+        LineIndex {
+            starts: lines.iter().map(|l| l.start).collect(),
+        }
+    }
+
+    pub fn from_text(text: &str) -> Self {
+        let mut starts = Vec::with_capacity(text.len() / 64 + 1);
+        starts.push(0);
+        starts.extend(
+            memchr::memchr_iter(b'\n', text.as_bytes())
+                .map(|p| p + 1)
+                .filter(|&p| p < text.len()),
+        );
+        LineIndex { starts }
     }
 
     pub fn line_of(&self, offset: usize) -> usize {
@@ -84,7 +104,9 @@ fn title_like(s: &str) -> bool {
     let s = trim(s);
     let n = char_len(s);
     (2..=50).contains(&n)
-        && !s.chars().any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
+        && !s
+            .chars()
+            .any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
         && !s.ends_with(['，', ','])
         && heading_marker_or_bare(s).is_err()
         && !s.starts_with(|c: char| c.is_ascii_digit() || c == '|')
@@ -110,7 +132,10 @@ fn table_cells(s: &str) -> Option<Vec<String>> {
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
     } else if s.matches('\t').count() >= 2 && !trim(s).is_empty() {
-        trim(s).split('\t').filter(|c| !c.trim().is_empty()).collect()
+        trim(s)
+            .split('\t')
+            .filter(|c| !c.trim().is_empty())
+            .collect()
     } else {
         return None;
     };
@@ -118,8 +143,20 @@ fn table_cells(s: &str) -> Option<Vec<String>> {
 }
 
 /// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
-fn classify(text: &str, lines: &[Line]) -> (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>) {
-    let mut roles: Vec<Role> = lines.iter().map(|l| if is_blank(text, l) { Role::Blank } else { Role::Body }).collect();
+fn classify(
+    text: &str,
+    lines: &[Line],
+) -> (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>) {
+    let mut roles: Vec<Role> = lines
+        .iter()
+        .map(|l| {
+            if is_blank(text, l) {
+                Role::Blank
+            } else {
+                Role::Body
+            }
+        })
+        .collect();
     let content = |i: usize| &text[lines[i].start..lines[i].end];
 
     // Top zone: title lines, metadata and boilerplate before the first body line.
@@ -152,7 +189,11 @@ fn classify(text: &str, lines: &[Line]) -> (Vec<Role>, Option<Title>, Option<(us
     // A title must not be the whole document's only text, and a lone "title" directly followed by
     // a continuation of its sentence is body text.
     if !title_lines.is_empty() {
-        title = Some(Title { text: title_text, lines: title_lines.iter().map(|&i| i + 1).collect(), span: Span::default() });
+        title = Some(Title {
+            text: title_text,
+            lines: title_lines.iter().map(|&i| i + 1).collect(),
+            span: Span::default(),
+        });
     }
 
     // Bottom zone: from the end, blank/boilerplate/meta/closing lines.
@@ -174,7 +215,11 @@ fn classify(text: &str, lines: &[Line]) -> (Vec<Role>, Option<Title>, Option<(us
         } else if date_line.is_none() && sig_line.is_none() && closing_date(s).is_some() {
             date_line = Some(k);
             roles[k] = Role::Closing;
-        } else if date_line.is_some() && sig_line.is_none() && signature_like(s) && closing_date(s).is_none() {
+        } else if date_line.is_some()
+            && sig_line.is_none()
+            && signature_like(s)
+            && closing_date(s).is_none()
+        {
             sig_line = Some(k);
             roles[k] = Role::Closing;
             j -= 1;
@@ -186,11 +231,26 @@ fn classify(text: &str, lines: &[Line]) -> (Vec<Role>, Option<Title>, Option<(us
     }
     if let Some(d) = date_line {
         let (sig_inline, date_text) = closing_date(content(d)).unwrap_or_default();
-        let signature = sig_line.map(|k| trim(content(k)).to_string()).or(sig_inline);
+        let signature = sig_line
+            .map(|k| trim(content(k)).to_string())
+            .or(sig_inline);
         let first = sig_line.unwrap_or(d);
-        let lines_used: Vec<usize> = [sig_line, Some(d)].into_iter().flatten().map(|k| k + 1).collect();
+        let lines_used: Vec<usize> = [sig_line, Some(d)]
+            .into_iter()
+            .flatten()
+            .map(|k| k + 1)
+            .collect();
         // Lines between the signature and the date are blank, so the closing is contiguous.
-        closing = Some((first, d, Closing { signature, date: Some(date_text), lines: lines_used, span: Span::default() }));
+        closing = Some((
+            first,
+            d,
+            Closing {
+                signature,
+                date: Some(date_text),
+                lines: lines_used,
+                span: Span::default(),
+            },
+        ));
     }
     (roles, title, closing)
 }
@@ -232,7 +292,13 @@ struct Tree {
 
 impl Tree {
     fn new() -> Self {
-        Tree { roots: Vec::new(), preamble: Vec::new(), stack: Vec::new(), root_ordinals: Default::default(), diagnostics: Vec::new() }
+        Tree {
+            roots: Vec::new(),
+            preamble: Vec::new(),
+            stack: Vec::new(),
+            root_ordinals: Default::default(),
+            diagnostics: Vec::new(),
+        }
     }
 
     fn pop(&mut self) {
@@ -246,7 +312,9 @@ impl Tree {
 
     /// The index in the stack of the open heading with this style, if any.
     fn open_index(&self, style: MarkerStyle) -> Option<usize> {
-        self.stack.iter().rposition(|o| o.section.heading.marker.style == style)
+        self.stack
+            .iter()
+            .rposition(|o| o.section.heading.marker.style == style)
     }
 
     /// The last ordinal of `style` among the children of the innermost heading that would become
@@ -267,7 +335,11 @@ impl Tree {
         scope.get(&style).copied()
     }
 
-    fn push_heading(&mut self, mut heading: Heading, last_seen: &mut std::collections::HashMap<MarkerStyle, u32>) {
+    fn push_heading(
+        &mut self,
+        mut heading: Heading,
+        last_seen: &mut std::collections::HashMap<MarkerStyle, u32>,
+    ) {
         let style = heading.marker.style;
         let ordinal = heading.marker.ordinal.unwrap_or(0);
         if let Some(i) = self.open_index(style) {
@@ -276,11 +348,21 @@ impl Tree {
                 self.pop();
             }
             if ordinal != prev + 1 && style != MarkerStyle::Unmarked {
-                let (kind, what) = if ordinal <= prev { (DiagnosticKind::RepeatedOrdinal, "repeats or goes back from") } else { (DiagnosticKind::SkippedOrdinal, "skips after") };
+                let (kind, what) = if ordinal <= prev {
+                    (DiagnosticKind::RepeatedOrdinal, "repeats or goes back from")
+                } else {
+                    (DiagnosticKind::SkippedOrdinal, "skips after")
+                };
                 self.diagnostics.push(Diagnostic {
                     kind,
                     span: heading.span,
-                    message: format!("heading {} {} {} ({})", heading.marker.raw, what, prev, style_name(style)),
+                    message: format!(
+                        "heading {} {} {} ({})",
+                        heading.marker.raw,
+                        what,
+                        prev,
+                        style_name(style)
+                    ),
                 });
             }
         } else if ordinal > 1 && style != MarkerStyle::Unmarked {
@@ -307,7 +389,14 @@ impl Tree {
             }
         }
         last_seen.insert(style, ordinal);
-        self.stack.push(Open { section: Section { heading, blocks: Vec::new(), children: Vec::new() }, last_child_ordinal: Default::default() });
+        self.stack.push(Open {
+            section: Section {
+                heading,
+                blocks: Vec::new(),
+                children: Vec::new(),
+            },
+            last_child_ordinal: Default::default(),
+        });
     }
 
     fn push_block(&mut self, block: Block) {
@@ -354,11 +443,31 @@ struct Found {
 /// Reads a heading at `pos` (a line start, after indentation, or a mid-line position).
 fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Option<Found> {
     let s = &text[pos..line_end];
-    let (rest, marker, repaired) = match if allow_bare { heading_marker_or_bare(s) } else { heading_marker(s) } {
+    // Every marker starts with a bracket, a digit, a numeral, a circled number or 第.
+    let first = s.chars().next()?;
+    if !(matches!(first, '(' | '（' | ')' | '）' | '第' | '①'..='⑳' | '０'..='９')
+        || first.is_ascii_digit()
+        || crate::number::is_chinese_numeral_char(first))
+    {
+        return None;
+    }
+    let (rest, marker, repaired) = match if allow_bare {
+        heading_marker_or_bare(s)
+    } else {
+        heading_marker(s)
+    } {
         Ok((rest, m)) => (rest, m, false),
         Err(_) => {
             let (rest, raw) = broken_paren_marker(s).ok()?;
-            (rest.trim_start_matches(is_space), Marker { raw: raw.to_string(), style: MarkerStyle::ParenChinese, ordinal: None }, true)
+            (
+                rest.trim_start_matches(is_space),
+                Marker {
+                    raw: raw.to_string(),
+                    style: MarkerStyle::ParenChinese,
+                    ordinal: None,
+                },
+                true,
+            )
         }
     };
     let body_start = line_end - rest.len();
@@ -373,7 +482,13 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
     let after = &rest[end_len..];
     let inline_body = !trim(after).is_empty();
     let title_end = body_start + end_len;
-    Some(Found { marker, title, title_end, inline_body, repaired })
+    Some(Found {
+        marker,
+        title,
+        title_end,
+        inline_body,
+        repaired,
+    })
 }
 
 /// Parses the outline of `text`.
@@ -408,11 +523,17 @@ pub(crate) fn parse_outline(text: &str) -> Report {
                         continue;
                     }
                     let slot = match key.as_str() {
-                        "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间" => &mut meta.published,
-                        "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" => &mut meta.source,
+                        "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间" => {
+                            &mut meta.published
+                        }
+                        "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" => {
+                            &mut meta.source
+                        }
                         "作者" => &mut meta.author,
                         "编辑" | "责任编辑" => &mut meta.editor,
-                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => &mut meta.views,
+                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => {
+                            &mut meta.views
+                        }
                         _ => continue,
                     };
                     if slot.is_none() {
@@ -420,11 +541,19 @@ pub(crate) fn parse_outline(text: &str) -> Report {
                     }
                 }
                 leaves.push((l.start, LeafRef::Meta(meta.lines.len())));
-                meta.lines.push(MetaLine { line: k + 1, fields, span: Span::default() });
+                meta.lines.push(MetaLine {
+                    line: k + 1,
+                    fields,
+                    span: Span::default(),
+                });
             }
             Role::Boilerplate => {
                 leaves.push((l.start, LeafRef::Boilerplate(boilerplate.len())));
-                boilerplate.push(Boilerplate { text: trim(content).to_string(), line: k + 1, span: Span::default() });
+                boilerplate.push(Boilerplate {
+                    text: trim(content).to_string(),
+                    line: k + 1,
+                    span: Span::default(),
+                });
             }
             Role::Closing => {
                 if let Some((first, _, _)) = &closing {
@@ -434,7 +563,17 @@ pub(crate) fn parse_outline(text: &str) -> Report {
                 }
             }
             Role::Body => {
-                body_line(text, &lines, &roles, k, &index, &mut tree, &mut leaves, &mut last_seen, &mut pending_bare);
+                body_line(
+                    text,
+                    &lines,
+                    &roles,
+                    k,
+                    &index,
+                    &mut tree,
+                    &mut leaves,
+                    &mut last_seen,
+                    &mut pending_bare,
+                );
             }
         }
         k += 1;
@@ -449,8 +588,18 @@ pub(crate) fn parse_outline(text: &str) -> Report {
         bounds.push(Span::new(s, e));
     }
     let (preamble, sections, mut diagnostics) = tree.finish();
-    let mut report = Report { title, meta, preamble, sections, closing: closing.map(|c| c.2), boilerplate, indicators: Vec::new(), diagnostics: Vec::new() };
-    let mut spans_by_start: std::collections::HashMap<usize, Span> = std::collections::HashMap::with_capacity(bounds.len());
+    let mut report = Report {
+        title,
+        meta,
+        preamble,
+        sections,
+        closing: closing.map(|c| c.2),
+        boilerplate,
+        indicators: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let mut spans_by_start: std::collections::HashMap<usize, Span> =
+        std::collections::HashMap::with_capacity(bounds.len());
     for ((start, leaf), span) in leaves.iter().zip(&bounds) {
         match leaf {
             LeafRef::Title => {
@@ -499,11 +648,15 @@ pub(crate) fn parse_outline(text: &str) -> Report {
         let _ = first;
     }
     report.diagnostics = diagnostics;
-    if text.bytes().any(|b| b == 0 || (b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t')) {
+    if text
+        .bytes()
+        .any(|b| b == 0 || (b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t'))
+    {
         report.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::ControlCharacters,
             span: Span::new(0, text.len()),
-            message: "the input holds NUL or other control characters; they are kept as text".into(),
+            message: "the input holds NUL or other control characters; they are kept as text"
+                .into(),
         });
     }
     report
@@ -558,7 +711,11 @@ fn body_line(
     let content = &text[l.start..l.end];
     if let Some(cells) = table_cells(content) {
         leaves.push((l.start, LeafRef::Body));
-        tree.push_block(Block::Table(TableRow { line: k + 1, cells, span: Span::new(l.start, l.start) }));
+        tree.push_block(Block::Table(TableRow {
+            line: k + 1,
+            cells,
+            span: Span::new(l.start, l.start),
+        }));
         return;
     }
     let indent = content.len() - content.trim_start_matches(is_space).len();
@@ -568,7 +725,8 @@ fn body_line(
         let accept = match found.marker.style {
             MarkerStyle::Bare => {
                 let n = found.marker.ordinal.unwrap_or(0);
-                let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1 || (n == 1 && next_line_bare(text, lines, roles, k, 2));
+                let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1
+                    || (n == 1 && next_line_bare(text, lines, roles, k, 2));
                 ok && (found.inline_body || char_len(&found.title) <= 40)
             }
             _ => true,
@@ -577,21 +735,34 @@ fn body_line(
             let mut marker = found.marker;
             let mut diag = None;
             if found.repaired {
-                let ordinal = tree.last_ordinal(MarkerStyle::ParenChinese).map_or(1, |n| n + 1);
+                let ordinal = tree
+                    .last_ordinal(MarkerStyle::ParenChinese)
+                    .map_or(1, |n| n + 1);
                 marker.ordinal = Some(ordinal);
                 diag = Some(Diagnostic {
                     kind: DiagnosticKind::RepairedMarker,
                     span: Span::new(l.start, l.start),
-                    message: format!("broken marker {:?} read as ({})", marker.raw, chinese_ordinal_text(ordinal)),
+                    message: format!(
+                        "broken marker {:?} read as ({})",
+                        marker.raw,
+                        chinese_ordinal_text(ordinal)
+                    ),
                 });
             } else if marker.style == MarkerStyle::Bare {
                 diag = Some(Diagnostic {
                     kind: DiagnosticKind::BareMarker,
                     span: Span::new(l.start, l.start),
-                    message: format!("bare numeral {:?} without 、 read as a heading marker", marker.raw),
+                    message: format!(
+                        "bare numeral {:?} without 、 read as a heading marker",
+                        marker.raw
+                    ),
                 });
             }
-            *pending_bare = if marker.style == MarkerStyle::Bare { marker.ordinal } else { *pending_bare };
+            *pending_bare = if marker.style == MarkerStyle::Bare {
+                marker.ordinal
+            } else {
+                *pending_bare
+            };
             if let Some(d) = diag {
                 tree.diagnostics.push(d);
             }
@@ -618,7 +789,11 @@ fn body_line(
         if para_end > cursor {
             leaves.push((cursor, LeafRef::Body));
             let enumerations = enumerations(text, cursor, para_end);
-            tree.push_block(Block::Paragraph(Paragraph { line: index.line_of(cursor), span: Span::new(cursor, cursor), enumerations }));
+            tree.push_block(Block::Paragraph(Paragraph {
+                line: index.line_of(cursor),
+                span: Span::new(cursor, cursor),
+                enumerations,
+            }));
         }
         let Some((p, found)) = split else { break };
         tree.diagnostics.push(Diagnostic {
@@ -627,7 +802,14 @@ fn body_line(
             message: format!("heading {} found in the middle of a line", found.marker.raw),
         });
         leaves.push((p, LeafRef::Body));
-        let heading = Heading { level: 0, marker: found.marker, title: found.title, inline_body: found.inline_body, line: k + 1, span: Span::new(p, p) };
+        let heading = Heading {
+            level: 0,
+            marker: found.marker,
+            title: found.title,
+            inline_body: found.inline_body,
+            line: k + 1,
+            span: Span::new(p, p),
+        };
         tree.push_heading(heading, last_seen);
         if !found.inline_body {
             break;
@@ -642,16 +824,29 @@ fn chinese_ordinal_text(n: u32) -> String {
         0..=9 => D[n as usize].to_string(),
         10 => "十".into(),
         11..=19 => format!("十{}", D[(n % 10) as usize]),
-        _ => format!("{}十{}", D[(n / 10) as usize % 10], if n % 10 == 0 { "" } else { D[(n % 10) as usize] }),
+        _ => format!(
+            "{}十{}",
+            D[(n / 10) as usize % 10],
+            if n % 10 == 0 {
+                ""
+            } else {
+                D[(n % 10) as usize]
+            }
+        ),
     }
 }
 
 /// Finds a heading marker after a `。` in `text[from..to]` that the ordinal sequence supports:
 /// the next ordinal of an open style, or a first item whose second follows later on the line.
-fn find_mid_line_heading(text: &str, from: usize, to: usize, tree: &Tree) -> Option<(usize, Found)> {
+fn find_mid_line_heading(
+    text: &str,
+    from: usize,
+    to: usize,
+    tree: &Tree,
+) -> Option<(usize, Found)> {
     let hay = &text[from..to];
     let mut search = 0;
-    while let Some(off) = hay[search..].find(['。', '！', '？']) {
+    while let Some(off) = memchr::memmem::find(&hay.as_bytes()[search..], "。".as_bytes()) {
         let after = search + off + '。'.len_utf8();
         search = after;
         let mut p = from + after;
@@ -660,10 +855,13 @@ fn find_mid_line_heading(text: &str, from: usize, to: usize, tree: &Tree) -> Opt
             break;
         }
         let first = text[p..].chars().next()?;
-        if !matches!(first, '(' | '（' | '0'..='9' | '０'..='９' | '一'..='龥' | '①'..='⑳') {
+        if !matches!(first, '(' | '（' | '0'..='9' | '０'..='９' | '一'..='龥' | '①'..='⑳')
+        {
             continue;
         }
-        let Some(found) = read_heading(text, p, to, false) else { continue };
+        let Some(found) = read_heading(text, p, to, false) else {
+            continue;
+        };
         if found.repaired {
             continue;
         }

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 /// let span = baogao::Span::new(7, 13);
 /// assert_eq!(span.slice(text), "94 件");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,

@@ -8,7 +8,11 @@
 /// assert!(!baogao::text::is_space('\n'));
 /// ```
 pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{3000}' | '\u{2000}'..='\u{200b}' | '\u{feff}' | '\u{202f}' | '\u{205f}')
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '\u{3000}' | '\u{2000}'
+            ..='\u{200b}' | '\u{feff}' | '\u{202f}' | '\u{205f}'
+    )
 }
 
 /// Trims horizontal white space (see [`is_space`]) and line breaks from both ends.
@@ -27,7 +31,10 @@ pub(crate) fn is_title_end(c: char) -> bool {
 
 /// Clause punctuation (a comma or stop of either width).
 pub(crate) fn is_clause_punct(c: char) -> bool {
-    matches!(c, '，' | ',' | '、' | '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?')
+    matches!(
+        c,
+        '，' | ',' | '、' | '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?'
+    )
 }
 
 /// Whether `c` is a CJK ideograph.

@@ -8,7 +8,18 @@ pub(crate) struct Shielded {
     ranges: Vec<(usize, usize)>,
 }
 
-const PAIRS: &[(char, char)] = &[('“', '”'), ('《', '》'), ('〔', '〕'), ('「', '」'), ('『', '』'), ('‘', '’'), ('〈', '〉'), ('［', '］'), ('[', ']'), ('【', '】')];
+const PAIRS: &[(char, char)] = &[
+    ('“', '”'),
+    ('《', '》'),
+    ('〔', '〕'),
+    ('「', '」'),
+    ('『', '』'),
+    ('‘', '’'),
+    ('〈', '〉'),
+    ('［', '］'),
+    ('[', ']'),
+    ('【', '】'),
+];
 
 impl Shielded {
     /// Finds the shielded ranges of `text[from..to]`.
@@ -16,13 +27,48 @@ impl Shielded {
         let mut stack: Vec<(char, usize)> = Vec::new();
         let mut ranges = Vec::new();
         let mut straight: Option<usize> = None;
-        for (i, c) in text[from..to].char_indices() {
+        let hay = &text.as_bytes()[from..to];
+        // Every delimiter is ASCII (" [ ]) or a three-byte character led by E2, E3 or EF.
+        let mut positions: Vec<usize> = memchr::memchr3_iter(0xe2, 0xe3, 0xef, hay).collect();
+        positions.extend(memchr::memchr3_iter(b'"', b'[', b']', hay));
+        if positions.is_empty() {
+            return Shielded { ranges };
+        }
+        positions.sort_unstable();
+        for i in positions {
             let at = from + i;
+            let Some(c) = text[at..].chars().next() else {
+                continue;
+            };
             if c == '"' {
                 match straight.take() {
                     Some(s) => ranges.push((s, at + 1)),
                     None => straight = Some(at),
                 }
+                continue;
+            }
+            if !matches!(
+                c,
+                '“' | '”'
+                    | '《'
+                    | '》'
+                    | '〔'
+                    | '〕'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '‘'
+                    | '’'
+                    | '〈'
+                    | '〉'
+                    | '［'
+                    | '］'
+                    | '['
+                    | ']'
+                    | '【'
+                    | '】'
+            ) {
                 continue;
             }
             if PAIRS.iter().any(|&(o, _)| o == c) {

@@ -10,18 +10,73 @@
 use crate::text::{char_len, is_space};
 
 fn is_boundary(c: char) -> bool {
-    matches!(c, '，' | ',' | '、' | '；' | ';' | '。' | '：' | ':' | '！' | '!' | '？' | '?' | '\n' | '\r' | '|' | '\t')
+    matches!(
+        c,
+        '，' | ','
+            | '、'
+            | '；'
+            | ';'
+            | '。'
+            | '：'
+            | ':'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '\n'
+            | '\r'
+            | '|'
+            | '\t'
+    )
 }
 
 const LEADING: &[&str] = &[
-    "其中", "共计", "合计", "总计", "累计", "全年共", "全年", "今年以来", "今年", "去年", "目前", "现已", "已经", "已", "先后", "分别", "达到",
-    "共", "约", "近", "超过", "对", "向", "在", "将", "并", "又", "还", "同时", "此外", "另外", "以及", "及", "和", "与", "为", "给予", "通过",
-    "围绕", "明确", "实现",
+    "其中",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "全年共",
+    "全年",
+    "今年以来",
+    "今年",
+    "去年",
+    "目前",
+    "现已",
+    "已经",
+    "已",
+    "先后",
+    "分别",
+    "达到",
+    "共",
+    "约",
+    "近",
+    "超过",
+    "对",
+    "向",
+    "在",
+    "将",
+    "并",
+    "又",
+    "还",
+    "同时",
+    "此外",
+    "另外",
+    "以及",
+    "及",
+    "和",
+    "与",
+    "为",
+    "给予",
+    "通过",
+    "围绕",
+    "明确",
+    "实现",
 ];
 
 const TRAILING: &[&str] = &[
-    "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超", "逾", "分别", "了", "的", "计", "有", "是", "各",
-    "已", "按", "及", "和", "与", "等",
+    "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超",
+    "逾", "分别", "了", "的", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等",
 ];
 
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
@@ -40,23 +95,56 @@ fn strip_enumeration_marker(s: &str) -> &str {
     s
 }
 
+/// Words grouped by their first (or last) character, so that stripping looks at few candidates.
+struct WordSet(std::collections::HashMap<char, Vec<&'static str>>);
+
+impl WordSet {
+    fn new(words: &[&'static str], last: bool) -> Self {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for w in words {
+            let key = if last {
+                w.chars().next_back()
+            } else {
+                w.chars().next()
+            };
+            if let Some(c) = key {
+                m.entry(c).or_default().push(w);
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        WordSet(m)
+    }
+
+    fn strip_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let list = self.0.get(&s.chars().next()?)?;
+        list.iter().find_map(|w| s.strip_prefix(w))
+    }
+
+    fn strip_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let list = self.0.get(&s.chars().next_back()?)?;
+        list.iter().find_map(|w| s.strip_suffix(w))
+    }
+}
+
+fn word_sets() -> &'static (WordSet, WordSet) {
+    static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| (WordSet::new(LEADING, false), WordSet::new(TRAILING, true)))
+}
+
 fn strip_words(mut s: &str) -> &str {
+    let (leading, trailing) = word_sets();
     loop {
         let before = s;
         s = s.trim_matches(|c: char| is_space(c) || matches!(c, ')' | '）' | '”' | '"'));
         s = s.trim_start_matches(['(', '（', '“']);
         s = strip_enumeration_marker(s);
-        for w in LEADING {
-            if let Some(r) = s.strip_prefix(w) {
-                s = r;
-                break;
-            }
+        if let Some(r) = leading.strip_prefix(s) {
+            s = r;
         }
-        for w in TRAILING {
-            if let Some(r) = s.strip_suffix(w) {
-                s = r;
-                break;
-            }
+        if let Some(r) = trailing.strip_suffix(s) {
+            s = r;
         }
         if s == before {
             return s;
@@ -137,12 +225,23 @@ fn right_label(text: &str, end: usize, limit: usize) -> String {
 
 /// Whether a quantity ending at `end` is directly followed by words (it modifies what follows).
 fn followed_by_words(text: &str, end: usize, limit: usize) -> bool {
-    text[end..limit.max(end)].chars().next().is_some_and(|c| crate::text::is_cjk(c) || c == '“' || c == '"')
+    text[end..limit.max(end)]
+        .chars()
+        .next()
+        .is_some_and(|c| crate::text::is_cjk(c) || c == '“' || c == '"')
 }
 
 /// The label of the quantity at `start..end` in the region `from..to`; `prev_end` is where the
 /// previous quantity of the region ended, `next` the next quantity's span, if any.
-pub(crate) fn label(text: &str, from: usize, to: usize, start: usize, end: usize, prev_end: usize, next: Option<(usize, usize)>) -> String {
+pub(crate) fn label(
+    text: &str,
+    from: usize,
+    to: usize,
+    start: usize,
+    end: usize,
+    prev_end: usize,
+    next: Option<(usize, usize)>,
+) -> String {
     let limit = next.map_or(to, |(s, _)| s);
     if followed_by_words(text, end, limit) {
         let r = right_label(text, end, limit);
@@ -164,7 +263,9 @@ pub(crate) fn label(text: &str, from: usize, to: usize, start: usize, end: usize
     }
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
-    let cut = left.rfind(is_boundary).map_or(0, |i| i + left[i..].chars().next().map_or(1, |c| c.len_utf8()));
+    let cut = left.rfind(is_boundary).map_or(0, |i| {
+        i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
+    });
     let l = head(after_unclosed_paren(strip_words(&left[cut..])));
     if char_len(&l) >= 2 {
         return l;

@@ -21,7 +21,7 @@ pub mod unit;
 use crate::decimal::Decimal;
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{is_clause_punct, is_cjk, is_space};
+use crate::text::{is_cjk, is_clause_punct, is_space};
 use context::Shielded;
 use quantity::{can_start, quantity, Quantity};
 
@@ -42,7 +42,23 @@ struct Found<'a> {
     region: usize,
 }
 
-const APPROX_BEFORE: &[&str] = &["将近", "接近", "大约", "超过", "不到", "不足", "不少于", "不低于", "不超过", "至少", "约", "近", "逾", "超", "达约"];
+const APPROX_BEFORE: &[&str] = &[
+    "将近",
+    "接近",
+    "大约",
+    "超过",
+    "不到",
+    "不足",
+    "不少于",
+    "不低于",
+    "不超过",
+    "至少",
+    "约",
+    "近",
+    "逾",
+    "超",
+    "达约",
+];
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
@@ -56,12 +72,26 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
     let prev = prev_char(text, start);
     let after = &text[end..];
-    let num_end = start + text[start..end].find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '.' | '．' | ',' | '，'))).unwrap_or(end - start);
+    let num_end = start
+        + text[start..end]
+            .find(|c: char| {
+                !(c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || matches!(c, '.' | '．' | ',' | '，'))
+            })
+            .unwrap_or(end - start);
     let after_num = &text[num_end..];
-    if prev == Some('第') || prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/') {
+    if prev == Some('第')
+        || prev.is_some_and(|c| {
+            c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/'
+        })
+    {
         return true;
     }
-    if next_char(text, num_end).is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')) && q.unit.is_none_or(|u| !u.contains('/')) {
+    if next_char(text, num_end).is_some_and(|c| {
+        c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')
+    }) && q.unit.is_none_or(|u| !u.contains('/'))
+    {
         // 1+46, 12·4, 16:20, 2025-01-20, 1号令, 5G (but 30%~40% and 3-5个 were read as ranges)
         if q.high.is_none() {
             return true;
@@ -72,10 +102,16 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
         let unit = q.unit.unwrap_or("");
         // Years: 2019年, 2019年度, 2021-2025年; months and days: 3月, 9日.
         if let Some(v) = v {
-            if (1900..=2100).contains(&v) && (unit == "年" || after_num.starts_with('年') || q.high.is_some_and(|h| h.to_i128().is_some_and(|h| (1900..=2100).contains(&h)))) {
+            if (1900..=2100).contains(&v)
+                && (unit == "年"
+                    || after_num.starts_with('年')
+                    || q.high
+                        .is_some_and(|h| h.to_i128().is_some_and(|h| (1900..=2100).contains(&h))))
+            {
                 return true;
             }
-            if (unit == "月" && (1..=12).contains(&v)) || ((unit == "日") && (1..=31).contains(&v)) {
+            if (unit == "月" && (1..=12).contains(&v)) || ((unit == "日") && (1..=31).contains(&v))
+            {
                 return true;
             }
             if after_num.starts_with('月') || (prev == Some('月') && unit == "日") {
@@ -84,7 +120,9 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
         }
         if q.unit.is_none() && q.multiplier.is_none() {
             // A bare number counts only before clause punctuation: 消防摩托车2、 预决算5,
-            if q.decimal || !after.starts_with(|c: char| is_clause_punct(c) || matches!(c, ')' | '）')) {
+            if q.decimal
+                || !after.starts_with(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
+            {
                 return true;
             }
             if !prev.is_some_and(is_cjk) {
@@ -94,7 +132,9 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
     } else {
         // 一个地区…的重要标志, 一支高素质的队伍: an article, not a count.
         if q.value == Decimal::from(1) && !q.vague {
-            let clause_end = after.find(|c: char| is_clause_punct(c)).unwrap_or(after.len());
+            let clause_end = after
+                .find(|c: char| is_clause_punct(c))
+                .unwrap_or(after.len());
             if after[..clause_end].contains('的') {
                 return true;
             }
@@ -102,7 +142,27 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
                 return true;
             }
         }
-        if prev.is_some_and(|c| matches!(c, '统' | '唯' | '单' | '万' | '之' | '星' | '周' | '初' | '前' | '后' | '头' | '这' | '那' | '每' | '某' | '同' | '专')) {
+        if prev.is_some_and(|c| {
+            matches!(
+                c,
+                '统' | '唯'
+                    | '单'
+                    | '万'
+                    | '之'
+                    | '星'
+                    | '周'
+                    | '初'
+                    | '前'
+                    | '后'
+                    | '头'
+                    | '这'
+                    | '那'
+                    | '每'
+                    | '某'
+                    | '同'
+                    | '专'
+            )
+        }) {
             return true;
         }
     }
@@ -112,10 +172,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
 /// Scans one region for quantities.
 fn scan<'a>(text: &'a str, region_index: usize, r: &Region, out: &mut Vec<Found<'a>>) {
     let hay = &text[r.start..r.end];
-    if !hay.chars().any(can_start) {
-        return;
-    }
-    let shield = Shielded::new(text, r.start, r.end);
+    let mut shield: Option<Shielded> = None;
     let mut skip_to = r.start;
     for (i, c) in hay.char_indices() {
         let p = r.start + i;
@@ -125,14 +182,21 @@ fn scan<'a>(text: &'a str, region_index: usize, r: &Region, out: &mut Vec<Found<
         // Start of a numeral run only.
         if let Some(prev) = prev_char(text, p) {
             let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-            if (digit(c) && (digit(prev) || prev == '.' || prev == '．')) || (!digit(c) && crate::number::is_chinese_numeral_char(prev) && p > r.start) {
+            if (digit(c) && (digit(prev) || prev == '.' || prev == '．'))
+                || (!digit(c) && crate::number::is_chinese_numeral_char(prev) && p > r.start)
+            {
                 continue;
             }
         }
-        if shield.contains(p) {
+        if shield
+            .get_or_insert_with(|| Shielded::new(text, r.start, r.end))
+            .contains(p)
+        {
             continue;
         }
-        let Some(q) = quantity(&text[p..r.end]) else { continue };
+        let Some(q) = quantity(&text[p..r.end]) else {
+            continue;
+        };
         let end = p + q.len;
         if not_a_quantity(text, p, end, &q) {
             skip_to = end;
@@ -143,18 +207,39 @@ fn scan<'a>(text: &'a str, region_index: usize, r: &Region, out: &mut Vec<Found<
         for w in APPROX_BEFORE {
             if text[r.start..p].ends_with(w) {
                 start = p - w.len();
-                before = Some(Approx { word: (*w).into(), position: ApproxPosition::Before });
+                before = Some(Approx {
+                    word: (*w).into(),
+                    position: ApproxPosition::Before,
+                });
                 break;
             }
         }
         skip_to = end;
-        out.push(Found { start, end, q, before, region: region_index });
+        out.push(Found {
+            start,
+            end,
+            q,
+            before,
+            region: region_index,
+        });
     }
 }
 
 const UP: &[&str] = &["上升", "增长", "增加", "提高", "提升", "上涨", "增", "升"];
 const DOWN: &[&str] = &["下降", "减少", "降低", "压缩", "下滑", "回落", "减", "降"];
-const BASES: &[&str] = &["同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期", "较上年同期", "与上年相比", "与去年相比", "比2"];
+const BASES: &[&str] = &[
+    "同比",
+    "环比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "比上年同期",
+    "较上年同期",
+    "与上年相比",
+    "与去年相比",
+    "比2",
+];
 
 /// The direction verb right before `at` (allowing 了/分别 between), and whether 到/至/为 follows it
 /// (a level reached, not an amount of change).
@@ -180,31 +265,69 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
     None
 }
 
+/// `from`, or a char boundary at most `max` bytes before `at` when `from` is further back: keeps
+/// look-backs linear on a report flattened to one huge line.
+fn window(text: &str, from: usize, at: usize, max: usize) -> usize {
+    let mut w = at.saturating_sub(max).max(from);
+    while !text.is_char_boundary(w) {
+        w += 1;
+    }
+    w
+}
+
 fn sentence_start(text: &str, from: usize, at: usize) -> usize {
-    text[from..at].rfind(['。', '；', ';', '!', '！', '?', '？']).map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8()))
+    let from = window(text, from, at, 900);
+    text[from..at]
+        .rfind(['。', '；', ';', '!', '！', '?', '？'])
+        .map_or(from, |i| {
+            from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8())
+        })
 }
 
 fn clause_start(text: &str, from: usize, at: usize) -> usize {
-    text[from..at].rfind(|c: char| is_clause_punct(c) && c != '、').map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8()))
+    let from = window(text, from, at, 300);
+    text[from..at]
+        .rfind(|c: char| is_clause_punct(c) && c != '、')
+        .map_or(from, |i| {
+            from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8())
+        })
 }
 
 /// Builds the typed indicators from the candidates.
-fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Found>, index: &crate::outline::LineIndex) -> Vec<Indicator> {
+fn type_all(
+    text: &str,
+    regions: &[Region],
+    paths: &[Vec<String>],
+    found: Vec<Found>,
+    index: &crate::outline::LineIndex,
+) -> Vec<Indicator> {
     let mut out: Vec<Indicator> = Vec::with_capacity(found.len());
     let n = found.len();
     // Drop rate denominators: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount in its clause).
     let mut keep = vec![true; n];
     for i in 0..n {
         let f = &found[i];
-        if f.q.value == Decimal::from(1) && f.q.unit.is_some() && i + 1 < n && found[i + 1].region == f.region {
+        if f.q.value == Decimal::from(1)
+            && f.q.unit.is_some()
+            && i + 1 < n
+            && found[i + 1].region == f.region
+        {
             let between = &text[f.end..found[i + 1].start];
-            if !between.contains(|c: char| is_clause_punct(c) || matches!(c, ')' | '）')) && between.chars().count() <= 16 {
+            if !between.contains(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
+                && between.chars().count() <= 16
+            {
                 keep[i] = false;
             }
         }
     }
-    let found: Vec<Found> = found.into_iter().zip(keep).filter(|(_, k)| *k).map(|(f, _)| f).collect();
+    let found: Vec<Found> = found
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| f)
+        .collect();
     let mut merged_into_prev = vec![false; found.len()];
+    let mut region_of: Vec<usize> = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let r = &regions[f.region];
         let q = &f.q;
@@ -221,12 +344,21 @@ fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Fo
         if q.unit.is_some_and(|u| u == "％") {
             ind.unit = Some("%".into());
         }
-        let mul = q.multiplier.and_then(|m| Decimal::pow10(m.1)).unwrap_or(Decimal::from(1));
+        let mul = q
+            .multiplier
+            .and_then(|m| Decimal::pow10(m.1))
+            .unwrap_or(Decimal::from(1));
         ind.normalized = q.value.checked_mul(&mul);
         let unit = ind.unit.clone().unwrap_or_default();
         ind.kind = if q.vague || q.high.is_some() {
             ind.low = ind.normalized;
-            ind.high = q.high.and_then(|h| if q.vague { Some(h) } else { h.checked_mul(&mul) });
+            ind.high = q.high.and_then(|h| {
+                if q.vague {
+                    Some(h)
+                } else {
+                    h.checked_mul(&mul)
+                }
+            });
             IndicatorKind::Range
         } else if q.fraction {
             IndicatorKind::Ratio
@@ -246,7 +378,9 @@ fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Fo
                 "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" => {
                     ind.low = ind.normalized;
                 }
-                "以下" | "以内" | "不超过" | "不到" | "不足" => ind.high = ind.normalized,
+                "以下" | "以内" | "不超过" | "不到" | "不足" => {
+                    ind.high = ind.normalized
+                }
                 _ => {}
             }
         }
@@ -261,7 +395,11 @@ fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Fo
                 if let Some(prev) = out.last() {
                     let between = &text[prev.span.end..verb_at];
                     let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
-                    if i > 0 && found[i - 1].region == f.region && between.trim().is_empty() && (lead.ends_with('由') || lead.ends_with('从')) {
+                    if i > 0
+                        && found[i - 1].region == f.region
+                        && between.trim().is_empty()
+                        && (lead.ends_with('由') || lead.ends_with('从'))
+                    {
                         let from_at = prev.span.start - 3;
                         ind.from = prev.normalized;
                         ind.span.start = from_at;
@@ -273,7 +411,12 @@ fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Fo
         } else if let Some(prev) = out.last() {
             // A list after a change: 下降44.8%、59.5%、100%
             let between = &text[prev.span.end..f.start];
-            if prev.kind == IndicatorKind::Change && between.trim_matches(is_space) == "、" && i > 0 && found[i - 1].region == f.region && prev.unit == ind.unit {
+            if prev.kind == IndicatorKind::Change
+                && between.trim_matches(is_space) == "、"
+                && i > 0
+                && found[i - 1].region == f.region
+                && prev.unit == ind.unit
+            {
                 ind.kind = IndicatorKind::Change;
                 ind.direction = prev.direction;
             }
@@ -281,23 +424,46 @@ fn type_all(text: &str, regions: &[Region], paths: &[Vec<String>], found: Vec<Fo
         if ind.kind == IndicatorKind::Change {
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
-            ind.basis = BASES.iter().find(|b| sentence.contains(*b)).map(|b| b.to_string());
+            ind.basis = BASES
+                .iter()
+                .find(|b| sentence.contains(*b))
+                .map(|b| b.to_string());
         }
         if merged_into_prev[i] {
             out.pop();
+            region_of.pop();
         }
         ind.text = text[ind.span.start..ind.span.end].to_string();
         out.push(ind);
+        region_of.push(f.region);
     }
     // Labels need neighbours: do them after typing.
     let spans: Vec<(Span, usize)> = out.iter().map(|o| (o.span, 0)).collect();
-    let region_of: Vec<usize> = out.iter().map(|o| regions.iter().position(|r| r.start <= o.span.start && o.span.end <= r.end).unwrap_or(0)).collect();
     for i in 0..out.len() {
         let r = &regions[region_of[i]];
-        let prev_end = if i > 0 && region_of[i - 1] == region_of[i] { spans[i - 1].0.end } else { r.start };
-        let next = (i + 1 < out.len() && region_of[i + 1] == region_of[i]).then(|| (spans[i + 1].0.start, spans[i + 1].0.end));
-        let mut l = label::label(text, r.start, r.end, out[i].span.start, out[i].span.end, prev_end, next);
-        if l.is_empty() && i > 0 && region_of[i - 1] == region_of[i] && text[spans[i - 1].0.end..out[i].span.start].trim().is_empty() {
+        let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
+            spans[i - 1].0.end
+        } else {
+            r.start
+        };
+        let next = (i + 1 < out.len() && region_of[i + 1] == region_of[i])
+            .then(|| (spans[i + 1].0.start, spans[i + 1].0.end));
+        let mut l = label::label(
+            text,
+            r.start,
+            r.end,
+            out[i].span.start,
+            out[i].span.end,
+            prev_end,
+            next,
+        );
+        if l.is_empty()
+            && i > 0
+            && region_of[i - 1] == region_of[i]
+            && text[spans[i - 1].0.end..out[i].span.start]
+                .trim()
+                .is_empty()
+        {
             // 6期53人: the second figure counts the same activity.
             l = out[i - 1].label.clone();
         }
@@ -336,39 +502,81 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
         };
         let qizhong = ss + at;
         // Totals: the indicators of this sentence before 其中, or of the previous sentence.
-        let mut totals: Vec<usize> = (0..i).filter(|&j| region_of[j] == region_of[i] && out[j].span.end <= qizhong && out[j].span.start >= ss).collect();
+        let mut totals: Vec<usize> = (0..i)
+            .filter(|&j| {
+                region_of[j] == region_of[i]
+                    && out[j].span.end <= qizhong
+                    && out[j].span.start >= ss
+            })
+            .collect();
         if totals.is_empty() {
-            let last_punct = text[r.start..ss].char_indices().next_back().map_or(r.start, |(k, _)| r.start + k);
+            let last_punct = text[r.start..ss]
+                .char_indices()
+                .next_back()
+                .map_or(r.start, |(k, _)| r.start + k);
             let ps = sentence_start(text, r.start, last_punct);
-            totals = (0..i).filter(|&j| region_of[j] == region_of[i] && out[j].span.start >= ps && out[j].span.end <= ss).collect();
+            totals = (0..i)
+                .filter(|&j| {
+                    region_of[j] == region_of[i] && out[j].span.start >= ps && out[j].span.end <= ss
+                })
+                .collect();
         }
         if totals.is_empty() {
             i += 1;
             continue;
         }
         // Parts: this and the following indicators up to the end of the sentence.
-        let se = text[qizhong..r.end].find('。').map_or(r.end, |k| qizhong + k);
+        let se = text[qizhong..r.end]
+            .find('。')
+            .map_or(r.end, |k| qizhong + k);
         let mut used: std::collections::HashMap<Option<String>, usize> = Default::default();
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
             if out[j].kind != IndicatorKind::Change {
-                let same_unit: Vec<usize> = totals.iter().copied().filter(|&t| out[t].unit == out[j].unit).collect();
+                let same_unit: Vec<usize> = totals
+                    .iter()
+                    .copied()
+                    .filter(|&t| out[t].unit == out[j].unit)
+                    .collect();
                 let parent = if same_unit.len() > 1 {
                     // Match by label word (受理/办结) first, else in order.
                     let lbl = out[j].label.clone();
-                    same_unit.iter().copied().find(|&t| {
-                        let tl = &out[t].label;
-                        tl.chars().rev().take(2).collect::<String>().chars().rev().collect::<String>().chars().count() == 2
-                            && lbl.ends_with(&tl.chars().rev().take(2).collect::<String>().chars().rev().collect::<String>())
-                    })
-                    .unwrap_or_else(|| {
-                        let k = used.entry(out[j].unit.clone()).or_insert(0);
-                        let t = same_unit[(*k).min(same_unit.len() - 1)];
-                        *k += 1;
-                        t
-                    })
+                    same_unit
+                        .iter()
+                        .copied()
+                        .find(|&t| {
+                            let tl = &out[t].label;
+                            tl.chars()
+                                .rev()
+                                .take(2)
+                                .collect::<String>()
+                                .chars()
+                                .rev()
+                                .collect::<String>()
+                                .chars()
+                                .count()
+                                == 2
+                                && lbl.ends_with(
+                                    &tl.chars()
+                                        .rev()
+                                        .take(2)
+                                        .collect::<String>()
+                                        .chars()
+                                        .rev()
+                                        .collect::<String>(),
+                                )
+                        })
+                        .unwrap_or_else(|| {
+                            let k = used.entry(out[j].unit.clone()).or_insert(0);
+                            let t = same_unit[(*k).min(same_unit.len() - 1)];
+                            *k += 1;
+                            t
+                        })
                 } else {
-                    same_unit.first().copied().unwrap_or(totals[totals.len() - 1])
+                    same_unit
+                        .first()
+                        .copied()
+                        .unwrap_or(totals[totals.len() - 1])
                 };
                 out[j].parent = Some(parent);
             }
@@ -388,11 +596,19 @@ fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
             continue;
         }
         let mut j = i;
-        while j + 1 < out.len() && out[j + 1].kind == IndicatorKind::Change && region_of[j + 1] == region_of[i] && text[out[j].span.end..out[j + 1].span.start].trim() == "、" {
+        while j + 1 < out.len()
+            && out[j + 1].kind == IndicatorKind::Change
+            && region_of[j + 1] == region_of[i]
+            && text[out[j].span.end..out[j + 1].span.start].trim() == "、"
+        {
             j += 1;
         }
         let k = j - i + 1;
-        let counts: Vec<usize> = (0..i).rev().take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change).take(k).collect();
+        let counts: Vec<usize> = (0..i)
+            .rev()
+            .take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change)
+            .take(k)
+            .collect();
         if counts.len() == k {
             for (n, &b) in counts.iter().rev().enumerate() {
                 out[i + n].base = Some(b);
@@ -407,13 +623,16 @@ fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
 }
 
 /// Extracts indicators from the given regions of `text`.
-pub(crate) fn extract_regions(text: &str, regions: &[Region], paths: &[Vec<String>]) -> Vec<Indicator> {
+pub(crate) fn extract_regions(
+    text: &str,
+    regions: &[Region],
+    paths: &[Vec<String>],
+) -> Vec<Indicator> {
     let mut found = Vec::new();
     for (k, r) in regions.iter().enumerate() {
         scan(text, k, r, &mut found);
     }
-    let lines = crate::outline::lines(text);
-    let index = crate::outline::LineIndex::new(&lines);
+    let index = crate::outline::LineIndex::from_text(text);
     type_all(text, regions, paths, found, &index)
 }
 
@@ -427,7 +646,11 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
         if let Ok((rest, _)) = crate::marker::heading_marker(trimmed) {
             start = l.end - rest.len();
         }
-        regions.push(Region { start, end: l.end, section: 0 });
+        regions.push(Region {
+            start,
+            end: l.end,
+            section: 0,
+        });
     }
     extract_regions(text, &regions, &[])
 }
@@ -439,21 +662,38 @@ pub(crate) fn attach(text: &str, report: &mut Report) {
     fn blocks(text: &str, bs: &[Block], section: usize, regions: &mut Vec<Region>) {
         for b in bs {
             let s = b.span();
-            let body = text[s.start..s.end].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
-            regions.push(Region { start: s.start, end: s.start + body.len(), section });
+            let body = text[s.start..s.end]
+                .trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+            regions.push(Region {
+                start: s.start,
+                end: s.start + body.len(),
+                section,
+            });
         }
     }
     blocks(text, &report.preamble, 0, &mut regions);
-    fn walk(text: &str, s: &Section, path: &mut Vec<String>, paths: &mut Vec<Vec<String>>, regions: &mut Vec<Region>) {
+    fn walk(
+        text: &str,
+        s: &Section,
+        path: &mut Vec<String>,
+        paths: &mut Vec<Vec<String>>,
+        regions: &mut Vec<Region>,
+    ) {
         path.push(s.heading.title.clone());
         let id = paths.len();
         paths.push(path.clone());
         let h = s.heading.span;
         let raw = &text[h.start..h.end];
-        let skip = raw.find(s.heading.marker.raw.as_str()).map_or(0, |i| i + s.heading.marker.raw.len());
+        let skip = raw
+            .find(s.heading.marker.raw.as_str())
+            .map_or(0, |i| i + s.heading.marker.raw.len());
         let body = raw.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
         if skip < body.len() {
-            regions.push(Region { start: h.start + skip, end: h.start + body.len(), section: id });
+            regions.push(Region {
+                start: h.start + skip,
+                end: h.start + body.len(),
+                section: id,
+            });
         }
         blocks(text, &s.blocks, id, regions);
         for c in &s.children {

@@ -87,6 +87,9 @@ fn vague(s: &str) -> Option<(&str, Decimal, Decimal)> {
 /// Reads a quantity at the start of `s`. Chinese numerals need a unit, a multiplier or a
 /// percent; Arabic numbers may stand alone (the caller decides from the context).
 pub fn quantity(s: &str) -> Option<Quantity<'_>> {
+    if !worth_trying(s) {
+        return None;
+    }
     let mut q = Quantity::default();
     let mut rest;
     if let Some(r) = s.strip_prefix("一半").or_else(|| s.strip_prefix("半数")) {
@@ -102,7 +105,11 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.vague = true;
         q.chinese = true;
         rest = r;
-    } else if let Ok((r, (v, pct))) = chinese_fraction(s) {
+    } else if let Some(Ok((r, (v, pct)))) = s
+        .get(..s.len().min(48))
+        .filter(|w| w.contains("分之"))
+        .map(|_| chinese_fraction(s))
+    {
         q.value = v;
         q.percent_words = pct;
         q.fraction = !pct;
@@ -148,7 +155,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         rest = skip_spaces(rest);
     }
     if let Some((r, w)) = approx_inside(rest) {
-        q.approx = Some(Approx { word: w.into(), position: ApproxPosition::Inside });
+        q.approx = Some(Approx {
+            word: w.into(),
+            position: ApproxPosition::Inside,
+        });
         rest = r;
     }
     if let Ok((r, m)) = multiplier(rest) {
@@ -156,7 +166,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         rest = r;
         if q.approx.is_none() {
             if let Some((r, w)) = approx_inside(rest) {
-                q.approx = Some(Approx { word: w.into(), position: ApproxPosition::Inside });
+                q.approx = Some(Approx {
+                    word: w.into(),
+                    position: ApproxPosition::Inside,
+                });
                 rest = r;
             }
         }
@@ -181,7 +194,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     if q.unit.is_some() || q.multiplier.is_some() {
         for w in AFTER {
             if let Some(r) = rest.strip_prefix(w) {
-                q.approx = Some(Approx { word: (*w).into(), position: ApproxPosition::After });
+                q.approx = Some(Approx {
+                    word: (*w).into(),
+                    position: ApproxPosition::After,
+                });
                 rest = r;
                 break;
             }
@@ -190,7 +206,8 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     if q.chinese && q.unit.is_none() && !q.vague {
         return None;
     }
-    if q.chinese && !q.vague && q.unit.is_some_and(|u| super::unit::is_time(u)) && q.high.is_none() {
+    if q.chinese && !q.vague && q.unit.is_some_and(|u| super::unit::is_time(u)) && q.high.is_none()
+    {
         return None;
     }
     if q.vague && q.unit.is_none() {
@@ -200,9 +217,44 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     Some(q)
 }
 
+/// A cheap look at what follows a Chinese numeral: only a unit, a multiplier, an approximation,
+/// a range or a fraction can make it a quantity (most 一 in running text are words: 统一, 一致).
+fn worth_trying(s: &str) -> bool {
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_ascii_digit() || ('０'..='９').contains(&first) {
+        return true;
+    }
+    match first {
+        '数' | '几' | '上' => {
+            return matches!(chars.next(), Some('十' | '百' | '千' | '万' | '亿'))
+        }
+        '半' => return s.starts_with("半数"),
+        '一' if s.starts_with("一半") => return true,
+        _ => {}
+    }
+    let rest = s.trim_start_matches(|c: char| {
+        is_chinese_numeral_char(c) || c == '点' || c == '分' || c == '之'
+    });
+    match rest.chars().next() {
+        Some(c) => {
+            matches!(c, '余' | '多' | '至' | '到' | '-' | '～' | '%' | '％') || unit(rest).is_ok()
+        }
+        None => false,
+    }
+}
+
 /// Whether `c` can start a quantity.
+#[inline]
 pub(crate) fn can_start(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c) || is_chinese_numeral_char(c) || matches!(c, '数' | '几' | '上' | '半')
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    ('０'..='９').contains(&c)
+        || is_chinese_numeral_char(c)
+        || matches!(c, '数' | '几' | '上' | '半')
 }
 
 #[cfg(test)]
@@ -210,18 +262,61 @@ mod tests {
     use super::*;
 
     fn q(s: &str) -> Option<(String, String, Option<String>, Option<String>)> {
-        quantity(s).map(|q| (s[..q.len].to_string(), q.value.to_string(), q.multiplier.map(|m| m.0.to_string()), q.unit.map(String::from)))
+        quantity(s).map(|q| {
+            (
+                s[..q.len].to_string(),
+                q.value.to_string(),
+                q.multiplier.map(|m| m.0.to_string()),
+                q.unit.map(String::from),
+            )
+        })
     }
 
     #[test]
     fn forms() {
-        assert_eq!(q("208.74 万元,"), Some(("208.74 万元".into(), "208.74".into(), Some("万".into()), Some("元".into()))));
-        assert_eq!(q("2345家(次),"), Some(("2345家(次)".into(), "2345".into(), None, Some("家(次)".into()))));
-        assert_eq!(q("670余人次"), Some(("670余人次".into(), "670".into(), None, Some("人次".into()))));
-        assert_eq!(q("93.3 %,"), Some(("93.3 %".into(), "93.3".into(), None, Some("%".into()))));
-        assert_eq!(q("50万元/矿标准"), Some(("50万元/矿".into(), "50".into(), Some("万".into()), Some("元/矿".into()))));
-        assert_eq!(q("二十一条,"), Some(("二十一条".into(), "21".into(), None, Some("条".into()))));
-        assert_eq!(q("两次电视台"), Some(("两次".into(), "2".into(), None, Some("次".into()))));
+        assert_eq!(
+            q("208.74 万元,"),
+            Some((
+                "208.74 万元".into(),
+                "208.74".into(),
+                Some("万".into()),
+                Some("元".into())
+            ))
+        );
+        assert_eq!(
+            q("2345家(次),"),
+            Some((
+                "2345家(次)".into(),
+                "2345".into(),
+                None,
+                Some("家(次)".into())
+            ))
+        );
+        assert_eq!(
+            q("670余人次"),
+            Some(("670余人次".into(), "670".into(), None, Some("人次".into())))
+        );
+        assert_eq!(
+            q("93.3 %,"),
+            Some(("93.3 %".into(), "93.3".into(), None, Some("%".into())))
+        );
+        assert_eq!(
+            q("50万元/矿标准"),
+            Some((
+                "50万元/矿".into(),
+                "50".into(),
+                Some("万".into()),
+                Some("元/矿".into())
+            ))
+        );
+        assert_eq!(
+            q("二十一条,"),
+            Some(("二十一条".into(), "21".into(), None, Some("条".into())))
+        );
+        assert_eq!(
+            q("两次电视台"),
+            Some(("两次".into(), "2".into(), None, Some("次".into())))
+        );
         assert_eq!(q("三年行动"), None);
         assert_eq!(q("一是"), None);
         assert_eq!(q("5万元以上罚款").map(|x| x.0), Some("5万元以上".into()));
@@ -230,12 +325,18 @@ mod tests {
     #[test]
     fn ranges_and_vague() {
         let r = quantity("3-5个").unwrap();
-        assert_eq!((r.value.to_string(), r.high.map(|h| h.to_string())), ("3".into(), Some("5".into())));
+        assert_eq!(
+            (r.value.to_string(), r.high.map(|h| h.to_string())),
+            ("3".into(), Some("5".into()))
+        );
         let r = quantity("三至五年").unwrap();
         assert_eq!(r.high.map(|h| h.to_string()), Some("5".into()));
         let r = quantity("数千万元").unwrap();
         assert!(r.vague);
-        assert_eq!((r.value.to_string(), r.high.map(|h| h.to_string())), ("10000000".into(), Some("100000000".into())));
+        assert_eq!(
+            (r.value.to_string(), r.high.map(|h| h.to_string())),
+            ("10000000".into(), Some("100000000".into()))
+        );
         let r = quantity("30%~40%").unwrap();
         assert_eq!(r.high.map(|h| h.to_string()), Some("40".into()));
     }

@@ -12,34 +12,168 @@ use nom::{IResult, Parser};
 
 /// Units and measure words, longest first within each leading character.
 const UNITS: &[&str] = &[
-    "个百分点", "百分点", "人次", "家次", "场次", "批次", "条次", "户次", "车次", "架次", "台次", "件次", "项次", "起次", "个次", "次数",
-    "台(套)", "台（套）", "家(次)", "家（次）", "件(箱)", "件（箱）", "个(次)", "个（次）", "人(次)", "人（次）", "大类", "大块", "大项",
-    "平方公里", "平方米", "立方米", "公顷", "公里", "千米", "公斤", "千克", "千瓦时", "千瓦", "小时", "分钟", "周岁", "元", "美元",
-    "个", "家", "人", "名", "位", "次", "件", "项", "起", "条", "份", "本", "册", "篇", "期", "场", "轮", "批", "处", "块", "辆",
-    "台", "套", "支", "户", "宗", "卷", "种", "所", "座", "间", "艘", "架", "张", "部", "吨", "亩", "米", "天", "日", "月", "年",
-    "岁", "倍", "盏", "棵", "株", "头", "箱", "袋", "瓶", "枚", "幅", "栋", "幢", "例", "组", "队",
-    "%", "％", "‰",
+    "个百分点",
+    "百分点",
+    "人次",
+    "家次",
+    "场次",
+    "批次",
+    "条次",
+    "户次",
+    "车次",
+    "架次",
+    "台次",
+    "件次",
+    "项次",
+    "起次",
+    "个次",
+    "次数",
+    "台(套)",
+    "台（套）",
+    "家(次)",
+    "家（次）",
+    "件(箱)",
+    "件（箱）",
+    "个(次)",
+    "个（次）",
+    "人(次)",
+    "人（次）",
+    "大类",
+    "大块",
+    "大项",
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公顷",
+    "公里",
+    "千米",
+    "公斤",
+    "千克",
+    "千瓦时",
+    "千瓦",
+    "小时",
+    "分钟",
+    "周岁",
+    "元",
+    "美元",
+    "个",
+    "家",
+    "人",
+    "名",
+    "位",
+    "次",
+    "件",
+    "项",
+    "起",
+    "条",
+    "份",
+    "本",
+    "册",
+    "篇",
+    "期",
+    "场",
+    "轮",
+    "批",
+    "处",
+    "块",
+    "辆",
+    "台",
+    "套",
+    "支",
+    "户",
+    "宗",
+    "卷",
+    "种",
+    "所",
+    "座",
+    "间",
+    "艘",
+    "架",
+    "张",
+    "部",
+    "吨",
+    "亩",
+    "米",
+    "天",
+    "日",
+    "月",
+    "年",
+    "岁",
+    "倍",
+    "盏",
+    "棵",
+    "株",
+    "头",
+    "箱",
+    "袋",
+    "瓶",
+    "枚",
+    "幅",
+    "栋",
+    "幢",
+    "例",
+    "组",
+    "队",
+    "%",
+    "％",
+    "‰",
 ];
+
+/// The units grouped by their first character, longest first.
+fn by_first_char() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        for u in UNITS {
+            if let Some(c) = u.chars().next() {
+                m.entry(c).or_default().push(u);
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|u| std::cmp::Reverse(u.len()));
+        }
+        m
+    })
+}
 
 /// A unit or measure word at the start of `input`.
 pub fn unit(input: &str) -> IResult<&str, &str> {
-    for u in UNITS {
-        if let Some(rest) = input.strip_prefix(u) {
-            return Ok((rest, &input[..u.len()]));
+    if let Some(list) = input.chars().next().and_then(|c| by_first_char().get(&c)) {
+        for u in list {
+            if let Some(rest) = input.strip_prefix(u) {
+                return Ok((rest, &input[..u.len()]));
+            }
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// A multiplier word at the start of `input` with its power of ten (`万` → 4, `千万` → 7).
 pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
-    const M: &[(&str, u32)] = &[("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9), ("亿", 8), ("千万", 7), ("百万", 6), ("十万", 5), ("万", 4)];
+    const M: &[(&str, u32)] = &[
+        ("万亿", 12),
+        ("千亿", 11),
+        ("百亿", 10),
+        ("十亿", 9),
+        ("亿", 8),
+        ("千万", 7),
+        ("百万", 6),
+        ("十万", 5),
+        ("万", 4),
+    ];
     for (w, p) in M {
         if let Some(rest) = input.strip_prefix(w) {
             return Ok((rest, (&input[..w.len()], *p)));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// A rate denominator after a unit: `/矿`, `／人`, `每人`.
@@ -50,7 +184,12 @@ pub fn per(input: &str) -> IResult<&str, &str> {
         Ok((r, _)) => rest.len() - r.len(),
         Err(_) => match rest.chars().next() {
             Some(c) if crate::text::is_cjk(c) => c.len_utf8(),
-            _ => return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag))),
+            _ => {
+                return Err(nom::Err::Error(nom::error::Error::new(
+                    input,
+                    nom::error::ErrorKind::Tag,
+                )))
+            }
         },
     };
     Ok((&rest[end..], &input[..input.len() - rest.len() + end]))
@@ -64,5 +203,8 @@ pub(crate) fn is_money(unit: &str) -> bool {
 /// Units of time and dates, which after a Chinese numeral are durations or set phrases
 /// (三年行动, 百日攻坚), not counts.
 pub(crate) fn is_time(unit: &str) -> bool {
-    matches!(unit, "年" | "月" | "日" | "天" | "小时" | "分钟" | "周岁" | "岁")
+    matches!(
+        unit,
+        "年" | "月" | "日" | "天" | "小时" | "分钟" | "周岁" | "岁"
+    )
 }
