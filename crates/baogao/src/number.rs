@@ -298,8 +298,10 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
         let n = digit_run(after);
         let chained = n > 0 && {
             let next = &after[n..];
-            first_char(next).is_some_and(is_arabic_point)
-                && first_char(&next[1..]).is_some_and(|c| arabic_digit(c).is_some())
+            first_char(next).is_some_and(|c| {
+                is_arabic_point(c)
+                    && first_char(&next[c.len_utf8()..]).is_some_and(|d| arabic_digit(d).is_some())
+            })
         };
         if n > 0 && (opts.decimal || starts_with_point) && !chained {
             buf.push('.');

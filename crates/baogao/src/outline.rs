@@ -579,6 +579,15 @@ pub(crate) fn parse_outline(text: &str) -> Report {
         k += 1;
     }
 
+    // Text with no leaf at all (only blank lines) still belongs to a node: one paragraph.
+    if leaves.is_empty() && !text.is_empty() {
+        leaves.push((0, LeafRef::Body));
+        tree.push_block(Block::Paragraph(Paragraph {
+            line: 1,
+            span: Span::new(0, 0),
+            enumerations: Vec::new(),
+        }));
+    }
     // Fix up spans: each leaf runs to the start of the next; the first starts at 0.
     leaves.sort_by_key(|(s, _)| *s);
     let mut bounds = Vec::with_capacity(leaves.len());

@@ -76,7 +76,7 @@ fn whitespace_only_input_has_no_content() {
 }
 
 #[test]
-#[ignore = "core bug: whitespace-only input yields no leaf, so leaves() does not cover the input (lossless broken)"]
+
 fn whitespace_only_input_is_covered() {
     for text in [" ", "\n", " \t\n\n", "\u{3000}\n"] {
         parse_ok(text);
@@ -292,7 +292,21 @@ fn one_long_line_without_punctuation() {
 }
 
 #[test]
-#[ignore = "core bug: panics in indicator::clause_start (`begin > end` slicing) on \"3%\\n压缩到5%\" (found by the fuzzer)"]
+
 fn percent_then_change_on_the_next_line() {
     parse_ok("3%\n压缩到5%");
+}
+
+#[test]
+fn inputs_that_once_panicked_the_core() {
+    // Found by the fuzzer and the WASM binding's random-input test.
+    for text in [
+        "首先:",
+        "一章三次\n减到2、",
+        "1.１．",
+        "3%\n压缩到5%",
+        "由3家\n减少到2家",
+    ] {
+        parse_ok(text);
+    }
 }

@@ -392,13 +392,11 @@ fn type_all(
             if to {
                 ind.to = ind.normalized;
                 // 由A减少到B: one indicator from A to B.
-                if let Some(prev) = out.last() {
+                let same_region = region_of.last() == Some(&f.region);
+                if let Some(prev) = out.last().filter(|p| same_region && p.span.end <= verb_at) {
                     let between = &text[prev.span.end..verb_at];
                     let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
-                    if i > 0
-                        && found[i - 1].region == f.region
-                        && between.trim().is_empty()
-                        && (lead.ends_with('由') || lead.ends_with('从'))
+                    if between.trim().is_empty() && (lead.ends_with('由') || lead.ends_with('从'))
                     {
                         let from_at = prev.span.start - 3;
                         ind.from = prev.normalized;
@@ -408,13 +406,14 @@ fn type_all(
                     }
                 }
             }
-        } else if let Some(prev) = out.last() {
+        } else if let Some(prev) = out
+            .last()
+            .filter(|p| region_of.last() == Some(&f.region) && p.span.end <= f.start)
+        {
             // A list after a change: 下降44.8%、59.5%、100%
             let between = &text[prev.span.end..f.start];
             if prev.kind == IndicatorKind::Change
                 && between.trim_matches(is_space) == "、"
-                && i > 0
-                && found[i - 1].region == f.region
                 && prev.unit == ind.unit
             {
                 ind.kind = IndicatorKind::Change;
