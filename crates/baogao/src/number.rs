@@ -1338,7 +1338,10 @@ fn numeral_at(text: &str, at: usize, negative: bool) -> Result<Option<Mag>, usiz
             _ => None,
         });
     }
-    let in_chain = after_dot && prev_char(text, at - 1).is_some_and(|p| arabic_digit(p).is_some());
+    let in_chain = prev
+        .filter(|&p| is_arabic_point(p))
+        .and_then(|p| prev_char(text, at - p.len_utf8()))
+        .is_some_and(|p| arabic_digit(p).is_some());
     if in_chain {
         return Ok(arabic_int(body).map(|(len, value)| Mag {
             len,
@@ -1739,6 +1742,16 @@ mod tests {
         assert_eq!(f("7 万5 千4 百"), pairs(&[("7 万5 千4 百", "75400")]));
         assert_eq!(f("1, 234"), pairs(&[("1", "1"), ("234", "234")]));
         assert_eq!(
+            f("1．2．3 ．5 １．５"),
+            pairs(&[
+                ("1", "1"),
+                ("2", "2"),
+                ("3", "3"),
+                ("．5", "0.5"),
+                ("１．５", "1.5")
+            ])
+        );
+        assert_eq!(
             f("2222.2222.222"),
             pairs(&[("2222", "2222"), ("2222", "2222"), ("222", "222")])
         );
@@ -1857,7 +1870,7 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
         /// Never panics; spans are ordered, disjoint and on character boundaries.
         #[test]
-        fn finders_give_ordered_valid_spans(s in "[一二两三十百千万亿零点负分之又余多几成折个百分点%％.,，0-9０-９ a-z/-]{0,40}") {
+        fn finders_give_ordered_valid_spans(s in "[一二两三十百千万亿零点負负分之又余多几成折个百分点%％.．,，､0-9０-９ 　a-zE/／－+-]{0,40}") {
             for list in [find_numbers(&s), find_percents(&s)] {
                 let mut last = 0;
                 for (span, _) in list {
