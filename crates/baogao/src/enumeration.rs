@@ -11,7 +11,7 @@
 //! assert_eq!(markers, ["一是", "二是"]);
 //! ```
 
-use crate::marker::{aspect_marker, ordinal_marker, sequence_marker, shi_marker};
+use crate::marker::{ordinal_marker, sequence_marker, shi_marker};
 use crate::model::{Enumeration, EnumerationItem, EnumerationStyle};
 use crate::span::Span;
 use crate::text::{is_clause_punct, is_space};

@@ -199,9 +199,9 @@ fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
         styled(MarkerStyle::ArabicDot, arabic_dot),
         styled(MarkerStyle::ArabicComma, arabic_comma),
         styled(MarkerStyle::Circled, circled),
-        map(|i| chapter(i), |n| (MarkerStyle::Chapter, n)),
-        map(|i| section(i), |n| (MarkerStyle::ChapterSection, n)),
-        map(|i| article(i), |n| (MarkerStyle::Article, n)),
+        map(chapter, |n| (MarkerStyle::Chapter, n)),
+        map(section, |n| (MarkerStyle::ChapterSection, n)),
+        map(article, |n| (MarkerStyle::Article, n)),
     ))
     .parse(input)
     .or_else(|e| {

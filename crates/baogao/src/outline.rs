@@ -19,13 +19,11 @@ use crate::model::*;
 use crate::span::Span;
 use crate::text::{char_len, is_space, is_title_end, trim};
 
-/// A line of the input: content `start..end` (without the line break), `next` is where the
-/// following line starts.
+/// A line of the input: content `start..end`, without the line break.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line {
     pub start: usize,
     pub end: usize,
-    pub next: usize,
 }
 
 /// Splits `text` into lines (`\n` or `\r\n`).
@@ -46,7 +44,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
             ),
             None => (bytes.len(), bytes.len()),
         };
-        out.push(Line { start, end, next });
+        out.push(Line { start, end });
         start = next;
     }
     out
@@ -120,7 +118,7 @@ fn signature_like(s: &str) -> bool {
     let s = trim(s);
     let n = char_len(s);
     (2..=40).contains(&n)
-        && !s.chars().any(|c| crate::text::is_clause_punct(c))
+        && !s.chars().any(crate::text::is_clause_punct)
         && meta_fields(s).is_none()
         && !is_boilerplate(s)
         && heading_marker(s).is_err()
@@ -142,11 +140,11 @@ fn table_cells(s: &str) -> Option<Vec<String>> {
     (cells.len() >= 2).then(|| cells.into_iter().map(|c| trim(c).to_string()).collect())
 }
 
+/// Line roles, the title, and the closing with its first and last line indices.
+type Classified = (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>);
+
 /// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
-fn classify(
-    text: &str,
-    lines: &[Line],
-) -> (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>) {
+fn classify(text: &str, lines: &[Line]) -> Classified {
     let mut roles: Vec<Role> = lines
         .iter()
         .map(|l| {
@@ -222,7 +220,6 @@ fn classify(
         {
             sig_line = Some(k);
             roles[k] = Role::Closing;
-            j -= 1;
             break;
         } else {
             break;
@@ -278,7 +275,6 @@ fn closing_date(s: &str) -> Option<(Option<String>, String)> {
 /// An open heading on the stack.
 struct Open {
     section: Section,
-    last_child_ordinal: std::collections::HashMap<MarkerStyle, u32>,
 }
 
 /// Builds the section tree from headings and blocks arriving in document order.
@@ -286,7 +282,6 @@ struct Tree {
     roots: Vec<Section>,
     preamble: Vec<Block>,
     stack: Vec<Open>,
-    root_ordinals: std::collections::HashMap<MarkerStyle, u32>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -296,7 +291,6 @@ impl Tree {
             roots: Vec::new(),
             preamble: Vec::new(),
             stack: Vec::new(),
-            root_ordinals: Default::default(),
             diagnostics: Vec::new(),
         }
     }
@@ -324,15 +318,6 @@ impl Tree {
             Some(i) => self.stack[i].section.heading.marker.ordinal,
             None => None,
         }
-    }
-
-    /// The last ordinal used by `style` anywhere at this level so far (for continued numbering).
-    fn previous_any(&self, style: MarkerStyle) -> Option<u32> {
-        let scope = match self.stack.last() {
-            Some(o) => &o.last_child_ordinal,
-            None => &self.root_ordinals,
-        };
-        scope.get(&style).copied()
     }
 
     fn push_heading(
@@ -378,16 +363,7 @@ impl Tree {
                 },
             });
         }
-        let _ = self.previous_any(style);
         heading.level = self.stack.len() + 1;
-        match self.stack.last_mut() {
-            Some(o) => {
-                o.last_child_ordinal.insert(style, ordinal);
-            }
-            None => {
-                self.root_ordinals.insert(style, ordinal);
-            }
-        }
         last_seen.insert(style, ordinal);
         self.stack.push(Open {
             section: Section {
@@ -395,7 +371,6 @@ impl Tree {
                 blocks: Vec::new(),
                 children: Vec::new(),
             },
-            last_child_ordinal: Default::default(),
         });
     }
 
@@ -495,7 +470,7 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
 pub(crate) fn parse_outline(text: &str) -> Report {
     let lines = lines(text);
     let index = LineIndex::new(&lines);
-    let (roles, mut title, closing) = classify(text, &lines);
+    let (roles, title, closing) = classify(text, &lines);
 
     // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
     // leaf runs to the start of the next one.
@@ -506,9 +481,8 @@ pub(crate) fn parse_outline(text: &str) -> Report {
     let mut last_seen: std::collections::HashMap<MarkerStyle, u32> = Default::default();
     let mut pending_bare: Option<u32> = None;
 
-    if let Some(t) = title.as_mut() {
+    if let Some(t) = title.as_ref() {
         leaves.push((lines[t.lines[0] - 1].start, LeafRef::Title));
-        let _ = t;
     }
     let mut k = 0;
     while k < lines.len() {
@@ -652,10 +626,6 @@ pub(crate) fn parse_outline(text: &str) -> Report {
     for d in diagnostics.iter_mut() {
         fix(&mut d.span);
     }
-    if let Some(first) = bounds.first() {
-        // The first leaf also owns leading blank lines; a body leaf at 0 is already right.
-        let _ = first;
-    }
     report.diagnostics = diagnostics;
     if text
         .bytes()
@@ -673,11 +643,7 @@ pub(crate) fn parse_outline(text: &str) -> Report {
 
 fn fix_block(b: &mut Block, fix: &dyn Fn(&mut Span)) {
     match b {
-        Block::Paragraph(p) => {
-            let old = p.span;
-            fix(&mut p.span);
-            let _ = old;
-        }
+        Block::Paragraph(p) => fix(&mut p.span),
         Block::Table(t) => fix(&mut t.span),
     }
 }
@@ -855,8 +821,17 @@ fn find_mid_line_heading(
 ) -> Option<(usize, Found)> {
     let hay = &text[from..to];
     let mut search = 0;
-    while let Some(off) = memchr::memmem::find(&hay.as_bytes()[search..], "。".as_bytes()) {
-        let after = search + off + '。'.len_utf8();
+    // Right after a heading's title (a flattened `一、甲。（一）乙。`) the start itself is a candidate.
+    let mut at_start = text[..from].ends_with('。');
+    loop {
+        let after = if std::mem::take(&mut at_start) {
+            0
+        } else {
+            match memchr::memmem::find(&hay.as_bytes()[search..], "。".as_bytes()) {
+                Some(off) => search + off + '。'.len_utf8(),
+                None => break,
+            }
+        };
         search = after;
         let mut p = from + after;
         p += text[p..to].len() - text[p..to].trim_start_matches(is_space).len();
@@ -878,13 +853,7 @@ fn find_mid_line_heading(
         let n = found.marker.ordinal.unwrap_or(0);
         let supported = match tree.last_ordinal(style) {
             Some(prev) => n == prev + 1,
-            None => {
-                n == 1 && {
-                    let two = format!("{}", 2);
-                    let _ = two;
-                    later_marker(text, found.title_end, to, style, 2)
-                }
-            }
+            None => n == 1 && later_marker(text, found.title_end, to, style, 2),
         };
         if supported {
             return Some((p, found));

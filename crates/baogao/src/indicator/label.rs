@@ -76,7 +76,7 @@ const LEADING: &[&str] = &[
 
 const TRAILING: &[&str] = &[
     "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超",
-    "逾", "分别", "了", "的", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等",
+    "逾", "分别", "了", "的", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等", "仅", "只",
 ];
 
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
@@ -199,9 +199,22 @@ fn head(s: &str) -> String {
     }
     let mut out = s.to_string();
     for a in ADVERBS {
-        if out.len() > a.len() && out.contains(a) && !out.starts_with(a) {
-            out = out.replacen(a, "", 1);
-            break;
+        if let Some(i) = out.find(a) {
+            // Only the adverb: not the 共 of 公共, 共同, 共享.
+            let before = out[..i].chars().next_back();
+            let after = out[i + a.len()..].chars().next();
+            let word = *a == "共"
+                && (before.is_some_and(|c| matches!(c, '公' | '一' | '总' | '合' | '中'))
+                    || after.is_some_and(|c| {
+                        matches!(
+                            c,
+                            '同' | '享' | '建' | '治' | '识' | '产' | '青' | '性' | '有'
+                        )
+                    }));
+            if i > 0 && !word {
+                out.replace_range(i..i + a.len(), "");
+                break;
+            }
         }
     }
     strip_words(&out).to_string()
@@ -232,7 +245,8 @@ fn followed_by_words(text: &str, end: usize, limit: usize) -> bool {
 }
 
 /// The label of the quantity at `start..end` in the region `from..to`; `prev_end` is where the
-/// previous quantity of the region ended, `next` the next quantity's span, if any.
+/// previous quantity of the region ended, `next` the next quantity's span, if any; `counts` is
+/// whether it is a count (measure word) rather than money, a percentage or a rate.
 pub(crate) fn label(
     text: &str,
     from: usize,
@@ -241,9 +255,12 @@ pub(crate) fn label(
     end: usize,
     prev_end: usize,
     next: Option<(usize, usize)>,
+    counts: bool,
 ) -> String {
     let limit = next.map_or(to, |(s, _)| s);
-    if followed_by_words(text, end, limit) {
+    // A count with a measure word modifies what follows; an amount of money or a percentage
+    // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
+    if counts && followed_by_words(text, end, limit) {
         let r = right_label(text, end, limit);
         if char_len(&r) >= 2 {
             return r;

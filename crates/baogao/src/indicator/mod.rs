@@ -138,7 +138,9 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
             if after[..clause_end].contains('的') {
                 return true;
             }
-            if q.unit.is_some_and(|u| u == "起" || u == "道") || after.starts_with('性') {
+            if q.unit.is_some_and(|u| u == "起" || u == "道" || u == "批")
+                || after.starts_with('性')
+            {
                 return true;
             }
         }
@@ -455,6 +457,7 @@ fn type_all(
             out[i].span.end,
             prev_end,
             next,
+            out[i].kind == IndicatorKind::Count,
         );
         if l.is_empty()
             && i > 0
@@ -538,33 +541,15 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
                     .filter(|&t| out[t].unit == out[j].unit)
                     .collect();
                 let parent = if same_unit.len() > 1 {
-                    // Match by label word (受理/办结) first, else in order.
-                    let lbl = out[j].label.clone();
+                    // Match by the part's last word (危化受理 → the total whose label has 受理), else in order.
+                    let key: String = {
+                        let chars: Vec<char> = out[j].label.chars().collect();
+                        chars[chars.len().saturating_sub(2)..].iter().collect()
+                    };
                     same_unit
                         .iter()
                         .copied()
-                        .find(|&t| {
-                            let tl = &out[t].label;
-                            tl.chars()
-                                .rev()
-                                .take(2)
-                                .collect::<String>()
-                                .chars()
-                                .rev()
-                                .collect::<String>()
-                                .chars()
-                                .count()
-                                == 2
-                                && lbl.ends_with(
-                                    &tl.chars()
-                                        .rev()
-                                        .take(2)
-                                        .collect::<String>()
-                                        .chars()
-                                        .rev()
-                                        .collect::<String>(),
-                                )
-                        })
+                        .find(|&t| key.chars().count() == 2 && out[t].label.contains(&key))
                         .unwrap_or_else(|| {
                             let k = used.entry(out[j].unit.clone()).or_insert(0);
                             let t = same_unit[(*k).min(same_unit.len() - 1)];
@@ -598,7 +583,7 @@ fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
         while j + 1 < out.len()
             && out[j + 1].kind == IndicatorKind::Change
             && region_of[j + 1] == region_of[i]
-            && text[out[j].span.end..out[j + 1].span.start].trim() == "、"
+            && is_list_step(&text[out[j].span.end..out[j + 1].span.start])
         {
             j += 1;
         }
@@ -619,6 +604,16 @@ fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
         }
         i = j + 1;
     }
+}
+
+/// Whether the text between two changes continues one list: `、`, optionally with the next verb
+/// (`上升15.4%、下降16.9%`).
+fn is_list_step(between: &str) -> bool {
+    let Some(rest) = between.trim().strip_prefix('、') else {
+        return false;
+    };
+    let rest = rest.trim();
+    rest.is_empty() || UP.iter().chain(DOWN).any(|w| rest == *w)
 }
 
 /// Extracts indicators from the given regions of `text`.

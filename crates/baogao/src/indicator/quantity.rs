@@ -206,8 +206,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     if q.chinese && q.unit.is_none() && !q.vague {
         return None;
     }
-    if q.chinese && !q.vague && q.unit.is_some_and(|u| super::unit::is_time(u)) && q.high.is_none()
-    {
+    if q.chinese && !q.vague && q.unit.is_some_and(super::unit::is_time) && q.high.is_none() {
         return None;
     }
     if q.vague && q.unit.is_none() {
@@ -238,6 +237,9 @@ fn worth_trying(s: &str) -> bool {
     let rest = s.trim_start_matches(|c: char| {
         is_chinese_numeral_char(c) || c == '点' || c == '分' || c == '之'
     });
+    if s[..s.len() - rest.len()].contains("分之") {
+        return true;
+    }
     match rest.chars().next() {
         Some(c) => {
             matches!(c, '余' | '多' | '至' | '到' | '-' | '～' | '%' | '％') || unit(rest).is_ok()
