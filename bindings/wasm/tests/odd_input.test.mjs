@@ -87,14 +87,14 @@ test("random strings (2,000, seeded): no trap; every failure is an Error with co
   assert.ok(ok > 1000, `${ok} parsed`);
 });
 
-// Minimal inputs on which crates/baogao panicked (2026-11-24): enumeration.rs (slicing inside
-// 先) and indicator/mod.rs (begin > end), fixed in 77777fa; number.rs:302 (inside ．), open.
+// Minimal inputs on which crates/baogao once panicked (2026-11-24, all fixed in the core and kept
+// in crates/baogao/tests/bad_input.rs): enumeration.rs (slicing inside 先), indicator/mod.rs
+// (begin > end), number.rs (inside ．).
 const KNOWN_CORE_PANICS = ["首先:", "一章三次\n减到2、", "1.１．"];
 
-// A core panic is a bug of crates/baogao, not of the binding (which turns it into an `internal`
-// Error, checked above). Marked `todo` while the known panics are open, so that it reports them
-// ("not ok … # TODO") without failing CI; drop the `todo` once they are fixed.
-test("core: no panic on the known inputs and the random strings", { todo: "core panics reported to the lead" }, () => {
+// A core panic would be a bug of crates/baogao, not of the binding (which turns it into an
+// `internal` Error, checked above); this test makes any such panic fail CI.
+test("core: no panic on the known inputs and the random strings", () => {
   const panics = [];
   for (const text of KNOWN_CORE_PANICS) {
     try { parse(text); } catch (e) { panics.push(`${JSON.stringify(text)}: ${e.message.split("\n")[0]}`); }
