@@ -103,38 +103,6 @@ pub fn indicator_spans(text: &str, indicators: &[Indicator]) -> Vec<baogao::Span
         .collect()
 }
 
-/// Borrowed [`Dual`]: the two versions of a value owned elsewhere (a report's byte version and
-/// its lazily converted code-point version).
-#[derive(Debug, Clone, Copy)]
-pub struct DualRef<'a, T> {
-    /// Spans in UTF-8 bytes.
-    pub bytes: &'a T,
-    /// Spans in code points.
-    pub chars: &'a T,
-}
-
-impl<T> DualRef<'_, T> {
-    /// A part of both versions, cloned.
-    pub fn part<U: Clone>(&self, pick: impl Fn(&T) -> &U) -> Dual<U> {
-        Dual {
-            bytes: pick(self.bytes).clone(),
-            chars: pick(self.chars).clone(),
-        }
-    }
-
-    /// Every element of a list inside both versions, cloned and paired.
-    pub fn parts<U: Clone>(&self, pick: impl Fn(&T) -> &Vec<U>) -> Vec<Dual<U>> {
-        pick(self.bytes)
-            .iter()
-            .zip(pick(self.chars))
-            .map(|(b, c)| Dual {
-                bytes: b.clone(),
-                chars: c.clone(),
-            })
-            .collect()
-    }
-}
-
 /// The code-point version of a byte-span report parsed from `text`.
 ///
 /// ```

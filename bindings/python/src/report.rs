@@ -4,23 +4,22 @@ use crate::classes::{
     block_list, restore_fn, PyBoilerplate, PyClosing, PyDiagnostic, PyHeading, PyIndicator, PyMeta,
     PySection, PySpan, PyTitle, Reduced,
 };
-use crate::dual::{indicator_spans, to_chars, Dual, DualRef, Spanned, Wire};
+use crate::dual::{indicator_spans, to_chars, Dual, Spanned, Wire};
 use crate::util::{json_err, json_loads, py_repr, py_repr_opt, serde_name};
+use baogao::offsets::{convert_report, Unit};
 use baogao::Report;
 use baogao::Span;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyList};
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
-/// A parsed report: the byte-span report from the core, its code-point version (converted on
-/// first use), the text, and the file it came from.
+/// A parsed report: the byte-span report from the core, the text, and the file it came from.
+/// Code-point versions of its parts are made when they are read ([`Parsed::part`]).
 #[derive(Debug, Clone)]
 pub struct Parsed {
     /// The report as the core returns it (spans in UTF-8 bytes).
     pub bytes: Report,
-    chars: OnceLock<Report>,
     /// The decoded text.
     pub text: String,
     /// The file, when read from one.
@@ -32,38 +31,63 @@ impl Parsed {
     ///
     /// ```
     /// let p = baogao_python::report::Parsed::new("一、工作\n".into(), None);
-    /// assert_eq!(p.d().chars.sections[0].heading.title, "工作");
+    /// let sections = p.part(|r| &r.sections, |r| &mut r.sections);
+    /// assert_eq!(sections.chars[0].heading.title, "工作");
     /// ```
     pub fn new(text: String, file: Option<String>) -> Self {
         let bytes = baogao::parse(&text);
-        Parsed {
+        Parsed { bytes, text, file }
+    }
+
+    /// One part of the report (`pick` reads it, `place` is where it sits in a `Report`) in both
+    /// units: the part's spans alone are converted, in one pass over the text, by placing a copy
+    /// in an otherwise empty report and running `baogao::offsets::convert_report` on it.
+    ///
+    /// ```
+    /// let p = baogao_python::report::Parsed::new("标题\n一、工作\n".into(), None);
+    /// let s = p.part(|r| &r.sections, |r| &mut r.sections);
+    /// assert_eq!((s.bytes[0].heading.span.start, s.chars[0].heading.span.start), (7, 3));
+    /// ```
+    pub fn part<T: Clone + Default>(
+        &self,
+        pick: impl Fn(&Report) -> &T,
+        place: impl Fn(&mut Report) -> &mut T,
+    ) -> Dual<T> {
+        let bytes = pick(&self.bytes).clone();
+        let mut holder = Report::default();
+        *place(&mut holder) = bytes.clone();
+        convert_report(&self.text, &mut holder, Unit::Char);
+        Dual {
             bytes,
-            chars: OnceLock::new(),
-            text,
-            file,
+            chars: std::mem::take(place(&mut holder)),
         }
     }
 
-    fn chars(&self) -> &Report {
-        self.chars.get_or_init(|| to_chars(&self.text, &self.bytes))
+    /// The whole report with code-point spans.
+    pub fn chars(&self) -> Report {
+        to_chars(&self.text, &self.bytes)
     }
 
-    /// The code-point spans of the indicators, without converting the whole report when it has
-    /// not been converted yet (one pass over the text).
+    /// The code-point spans of the indicators (one pass over the text).
     pub fn indicator_spans(&self) -> Vec<Span> {
-        if let Some(chars) = self.chars.get() {
-            return chars.indicators.iter().map(|i| i.span).collect();
-        }
         indicator_spans(&self.text, &self.bytes.indicators)
     }
+}
 
-    /// Both versions.
-    pub fn d(&self) -> DualRef<'_, Report> {
-        DualRef {
-            bytes: &self.bytes,
-            chars: self.chars(),
-        }
-    }
+/// Pairs the elements of a list held in both units.
+fn split<U>(d: Dual<Vec<U>>) -> Vec<Dual<U>> {
+    d.bytes
+        .into_iter()
+        .zip(d.chars)
+        .map(|(bytes, chars)| Dual { bytes, chars })
+        .collect()
+}
+
+/// An optional value held in both units.
+fn split_opt<U>(d: Dual<Option<U>>) -> Option<Dual<U>> {
+    d.bytes
+        .zip(d.chars)
+        .map(|(bytes, chars)| Dual { bytes, chars })
 }
 
 #[derive(Serialize)]
@@ -105,7 +129,6 @@ impl PyReport {
         let s: State = json_err(serde_json::from_slice(state))?;
         let p = Parsed {
             bytes: s.report,
-            chars: OnceLock::new(),
             text: s.text,
             file: s.file,
         };
@@ -118,38 +141,25 @@ impl PyReport {
     /// The document title, if one was found.
     #[getter]
     fn title(&self) -> Option<PyTitle> {
-        let d = self.p.d();
-        d.bytes
-            .title
-            .as_ref()
-            .zip(d.chars.title.as_ref())
-            .map(|(b, c)| {
-                Dual {
-                    bytes: b.clone(),
-                    chars: c.clone(),
-                }
-                .into()
-            })
+        split_opt(self.p.part(|r| &r.title, |r| &mut r.title)).map(PyTitle::from)
     }
 
     /// Publication metadata.
     #[getter]
     fn meta(&self) -> PyMeta {
-        self.p.d().part(|r| &r.meta).into()
+        self.p.part(|r| &r.meta, |r| &mut r.meta).into()
     }
 
     /// Body blocks before the first heading.
     #[getter]
     fn preamble(&self, py: Python<'_>) -> PyResult<Vec<Py<PyAny>>> {
-        block_list(py, self.p.d().parts(|r| &r.preamble))
+        block_list(py, split(self.p.part(|r| &r.preamble, |r| &mut r.preamble)))
     }
 
     /// The heading tree.
     #[getter]
     fn sections(&self) -> Vec<PySection> {
-        self.p
-            .d()
-            .parts(|r| &r.sections)
+        split(self.p.part(|r| &r.sections, |r| &mut r.sections))
             .into_iter()
             .map(PySection::from)
             .collect()
@@ -158,26 +168,13 @@ impl PyReport {
     /// The closing signature and date.
     #[getter]
     fn closing(&self) -> Option<PyClosing> {
-        let d = self.p.d();
-        d.bytes
-            .closing
-            .as_ref()
-            .zip(d.chars.closing.as_ref())
-            .map(|(b, c)| {
-                Dual {
-                    bytes: b.clone(),
-                    chars: c.clone(),
-                }
-                .into()
-            })
+        split_opt(self.p.part(|r| &r.closing, |r| &mut r.closing)).map(PyClosing::from)
     }
 
     /// Lines of web-page chrome.
     #[getter]
     fn boilerplate(&self) -> Vec<PyBoilerplate> {
-        self.p
-            .d()
-            .parts(|r| &r.boilerplate)
+        split(self.p.part(|r| &r.boilerplate, |r| &mut r.boilerplate))
             .into_iter()
             .map(PyBoilerplate::from)
             .collect()
@@ -211,9 +208,7 @@ impl PyReport {
     /// What the parser repaired or found doubtful.
     #[getter]
     fn diagnostics(&self) -> Vec<PyDiagnostic> {
-        self.p
-            .d()
-            .parts(|r| &r.diagnostics)
+        split(self.p.part(|r| &r.diagnostics, |r| &mut r.diagnostics))
             .into_iter()
             .map(PyDiagnostic::from)
             .collect()
@@ -233,11 +228,19 @@ impl PyReport {
 
     /// The headings in document order (the tree, flattened).
     fn headings(&self) -> Vec<PyHeading> {
-        let d = self.p.d();
-        d.bytes
+        let d = self.p.part(|r| &r.sections, |r| &mut r.sections);
+        let bytes = Report {
+            sections: d.bytes,
+            ..Report::default()
+        };
+        let chars = Report {
+            sections: d.chars,
+            ..Report::default()
+        };
+        bytes
             .headings()
             .into_iter()
-            .zip(d.chars.headings())
+            .zip(chars.headings())
             .map(|(b, c)| {
                 Dual {
                     bytes: b.clone(),
@@ -252,8 +255,7 @@ impl PyReport {
     /// contiguous and cover the whole text.
     fn leaves(&self) -> Vec<(String, PySpan)> {
         self.p
-            .d()
-            .chars
+            .chars()
             .leaves()
             .into_iter()
             .map(|(k, s)| (serde_name(&k), s.into()))
