@@ -252,12 +252,12 @@ pub(crate) fn label(
     text: &str,
     from: usize,
     to: usize,
-    start: usize,
-    end: usize,
+    quantity: crate::span::Span,
     prev_end: usize,
     next: Option<(usize, usize)>,
     counts: bool,
 ) -> String {
+    let (start, end) = (quantity.start, quantity.end);
     let limit = next.map_or(to, |(s, _)| s);
     // A count with a measure word modifies what follows; an amount of money or a percentage
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.

@@ -54,6 +54,16 @@ const UNITS: &[&str] = &[
     "小时",
     "分钟",
     "周岁",
+    "美圆",
+    "人民币",
+    "欧元",
+    "日元",
+    "港元",
+    "港币",
+    "台币",
+    "韩元",
+    "英镑",
+    "卢布",
     "元",
     "美元",
     "个",
@@ -197,7 +207,11 @@ pub fn per(input: &str) -> IResult<&str, &str> {
 
 /// Units that make an amount of money.
 pub(crate) fn is_money(unit: &str) -> bool {
-    unit.starts_with('元') || unit == "美元"
+    let base = unit.split('/').next().unwrap_or(unit);
+    base.ends_with('元')
+        || base.ends_with('圆')
+        || base.ends_with('币')
+        || matches!(base, "英镑" | "卢布")
 }
 
 /// Units of time and dates, which after a Chinese numeral are durations or set phrases
