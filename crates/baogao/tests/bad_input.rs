@@ -76,7 +76,6 @@ fn whitespace_only_input_has_no_content() {
 }
 
 #[test]
-
 fn whitespace_only_input_is_covered() {
     for text in [" ", "\n", " \t\n\n", "\u{3000}\n"] {
         parse_ok(text);
@@ -292,7 +291,6 @@ fn one_long_line_without_punctuation() {
 }
 
 #[test]
-
 fn percent_then_change_on_the_next_line() {
     parse_ok("3%\n压缩到5%");
 }
