@@ -284,7 +284,12 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
             if let Some(sep) = first_char(rest).filter(|&c| is_thousands_sep(c)) {
                 let after = &rest[sep.len_utf8()..];
                 let n = digit_run(after);
-                if after[..n].chars().count() == 3 {
+                // A full-width comma groups full-width digits only (`４，５６５`); after
+                // half-width digits it is a clause comma (`$20，300美圆` is two amounts).
+                let full = |c: Option<char>| c.is_some_and(|c| ('０'..='９').contains(&c));
+                let same_width =
+                    sep != '，' || (full(s[..end].chars().next_back()) && full(first_char(after)));
+                if same_width && after[..n].chars().count() == 3 {
                     push_digits(&mut buf, &after[..n]);
                     end += sep.len_utf8() + n;
                     grouped = true;
@@ -1667,6 +1672,8 @@ mod tests {
             arabic_numeral("1234,567"),
             Ok((",567", Decimal::from(1234)))
         );
+        assert_eq!(arabic_numeral("20，300"), Ok(("，300", Decimal::from(20))));
+        assert_eq!(parse_arabic("１，２３４"), Some(Decimal::from(1234)));
         assert_eq!(arabic_numeral("2019年"), Ok(("年", Decimal::from(2019))));
         assert_eq!(arabic_numeral("5."), Ok((".", Decimal::from(5))));
     }

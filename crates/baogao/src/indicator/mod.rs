@@ -1,7 +1,7 @@
 //! Indicator phrases: every quantitative statement of a report, typed.
 //!
 //! The extractor scans the running text of a report (paragraphs, heading titles, table rows),
-//! reads quantities with the [`quantity`] grammar, drops what is not a quantity (years, dates,
+//! reads quantities with the [`quantity`](mod@quantity) grammar, drops what is not a quantity (years, dates,
 //! ordinals, numbers inside quotes and 《》, document numbers, set phrases, articles such as
 //! 一个地区…的), then types each one (change, percent, money, rate, range …), labels it, links
 //! changes to their bases and 其中 parts to their totals, and places it in its section.
