@@ -355,7 +355,7 @@ pub struct Boilerplate {
 /// Something the parser repaired or found doubtful.
 ///
 /// ```
-/// let r = baogao::parse("二、问题\n)存在的问题。\n(二)主要原因。\n");
+/// let r = baogao::parse("一、成效\n二、问题\n)存在的问题。\n(二)主要原因。\n");
 /// assert_eq!(r.diagnostics[0].kind, baogao::DiagnosticKind::RepairedMarker);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

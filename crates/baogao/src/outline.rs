@@ -6,9 +6,9 @@
 //! its sibling, any other style nests under the innermost open heading.
 //!
 //! ```
-//! let r = baogao::parse("一、成效\n1.建章立制。正文。\n二、问题\n(六)整改。\n");
+//! let r = baogao::parse("一、成效\n(一)建章立制。正文。\n1.细则\n二、问题\n(二)整改。\n");
 //! let levels: Vec<_> = r.headings().iter().map(|h| (h.marker.raw.as_str(), h.level)).collect();
-//! assert_eq!(levels, [("一、", 1), ("1.", 2), ("二、", 1), ("(六)", 2)]);
+//! assert_eq!(levels, [("一、", 1), ("(一)", 2), ("1.", 3), ("二、", 1), ("(二)", 2)]);
 //! assert_eq!(r.diagnostics[0].kind, baogao::DiagnosticKind::ContinuedNumbering);
 //! ```
 
