@@ -503,24 +503,22 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
         };
         let qizhong = ss + at;
         // Totals: the indicators of this sentence before 其中, or of the previous sentence.
-        let mut totals: Vec<usize> = (0..i)
-            .filter(|&j| {
-                region_of[j] == region_of[i]
-                    && out[j].span.end <= qizhong
-                    && out[j].span.start >= ss
-            })
+        // Candidates lie in this sentence before 其中, or in the previous sentence: scan back from
+        // `i` only that far (a scan over all earlier indicators made long documents quadratic).
+        let last_punct = text[r.start..ss]
+            .char_indices()
+            .next_back()
+            .map_or(r.start, |(k, _)| r.start + k);
+        let ps = sentence_start(text, r.start, last_punct);
+        let mut first = i;
+        while first > 0 && region_of[first - 1] == region_of[i] && out[first - 1].span.start >= ps {
+            first -= 1;
+        }
+        let mut totals: Vec<usize> = (first..i)
+            .filter(|&j| out[j].span.end <= qizhong && out[j].span.start >= ss)
             .collect();
         if totals.is_empty() {
-            let last_punct = text[r.start..ss]
-                .char_indices()
-                .next_back()
-                .map_or(r.start, |(k, _)| r.start + k);
-            let ps = sentence_start(text, r.start, last_punct);
-            totals = (0..i)
-                .filter(|&j| {
-                    region_of[j] == region_of[i] && out[j].span.start >= ps && out[j].span.end <= ss
-                })
-                .collect();
+            totals = (first..i).filter(|&j| out[j].span.end <= ss).collect();
         }
         if totals.is_empty() {
             i += 1;
