@@ -7,27 +7,11 @@
 //! function words (共, 累计, 其中, 已, 分别, 达 …) removed, and narrowed to its head after a list
 //! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
-use crate::text::{char_len, is_space};
+use crate::text::{char_len, is_clause_punct, is_space};
 
+/// Where a label stops: clause punctuation, a line break, or a table cell separator.
 fn is_boundary(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ','
-            | '、'
-            | '；'
-            | ';'
-            | '。'
-            | '：'
-            | ':'
-            | '！'
-            | '!'
-            | '？'
-            | '?'
-            | '\n'
-            | '\r'
-            | '|'
-            | '\t'
-    )
+    is_clause_punct(c) || matches!(c, '\n' | '\r' | '|' | '\t')
 }
 
 const LEADING: &[&str] = &[

@@ -277,22 +277,29 @@ fn window(text: &str, from: usize, at: usize, max: usize) -> usize {
     w
 }
 
+/// The position just after the last character matching `boundary` in the `max` bytes before
+/// `at` (not before `from`), or the window's start when there is none.
+fn after_last(
+    text: &str,
+    from: usize,
+    at: usize,
+    max: usize,
+    boundary: impl Fn(char) -> bool,
+) -> usize {
+    let from = window(text, from, at, max);
+    text[from..at].rfind(&boundary).map_or(from, |i| {
+        from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8())
+    })
+}
+
 fn sentence_start(text: &str, from: usize, at: usize) -> usize {
-    let from = window(text, from, at, 900);
-    text[from..at]
-        .rfind(['。', '；', ';', '!', '！', '?', '？'])
-        .map_or(from, |i| {
-            from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8())
-        })
+    after_last(text, from, at, 900, |c| {
+        matches!(c, '。' | '；' | ';' | '!' | '！' | '?' | '？')
+    })
 }
 
 fn clause_start(text: &str, from: usize, at: usize) -> usize {
-    let from = window(text, from, at, 300);
-    text[from..at]
-        .rfind(|c: char| is_clause_punct(c) && c != '、')
-        .map_or(from, |i| {
-            from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8())
-        })
+    after_last(text, from, at, 300, |c| is_clause_punct(c) && c != '、')
 }
 
 /// Builds the typed indicators from the candidates.
