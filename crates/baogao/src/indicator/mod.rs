@@ -13,6 +13,7 @@
 //! assert_eq!(found[1].basis.as_deref(), Some("同比"));
 //! ```
 
+mod boundary;
 mod context;
 mod label;
 pub mod quantity;
@@ -22,6 +23,7 @@ use crate::decimal::Decimal;
 use crate::model::*;
 use crate::span::Span;
 use crate::text::{is_cjk, is_clause_punct, is_space};
+use boundary::{clause_start, sentence_start};
 use context::Shielded;
 use quantity::{can_start, quantity, Quantity};
 
@@ -267,41 +269,6 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
     None
 }
 
-/// `from`, or a char boundary at most `max` bytes before `at` when `from` is further back: keeps
-/// look-backs linear on a report flattened to one huge line.
-fn window(text: &str, from: usize, at: usize, max: usize) -> usize {
-    let mut w = at.saturating_sub(max).max(from);
-    while !text.is_char_boundary(w) {
-        w += 1;
-    }
-    w
-}
-
-/// The position just after the last character matching `boundary` in the `max` bytes before
-/// `at` (not before `from`), or the window's start when there is none.
-fn after_last(
-    text: &str,
-    from: usize,
-    at: usize,
-    max: usize,
-    boundary: impl Fn(char) -> bool,
-) -> usize {
-    let from = window(text, from, at, max);
-    text[from..at].rfind(&boundary).map_or(from, |i| {
-        from + i + text[from + i..].chars().next().map_or(1, |c| c.len_utf8())
-    })
-}
-
-fn sentence_start(text: &str, from: usize, at: usize) -> usize {
-    after_last(text, from, at, 900, |c| {
-        matches!(c, '。' | '；' | ';' | '!' | '！' | '?' | '？')
-    })
-}
-
-fn clause_start(text: &str, from: usize, at: usize) -> usize {
-    after_last(text, from, at, 300, |c| is_clause_punct(c) && c != '、')
-}
-
 /// Builds the typed indicators from the candidates.
 fn type_all(
     text: &str,
@@ -499,16 +466,29 @@ fn type_all(
 
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
 fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [Indicator]) {
+    // Where 其中 stands, found once: most quantities have none in their sentence, and for those
+    // the sentence start is not needed.
+    let qizhongs: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "其中").collect();
+    let first_from = |from: usize, before: usize| {
+        let k = qizhongs.partition_point(|&q| q < from);
+        qizhongs
+            .get(k)
+            .copied()
+            .filter(|&q| q + "其中".len() <= before)
+    };
     let mut i = 0;
     while i < out.len() {
         let r = &regions[region_of[i]];
-        let ss = sentence_start(text, r.start, out[i].span.start);
-        let lead = &text[ss..out[i].span.start];
-        let Some(at) = lead.find("其中") else {
+        let start = out[i].span.start;
+        // Sentence starts lie at most 900 bytes back (see `sentence_start`).
+        let near = first_from(r.start.max(start.saturating_sub(900)), start);
+        let Some(qizhong) =
+            near.and_then(|_| first_from(sentence_start(text, r.start, start), start))
+        else {
             i += 1;
             continue;
         };
-        let qizhong = ss + at;
+        let ss = sentence_start(text, r.start, start);
         // Totals: the indicators of this sentence before 其中, or of the previous sentence.
         // Candidates lie in this sentence before 其中, or in the previous sentence: scan back from
         // `i` only that far (a scan over all earlier indicators made long documents quadratic).
