@@ -28,6 +28,20 @@ fn ascii_kind(b: u8) -> Option<Kind> {
     }
 }
 
+/// The bytes a boundary character ends with: the ASCII ones, and the last byte of 。；！？，：.
+static LAST_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = [
+        b';', b'!', b'?', b',', b':', 0x82, 0x9b, 0x81, 0x9f, 0x8c, 0x9a,
+    ];
+    let mut i = 0;
+    while i < ends.len() {
+        t[ends[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Just after the last sentence end (。；;!！?？) in the 900 bytes before `at` (not before
 /// `from`), or the window's start when there is none.
 pub(crate) fn sentence_start(text: &str, from: usize, at: usize) -> usize {
@@ -53,18 +67,19 @@ fn after_last(text: &str, from: usize, at: usize, max: usize, want: Kind) -> usi
     let w = window(text, from, at, max);
     let bytes = &text.as_bytes()[w..at];
     let ok = |k: Option<Kind>| k.is_some_and(|k| k == Kind::Sentence || want == Kind::Clause);
-    let mut i = bytes.len();
-    while i > 0 {
-        i -= 1;
+    // Only the bytes that can end a boundary character need a closer look.
+    for i in (0..bytes.len()).rev() {
         let b = bytes[i];
-        if b < 0x80 {
-            if ok(ascii_kind(b)) {
-                return w + i + 1;
-            }
-        } else if i >= 2 && matches!(b, 0x82 | 0x9b | 0x81 | 0x9f | 0x8c | 0x9a) {
-            if ok(wide_kind(&bytes[i - 2..])) {
-                return w + i + 1;
-            }
+        if !LAST_BYTE[b as usize] {
+            continue;
+        }
+        let kind = if b < 0x80 {
+            ascii_kind(b)
+        } else {
+            i.checked_sub(2).and_then(|s| wide_kind(&bytes[s..]))
+        };
+        if ok(kind) {
+            return w + i + 1;
         }
     }
     w

@@ -25,7 +25,7 @@ use crate::span::Span;
 use crate::text::{is_cjk, is_clause_punct, is_space};
 use boundary::{clause_start, sentence_start};
 use context::Shielded;
-use quantity::{can_start, quantity, Quantity};
+use quantity::{quantity, Quantity};
 
 /// A stretch of text to scan, with the heading path it belongs to.
 #[derive(Debug, Clone)]
@@ -178,11 +178,16 @@ fn scan<'a>(text: &'a str, region_index: usize, r: &Region, out: &mut Vec<Found<
     let hay = &text[r.start..r.end];
     let mut shield: Option<Shielded> = None;
     let mut skip_to = r.start;
-    for (i, c) in hay.char_indices() {
+    let bytes = hay.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (starts, len) = quantity::starts_at(&bytes[i..]);
         let p = r.start + i;
-        if p < skip_to || !can_start(c) {
+        i += len;
+        if !starts || p < skip_to {
             continue;
         }
+        let c = next_char(text, p).unwrap_or_default();
         // Start of a numeral run only.
         if let Some(prev) = prev_char(text, p) {
             let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);

@@ -248,6 +248,54 @@ fn worth_trying(s: &str) -> bool {
     }
 }
 
+/// The characters other than ASCII digits that can start a quantity (see [`can_start`]): all
+/// are three bytes long in UTF-8.
+const WIDE_STARTS: &str =
+    "０１２３４５６７８９零〇○Ｏ一壹幺二贰貳两兩俩倆三叁參四肆五伍六陆陸七柒八捌九玖\
+                           十拾百佰千仟万萬亿億兆数几上半";
+
+/// A 4096-bit filter over the low 12 bits of the code points in [`WIDE_STARTS`]: one table
+/// lookup rejects nearly every other three-byte character without decoding it.
+static WIDE_FILTER: [u64; 64] = {
+    let b = WIDE_STARTS.as_bytes();
+    let mut t = [0u64; 64];
+    let mut i = 0;
+    while i + 2 < b.len() {
+        if b[i] >= 0xe0 {
+            let key = ((b[i + 1] as usize & 0x3f) << 6) | (b[i + 2] as usize & 0x3f);
+            t[key >> 6] |= 1 << (key & 63);
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    t
+};
+
+/// Whether the character at the start of `bytes` (a char boundary) can start a quantity, and its
+/// length in bytes. The scan for quantities calls this on every character of a report, so it
+/// looks at bytes and decodes only the few three-byte characters the filter lets through.
+#[inline]
+pub(crate) fn starts_at(bytes: &[u8]) -> (bool, usize) {
+    let b = bytes[0];
+    match b {
+        0..0x80 => (b.is_ascii_digit(), 1),
+        0xe0..0xf0 if bytes.len() >= 3 => {
+            let key = ((bytes[1] as usize & 0x3f) << 6) | (bytes[2] as usize & 0x3f);
+            if WIDE_FILTER[key >> 6] & (1 << (key & 63)) == 0 {
+                return (false, 3);
+            }
+            let c = (((b as u32) & 0x0f) << 12)
+                | (((bytes[1] as u32) & 0x3f) << 6)
+                | ((bytes[2] as u32) & 0x3f);
+            (char::from_u32(c).is_some_and(can_start), 3)
+        }
+        0xc0..0xe0 => (false, 2),
+        0xf0.. => (false, 4),
+        _ => (false, 1),
+    }
+}
+
 /// Whether `c` can start a quantity.
 #[inline]
 pub(crate) fn can_start(c: char) -> bool {
@@ -272,6 +320,18 @@ mod tests {
                 q.unit.map(String::from),
             )
         })
+    }
+
+    #[test]
+    fn starts_at_agrees_with_can_start() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            assert_eq!(
+                starts_at(s.as_bytes()),
+                (can_start(c), c.len_utf8()),
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
