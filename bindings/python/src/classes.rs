@@ -504,7 +504,7 @@ wrapper! {
         fn parent(&self) -> Option<usize> { self.d.bytes.parent }
         /// Titles of the headings that contain the indicator, outermost first.
         #[getter]
-        fn section(&self) -> Vec<String> { self.d.bytes.section.clone() }
+        fn section(&self) -> Vec<String> { self.d.bytes.section.to_vec() }
         fn __repr__(&self, py: Python<'_>) -> String {
             let i = &self.d.bytes;
             let span = self.d.span;

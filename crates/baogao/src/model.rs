@@ -443,8 +443,9 @@ pub struct Indicator {
     pub base: Option<usize>,
     /// For a part of a breakdown (其中…): the index of the total.
     pub parent: Option<usize>,
-    /// Titles of the headings that contain the indicator, outermost first.
-    pub section: Vec<String>,
+    /// Titles of the headings that contain the indicator, outermost first. One path is shared by
+    /// all the indicators of a section (cloning it only counts a reference).
+    pub section: std::sync::Arc<[String]>,
 }
 
 /// An approximation word and where it stood.

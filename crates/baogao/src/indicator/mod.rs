@@ -278,7 +278,7 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
 fn type_all(
     text: &str,
     regions: &[Region],
-    paths: &[Vec<String>],
+    paths: &[std::sync::Arc<[String]>],
     found: Vec<Found>,
     index: &crate::outline::LineIndex,
 ) -> Vec<Indicator> {
@@ -330,7 +330,7 @@ fn type_all(
             .and_then(|m| Decimal::pow10(m.1))
             .unwrap_or(Decimal::from(1));
         ind.normalized = q.value.checked_mul(&mul);
-        let unit = ind.unit.clone().unwrap_or_default();
+        let unit = ind.unit.as_deref().unwrap_or("");
         ind.kind = if q.vague || q.high.is_some() {
             ind.low = ind.normalized;
             ind.high = q.high.and_then(|h| {
@@ -349,7 +349,7 @@ fn type_all(
             IndicatorKind::Percent
         } else if q.rate {
             IndicatorKind::Rate
-        } else if unit::is_money(&unit) {
+        } else if unit::is_money(unit) {
             IndicatorKind::Money
         } else {
             IndicatorKind::Count
@@ -609,7 +609,7 @@ fn is_list_step(between: &str) -> bool {
 pub(crate) fn extract_regions(
     text: &str,
     regions: &[Region],
-    paths: &[Vec<String>],
+    paths: &[std::sync::Arc<[String]>],
 ) -> Vec<Indicator> {
     let mut found = Vec::new();
     for (k, r) in regions.iter().enumerate() {
@@ -641,7 +641,7 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
 pub(crate) fn attach(text: &str, report: &mut Report) {
     let mut regions = Vec::new();
-    let mut paths: Vec<Vec<String>> = vec![Vec::new()];
+    let mut paths: Vec<std::sync::Arc<[String]>> = vec![Vec::new().into()];
     fn blocks(text: &str, bs: &[Block], section: usize, regions: &mut Vec<Region>) {
         for b in bs {
             let s = b.span();
@@ -659,12 +659,12 @@ pub(crate) fn attach(text: &str, report: &mut Report) {
         text: &str,
         s: &Section,
         path: &mut Vec<String>,
-        paths: &mut Vec<Vec<String>>,
+        paths: &mut Vec<std::sync::Arc<[String]>>,
         regions: &mut Vec<Region>,
     ) {
         path.push(s.heading.title.clone());
         let id = paths.len();
-        paths.push(path.clone());
+        paths.push(path.as_slice().into());
         let h = s.heading.span;
         let raw = &text[h.start..h.end];
         let skip = raw
