@@ -170,21 +170,34 @@ fn before_unclosed_paren(s: &str) -> &str {
     s
 }
 
+/// Like `str::find` for a short word, without building a two-way searcher per call: the first
+/// character is found by memchr, the rest compared (labels are short, so this is much cheaper).
+fn find_word(hay: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    hay.match_indices(first)
+        .map(|(i, _)| i)
+        .find(|&i| hay[i..].starts_with(word))
+}
+
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
 /// remain), with adverbs removed.
 fn head(s: &str) -> String {
     let mut s = s;
-    for sep in ["等", "的"] {
+    for sep in ['等', '的'] {
         if let Some(i) = s.rfind(sep) {
-            let rest = strip_words(&s[i + sep.len()..]);
+            let rest = strip_words(&s[i + sep.len_utf8()..]);
             if char_len(rest) >= 2 {
                 s = rest;
             }
         }
     }
+    // Every adverb has 共 or 计: most labels have neither.
+    if !s.contains(['共', '计']) {
+        return s.to_string();
+    }
     let mut out = s.to_string();
     for a in ADVERBS {
-        if let Some(i) = out.find(a) {
+        if let Some(i) = find_word(&out, a) {
             // Only the adverb: not the 共 of 公共, 共同, 共享.
             let before = out[..i].chars().next_back();
             let after = out[i + a.len()..].chars().next();
@@ -211,7 +224,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> String {
     let stop = right.find(is_boundary).unwrap_or(right.len());
     let mut r = &right[..stop];
     for w in RIGHT_STOPS {
-        if let Some(i) = r.find(w) {
+        if let Some(i) = find_word(r, w) {
             if i > 0 {
                 r = &r[..i];
             }
@@ -277,4 +290,26 @@ pub(crate) fn label(
         return r;
     }
     l
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_adverb_has_gong_or_ji() {
+        // head() removes adverbs only from labels with 共 or 计.
+        assert!(ADVERBS.iter().all(|a| a.contains(['共', '计'])));
+    }
+
+    #[test]
+    fn words_found_like_str_find() {
+        for (hay, w) in [
+            ("开展检查进行整改", "进行"),
+            ("公共服务共计", "共计"),
+            ("无", "开展"),
+        ] {
+            assert_eq!(find_word(hay, w), hay.find(w));
+        }
+    }
 }
