@@ -404,9 +404,9 @@ fn type_all(
         if ind.kind == IndicatorKind::Change {
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
-            // Every basis has 比: most sentences have none.
+            // Every basis has 比 or 较: most sentences have neither.
             ind.basis = sentence
-                .contains('比')
+                .contains(['比', '较'])
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
                 .map(|b| b.to_string());
@@ -697,8 +697,8 @@ pub(crate) fn attach(text: &str, report: &mut Report) {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn every_basis_has_bi() {
-        // type_all looks for a basis only in sentences with 比.
-        assert!(super::BASES.iter().all(|b| b.contains('比')));
+    fn every_basis_has_bi_or_jiao() {
+        // type_all looks for a basis only in sentences with 比 or 较.
+        assert!(super::BASES.iter().all(|b| b.contains(['比', '较'])));
     }
 }
