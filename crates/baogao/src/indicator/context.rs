@@ -8,88 +8,128 @@ pub(crate) struct Shielded {
     ranges: Vec<(usize, usize)>,
 }
 
-const PAIRS: &[(char, char)] = &[
-    ('“', '”'),
-    ('《', '》'),
-    ('〔', '〕'),
-    ('「', '」'),
-    ('『', '』'),
-    ('‘', '’'),
-    ('〈', '〉'),
-    ('［', '］'),
-    ('[', ']'),
-    ('【', '】'),
-];
+/// A delimiter: which pair it belongs to (an index into the pair list of [`delimiter`]), and
+/// whether it opens the pair.
+type Delimiter = (u8, bool);
+
+/// The pairs, in the order of their index: “” 《》 〔〕 「」 『』 ‘’ 〈〉 ［］ [] 【】.
+const CURLY_DOUBLE: u8 = 0;
+
+/// The delimiter `bytes` starts with, matched on its UTF-8 bytes (the scan visits every wide
+/// punctuation mark of a paragraph, so it must not decode them).
+fn delimiter(bytes: &[u8]) -> Option<Delimiter> {
+    Some(match bytes {
+        [0xe2, 0x80, 0x9c, ..] => (CURLY_DOUBLE, true),  // “
+        [0xe2, 0x80, 0x9d, ..] => (CURLY_DOUBLE, false), // ”
+        [0xe3, 0x80, 0x8a, ..] => (1, true),             // 《
+        [0xe3, 0x80, 0x8b, ..] => (1, false),            // 》
+        [0xe3, 0x80, 0x94, ..] => (2, true),             // 〔
+        [0xe3, 0x80, 0x95, ..] => (2, false),            // 〕
+        [0xe3, 0x80, 0x8c, ..] => (3, true),             // 「
+        [0xe3, 0x80, 0x8d, ..] => (3, false),            // 」
+        [0xe3, 0x80, 0x8e, ..] => (4, true),             // 『
+        [0xe3, 0x80, 0x8f, ..] => (4, false),            // 』
+        [0xe2, 0x80, 0x98, ..] => (5, true),             // ‘
+        [0xe2, 0x80, 0x99, ..] => (5, false),            // ’
+        [0xe3, 0x80, 0x88, ..] => (6, true),             // 〈
+        [0xe3, 0x80, 0x89, ..] => (6, false),            // 〉
+        [0xef, 0xbc, 0xbb, ..] => (7, true),             // ［
+        [0xef, 0xbc, 0xbd, ..] => (7, false),            // ］
+        [b'[', ..] => (8, true),
+        [b']', ..] => (8, false),
+        [0xe3, 0x80, 0x90, ..] => (9, true),  // 【
+        [0xe3, 0x80, 0x91, ..] => (9, false), // 】
+        _ => return None,
+    })
+}
 
 impl Shielded {
     /// Finds the shielded ranges of `text[from..to]`.
     pub fn new(text: &str, from: usize, to: usize) -> Self {
-        let mut stack: Vec<(char, usize)> = Vec::new();
-        let mut ranges = Vec::new();
-        let mut straight: Option<usize> = None;
         let hay = &text.as_bytes()[from..to];
-        // Every delimiter is ASCII (" [ ]) or a three-byte character led by E2, E3 or EF.
-        let mut positions: Vec<usize> = memchr::memchr3_iter(0xe2, 0xe3, 0xef, hay).collect();
-        positions.extend(memchr::memchr3_iter(b'"', b'[', b']', hay));
-        if positions.is_empty() {
-            return Shielded { ranges };
-        }
-        positions.sort_unstable();
-        for i in positions {
-            let at = from + i;
-            let Some(c) = text[at..].chars().next() else {
-                continue;
-            };
-            if c == '"' {
-                match straight.take() {
-                    Some(s) => ranges.push((s, at + 1)),
-                    None => straight = Some(at),
-                }
-                continue;
+        let mut s = Scan {
+            stack: Vec::new(),
+            ranges: Vec::new(),
+            straight: None,
+        };
+        // Every delimiter is ASCII (" [ ]) or a three-byte character led by E2, E3 or EF. The
+        // ASCII ones are rare in Chinese text: merged in order only when there are any.
+        let mut ascii: Vec<usize> = memchr::memchr3_iter(b'"', b'[', b']', hay).collect();
+        if !ascii.is_empty() {
+            ascii.extend(memchr::memchr3_iter(0xe2, 0xe3, 0xef, hay));
+            ascii.sort_unstable();
+            for i in ascii {
+                s.step(hay, from, i);
             }
-            if !matches!(
-                c,
-                '“' | '”'
-                    | '《'
-                    | '》'
-                    | '〔'
-                    | '〕'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-                    | '‘'
-                    | '’'
-                    | '〈'
-                    | '〉'
-                    | '［'
-                    | '］'
-                    | '['
-                    | ']'
-                    | '【'
-                    | '】'
-            ) {
-                continue;
-            }
-            if PAIRS.iter().any(|&(o, _)| o == c) {
-                stack.push((c, at));
-            } else if let Some(&(open, _)) = PAIRS.iter().find(|&&(_, cl)| cl == c) {
-                if let Some(k) = stack.iter().rposition(|&(o, _)| o == open) {
-                    ranges.push((stack[k].1, at + c.len_utf8()));
-                    stack.truncate(k);
-                } else if c == '”' {
-                    // A stray closing quote used as an opening one: ”三违”.
-                    stack.push(('“', at));
-                }
+        } else {
+            for i in memchr::memchr3_iter(0xe2, 0xe3, 0xef, hay) {
+                s.step(hay, from, i);
             }
         }
-        ranges.sort_unstable();
-        Shielded { ranges }
+        s.ranges.sort_unstable();
+        Shielded { ranges: s.ranges }
     }
 
     /// Whether `pos` lies inside a shielded range.
     pub fn contains(&self, pos: usize) -> bool {
         let i = self.ranges.partition_point(|&(s, _)| s <= pos);
         self.ranges[..i].iter().any(|&(s, e)| s <= pos && pos < e)
+    }
+}
+
+/// The state of the delimiter scan: open delimiters, closed ranges, an open straight quote.
+struct Scan {
+    stack: Vec<(u8, usize)>,
+    ranges: Vec<(usize, usize)>,
+    straight: Option<usize>,
+}
+
+impl Scan {
+    /// Takes the byte at `hay[i]` (absolute offset `from + i`) into account.
+    fn step(&mut self, hay: &[u8], from: usize, i: usize) {
+        let at = from + i;
+        if hay[i] == b'"' {
+            match self.straight.take() {
+                Some(s) => self.ranges.push((s, at + 1)),
+                None => self.straight = Some(at),
+            }
+            return;
+        }
+        let Some((pair, open)) = delimiter(&hay[i..]) else {
+            return;
+        };
+        if open {
+            self.stack.push((pair, at));
+        } else if let Some(k) = self.stack.iter().rposition(|&(o, _)| o == pair) {
+            let len = if hay[i] < 0x80 { 1 } else { 3 };
+            self.ranges.push((self.stack[k].1, at + len));
+            self.stack.truncate(k);
+        } else if pair == CURLY_DOUBLE {
+            // A stray closing quote used as an opening one: ”三违”.
+            self.stack.push((CURLY_DOUBLE, at));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shielded(text: &str) -> Vec<&str> {
+        let s = Shielded::new(text, 0, text.len());
+        s.ranges.iter().map(|&(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn closed_pairs_innermost_first() {
+        assert_eq!(
+            shielded("学习《条例》和“三项制度”，[2]不算，（5）算"),
+            ["《条例》", "“三项制度”", "[2]"]
+        );
+        assert_eq!(shielded("“《法》”"), ["“《法》”", "《法》"]);
+        // An unbalanced quote does not swallow the rest; a stray ” opens.
+        assert_eq!(shielded("“开展5次"), Vec::<&str>::new());
+        assert_eq!(shielded("”三违”行为12起"), ["”三违”"]);
+        assert_eq!(shielded("\"a\" 〔2024〕1号"), ["\"a\"", "〔2024〕"]);
     }
 }
