@@ -8,6 +8,7 @@
 //! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
 use crate::text::{char_len, is_clause_punct, is_space};
+use std::borrow::Cow;
 
 /// Where a label stops: clause punctuation, a line break, or a table cell separator.
 fn is_boundary(c: char) -> bool {
@@ -181,7 +182,7 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
 /// remain), with adverbs removed.
-fn head(s: &str) -> String {
+fn head(s: &str) -> Cow<'_, str> {
     let mut s = s;
     for sep in ['等', '的'] {
         if let Some(i) = s.rfind(sep) {
@@ -193,7 +194,7 @@ fn head(s: &str) -> String {
     }
     // Every adverb has 共 or 计: most labels have neither.
     if !s.contains(['共', '计']) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = s.to_string();
     for a in ADVERBS {
@@ -215,11 +216,11 @@ fn head(s: &str) -> String {
             }
         }
     }
-    strip_words(&out).to_string()
+    Cow::Owned(strip_words(&out).to_string())
 }
 
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
-fn right_label(text: &str, end: usize, limit: usize) -> String {
+fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
     let stop = right.find(is_boundary).unwrap_or(right.len());
     let mut r = &right[..stop];
@@ -231,7 +232,8 @@ fn right_label(text: &str, end: usize, limit: usize) -> String {
         }
     }
     let r = before_unclosed_paren(strip_words(r.trim_start_matches('的')));
-    r.chars().take(30).collect()
+    // At most 30 characters.
+    r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
 }
 
 /// Whether a quantity ending at `end` is directly followed by words (it modifies what follows).
@@ -260,8 +262,8 @@ pub(crate) fn label(
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
     if counts && followed_by_words(text, end, limit) {
         let r = right_label(text, end, limit);
-        if char_len(&r) >= 2 {
-            return r;
+        if char_len(r) >= 2 {
+            return r.to_string();
         }
     }
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
@@ -270,8 +272,8 @@ pub(crate) fn label(
             let after = next.map_or(to, |_| to);
             if followed_by_words(text, ne, after) {
                 let r = right_label(text, ne, after);
-                if char_len(&r) >= 2 {
-                    return r;
+                if char_len(r) >= 2 {
+                    return r.to_string();
                 }
             }
         }
@@ -283,13 +285,13 @@ pub(crate) fn label(
     });
     let l = head(after_unclosed_paren(strip_words(&left[cut..])));
     if char_len(&l) >= 2 {
-        return l;
+        return l.into_owned();
     }
     let r = right_label(text, end, limit);
     if !r.is_empty() {
-        return r;
+        return r.to_string();
     }
-    l
+    l.into_owned()
 }
 
 #[cfg(test)]

@@ -533,14 +533,16 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
                     .collect();
                 let parent = if same_unit.len() > 1 {
                     // Match by the part's last word (危化受理 → the total whose label has 受理), else in order.
-                    let key: String = {
-                        let chars: Vec<char> = out[j].label.chars().collect();
-                        chars[chars.len().saturating_sub(2)..].iter().collect()
-                    };
+                    let label = out[j].label.as_str();
+                    let key = label
+                        .char_indices()
+                        .rev()
+                        .nth(1)
+                        .map_or("", |(k, _)| &label[k..]);
                     same_unit
                         .iter()
                         .copied()
-                        .find(|&t| key.chars().count() == 2 && out[t].label.contains(&key))
+                        .find(|&t| !key.is_empty() && out[t].label.contains(key))
                         .unwrap_or_else(|| {
                             let k = used.entry(out[j].unit.clone()).or_insert(0);
                             let t = same_unit[(*k).min(same_unit.len() - 1)];
