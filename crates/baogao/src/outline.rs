@@ -17,7 +17,7 @@ use crate::marker::{broken_paren_marker, heading_marker, heading_marker_or_bare}
 use crate::meta::{date, is_boilerplate, is_date_line, meta_fields};
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, is_space, is_title_end, trim};
+use crate::text::{char_len, has_control_chars, is_space, is_title_end, trim};
 
 /// A line of the input: content `start..end`, without the line break.
 #[derive(Debug, Clone, Copy)]
@@ -627,10 +627,7 @@ pub(crate) fn parse_outline(text: &str) -> Report {
         fix(&mut d.span);
     }
     report.diagnostics = diagnostics;
-    if text
-        .bytes()
-        .any(|b| b == 0 || (b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t'))
-    {
+    if has_control_chars(text) {
         report.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::ControlCharacters,
             span: Span::new(0, text.len()),

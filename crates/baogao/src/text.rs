@@ -46,3 +46,24 @@ pub(crate) fn is_cjk(c: char) -> bool {
 pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
 }
+
+/// Whether `s` holds NUL or another C0 control character other than tab and line breaks.
+///
+/// Checks fixed 64-byte chunks without stopping early inside a chunk, so the compiler can turn
+/// the inner loop into vector compares (a byte-by-byte `any` costs about 9 instructions a byte).
+///
+/// ```
+/// assert!(baogao::text::has_control_chars("a\u{1}b"));
+/// assert!(!baogao::text::has_control_chars("情况\r\n\t报告"));
+/// ```
+pub fn has_control_chars(s: &str) -> bool {
+    fn is_control(b: u8) -> bool {
+        b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t'
+    }
+    let chunks = s.as_bytes().chunks_exact(64);
+    let tail = chunks.remainder();
+    chunks
+        .into_iter()
+        .any(|c| c.iter().fold(false, |found, &b| found | is_control(b)))
+        || tail.iter().any(|&b| is_control(b))
+}
