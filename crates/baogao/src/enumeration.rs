@@ -15,6 +15,8 @@ use crate::marker::{ordinal_marker, sequence_marker, shi_marker};
 use crate::model::{Enumeration, EnumerationItem, EnumerationStyle};
 use crate::span::Span;
 use crate::text::{is_clause_punct, is_space};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 fn at_boundary(text: &str, from: usize, p: usize) -> bool {
     if p == from {
@@ -24,12 +26,29 @@ fn at_boundary(text: &str, from: usize, p: usize) -> bool {
     prev.is_some_and(|c| is_clause_punct(c) || is_space(c) || matches!(c, '”' | '"' | '）' | ')'))
 }
 
+/// Searchers for the words that anchor a marker, built once: building a `memmem` searcher costs
+/// more than running it over a typical paragraph.
+struct Finders {
+    shi: Finder<'static>,
+    di: Finder<'static>,
+    sequence: [Finder<'static>; 4],
+    aspect: Finder<'static>,
+}
+
+static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
+    shi: Finder::new("是"),
+    di: Finder::new("第"),
+    sequence: ["首先", "其次", "再次", "最后"].map(Finder::new),
+    aspect: Finder::new("方面"),
+});
+
 /// Candidate markers in `text[from..to]`: (position, style, ordinal, marker length), in order.
 fn candidates(text: &str, from: usize, to: usize) -> Vec<(usize, EnumerationStyle, u32, usize)> {
     let hay = &text.as_bytes()[from..to];
+    let finders = &*FINDERS;
     let mut out = Vec::new();
     // 一是 … 二十一是: walk back from each 是 over the numeral.
-    for at in memchr::memmem::find_iter(hay, "是".as_bytes()) {
+    for at in finders.shi.find_iter(hay) {
         let shi = from + at;
         let mut start = shi;
         for c in text[from..shi].chars().rev().take(3) {
@@ -48,21 +67,21 @@ fn candidates(text: &str, from: usize, to: usize) -> Vec<(usize, EnumerationStyl
             }
         }
     }
-    for at in memchr::memmem::find_iter(hay, "第".as_bytes()) {
+    for at in finders.di.find_iter(hay) {
         let p = from + at;
         if let Ok((rest, n)) = ordinal_marker(&text[p..to]) {
             out.push((p, EnumerationStyle::Ordinal, n, to - rest.len() - p));
         }
     }
-    for word in ["首先", "其次", "再次", "最后"] {
-        for at in memchr::memmem::find_iter(hay, word.as_bytes()) {
+    for finder in &finders.sequence {
+        for at in finder.find_iter(hay) {
             let p = from + at;
             if let Ok((rest, n)) = sequence_marker(&text[p..to]) {
                 out.push((p, EnumerationStyle::Sequence, n, to - rest.len() - p));
             }
         }
     }
-    for at in memchr::memmem::find_iter(hay, "方面".as_bytes()) {
+    for at in finders.aspect.find_iter(hay) {
         let p = from + at;
         for (lead, n) in [("另一", 2), ("一", 1)] {
             if text[from..p].ends_with(lead) {
