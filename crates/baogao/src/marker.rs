@@ -27,15 +27,68 @@ fn small_ordinal(v: crate::Decimal) -> Option<u32> {
         .map(|n| n as u32)
 }
 
+/// The value of a character of an ordinal run: 一…九, 十 (10), 〇 and 零 (0).
+fn ordinal_char(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    })
+}
+
+/// The ordinal of the common run shapes 一, 十, 十一, 二十, 二十一, read directly; `None` for
+/// any other shape, which [`cn_ordinal`] hands to the general numeral parser. (The general parser
+/// costs hundreds of instructions per call and runs on every line that starts with a numeral.)
+fn simple_ordinal(run: &[u32]) -> Option<u32> {
+    let digit = |v: u32| (1..=9).contains(&v);
+    match *run {
+        [d] if digit(d) || d == 10 => Some(d),
+        [10, d] if digit(d) => Some(10 + d),
+        [d, 10] if digit(d) => Some(d * 10),
+        [d, 10, e] if digit(d) && digit(e) => Some(d * 10 + e),
+        _ => None,
+    }
+}
+
 /// A Chinese ordinal numeral up to 九十九, made only of 一…九 and 十 (no 两, 百, 万).
 fn cn_ordinal(input: &str) -> IResult<&str, u32> {
-    let (rest, run) = nom::bytes::complete::take_while1(|c| {
-        matches!(
-            c,
-            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '〇' | '零'
-        )
-    })
-    .parse(input)?;
+    let mut run = [0u32; 3];
+    let mut n = 0;
+    let mut end = 0;
+    for c in input.chars() {
+        let Some(v) = ordinal_char(c) else { break };
+        if n < run.len() {
+            run[n] = v;
+        }
+        n += 1;
+        end += c.len_utf8();
+    }
+    if n == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TakeWhile1,
+        )));
+    }
+    match run.get(..n).and_then(simple_ordinal) {
+        Some(v) => Ok((&input[end..], v)),
+        None => general_cn_ordinal(input),
+    }
+}
+
+/// [`cn_ordinal`] through the general numeral parser, for the rare runs that are not one of
+/// the simple shapes (`一二`, `〇一`, `十十`, …).
+fn general_cn_ordinal(input: &str) -> IResult<&str, u32> {
+    let (rest, run) =
+        nom::bytes::complete::take_while1(|c| ordinal_char(c).is_some()).parse(input)?;
     let (_, v) = chinese_integer(run)?;
     match small_ordinal(v) {
         Some(n)
@@ -128,22 +181,26 @@ fn circled(input: &str) -> IResult<&str, u32> {
     .parse(input)
 }
 
-fn numbered(word: &'static str) -> impl Fn(&str) -> IResult<&str, u32> {
-    move |input| {
-        delimited(
-            char('第'),
-            alt((
-                cn_ordinal,
-                ar_ordinal,
-                map(
-                    verify(chinese_integer, |v| small_ordinal(*v).is_some()),
-                    |v| small_ordinal(v).unwrap_or(1),
-                ),
-            )),
-            tag(word),
-        )
-        .parse(input)
-    }
+/// `第一章`, `第一节`, `第一条` (the numeral may also be Arabic or any small Chinese integer).
+fn numbered(input: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (rest, n) = preceded(
+        char('第'),
+        alt((
+            cn_ordinal,
+            ar_ordinal,
+            map(
+                verify(chinese_integer, |v| small_ordinal(*v).is_some()),
+                |v| small_ordinal(v).unwrap_or(1),
+            ),
+        )),
+    )
+    .parse(input)?;
+    alt((
+        map(tag("章"), move |_| (MarkerStyle::Chapter, n)),
+        map(tag("节"), move |_| (MarkerStyle::ChapterSection, n)),
+        map(tag("条"), move |_| (MarkerStyle::Article, n)),
+    ))
+    .parse(rest)
 }
 
 /// A bare Chinese numeral directly followed by a CJK character that is not a measure word or
@@ -186,31 +243,47 @@ pub fn heading_marker_or_bare(input: &str) -> IResult<&str, Marker> {
     marker_with(input, true)
 }
 
-fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
+/// The marker styles that can start with `first`, tried in order. Every style starts with a
+/// distinct kind of character, so dispatching on it gives what trying all styles in a fixed order
+/// gives, without running every parser on every line.
+fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (MarkerStyle, u32)> {
     let styled =
         |style: MarkerStyle, p: fn(&str) -> IResult<&str, u32>| map(p, move |n| (style, n));
-    let chapter = numbered("章");
-    let section = numbered("节");
-    let article = numbered("条");
-    let (rest, (style, ordinal)) = alt((
-        styled(MarkerStyle::ParenChinese, paren_chinese),
-        styled(MarkerStyle::ParenArabic, paren_arabic),
-        styled(MarkerStyle::ChineseComma, chinese_comma),
-        styled(MarkerStyle::ArabicDot, arabic_dot),
-        styled(MarkerStyle::ArabicComma, arabic_comma),
-        styled(MarkerStyle::Circled, circled),
-        map(chapter, |n| (MarkerStyle::Chapter, n)),
-        map(section, |n| (MarkerStyle::ChapterSection, n)),
-        map(article, |n| (MarkerStyle::Article, n)),
-    ))
-    .parse(input)
-    .or_else(|e| {
-        if allow_bare {
-            map(bare, |n| (MarkerStyle::Bare, n)).parse(input)
-        } else {
-            Err(e)
+    match first {
+        '(' | '（' => alt((
+            styled(MarkerStyle::ParenChinese, paren_chinese),
+            styled(MarkerStyle::ParenArabic, paren_arabic),
+        ))
+        .parse(input),
+        '①'..='⑳' => styled(MarkerStyle::Circled, circled).parse(input),
+        '第' => numbered(input),
+        _ if ordinal_char(first).is_some() => {
+            let comma = styled(MarkerStyle::ChineseComma, chinese_comma).parse(input);
+            match comma {
+                Err(_) if allow_bare => styled(MarkerStyle::Bare, bare).parse(input),
+                _ => comma,
+            }
         }
-    })?;
+        _ if arabic_digit(first).is_some() => alt((
+            styled(MarkerStyle::ArabicDot, arabic_dot),
+            styled(MarkerStyle::ArabicComma, arabic_comma),
+        ))
+        .parse(input),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Char,
+        ))),
+    }
+}
+
+fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
+    let Some(first) = input.chars().next() else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Eof,
+        )));
+    };
+    let (rest, (style, ordinal)) = styled_marker(input, first, allow_bare)?;
     let raw = &input[..input.len() - rest.len()];
     let after = rest.trim_start_matches(crate::text::is_space);
     Ok((
@@ -326,6 +399,28 @@ mod tests {
             "第六届",
         ] {
             assert!(heading_marker(s).is_err(), "{s}");
+        }
+    }
+
+    /// The simple shapes read by `cn_ordinal` directly agree with the general numeral parser on
+    /// every run of up to four ordinal characters (and what follows is left alone).
+    #[test]
+    fn simple_ordinals_agree_with_the_general_parser() {
+        let alphabet: Vec<char> = "〇零一二三四五六七八九十".chars().collect();
+        let mut runs = vec![String::new()];
+        let mut last = runs.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|r| alphabet.iter().map(move |c| format!("{r}{c}")))
+                .collect();
+            runs.extend(last.iter().cloned());
+        }
+        for run in &runs {
+            for tail in ["", "、加强", "是", "章"] {
+                let s = format!("{run}{tail}");
+                assert_eq!(cn_ordinal(&s).ok(), general_cn_ordinal(&s).ok(), "{s}");
+            }
         }
     }
 
