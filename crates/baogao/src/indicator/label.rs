@@ -82,34 +82,44 @@ fn strip_enumeration_marker(s: &str) -> &str {
 }
 
 /// Words grouped by their first (or last) character, so that stripping looks at few candidates.
-struct WordSet(std::collections::HashMap<char, Vec<&'static str>>);
+/// A sorted list searched by binary search: cheaper than hashing for a few dozen keys.
+struct WordSet(Vec<(char, Vec<&'static str>)>);
 
 impl WordSet {
     fn new(words: &[&'static str], last: bool) -> Self {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
+        let mut m: Vec<(char, Vec<&'static str>)> = Vec::new();
         for w in words {
             let key = if last {
                 w.chars().next_back()
             } else {
                 w.chars().next()
             };
-            if let Some(c) = key {
-                m.entry(c).or_default().push(w);
+            let Some(c) = key else { continue };
+            match m.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, v)) => v.push(w),
+                None => m.push((c, vec![w])),
             }
         }
-        for v in m.values_mut() {
+        for (_, v) in &mut m {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
+        m.sort_by_key(|(c, _)| *c);
         WordSet(m)
     }
 
+    fn words(&self, c: char) -> &[&'static str] {
+        self.0
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .map_or(&[], |i| &self.0[i].1)
+    }
+
     fn strip_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let list = self.0.get(&s.chars().next()?)?;
+        let list = self.words(s.chars().next()?);
         list.iter().find_map(|w| s.strip_prefix(w))
     }
 
     fn strip_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let list = self.0.get(&s.chars().next_back()?)?;
+        let list = self.words(s.chars().next_back()?);
         list.iter().find_map(|w| s.strip_suffix(w))
     }
 }
