@@ -18,6 +18,8 @@ use crate::meta::{date, is_boilerplate, is_date_line, meta_fields};
 use crate::model::*;
 use crate::span::Span;
 use crate::text::{char_len, has_control_chars, is_space, is_title_end, trim};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// A line of the input: content `start..end`, without the line break.
 #[derive(Debug, Clone, Copy)]
@@ -124,12 +126,17 @@ fn signature_like(s: &str) -> bool {
         && heading_marker(s).is_err()
 }
 
+/// Whether `s` holds at least two tabs (a vector search that stops at the second one).
+fn second_tab(s: &str) -> bool {
+    memchr::memchr_iter(b'\t', s.as_bytes()).nth(1).is_some()
+}
+
 /// Splits a table row into cells, if the line is one (`| a | b |`, or at least two tabs).
 fn table_cells(s: &str) -> Option<Vec<String>> {
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
-    } else if s.matches('\t').count() >= 2 && !trim(s).is_empty() {
+    } else if second_tab(s) && !trim(s).is_empty() {
         trim(s)
             .split('\t')
             .filter(|c| !c.trim().is_empty())
@@ -581,31 +588,31 @@ pub(crate) fn parse_outline(text: &str) -> Report {
         indicators: Vec::new(),
         diagnostics: Vec::new(),
     };
-    let mut spans_by_start: std::collections::HashMap<usize, Span> =
-        std::collections::HashMap::with_capacity(bounds.len());
-    for ((start, leaf), span) in leaves.iter().zip(&bounds) {
-        match leaf {
+    for (leaf, span) in leaves.iter().zip(&bounds) {
+        match leaf.1 {
             LeafRef::Title => {
                 if let Some(t) = report.title.as_mut() {
                     t.span = *span;
                 }
             }
-            LeafRef::Meta(i) => report.meta.lines[*i].span = *span,
-            LeafRef::Boilerplate(i) => report.boilerplate[*i].span = *span,
+            LeafRef::Meta(i) => report.meta.lines[i].span = *span,
+            LeafRef::Boilerplate(i) => report.boilerplate[i].span = *span,
             LeafRef::Closing => {
                 if let Some(c) = report.closing.as_mut() {
                     c.span = *span;
                 }
             }
-            LeafRef::Body => {
-                spans_by_start.insert(*start, *span);
-            }
+            LeafRef::Body => {}
         }
     }
-    // Headings and blocks carry their start in `span.start` until now.
+    // Headings and blocks carry their start in `span.start` until now. Leaves are sorted by start
+    // and no two start at the same byte (each line has one role, and the leaves of a body line
+    // start at increasing offsets), so a binary search finds a body node's leaf.
     let fix = |s: &mut Span| {
-        if let Some(sp) = spans_by_start.get(&s.start) {
-            *s = *sp;
+        if let Ok(i) = leaves.binary_search_by_key(&s.start, |(start, _)| *start) {
+            if matches!(leaves[i].1, LeafRef::Body) {
+                *s = bounds[i];
+            }
         }
     };
     for b in report.preamble.iter_mut() {
@@ -808,6 +815,9 @@ fn chinese_ordinal_text(n: u32) -> String {
     }
 }
 
+/// A searcher for `。`, built once (building one costs more than a search in a sentence).
+static FULL_STOP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("。"));
+
 /// Finds a heading marker after a `。` in `text[from..to]` that the ordinal sequence supports:
 /// the next ordinal of an open style, or a first item whose second follows later on the line.
 fn find_mid_line_heading(
@@ -824,7 +834,7 @@ fn find_mid_line_heading(
         let after = if std::mem::take(&mut at_start) {
             0
         } else {
-            match memchr::memmem::find(&hay.as_bytes()[search..], "。".as_bytes()) {
+            match FULL_STOP.find(&hay.as_bytes()[search..]) {
                 Some(off) => search + off + '。'.len_utf8(),
                 None => break,
             }
