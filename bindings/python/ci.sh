@@ -5,7 +5,10 @@
 #      user installs it; abi3 wheel for CPython >= 3.9);
 #   3. the crate's Rust doc tests, then pytest (API, span law, errors, pickling, conformance with the Rust JSON, frames, Dask);
 #   4. mypy --strict on a small usage file and on the package; stubtest (stub == runtime);
-#   5. executes examples/indicators.ipynb, which writes docs/indicators.png.
+#   5. executes examples/indicators.ipynb, which writes docs/indicators.png;
+#   6. spark-check.sh: the README's PySpark recipes in a venv of their own (.venv-spark), on a
+#      local[2] Spark session (needs Java 17+; skipped with a message without java, or when
+#      BAOGAO_SKIP_SPARK is set).
 # Idempotent; exits non-zero on any failure (pytest's "no tests ran", exit 5, included).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -64,4 +67,13 @@ NotebookClient(nb, timeout=300, kernel_name="python3",
 assert png.is_file() and png.stat().st_mtime >= start - 1, f"{png} was not written"
 print(f"executed {path.name}: {len(nb.cells)} cells, chart {png.stat().st_size} bytes")
 PYEOF
+step "PySpark recipe: spark-check.sh (its own venv .venv-spark, tests/test_spark.py on local[2])"
+# About 3 minutes from a fresh venv with pip's cache warm, 6 the first time on a machine.
+if [ -n "${BAOGAO_SKIP_SPARK:-}" ]; then
+  echo "skipped: BAOGAO_SKIP_SPARK is set; tests/test_spark.py did not run"
+elif ! command -v java >/dev/null && [ -z "${JAVA_HOME:-}" ]; then
+  echo "skipped: no java on PATH and no JAVA_HOME (Spark 4 needs Java 17+); tests/test_spark.py did not run"
+else
+  bash ./spark-check.sh
+fi
 echo "python binding: all checks passed"
