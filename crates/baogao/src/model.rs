@@ -443,9 +443,8 @@ pub struct Indicator {
     pub base: Option<usize>,
     /// For a part of a breakdown (其中…): the index of the total.
     pub parent: Option<usize>,
-    /// Titles of the headings that contain the indicator, outermost first. One path is shared by
-    /// all the indicators of a section (cloning it only counts a reference).
-    pub section: std::sync::Arc<[String]>,
+    /// Titles of the headings that contain the indicator, outermost first.
+    pub section: SectionPath,
 }
 
 /// An approximation word and where it stood.
@@ -617,5 +616,63 @@ fn push_blocks(out: &mut Vec<(LeafKind, Span)>, blocks: &[Block]) {
             Block::Table(_) => LeafKind::Table,
         };
         out.push((kind, b.span()));
+    }
+}
+
+/// The titles of the headings around an indicator, outermost first. One path is shared by all
+/// the indicators of a section, so cloning it only counts a reference. It reads as a slice of
+/// titles and compares with arrays, slices and vectors of strings; it serialises as a list.
+///
+/// ```
+/// let r = baogao::parse("一、主要举措\n（一）加强领导\n培训干部300人次。\n");
+/// assert_eq!(r.indicators[0].section, ["主要举措", "加强领导"]);
+/// let path = &r.indicators[0].section;
+/// assert_eq!(path.last().map(String::as_str), Some("加强领导"));
+/// assert_eq!(serde_json::to_string(path).unwrap(), r#"["主要举措","加强领导"]"#);
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SectionPath(std::sync::Arc<[String]>);
+
+impl std::ops::Deref for SectionPath {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for SectionPath {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.0.iter()).finish()
+    }
+}
+
+impl From<Vec<String>> for SectionPath {
+    fn from(titles: Vec<String>) -> Self {
+        SectionPath(titles.into())
+    }
+}
+
+impl From<&[String]> for SectionPath {
+    fn from(titles: &[String]) -> Self {
+        SectionPath(titles.into())
+    }
+}
+
+impl<const N: usize> PartialEq<[&str; N]> for SectionPath {
+    fn eq(&self, other: &[&str; N]) -> bool {
+        self.0.iter().eq(other.iter())
+    }
+}
+
+impl PartialEq<[&str]> for SectionPath {
+    fn eq(&self, other: &[&str]) -> bool {
+        self.0.iter().eq(other.iter())
+    }
+}
+
+impl PartialEq<Vec<String>> for SectionPath {
+    fn eq(&self, other: &Vec<String>) -> bool {
+        *self.0 == **other
     }
 }

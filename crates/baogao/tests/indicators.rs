@@ -213,7 +213,10 @@ fn changes() {
     assert_eq!(one("在法规时间上压缩50%").direction, Some(Direction::Down));
     assert_eq!(one("有的项目压缩到35%").to.unwrap().to_string(), "35");
     // Bases with and without 比.
-    assert_eq!(one("行政复议案件较上年下降5%").basis.as_deref(), Some("较上年"));
+    assert_eq!(
+        one("行政复议案件较上年下降5%").basis.as_deref(),
+        Some("较上年")
+    );
     assert_eq!(one("受理量环比增长12%").basis.as_deref(), Some("环比"));
 }
 

@@ -109,7 +109,7 @@ fn flattened_single_line_report() {
         .diagnostics
         .iter()
         .any(|d| d.kind == DiagnosticKind::MidLineHeading));
-    assert_eq!(*r.indicators[1].section, ["主要成效", "强化执法"]);
+    assert_eq!(r.indicators[1].section, ["主要成效", "强化执法"]);
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! function words (共, 累计, 其中, 已, 分别, 达 …) removed, and narrowed to its head after a list
 //! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
+use super::words::WordSet;
 use crate::text::{char_len, is_clause_punct, is_space};
 use std::borrow::Cow;
 
@@ -79,49 +80,6 @@ fn strip_enumeration_marker(s: &str) -> &str {
         return rest;
     }
     s
-}
-
-/// Words grouped by their first (or last) character, so that stripping looks at few candidates.
-/// A sorted list searched by binary search: cheaper than hashing for a few dozen keys.
-struct WordSet(Vec<(char, Vec<&'static str>)>);
-
-impl WordSet {
-    fn new(words: &[&'static str], last: bool) -> Self {
-        let mut m: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for w in words {
-            let key = if last {
-                w.chars().next_back()
-            } else {
-                w.chars().next()
-            };
-            let Some(c) = key else { continue };
-            match m.iter_mut().find(|(k, _)| *k == c) {
-                Some((_, v)) => v.push(w),
-                None => m.push((c, vec![w])),
-            }
-        }
-        for (_, v) in &mut m {
-            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        }
-        m.sort_by_key(|(c, _)| *c);
-        WordSet(m)
-    }
-
-    fn words(&self, c: char) -> &[&'static str] {
-        self.0
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .map_or(&[], |i| &self.0[i].1)
-    }
-
-    fn strip_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let list = self.words(s.chars().next()?);
-        list.iter().find_map(|w| s.strip_prefix(w))
-    }
-
-    fn strip_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let list = self.words(s.chars().next_back()?);
-        list.iter().find_map(|w| s.strip_suffix(w))
-    }
 }
 
 fn word_sets() -> &'static (WordSet, WordSet) {

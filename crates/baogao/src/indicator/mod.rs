@@ -18,6 +18,7 @@ mod context;
 mod label;
 pub mod quantity;
 pub mod unit;
+mod words;
 
 use crate::decimal::Decimal;
 use crate::model::*;
@@ -278,7 +279,7 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
 fn type_all(
     text: &str,
     regions: &[Region],
-    paths: &[std::sync::Arc<[String]>],
+    paths: &[SectionPath],
     found: Vec<Found>,
     index: &crate::outline::LineIndex,
 ) -> Vec<Indicator> {
@@ -613,7 +614,7 @@ fn is_list_step(between: &str) -> bool {
 pub(crate) fn extract_regions(
     text: &str,
     regions: &[Region],
-    paths: &[std::sync::Arc<[String]>],
+    paths: &[SectionPath],
 ) -> Vec<Indicator> {
     let mut found = Vec::new();
     for (k, r) in regions.iter().enumerate() {
@@ -645,7 +646,7 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
 pub(crate) fn attach(text: &str, report: &mut Report) {
     let mut regions = Vec::new();
-    let mut paths: Vec<std::sync::Arc<[String]>> = vec![Vec::new().into()];
+    let mut paths: Vec<SectionPath> = vec![Vec::new().into()];
     fn blocks(text: &str, bs: &[Block], section: usize, regions: &mut Vec<Region>) {
         for b in bs {
             let s = b.span();
@@ -663,7 +664,7 @@ pub(crate) fn attach(text: &str, report: &mut Report) {
         text: &str,
         s: &Section,
         path: &mut Vec<String>,
-        paths: &mut Vec<std::sync::Arc<[String]>>,
+        paths: &mut Vec<SectionPath>,
         regions: &mut Vec<Region>,
     ) {
         path.push(s.heading.title.clone());

@@ -8,6 +8,7 @@
 //! assert_eq!(multiplier("万元").map(|(r, (w, _))| (r, w)), Ok(("元", "万")));
 //! ```
 
+use super::words::WordSet;
 use nom::{IResult, Parser};
 
 /// Units and measure words, longest first within each leading character.
@@ -130,27 +131,15 @@ const UNITS: &[&str] = &[
 ];
 
 /// The units grouped by their first character, longest first.
-fn by_first_char() -> &'static std::collections::HashMap<char, Vec<&'static str>> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<char, Vec<&'static str>>> =
-        std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut m: std::collections::HashMap<char, Vec<&'static str>> = Default::default();
-        for u in UNITS {
-            if let Some(c) = u.chars().next() {
-                m.entry(c).or_default().push(u);
-            }
-        }
-        for v in m.values_mut() {
-            v.sort_by_key(|u| std::cmp::Reverse(u.len()));
-        }
-        m
-    })
+fn by_first_char() -> &'static WordSet {
+    static TABLE: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| WordSet::new(UNITS, false))
 }
 
 /// A unit or measure word at the start of `input`.
 pub fn unit(input: &str) -> IResult<&str, &str> {
-    if let Some(list) = input.chars().next().and_then(|c| by_first_char().get(&c)) {
-        for u in list {
+    if let Some(c) = input.chars().next() {
+        for u in by_first_char().words(c) {
             if let Some(rest) = input.strip_prefix(u) {
                 return Ok((rest, &input[..u.len()]));
             }
