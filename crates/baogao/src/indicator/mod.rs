@@ -174,64 +174,102 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
     false
 }
 
-/// Scans one region for quantities.
-fn scan<'a>(text: &'a str, region_index: usize, r: &Region, out: &mut Vec<Found<'a>>) {
-    let hay = &text[r.start..r.end];
-    let mut shield: Option<Shielded> = None;
-    let mut skip_to = r.start;
-    let bytes = hay.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (starts, len) = quantity::starts_at(&bytes[i..]);
-        let p = r.start + i;
-        i += len;
-        if !starts || p < skip_to {
-            continue;
+/// The quantities of the regions, in order, one at a time: candidates are typed as they are
+/// found, so a report with a million numbers never holds a million untyped candidates.
+struct Scanner<'a, 'r> {
+    text: &'a str,
+    regions: &'r [Region],
+    /// The region being scanned, and the next byte to look at in it (absolute offset).
+    region: usize,
+    at: usize,
+    skip_to: usize,
+    /// Quote and bracket ranges of the current region, found on its first candidate.
+    shield: Option<Shielded>,
+}
+
+impl<'a, 'r> Scanner<'a, 'r> {
+    fn new(text: &'a str, regions: &'r [Region]) -> Self {
+        Scanner {
+            text,
+            regions,
+            region: 0,
+            at: regions.first().map_or(0, |r| r.start),
+            skip_to: 0,
+            shield: None,
         }
-        let c = next_char(text, p).unwrap_or_default();
-        // Start of a numeral run only.
-        if let Some(prev) = prev_char(text, p) {
-            let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-            if (digit(c) && (digit(prev) || prev == '.' || prev == '．'))
-                || (!digit(c) && crate::number::is_chinese_numeral_char(prev) && p > r.start)
-            {
-                continue;
-            }
-        }
-        if shield
-            .get_or_insert_with(|| Shielded::new(text, r.start, r.end))
-            .contains(p)
-        {
-            continue;
-        }
-        let Some(q) = quantity(&text[p..r.end]) else {
-            continue;
-        };
-        let end = p + q.len;
-        if not_a_quantity(text, p, end, &q) {
-            skip_to = end;
-            continue;
-        }
-        let mut start = p;
-        let mut before = None;
-        for w in APPROX_BEFORE {
-            if text[r.start..p].ends_with(w) {
-                start = p - w.len();
-                before = Some(Approx {
-                    word: (*w).into(),
-                    position: ApproxPosition::Before,
+    }
+}
+
+impl<'a> Iterator for Scanner<'a, '_> {
+    type Item = Found<'a>;
+
+    fn next(&mut self) -> Option<Found<'a>> {
+        let text = self.text;
+        while let Some(r) = self.regions.get(self.region) {
+            let bytes = text.as_bytes();
+            while self.at < r.end {
+                let p = self.at;
+                let (starts, len) = quantity::starts_at(&bytes[p..r.end]);
+                self.at += len;
+                if !starts || p < self.skip_to {
+                    continue;
+                }
+                let c = next_char(text, p).unwrap_or_default();
+                // Start of a numeral run only.
+                if let Some(prev) = prev_char(text, p) {
+                    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+                    if (digit(c) && (digit(prev) || prev == '.' || prev == '．'))
+                        || (!digit(c)
+                            && crate::number::is_chinese_numeral_char(prev)
+                            && p > r.start)
+                    {
+                        continue;
+                    }
+                }
+                if self
+                    .shield
+                    .get_or_insert_with(|| Shielded::new(text, r.start, r.end))
+                    .contains(p)
+                {
+                    continue;
+                }
+                let Some(q) = quantity(&text[p..r.end]) else {
+                    continue;
+                };
+                let end = p + q.len;
+                if not_a_quantity(text, p, end, &q) {
+                    self.skip_to = end;
+                    continue;
+                }
+                let mut start = p;
+                let mut before = None;
+                for w in APPROX_BEFORE {
+                    if text[r.start..p].ends_with(w) {
+                        start = p - w.len();
+                        before = Some(Approx {
+                            word: (*w).into(),
+                            position: ApproxPosition::Before,
+                        });
+                        break;
+                    }
+                }
+                self.skip_to = end;
+                return Some(Found {
+                    start,
+                    end,
+                    q,
+                    before,
+                    region: self.region,
                 });
-                break;
+            }
+            self.region += 1;
+            self.shield = None;
+            if let Some(next) = self.regions.get(self.region) {
+                self.at = next.start;
+                self.skip_to = next.start;
             }
         }
-        skip_to = end;
-        out.push(Found {
-            start,
-            end,
-            q,
-            before,
-            region: region_index,
-        });
+        None
     }
 }
 
@@ -275,42 +313,36 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
     None
 }
 
+/// Whether `f` is a rate's denominator: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount
+/// in its clause).
+fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
+    let Some(next) = next.filter(|n| n.region == f.region) else {
+        return false;
+    };
+    if f.q.value != Decimal::from(1) || f.q.unit.is_none() {
+        return false;
+    }
+    let between = &text[f.end..next.start];
+    !between.contains(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
+        && between.chars().count() <= 16
+}
+
 /// Builds the typed indicators from the candidates.
-fn type_all(
-    text: &str,
+fn type_all<'a>(
+    text: &'a str,
     regions: &[Region],
     paths: &[SectionPath],
-    found: Vec<Found>,
+    found: impl Iterator<Item = Found<'a>>,
     index: &crate::outline::LineIndex,
 ) -> Vec<Indicator> {
-    let mut out: Vec<Indicator> = Vec::with_capacity(found.len());
-    let n = found.len();
-    // Drop rate denominators: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount in its clause).
-    let mut keep = vec![true; n];
-    for i in 0..n {
-        let f = &found[i];
-        if f.q.value == Decimal::from(1)
-            && f.q.unit.is_some()
-            && i + 1 < n
-            && found[i + 1].region == f.region
-        {
-            let between = &text[f.end..found[i + 1].start];
-            if !between.contains(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
-                && between.chars().count() <= 16
-            {
-                keep[i] = false;
-            }
+    let mut out: Vec<Indicator> = Vec::new();
+    let mut region_of: Vec<usize> = Vec::new();
+    let mut found = found.peekable();
+    while let Some(f) = found.next() {
+        if is_rate_denominator(text, &f, found.peek()) {
+            continue;
         }
-    }
-    let found: Vec<Found> = found
-        .into_iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .map(|(f, _)| f)
-        .collect();
-    let mut merged_into_prev = vec![false; found.len()];
-    let mut region_of: Vec<usize> = Vec::with_capacity(found.len());
-    for (i, f) in found.iter().enumerate() {
+        let mut merged_into_prev = false;
         let r = &regions[f.region];
         let q = &f.q;
         let mut ind = Indicator {
@@ -384,7 +416,7 @@ fn type_all(
                         ind.from = prev.normalized;
                         ind.span.start = from_at;
                         ind.line = prev.line;
-                        merged_into_prev[i] = true;
+                        merged_into_prev = true;
                     }
                 }
             }
@@ -412,7 +444,7 @@ fn type_all(
                 .flatten()
                 .map(|b| b.to_string());
         }
-        if merged_into_prev[i] {
+        if merged_into_prev {
             out.pop();
             region_of.pop();
         }
@@ -616,12 +648,8 @@ pub(crate) fn extract_regions(
     regions: &[Region],
     paths: &[SectionPath],
 ) -> Vec<Indicator> {
-    let mut found = Vec::new();
-    for (k, r) in regions.iter().enumerate() {
-        scan(text, k, r, &mut found);
-    }
     let index = crate::outline::LineIndex::from_text(text);
-    type_all(text, regions, paths, found, &index)
+    type_all(text, regions, paths, Scanner::new(text, regions), &index)
 }
 
 /// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
