@@ -277,6 +277,28 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
 }
 
 fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
+    let (after, m) = marker_parts(input, allow_bare)?;
+    Ok((
+        after,
+        Marker {
+            raw: m.raw.to_string(),
+            style: m.style,
+            ordinal: Some(m.ordinal),
+        },
+    ))
+}
+
+/// A heading marker as read, borrowing its text (the outline reads markers on many lines and
+/// keeps few, so it allocates the [`Marker`] only for those it keeps).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MarkerParts<'a> {
+    pub raw: &'a str,
+    pub style: MarkerStyle,
+    pub ordinal: u32,
+}
+
+/// Like [`heading_marker`] (or [`heading_marker_or_bare`] with `allow_bare`), without allocating.
+pub(crate) fn marker_parts(input: &str, allow_bare: bool) -> IResult<&str, MarkerParts<'_>> {
     let Some(first) = input.chars().next() else {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
@@ -288,10 +310,10 @@ fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
     let after = rest.trim_start_matches(crate::text::is_space);
     Ok((
         after,
-        Marker {
-            raw: raw.to_string(),
+        MarkerParts {
+            raw,
             style,
-            ordinal: Some(ordinal),
+            ordinal,
         },
     ))
 }

@@ -13,11 +13,11 @@
 //! ```
 
 use crate::enumeration::enumerations;
-use crate::marker::{broken_paren_marker, heading_marker, heading_marker_or_bare};
+use crate::marker::{broken_paren_marker, marker_parts};
 use crate::meta::{date, is_boilerplate, is_date_line, meta_fields};
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, has_control_chars, is_space, is_title_end, trim};
+use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim};
 use memchr::memmem::Finder;
 use std::sync::LazyLock;
 
@@ -108,7 +108,7 @@ fn title_like(s: &str) -> bool {
             .chars()
             .any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
         && !s.ends_with(['，', ','])
-        && heading_marker_or_bare(s).is_err()
+        && marker_parts(s, true).is_err()
         && !s.starts_with(|c: char| c.is_ascii_digit() || c == '|')
         && meta_fields(s).is_none()
         && !is_boilerplate(s)
@@ -123,7 +123,7 @@ fn signature_like(s: &str) -> bool {
         && !s.chars().any(crate::text::is_clause_punct)
         && meta_fields(s).is_none()
         && !is_boilerplate(s)
-        && heading_marker(s).is_err()
+        && marker_parts(s, false).is_err()
 }
 
 /// Whether `s` holds at least two tabs (a vector search that stops at the second one).
@@ -290,6 +290,28 @@ struct Tree {
     preamble: Vec<Block>,
     stack: Vec<Open>,
     diagnostics: Vec<Diagnostic>,
+    /// The last ordinal seen of each style (see [`style_index`]), anywhere in the document.
+    last_seen: [Option<u32>; MARKER_STYLES],
+}
+
+/// The number of [`MarkerStyle`] variants.
+const MARKER_STYLES: usize = 11;
+
+/// A slot per style for [`Tree::last_seen`] (an array: a hash map per heading showed in profiles).
+fn style_index(style: MarkerStyle) -> usize {
+    match style {
+        MarkerStyle::ChineseComma => 0,
+        MarkerStyle::ParenChinese => 1,
+        MarkerStyle::ArabicDot => 2,
+        MarkerStyle::ArabicComma => 3,
+        MarkerStyle::ParenArabic => 4,
+        MarkerStyle::Circled => 5,
+        MarkerStyle::Chapter => 6,
+        MarkerStyle::ChapterSection => 7,
+        MarkerStyle::Article => 8,
+        MarkerStyle::Bare => 9,
+        MarkerStyle::Unmarked => 10,
+    }
 }
 
 impl Tree {
@@ -299,6 +321,7 @@ impl Tree {
             preamble: Vec::new(),
             stack: Vec::new(),
             diagnostics: Vec::new(),
+            last_seen: [None; MARKER_STYLES],
         }
     }
 
@@ -327,11 +350,7 @@ impl Tree {
         }
     }
 
-    fn push_heading(
-        &mut self,
-        mut heading: Heading,
-        last_seen: &mut std::collections::HashMap<MarkerStyle, u32>,
-    ) {
+    fn push_heading(&mut self, mut heading: Heading) {
         let style = heading.marker.style;
         let ordinal = heading.marker.ordinal.unwrap_or(0);
         if let Some(i) = self.open_index(style) {
@@ -358,7 +377,7 @@ impl Tree {
                 });
             }
         } else if ordinal > 1 && style != MarkerStyle::Unmarked {
-            let before = last_seen.get(&style).copied();
+            let before = self.last_seen[style_index(style)];
             let continued = before == Some(ordinal - 1);
             self.diagnostics.push(Diagnostic {
                 kind: if continued { DiagnosticKind::ContinuedNumbering } else { DiagnosticKind::SkippedOrdinal },
@@ -371,7 +390,7 @@ impl Tree {
             });
         }
         heading.level = self.stack.len() + 1;
-        last_seen.insert(style, ordinal);
+        self.last_seen[style_index(style)] = Some(ordinal);
         self.stack.push(Open {
             section: Section {
                 heading,
@@ -413,17 +432,30 @@ fn style_name(style: MarkerStyle) -> &'static str {
 }
 
 /// A heading found at `pos`: its marker, title, where the title (with its punctuation) ends,
-/// and whether body text follows on the line.
-struct Found {
-    marker: Marker,
-    title: String,
+/// and whether body text follows on the line. Borrows the text: most are read to be rejected.
+struct Found<'a> {
+    raw: &'a str,
+    style: MarkerStyle,
+    /// `None` for a repaired marker (its ordinal comes from the sequence).
+    ordinal: Option<u32>,
+    title: &'a str,
     title_end: usize,
     inline_body: bool,
     repaired: bool,
 }
 
+impl Found<'_> {
+    fn marker(&self) -> Marker {
+        Marker {
+            raw: self.raw.to_string(),
+            style: self.style,
+            ordinal: self.ordinal,
+        }
+    }
+}
+
 /// Reads a heading at `pos` (a line start, after indentation, or a mid-line position).
-fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Option<Found> {
+fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Option<Found<'_>> {
     let s = &text[pos..line_end];
     // Every marker starts with a bracket, a digit, a numeral, a circled number or 第.
     let first = s.chars().next()?;
@@ -433,31 +465,20 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
     {
         return None;
     }
-    let (rest, marker, repaired) = match if allow_bare {
-        heading_marker_or_bare(s)
-    } else {
-        heading_marker(s)
-    } {
-        Ok((rest, m)) => (rest, m, false),
+    let (rest, raw, style, ordinal, repaired) = match marker_parts(s, allow_bare) {
+        Ok((rest, m)) => (rest, m.raw, m.style, Some(m.ordinal), false),
         Err(_) => {
             let (rest, raw) = broken_paren_marker(s).ok()?;
-            (
-                rest.trim_start_matches(is_space),
-                Marker {
-                    raw: raw.to_string(),
-                    style: MarkerStyle::ParenChinese,
-                    ordinal: None,
-                },
-                true,
-            )
+            let rest = rest.trim_start_matches(is_space);
+            (rest, raw, MarkerStyle::ParenChinese, None, true)
         }
     };
     let body_start = line_end - rest.len();
-    let (title_len, end_len) = match rest.char_indices().find(|&(_, c)| is_title_end(c)) {
-        Some((i, c)) => (i, i + c.len_utf8()),
+    let (title_len, end_len) = match find_title_end(rest) {
+        Some((i, len)) => (i, i + len),
         None => (rest.len(), rest.len()),
     };
-    let title = trim(&rest[..title_len]).to_string();
+    let title = trim(&rest[..title_len]);
     if title.is_empty() {
         return None;
     }
@@ -465,7 +486,9 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
     let inline_body = !trim(after).is_empty();
     let title_end = body_start + end_len;
     Some(Found {
-        marker,
+        raw,
+        style,
+        ordinal,
         title,
         title_end,
         inline_body,
@@ -485,7 +508,6 @@ pub(crate) fn parse_outline(text: &str) -> Report {
     let mut meta = Meta::default();
     let mut boilerplate = Vec::new();
     let mut tree = Tree::new();
-    let mut last_seen: std::collections::HashMap<MarkerStyle, u32> = Default::default();
     let mut pending_bare: Option<u32> = None;
 
     if let Some(t) = title.as_ref() {
@@ -552,7 +574,6 @@ pub(crate) fn parse_outline(text: &str) -> Report {
                     &index,
                     &mut tree,
                     &mut leaves,
-                    &mut last_seen,
                     &mut pending_bare,
                 );
             }
@@ -671,7 +692,7 @@ fn next_line_bare(text: &str, lines: &[Line], roles: &[Role], k: usize, n: u32) 
         return false;
     }
     let s = text[lines[j].start..lines[j].end].trim_start_matches(is_space);
-    matches!(heading_marker_or_bare(s), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == Some(n))
+    matches!(marker_parts(s, true), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == n)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -683,7 +704,6 @@ fn body_line(
     index: &LineIndex,
     tree: &mut Tree,
     leaves: &mut Vec<(usize, LeafRef)>,
-    last_seen: &mut std::collections::HashMap<MarkerStyle, u32>,
     pending_bare: &mut Option<u32>,
 ) {
     let l = lines[k];
@@ -701,17 +721,17 @@ fn body_line(
     let pos = l.start + indent;
     let mut cursor = l.start;
     if let Some(found) = read_heading(text, pos, l.end, true) {
-        let accept = match found.marker.style {
+        let accept = match found.style {
             MarkerStyle::Bare => {
-                let n = found.marker.ordinal.unwrap_or(0);
+                let n = found.ordinal.unwrap_or(0);
                 let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1
                     || (n == 1 && next_line_bare(text, lines, roles, k, 2));
-                ok && (found.inline_body || char_len(&found.title) <= 40)
+                ok && (found.inline_body || char_len(found.title) <= 40)
             }
             _ => true,
         };
         if accept {
-            let mut marker = found.marker;
+            let mut marker = found.marker();
             let mut diag = None;
             if found.repaired {
                 let ordinal = tree
@@ -748,13 +768,13 @@ fn body_line(
             let heading = Heading {
                 level: 0,
                 marker,
-                title: found.title,
+                title: found.title.to_string(),
                 inline_body: found.inline_body,
                 line: k + 1,
                 span: Span::new(l.start, l.start),
             };
             leaves.push((l.start, LeafRef::Body));
-            tree.push_heading(heading, last_seen);
+            tree.push_heading(heading);
             if !found.inline_body {
                 return;
             }
@@ -778,18 +798,18 @@ fn body_line(
         tree.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::MidLineHeading,
             span: Span::new(p, p),
-            message: format!("heading {} found in the middle of a line", found.marker.raw),
+            message: format!("heading {} found in the middle of a line", found.raw),
         });
         leaves.push((p, LeafRef::Body));
         let heading = Heading {
             level: 0,
-            marker: found.marker,
-            title: found.title,
+            marker: found.marker(),
+            title: found.title.to_string(),
             inline_body: found.inline_body,
             line: k + 1,
             span: Span::new(p, p),
         };
-        tree.push_heading(heading, last_seen);
+        tree.push_heading(heading);
         if !found.inline_body {
             break;
         }
@@ -820,12 +840,12 @@ static FULL_STOP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("。"
 
 /// Finds a heading marker after a `。` in `text[from..to]` that the ordinal sequence supports:
 /// the next ordinal of an open style, or a first item whose second follows later on the line.
-fn find_mid_line_heading(
-    text: &str,
+fn find_mid_line_heading<'a>(
+    text: &'a str,
     from: usize,
     to: usize,
     tree: &Tree,
-) -> Option<(usize, Found)> {
+) -> Option<(usize, Found<'a>)> {
     let hay = &text[from..to];
     let mut search = 0;
     // Right after a heading's title (a flattened `一、甲。（一）乙。`) the start itself is a candidate.
@@ -856,8 +876,8 @@ fn find_mid_line_heading(
         if found.repaired {
             continue;
         }
-        let style = found.marker.style;
-        let n = found.marker.ordinal.unwrap_or(0);
+        let style = found.style;
+        let n = found.ordinal.unwrap_or(0);
         let supported = match tree.last_ordinal(style) {
             Some(prev) => n == prev + 1,
             None => n == 1 && later_marker(text, found.title_end, to, style, 2),
@@ -878,8 +898,8 @@ fn later_marker(text: &str, from: usize, to: usize, style: MarkerStyle, n: u32) 
         if p >= to {
             break;
         }
-        if let Ok((_, m)) = heading_marker(&text[p..to]) {
-            if m.style == style && m.ordinal == Some(n) {
+        if let Ok((_, m)) = marker_parts(&text[p..to], false) {
+            if m.style == style && m.ordinal == n {
                 return true;
             }
         }

@@ -67,3 +67,18 @@ pub fn has_control_chars(s: &str) -> bool {
         .any(|c| c.iter().fold(false, |found, &b| found | is_control(b)))
         || tail.iter().any(|&b| is_control(b))
 }
+
+/// The first character of `s` that closes a heading title (see [`is_title_end`]): its byte
+/// offset and length. Decodes only characters that start with 0xE3 (。) or 0xEF (full-width
+/// ；！？); the other title ends are ASCII.
+pub(crate) fn find_title_end(s: &str) -> Option<(usize, usize)> {
+    s.bytes().enumerate().find_map(|(i, b)| match b {
+        b';' | b'!' | b'?' => Some((i, 1)),
+        0xE3 | 0xEF => s[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_title_end(c))
+            .map(|c| (i, c.len_utf8())),
+        _ => None,
+    })
+}
