@@ -18,8 +18,35 @@ use std::fmt;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Decimal {
-    mantissa: i128,
+    mantissa: Wide,
     scale: u32,
+}
+
+/// An `i128` kept as two `u64` halves: 8-byte aligned, so a `Decimal` takes 24 bytes and an
+/// `Option<Decimal>` 32 (with a 16-byte aligned `i128`: 32 and 48). An indicator holds six.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+struct Wide {
+    lo: u64,
+    hi: u64,
+}
+
+impl Wide {
+    const fn new(v: i128) -> Self {
+        Wide {
+            lo: v as u64,
+            hi: (v >> 64) as u64,
+        }
+    }
+
+    const fn get(self) -> i128 {
+        ((self.hi as i128) << 64) | self.lo as i128
+    }
+}
+
+impl fmt::Debug for Wide {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.get(), f)
+    }
 }
 
 /// The largest scale kept; longer fractions are rejected by [`Decimal::from_str`](std::str::FromStr).
@@ -32,7 +59,15 @@ impl Decimal {
     /// assert_eq!(baogao::Decimal::new(15, 1).to_string(), "1.5");
     /// ```
     pub fn new(mantissa: i128, scale: u32) -> Self {
-        Decimal { mantissa, scale }.normalized()
+        let (mut mantissa, mut scale) = (mantissa, scale);
+        while scale > 0 && mantissa % 10 == 0 {
+            mantissa /= 10;
+            scale -= 1;
+        }
+        Decimal {
+            mantissa: Wide::new(mantissa),
+            scale,
+        }
     }
 
     /// Zero.
@@ -41,7 +76,7 @@ impl Decimal {
     /// assert!(baogao::Decimal::ZERO.is_zero());
     /// ```
     pub const ZERO: Decimal = Decimal {
-        mantissa: 0,
+        mantissa: Wide::new(0),
         scale: 0,
     };
 
@@ -51,20 +86,12 @@ impl Decimal {
     /// assert!(!baogao::Decimal::from(3).is_zero());
     /// ```
     pub fn is_zero(&self) -> bool {
-        self.mantissa == 0
-    }
-
-    fn normalized(mut self) -> Self {
-        while self.scale > 0 && self.mantissa % 10 == 0 {
-            self.mantissa /= 10;
-            self.scale -= 1;
-        }
-        self
+        self.mantissa.get() == 0
     }
 
     fn rescale(&self, scale: u32) -> Option<i128> {
         let up = scale.checked_sub(self.scale)?;
-        self.mantissa.checked_mul(10i128.checked_pow(up)?)
+        self.mantissa.get().checked_mul(10i128.checked_pow(up)?)
     }
 
     /// Exact product, or `None` on overflow.
@@ -75,7 +102,7 @@ impl Decimal {
     /// assert_eq!(a.checked_mul(&Decimal::from(10_000)).unwrap().to_string(), "2087400");
     /// ```
     pub fn checked_mul(&self, other: &Decimal) -> Option<Decimal> {
-        let m = self.mantissa.checked_mul(other.mantissa)?;
+        let m = self.mantissa.get().checked_mul(other.mantissa.get())?;
         let s = self.scale + other.scale;
         if s > MAX_SCALE * 2 {
             return None;
@@ -104,12 +131,12 @@ impl Decimal {
     /// assert!(Decimal::from(1).checked_div(&Decimal::from(3)).is_none());
     /// ```
     pub fn checked_div(&self, other: &Decimal) -> Option<Decimal> {
-        if other.mantissa == 0 {
+        if other.mantissa.get() == 0 {
             return None;
         }
         // self/other = (ma / mb) * 10^(sb - sa)
-        let mut num = self.mantissa;
-        let den = other.mantissa;
+        let mut num = self.mantissa.get();
+        let den = other.mantissa.get();
         let mut extra = 0u32;
         while num % den != 0 {
             num = num.checked_mul(10)?;
@@ -147,7 +174,7 @@ impl Decimal {
     /// assert_eq!("2.5".parse::<baogao::Decimal>().unwrap().to_i128(), None);
     /// ```
     pub fn to_i128(&self) -> Option<i128> {
-        (self.scale == 0).then_some(self.mantissa)
+        (self.scale == 0).then_some(self.mantissa.get())
     }
 
     /// A power of ten, `10^exp`, or `None` when it does not fit.
@@ -166,7 +193,7 @@ impl Decimal {
     /// ```
     pub fn neg(&self) -> Decimal {
         Decimal {
-            mantissa: -self.mantissa,
+            mantissa: Wide::new(-self.mantissa.get()),
             scale: self.scale,
         }
     }
@@ -180,8 +207,8 @@ impl From<i64> for Decimal {
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let neg = self.mantissa < 0;
-        let digits = self.mantissa.unsigned_abs().to_string();
+        let neg = self.mantissa.get() < 0;
+        let digits = self.mantissa.get().unsigned_abs().to_string();
         let scale = self.scale as usize;
         if neg {
             f.write_str("-")?;
@@ -264,6 +291,15 @@ impl<'de> Deserialize<'de> for Decimal {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn compact() {
+        assert_eq!(std::mem::size_of::<Decimal>(), 24);
+        assert_eq!(std::mem::size_of::<Option<Decimal>>(), 32);
+        for v in [0i128, -1, 1 << 70, -(1 << 70), i128::MAX, i128::MIN + 1] {
+            assert_eq!(Wide::new(v).get(), v);
+        }
+    }
+
     use super::*;
 
     #[test]
