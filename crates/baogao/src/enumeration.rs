@@ -26,8 +26,7 @@ fn at_boundary(text: &str, from: usize, p: usize) -> bool {
     prev.is_some_and(|c| is_clause_punct(c) || is_space(c) || matches!(c, '”' | '"' | '）' | ')'))
 }
 
-/// Searchers for the words that anchor a marker, built once: building a `memmem` searcher costs
-/// more than running it over a typical paragraph.
+/// Searchers for the words that anchor a marker, built once.
 struct Finders {
     shi: Finder<'static>,
     di: Finder<'static>,
@@ -42,14 +41,59 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     aspect: Finder::new("方面"),
 });
 
+/// Where the words that anchor a marker (是, 第, 首先 其次 再次 最后, 方面) occur in the whole
+/// text, in increasing order. Searched once per document: one search per word over a short
+/// paragraph costs more in setting up than in scanning.
+pub(crate) struct Anchors {
+    shi: Vec<usize>,
+    di: Vec<usize>,
+    sequence: Vec<usize>,
+    aspect: Vec<usize>,
+}
+
+impl Anchors {
+    pub(crate) fn new(text: &str) -> Self {
+        let hay = text.as_bytes();
+        let finders = &*FINDERS;
+        let mut sequence: Vec<usize> = finders
+            .sequence
+            .iter()
+            .flat_map(|f| f.find_iter(hay))
+            .collect();
+        sequence.sort_unstable();
+        Anchors {
+            shi: finders.shi.find_iter(hay).collect(),
+            di: finders.di.find_iter(hay).collect(),
+            sequence,
+            aspect: finders.aspect.find_iter(hay).collect(),
+        }
+    }
+}
+
+/// The positions in `sorted` of a `len`-byte word lying inside `from..to`.
+fn within(
+    sorted: &[usize],
+    len: usize,
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    let first = sorted.partition_point(|&p| p < from);
+    sorted[first..]
+        .iter()
+        .copied()
+        .take_while(move |&p| p + len <= to)
+}
+
 /// Candidate markers in `text[from..to]`: (position, style, ordinal, marker length), in order.
-fn candidates(text: &str, from: usize, to: usize) -> Vec<(usize, EnumerationStyle, u32, usize)> {
-    let hay = &text.as_bytes()[from..to];
-    let finders = &*FINDERS;
+fn candidates(
+    anchors: &Anchors,
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Vec<(usize, EnumerationStyle, u32, usize)> {
     let mut out = Vec::new();
     // 一是 … 二十一是: walk back from each 是 over the numeral.
-    for at in finders.shi.find_iter(hay) {
-        let shi = from + at;
+    for shi in within(&anchors.shi, "是".len(), from, to) {
         let mut start = shi;
         for c in text[from..shi].chars().rev().take(3) {
             if matches!(
@@ -67,22 +111,17 @@ fn candidates(text: &str, from: usize, to: usize) -> Vec<(usize, EnumerationStyl
             }
         }
     }
-    for at in finders.di.find_iter(hay) {
-        let p = from + at;
+    for p in within(&anchors.di, "第".len(), from, to) {
         if let Ok((rest, n)) = ordinal_marker(&text[p..to]) {
             out.push((p, EnumerationStyle::Ordinal, n, to - rest.len() - p));
         }
     }
-    for finder in &finders.sequence {
-        for at in finder.find_iter(hay) {
-            let p = from + at;
-            if let Ok((rest, n)) = sequence_marker(&text[p..to]) {
-                out.push((p, EnumerationStyle::Sequence, n, to - rest.len() - p));
-            }
+    for p in within(&anchors.sequence, "首先".len(), from, to) {
+        if let Ok((rest, n)) = sequence_marker(&text[p..to]) {
+            out.push((p, EnumerationStyle::Sequence, n, to - rest.len() - p));
         }
     }
-    for at in finders.aspect.find_iter(hay) {
-        let p = from + at;
+    for p in within(&anchors.aspect, "方面".len(), from, to) {
         for (lead, n) in [("另一", 2), ("一", 1)] {
             if text[from..p].ends_with(lead) {
                 let s = p - lead.len();
@@ -96,11 +135,16 @@ fn candidates(text: &str, from: usize, to: usize) -> Vec<(usize, EnumerationStyl
     out
 }
 
-/// Finds the enumerations in `text[from..to]`.
-pub(crate) fn enumerations(text: &str, from: usize, to: usize) -> Vec<Enumeration> {
+/// Finds the enumerations in `text[from..to]` (`anchors` are those of the whole `text`).
+pub(crate) fn enumerations(
+    anchors: &Anchors,
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Vec<Enumeration> {
     let mut series: Vec<Enumeration> = Vec::new();
     let mut open: [Option<usize>; 4] = [None; 4]; // index into `series` per style
-    for (p, style, n, marker_len) in candidates(text, from, to) {
+    for (p, style, n, marker_len) in candidates(anchors, text, from, to) {
         if !at_boundary(text, from, p) {
             continue;
         }

@@ -70,7 +70,8 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
 /// ```
 pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
     let line = trim(line);
-    if line.chars().count() > 120 {
+    // More than 480 bytes is more than 120 characters: no need to count them.
+    if line.len() > 480 || line.chars().count() > 120 {
         return None;
     }
     let (mut rest, mut key) = meta_key(line).ok()?;
@@ -216,7 +217,8 @@ const CHROME: &[&str] = &[
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
     let mut rest = trim(line);
-    if rest.is_empty() || rest.chars().count() > 60 {
+    // More than 240 bytes is more than 60 characters: no need to count them.
+    if rest.is_empty() || rest.len() > 240 || rest.chars().count() > 60 {
         return false;
     }
     let mut words = 0;

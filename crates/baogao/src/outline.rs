@@ -12,7 +12,7 @@
 //! assert_eq!(r.diagnostics[0].kind, baogao::DiagnosticKind::ContinuedNumbering);
 //! ```
 
-use crate::enumeration::enumerations;
+use crate::enumeration::{enumerations, Anchors};
 use crate::marker::{broken_paren_marker, marker_parts};
 use crate::meta::{date, is_boilerplate, is_date_line, meta_fields};
 use crate::model::*;
@@ -266,6 +266,11 @@ fn lines_after_meta(roles: &[Role]) -> bool {
 /// A closing date line: the date alone, or `signature date` on one line.
 fn closing_date(s: &str) -> Option<(Option<String>, String)> {
     let t = trim(s);
+    // Every date ends with 日, 号 or a digit: a cheap test before the date parsers and the
+    // backward search for a space on long body lines.
+    if !t.ends_with(|c: char| matches!(c, '日' | '号' | '0'..='9' | '０'..='９')) {
+        return None;
+    }
     if is_date_line(t) {
         return Some((None, t.to_string()));
     }
@@ -499,12 +504,18 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
 /// Parses the outline of `text`.
 pub(crate) fn parse_outline(text: &str) -> Report {
     let lines = lines(text);
-    let index = LineIndex::new(&lines);
     let (roles, title, closing) = classify(text, &lines);
+    let doc = Doc {
+        text,
+        lines: &lines,
+        roles: &roles,
+        index: LineIndex::new(&lines),
+        anchors: Anchors::new(text),
+    };
 
     // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
     // leaf runs to the start of the next one.
-    let mut leaves: Vec<(usize, LeafRef)> = Vec::new();
+    let mut leaves: Vec<(usize, LeafRef)> = Vec::with_capacity(lines.len() + 1);
     let mut meta = Meta::default();
     let mut boilerplate = Vec::new();
     let mut tree = Tree::new();
@@ -566,16 +577,7 @@ pub(crate) fn parse_outline(text: &str) -> Report {
                 }
             }
             Role::Body => {
-                body_line(
-                    text,
-                    &lines,
-                    &roles,
-                    k,
-                    &index,
-                    &mut tree,
-                    &mut leaves,
-                    &mut pending_bare,
-                );
+                body_line(&doc, k, &mut tree, &mut leaves, &mut pending_bare);
             }
         }
         k += 1;
@@ -683,7 +685,8 @@ enum LeafRef {
 }
 
 /// Whether the next non-blank body line starts with a bare marker of ordinal `n`.
-fn next_line_bare(text: &str, lines: &[Line], roles: &[Role], k: usize, n: u32) -> bool {
+fn next_line_bare(doc: &Doc, k: usize, n: u32) -> bool {
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
         j += 1;
@@ -695,18 +698,25 @@ fn next_line_bare(text: &str, lines: &[Line], roles: &[Role], k: usize, n: u32) 
     matches!(marker_parts(s, true), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == n)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What the body lines are read against: the text, its lines and their roles, and what is
+/// computed once per document.
+struct Doc<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    roles: &'a [Role],
+    index: LineIndex,
+    anchors: Anchors,
+}
+
 fn body_line(
-    text: &str,
-    lines: &[Line],
-    roles: &[Role],
+    doc: &Doc,
     k: usize,
-    index: &LineIndex,
     tree: &mut Tree,
     leaves: &mut Vec<(usize, LeafRef)>,
     pending_bare: &mut Option<u32>,
 ) {
-    let l = lines[k];
+    let text = doc.text;
+    let l = doc.lines[k];
     let content = &text[l.start..l.end];
     if let Some(cells) = table_cells(content) {
         leaves.push((l.start, LeafRef::Body));
@@ -725,7 +735,7 @@ fn body_line(
             MarkerStyle::Bare => {
                 let n = found.ordinal.unwrap_or(0);
                 let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1
-                    || (n == 1 && next_line_bare(text, lines, roles, k, 2));
+                    || (n == 1 && next_line_bare(doc, k, 2));
                 ok && (found.inline_body || char_len(found.title) <= 40)
             }
             _ => true,
@@ -787,9 +797,9 @@ fn body_line(
         let para_end = split.as_ref().map_or(l.end, |(p, _)| *p);
         if para_end > cursor {
             leaves.push((cursor, LeafRef::Body));
-            let enumerations = enumerations(text, cursor, para_end);
+            let enumerations = enumerations(&doc.anchors, text, cursor, para_end);
             tree.push_block(Block::Paragraph(Paragraph {
-                line: index.line_of(cursor),
+                line: doc.index.line_of(cursor),
                 span: Span::new(cursor, cursor),
                 enumerations,
             }));
