@@ -14,7 +14,7 @@ use crate::number::{arabic_digit, chinese_integer, chinese_small_unit};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{char, one_of, satisfy};
-use nom::combinator::{map, not, opt, peek, recognize, verify};
+use nom::combinator::{map, opt, peek, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -107,70 +107,93 @@ fn general_cn_ordinal(input: &str) -> IResult<&str, u32> {
     }
 }
 
+/// A parse failure at `input` (the kind is informative only: callers test for success).
+fn fail<T>(input: &str, kind: nom::error::ErrorKind) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(input, kind)))
+}
+
+/// `input` after its first character if that is one of `set`. The marker parsers below are
+/// written with this instead of nom combinators: they run at every line and sentence start, and
+/// the combinators cost several times more.
+fn one_of_chars<'a>(input: &'a str, set: &[char]) -> IResult<&'a str, char> {
+    match input.chars().next() {
+        Some(c) if set.contains(&c) => Ok((&input[c.len_utf8()..], c)),
+        _ => fail(input, nom::error::ErrorKind::OneOf),
+    }
+}
+
 /// An Arabic ordinal, 1–99, half- or full-width digits.
 fn ar_ordinal(input: &str) -> IResult<&str, u32> {
-    let (rest, run) =
-        recognize(nom::multi::many1(satisfy(|c| arabic_digit(c).is_some()))).parse(input)?;
-    let v: u32 = run.chars().fold(0u32, |a, c| {
-        a.saturating_mul(10)
-            .saturating_add(arabic_digit(c).unwrap_or(0))
-    });
-    if (1..=MAX_ORDINAL as u32).contains(&v) && run.chars().count() <= 2 {
-        Ok((rest, v))
+    let mut value = 0u32;
+    let mut digits = 0;
+    let mut end = 0;
+    for c in input.chars() {
+        let Some(d) = arabic_digit(c) else { break };
+        value = value.saturating_mul(10).saturating_add(d);
+        digits += 1;
+        end += c.len_utf8();
+    }
+    if digits == 0 {
+        return fail(input, nom::error::ErrorKind::Satisfy);
+    }
+    if (1..=MAX_ORDINAL as u32).contains(&value) && digits <= 2 {
+        Ok((&input[end..], value))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Verify,
-        )))
+        fail(input, nom::error::ErrorKind::Verify)
     }
 }
 
 fn open_paren(input: &str) -> IResult<&str, char> {
-    one_of("(（").parse(input)
+    one_of_chars(input, &['(', '（'])
 }
 
 fn close_paren(input: &str) -> IResult<&str, char> {
-    one_of(")）").parse(input)
+    one_of_chars(input, &[')', '）'])
+}
+
+/// `input` after an optional `、` `.` `．` (what may follow a parenthesised ordinal).
+fn opt_paren_suffix(input: &str) -> &str {
+    one_of_chars(input, &['、', '.', '．']).map_or(input, |(rest, _)| rest)
 }
 
 /// `一、` (also `一，` `一．` `一.`).
 fn chinese_comma(input: &str) -> IResult<&str, u32> {
-    terminated(cn_ordinal, one_of("、，．.")).parse(input)
+    let (rest, n) = cn_ordinal(input)?;
+    let (rest, _) = one_of_chars(rest, &['、', '，', '．', '.'])?;
+    Ok((rest, n))
 }
 
 /// `(一)` / `（一）`, optionally followed by `、` or `.`.
 fn paren_chinese(input: &str) -> IResult<&str, u32> {
-    terminated(
-        delimited(open_paren, cn_ordinal, close_paren),
-        opt(one_of("、.．")),
-    )
-    .parse(input)
+    let (rest, _) = open_paren(input)?;
+    let (rest, n) = cn_ordinal(rest)?;
+    let (rest, _) = close_paren(rest)?;
+    Ok((opt_paren_suffix(rest), n))
 }
 
 /// `(1)` / `（1）`, optionally followed by `、` or `.`.
 fn paren_arabic(input: &str) -> IResult<&str, u32> {
-    terminated(
-        delimited(open_paren, ar_ordinal, close_paren),
-        opt(one_of("、.．")),
-    )
-    .parse(input)
+    let (rest, _) = open_paren(input)?;
+    let (rest, n) = ar_ordinal(rest)?;
+    let (rest, _) = close_paren(rest)?;
+    Ok((opt_paren_suffix(rest), n))
 }
 
 /// `1.` / `1．` not followed by a digit (so `6.24` and `1.1万` are not markers).
 fn arabic_dot(input: &str) -> IResult<&str, u32> {
-    terminated(
-        ar_ordinal,
-        terminated(
-            one_of(".．"),
-            not(peek(satisfy(|c| arabic_digit(c).is_some()))),
-        ),
-    )
-    .parse(input)
+    let (rest, n) = ar_ordinal(input)?;
+    let (rest, _) = one_of_chars(rest, &['.', '．'])?;
+    if rest.chars().next().and_then(arabic_digit).is_some() {
+        return fail(rest, nom::error::ErrorKind::Not);
+    }
+    Ok((rest, n))
 }
 
 /// `1、`.
 fn arabic_comma(input: &str) -> IResult<&str, u32> {
-    terminated(ar_ordinal, char('、')).parse(input)
+    let (rest, n) = ar_ordinal(input)?;
+    let (rest, _) = one_of_chars(rest, &['、'])?;
+    Ok((rest, n))
 }
 
 /// `①`…`⑳`.
@@ -421,6 +444,101 @@ mod tests {
             "第六届",
         ] {
             assert!(heading_marker(s).is_err(), "{s}");
+        }
+    }
+
+    /// The marker parsers as first written with nom combinators, the reference for the
+    /// hand-written ones.
+    mod reference {
+        use super::super::{arabic_digit, cn_ordinal, MAX_ORDINAL};
+        use nom::character::complete::{char, one_of, satisfy};
+        use nom::combinator::{not, opt, peek, recognize};
+        use nom::sequence::{delimited, terminated};
+        use nom::{IResult, Parser};
+
+        pub fn ar_ordinal(input: &str) -> IResult<&str, u32> {
+            let (rest, run) = recognize(nom::multi::many1(satisfy(|c| arabic_digit(c).is_some())))
+                .parse(input)?;
+            let v: u32 = run.chars().fold(0u32, |a, c| {
+                a.saturating_mul(10)
+                    .saturating_add(arabic_digit(c).unwrap_or(0))
+            });
+            if (1..=MAX_ORDINAL as u32).contains(&v) && run.chars().count() <= 2 {
+                Ok((rest, v))
+            } else {
+                Err(nom::Err::Error(nom::error::Error::new(
+                    input,
+                    nom::error::ErrorKind::Verify,
+                )))
+            }
+        }
+
+        pub fn chinese_comma(input: &str) -> IResult<&str, u32> {
+            terminated(cn_ordinal, one_of("、，．.")).parse(input)
+        }
+
+        pub fn paren_chinese(input: &str) -> IResult<&str, u32> {
+            terminated(
+                delimited(one_of("(（"), cn_ordinal, one_of(")）")),
+                opt(one_of("、.．")),
+            )
+            .parse(input)
+        }
+
+        pub fn paren_arabic(input: &str) -> IResult<&str, u32> {
+            terminated(
+                delimited(one_of("(（"), ar_ordinal, one_of(")）")),
+                opt(one_of("、.．")),
+            )
+            .parse(input)
+        }
+
+        pub fn arabic_dot(input: &str) -> IResult<&str, u32> {
+            terminated(
+                ar_ordinal,
+                terminated(
+                    one_of(".．"),
+                    not(peek(satisfy(|c| arabic_digit(c).is_some()))),
+                ),
+            )
+            .parse(input)
+        }
+
+        pub fn arabic_comma(input: &str) -> IResult<&str, u32> {
+            terminated(ar_ordinal, char('、')).parse(input)
+        }
+    }
+
+    /// The hand-written marker parsers agree with the nom reference on every string of up to
+    /// four pieces (brackets, numerals, digits of both widths, punctuation, other text).
+    #[test]
+    fn marker_parsers_agree_with_the_reference() {
+        let pieces = [
+            "(", "（", ")", "）", "一", "十", "二", "1", "2", "0", "０", "９", "、", "，", ".",
+            "．", "x", "加强", " ",
+        ];
+        let mut all = vec![String::new()];
+        let mut last = all.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|r| pieces.iter().map(move |p| format!("{r}{p}")))
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        type P = fn(&str) -> IResult<&str, u32>;
+        let pairs: [(P, P); 6] = [
+            (ar_ordinal, reference::ar_ordinal),
+            (chinese_comma, reference::chinese_comma),
+            (paren_chinese, reference::paren_chinese),
+            (paren_arabic, reference::paren_arabic),
+            (arabic_dot, reference::arabic_dot),
+            (arabic_comma, reference::arabic_comma),
+        ];
+        for s in &all {
+            for (i, (new, old)) in pairs.iter().enumerate() {
+                assert_eq!(new(s).ok(), old(s).ok(), "parser {i} on {s:?}");
+            }
         }
     }
 
