@@ -236,6 +236,61 @@ pub enum DecimalError {
     Overflow,
 }
 
+/// Builds a [`Decimal`] digit by digit (the integer digits, then the fraction's), with the same
+/// limits as [`Decimal::from_str`](std::str::FromStr): the numeral parsers read digits of either
+/// width straight into it instead of copying them into a string first.
+#[derive(Debug, Default)]
+pub(crate) struct Digits {
+    mantissa: i128,
+    scale: u32,
+    /// Fraction zeros not yet known to be followed by another digit (trailing zeros are dropped).
+    zeros: u32,
+    overflow: bool,
+}
+
+impl Digits {
+    fn push(&mut self, d: u32) {
+        self.mantissa = match self
+            .mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(i128::from(d)))
+        {
+            Some(m) => m,
+            None => {
+                self.overflow = true;
+                0
+            }
+        };
+    }
+
+    /// An integer digit.
+    pub fn int(&mut self, d: u32) {
+        self.push(d);
+    }
+
+    /// A fraction digit.
+    pub fn frac(&mut self, d: u32) {
+        if d == 0 {
+            self.zeros += 1;
+            return;
+        }
+        for _ in 0..self.zeros {
+            self.push(0);
+        }
+        self.push(d);
+        self.scale += self.zeros + 1;
+        self.zeros = 0;
+    }
+
+    /// The number, or an overflow error when it does not fit.
+    pub fn finish(self) -> Result<Decimal, DecimalError> {
+        if self.overflow || self.scale > MAX_SCALE {
+            return Err(DecimalError::Overflow);
+        }
+        Ok(Decimal::new(self.mantissa, self.scale))
+    }
+}
+
 impl std::str::FromStr for Decimal {
     type Err = DecimalError;
 
@@ -252,18 +307,10 @@ impl std::str::FromStr for Decimal {
         if !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
             return Err(DecimalError::Invalid);
         }
-        let frac = frac.trim_end_matches('0');
-        if frac.len() as u32 > MAX_SCALE {
-            return Err(DecimalError::Overflow);
-        }
-        let mut m: i128 = 0;
-        for b in int.bytes().chain(frac.bytes()) {
-            m = m
-                .checked_mul(10)
-                .and_then(|m| m.checked_add((b - b'0') as i128))
-                .ok_or(DecimalError::Overflow)?;
-        }
-        let d = Decimal::new(m, frac.len() as u32);
+        let mut digits = Digits::default();
+        int.bytes().for_each(|b| digits.int(u32::from(b - b'0')));
+        frac.bytes().for_each(|b| digits.frac(u32::from(b - b'0')));
+        let d = digits.finish()?;
         Ok(if neg { d.neg() } else { d })
     }
 }
@@ -291,6 +338,29 @@ impl<'de> Deserialize<'de> for Decimal {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn digits_agree_with_from_str() {
+        for text in [
+            "0",
+            "12.50",
+            "0.05",
+            "1.000",
+            "007",
+            "99999999999999999999999999999999999999",
+        ] {
+            let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+            let mut d = Digits::default();
+            int.bytes().for_each(|b| d.int(u32::from(b - b'0')));
+            frac.bytes().for_each(|b| d.frac(u32::from(b - b'0')));
+            assert_eq!(d.finish().ok(), text.parse::<Decimal>().ok(), "{text}");
+        }
+        let long = format!("1.{}", "0".repeat(40));
+        assert_eq!(long.parse::<Decimal>().unwrap().to_string(), "1");
+        let deep = format!("0.{}1", "0".repeat(28));
+        assert!(deep.parse::<Decimal>().is_err());
+        assert!("9".repeat(40).parse::<Decimal>().is_err());
+    }
+
     #[test]
     fn compact() {
         assert_eq!(std::mem::size_of::<Decimal>(), 24);

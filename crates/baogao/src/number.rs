@@ -27,7 +27,7 @@
 //! assert_eq!(number::parse_number("负三十二").unwrap().to_string(), "-32");
 //! ```
 
-use crate::decimal::Decimal;
+use crate::decimal::{Decimal, Digits};
 use crate::span::Span;
 use nom::{IResult, Parser};
 
@@ -253,28 +253,29 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
         t.find(|c: char| arabic_digit(c).is_none())
             .unwrap_or(t.len())
     };
-    let push_digits = |buf: &mut String, t: &str| {
-        buf.extend(
-            t.chars()
-                .filter_map(arabic_digit)
-                .map(|d| char::from(b'0' + d as u8)),
-        );
+    let push_digits = |digits: &mut Digits, t: &str, frac: bool| {
+        for d in t.chars().filter_map(arabic_digit) {
+            if frac {
+                digits.frac(d);
+            } else {
+                digits.int(d);
+            }
+        }
     };
-    let mut buf = String::new();
+    let mut digits = Digits::default();
     let mut end;
     let starts_with_point = first_char(s).is_some_and(is_arabic_point);
     if starts_with_point {
         if !opts.leading_point {
             return Ok(None);
         }
-        buf.push('0');
         end = 0;
     } else {
         end = digit_run(s);
         if end == 0 {
             return Ok(None);
         }
-        push_digits(&mut buf, &s[..end]);
+        push_digits(&mut digits, &s[..end], false);
         // Thousands groups: a separator followed by exactly three digits, and the first group
         // at most three digits long.
         let mut grouped = s[..end].chars().count() <= 3;
@@ -290,7 +291,7 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
                 let same_width =
                     sep != '，' || (full(s[..end].chars().next_back()) && full(first_char(after)));
                 if same_width && after[..n].chars().count() == 3 {
-                    push_digits(&mut buf, &after[..n]);
+                    push_digits(&mut digits, &after[..n], false);
                     end += sep.len_utf8() + n;
                     grouped = true;
                 }
@@ -309,15 +310,14 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
             })
         };
         if n > 0 && (opts.decimal || starts_with_point) && !chained {
-            buf.push('.');
-            push_digits(&mut buf, &after[..n]);
+            push_digits(&mut digits, &after[..n], true);
             end += p.len_utf8() + n;
             has_point = true;
         } else if starts_with_point {
             return Ok(None);
         }
     }
-    match buf.parse::<Decimal>() {
+    match digits.finish() {
         Ok(v) => Ok(Some((end, v, has_point))),
         Err(_) => Err(()),
     }
