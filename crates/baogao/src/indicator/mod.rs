@@ -342,12 +342,13 @@ fn type_all<'a>(
     let mut out: Vec<Indicator> = Vec::with_capacity(estimate);
     let mut region_of: Vec<usize> = Vec::with_capacity(estimate);
     let mut found = found.peekable();
-    while let Some(f) = found.next() {
+    while let Some(mut f) = found.next() {
         if is_rate_denominator(text, &f, found.peek()) {
             continue;
         }
         let mut merged_into_prev = false;
         let r = &regions[f.region];
+        let approx = f.q.approx.take().or_else(|| f.before.take());
         let q = &f.q;
         let mut ind = Indicator {
             span: Span::new(f.start, f.end),
@@ -355,7 +356,7 @@ fn type_all<'a>(
             value: q.value,
             multiplier: q.multiplier.map(|m| m.0.to_string()),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
-            approx: q.approx.clone().or_else(|| f.before.clone()),
+            approx,
             section: paths.get(r.section).cloned().unwrap_or_default(),
             ..Default::default()
         };
