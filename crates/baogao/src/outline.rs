@@ -31,7 +31,8 @@ pub(crate) struct Line {
 /// Splits `text` into lines (`\n` or `\r\n`).
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    // Counted first (a vectorised count): a guess would double the array on short lines.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
     let mut start = 0;
     while start < bytes.len() {
         let nl = memchr::memchr(b'\n', &bytes[start..]).map(|p| start + p);

@@ -331,14 +331,16 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
 fn type_all<'a>(
     text: &'a str,
     regions: &[Region],
-    paths: &[SectionPath],
+    paths: &mut Sections,
     found: impl Iterator<Item = Found<'a>>,
-    index: &crate::outline::LineIndex,
 ) -> Vec<Indicator> {
-    // Reserved for the Arabic numbers of the text (most indicators have one): a report with a
-    // million numbers then grows its indicator array once instead of doubling it (which holds
-    // up to twice the final size at its peak). Chinese numerals, if any, grow it as usual.
-    let estimate = arabic_numbers(text, regions);
+    // Line numbers, indexed on the first indicator (a text without any needs none).
+    let mut index: Option<crate::outline::LineIndex> = None;
+    // Sized after the Arabic numbers of the text (most indicators have one): an eighth of them
+    // is reserved, so that three doublings at most reach their count, instead of doubling from
+    // nothing to up to twice the final size; a text whose numbers are not indicators (years,
+    // headings) reserves little. Chinese numerals, if any, grow it as usual.
+    let estimate = arabic_numbers(text, regions).div_ceil(8);
     let mut out: Vec<Indicator> = Vec::with_capacity(estimate);
     let mut region_of: Vec<usize> = Vec::with_capacity(estimate);
     let mut found = found.peekable();
@@ -352,12 +354,14 @@ fn type_all<'a>(
         let q = &f.q;
         let mut ind = Indicator {
             span: Span::new(f.start, f.end),
-            line: index.line_of(f.start),
+            line: index
+                .get_or_insert_with(|| crate::outline::LineIndex::from_text(text))
+                .line_of(f.start),
             value: q.value,
             multiplier: q.multiplier.map(|m| m.0.to_string()),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
             approx,
-            section: paths.get(r.section).cloned().unwrap_or_default(),
+            section: paths.path(r.section),
             ..Default::default()
         };
         if q.unit.is_some_and(|u| u == "％") {
@@ -672,14 +676,58 @@ fn is_list_step(between: &str) -> bool {
     rest.is_empty() || UP.iter().chain(DOWN).any(|w| rest == *w)
 }
 
+/// The heading paths of a report's sections, built only for the sections that have an
+/// indicator (a report of 100,000 headings and no numbers builds none).
+#[derive(Debug, Default)]
+pub(crate) struct Sections<'r> {
+    /// For each section id (0 is the preamble, outside every section): its title and parent.
+    sections: Vec<(&'r str, usize)>,
+    /// The last path built: the regions of a section are contiguous and come in document order,
+    /// so each path is built once and shared by the section's indicators.
+    last: Option<(usize, SectionPath)>,
+}
+
+impl<'r> Sections<'r> {
+    /// Adds a section under `parent` and returns its id.
+    fn add(&mut self, title: &'r str, parent: usize) -> usize {
+        if self.sections.is_empty() {
+            self.sections.push(("", 0));
+        }
+        self.sections.push((title, parent));
+        self.sections.len() - 1
+    }
+
+    /// The path of section `id`.
+    fn path(&mut self, id: usize) -> SectionPath {
+        if id == 0 || id >= self.sections.len() {
+            return SectionPath::default();
+        }
+        if let Some((last, p)) = &self.last {
+            if *last == id {
+                return p.clone();
+            }
+        }
+        let mut titles = Vec::new();
+        let mut at = id;
+        while at != 0 {
+            let (title, parent) = self.sections[at];
+            titles.push(title.to_string());
+            at = parent;
+        }
+        titles.reverse();
+        let p = SectionPath::from(titles);
+        self.last = Some((id, p.clone()));
+        p
+    }
+}
+
 /// Extracts indicators from the given regions of `text`.
 pub(crate) fn extract_regions(
     text: &str,
     regions: &[Region],
-    paths: &[SectionPath],
+    paths: &mut Sections,
 ) -> Vec<Indicator> {
-    let index = crate::outline::LineIndex::from_text(text);
-    type_all(text, regions, paths, Scanner::new(text, regions), &index)
+    type_all(text, regions, paths, Scanner::new(text, regions))
 }
 
 /// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
@@ -698,13 +746,26 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             section: 0,
         });
     }
-    extract_regions(text, &regions, &[])
+    extract_regions(text, &regions, &mut Sections::default())
 }
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
 pub(crate) fn attach(text: &str, report: &mut Report) {
-    let mut regions = Vec::new();
-    let mut paths: Vec<SectionPath> = vec![Vec::new().into()];
+    // Counted first, so that a report of 100,000 headings does not double these arrays.
+    fn count(s: &Section) -> (usize, usize) {
+        s.children
+            .iter()
+            .map(count)
+            .fold((1, s.blocks.len()), |a, b| (a.0 + b.0, a.1 + b.1))
+    }
+    let (n_sections, n_blocks) = report
+        .sections
+        .iter()
+        .map(count)
+        .fold((0, report.preamble.len()), |a, b| (a.0 + b.0, a.1 + b.1));
+    let mut regions = Vec::with_capacity(n_sections + n_blocks);
+    let mut paths = Sections::default();
+    paths.sections.reserve_exact(n_sections + 1);
     fn blocks(text: &str, bs: &[Block], section: usize, regions: &mut Vec<Region>) {
         for b in bs {
             let s = b.span();
@@ -718,16 +779,14 @@ pub(crate) fn attach(text: &str, report: &mut Report) {
         }
     }
     blocks(text, &report.preamble, 0, &mut regions);
-    fn walk(
+    fn walk<'r>(
         text: &str,
-        s: &Section,
-        path: &mut Vec<String>,
-        paths: &mut Vec<SectionPath>,
+        s: &'r Section,
+        parent: usize,
+        paths: &mut Sections<'r>,
         regions: &mut Vec<Region>,
     ) {
-        path.push(s.heading.title.clone());
-        let id = paths.len();
-        paths.push(path.as_slice().into());
+        let id = paths.add(&s.heading.title, parent);
         let h = s.heading.span;
         let raw = &text[h.start..h.end];
         let skip = raw
@@ -743,16 +802,15 @@ pub(crate) fn attach(text: &str, report: &mut Report) {
         }
         blocks(text, &s.blocks, id, regions);
         for c in &s.children {
-            walk(text, c, path, paths, regions);
+            walk(text, c, id, paths, regions);
         }
-        path.pop();
     }
-    let mut path = Vec::new();
     for s in &report.sections {
-        walk(text, s, &mut path, &mut paths, &mut regions);
+        walk(text, s, 0, &mut paths, &mut regions);
     }
     regions.sort_by_key(|r| r.start);
-    report.indicators = extract_regions(text, &regions, &paths);
+    let indicators = extract_regions(text, &regions, &mut paths);
+    report.indicators = indicators;
 }
 
 #[cfg(test)]
