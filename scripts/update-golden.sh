@@ -8,6 +8,6 @@ cargo build --release -q -p baogao-cli
 mkdir -p tests/golden
 for f in tests/corpus/*.txt; do
   name=$(basename "$f" .txt)
-  target/release/baogao parse --format json "$f" > "tests/golden/$name.json"
+  "${CARGO_TARGET_DIR:-target}/release/baogao" parse --format json "$f" > "tests/golden/$name.json"
 done
 echo "wrote $(ls tests/golden/*.json | wc -l) golden files"
