@@ -207,11 +207,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
         let text = self.text;
         while let Some(r) = self.regions.get(self.region) {
             let bytes = text.as_bytes();
-            while self.at < r.end {
-                let p = self.at;
-                let (starts, len) = quantity::starts_at(&bytes[p..r.end]);
-                self.at += len;
-                if !starts || p < self.skip_to {
+            while let Some((p, len)) = quantity::next_start(&bytes[..r.end], self.at) {
+                self.at = p + len;
+                if p < self.skip_to {
                     continue;
                 }
                 let c = next_char(text, p).unwrap_or_default();

@@ -296,6 +296,36 @@ pub(crate) fn starts_at(bytes: &[u8]) -> (bool, usize) {
     }
 }
 
+/// The first position at or after `from` (a char boundary) where a quantity can start, and the
+/// length of the character there: [`starts_at`] as one tight loop, which the scan for quantities
+/// runs over every character of a report.
+#[inline]
+pub(crate) fn next_start(bytes: &[u8], mut from: usize) -> Option<(usize, usize)> {
+    while let Some(&b) = bytes.get(from) {
+        if b < 0x80 {
+            if b.is_ascii_digit() {
+                return Some((from, 1));
+            }
+            from += 1;
+        } else if (0xe0..0xf0).contains(&b) {
+            if let Some(&[b1, b2]) = bytes.get(from + 1..from + 3) {
+                let key = ((b1 as usize & 0x3f) << 6) | (b2 as usize & 0x3f);
+                if WIDE_FILTER[key >> 6] & (1 << (key & 63)) != 0 && starts_at(&bytes[from..]).0 {
+                    return Some((from, 3));
+                }
+            }
+            from += 3;
+        } else {
+            from += match b {
+                0xc0..0xe0 => 2,
+                0xf0.. => 4,
+                _ => 1,
+            };
+        }
+    }
+    None
+}
+
 /// Whether `c` can start a quantity.
 #[inline]
 pub(crate) fn can_start(c: char) -> bool {
@@ -320,6 +350,27 @@ mod tests {
                 q.unit.map(String::from),
             )
         })
+    }
+
+    #[test]
+    fn next_start_finds_what_starts_at_accepts() {
+        let text = "共a立案94件，é行政罚款二十万元、𝄞三次x，０件";
+        let b = text.as_bytes();
+        let mut expected = Vec::new();
+        for (i, c) in text.char_indices() {
+            if starts_at(&b[i..]).0 {
+                expected.push((i, c.len_utf8()));
+            }
+        }
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some((p, len)) = next_start(b, at) {
+            found.push((p, len));
+            at = p + len;
+        }
+        assert_eq!(found, expected);
+        // 9 4 二 十 万 三 ０
+        assert_eq!(expected.len(), 7, "{expected:?}");
     }
 
     #[test]
