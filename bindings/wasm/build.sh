@@ -49,12 +49,20 @@ build_pkg() { # <out dir> <wasm-bindgen target> <npm name> <package.json type>
   rm -rf "$out"
   wasm-bindgen --target "$2" --out-dir "$out" --out-name baogao "$raw"
   "$wasm_opt" -O3 "${features[@]}" "$out/baogao_bg.wasm" -o "$out/baogao_bg.wasm"
+  # src/tape.js (builds the result objects) is an ES module; the CommonJS package `require`s it,
+  # which only Node >= 20.19 accepts for ES modules, so give that package a CommonJS copy.
+  if [ "$4" = commonjs ]; then
+    for f in "$out"/snippets/*/src/tape.js; do
+      sed -i 's/^export function fromTape(/function fromTape(/' "$f"
+      echo 'module.exports = { fromTape };' >>"$f"
+    done
+  fi
   cp "$here/README.md" "$out/README.md"
   PKG_NAME=$3 PKG_TYPE=$4 PKG_VERSION=$version node -e '
     const p = { name: process.env.PKG_NAME, version: process.env.PKG_VERSION,
       description: "Parse Chinese government annual reports (outline and indicator phrases) with WebAssembly.",
       license: "MIT OR Apache-2.0", main: "baogao.js", types: "baogao.d.ts",
-      files: ["baogao.js", "baogao.d.ts", "baogao_bg.wasm", "baogao_bg.wasm.d.ts", "README.md"],
+      files: ["baogao.js", "baogao.d.ts", "baogao_bg.wasm", "baogao_bg.wasm.d.ts", "snippets/", "README.md"],
       keywords: ["chinese", "report", "parser", "wasm"] };
     if (process.env.PKG_TYPE === "module") Object.assign(p, { type: "module", module: "baogao.js", sideEffects: false });
     require("fs").writeFileSync(process.argv[1] + "/package.json", JSON.stringify(p, null, 2) + "\n");

@@ -21,6 +21,7 @@ pub mod convert;
 pub mod decode;
 pub mod error;
 mod panic;
+pub mod tape;
 
 use baogao::offsets::{convert_report, Unit};
 use wasm_bindgen::prelude::*;
