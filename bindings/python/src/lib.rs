@@ -1,7 +1,8 @@
 //! Python binding of baogao: the extension module `baogao._baogao`.
 //!
 //! The core holds all the logic; this crate only translates types. Reports are parsed in Rust
-//! (without the GIL in `parse_many`, spread over cores by rayon), their spans are converted to
+//! (without the GIL in `parse_many`, on worker threads that start parsing while the later inputs
+//! are still being copied out of Python), their spans are converted to
 //! code points once per report on first use, and Python objects are made only when an attribute
 //! is read.
 //!
@@ -157,17 +158,94 @@ fn parse_many(
             "baogao.parse_many: threads must be at least 1",
         ));
     }
-    let mut inputs = Vec::new();
-    for (i, item) in texts_or_paths.try_iter()?.enumerate() {
-        inputs.push(to_input(&item?, i)?);
-    }
-    let results = py
-        .detach(move || parse_inputs(inputs, threads))
-        .map_err(pyo3::exceptions::PyRuntimeError::new_err)?;
+    let workers =
+        threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let results = if workers == 1 {
+        let mut inputs = Vec::new();
+        for (i, item) in texts_or_paths.try_iter()?.enumerate() {
+            inputs.push(to_input(&item?, i)?);
+        }
+        py.detach(move || parse_inputs(inputs, Some(1)))
+            .map_err(pyo3::exceptions::PyRuntimeError::new_err)?
+    } else {
+        parse_streamed(py, texts_or_paths, workers)?
+    };
     results
         .into_iter()
         .map(|r| r.map(PyReport::from).map_err(|f| f.to_pyerr(py)))
         .collect()
+}
+
+/// `parse_many` on `workers` threads, pipelined: the calling thread copies the inputs out of
+/// Python (which needs the GIL, so it is serial) and hands each to the workers as soon as it is
+/// copied, instead of copying all of them before the first parse starts; then it waits with
+/// the GIL released.
+fn parse_streamed(
+    py: Python<'_>,
+    texts_or_paths: &Bound<'_, PyAny>,
+    workers: usize,
+) -> PyResult<Vec<Result<Parsed, Failure>>> {
+    use std::sync::{mpsc, Mutex};
+    let (send, receive) = mpsc::channel::<(usize, Input)>();
+    let receive = Mutex::new(receive);
+    let done: Mutex<Vec<(usize, Result<Parsed, Failure>)>> = Mutex::new(Vec::new());
+    let mut failed: Option<PyErr> = None;
+    let mut count = 0;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| loop {
+                    // The lock is held only to take the next input, not while parsing it.
+                    let next = receive.lock().map(|r| r.recv());
+                    let Ok(Ok((i, input))) = next else { break };
+                    let parsed = input.parse();
+                    if let Ok(mut d) = done.lock() {
+                        d.push((i, parsed));
+                    }
+                })
+            })
+            .collect();
+        let items = match texts_or_paths.try_iter() {
+            Ok(items) => Some(items),
+            Err(e) => {
+                failed = Some(e);
+                None
+            }
+        };
+        for (i, item) in items.into_iter().flatten().enumerate() {
+            match item.and_then(|item| to_input(&item, i)) {
+                Ok(input) => {
+                    count += 1;
+                    if send.send((i, input)).is_err() {
+                        break;
+                    }
+                }
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        drop(send);
+        py.detach(move || {
+            for h in handles {
+                let _ = h.join();
+            }
+        });
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let mut done = done.into_inner().map_err(|_| {
+        pyo3::exceptions::PyRuntimeError::new_err("baogao.parse_many: a worker panicked")
+    })?;
+    if done.len() != count {
+        return Err(pyo3::exceptions::PyRuntimeError::new_err(
+            "baogao.parse_many: a worker stopped before its input was parsed",
+        ));
+    }
+    done.sort_unstable_by_key(|(i, _)| *i);
+    Ok(done.into_iter().map(|(_, r)| r).collect())
 }
 
 /// The indicator phrases of any snippet of text (no outline, so `section` is empty).
