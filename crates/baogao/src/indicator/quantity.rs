@@ -272,33 +272,21 @@ static WIDE_FILTER: [u64; 64] = {
     t
 };
 
-/// Whether the character at the start of `bytes` (a char boundary) can start a quantity, and its
-/// length in bytes. The scan for quantities calls this on every character of a report, so it
-/// looks at bytes and decodes only the few three-byte characters the filter lets through.
+/// Whether the three-byte character `b0 b1 b2` can start a quantity: one table lookup rejects
+/// nearly every character, and only those the filter lets through are decoded.
 #[inline]
-pub(crate) fn starts_at(bytes: &[u8]) -> (bool, usize) {
-    let b = bytes[0];
-    match b {
-        0..0x80 => (b.is_ascii_digit(), 1),
-        0xe0..0xf0 if bytes.len() >= 3 => {
-            let key = ((bytes[1] as usize & 0x3f) << 6) | (bytes[2] as usize & 0x3f);
-            if WIDE_FILTER[key >> 6] & (1 << (key & 63)) == 0 {
-                return (false, 3);
-            }
-            let c = (((b as u32) & 0x0f) << 12)
-                | (((bytes[1] as u32) & 0x3f) << 6)
-                | ((bytes[2] as u32) & 0x3f);
-            (char::from_u32(c).is_some_and(can_start), 3)
-        }
-        0xc0..0xe0 => (false, 2),
-        0xf0.. => (false, 4),
-        _ => (false, 1),
+fn wide_starts(b0: u8, b1: u8, b2: u8) -> bool {
+    let key = ((b1 as usize & 0x3f) << 6) | (b2 as usize & 0x3f);
+    if WIDE_FILTER[key >> 6] & (1 << (key & 63)) == 0 {
+        return false;
     }
+    let c = ((b0 as u32 & 0x0f) << 12) | ((b1 as u32 & 0x3f) << 6) | (b2 as u32 & 0x3f);
+    char::from_u32(c).is_some_and(can_start)
 }
 
-/// The first position at or after `from` (a char boundary) where a quantity can start, and the
-/// length of the character there: [`starts_at`] as one tight loop, which the scan for quantities
-/// runs over every character of a report.
+/// The first position at or after `from` (a char boundary) where a quantity can start (see
+/// [`can_start`]), and the length of the character there. The scan for quantities runs this over
+/// every character of a report, so it steps over UTF-8 by lead bytes without decoding.
 #[inline]
 pub(crate) fn next_start(bytes: &[u8], mut from: usize) -> Option<(usize, usize)> {
     while let Some(&b) = bytes.get(from) {
@@ -309,8 +297,7 @@ pub(crate) fn next_start(bytes: &[u8], mut from: usize) -> Option<(usize, usize)
             from += 1;
         } else if (0xe0..0xf0).contains(&b) {
             if let Some(&[b1, b2]) = bytes.get(from + 1..from + 3) {
-                let key = ((b1 as usize & 0x3f) << 6) | (b2 as usize & 0x3f);
-                if WIDE_FILTER[key >> 6] & (1 << (key & 63)) != 0 && starts_at(&bytes[from..]).0 {
+                if wide_starts(b, b1, b2) {
                     return Some((from, 3));
                 }
             }
@@ -353,18 +340,16 @@ mod tests {
     }
 
     #[test]
-    fn next_start_finds_what_starts_at_accepts() {
+    fn next_start_finds_what_can_start_accepts() {
         let text = "共a立案94件，é行政罚款二十万元、𝄞三次x，０件";
-        let b = text.as_bytes();
-        let mut expected = Vec::new();
-        for (i, c) in text.char_indices() {
-            if starts_at(&b[i..]).0 {
-                expected.push((i, c.len_utf8()));
-            }
-        }
+        let expected: Vec<(usize, usize)> = text
+            .char_indices()
+            .filter(|&(_, c)| can_start(c))
+            .map(|(i, c)| (i, c.len_utf8()))
+            .collect();
         let mut found = Vec::new();
         let mut at = 0;
-        while let Some((p, len)) = next_start(b, at) {
+        while let Some((p, len)) = next_start(text.as_bytes(), at) {
             found.push((p, len));
             at = p + len;
         }
@@ -374,14 +359,16 @@ mod tests {
     }
 
     #[test]
-    fn starts_at_agrees_with_can_start() {
+    fn next_start_agrees_with_can_start_on_every_char() {
+        // The digit after `c` is found at once when `c` is skipped with its exact length.
         for c in (0..0x11_0000).filter_map(char::from_u32) {
-            let s = format!("{c}x");
-            assert_eq!(
-                starts_at(s.as_bytes()),
-                (can_start(c), c.len_utf8()),
-                "{c:?}"
-            );
+            let s = format!("{c}5");
+            let expected = if can_start(c) {
+                (0, c.len_utf8())
+            } else {
+                (c.len_utf8(), 1)
+            };
+            assert_eq!(next_start(s.as_bytes(), 0), Some(expected), "{c:?}");
         }
     }
 
