@@ -75,9 +75,9 @@ impl Default for ParseOptions {
 /// assert_eq!(r.indicators.len(), 1);
 /// ```
 pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
-    let mut report = outline::parse_outline(text);
+    let (mut report, lines) = outline::parse_outline(text);
     if options.indicators {
-        indicator::attach(text, &mut report);
+        indicator::attach(text, &mut report, &lines);
     }
     report
 }

@@ -66,17 +66,6 @@ impl LineIndex {
         }
     }
 
-    pub fn from_text(text: &str) -> Self {
-        let mut starts = Vec::with_capacity(text.len() / 64 + 1);
-        starts.push(0);
-        starts.extend(
-            memchr::memchr_iter(b'\n', text.as_bytes())
-                .map(|p| p + 1)
-                .filter(|&p| p < text.len()),
-        );
-        LineIndex { starts }
-    }
-
     pub fn line_of(&self, offset: usize) -> usize {
         match self.starts.binary_search(&offset) {
             Ok(i) => i + 1,
@@ -502,8 +491,8 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
     })
 }
 
-/// Parses the outline of `text`.
-pub(crate) fn parse_outline(text: &str) -> Report {
+/// Parses the outline of `text`; also gives its line index, which the indicator pass reuses.
+pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
     let lines = lines(text);
     let (roles, title, closing) = classify(text, &lines);
     let doc = Doc {
@@ -666,7 +655,7 @@ pub(crate) fn parse_outline(text: &str) -> Report {
                 .into(),
         });
     }
-    report
+    (report, doc.index)
 }
 
 fn fix_block(b: &mut Block, fix: &dyn Fn(&mut Span)) {

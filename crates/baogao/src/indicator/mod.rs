@@ -22,6 +22,7 @@ mod words;
 
 use crate::decimal::Decimal;
 use crate::model::*;
+use crate::outline::LineIndex;
 use crate::span::Span;
 use crate::text::{is_cjk, is_clause_punct, is_space};
 use boundary::{clause_start, sentence_start};
@@ -331,9 +332,8 @@ fn type_all<'a>(
     regions: &[Region],
     paths: &mut Sections,
     found: impl Iterator<Item = Found<'a>>,
+    index: &LineIndex,
 ) -> Vec<Indicator> {
-    // Line numbers, indexed on the first indicator (a text without any needs none).
-    let mut index: Option<crate::outline::LineIndex> = None;
     // Sized after the Arabic numbers of the text (most indicators have one): an eighth of them
     // is reserved, so that three doublings at most reach their count, instead of doubling from
     // nothing to up to twice the final size; a text whose numbers are not indicators (years,
@@ -352,9 +352,7 @@ fn type_all<'a>(
         let q = &f.q;
         let mut ind = Indicator {
             span: Span::new(f.start, f.end),
-            line: index
-                .get_or_insert_with(|| crate::outline::LineIndex::from_text(text))
-                .line_of(f.start),
+            line: index.line_of(f.start),
             value: q.value,
             multiplier: q.multiplier.map(|m| m.0.to_string()),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
@@ -724,14 +722,16 @@ pub(crate) fn extract_regions(
     text: &str,
     regions: &[Region],
     paths: &mut Sections,
+    lines: &LineIndex,
 ) -> Vec<Indicator> {
-    type_all(text, regions, paths, Scanner::new(text, regions))
+    type_all(text, regions, paths, Scanner::new(text, regions), lines)
 }
 
 /// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
 pub(crate) fn extract(text: &str) -> Vec<Indicator> {
     let mut regions = Vec::new();
-    for l in crate::outline::lines(text) {
+    let lines = crate::outline::lines(text);
+    for &l in &lines {
         let content = &text[l.start..l.end];
         let trimmed = content.trim_start_matches(is_space);
         let mut start = l.start + (content.len() - trimmed.len());
@@ -744,11 +744,12 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             section: 0,
         });
     }
-    extract_regions(text, &regions, &mut Sections::default())
+    let index = LineIndex::new(&lines);
+    extract_regions(text, &regions, &mut Sections::default(), &index)
 }
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
-pub(crate) fn attach(text: &str, report: &mut Report) {
+pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
     // Counted first, so that a report of 100,000 headings does not double these arrays.
     fn count(s: &Section) -> (usize, usize) {
         s.children
@@ -807,7 +808,7 @@ pub(crate) fn attach(text: &str, report: &mut Report) {
         walk(text, s, 0, &mut paths, &mut regions);
     }
     regions.sort_by_key(|r| r.start);
-    let indicators = extract_regions(text, &regions, &mut paths);
+    let indicators = extract_regions(text, &regions, &mut paths, lines);
     report.indicators = indicators;
 }
 
