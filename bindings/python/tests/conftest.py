@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import shutil
 from typing import Dict, List
 
 import pytest
@@ -19,6 +20,17 @@ def corpus_files() -> List[pathlib.Path]:
     files = sorted(CORPUS.glob("*.txt"))
     assert files, f"no corpus under {CORPUS}"
     return files
+
+
+def replicated_corpus(out: pathlib.Path, copies: int) -> List[str]:
+    """The corpus files copied `copies` times into `out`, as paths, for batch tests."""
+    paths = []
+    for i in range(copies):
+        for f in corpus_files():
+            dest = out / f"{i:03d}_{f.name}"
+            shutil.copyfile(f, dest)
+            paths.append(str(dest))
+    return paths
 
 
 @pytest.fixture(scope="session")

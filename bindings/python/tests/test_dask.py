@@ -7,7 +7,6 @@ The Reports and DataFrames travel between the processes by pickle.
 from __future__ import annotations
 
 import pathlib
-import shutil
 from typing import List, Tuple
 
 import pytest
@@ -33,16 +32,9 @@ def frame_of_chunk(chunk: Tuple[int, List[str]]) -> "pd.DataFrame":
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> List[str]:
-    from conftest import corpus_files
+    from conftest import replicated_corpus
 
-    out = tmp_path_factory.mktemp("replicated")
-    paths = []
-    for i in range(COPIES):
-        for f in corpus_files():
-            dest = out / f"{i:03d}_{f.name}"
-            shutil.copyfile(f, dest)
-            paths.append(str(dest))
-    return paths
+    return replicated_corpus(tmp_path_factory.mktemp("replicated"), COPIES)
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import os
 import pathlib
-import shutil
 import sys
 from typing import Any, Iterator, List, Tuple
 
@@ -43,16 +42,9 @@ SCHEMA = (
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> List[str]:
-    from conftest import corpus_files
+    from conftest import replicated_corpus
 
-    out = tmp_path_factory.mktemp("replicated")
-    paths = []
-    for i in range(COPIES):
-        for f in corpus_files():
-            dest = out / f"{i:03d}_{f.name}"
-            shutil.copyfile(f, dest)
-            paths.append(str(dest))
-    return paths
+    return replicated_corpus(tmp_path_factory.mktemp("replicated"), COPIES)
 
 
 @pytest.fixture(scope="module")
