@@ -17,6 +17,7 @@ mod boundary;
 mod context;
 mod label;
 pub mod quantity;
+mod traps;
 pub mod unit;
 mod words;
 
@@ -50,12 +51,12 @@ const APPROX_BEFORE: &[&str] = &[
     "将近",
     "接近",
     "大约",
+    "不超过",
     "超过",
     "不到",
     "不足",
     "不少于",
     "不低于",
-    "不超过",
     "至少",
     "约",
     "近",
@@ -72,9 +73,28 @@ fn next_char(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-/// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code.
-fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
-    let prev = prev_char(text, start);
+/// Where a minus sign before the number at `at` starts: `-3.2%`, `−2%`, `－5件`, `负1.5亿元`. A
+/// hyphen after a letter, digit or closing bracket joins a code or a range (`A-1`, `3-5`), not a sign.
+fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
+    let c = prev_char(&text[from..], at - from)?;
+    if !matches!(c, '-' | '−' | '－' | '负') {
+        return None;
+    }
+    let sign_at = at - c.len_utf8();
+    let before = prev_char(&text[from..], sign_at - from);
+    let joined = before.is_some_and(|b| {
+        b.is_ascii_alphanumeric()
+            || ('０'..='９').contains(&b)
+            || matches!(b, ')' | '）' | '%' | '％' | '.' | '-')
+    });
+    // 负 is a sign only as a word of its own: not the 负 of 负责, 负担 (those precede no number).
+    (!joined).then_some(sign_at)
+}
+
+/// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code; `signed`
+/// when a minus sign stands before it (so the hyphen is not a code's).
+fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bool) -> bool {
+    let prev = prev_char(text, start).filter(|_| !signed);
     let after = &text[end..];
     let num_end = start
         + text[start..end]
@@ -186,6 +206,8 @@ struct Scanner<'a, 'r> {
     skip_to: usize,
     /// Quote and bracket ranges of the current region, found on its first candidate.
     shield: Option<Shielded>,
+    /// Where a quantity read across a line break ended (the next region starts after it).
+    carry: usize,
 }
 
 impl<'a, 'r> Scanner<'a, 'r> {
@@ -197,6 +219,7 @@ impl<'a, 'r> Scanner<'a, 'r> {
             at: regions.first().map_or(0, |r| r.start),
             skip_to: 0,
             shield: None,
+            carry: 0,
         }
     }
 }
@@ -232,19 +255,41 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 {
                     continue;
                 }
-                let Some(q) = quantity(&text[p..r.end]) else {
+                let Some(mut q) = quantity(&text[p..r.end]) else {
                     continue;
                 };
+                if p + q.len == r.end && q.unit.is_none() && q.multiplier.is_none() {
+                    // A number at the end of a line whose unit wrapped onto the next (PDF text).
+                    if let Some(next) = self.regions.get(self.region + 1) {
+                        let gap = &text[r.end..next.start];
+                        if gap == "\n" || gap == "\r\n" {
+                            if let Some(q2) = quantity(&text[p..next.end]) {
+                                if p + q2.len > next.start {
+                                    self.carry = p + q2.len;
+                                    q = q2;
+                                }
+                            }
+                        }
+                    }
+                }
                 let end = p + q.len;
-                if not_a_quantity(text, p, end, &q) {
+                let sign = sign_before(text, r.start, p);
+                if not_a_quantity(text, p, end, &q, sign.is_some())
+                    || traps::is_trap(text, r.start, p, end, &q)
+                {
                     self.skip_to = end;
                     continue;
                 }
                 let mut start = p;
+                if let Some(at) = sign {
+                    q.value = q.value.neg();
+                    q.high = q.high.map(|h| h.neg());
+                    start = at;
+                }
                 let mut before = None;
                 for w in APPROX_BEFORE {
-                    if text[r.start..p].ends_with(w) {
-                        start = p - w.len();
+                    if text[r.start..start].ends_with(w) {
+                        start -= w.len();
                         before = Some(Approx {
                             word: (*w).into(),
                             position: ApproxPosition::Before,
@@ -265,7 +310,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
             self.shield = None;
             if let Some(next) = self.regions.get(self.region) {
                 self.at = next.start;
-                self.skip_to = next.start;
+                self.skip_to = next.start.max(self.carry);
             }
         }
         None
@@ -273,7 +318,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
 }
 
 const UP: &[&str] = &["上升", "增长", "增加", "提高", "提升", "上涨", "增", "升"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "压缩", "下滑", "回落", "减", "降"];
+const DOWN: &[&str] = &[
+    "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减", "降", "缩",
+];
 const BASES: &[&str] = &[
     "同比",
     "环比",

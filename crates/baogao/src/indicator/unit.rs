@@ -42,6 +42,13 @@ const UNITS: &[&str] = &[
     "大类",
     "大块",
     "大项",
+    "小项",
+    "省市",
+    "乡镇",
+    "方面",
+    "微克",
+    "毫克",
+    "兆瓦",
     "平方公里",
     "平方米",
     "立方米",
@@ -103,6 +110,12 @@ const UNITS: &[&str] = &[
     "张",
     "部",
     "吨",
+    "斤",
+    "省",
+    "县",
+    "类",
+    "笔",
+    "口",
     "亩",
     "米",
     "天",
@@ -163,9 +176,14 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
         ("百万", 6),
         ("十万", 5),
         ("万", 4),
+        ("千", 3),
     ];
     for (w, p) in M {
         if let Some(rest) = input.strip_prefix(w) {
+            // 千米, 千克, 千瓦 are units of their own (3千米 is three kilometres).
+            if *w == "千" && rest.starts_with(['米', '克', '瓦']) {
+                continue;
+            }
             return Ok((rest, (&input[..w.len()], *p)));
         }
     }
