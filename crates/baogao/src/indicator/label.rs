@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 /// Where a label stops: clause punctuation, a line break, or a table cell separator.
 fn is_boundary(c: char) -> bool {
-    is_clause_punct(c) || matches!(c, '\n' | '\r' | '|' | '\t')
+    is_clause_punct(c) || matches!(c, '|' | '\t')
 }
 
 const LEADING: &[&str] = &[
@@ -25,6 +25,7 @@ const LEADING: &[&str] = &[
     "全年共",
     "全年",
     "今年以来",
+    "预计",
     "今年",
     "去年",
     "目前",
@@ -187,6 +188,103 @@ fn head(s: &str) -> Cow<'_, str> {
     Cow::Owned(strip_words(&out).to_string())
 }
 
+/// A label without a trailing bracketed gloss or footnote mark: `生产总值(GDP)` → 生产总值,
+/// `全国农民工[8]总量` keeps its words but not the `[8]` (handled by [`without_footnotes`]).
+fn without_gloss(l: &str) -> &str {
+    let t = l.trim_end_matches(is_space);
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(body) = t.strip_suffix(close) {
+            if let Some(i) = body.rfind(open) {
+                let gloss = &body[i + open.len_utf8()..];
+                if !gloss.contains([open, close]) && char_len(&t[..i]) >= 2 {
+                    return &t[..i];
+                }
+            }
+        }
+    }
+    l
+}
+
+/// A label without a leading time phrase (`2013年`, `2024 年`, `一季度`, `年底前`): time frames the
+/// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
+fn without_time_phrase(l: &str) -> &str {
+    let t = l.trim_start_matches(is_space);
+    let digits = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c) || is_space(c)
+    });
+    if digits.len() < t.len() {
+        for unit in [
+            "年度",
+            "年底前",
+            "年底",
+            "年末",
+            "年",
+            "季度",
+            "月份",
+            "月底",
+            "月末",
+            "月",
+        ] {
+            if let Some(rest) = digits.strip_prefix(unit) {
+                return rest.trim_start_matches(|c: char| is_space(c) || c == '，' || c == ',');
+            }
+        }
+    }
+    for w in [
+        "年底前",
+        "年底",
+        "年末",
+        "年初",
+        "目前",
+        "截至目前",
+        "到年底",
+    ] {
+        if let Some(rest) = t.strip_prefix(w) {
+            return rest;
+        }
+    }
+    l
+}
+
+/// Footnote marks of statistical bulletins inside a label (`国内生产总值[2]`, `全国农民工［8］总量`).
+pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
+    if !l.contains(['[', '［']) {
+        return Cow::Borrowed(l);
+    }
+    let mut out = String::with_capacity(l.len());
+    let mut rest = l;
+    while let Some(i) = rest.find(['[', '［']) {
+        out.push_str(&rest[..i]);
+        let open = rest[i..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[i + open..];
+        let digits = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        match digits.chars().next() {
+            Some(c @ (']' | '］')) if digits.len() < after.len() => rest = &digits[c.len_utf8()..],
+            _ => {
+                out.push_str(&rest[i..i + open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// A left label without the predicate around it: linking words and bases at its end, a verb of
+/// action at its start (`拟安排专项债券资金` → 专项债券资金, `城镇登记失业率控制在` → 城镇登记失业率).
+fn clean(l: &str) -> &str {
+    let mut l = without_time_phrase(without_gloss(l));
+    loop {
+        let before = l;
+        l = strip_words(super::lexicon::strip_action(super::lexicon::strip_linking(
+            l,
+        )));
+        if l == before {
+            return l;
+        }
+    }
+}
+
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
 fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
@@ -198,6 +296,9 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
                 r = &r[..i];
             }
         }
+    }
+    if let Some(i) = super::lexicon::predicate_at(r) {
+        r = &r[..i];
     }
     let r = before_unclosed_paren(strip_words(r.trim_start_matches('的')));
     // At most 30 characters.
@@ -228,7 +329,10 @@ pub(crate) fn label(
     let limit = next.map_or(to, |(s, _)| s);
     // A count with a measure word modifies what follows; an amount of money or a percentage
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
-    if counts && followed_by_words(text, end, limit) {
+    if counts
+        && followed_by_words(text, end, limit)
+        && !super::lexicon::opens_predicate(&text[end..limit.max(end)])
+    {
         let r = right_label(text, end, limit);
         if char_len(r) >= 2 {
             return r.to_string();
@@ -251,8 +355,16 @@ pub(crate) fn label(
     let cut = left.rfind(is_boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
-    let l = head(after_unclosed_paren(strip_words(&left[cut..])));
-    if char_len(&l) >= 2 {
+    let l = head(after_unclosed_paren(strip_words(without_gloss(
+        &left[cut..],
+    ))));
+    let l = match l {
+        Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
+        Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
+    };
+    // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
+    let verb_only = super::lexicon::is_action(&l) && followed_by_words(text, end, limit);
+    if char_len(&l) >= 2 && !verb_only {
         return l.into_owned();
     }
     let r = right_label(text, end, limit);

@@ -16,6 +16,7 @@
 mod boundary;
 mod context;
 mod label;
+mod lexicon;
 pub mod quantity;
 mod traps;
 pub mod unit;
@@ -36,6 +37,22 @@ pub(crate) struct Region {
     pub start: usize,
     pub end: usize,
     pub section: usize,
+    /// Running text (a paragraph), which a wrapped next line may continue.
+    pub paragraph: bool,
+}
+
+/// Whether the paragraph ending at `end` runs on into the one starting at `next`: only a line break
+/// between them, and the first stops mid-sentence (no 。！？；： or closing bracket at its end), as
+/// PDF text wraps its lines.
+fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
+    let gap = &text[end..next];
+    (gap == "\n" || gap == "\r\n")
+        && text[..end].chars().next_back().is_some_and(|c| {
+            !matches!(
+                c,
+                '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '”' | '」' | '…'
+            )
+        })
 }
 
 /// A candidate before typing: where it stands and what was read.
@@ -317,9 +334,12 @@ impl<'a> Iterator for Scanner<'a, '_> {
     }
 }
 
-const UP: &[&str] = &["上升", "增长", "增加", "提高", "提升", "上涨", "增", "升"];
+const UP: &[&str] = &[
+    "上升", "增长", "增加", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
+];
 const DOWN: &[&str] = &[
-    "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减", "降", "缩",
+    "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
+    "减", "降", "缩",
 ];
 const BASES: &[&str] = &[
     "同比",
@@ -332,6 +352,8 @@ const BASES: &[&str] = &[
     "较上年同期",
     "与上年相比",
     "与去年相比",
+    "与上年",
+    "与去年",
     "比2",
 ];
 
@@ -349,6 +371,14 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
         }
     }
     s = s.trim_end_matches('了');
+    // 比上年多12万人, 较去年少3家: more or fewer than the basis.
+    for (w, dir) in [("多", Direction::Up), ("少", Direction::Down)] {
+        if let Some(b) = s.strip_suffix(w) {
+            if BASES.iter().any(|basis| b.ends_with(basis)) {
+                return Some((dir, to, from + b.len()));
+            }
+        }
+    }
     for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
         for w in words {
             if s.ends_with(w) {
@@ -489,9 +519,9 @@ fn type_all<'a>(
         if ind.kind == IndicatorKind::Change {
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
-            // Every basis has 比 or 较: most sentences have neither.
+            // Every basis has 比, 较 or 与: most sentences have none.
             ind.basis = sentence
-                .contains(['比', '较'])
+                .contains(['比', '较', '与'])
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
                 .map(|b| b.to_string());
@@ -506,6 +536,7 @@ fn type_all<'a>(
     }
     // Labels need neighbours: do them after typing.
     let spans: Vec<(Span, usize)> = out.iter().map(|o| (o.span, 0)).collect();
+    let mut needs_subject = vec![false; out.len()];
     for i in 0..out.len() {
         let r = &regions[region_of[i]];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
@@ -545,14 +576,36 @@ fn type_all<'a>(
             if let Some(s) = l.strip_suffix("分别") {
                 l = s.to_string();
             }
-            if l.is_empty() || Some(&l) == out[i].basis.as_ref() {
+            let bare = lexicon::strip_linking(&l);
+            if bare.is_empty() || Some(bare) == out[i].basis.as_deref() {
+                needs_subject[i] = true;
                 l = out[i].basis.clone().unwrap_or_default();
+            } else if bare.len() < l.len() {
+                l = bare.to_string();
             }
+        } else if let Some(rest) = l.strip_prefix('占') {
+            // 占51.85%, 占一般公共预算支出的87.2%: a share of what the clause before counted.
+            needs_subject[i] = true;
+            l = rest.to_string();
+        } else if l.is_empty() || RELATIONAL.contains(&l.as_str()) {
+            needs_subject[i] = true;
+        }
+        if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
+            l = o;
+        }
+        if l.contains('\n') {
+            // A label read across a wrapped line.
+            l = l
+                .split(['\n', '\r'])
+                .map(|p| p.trim_matches(is_space))
+                .collect();
         }
         out[i].label = l;
     }
     link_parents(text, regions, &region_of, &mut out);
     link_bases(text, &region_of, &mut out);
+    distribute_respectively(text, regions, &region_of, &mut needs_subject, &mut out);
+    continue_subjects(text, regions, &region_of, &needs_subject, &mut out);
     // Years, dates and document numbers were reserved for but are not indicators.
     out.shrink_to_fit();
     out
@@ -673,6 +726,142 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
     }
 }
 
+/// `A、B分别X和Y`: the subjects before 分别 go to the quantities after it in order
+/// (`进口、出口额分别为3亿元和5亿元` → 进口额, 出口额; `城乡居民收入分别增长4.5%和6.8%` → 城镇居民收入,
+/// 农村居民收入). A short first subject shares the head of the last (进口 + 额).
+fn distribute_respectively(
+    text: &str,
+    regions: &[Region],
+    region_of: &[usize],
+    needs: &mut [bool],
+    out: &mut [Indicator],
+) {
+    let mut i = 0;
+    while i < out.len() {
+        let r = &regions[region_of[i]];
+        let cs = clause_start(text, r.start, out[i].span.start);
+        if needs[i] || !text[cs..out[i].span.start].contains("分别") {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < out.len()
+            && region_of[j + 1] == region_of[i]
+            && out[j + 1].kind == out[i].kind
+            && is_list_joint(&text[out[j].span.end..out[j + 1].span.start])
+        {
+            j += 1;
+        }
+        let k = j - i + 1;
+        if k >= 2 {
+            if let Some(parts) = respective_subjects(&out[i].label, k) {
+                for (n, p) in parts.into_iter().enumerate() {
+                    out[i + n].label = p;
+                    needs[i + n] = false;
+                }
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Whether the text between two quantities only joins them into a list: `、`, `和`, `及`, `与`.
+fn is_list_joint(between: &str) -> bool {
+    let t = between.trim_matches(is_space);
+    matches!(t, "、" | "和" | "及" | "与" | "以及" | "，" | ",")
+}
+
+/// Coordinate abbreviations that name two subjects at once.
+const ABBREVIATIONS: &[(&str, [&str; 2])] = &[
+    ("城乡", ["城镇", "农村"]),
+    ("进出口", ["进口", "出口"]),
+    ("中小学", ["中学", "小学"]),
+    ("水电", ["水", "电"]),
+];
+
+/// The `k` subjects of `subject` read as a list, heads shared; `None` when it does not split into `k`.
+fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
+    let parts: Vec<&str> = subject
+        .split(['、', '和', '及', '与'])
+        .map(|p| p.trim_matches(is_space))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() == 1 && k == 2 {
+        for (abbr, two) in ABBREVIATIONS {
+            if let Some(rest) = subject.strip_prefix(abbr) {
+                if !rest.is_empty() {
+                    return Some(two.iter().map(|t| format!("{t}{rest}")).collect());
+                }
+            }
+        }
+        return None;
+    }
+    if parts.len() != k {
+        return None;
+    }
+    let last = parts[k - 1];
+    let last_len = crate::text::char_len(last);
+    Some(
+        parts
+            .iter()
+            .map(|p| {
+                let n = crate::text::char_len(p);
+                if n <= 2 && last_len > n + 1 {
+                    // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
+                    let tail: String = last.chars().skip(n).collect();
+                    format!("{p}{tail}")
+                } else {
+                    (*p).to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Nouns that name a relation of the subject, not a subject: `增速7.9%` is the growth of what the
+/// clause before measured.
+const RELATIONAL: &[&str] = &[
+    "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
+];
+
+/// A clause that continues the previous quantity's statement takes its subject: `零售总额1.2万亿元、
+/// 增长4.1%` (the change says only its verb), `予以公开42件，占51.85%` (a share), `总产84亿斤、增长6.3%`.
+/// The subject is the change's base when it has one, else the nearest earlier indicator of the same
+/// sentence that has a subject of its own.
+fn continue_subjects(
+    text: &str,
+    regions: &[Region],
+    region_of: &[usize],
+    needs: &[bool],
+    out: &mut [Indicator],
+) {
+    for i in 0..out.len() {
+        if !needs[i] {
+            continue;
+        }
+        let r = &regions[region_of[i]];
+        let ss = sentence_start(text, r.start, out[i].span.start);
+        let in_sentence = |j: usize| region_of[j] == region_of[i] && out[j].span.start >= ss;
+        let subject = out[i]
+            .base
+            .filter(|&b| b < i && in_sentence(b) && !needs[b])
+            .or_else(|| {
+                (0..i)
+                    .rev()
+                    .take_while(|&j| in_sentence(j))
+                    .find(|&j| !needs[j])
+            });
+        if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
+            out[i].label = if RELATIONAL.contains(&out[i].label.as_str()) {
+                // 增速7.9%: the growth rate of the subject.
+                format!("{}{}", out[j].label, out[i].label)
+            } else {
+                out[j].label.clone()
+            };
+        }
+    }
+}
+
 /// Changes listed after quantities (`262起、死亡108人、受伤288人,同比分别上升15.4%、下降16.9%、上升4%`)
 /// are linked to those quantities, in order; a single change to the quantity right before it.
 fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
@@ -712,7 +901,11 @@ fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
 /// Whether the text between two changes continues one list: `、`, optionally with the next verb
 /// (`上升15.4%、下降16.9%`).
 fn is_list_step(between: &str) -> bool {
-    let Some(rest) = between.trim().strip_prefix('、') else {
+    let t = between.trim();
+    let Some(rest) = ["、", "和", "及", "与"]
+        .iter()
+        .find_map(|j| t.strip_prefix(j))
+    else {
         return false;
     };
     let rest = rest.trim();
@@ -789,6 +982,7 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             start,
             end: l.end,
             section: 0,
+            paragraph: false,
         });
     }
     let index = LineIndex::new(&lines);
@@ -817,10 +1011,21 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
             let s = b.span();
             let body = text[s.start..s.end]
                 .trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+            let end = s.start + body.len();
+            // A line wrapped inside a sentence (PDF text: the line ends without sentence
+            // punctuation and the next paragraph follows at once) continues its sentence.
+            if let (Block::Paragraph(_), Some(last)) = (b, regions.last_mut()) {
+                if last.section == section && last.paragraph && is_wrapped(text, last.end, s.start)
+                {
+                    last.end = end;
+                    continue;
+                }
+            }
             regions.push(Region {
                 start: s.start,
-                end: s.start + body.len(),
+                end,
                 section,
+                paragraph: matches!(b, Block::Paragraph(_)),
             });
         }
     }
@@ -844,6 +1049,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
                 start: h.start + skip,
                 end: h.start + body.len(),
                 section: id,
+                paragraph: false,
             });
         }
         blocks(text, &s.blocks, id, regions);
@@ -868,6 +1074,7 @@ mod tests {
             start: 0,
             end: text.len(),
             section: 0,
+            paragraph: false,
         }];
         // 12, 3, 5, 7, 2024.
         assert_eq!(super::arabic_numbers(text, &whole), 5);
@@ -876,12 +1083,14 @@ mod tests {
             start: 0,
             end: long.len(),
             section: 0,
+            paragraph: false,
         }];
         assert_eq!(super::arabic_numbers(&long, &r), 300);
         let empty = [super::Region {
             start: 3,
             end: 3,
             section: 0,
+            paragraph: false,
         }];
         assert_eq!(super::arabic_numbers(text, &empty), 0);
     }
@@ -889,6 +1098,6 @@ mod tests {
     #[test]
     fn every_basis_has_bi_or_jiao() {
         // type_all looks for a basis only in sentences with 比 or 较.
-        assert!(super::BASES.iter().all(|b| b.contains(['比', '较'])));
+        assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
     }
 }
