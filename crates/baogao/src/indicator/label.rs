@@ -92,7 +92,11 @@ fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
     loop {
         let before = s;
-        s = s.trim_matches(|c: char| is_space(c) || matches!(c, ')' | '）' | '”' | '"'));
+        s = s.trim_matches(|c: char| is_space(c) || matches!(c, '”' | '"'));
+        // A closing bracket is trimmed only when it closes nothing in the label: 乡（镇、街道） keeps it.
+        if !s.contains(['(', '（']) {
+            s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
+        }
         s = s.trim_start_matches(['(', '（', '“']);
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
@@ -188,6 +192,26 @@ fn head(s: &str) -> Cow<'_, str> {
     Cow::Owned(strip_words(&out).to_string())
 }
 
+/// The first label boundary of `s` outside brackets (`乡（镇、街道）全部建成，` stops at the comma).
+fn boundary_outside_brackets(s: &str) -> usize {
+    let mut depth = 0u32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && is_boundary(c) => return i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// A clause read as a label: the cleaning of [`label`]'s left context, without narrowing a list
+/// to its last item (the subjects of 分别 are a list).
+pub(crate) fn noun_phrase(s: &str) -> String {
+    clean(after_unclosed_paren(strip_words(without_gloss(s)))).to_string()
+}
+
 /// A label without a trailing bracketed gloss or footnote mark: `生产总值(GDP)` → 生产总值,
 /// `全国农民工[8]总量` keeps its words but not the `[8]` (handled by [`without_footnotes`]).
 fn without_gloss(l: &str) -> &str {
@@ -208,7 +232,15 @@ fn without_gloss(l: &str) -> &str {
 /// A label without a leading time phrase (`2013年`, `2024 年`, `一季度`, `年底前`): time frames the
 /// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
 fn without_time_phrase(l: &str) -> &str {
-    let t = l.trim_start_matches(is_space);
+    let mut t = l.trim_start_matches(is_space);
+    // 到2030年, 截至2024年底: a time phrase led by a preposition.
+    for p in ["截至", "截止", "到", "至", "在"] {
+        if let Some(rest) = t.strip_prefix(p) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                t = rest;
+            }
+        }
+    }
     let digits = t.trim_start_matches(|c: char| {
         c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c) || is_space(c)
     });
@@ -288,7 +320,7 @@ fn clean(l: &str) -> &str {
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
 fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
-    let stop = right.find(is_boundary).unwrap_or(right.len());
+    let stop = boundary_outside_brackets(right);
     let mut r = &right[..stop];
     for w in RIGHT_STOPS {
         if let Some(i) = find_word(r, w) {

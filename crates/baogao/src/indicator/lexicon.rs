@@ -104,6 +104,18 @@ const LINKING: &[&str] = &[
     "缩减至",
     "调整为",
     "调至",
+    "发展到",
+    "发展至",
+    "拓展到",
+    "拓展至",
+    "恢复到",
+    "恢复至",
+    "调整到",
+    "延长到",
+    "延长至",
+    "得到",
+    "实到",
+    "平均",
     "跃升至",
     "跃升到",
     "升至",
@@ -324,8 +336,29 @@ const PROTECTED: &[&str] = &[
     "服从", "公共", "人均", "平均", "为了", "除了", "目的", "统计", "设计", "会计",
 ];
 
+/// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
+fn strip_year_basis(label: &str) -> &str {
+    let t = label.trim_end_matches('的');
+    let t = t
+        .strip_suffix("年底")
+        .or_else(|| t.strip_suffix("年末"))
+        .or_else(|| t.strip_suffix('年'));
+    let Some(t) = t else { return label };
+    let d = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if t.len() - d.len() != 4 {
+        return label;
+    }
+    for w in ["比", "较", "是", "为", "与", "相比"] {
+        if let Some(rest) = d.trim_end_matches(crate::text::is_space).strip_suffix(w) {
+            return rest;
+        }
+    }
+    label
+}
+
 /// `label` without the linking words, adverbs and bases at its end.
 pub(crate) fn strip_linking(mut label: &str) -> &str {
+    label = strip_year_basis(label);
     'strip: loop {
         let Some(last) = label.chars().next_back() else {
             return label;
@@ -404,6 +437,8 @@ mod tests {
         assert_eq!(strip_linking("比上年"), "");
         assert_eq!(strip_linking("查处违法行为"), "查处违法行为");
         assert_eq!(strip_linking("城镇居民人均"), "城镇居民人均");
+        assert_eq!(strip_linking("地区生产总值比2020年"), "地区生产总值");
+        assert_eq!(strip_linking("设施农业面积发展到"), "设施农业面积");
     }
 
     #[test]

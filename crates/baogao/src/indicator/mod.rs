@@ -362,6 +362,14 @@ const BASES: &[&str] = &[
 fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bool, usize)> {
     let mut s = &text[from..at];
     s = s.trim_end_matches(is_space);
+    // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
+    if let Some(t) = s.strip_suffix('的') {
+        let y = t.trim_end_matches(['年', '底', '末']);
+        let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
+        if d.len() < y.len() && y.len() - d.len() == 4 {
+            s = d.trim_end_matches(is_space);
+        }
+    }
     let mut to = false;
     for w in ["到", "至", "为"] {
         if let Some(r) = s.strip_suffix(w) {
@@ -387,6 +395,15 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
         }
     }
     None
+}
+
+/// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `2020年的`).
+fn is_time_lead(s: &str) -> bool {
+    let s = s.trim_matches(is_space).trim_end_matches('的');
+    let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    s.is_empty()
+        || matches!(s, "上年" | "去年" | "上年末" | "年初" | "上年同期")
+        || (digits.len() < s.len() && matches!(digits, "年" | "年末" | "年底" | "年初"))
 }
 
 /// Whether `f` is a rate's denominator: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount
@@ -492,9 +509,19 @@ fn type_all<'a>(
                 if let Some(prev) = out.last().filter(|p| same_region && p.span.end <= verb_at) {
                     let between = &text[prev.span.end..verb_at];
                     let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
-                    if between.trim().is_empty() && (lead.ends_with('由') || lead.ends_with('从'))
-                    {
-                        let from_at = prev.span.start - 3;
+                    // 由A减少到B; 由上年A增加到B, 从2020年的A增长到B (a time phrase after 由/从);
+                    // 由A个工作日压缩至B个 (the unit's noun between A and the verb).
+                    let from_word = lead
+                        .char_indices()
+                        .rev()
+                        .take(9)
+                        .find(|&(_, c)| c == '由' || c == '从')
+                        .map(|(k, _)| k)
+                        .filter(|&k| is_time_lead(&lead[k + 3..]));
+                    let short_noun =
+                        between.trim().chars().count() <= 4 && between.trim().chars().all(is_cjk);
+                    if let Some(k) = from_word.filter(|_| short_noun) {
+                        let from_at = prev.span.start - (lead.len() - k);
                         ind.from = prev.normalized;
                         ind.span.start = from_at;
                         ind.line = prev.line;
@@ -509,7 +536,7 @@ fn type_all<'a>(
             // A list after a change: 下降44.8%、59.5%、100%
             let between = &text[prev.span.end..f.start];
             if prev.kind == IndicatorKind::Change
-                && between.trim_matches(is_space) == "、"
+                && matches!(between.trim_matches(is_space), "、" | "和" | "及")
                 && prev.unit == ind.unit
             {
                 ind.kind = IndicatorKind::Change;
@@ -740,21 +767,23 @@ fn distribute_respectively(
     while i < out.len() {
         let r = &regions[region_of[i]];
         let cs = clause_start(text, r.start, out[i].span.start);
-        if needs[i] || !text[cs..out[i].span.start].contains("分别") {
+        let Some(at) = text[cs..out[i].span.start].find("分别") else {
             i += 1;
             continue;
-        }
+        };
+        // The subjects: the clause before 分别, read as a label (its list kept whole).
+        let subject = label::noun_phrase(&text[cs..cs + at]);
         let mut j = i;
         while j + 1 < out.len()
             && region_of[j + 1] == region_of[i]
-            && out[j + 1].kind == out[i].kind
+            && out[j + 1].unit == out[i].unit
             && is_list_joint(&text[out[j].span.end..out[j + 1].span.start])
         {
             j += 1;
         }
         let k = j - i + 1;
         if k >= 2 {
-            if let Some(parts) = respective_subjects(&out[i].label, k) {
+            if let Some(parts) = respective_subjects(&subject, k) {
                 for (n, p) in parts.into_iter().enumerate() {
                     out[i + n].label = p;
                     needs[i + n] = false;

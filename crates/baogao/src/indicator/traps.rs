@@ -52,6 +52,33 @@ const SET_PHRASES: &[&str] = &[
     "两重",
 ];
 
+/// Abstract nouns that a numbered slogan counts (`三个目标`, `四个意识`, `两个责任`): a count of
+/// things a report measures takes a concrete noun instead.
+const ABSTRACT: &[&str] = &[
+    "目标",
+    "意识",
+    "自信",
+    "维护",
+    "确立",
+    "务必",
+    "代表",
+    "全面",
+    "坚持",
+    "必须",
+    "原则",
+    "理念",
+    "导向",
+    "大局",
+    "结合",
+    "毫不动摇",
+    "责任",
+    "一百年",
+    "转变",
+    "走在前列",
+    "着力",
+    "根本",
+];
+
 /// Words after a quantity with a unit of time that make it a qualifier of time, not a duration
 /// that is measured: `50年来`, `3年前`, `近20年以来`.
 const TIME_AFTER: &[&str] = &["以来", "来", "前", "之前", "后", "之后", "之内", "里"];
@@ -114,7 +141,15 @@ pub(crate) fn is_trap(
     if after.starts_with("位次") || after.starts_with("名次") {
         return true;
     }
+    // A unit denominator: 每50公斤, 每100元 (the amount per unit comes after it).
+    if before.ends_with('每') {
+        return true;
+    }
     if q.chinese {
+        // Numbered slogans: N个 + an abstract noun (三个目标, 两个责任, 四个意识).
+        if unit == "个" && ABSTRACT.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
         // Sessions and phases: 二次会议, 三次全会, 二期工程, 新一轮.
         if unit == "次"
             && ["会议", "全会", "全体会议", "常委会"]
@@ -229,6 +264,8 @@ mod tests {
         assert!(texts("一方面加强监管，另一方面从三方面优化服务。").is_empty());
         assert_eq!(texts("审计了 6 方面情况。"), ["6 方面"]);
         assert!(texts("这是一项重要工作，迈上一个新台阶。").is_empty());
+        assert!(texts("实现两个目标，压实两个责任，每50公斤补贴。").is_empty());
+        assert_eq!(texts("建成三个产业园，每亩补贴30元。"), ["三个", "30元"]);
         assert!(texts("汽车零部件产业，万家灯火，破除城乡二元结构。").is_empty());
         assert_eq!(texts("税收超亿元的企业"), ["超亿元"]);
     }
