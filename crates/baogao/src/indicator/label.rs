@@ -332,7 +332,9 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     if let Some(i) = super::lexicon::predicate_at(r) {
         r = &r[..i];
     }
-    let r = before_unclosed_paren(strip_words(r.trim_start_matches('的')));
+    let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
+        r.trim_start_matches('的'),
+    )));
     // At most 30 characters.
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
 }
@@ -372,8 +374,10 @@ pub(crate) fn label(
     }
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
     if let Some((ns, ne)) = next {
-        if ns == end {
-            let after = next.map_or(to, |_| to);
+        // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
+        let between = text[end..ns].trim_matches(is_space);
+        if counts && (between.is_empty() || between == "的") {
+            let after = to;
             if followed_by_words(text, ne, after) {
                 let r = right_label(text, ne, after);
                 if char_len(r) >= 2 {
@@ -399,8 +403,25 @@ pub(crate) fn label(
     if char_len(&l) >= 2 && !verb_only {
         return l.into_owned();
     }
+    // 执行中48.33亿元被挪用或闲置: after a frame (…中, …环节) the passive says what the amount is.
+    let framed = l.is_empty()
+        || ["中", "环节", "期间", "方面"]
+            .iter()
+            .any(|w| l.ends_with(w));
+    if framed
+        && text[end..limit.max(end)]
+            .trim_start_matches(is_space)
+            .starts_with('被')
+    {
+        let r = right_label(text, end, limit);
+        if char_len(r) >= 2 {
+            return r.to_string();
+        }
+    }
     let r = right_label(text, end, limit);
-    if !r.is_empty() {
+    // A predicate after the number (有3座仍处于…) names no noun: the label stays empty, for the
+    // subject of the sentence to fill.
+    if !r.is_empty() && !super::lexicon::opens_with_adverb(&text[end..limit.max(end)]) {
         return r.to_string();
     }
     l.into_owned()

@@ -176,6 +176,8 @@ const LINKING: &[&str] = &[
     "在",
     "是",
     "其中",
+    "当中",
+    "中",
     "以上",
     "左右",
 ];
@@ -184,7 +186,6 @@ const LINKING: &[&str] = &[
 /// (`人大代表建议、政协提案923件全部办结`) instead of counting the noun after it.
 const PREDICATE_START: &[&str] = &[
     "全部",
-    "全",
     "均",
     "已",
     "已经",
@@ -333,7 +334,8 @@ const PROTECTED: &[&str] = &[
     "正在", "所在", "内在", "发达", "到达", "表达", "通达", "但是", "还是", "就是", "总是", "节约",
     "集约", "制约", "签约", "合约", "违约", "附近", "最近", "对比", "相比", "类比", "评比", "比较",
     "相较", "即将", "必将", "侵占", "挤占", "独占", "高超", "赶超", "自由", "理由", "缘由", "经由",
-    "服从", "公共", "人均", "平均", "为了", "除了", "目的", "统计", "设计", "会计",
+    "服从", "集中", "高中", "初中", "空中", "适中", "居中", "命中", "公共", "人均", "平均", "为了",
+    "除了", "目的", "统计", "设计", "会计",
 ];
 
 /// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
@@ -412,6 +414,14 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .skip(2)
         .map(|(i, _)| i)
         .find(|&i| sets().verbs.strip_prefix(&right[i..]).is_some() || starts_adverb(&right[i..]))
+}
+
+/// Whether `right` opens with an adverb (`仍处于…`, `已建成…`): a predicate that names no noun.
+pub(crate) fn opens_with_adverb(right: &str) -> bool {
+    starts_adverb(right)
+        || ["仍", "还", "都", "也", "尚", "再"]
+            .iter()
+            .any(|w| right.starts_with(w))
 }
 
 /// Adverbs and auxiliaries that start a predicate inside running text (a subset of

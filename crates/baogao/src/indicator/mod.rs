@@ -41,12 +41,21 @@ pub(crate) struct Region {
     pub paragraph: bool,
 }
 
+/// A PDF page marker line between two lines of one sentence: `\n— 7 —\n`, `\n- 7 -\n`.
+fn is_page_break(gap: &str) -> bool {
+    let Some(inner) = gap.strip_prefix('\n').and_then(|g| g.strip_suffix('\n')) else {
+        return false;
+    };
+    let t = inner.trim_matches(|c: char| is_space(c) || matches!(c, '—' | '-' | '－' | '\r'));
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) && inner.len() < 24
+}
+
 /// Whether the paragraph ending at `end` runs on into the one starting at `next`: only a line break
 /// between them, and the first stops mid-sentence (no 。！？；： or closing bracket at its end), as
 /// PDF text wraps its lines.
 fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
     let gap = &text[end..next];
-    (gap == "\n" || gap == "\r\n")
+    (gap == "\n" || gap == "\r\n" || is_page_break(gap))
         && text[..end].chars().next_back().is_some_and(|c| {
             !matches!(
                 c,
@@ -621,10 +630,11 @@ fn type_all<'a>(
             l = o;
         }
         if l.contains('\n') {
-            // A label read across a wrapped line.
+            // A label read across a wrapped line (and the page marker between, if any).
             l = l
                 .split(['\n', '\r'])
                 .map(|p| p.trim_matches(is_space))
+                .filter(|p| !is_page_break(&format!("\n{p}\n")))
                 .collect();
         }
         out[i].label = l;
