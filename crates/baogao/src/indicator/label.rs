@@ -74,6 +74,10 @@ const ADVERBS: &[&str] = &["共计", "合计", "总计", "累计", "共"];
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
 
 fn strip_enumeration_marker(s: &str) -> &str {
+    // Both markers open with 第 or a Chinese numeral: most labels open with neither.
+    if !s.starts_with(|c: char| c == '第' || crate::number::is_chinese_numeral_char(c)) {
+        return s;
+    }
     if let Ok((rest, _)) = crate::marker::shi_marker(s) {
         return rest;
     }
@@ -280,7 +284,8 @@ fn without_time_phrase(l: &str) -> &str {
 
 /// Footnote marks of statistical bulletins inside a label (`国内生产总值[2]`, `全国农民工［8］总量`).
 pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
-    if !l.contains(['[', '［']) {
+    // `[` is ASCII and `［` starts with 0xEF: most labels have neither byte.
+    if !l.bytes().any(|b| b == b'[' || b == 0xEF) || !l.contains(['[', '［']) {
         return Cow::Borrowed(l);
     }
     let mut out = String::with_capacity(l.len());
@@ -305,15 +310,19 @@ pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
 /// A left label without the predicate around it: linking words and bases at its end, a verb of
 /// action at its start (`拟安排专项债券资金` → 专项债券资金, `城镇登记失业率控制在` → 城镇登记失业率).
 fn clean(l: &str) -> &str {
-    let mut l = without_time_phrase(without_gloss(l));
+    let framed = without_gloss(l);
+    let mut l = without_time_phrase(framed);
+    if l.len() < framed.len() {
+        // 2023年向…报送: the words after a time phrase are stripped like a label's start.
+        l = strip_words(l);
+    }
     loop {
-        let before = l;
-        l = strip_words(super::lexicon::strip_action(super::lexicon::strip_linking(
-            l,
-        )));
-        if l == before {
+        let before = l.len();
+        l = super::lexicon::strip_action(super::lexicon::strip_linking(l));
+        if l.len() == before {
             return l;
         }
+        l = strip_words(l);
     }
 }
 
@@ -386,9 +395,34 @@ pub(crate) fn label(
             }
         }
     }
+    // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的.
+    if let Some(after_de) = text[end..limit.max(end)].strip_prefix('的') {
+        if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
+            let r = right_label(text, end + '的'.len_utf8(), limit);
+            if char_len(r) >= 2 {
+                return r.to_string();
+            }
+        }
+    }
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
-    let cut = left.rfind(is_boundary).map_or(0, |i| {
+    // A total or an "each" after a list (`行政许可、行政处罚共236项`, `供水、供气管网均超过300公里`)
+    // counts the whole list: the label runs back past its 、.
+    let whole_list = [
+        "共",
+        "共计",
+        "合计",
+        "总计",
+        "均",
+        "均为",
+        "均超过",
+        "均达到",
+        "均达",
+    ]
+    .iter()
+    .any(|w| left.trim_end_matches(is_space).ends_with(w));
+    let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
+    let cut = left.rfind(boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
     let l = head(after_unclosed_paren(strip_words(without_gloss(

@@ -412,6 +412,7 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     right
         .char_indices()
         .skip(2)
+        .take(30)
         .map(|(i, _)| i)
         .find(|&i| sets().verbs.strip_prefix(&right[i..]).is_some() || starts_adverb(&right[i..]))
 }

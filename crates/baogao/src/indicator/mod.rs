@@ -194,27 +194,31 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
                 return true;
             }
         }
-        if prev.is_some_and(|c| {
-            matches!(
-                c,
-                '统' | '唯'
-                    | '单'
-                    | '万'
-                    | '之'
-                    | '星'
-                    | '周'
-                    | '初'
-                    | '前'
-                    | '后'
-                    | '头'
-                    | '这'
-                    | '那'
-                    | '每'
-                    | '某'
-                    | '同'
-                    | '专'
-            )
-        }) {
+        // 先后三轮: 后 after 先 is "successively", not "after".
+        let successively = text[..start].ends_with("先后");
+        if !successively
+            && prev.is_some_and(|c| {
+                matches!(
+                    c,
+                    '统' | '唯'
+                        | '单'
+                        | '万'
+                        | '之'
+                        | '星'
+                        | '周'
+                        | '初'
+                        | '前'
+                        | '后'
+                        | '头'
+                        | '这'
+                        | '那'
+                        | '每'
+                        | '某'
+                        | '同'
+                        | '专'
+                )
+            })
+        {
             return true;
         }
     }
@@ -398,7 +402,8 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
     }
     for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
         for w in words {
-            if s.ends_with(w) {
+            // 新增500亿元 is an amount newly added, not an increase.
+            if s.ends_with(w) && !(*w == "增" && s.ends_with("新增")) {
                 return Some((dir, to, from + s.len() - w.len()));
             }
         }
@@ -773,11 +778,24 @@ fn distribute_respectively(
     needs: &mut [bool],
     out: &mut [Indicator],
 ) {
+    // Where 分别 stands, found once: most quantities have none in their clause.
+    let fenbie: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "分别").collect();
     let mut i = 0;
     while i < out.len() {
         let r = &regions[region_of[i]];
-        let cs = clause_start(text, r.start, out[i].span.start);
-        let Some(at) = text[cs..out[i].span.start].find("分别") else {
+        let start = out[i].span.start;
+        // Clause starts lie at most 300 bytes back (see `clause_start`).
+        let k = fenbie.partition_point(|&f| f < r.start.max(start.saturating_sub(300)));
+        if fenbie.get(k).is_none_or(|&f| f >= start) {
+            i += 1;
+            continue;
+        }
+        let cs = clause_start(text, r.start, start);
+        let Some(at) = fenbie[k..]
+            .iter()
+            .find(|&&f| f >= cs && f + "分别".len() <= start)
+            .map(|&f| f - cs)
+        else {
             i += 1;
             continue;
         };
