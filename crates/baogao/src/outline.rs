@@ -829,6 +829,48 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     (set_apart && followed).then_some(name)
 }
 
+/// A standalone unmarked section title that heads a numbered list (`2026年主要工作` followed by
+/// `（一）…`): a short line (4–20 characters) with no clause punctuation, marker or sentence end,
+/// set apart after a finished paragraph (its line ends with 。！？), and followed within two
+/// lines by a line-start marker numbered 1 that opens the list. The restarted numbering is the
+/// evidence that a new part begins here.
+fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let t = trim(&text[lines[k].start..lines[k].end]);
+    if t.len() > 20 * 3 || !(4..=20).contains(&char_len(t)) {
+        return None;
+    }
+    let plain = t.chars().all(|c| {
+        !crate::text::is_clause_punct(c) && !matches!(c, '—' | '-' | '(' | ')' | '（' | '）' | '|')
+    });
+    if !plain
+        || !t.chars().any(crate::text::is_cjk)
+        || marker_parts(t, true).is_ok()
+        || padded_section(t).is_some()
+    {
+        return None;
+    }
+    // After a finished paragraph (the previous non-blank line is body text ending a sentence).
+    let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
+    if roles[prev] != Role::Body
+        || !trim(&text[lines[prev].start..lines[prev].end]).ends_with(['。', '！', '？'])
+    {
+        return None;
+    }
+    // A list numbered from 1 opens within the next two non-blank lines.
+    let opens_list = ((k + 1)..lines.len())
+        .filter(|&j| roles[j] != Role::Blank)
+        .take(2)
+        .any(|j| {
+            roles[j] == Role::Body
+                && matches!(
+                    marker_parts(trim(&text[lines[j].start..lines[j].end]), false),
+                    Ok((_, m)) if m.ordinal == 1 && mid_line_style(m.style)
+                )
+        });
+    opens_list.then_some(t)
+}
+
 /// What the body lines are read against: the text, its lines and their roles, and what is
 /// computed once per document.
 struct Doc<'a> {
@@ -864,7 +906,7 @@ fn body_line(
     let mut cursor = l.start;
     // Whether `cursor` is where a heading glued to the previous title starts.
     let mut glued = false;
-    if let Some(title) = back_matter_title(doc, k, tree) {
+    if let Some(title) = back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k)) {
         tree.close_all();
         leaves.push((l.start, LeafRef::Body));
         tree.push_heading(Heading {

@@ -352,3 +352,31 @@ fn title_set_apart_from_its_body_by_spaces() {
     // A short tail after the space is part of the title.
     assert_eq!(headings("三、2024年 工作安排\n")[0].2, "2024年 工作安排");
 }
+
+#[test]
+fn unmarked_part_title_before_a_numbered_list() {
+    // Pattern: a short plain line after a finished paragraph, a list numbered from 1 right after.
+    let text = "各位代表：\n现在我代表政府作报告。\n\n五年工作回顾\n\n（一）经济实力增强。全年增长。\n（二）民生持续改善。收入增长。\n今年是关键之年。\n今年主要工作\n（一）扩大有效投资。项目开工。\n（二）推进乡村振兴。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter()
+            .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (1, "", "五年工作回顾"),
+            (2, "（一）", "经济实力增强"),
+            (2, "（二）", "民生持续改善"),
+            (1, "", "今年主要工作"),
+            (2, "（一）", "扩大有效投资"),
+            (2, "（二）", "推进乡村振兴"),
+        ]
+    );
+    // No list after it, a line that is not set apart, or a sentence: body text.
+    for text in [
+        "前言结束。\n五年工作回顾\n这五年经济增长较快。\n收入增长。\n",
+        "全年增长较快，\n今年主要工作\n（一）扩大投资。\n",
+        "前言结束。\n主要工作如下：\n（一）扩大投资。\n",
+    ] {
+        assert!(headings(text).iter().all(|x| !x.1.is_empty()), "{text}");
+    }
+}
