@@ -906,7 +906,13 @@ fn body_line(
     let mut cursor = l.start;
     // Whether `cursor` is where a heading glued to the previous title starts.
     let mut glued = false;
-    if let Some(title) = back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k)) {
+    // Standalone titles and zero-padded section numbers are short lines (with room for
+    // indentation): longer lines skip these tests.
+    let short = content.len() <= 200;
+    if let Some(title) = short
+        .then(|| back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k)))
+        .flatten()
+    {
         tree.close_all();
         leaves.push((l.start, LeafRef::Body));
         tree.push_heading(Heading {
@@ -923,7 +929,7 @@ fn body_line(
         });
         return;
     }
-    if let Some((raw, n, title)) = padded_section(content) {
+    if let Some((raw, n, title)) = short.then(|| padded_section(content)).flatten() {
         // A zero-padded section number is a heading only in a run of consecutive ones.
         let in_run = if n == 1 {
             next_line_padded(doc, k, 2)
@@ -1084,34 +1090,26 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
     const SPACED_BODY: usize = 12;
     let title = found.title;
     let start = title.as_ptr() as usize - text.as_ptr() as usize;
-    let mut prev: Option<char> = None;
-    let mut seen = 0;
-    let mut iter = title.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !is_space(c) {
-            prev = Some(c);
-            seen += 1;
+    // Spaces in flattened text: ASCII spaces and tabs, U+3000 (lead byte 0xE3).
+    let mut next = 0;
+    for i in memchr::memchr3_iter(b' ', b'\t', 0xE3, title.as_bytes()) {
+        if i < next || !title[i..].starts_with(is_space) {
             continue;
         }
-        let body_at = loop {
-            match iter.peek() {
-                Some(&(_, n)) if is_space(n) => {
-                    iter.next();
-                }
-                Some(&(j, _)) => break j,
-                None => return None,
-            }
-        };
-        let after = &title[body_at..];
-        let text_before = prev.is_some_and(|p| crate::number::arabic_digit(p).is_none());
-        if seen >= 2
-            && text_before
+        let after = title[i..].trim_start_matches(is_space);
+        next = title.len() - after.len();
+        let before = &title[..i];
+        let text_before = before
+            .chars()
+            .next_back()
+            .is_some_and(|p| crate::number::arabic_digit(p).is_none());
+        if text_before
+            && before.chars().nth(1).is_some()
             && after.chars().next().is_some_and(crate::text::is_cjk)
             && after.chars().nth(SPACED_BODY).is_some()
         {
             return Some(start + i);
         }
-        prev = Some(c);
     }
     None
 }
@@ -1143,8 +1141,17 @@ fn chinese_ordinal_text(n: u32) -> String {
     }
 }
 
-/// The longest a mid-line heading (marker and title) runs before its title ends, in characters.
+/// The longest a mid-line heading (marker and title) runs before its title ends, in CJK
+/// characters (counted as their 3 UTF-8 bytes).
 const MID_LINE_TITLE: usize = 64;
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
 
 /// Whether `c` ends a sentence or clause after which a flattened report's next heading may start.
 fn is_heading_boundary(c: char) -> bool {
@@ -1156,9 +1163,12 @@ fn mid_line_style(style: MarkerStyle) -> bool {
     !matches!(style, MarkerStyle::Circled | MarkerStyle::Bare)
 }
 
-/// Where a mid-line heading may start in `text[from..to]`: after a sentence end (。；！？) or a
-/// run of spaces, each followed by a character that can open a marker; `from` itself first when
-/// `at_start`. Calls `f` on each until it returns `Some`.
+/// Where a mid-line heading may start in `text[from..to]`: after a full-width sentence end
+/// (。；！？) or a run of spaces (ASCII or U+3000), each followed by a character that can open a
+/// marker; `from` itself first when `at_start`. Calls `f` on each until it returns `Some`.
+///
+/// The bytes that can start a boundary (the space, and the lead bytes 0xE3 of 。 and U+3000 and
+/// 0xEF of ；！？) are found with a vector search, so a line costs little more than one pass.
 fn scan_boundaries<T>(
     text: &str,
     from: usize,
@@ -1171,26 +1181,28 @@ fn scan_boundaries<T>(
             return Some(v);
         }
     }
-    let hay = &text[from..to];
-    let mut iter = hay.char_indices().peekable();
-    while let Some((_, c)) = iter.next() {
-        let spaced = is_space(c);
-        if !(spaced || is_heading_boundary(c)) {
+    let bytes = &text.as_bytes()[..to];
+    let mut next = from;
+    for hit in memchr::memchr3_iter(b' ', 0xE3, 0xEF, &bytes[from..]) {
+        let b = from + hit;
+        if b < next {
             continue;
         }
-        // Skip the spaces that follow; the candidate is the first character after them.
-        while let Some(&(_, n)) = iter.peek() {
-            if is_space(n) {
-                iter.next();
-            } else {
-                break;
-            }
+        let Some(c) = text[b..to].chars().next() else {
+            break;
+        };
+        if !(is_heading_boundary(c) || is_space(c)) {
+            continue;
         }
-        let Some(&(j, n)) = iter.peek() else { break };
+        // The candidate is the first character after the boundary and any spaces after it.
+        let rest = text[b + c.len_utf8()..to].trim_start_matches(is_space);
+        let p = to - rest.len();
+        next = p;
+        let Some(n) = rest.chars().next() else { break };
         if matches!(n, '(' | '（' | '0'..='9' | '０'..='９' | '第')
             || crate::number::is_chinese_numeral_char(n)
         {
-            if let Some(v) = f(from + j) {
+            if let Some(v) = f(p) {
                 return Some(v);
             }
         }
@@ -1213,9 +1225,9 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
         None
     });
     // A glued parenthesised marker (`…情况（二）…`) counts too.
-    for (i, c) in text[from..to].char_indices() {
-        if matches!(c, '(' | '（') {
-            let p = from + i;
+    for hit in memchr::memchr2_iter(b'(', 0xEF, &text.as_bytes()[from..to]) {
+        let p = from + hit;
+        if text[p..to].starts_with(['(', '（']) {
             if let Ok((_, m)) = marker_parts(&text[p..to], false) {
                 if m.ordinal == 2 && out[style_index(m.style)].is_none_or(|q| q < p) {
                     out[style_index(m.style)] = Some(p);
@@ -1270,21 +1282,19 @@ fn find_mid_line_heading<'a>(
             .next_back()
             .is_some_and(|c| is_heading_boundary(c) || is_space(c));
     scan_boundaries(text, from, to, at_start, |p| {
+        // The marker and the sequence first: they reject most candidates cheaply.
+        let (_, m) = marker_parts(&text[p..to], false).ok()?;
+        if !mid_line_style(m.style) || !supported(text, p, to, m.style, m.ordinal, tree, seconds) {
+            return None;
+        }
         // A mid-line heading's title is short: it ends (。；！？ or the line end) within
         // `MID_LINE_TITLE` characters. (This also bounds what reading a candidate costs.)
-        let window = text[p..to]
-            .char_indices()
-            .nth(MID_LINE_TITLE)
-            .map_or(to, |(i, _)| p + i);
+        let window = floor_char_boundary(text, (p + MID_LINE_TITLE * 3).min(to));
         if window < to && find_title_end(&text[p..window]).is_none() {
             return None;
         }
         let found = read_heading(text, p, to, false)?;
-        if found.repaired || !mid_line_style(found.style) {
-            return None;
-        }
-        let n = found.ordinal.unwrap_or(0);
-        supported(text, p, to, found.style, n, tree, seconds).then_some((p, found))
+        (!found.repaired).then_some((p, found))
     })
 }
 
@@ -1299,16 +1309,14 @@ fn glued_marker(
 ) -> Option<usize> {
     let start = found.title.as_ptr() as usize - text.as_ptr() as usize;
     let end = start + found.title.len();
-    // Only within a title's usual length: a glued marker follows a short title.
-    let window = text[start..end]
-        .char_indices()
-        .nth(40)
-        .map_or(end, |(i, _)| start + i);
-    text[start..window].char_indices().find_map(|(i, c)| {
-        if i == 0 || !matches!(c, '(' | '（') {
+    // Only within a title's usual length (40 CJK characters): a glued marker follows a short
+    // title.
+    let window = floor_char_boundary(text, (start + 40 * 3).min(end));
+    memchr::memchr2_iter(b'(', 0xEF, &text.as_bytes()[start..window]).find_map(|i| {
+        let p = start + i;
+        if i == 0 || !text[p..to].starts_with(['(', '（']) {
             return None;
         }
-        let p = start + i;
         let (_, m) = marker_parts(&text[p..to], false).ok()?;
         let style = m.style;
         (matches!(style, MarkerStyle::ParenChinese | MarkerStyle::ParenArabic)
