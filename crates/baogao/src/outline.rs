@@ -857,7 +857,8 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     {
         return None;
     }
-    // A list numbered from 1 opens within the next two non-blank lines.
+    // A list numbered from 1 opens within the next two non-blank lines (not a circled or bare
+    // numeral: those open runs of their own).
     let opens_list = ((k + 1)..lines.len())
         .filter(|&j| roles[j] != Role::Blank)
         .take(2)
@@ -906,6 +907,8 @@ fn body_line(
     let mut cursor = l.start;
     // Whether `cursor` is where a heading glued to the previous title starts.
     let mut glued = false;
+    // The line's ordinal-2 markers, found once when first needed (see `supported`).
+    let mut seconds = None;
     // Standalone titles and zero-padded section numbers are short lines (with room for
     // indentation): longer lines skip these tests.
     let short = content.len() <= 200;
@@ -1018,7 +1021,6 @@ fn body_line(
             };
             leaves.push((l.start, LeafRef::Body));
             tree.push_heading(heading);
-            let mut seconds = None;
             if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
                 cut_title(text, tree, &found, cut);
                 cursor = cut;
@@ -1034,7 +1036,6 @@ fn body_line(
         }
     }
     // The rest of the line is running text, possibly with mid-line headings (a flattened report).
-    let mut seconds = None;
     loop {
         let split = find_mid_line_heading(text, cursor, l.end, tree, glued, &mut seconds);
         glued = false;
@@ -1210,8 +1211,9 @@ fn scan_boundaries<T>(
     None
 }
 
-/// For each style, the last position on the line of a mid-line marker with ordinal 2: the evidence
-/// that a first item there opens a list (see [`find_mid_line_heading`]). Computed once per line.
+/// For each style, the last position in `text[from..to]` (the rest of a line) of a mid-line
+/// marker with ordinal 2: the evidence that a first item before it opens a list (see
+/// [`supported`]). Computed once per line.
 type Seconds = [Option<usize>; MARKER_STYLES];
 
 fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
@@ -1254,10 +1256,9 @@ fn supported(
         Some(prev) => n == prev + 1,
         None => {
             n == 1 && {
-                let s = seconds.get_or_insert_with(|| {
-                    let line_start = text[..p].rfind('\n').map_or(0, |i| i + 1);
-                    line_seconds(text, line_start, to)
-                });
+                // Found from the first position asked about: later questions on the line come
+                // at later positions, and only markers after them count.
+                let s = seconds.get_or_insert_with(|| line_seconds(text, p, to));
                 s[style_index(style)].is_some_and(|q| q > p)
             }
         }
