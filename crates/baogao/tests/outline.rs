@@ -249,9 +249,19 @@ fn zero_padded_section_numbers_in_a_run() {
 #[test]
 fn circled_numbers_inside_a_line_are_an_enumeration() {
     // `①…；②…` on one line: an enumeration inside the paragraph.
-    let h =
-        headings("一、措施\n①健全制度；②完善流程；③加强督查。\n措施有三：①健全制度；②完善流程。\n");
+    let text = "一、措施\n①健全制度；②完善流程；③加强督查。\n措施有三：①健全制度；②完善流程。\n";
+    let h = headings(text);
     assert_eq!(h.len(), 1, "{h:?}");
+    let r = baogao::parse(text);
+    let items: Vec<usize> = r.sections[0]
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) => p.enumerations.iter().map(|e| e.items.len()).sum(),
+            Block::Table(_) => 0,
+        })
+        .collect();
+    assert_eq!(items, [3, 2]);
     // A run of lines each opening with ① ② … stays a run of headings.
     let h = headings("一、措施\n①健全制度\n制度共十项。\n②完善流程\n流程共五类。\n");
     assert_eq!(
