@@ -185,6 +185,7 @@ const CHROME: &[&str] = &[
     "扫码查看",
     "我要纠错",
     "关闭窗口",
+    "关闭本页",
     "打印本页",
     "打印页面",
     "打印",
@@ -265,6 +266,36 @@ fn is_chrome_line(line: &str) -> bool {
         return false;
     }
     strong && words >= 1
+}
+
+/// Page-navigation words: a chrome line holding one of them is boilerplate wherever it stands
+/// (web pages put these between the article and the list of related articles).
+const NAVIGATION: &[&str] = &[
+    "上一篇",
+    "下一篇",
+    "分享到",
+    "扫一扫",
+    "打印本页",
+    "关闭窗口",
+    "关闭本页",
+    "返回顶部",
+    "我要纠错",
+];
+
+/// A line of web-page navigation: made only of chrome words (see [`is_boilerplate`]) and holding
+/// a navigation word (上一篇, 分享到, 返回顶部 …), so it is boilerplate even in the middle of the
+/// page, where a lone `附件` or `打印` could be text.
+///
+/// ```
+/// use baogao::meta::is_navigation_line;
+/// assert!(is_navigation_line("上一篇："));
+/// assert!(is_navigation_line("【返回顶部】【关闭本页】"));
+/// assert!(!is_navigation_line("附件"));
+/// assert!(!is_navigation_line("上一篇文章提到的问题已经整改。"));
+/// ```
+pub fn is_navigation_line(line: &str) -> bool {
+    let t = trim(line);
+    t.len() <= 240 && NAVIGATION.iter().any(|w| t.contains(w)) && is_chrome_line(t)
 }
 
 /// Dashes that frame a page number in PDF text (`— 3 —`, `- 3 -`, `－3－`).

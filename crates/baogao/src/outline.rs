@@ -14,7 +14,9 @@
 
 use crate::enumeration::{enumerations, Anchors};
 use crate::marker::{broken_paren_marker, marker_parts};
-use crate::meta::{date, is_boilerplate, is_date_line, is_page_marker, meta_fields};
+use crate::meta::{
+    date, is_boilerplate, is_date_line, is_navigation_line, is_page_marker, meta_fields,
+};
 use crate::model::*;
 use crate::span::Span;
 use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim};
@@ -164,8 +166,10 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
     let content = |i: usize| &text[lines[i].start..lines[i].end];
     // PDF page markers (`— 3 —`, `第3页 共18页`) are boilerplate wherever they stand: between two
     // lines of one paragraph they are a leaf of their own and no part of the text around them.
+    // So are lines of page navigation (上一篇：, 分享到：, 【返回顶部】).
     for (i, role) in roles.iter_mut().enumerate() {
-        if *role == Role::Body && content(i).len() <= 60 && is_page_marker(content(i)) {
+        let c = content(i);
+        if *role == Role::Body && c.len() <= 240 && (is_page_marker(c) || is_navigation_line(c)) {
             *role = Role::Boilerplate;
         }
     }

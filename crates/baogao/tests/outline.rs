@@ -390,3 +390,14 @@ fn unmarked_part_title_before_a_numbered_list() {
         assert!(headings(text).iter().all(|x| !x.1.is_empty()), "{text}");
     }
 }
+
+#[test]
+fn page_navigation_is_boilerplate_wherever_it_stands() {
+    // Navigation between the article and a list of related articles: boilerplate, no `一篇`
+    // indicator; a lone 附件 line in the middle stays text.
+    let text = "一、工作\n全年办件三千件。\n分享到：\n上一篇：\n某县工作报告\n下一篇：\n相关文章\n附件\n全年办件三千件。\n";
+    let r = baogao::parse(text);
+    let bp: Vec<_> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(bp, ["分享到：", "上一篇：", "下一篇："]);
+    assert!(r.indicators.iter().all(|i| !i.text.contains("一篇")));
+}
