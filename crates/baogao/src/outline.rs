@@ -1245,8 +1245,8 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
 }
 
 /// Whether the ordinal sequence supports a heading of `style` numbered `n` at `p`: it continues
-/// an open heading of its style (the next number), or it is a first item whose second follows
-/// later on the same line.
+/// an open heading of its style (the next number), it restarts (at 1) or continues a level the
+/// document already uses, or it is a first item whose second follows later on the same line.
 fn supported(
     text: &str,
     p: usize,
@@ -1258,6 +1258,11 @@ fn supported(
 ) -> bool {
     match tree.last_ordinal(style) {
         Some(prev) => n == prev + 1,
+        // A level the document already uses, restarted under a new parent at 1 or continuing
+        // its numbering across parents (`（三）` under `二、` after `（二）` under `一、`).
+        None if tree.last_seen[style_index(style)].is_some_and(|last| n == 1 || n == last + 1) => {
+            true
+        }
         None => {
             n == 1 && {
                 // Found from the first position asked about: later questions on the line come

@@ -401,3 +401,32 @@ fn page_navigation_is_boilerplate_wherever_it_stands() {
     assert_eq!(bp, ["分享到：", "上一篇：", "下一篇："]);
     assert!(r.indicators.iter().all(|i| !i.text.contains("一篇")));
 }
+
+#[test]
+fn flattened_levels_restart_and_continue_across_parents() {
+    // A level the document already uses restarts at 1 under the next parent, with no second
+    // item after it on the line; and continues its numbering across parents.
+    let text = "一、主要成效。（一）加强领导。立案九十件。（二）强化执法。罚款五万元。二、存在问题。（一）力量不足。人员偏少。三、下步打算。（二）加强培训。轮训一次。";
+    let h: Vec<_> = headings(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.2))
+        .collect();
+    let want: Vec<(usize, String, String)> = [
+        (1, "一、", "主要成效"),
+        (2, "（一）", "加强领导"),
+        (2, "（二）", "强化执法"),
+        (1, "二、", "存在问题"),
+        (2, "（一）", "力量不足"),
+        (1, "三、", "下步打算"),
+        (2, "（二）", "加强培训"),
+    ]
+    .iter()
+    .map(|(l, m, t)| (*l, m.to_string(), t.to_string()))
+    .collect();
+    assert_eq!(h, want);
+    // A first item of a style the document has not used, with no second after it, is text.
+    assert_eq!(
+        headings("一、主要成效。全年立案。主要做法如下。（一）加强领导，立案九十件。\n").len(),
+        1
+    );
+}
