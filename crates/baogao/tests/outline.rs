@@ -430,3 +430,63 @@ fn flattened_levels_restart_and_continue_across_parents() {
         1
     );
 }
+
+/// Pieces of the layouts read by evidence above (flattened headings, back matter, zero-padded
+/// numbers, circled numbers, page markers, navigation), for the lossless property below.
+const LAYOUT_PIECES: &[&str] = &[
+    "一、",
+    "二、",
+    "（一）",
+    "(二)",
+    "1、",
+    "2．",
+    "①",
+    "②",
+    "01",
+    "02",
+    "综合",
+    "注释：",
+    "资料来源",
+    "附件",
+    "今年主要工作",
+    "加强领导",
+    "全年立案94件",
+    "。",
+    "；",
+    "，",
+    " ",
+    "\u{3000}",
+    "\n",
+    "\n\n",
+    "— 3 —",
+    "第3页 共18页",
+    "上一篇：",
+    "当前位置：首页 > 报告",
+    "2024年度报告",
+    "\r\n",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 3_000, ..Default::default() })]
+
+    /// The outline's leaves rebuild the input and indicators' texts are the input at their spans,
+    /// whatever these layouts are mixed into.
+    #[test]
+    fn lossless_on_layout_pieces(
+        v in proptest::collection::vec(proptest::sample::select(LAYOUT_PIECES), 0..80)
+    ) {
+        let text = v.concat();
+        let r = baogao::parse(&text);
+        let rebuilt: String = r.leaves().iter().map(|(_, s)| &text[s.start..s.end]).collect();
+        proptest::prop_assert_eq!(&rebuilt, &text);
+        let mut at = 0;
+        for (_, s) in r.leaves() {
+            proptest::prop_assert_eq!(s.start, at);
+            proptest::prop_assert!(s.end > s.start);
+            at = s.end;
+        }
+        for i in &r.indicators {
+            proptest::prop_assert_eq!(&text[i.span.start..i.span.end], i.text.as_str());
+        }
+    }
+}
