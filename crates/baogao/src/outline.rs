@@ -3,7 +3,15 @@
 //!
 //! Heading levels come from the document, not a fixed table: the parser keeps the stack of open
 //! headings; a heading whose marker style is already open closes everything inside it and becomes
-//! its sibling, any other style nests under the innermost open heading.
+//! its sibling (so does `4．` after `3、`, the same numbering typed with other punctuation), any
+//! other style nests under the innermost open heading.
+//!
+//! Headings are read by evidence, not by a list of layouts: a marker at a line start; a marker in
+//! mid-line (a flattened report: after 。；！？ or spaces, or glued to the previous title) when
+//! the ordinal sequence supports it; zero-padded numbers (`01综合`) in a run of consecutive ones;
+//! circled numbers only in a run of lines (`①…；②…` on one line is an enumeration); standalone
+//! unmarked titles (marker "") when a back-matter name (`注释：`) stands apart with text after it,
+//! or a short plain line opens a list numbered from 1.
 //!
 //! ```
 //! let r = baogao::parse("一、成效\n(一)建章立制。正文。\n1.细则\n二、问题\n(二)整改。\n");
