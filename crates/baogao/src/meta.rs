@@ -295,7 +295,12 @@ const NAVIGATION: &[&str] = &[
 /// ```
 pub fn is_navigation_line(line: &str) -> bool {
     let t = trim(line);
-    t.len() <= 240 && NAVIGATION.iter().any(|w| t.contains(w)) && is_chrome_line(t)
+    // Cheap first: such a line opens with a navigation word's first character (after 【 or [).
+    let head = t.trim_start_matches(['【', '[']);
+    head.starts_with(['上', '下', '分', '扫', '打', '关', '返', '我'])
+        && t.len() <= 240
+        && NAVIGATION.iter().any(|w| t.contains(w))
+        && is_chrome_line(t)
 }
 
 /// Dashes that frame a page number in PDF text (`— 3 —`, `- 3 -`, `－3－`).
