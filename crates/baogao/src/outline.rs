@@ -1313,7 +1313,13 @@ fn find_mid_line_heading<'a>(
             return None;
         }
         let found = read_heading(text, p, to, false)?;
-        (!found.repaired).then_some((p, found))
+        // Coordinated numerals (`一产。二、三产业…`): a numeral right after `二、` continues a list
+        // of numbers, not a title.
+        let coordinated = found.style == MarkerStyle::ChineseComma
+            && found
+                .title
+                .starts_with(|c: char| crate::number::is_chinese_numeral_char(c));
+        (!found.repaired && !coordinated).then_some((p, found))
     })
 }
 

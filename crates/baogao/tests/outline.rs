@@ -349,6 +349,11 @@ fn flattened_report_headings_after_spaces_semicolons_and_glued_to_titles() {
     assert!(lv("会议指出。一、要提高认识，统一思想。\n").is_empty());
     assert!(lv("依照条例第二十条第（一）项和第（二）项的规定办理。\n").is_empty());
     assert!(lv("促进农村二、三产业发展；推进一、二产业融合。\n").is_empty());
+    // Coordinated numerals after a stop are not the next heading, even with 一、 open.
+    assert_eq!(
+        lv("一、农业。一产增加值增长。二、三产业增加值增长。\n"),
+        want(&[(1, "农业")])
+    );
 }
 
 #[test]
