@@ -295,6 +295,8 @@ pub enum EnumerationStyle {
     Sequence,
     /// 一方面, 另一方面.
     Aspect,
+    /// ①, ② … inside a paragraph (`①健全制度；②完善流程`).
+    Circled,
 }
 
 /// One item of an inline enumeration.
