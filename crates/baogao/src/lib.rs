@@ -30,6 +30,7 @@ pub mod number;
 pub mod offsets;
 mod outline;
 mod span;
+pub mod table;
 pub mod text;
 
 pub use decimal::Decimal;
@@ -79,6 +80,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
     }
+    table::attach(text, &mut report, options.indicators);
     report
 }
 
