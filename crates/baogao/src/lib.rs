@@ -22,6 +22,7 @@ pub mod decimal;
 mod decode;
 mod enumeration;
 mod error;
+pub mod gio;
 pub mod indicator;
 pub mod marker;
 pub mod meta;
@@ -81,6 +82,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
         indicator::attach(text, &mut report, &lines);
     }
     table::attach(text, &mut report, options.indicators);
+    gio::attach(&mut report);
     report
 }
 

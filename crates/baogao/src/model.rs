@@ -397,6 +397,8 @@ pub enum DiagnosticKind {
     ControlCharacters,
     /// A number too long to hold exactly was saturated.
     NumberOverflow,
+    /// A check (勾稽关系) of the 政府信息公开 template tables failed (see [`crate::gio`]).
+    GioCheckFailed,
 }
 
 /// A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元.
