@@ -307,8 +307,11 @@ const MULTIPLIERS: [&str; 9] = ["万亿", "千万", "百万", "十万", "亿", "
 fn split_multiplier(unit: &str) -> (Option<String>, Option<String>) {
     for m in MULTIPLIERS {
         if let Some(rest) = unit.strip_prefix(m) {
-            // 十 alone is too often part of a word; accept it only before a unit
-            if !rest.is_empty() || m != "十" {
+            // 十 alone is too often part of a word; 千 before 克/米/瓦/升 … is the SI prefix
+            // of one unit (千克, 千米)
+            let si = m == "千"
+                && rest.starts_with(['克', '米', '瓦', '升', '伏', '帕', '卡', '焦', '赫']);
+            if (!rest.is_empty() || m != "十") && !si {
                 let base = (!rest.is_empty()).then(|| rest.to_string());
                 return (Some(m.to_string()), base);
             }
@@ -426,9 +429,24 @@ fn is_cjk_word_start(c: char) -> bool {
     !matches!(c, '（' | '(' | '）' | ')' | '、' | '.' | '．') && !c.is_ascii_digit()
 }
 
-/// A `计量单位` column header (a bare `单位` also means an organisation: `| 个人 | 单位 |`).
-fn is_unit_header(s: &str) -> bool {
-    s == "计量单位"
+/// The unit column of a table: a `计量单位` header, or a `单位` header whose cells are words
+/// (a bare `单位` also means an organisation, `| 个人 | 单位 |`, whose cells are counts). Gives
+/// the header text.
+fn unit_header<'a>(head: &'a [RowLine], body: &[RowLine]) -> Option<&'a str> {
+    let cells = head.iter().flat_map(|r| r.cells.iter());
+    if let Some(c) = cells.clone().find(|c| c.text == "计量单位") {
+        return Some(&c.text);
+    }
+    let [only] = head else { return None };
+    let at = only.cells.iter().position(|c| c.text == "单位")?;
+    let mut aligned = body
+        .iter()
+        .filter(|r| r.cells.len() == only.cells.len())
+        .peekable();
+    aligned.peek()?;
+    aligned
+        .all(|r| !is_value(&r.cells[at]) || is_placeholder(&r.cells[at].text))
+        .then_some(&only.cells[at].text)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -845,13 +863,54 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
     }
 }
 
-fn build(caption: Vec<String>, rows: Vec<RowLine>, section: SectionPath) -> Table {
+/// A table set twice side by side (`| 行业 | 增长 | 行业 | 增长 |`): its right half read as
+/// rows after the left half's.
+fn unfold_side_by_side(rows: &[RowLine]) -> Option<Vec<RowLine>> {
+    let head = rows.first()?;
+    let w = head.cells.len();
+    if w < 4 || w % 2 != 0 || trailing_values(&head.cells) > 0 {
+        return None;
+    }
+    let p = w / 2;
+    let same = head.cells[..p]
+        .iter()
+        .zip(&head.cells[p..])
+        .all(|(a, b)| a.text == b.text);
+    if !same || rows.get(1).is_some_and(|r| trailing_values(&r.cells) == 0) {
+        return None;
+    }
+    let half = |r: &RowLine, cells: &[RawCell]| RowLine {
+        line: r.line,
+        cells: cells.to_vec(),
+        span: r.span,
+    };
+    let mut left = vec![half(head, &head.cells[..p])];
+    let mut right = Vec::new();
+    for r in &rows[1..] {
+        if r.cells.len() == w {
+            left.push(half(r, &r.cells[..p]));
+            if r.cells[p..].iter().any(|c| !c.text.is_empty()) {
+                right.push(half(r, &r.cells[p..]));
+            }
+        } else {
+            left.push(half(r, &r.cells));
+        }
+    }
+    left.extend(right);
+    Some(left)
+}
+
+fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> Table {
+    let unfolded = unfold_side_by_side(&written);
+    let rows: &[RowLine] = unfolded.as_deref().unwrap_or(&written);
     let first_body = rows
         .iter()
         .position(|r| trailing_values(&r.cells) > 0)
         .unwrap_or(rows.len());
     let (head, body) = rows.split_at(first_body);
-    // with a one-row header that has a 计量单位 column, the values are the columns after it (a
+    let unit_word = unit_header(head, body);
+    let is_unit_header = |h: &str| Some(h) == unit_word;
+    // with a one-row header that has a unit column, the values are the columns after it (a
     // placeholder in the unit column is not a value)
     let limit = match head {
         [only] => only
@@ -906,7 +965,7 @@ fn build(caption: Vec<String>, rows: Vec<RowLine>, section: SectionPath) -> Tabl
     let unit_cols = header
         .iter()
         .flatten()
-        .filter(|h| is_unit_header(h))
+        .filter(|h| is_unit_header(h.as_str()))
         .count()
         .min(1);
     let leaves = header_paths(&header, n_values + unit_cols);
@@ -914,7 +973,12 @@ fn build(caption: Vec<String>, rows: Vec<RowLine>, section: SectionPath) -> Tabl
         .iter()
         .position(|p| p.last().is_some_and(|h| is_unit_header(h)));
     let caption_unit_str = caption.iter().find_map(|c| caption_unit(c));
-    let table_change = caption.iter().any(|c| says_change(c));
+    // a caption that says 增长 / 涨跌 applies when no column says which figures are changes
+    let table_change = caption.iter().any(|c| says_change(c))
+        && !head
+            .iter()
+            .flat_map(|r| r.cells.iter())
+            .any(|c| says_change(&c.text));
     let columns: Vec<Column> = leaves
         .iter()
         .enumerate()
@@ -1023,11 +1087,11 @@ fn build(caption: Vec<String>, rows: Vec<RowLine>, section: SectionPath) -> Tabl
             cells: out_cells,
         });
     }
-    let start = rows.first().map_or(0, |r| r.span.start);
-    let end = rows.last().map_or(0, |r| r.span.end);
+    let start = written.first().map_or(0, |r| r.span.start);
+    let end = written.last().map_or(0, |r| r.span.end);
     Table {
         caption,
-        line: rows.first().map_or(0, |r| r.line),
+        line: written.first().map_or(0, |r| r.line),
         span: Span::new(start, end),
         section,
         header: written_header,

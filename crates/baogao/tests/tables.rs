@@ -253,3 +253,50 @@ proptest! {
         prop_assert_eq!(rebuilt, text);
     }
 }
+
+#[test]
+fn a_table_set_twice_side_by_side_is_read_as_one_column() {
+    let text = "一、投资\n表5 分行业投资增长速度\n行业 | 比上年增长（%） | 行业 | 比上年增长（%）\n总计 | 3.2 | 教育 | -1.5\n制造业 | 9.2 | 卫生 | 0.4\n采矿业 | 10.5\n";
+    let t = &tables(text)[0];
+    let rows: Vec<String> = t
+        .rows
+        .iter()
+        .map(|r| format!("{}={}", r.label.join(""), r.cells[0].text))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "总计=3.2",
+            "制造业=9.2",
+            "采矿业=10.5",
+            "教育=-1.5",
+            "卫生=0.4"
+        ]
+    );
+    assert_eq!(t.rows[3].cells[0].kind, IndicatorKind::Change);
+    assert_eq!(t.columns.len(), 1);
+    check_spans(text, t);
+}
+
+#[test]
+fn a_unit_column_headed_dan_wei_holds_words() {
+    let text = "一、产品\n产品 | 单位 | 产量 | 比上年增长（%）\n钢材 | 万吨 | 110 | 2.5\n饮料酒 | 千升 | 15 | -1.0\n纱线 | — | — | 3.0\n";
+    let t = &tables(text)[0];
+    assert_eq!(t.columns.len(), 2);
+    let steel = &t.rows[0].cells[0];
+    assert_eq!(
+        (steel.multiplier.as_deref(), steel.unit.as_deref()),
+        (Some("万"), Some("吨"))
+    );
+    assert_eq!(steel.kind, IndicatorKind::Count);
+    // 千升 is one unit (kilolitre), not 千 × 升
+    let wine = &t.rows[1].cells[0];
+    assert_eq!(
+        (wine.multiplier.as_deref(), wine.unit.as_deref()),
+        (None, Some("千升"))
+    );
+    // the growth column states its own unit
+    assert_eq!(t.rows[0].cells[1].unit.as_deref(), Some("%"));
+    assert_eq!(t.rows[2].cells.len(), 2);
+    assert!(t.rows[2].cells[0].value.is_none());
+}
