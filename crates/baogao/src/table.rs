@@ -468,7 +468,12 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
         // g_i groups at level i (i < last): Σ (k_i − g_i) = target, 1 ≤ g_i ≤ min(k_i, k_{i+1})
         let mut gs = vec![0usize; rows.len() - 1];
         let need = total - target;
-        search_groups(rows, &ks, 0, need, &mut gs, &mut best);
+        // a budget in proportion to the header, so that reading headers stays linear
+        let mut search = Search {
+            budget: 150 * total,
+            memo: std::collections::HashMap::new(),
+        };
+        search_groups(rows, &ks, 0, need, &mut gs, &mut search, &mut best);
     }
     if let Some((_, levels)) = best {
         let mut out = Vec::with_capacity(target);
@@ -496,12 +501,20 @@ struct Level {
     groups: Vec<(usize, usize)>,
 }
 
+/// The state of a header search: what is left of its budget (every grouping tried costs one)
+/// and the best grouping of each (level, number of groups) found so far.
+struct Search {
+    budget: usize,
+    memo: std::collections::HashMap<(usize, usize), Option<(i64, Level)>>,
+}
+
 fn search_groups(
     rows: &[Vec<String>],
     ks: &[usize],
     i: usize,
     need: usize,
     gs: &mut Vec<usize>,
+    search: &mut Search,
     best: &mut Option<(i64, Vec<Level>)>,
 ) {
     if i == gs.len() {
@@ -511,7 +524,15 @@ fn search_groups(
         let mut score = 0;
         let mut levels = Vec::with_capacity(gs.len());
         for (lvl, &g) in gs.iter().enumerate() {
-            match best_level(&rows[lvl], &rows[lvl + 1], g) {
+            let found = match search.memo.get(&(lvl, g)) {
+                Some(f) => f.clone(),
+                None => {
+                    let f = best_level(&rows[lvl], &rows[lvl + 1], g, &mut search.budget);
+                    search.memo.insert((lvl, g), f.clone());
+                    f
+                }
+            };
+            match found {
                 Some((s, l)) => {
                     score += s;
                     levels.push(l);
@@ -527,73 +548,103 @@ fn search_groups(
     let hi = ks[i].min(ks[i + 1]).min(need);
     for g in 1..=hi {
         gs[i] = g;
-        search_groups(rows, ks, i + 1, need - g, gs, best);
+        search_groups(rows, ks, i + 1, need - g, gs, search, best);
     }
 }
 
-/// The best way to make `g` cells of `upper` groups sharing the cells of `lower` in order.
-fn best_level(upper: &[String], lower: &[String], g: usize) -> Option<(i64, Level)> {
+/// The best way to make `g` cells of `upper` groups sharing the cells of `lower` in order,
+/// trying at most `budget` groupings.
+fn best_level(
+    upper: &[String],
+    lower: &[String],
+    g: usize,
+    budget: &mut usize,
+) -> Option<(i64, Level)> {
     let (k, n) = (upper.len(), lower.len());
     if g == 0 || g > k || g > n {
         return None;
     }
     let mut best: Option<(i64, Level)> = None;
-    let mut budget = 20_000usize;
+    let upper_totals: Vec<bool> = upper.iter().map(|s| is_total(s)).collect();
+    let lower_totals: Vec<bool> = lower.iter().map(|s| is_total(s)).collect();
     let mut chosen = Vec::with_capacity(g);
-    choose(0, k, g, &mut chosen, &mut |groups: &[usize]| {
-        let mut sizes = vec![1usize; g];
-        compositions(n, &mut sizes, 0, &mut |sizes: &[usize]| {
-            if budget == 0 {
-                return;
-            }
-            budget -= 1;
-            let s = level_score(upper, lower, groups, sizes);
-            if best.as_ref().is_none_or(|(b, _)| s > *b) {
-                best = Some((
-                    s,
-                    Level {
-                        groups: groups.iter().copied().zip(sizes.iter().copied()).collect(),
-                    },
-                ));
-            }
-        });
-    });
+    let mut sizes = vec![1usize; g];
+    choose(
+        0,
+        k,
+        g,
+        &mut chosen,
+        budget,
+        &mut |groups: &[usize], budget: &mut usize| {
+            compositions(n, &mut sizes, 0, budget, &mut |sizes: &[usize]| {
+                let s = level_score(&upper_totals, &lower_totals, groups, sizes);
+                if best.as_ref().is_none_or(|(b, _)| s > *b) {
+                    best = Some((
+                        s,
+                        Level {
+                            groups: groups.iter().copied().zip(sizes.iter().copied()).collect(),
+                        },
+                    ));
+                }
+            });
+        },
+    );
     best
 }
 
-/// Calls `f` with every increasing choice of `g` indices in `from..k`.
-fn choose(from: usize, k: usize, g: usize, chosen: &mut Vec<usize>, f: &mut dyn FnMut(&[usize])) {
+/// Calls `f` with every increasing choice of `g` indices in `from..k`, while `budget` lasts.
+fn choose(
+    from: usize,
+    k: usize,
+    g: usize,
+    chosen: &mut Vec<usize>,
+    budget: &mut usize,
+    f: &mut dyn FnMut(&[usize], &mut usize),
+) {
+    if *budget == 0 {
+        return;
+    }
     if chosen.len() == g {
-        f(chosen);
+        f(chosen, budget);
         return;
     }
     for i in from..k {
-        if k - i < g - chosen.len() {
+        if k - i < g - chosen.len() || *budget == 0 {
             break;
         }
         chosen.push(i);
-        choose(i + 1, k, g, chosen, f);
+        choose(i + 1, k, g, chosen, budget, f);
         chosen.pop();
     }
 }
 
-/// Calls `f` with every way to write `n` as `sizes.len()` positive parts.
-fn compositions(n: usize, sizes: &mut [usize], i: usize, f: &mut dyn FnMut(&[usize])) {
+/// Calls `f` with every way to write `n` as `sizes.len()` positive parts, each call taking one
+/// from `budget`.
+fn compositions(
+    n: usize,
+    sizes: &mut [usize],
+    i: usize,
+    budget: &mut usize,
+    f: &mut dyn FnMut(&[usize]),
+) {
+    if *budget == 0 {
+        return;
+    }
     let parts = sizes.len();
+    let used: usize = sizes[..i].iter().sum();
     if i + 1 == parts {
-        let used: usize = sizes[..i].iter().sum();
         if n > used {
             sizes[i] = n - used;
+            *budget -= 1;
             f(sizes);
         }
         return;
     }
-    let used: usize = sizes[..i].iter().sum();
     let left = parts - i - 1;
     let mut s = 1;
-    while used + s + left <= n {
+    while used + s + left <= n && *budget > 0 {
         sizes[i] = s;
-        compositions(n, sizes, i + 1, f);
+        compositions(n, sizes, i + 1, budget, f);
         s += 1;
     }
 }
@@ -601,19 +652,20 @@ fn compositions(n: usize, sizes: &mut [usize], i: usize, f: &mut dyn FnMut(&[usi
 /// How plausible a grouping is: a total column (`总计`, `小计`) is not split; a group's items end
 /// with their own total when the row below has totals; groups of one size; groups of one item
 /// are rare; otherwise the later cells are the groups (row headers come first).
-fn level_score(upper: &[String], lower: &[String], groups: &[usize], sizes: &[usize]) -> i64 {
+/// `upper` and `lower` say which cells are totals.
+fn level_score(upper: &[bool], lower: &[bool], groups: &[usize], sizes: &[usize]) -> i64 {
     let mut score = 0i64;
-    let lower_totals = lower.iter().any(|s| is_total(s));
+    let lower_totals = lower.iter().any(|&t| t);
     let mut at = 0;
     for (&gi, &size) in groups.iter().zip(sizes) {
-        if is_total(&upper[gi]) {
+        if upper[gi] {
             score -= 100;
         }
         if size == 1 {
             score -= 20;
         }
         at += size;
-        if lower_totals && is_total(&lower[at - 1]) {
+        if lower_totals && lower[at - 1] {
             score += 30;
         }
         score += gi as i64;
@@ -1193,4 +1245,50 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
             ind
         })
         .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn header_search_is_bounded_and_always_gives_the_columns() {
+        // four rows of sixteen unrelated cells: too many readings to try them all
+        let rows: Vec<Vec<String>> = (0..4)
+            .map(|r| (0..16).map(|c| format!("h{r}-{c}")).collect())
+            .collect();
+        for target in [1, 7, 20, 40, 64, 70] {
+            assert_eq!(header_paths(&rows, target).len(), target);
+        }
+    }
+
+    #[test]
+    fn a_total_cell_is_not_made_a_group() {
+        let rows = vec![row(&["甲", "乙类", "合计"]), row(&["子一", "子二"])];
+        let paths = header_paths(&rows, 4);
+        assert_eq!(
+            paths,
+            vec![
+                row(&["甲"]),
+                row(&["乙类", "子一"]),
+                row(&["乙类", "子二"]),
+                row(&["合计"])
+            ]
+        );
+    }
+
+    #[test]
+    fn values_and_placeholders() {
+        assert_eq!(parse_value("1,234.5").unwrap().0.to_string(), "1234.5");
+        assert_eq!(parse_value("－3").unwrap().0.to_string(), "-3");
+        let (_, m, u) = parse_value("3.5万元").unwrap();
+        assert_eq!((m.as_deref(), u.as_deref()), (Some("万"), Some("元")));
+        assert!(parse_value("3.其他").is_none());
+        assert!(parse_value("2015年度").is_none());
+        assert!(is_placeholder("—") && is_placeholder("") && !is_placeholder("0"));
+    }
 }
