@@ -323,6 +323,21 @@ fn split_multiplier(unit: &str) -> (Option<String>, Option<String>) {
 /// A number (optional sign, digits with `,` groups, one decimal point) followed by an optional
 /// short unit: `-0.1`, `1,234`, `75394432.52元`, `5.6%`, `3.5万元`.
 fn parse_value(s: &str) -> Option<(Decimal, Option<String>, Option<String>)> {
+    // full-width digits and point (`６`, `１．５`) read as ASCII
+    let folded: String;
+    let s = if s.contains(|c: char| ('０'..='９').contains(&c) || c == '．') {
+        folded = s
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '．' => '.',
+                c => c,
+            })
+            .collect();
+        &folded
+    } else {
+        s
+    };
     let (neg, rest) = match s.strip_prefix(['-', '−', '－']) {
         Some(r) => (true, r),
         None => (false, s.strip_prefix(['+', '＋']).unwrap_or(s)),
@@ -1288,6 +1303,7 @@ mod tests {
         let (_, m, u) = parse_value("3.5万元").unwrap();
         assert_eq!((m.as_deref(), u.as_deref()), (Some("万"), Some("元")));
         assert!(parse_value("3.其他").is_none());
+        assert_eq!(parse_value("１．５").unwrap().0.to_string(), "1.5");
         assert!(parse_value("2015年度").is_none());
         assert!(is_placeholder("—") && is_placeholder("") && !is_placeholder("0"));
     }
