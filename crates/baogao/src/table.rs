@@ -754,12 +754,13 @@ fn label_depth(s: &str) -> Option<usize> {
 }
 
 /// Carries group cells down: a row's first label cell replaces the carried cells of its depth
-/// and deeper; an unmarked first cell replaces the unmarked cells only.
+/// and deeper; an unmarked first cell replaces the items (`1.`, `（1）`, `①`) and unmarked
+/// cells, under the carried `一、` / `（一）` groups.
 fn carry_label(stack: &mut Vec<(Option<usize>, String)>, cells: &[String]) -> Vec<String> {
     if let Some(first) = cells.first() {
         match label_depth(first) {
             Some(d) => stack.retain(|(sd, _)| matches!(sd, Some(x) if *x < d)),
-            None => stack.retain(|(sd, _)| sd.is_some()),
+            None => stack.retain(|(sd, _)| matches!(sd, Some(x) if *x < 3)),
         }
         for c in cells {
             stack.push((label_depth(c), c.clone()));

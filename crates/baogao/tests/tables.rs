@@ -138,6 +138,24 @@ fn group_cells_are_carried_down_by_their_markers() {
 }
 
 #[test]
+fn an_unmarked_row_after_numbered_items_stands_alone() {
+    let text = "一、统计\n| 名称 | 本年 |\n| 办理件数 | 9 |\n| 其中：1、网上办理 | 6 |\n| 2、窗口办理 | 3 |\n| 答复件数 | 8 |\n| 一、合计 | （一）小项 | 2 |\n| 小计 | 2 |\n";
+    let t = &tables(text)[0];
+    let labels: Vec<String> = t.rows.iter().map(|r| r.label.join(" / ")).collect();
+    assert_eq!(
+        labels,
+        [
+            "办理件数",
+            "其中：1、网上办理",
+            "2、窗口办理",
+            "答复件数",
+            "一、合计 / （一）小项",
+            "一、合计 / （一）小项 / 小计"
+        ]
+    );
+}
+
+#[test]
 fn unit_column_and_units_in_cells() {
     let text = "一、统计\n| 名称 | 计量单位 | 本年 | 累计 |\n| 公开文件 | 条 | 30 | 400 |\n| 采购金额 | 万元 | 7.5 | 2,100 |\n| 其他收入 | / | 1200元 | 0 |\n";
     let t = &tables(text)[0];
