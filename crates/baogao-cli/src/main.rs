@@ -8,6 +8,7 @@
 //! ```
 
 mod output;
+mod tables;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
@@ -52,6 +53,22 @@ enum Command {
         /// Start CSV/TSV output with a UTF-8 byte-order mark (for spreadsheets).
         #[arg(long)]
         bom: bool,
+    },
+    /// Print every table cell (file, table, row, col, row_label, col_label, value, unit, raw, span).
+    Tables {
+        /// Files to read; `-` or nothing reads standard input.
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: TableFormat,
+    },
+    /// Print the 政府信息公开 template record: keyed cells and checks (json), or a long csv.
+    Gio {
+        /// Files to read; `-` or nothing reads standard input.
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: tables::GioFormat,
     },
 }
 
@@ -130,7 +147,9 @@ fn main() -> ExitCode {
     let files = match &cli.command {
         Command::Parse { files, .. }
         | Command::Headings { files, .. }
-        | Command::Indicators { files, .. } => files,
+        | Command::Indicators { files, .. }
+        | Command::Tables { files, .. }
+        | Command::Gio { files, .. } => files,
     };
     let (inputs, mut ok) = read_inputs(files);
     let result = match cli.command {
@@ -150,6 +169,8 @@ fn main() -> ExitCode {
         Command::Indicators { format, bom, .. } => {
             output::indicators(&mut out, &inputs, format, bom)
         }
+        Command::Tables { format, .. } => tables::cells(&mut out, &inputs, format),
+        Command::Gio { format, .. } => tables::gio(&mut out, &inputs, format),
     };
     if let Err(e) = result.and_then(|_| out.flush()) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

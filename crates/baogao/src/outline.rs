@@ -666,6 +666,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         boilerplate,
         indicators: Vec::new(),
         diagnostics: Vec::new(),
+        tables: Vec::new(),
     };
     for (leaf, span) in leaves.iter().zip(&bounds) {
         match leaf.1 {
