@@ -29,6 +29,7 @@ mod model;
 pub mod number;
 pub mod offsets;
 mod outline;
+pub mod rows;
 mod span;
 pub mod text;
 
