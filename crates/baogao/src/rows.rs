@@ -5,9 +5,9 @@
 //! kind in that file (so `(file, id)` is a stable key), a `parent` that is the `id` of another row
 //! of the same file, and its place as a line and as byte and character offsets. The columns, in
 //! order, are [`IndicatorRow::COLUMNS`] and [`HeadingRow::COLUMNS`]; `docs/columns.md` documents
-//! each one. The JSON of a row has the same keys in the same order (a list for `section`); a CSV
-//! cell writes the same value as text ([`Cell`]), the section path joined with
-//! [`SECTION_SEPARATOR`].
+//! each one. The JSON of a row has the same keys in the same order (a list for `section`), then
+//! `span` (the byte offsets again as `{"start", "end"}`, the report schema's shape); a CSV cell
+//! writes the same value as text ([`Cell`]), the section path joined with [`SECTION_SEPARATOR`].
 //!
 //! ```
 //! use baogao::rows::{indicator_rows, Row};
@@ -28,6 +28,7 @@
 
 use crate::decimal::Decimal;
 use crate::model::{Direction, Heading, IndicatorKind, MarkerStyle, Report};
+use crate::span::Span;
 use serde::Serialize;
 use std::fmt;
 
@@ -98,8 +99,9 @@ impl<'a> From<&'a Option<Decimal>> for Cell<'a> {
     }
 }
 
-/// A row type: its JSON is its serde form; its columns, in order, are `COLUMNS`, and `cells`
-/// gives one [`Cell`] per column in that order.
+/// A row type: its JSON is its serde form (the `COLUMNS` in order, then a `span` object that
+/// repeats the byte offsets in the report schema's shape); its CSV columns, in order, are
+/// `COLUMNS`, and `cells` gives one [`Cell`] per column in that order.
 ///
 /// ```
 /// use baogao::rows::{heading_rows, HeadingRow, Row};
@@ -234,6 +236,9 @@ pub struct IndicatorRow<'a> {
     pub char_end: usize,
     /// The phrase as written.
     pub text: &'a str,
+    /// `byte_start..byte_end` again, as the report's JSON writes a span (`{"start", "end"}`),
+    /// for tools written against that schema. In JSON rows only: not a CSV column.
+    pub span: Span,
 }
 
 impl Row for IndicatorRow<'_> {
@@ -333,6 +338,9 @@ pub struct HeadingRow<'a> {
     pub char_start: usize,
     /// End of the heading, in Unicode code points.
     pub char_end: usize,
+    /// `byte_start..byte_end` again, as the report's JSON writes a span (`{"start", "end"}`).
+    /// In JSON rows only: not a CSV column.
+    pub span: Span,
 }
 
 impl Row for HeadingRow<'_> {
@@ -468,6 +476,7 @@ pub fn indicator_rows<'a>(
             char_start,
             char_end,
             text: &i.text,
+            span: i.span,
         }
     })
 }
@@ -523,6 +532,7 @@ pub fn heading_rows<'a>(
                 byte_end: h.span.end,
                 char_start,
                 char_end,
+                span: h.span,
             }
         })
 }
@@ -555,13 +565,13 @@ mod tests {
         let head: Vec<_> = heading_rows("t", TEXT, &report).collect();
         assert!(!ind.is_empty() && !head.is_empty());
         for r in &ind {
-            assert_eq!(json_keys(r), IndicatorRow::COLUMNS);
+            assert_eq!(json_keys(r), [IndicatorRow::COLUMNS, &["span"]].concat());
             let mut n = 0;
             r.cells(&mut |_| n += 1);
             assert_eq!(n, IndicatorRow::COLUMNS.len());
         }
         for r in &head {
-            assert_eq!(json_keys(r), HeadingRow::COLUMNS);
+            assert_eq!(json_keys(r), [HeadingRow::COLUMNS, &["span"]].concat());
             let mut n = 0;
             r.cells(&mut |_| n += 1);
             assert_eq!(n, HeadingRow::COLUMNS.len());
