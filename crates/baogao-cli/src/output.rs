@@ -49,6 +49,7 @@ pub struct RowWriter {
     bom: bool,
     started: bool,
     scratch: String,
+    line: Vec<u8>,
 }
 
 impl RowWriter {
@@ -59,6 +60,7 @@ impl RowWriter {
             bom,
             started: false,
             scratch: String::new(),
+            line: Vec::new(),
         }
     }
 
@@ -93,36 +95,39 @@ impl RowWriter {
         }
     }
 
-    /// Writes one row.
+    /// Writes one row. The row is built in a buffer and written at once: serde and the cells
+    /// make many small writes, which a `dyn Write` would pay for one by one.
     pub fn row<R: Row>(&mut self, out: &mut dyn Write, row: &R) -> io::Result<()> {
         let first = !self.started;
         self.start::<R>(out)?;
+        let line = &mut self.line;
+        line.clear();
         match self.format {
-            RowFormat::Json => {
-                out.write_all(if first { b"\n" } else { b",\n" })?;
-                serde_json::to_writer(&mut *out, row)?;
-                Ok(())
-            }
-            RowFormat::Jsonl => {
-                serde_json::to_writer(&mut *out, row)?;
-                out.write_all(b"\n")
+            RowFormat::Json | RowFormat::Jsonl => {
+                if self.format == RowFormat::Json {
+                    line.extend_from_slice(if first { b"\n" } else { b",\n" });
+                }
+                serde_json::to_writer(&mut *line, row)?;
+                if self.format == RowFormat::Jsonl {
+                    line.push(b'\n');
+                }
             }
             RowFormat::Csv | RowFormat::Tsv => {
                 let tsv = self.format == RowFormat::Tsv;
-                let sep = self.sep();
-                let mut result = Ok(());
+                let sep = if tsv { b'\t' } else { b',' };
                 let mut n = 0;
                 let scratch = &mut self.scratch;
                 row.cells(&mut |cell| {
-                    if result.is_ok() {
-                        result = write_cell(out, scratch, cell, n > 0, sep, tsv);
+                    if n > 0 {
+                        line.push(sep);
                     }
                     n += 1;
+                    write_cell(line, scratch, cell, tsv);
                 });
-                result?;
-                out.write_all(b"\n")
+                line.push(b'\n');
             }
         }
+        out.write_all(line)
     }
 
     /// Closes the output; with no rows at all, writes the header alone (CSV/TSV) or `[]` (JSON).
@@ -138,19 +143,9 @@ impl RowWriter {
 
 /// One CSV/TSV cell. CSV quotes a cell holding a comma, quote or line break (RFC 4180); TSV turns
 /// tabs and line breaks into spaces.
-fn write_cell(
-    out: &mut dyn Write,
-    scratch: &mut String,
-    cell: Cell<'_>,
-    after_first: bool,
-    sep: u8,
-    tsv: bool,
-) -> io::Result<()> {
-    if after_first {
-        out.write_all(&[sep])?;
-    }
+fn write_cell(line: &mut Vec<u8>, scratch: &mut String, cell: Cell<'_>, tsv: bool) {
     let s: &str = match cell {
-        Cell::Empty => return Ok(()),
+        Cell::Empty => return,
         Cell::Str(s) => s,
         other => {
             scratch.clear();
@@ -160,16 +155,16 @@ fn write_cell(
     };
     if tsv {
         if s.contains(['\t', '\n', '\r']) {
-            out.write_all(s.replace(['\t', '\n', '\r'], " ").as_bytes())
+            line.extend_from_slice(s.replace(['\t', '\n', '\r'], " ").as_bytes());
         } else {
-            out.write_all(s.as_bytes())
+            line.extend_from_slice(s.as_bytes());
         }
     } else if s.contains([',', '"', '\n', '\r']) {
-        out.write_all(b"\"")?;
-        out.write_all(s.replace('"', "\"\"").as_bytes())?;
-        out.write_all(b"\"")
+        line.push(b'"');
+        line.extend_from_slice(s.replace('"', "\"\"").as_bytes());
+        line.push(b'"');
     } else {
-        out.write_all(s.as_bytes())
+        line.extend_from_slice(s.as_bytes());
     }
 }
 

@@ -179,7 +179,10 @@ fn directories_recursive_globs_and_output_file() {
         [a.clone(), b.clone()]
     );
     let pattern = format!("{d}/*/*.txt");
-    assert_eq!(files(&["parse", "--format", "json", &pattern]), [b.as_str()]);
+    assert_eq!(
+        files(&["parse", "--format", "json", &pattern]),
+        [b.as_str()]
+    );
     let none = baogao(&["headings", &format!("{d}/*.nothing")]);
     assert_eq!(none.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&none.stderr).contains("no file matches"));

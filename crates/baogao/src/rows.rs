@@ -401,18 +401,25 @@ impl<'t> CharCursor<'t> {
     fn at(&mut self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
         if byte >= self.byte {
-            self.chars += count_chars(&self.text.as_bytes()[self.byte..byte]);
+            self.chars += count_chars(self.text, self.byte, byte);
         } else {
-            self.chars -= count_chars(&self.text.as_bytes()[byte..self.byte]);
+            self.chars -= count_chars(self.text, byte, self.byte);
         }
         self.byte = byte;
         self.chars
     }
 }
 
-/// Characters in a UTF-8 byte slice: the bytes that are not continuation bytes.
-fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+/// Characters in `text[from..to]`: through `str`'s own fast count when both ends are character
+/// boundaries (as every span's are), else the bytes that are not continuation bytes.
+fn count_chars(text: &str, from: usize, to: usize) -> usize {
+    match text.get(from..to) {
+        Some(s) => s.chars().count(),
+        None => text.as_bytes()[from..to]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count(),
+    }
 }
 
 /// The indicator rows of `report` (parsed from `text`), in document order, labelled `file`.
@@ -449,7 +456,8 @@ pub fn indicator_rows<'a>(
         }
         let heading = innermost(&open, &headings, &i.section);
         let char_start = cursor.at(i.span.start);
-        let char_end = char_start + count_chars(&text.as_bytes()[i.span.start..i.span.end]);
+        let end = i.span.end.min(text.len());
+        let char_end = char_start + count_chars(text, i.span.start.min(end), end);
         IndicatorRow {
             file,
             id,
