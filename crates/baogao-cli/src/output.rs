@@ -147,24 +147,30 @@ fn write_cell(line: &mut Vec<u8>, scratch: &mut String, cell: Cell<'_>, tsv: boo
     let s: &str = match cell {
         Cell::Empty => return,
         Cell::Str(s) => s,
+        Cell::Int(n) => {
+            line.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+            return;
+        }
         other => {
             scratch.clear();
             let _ = write!(scratch, "{other}");
             scratch
         }
     };
+    // Byte tests: every character looked for is ASCII, and a byte search beats decoding chars.
+    let bytes = s.as_bytes();
     if tsv {
-        if s.contains(['\t', '\n', '\r']) {
+        if bytes.iter().any(|&b| matches!(b, b'\t' | b'\n' | b'\r')) {
             line.extend_from_slice(s.replace(['\t', '\n', '\r'], " ").as_bytes());
         } else {
-            line.extend_from_slice(s.as_bytes());
+            line.extend_from_slice(bytes);
         }
-    } else if s.contains([',', '"', '\n', '\r']) {
+    } else if bytes.iter().any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
         line.push(b'"');
         line.extend_from_slice(s.replace('"', "\"\"").as_bytes());
         line.push(b'"');
     } else {
-        line.extend_from_slice(s.as_bytes());
+        line.extend_from_slice(bytes);
     }
 }
 
