@@ -165,7 +165,10 @@ fn write_cell(line: &mut Vec<u8>, scratch: &mut String, cell: Cell<'_>, tsv: boo
         } else {
             line.extend_from_slice(bytes);
         }
-    } else if bytes.iter().any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+    } else if bytes
+        .iter()
+        .any(|&b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+    {
         line.push(b'"');
         line.extend_from_slice(s.replace('"', "\"\"").as_bytes());
         line.push(b'"');
@@ -464,15 +467,6 @@ fn fit(s: &str, max: usize) -> String {
     out
 }
 
-/// `s` padded with spaces to `width` cells.
-fn pad(out: &mut dyn Write, s: &str, width: usize) -> io::Result<()> {
-    out.write_all(s.as_bytes())?;
-    for _ in s.width()..width {
-        out.write_all(b" ")?;
-    }
-    Ok(())
-}
-
 impl Emit for IndicatorTable {
     fn file(&mut self, out: &mut dyn Write, name: &str, text: &str, r: &Report) -> io::Result<()> {
         if self.files > 0 {
@@ -505,24 +499,28 @@ impl Emit for IndicatorTable {
         }
         let used: usize = widths[..5].iter().map(|w| w + 2).sum();
         let section_max = self.width.saturating_sub(used).max(12);
+        let mut line = String::new();
         for row in std::iter::once(header.map(String::from)).chain(cells) {
+            line.clear();
             for (k, (c, w)) in row.iter().zip(widths).enumerate() {
-                if k == 5 {
-                    out.write_all(fit(c, section_max).as_bytes())?;
-                } else {
+                let fill = w.saturating_sub(c.width());
+                match k {
+                    5 => line.push_str(&fit(c, section_max)),
                     // Numbers read best aligned right.
-                    if k == 2 {
-                        for _ in c.width()..w {
-                            out.write_all(b" ")?;
-                        }
-                        out.write_all(c.as_bytes())?;
-                    } else {
-                        pad(out, c, w)?;
+                    2 => {
+                        line.extend(std::iter::repeat_n(' ', fill));
+                        line.push_str(c);
                     }
-                    out.write_all(b"  ")?;
+                    _ => {
+                        line.push_str(c);
+                        line.extend(std::iter::repeat_n(' ', fill));
+                    }
+                }
+                if k < 5 {
+                    line.push_str("  ");
                 }
             }
-            writeln!(out)?;
+            writeln!(out, "{}", line.trim_end())?;
         }
         Ok(())
     }
