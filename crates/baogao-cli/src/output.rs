@@ -448,6 +448,32 @@ fn change_cell(i: &Indicator) -> String {
     s
 }
 
+/// A section path joined with ` / ` and cut to at most `max` cells, without joining more of it
+/// than fits (a title can be as long as a flattened report).
+fn fit_path(section: &[String], max: usize) -> String {
+    let mut out = String::new();
+    for (i, title) in section.iter().enumerate() {
+        if i > 0 {
+            out.push_str(baogao::rows::SECTION_SEPARATOR);
+        }
+        let room = (max + 1).saturating_sub(out.width());
+        if title.len() > 4 * room {
+            // Only the start of a long title can show: cut it by bytes first (4 bytes ≥ 1 cell).
+            let mut end = 4 * room;
+            while !title.is_char_boundary(end) {
+                end -= 1;
+            }
+            out.push_str(&title[..end]);
+            break;
+        }
+        out.push_str(title);
+        if out.width() > max {
+            break;
+        }
+    }
+    fit(&out, max)
+}
+
 /// `s` cut to at most `max` cells, with `…` when cut.
 fn fit(s: &str, max: usize) -> String {
     if s.width() <= max {
@@ -486,7 +512,7 @@ impl Emit for IndicatorTable {
                     fit(&value_cell(i), VALUE_MAX),
                     fit(&unit_cell(i), UNIT_MAX),
                     fit(&change_cell(i), CHANGE_MAX),
-                    baogao::rows::Cell::Path(row.section).to_string(),
+                    fit_path(row.section, self.width),
                 ]
             })
             .collect();
@@ -588,6 +614,19 @@ mod tests {
         assert!(lines[1].ends_with("一、 其他  [1 indicator(s)]"), "{s}");
         assert!(lines[2].ends_with("二、 执法"), "{s}");
         assert!(lines[3].ends_with("（一） 其他  [2 indicator(s)]"), "{s}");
+    }
+
+    #[test]
+    fn long_section_titles_are_cut_to_the_width() {
+        let long = "很长的标题".repeat(10_000);
+        let path = ["总体".to_string(), long];
+        let cut = fit_path(&path, 30);
+        assert!(
+            cut.starts_with("总体 / 很长的标题") && cut.ends_with('…'),
+            "{cut}"
+        );
+        assert!(cut.width() <= 30, "{cut}");
+        assert_eq!(fit_path(&path[..1], 30), "总体");
     }
 
     #[test]
