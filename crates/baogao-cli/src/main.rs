@@ -237,6 +237,17 @@ fn expand(io: &Io, ok: &mut bool) -> Vec<Source> {
     out
 }
 
+/// Whether `output` is one of the inputs (writing it would truncate it before it is read).
+fn reads(sources: &[Source], output: &Path) -> bool {
+    let Ok(output) = std::fs::canonicalize(output) else {
+        return false;
+    };
+    sources.iter().any(|s| match s {
+        Source::File(p) => std::fs::canonicalize(p).is_ok_and(|p| p == output),
+        Source::Stdin => false,
+    })
+}
+
 fn read(source: &Source) -> std::io::Result<Vec<u8>> {
     match source {
         Source::Stdin => {
@@ -346,6 +357,13 @@ fn main() -> ExitCode {
     let sources = expand(io, &mut ok);
 
     let (mut sink, to_terminal): (Box<dyn Write>, bool) = match &io.output {
+        Some(path) if reads(&sources, path) => {
+            eprintln!(
+                "baogao: {}: is also an input; refusing to overwrite it",
+                path.display()
+            );
+            return ExitCode::from(2);
+        }
         Some(path) => match std::fs::File::create(path) {
             Ok(f) => (Box::new(f), false),
             Err(e) => {

@@ -193,6 +193,11 @@ fn directories_recursive_globs_and_output_file() {
     ]);
     assert!(out.status.success() && out.stdout.is_empty());
     let written = std::fs::read_to_string(&target).unwrap();
+    // An output that is also an input is refused, and left as it was.
+    let out = baogao(&["headings", "-o", &a, &a]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is also an input"));
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), A);
     assert!(
         written.starts_with("\u{feff}file,id,parent,level,"),
         "{written}"
