@@ -239,3 +239,42 @@ fn help_lists_examples_and_columns() {
     let help = stdout(&baogao(&["headings", "--help"]));
     assert!(help.contains("file,id,parent,level,marker"), "{help}");
 }
+
+/// Issue 11, item 6: the CLI used 250–500 × the input in memory (it built a `serde_json::Value` of
+/// each whole report). Under a cap on virtual memory of 4 × the input plus 40 MB (the binary, its
+/// stack and libraries), every streamed format still runs; the old CLI aborted under 100 MB here.
+#[cfg(target_os = "linux")]
+#[test]
+fn streamed_output_runs_in_bounded_memory() {
+    let dir = scratch("memory");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    let mut names: Vec<_> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    let one: String = names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let text = one.repeat(5_000_000 / one.len() + 1);
+    let input = write(&dir, "big.txt", &text);
+    let cap_kb = (4 * text.len() + 40_000_000) / 1024;
+    for args in ["indicators --format jsonl", "parse --format json"] {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "ulimit -v {cap_kb} && exec \"$0\" {args} \"$1\" > /dev/null"
+            ))
+            .arg(env!("CARGO_BIN_EXE_baogao"))
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args} under {cap_kb} KB: {:?} {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
