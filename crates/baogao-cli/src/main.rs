@@ -298,19 +298,15 @@ impl Progress {
             return;
         }
         self.last = Some(now);
-        let name: String = name
-            .chars()
-            .rev()
-            .take(50)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
+        // The end of a long path says most.
+        let skip = name.chars().count().saturating_sub(50);
+        let name: String = name.chars().skip(skip).collect();
         eprint!("\r\x1b[Kbaogao: {done}/{} files  {name}", self.total);
     }
 
-    fn clear(&self) {
-        if self.last.is_some() {
+    /// Erases the line (before an error message, and at the end).
+    fn clear(&mut self) {
+        if self.last.take().is_some() {
             eprint!("\r\x1b[K");
         }
     }
@@ -423,6 +419,7 @@ fn main() -> ExitCode {
         let bytes = match read(source) {
             Ok(b) => b,
             Err(e) => {
+                progress.clear();
                 eprintln!("baogao: {name}: {}", io_reason(&e));
                 ok = false;
                 continue;
@@ -431,6 +428,7 @@ fn main() -> ExitCode {
         let text = match baogao::decode(&bytes) {
             Ok(t) => t,
             Err(e) => {
+                progress.clear();
                 eprintln!("baogao: {name}: {e}");
                 ok = false;
                 continue;
