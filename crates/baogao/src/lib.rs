@@ -30,6 +30,7 @@ mod model;
 pub mod number;
 pub mod offsets;
 mod outline;
+pub mod rows;
 mod span;
 pub mod table;
 pub mod text;
