@@ -7,6 +7,7 @@
 //! baogao indicators --format csv --bom *.txt # one row per indicator, with a file column
 //! ```
 
+mod chunks;
 mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -52,6 +53,23 @@ enum Command {
         /// Start CSV/TSV output with a UTF-8 byte-order mark (for spreadsheets).
         #[arg(long)]
         bom: bool,
+    },
+    /// Split reports into section-aware chunks for retrieval (JSON, byte spans).
+    Chunks {
+        /// Files to read; `-` or nothing reads standard input.
+        files: Vec<String>,
+        /// The largest chunk, in characters.
+        #[arg(long, default_value_t = 500)]
+        max_chars: usize,
+        /// Let small sections under one parent share a chunk.
+        #[arg(long)]
+        merge_small: bool,
+        /// Characters of the previous chunk to repeat in `context_before`.
+        #[arg(long, default_value_t = 0)]
+        overlap: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: chunks::ChunkFormat,
     },
 }
 
@@ -130,7 +148,8 @@ fn main() -> ExitCode {
     let files = match &cli.command {
         Command::Parse { files, .. }
         | Command::Headings { files, .. }
-        | Command::Indicators { files, .. } => files,
+        | Command::Indicators { files, .. }
+        | Command::Chunks { files, .. } => files,
     };
     let (inputs, mut ok) = read_inputs(files);
     let result = match cli.command {
@@ -149,6 +168,20 @@ fn main() -> ExitCode {
         Command::Headings { format, .. } => output::headings(&mut out, &inputs, format),
         Command::Indicators { format, bom, .. } => {
             output::indicators(&mut out, &inputs, format, bom)
+        }
+        Command::Chunks {
+            max_chars,
+            merge_small,
+            overlap,
+            format,
+            ..
+        } => {
+            let options = baogao::ChunkOptions {
+                max_chars,
+                merge_small,
+                overlap,
+            };
+            chunks::write(&mut out, &inputs, &options, format)
         }
     };
     if let Err(e) = result.and_then(|_| out.flush()) {
