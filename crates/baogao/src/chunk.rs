@@ -455,7 +455,7 @@ impl Packer<'_> {
     }
 
     fn fits_fresh(&self, m: &Measure) -> bool {
-        m.core_chars - m.lead_chars <= self.fresh_budget()
+        m.core_chars.saturating_sub(m.lead_chars) <= self.fresh_budget()
     }
 
     fn add(&mut self, start: usize, end: usize, m: &Measure, heading: bool) {
@@ -511,6 +511,14 @@ impl Packer<'_> {
             return self.add(start, end, &m, heading);
         }
         let finer = level.finer();
+        if finer == Level::Char {
+            // One character at a time, without a list of pieces.
+            let text = self.text;
+            for (i, ch) in text[start..end].char_indices() {
+                self.place(start + i, start + i + ch.len_utf8(), Level::Char, false);
+            }
+            return;
+        }
         for (s, e) in split(self.text, start, end, finer) {
             self.place(s, e, finer, false);
         }
@@ -531,7 +539,7 @@ impl Packer<'_> {
             self.place(row.start, row.end, Level::Line, false);
             if i == 0 {
                 let hm = measure(self.text, row.start, row.end);
-                let hchars = hm.core_chars - hm.lead_chars;
+                let hchars = hm.core_chars.saturating_sub(hm.lead_chars);
                 // Repeat the header only while it leaves at least half of the room for rows.
                 if !hm.blank() && hchars < self.max / 2 {
                     let hs = Span::new(row.start + hm.lead_bytes, hm.core_end);
