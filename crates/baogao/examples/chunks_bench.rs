@@ -8,7 +8,10 @@
 use std::time::Instant;
 
 fn main() {
-    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let args: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
     let max_chars = args.first().copied().unwrap_or(500);
     let repeat = args.get(1).copied().unwrap_or(20);
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -61,7 +64,10 @@ fn main() {
         texts.len()
     );
     println!("parse alone:  {parse:.3} s  {:.1} MB/s", mb / parse);
-    println!("chunks alone: {chunk_only:.3} s  {:.1} MB/s (on parsed reports)", mb / chunk_only);
+    println!(
+        "chunks alone: {chunk_only:.3} s  {:.1} MB/s (on parsed reports)",
+        mb / chunk_only
+    );
     println!(
         "parse + chunks: {:.3} s  {:.1} MB/s",
         parse + chunk_only,
