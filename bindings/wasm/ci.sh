@@ -55,7 +55,7 @@ printf 'baogao_bg.wasm: %d bytes (budget 400000), %d bytes gzipped (budget 15000
 
 cd "$here"
 step "node --test (API, span law, conformance with tests/golden, odd input)"
-node --test tests/api.test.mjs tests/odd_input.test.mjs
+node --test tests/api.test.mjs tests/odd_input.test.mjs tests/chunks.test.mjs
 
 step "tsc --noEmit (declarations against a usage file and the golden reports)"
 node tests/types/gen_golden.mjs

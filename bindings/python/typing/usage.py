@@ -86,3 +86,10 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def chunk_texts(report: baogao.Report) -> List[str]:
+    """The chunk texts and the documents' first path."""
+    docs = list(baogao.chunk_documents(report, max_chars=300))
+    first: List[str] = docs[0].metadata["path"] if docs else []
+    return [str(c["text"]) for c in report.chunks(max_chars=300)] + first

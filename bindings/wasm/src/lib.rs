@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod args;
+pub mod chunks;
 pub mod convert;
 pub mod decode;
 pub mod error;

@@ -38,6 +38,7 @@ from ._baogao import (
     parse_many,
 )
 from ._frames import indicators_frame
+from ._chunks import Document, chunk_documents
 from . import types
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "Closing",
     "DecodeError",
     "Diagnostic",
+    "Document",
     "Enumeration",
     "EnumerationItem",
     "FileError",
@@ -62,6 +64,7 @@ __all__ = [
     "TableRow",
     "Title",
     "__version__",
+    "chunk_documents",
     "decode",
     "indicators",
     "indicators_frame",

@@ -56,3 +56,15 @@ export async function main(): Promise<string> {
   return [version(), phrase, fromBytes.sections.length, decoded, rows.length, meta.length, closing,
     kinds.length, title, preamble.length, nodeReport.indicators.length, style, ...outline(report.sections)].join("\n");
 }
+
+// chunks(): options are optional and checked; the result is typed.
+import { chunks } from "../../pkg/baogao.js";
+import type { Chunk, ChunkOptions } from "../../pkg/baogao.js";
+export function chunkPaths(text: string): string[] {
+  const options: ChunkOptions = { max_chars: 300, overlap: 20 };
+  const cs: Chunk[] = chunks(text, options);
+  const header: string | null = cs[0]?.table_header ?? null;
+  // @ts-expect-error: option names are snake_case
+  chunks(text, { maxChars: 300 });
+  return [...chunks(text).map((c) => c.path.join(" > ")), header ?? ""];
+}
