@@ -35,9 +35,9 @@ from ._baogao import (
     parse,
     parse_bytes,
     parse_file,
-    parse_many,
 )
-from ._frames import indicators_frame
+from ._batch import parse_files, parse_many
+from ._frames import headings_frame, indicators_frame
 from . import types
 
 __all__ = [
@@ -63,11 +63,13 @@ __all__ = [
     "Title",
     "__version__",
     "decode",
+    "headings_frame",
     "indicators",
     "indicators_frame",
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_files",
     "parse_many",
     "types",
 ]
