@@ -145,7 +145,7 @@ test("import { parse } from \"baogao\" in a page: the package's browser entry, n
   const want = JSON.parse(readFileSync(join(wasmDir, "pkg", "package.json"), "utf8")).exports["."].default.default;
   assert.equal(want, "./web/index.js", "the import map of by-name.html follows package.json");
   await page.goto(`${base}/tests/e2e/by-name.html`);
-  await page.waitForSelector("body[data-title]", { timeout: 20000 });
+  await page.waitForSelector("body[data-title]", { state: "attached", timeout: 20000 });
   assert.equal(await page.getAttribute("body", "data-title"), "总体情况");
   assert.equal(await page.getAttribute("body", "data-value"), "94");
 });
