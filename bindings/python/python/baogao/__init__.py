@@ -35,10 +35,10 @@ from ._baogao import (
     parse,
     parse_bytes,
     parse_file,
-    parse_many,
 )
-from ._frames import indicators_frame
+from ._batch import parse_files, parse_many
 from ._chunks import Document, chunk_documents
+from ._frames import headings_frame, indicators_frame
 from . import types
 
 __all__ = [
@@ -66,11 +66,13 @@ __all__ = [
     "__version__",
     "chunk_documents",
     "decode",
+    "headings_frame",
     "indicators",
     "indicators_frame",
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_files",
     "parse_many",
     "types",
 ]

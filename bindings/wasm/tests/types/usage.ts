@@ -1,8 +1,8 @@
 // Checked by `tsc --noEmit -p tests/types` (ci.sh): the declarations of pkg/ and pkg-node/ cover
 // every returned object, and misuse does not type-check.
-import init, { parse, parseBytes, decode, indicators, version } from "../../pkg/baogao.js";
-import type { Report, Indicator, Section, Block, BaogaoError, ErrorCode, Span } from "../../pkg/baogao.js";
-import * as node from "../../pkg-node/baogao.js";
+import init, { parse, parseBytes, decode, indicators, version } from "../../pkg/web/baogao.js";
+import type { Report, Indicator, Section, Block, BaogaoError, ErrorCode, Span } from "../../pkg/web/baogao.js";
+import * as node from "../../pkg/node/baogao.js";
 
 function outline(sections: Section[], depth = 0): string[] {
   return sections.flatMap((s) => [
