@@ -47,6 +47,12 @@ impl Failure {
                 encoding: encoding.to_string(),
                 offset: *offset,
             },
+            // the document readers' errors (not raised by decoding)
+            other => Failure::Decode {
+                file: file.map(str::to_string),
+                encoding: other.to_string(),
+                offset: 0,
+            },
         }
     }
 
