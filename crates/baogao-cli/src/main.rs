@@ -5,12 +5,15 @@
 //! baogao parse --format json report.txt      # the whole Report as JSON
 //! baogao headings --format tsv report.txt    # flat list of headings
 //! baogao indicators --format csv --bom *.txt # one row per indicator, with a file column
+//! baogao headings page.html report.docx      # saved web pages and Word files, told by content
+//! baogao parse --from html --encoding gbk x  # force the format and the encoding
 //! ```
 
+mod input;
 mod output;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -22,6 +25,8 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    input: input::InputOptions,
 }
 
 #[derive(Subcommand)]
@@ -77,52 +82,6 @@ pub(crate) struct Input {
     pub text: String,
 }
 
-fn read_inputs(files: &[String]) -> (Vec<Input>, bool) {
-    let names: Vec<String> = if files.is_empty() {
-        vec!["-".into()]
-    } else {
-        files.to_vec()
-    };
-    let mut ok = true;
-    let mut out = Vec::new();
-    for name in names {
-        let bytes = if name == "-" {
-            let mut b = Vec::new();
-            std::io::stdin().read_to_end(&mut b).map(|_| b)
-        } else {
-            std::fs::read(&name)
-        };
-        let bytes = match bytes {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("baogao: {name}: {}", io_reason(&e));
-                ok = false;
-                continue;
-            }
-        };
-        match baogao::decode(&bytes) {
-            Ok(text) => out.push(Input {
-                name,
-                text: text.into_owned(),
-            }),
-            Err(e) => {
-                eprintln!("baogao: {name}: {e}");
-                ok = false;
-            }
-        }
-    }
-    (out, ok)
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a directory".into(),
-        _ => e.to_string(),
-    }
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = std::io::stdout();
@@ -132,7 +91,7 @@ fn main() -> ExitCode {
         | Command::Headings { files, .. }
         | Command::Indicators { files, .. } => files,
     };
-    let (inputs, mut ok) = read_inputs(files);
+    let (inputs, mut ok) = input::read_inputs(files, &cli.input);
     let result = match cli.command {
         Command::Parse { format, .. } => {
             let format = format.unwrap_or(if std::io::stdout().is_terminal() {

@@ -20,8 +20,13 @@
 
 pub mod decimal;
 mod decode;
+pub mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod enumeration;
 mod error;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod indicator;
 pub mod marker;
 pub mod meta;
@@ -33,7 +38,7 @@ mod span;
 pub mod text;
 
 pub use decimal::Decimal;
-pub use decode::decode;
+pub use decode::{decode, decode_with};
 pub use error::Error;
 pub use model::*;
 pub use span::Span;
@@ -78,6 +83,9 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     let (mut report, lines) = outline::parse_outline(text);
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
+    }
+    if let Some(d) = document::font_map_damage(text) {
+        report.diagnostics.push(d);
     }
     report
 }

@@ -170,6 +170,7 @@ const CHROME: &[&str] = &[
     "扫码查看",
     "我要纠错",
     "关闭窗口",
+    "关闭本页",
     "打印本页",
     "打印页面",
     "打印",
@@ -216,6 +217,9 @@ const CHROME: &[&str] = &[
 /// assert!(!is_boilerplate("中"));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
+    if is_breadcrumb(line) || is_prev_next(line) {
+        return true;
+    }
     let mut rest = trim(line);
     // More than 240 bytes is more than 60 characters: no need to count them.
     if rest.is_empty() || rest.len() > 240 || rest.chars().count() > 60 {
@@ -241,6 +245,51 @@ pub fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     strong && words >= 1
+}
+
+/// Whether the line is a site's breadcrumb: a "where you are" label (当前位置, 您的位置 …), a
+/// colon, then a path with `>`, `》`, `→` or `»` between its steps.
+///
+/// ```
+/// use baogao::meta::is_breadcrumb;
+/// assert!(is_breadcrumb("您当前的位置： 网站首页>数据开放>统计公报"));
+/// assert!(is_breadcrumb("当前位置：首页 » 政务公开"));
+/// assert!(!is_breadcrumb("当前位置：首页"));
+/// assert!(!is_breadcrumb("坚持把群众所在位置作为工作重点>一切"));
+/// assert!(is_breadcrumb("您当前的位置：首页>统计"));
+/// ```
+pub fn is_breadcrumb(line: &str) -> bool {
+    let l = trim(line);
+    if l.len() > 600 || l.chars().count() > 150 {
+        return false;
+    }
+    let Some(colon) = l.find(['：', ':']) else {
+        return false;
+    };
+    let label = l[..colon].trim_end();
+    label.ends_with("位置")
+        && ["当前", "您", "现在", "所在"]
+            .iter()
+            .any(|w| label.contains(w))
+        && label.chars().count() <= 8
+        && l[colon..].contains(['>', '》', '→', '»'])
+}
+
+/// Whether the line is a link to the previous or next article (`上一篇：…`, `下一篇：…`).
+///
+/// ```
+/// use baogao::meta::is_prev_next;
+/// assert!(is_prev_next("上一篇：某县2016年统计公报"));
+/// assert!(is_prev_next("下一篇: 没有了"));
+/// assert!(!is_prev_next("上一篇文章中提到的"));
+/// ```
+pub fn is_prev_next(line: &str) -> bool {
+    let l = trim(line);
+    l.chars().count() <= 100
+        && ["上一篇", "下一篇", "上一条", "下一条"].iter().any(|w| {
+            l.strip_prefix(w)
+                .is_some_and(|r| r.trim_start().starts_with(['：', ':']))
+        })
 }
 
 #[cfg(test)]

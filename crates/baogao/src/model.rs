@@ -393,6 +393,10 @@ pub enum DiagnosticKind {
     ControlCharacters,
     /// A number too long to hold exactly was saturated.
     NumberOverflow,
+    /// The text shows a PDF extracted with a broken font map (many U+FFFD, `(cid:123)` glyph
+    /// references): what was parsed from it is not to be trusted. Set by the document readers
+    /// ([`document::font_map_damage`](crate::document::font_map_damage)).
+    FontMapDamage,
 }
 
 /// A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元.
