@@ -93,6 +93,11 @@ fn read_one(bytes: &[u8], read: &ReadOptions) -> Result<String, String> {
         // plain text needs no reader: decode only (the output parses it)
         SourceFormat::Text => match baogao::decode_with(bytes, read.encoding.as_deref()) {
             Ok(text) => Ok(text.into_owned()),
+            Err(e) if read.from.is_none() && read.encoding.is_none() && looks_binary(bytes) => {
+                Err(format!(
+                    "{e}: binary data, not text, an HTML page or a Word .docx file (use --from and --encoding to force one)"
+                ))
+            }
             Err(e) => Err(explain(e, read)),
         },
         _ => match document::parse_document_with(bytes, read) {
@@ -126,21 +131,18 @@ fn not_a_report_format(bytes: &[u8]) -> Option<String> {
                 .into(),
         );
     }
-    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
-    if !utf16 && !bytes.starts_with(b"PK\x03\x04") {
-        let head = &bytes[..bytes.len().min(4096)];
-        let controls = head
-            .iter()
-            .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))
-            .count();
-        if head.contains(&0) && controls * 20 > head.len() {
-            return Some(
-                "is binary data, not text, an HTML page or a Word .docx file (use --from to force a format)"
-                    .into(),
-            );
-        }
-    }
     None
+}
+
+/// Whether bytes that decode as no text are binary: NUL and other control bytes in the first 4 KB
+/// (a text file in an unknown encoding has none).
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    let controls = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))
+        .count();
+    head.contains(&0) || controls * 20 > head.len()
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -166,18 +168,23 @@ mod tests {
                 .unwrap()
                 .contains(".doc")
         );
-        assert!(
-            not_a_report_format(&[0x89, b'P', b'N', b'G', 0, 0, 0, 0x0d, 0, 0, 1, 2])
-                .unwrap()
-                .contains("binary")
+        let png = [
+            0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xd8,
+        ];
+        assert_eq!(
+            read_one(&png, &ReadOptions::default()).unwrap_err(),
+            "cannot decode input as UTF-8: invalid byte at offset 0: binary data, not text, \
+             an HTML page or a Word .docx file (use --from and --encoding to force one)"
         );
+        // text with a NUL byte is still text
+        assert!(read_one("一、工作\0\n".as_bytes(), &ReadOptions::default()).is_ok());
         assert_eq!(not_a_report_format("一、总体情况\n".as_bytes()), None);
     }
 
     #[test]
     fn decode_errors_say_what_was_tried() {
         let mut bytes = "报告".as_bytes().to_vec();
-        bytes.extend_from_slice(&[0xff, 0xfe, 0x00, 0x80]);
+        bytes.extend_from_slice(&[0xff, 0x41, 0x80, 0x81]);
         let err = read_one(&bytes, &ReadOptions::default()).unwrap_err();
         assert_eq!(
             err,

@@ -370,6 +370,13 @@ impl TextBuilder {
     }
 }
 
+/// Whether a line break inside a table cell reads as a space: not between two CJK characters
+/// (`商业` / `企业` wrapped in a narrow column is `商业企业`).
+pub(crate) fn space_between(prev: Option<char>, next: Option<char>) -> bool {
+    let cjk = |c: Option<char>| c.is_some_and(|c| c >= '\u{2e80}');
+    !(cjk(prev) && cjk(next))
+}
+
 /// Whitespace that HTML and Word collapse inside a line (not U+00A0 or U+3000, which sources use
 /// on purpose).
 fn is_collapsible(c: char) -> bool {

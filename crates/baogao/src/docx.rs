@@ -495,7 +495,12 @@ impl Body {
                                     cell.source = runs.iter().find_map(|r| r.1);
                                 }
                                 if !text.is_empty() {
-                                    if !cell.text.is_empty() {
+                                    if !cell.text.is_empty()
+                                        && crate::document::space_between(
+                                            cell.text.chars().last(),
+                                            text.chars().next(),
+                                        )
+                                    {
                                         cell.text.push(' ');
                                     }
                                     cell.text.push_str(&text);
@@ -608,7 +613,9 @@ impl Body {
             && !text.trim_start().starts_with(label.trim())
             && !text.trim().is_empty()
         {
-            self.b.push_inline(label, None);
+            // the label Word renders stands for the paragraph: it maps to the paragraph's text
+            let first = runs.iter().find_map(|r| r.1);
+            self.b.push_inline(label, first.map(|o| (o, false)));
         }
         for (s, src) in runs {
             if s == "\n" {

@@ -727,7 +727,9 @@ fn data_table<'a>(table: NodeRef<'a, Node>) -> Option<Vec<Vec<Cell<'a>>>> {
 fn cell_text(td: NodeRef<'_, Node>) -> String {
     let mut out = String::new();
     let mut skip_until: Option<NodeId> = None;
-    let mut space = false;
+    // a blank in the text is a space; a line break (a block, a <br>) is one too, except between
+    // two CJK characters (a narrow column wrapped by hand)
+    let (mut space, mut gap) = (false, false);
     for edge in td.traverse() {
         match edge {
             Edge::Open(n) if skip_until.is_none() => match n.value() {
@@ -739,18 +741,25 @@ fn cell_text(td: NodeRef<'_, Node>) -> String {
                         if part.is_empty() {
                             continue;
                         }
-                        if space && !out.is_empty() {
+                        let between =
+                            crate::document::space_between(out.chars().last(), part.chars().next());
+                        if !out.is_empty() && (space || (gap && between)) {
                             out.push(' ');
                         }
-                        space = false;
+                        (space, gap) = (false, false);
                         out.push_str(&part.replace('|', "｜"));
                     }
                 }
                 Node::Element(e) if is_skipped(e) => skip_until = Some(n.id()),
-                Node::Element(e) if e.name() == "br" || BLOCKS.contains(&e.name()) => space = true,
+                Node::Element(e) if e.name() == "br" || BLOCKS.contains(&e.name()) => gap = true,
                 _ => {}
             },
             Edge::Close(n) if skip_until == Some(n.id()) => skip_until = None,
+            Edge::Close(n) => {
+                if matches!(n.value(), Node::Element(e) if BLOCKS.contains(&e.name())) {
+                    gap = true;
+                }
+            }
             _ => {}
         }
     }
@@ -898,6 +907,14 @@ mod tests {
              | 单位 | 自然人 | 法人 | 合计 |\n\
              | 甲局 | 3 | 4 | 7 |\n"
         );
+    }
+
+    #[test]
+    fn cell_lines_join_without_a_space_between_hanzi() {
+        let e = extract(
+            "<table><tr><td><p>商业</p><p>企业</p></td><td>结果 纠正<br>2 件</td></tr></table>",
+        );
+        assert_eq!(e.text, "| 商业企业 | 结果 纠正 2 件 |\n");
     }
 
     #[test]

@@ -224,3 +224,85 @@ fn wanzai_2022_page_has_title_headings_and_no_markup() {
         &page[at..at + 40]
     );
 }
+
+#[test]
+fn word_numbering_is_rendered_into_the_text() {
+    // written by python-docx (tests/docx/make_fixtures.py); numbered.txt is the text, by hand
+    let doc = parse_document(&read("docx/numbered.docx")).unwrap();
+    assert_eq!(doc.format, SourceFormat::Docx);
+    let want = String::from_utf8(read("docx/numbered.txt")).unwrap();
+    assert_eq!(doc.text, want);
+    assert_eq!(doc.report, baogao::parse(&want));
+    let outline: Vec<(usize, &str, &str)> = doc
+        .report
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.marker.raw.as_str(), h.title.as_str()))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            (1, "一、", "总体情况"),
+            (2, "（一）", "主动公开"),
+            (2, "（二）", "依申请公开"),
+            (1, "二、", "收到和处理政府信息公开申请情况"),
+            (1, "三、", "存在的主要问题及改进情况"),
+        ]
+    );
+    // the merged header stands over both columns it heads
+    assert!(doc.text.contains(
+        "| 项目 | 申请人情况 | 申请人情况 | 申请人情况 |\n| 项目 | 自然人 | 法人 | 总计 |\n"
+    ));
+    // the indicator maps back into word/document.xml, on its own text run
+    let xml = {
+        use std::io::Read;
+        let bytes = read("docx/numbered.docx");
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes[..])).unwrap();
+        let mut s = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut s)
+            .unwrap();
+        s
+    };
+    let ind = doc
+        .report
+        .indicators
+        .iter()
+        .find(|i| i.text == "356条")
+        .unwrap();
+    let at = doc.source_map.to_source(ind.span.start).unwrap();
+    assert!(xml[at..].starts_with("356条"), "{:?}", &xml[at..at + 20]);
+    // the heading's rendered label maps to its paragraph's text
+    let h = &doc.report.headings()[0];
+    let at = doc.source_map.to_source(h.span.start).unwrap();
+    assert!(xml[at..].starts_with("总体情况"), "{:?}", &xml[at..at + 20]);
+}
+
+#[test]
+fn the_gio_template_gives_six_sections_and_its_tables() {
+    let doc = parse_document(&read("docx/gio-template-2021.docx")).unwrap();
+    let top = doc
+        .report
+        .headings()
+        .iter()
+        .filter(|h| h.level == 1)
+        .count();
+    assert_eq!(top, 6);
+    // vMerge: the row group 三、本年度办理结果 stands on each of its rows; gridSpan repeats
+    assert!(doc
+        .text
+        .contains("| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 |"));
+    assert!(doc
+        .text
+        .contains("| 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政诉讼 |"));
+    // a cell's lines wrapped between hanzi join without a space
+    assert!(doc.text.contains("| 商业企业 | 科研机构 |"), "{}", doc.text);
+    let rebuilt: String = doc
+        .report
+        .leaves()
+        .iter()
+        .map(|(_, s)| s.slice(&doc.text))
+        .collect();
+    assert_eq!(rebuilt, doc.text);
+}
