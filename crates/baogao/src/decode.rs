@@ -278,6 +278,20 @@ mod tests {
     }
 
     #[test]
+    fn a_utf8_report_cut_after_34_bytes_is_an_error_not_mojibake() {
+        // issue 11, item 7: the cut fell inside the 12th character
+        let text = "按照《中华人民共和国政府信息公开条例》要求";
+        let cut = &text.as_bytes()[..34];
+        assert_eq!(
+            decode(cut),
+            Err(Error::Decode {
+                encoding: "UTF-8",
+                offset: 33
+            })
+        );
+    }
+
+    #[test]
     fn gbk_report_is_read() {
         let (gbk, _, _) = encoding_rs::GBK.encode("一、总体情况\n全年主动公开政府信息1234条。\n");
         let (text, name) = decode_named(&gbk).unwrap();

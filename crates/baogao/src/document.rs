@@ -7,6 +7,13 @@
 //! report's spans slice it) and a [`SourceMap`] from text offsets back to byte offsets in the
 //! source file, so that a program can highlight a heading or an indicator in the page itself.
 //!
+//! PDF is read out of process: extract its text with `pdftotext -layout report.pdf report.txt`
+//! (poppler) and parse that; page markers (`— 3 —`) and wrapped lines are the text parser's
+//! business. When the PDF's font map is broken the text is garbage (many U+FFFD, `(cid:123)`
+//! glyph references): [`parse`](crate::parse) then adds a
+//! [`FontMapDamage`](crate::DiagnosticKind::FontMapDamage) diagnostic instead of parsing it
+//! silently (see [`font_map_damage`]).
+//!
 //! ```
 //! let doc = baogao::document::parse_document("一、总体情况\n立案94件。\n".as_bytes()).unwrap();
 //! assert_eq!(doc.format, baogao::document::SourceFormat::Text);

@@ -460,10 +460,10 @@ fn climb(doc: &Html, stats: &HashMap<NodeId, (usize, usize)>, content: NodeId) -
         if extra > 1000 || (extra > 200 && extra_links * 2 > extra) {
             break;
         }
-        let framed = parent.descendants().any(|d| {
-            d.id() != cur
-                && matches!(d.value(), Node::Element(e) if is_site_frame(e))
-                && !d.ancestors().any(|a| a.id() == cur)
+        // the content's siblings (cur is a child of parent): one pass over their subtrees
+        let framed = parent.children().filter(|c| c.id() != cur).any(|c| {
+            c.descendants()
+                .any(|d| matches!(d.value(), Node::Element(e) if is_site_frame(e)))
         });
         if framed {
             break;
@@ -500,8 +500,14 @@ fn article_title(region: NodeRef<'_, Node>, content: NodeId) -> Option<NodeId> {
     let named = |n: &NodeRef<'_, Node>, f: &dyn Fn(&scraper::node::Element) -> bool| {
         matches!(n.value(), Node::Element(e) if f(e)) && (4..=100).contains(&text_len(n))
     };
+    // the first few candidates only: nested headings cannot make this quadratic
     let pick = |f: &dyn Fn(&scraper::node::Element) -> bool| {
-        before.iter().find(|n| named(n, f)).map(|n| n.id())
+        before
+            .iter()
+            .filter(|n| matches!(n.value(), Node::Element(e) if f(e)))
+            .take(8)
+            .find(|n| named(n, f))
+            .map(|n| n.id())
     };
     pick(&|e| e.name() == "h1")
         .or_else(|| pick(&|e| e.name() == "h2"))
@@ -915,6 +921,22 @@ mod tests {
             "<table><tr><td><p>商业</p><p>企业</p></td><td>结果 纠正<br>2 件</td></tr></table>",
         );
         assert_eq!(e.text, "| 商业企业 | 结果 纠正 2 件 |\n");
+    }
+
+    #[test]
+    fn deep_and_unclosed_markup_does_not_break_the_reader() {
+        let mut page = "<div>".repeat(2_000);
+        page.push_str("<p>一、工作<p>立案94件。<table><tr><td>甲<td rowspan=x>1");
+        let doc = parse_html(&page);
+        assert_eq!(doc.report.sections[0].heading.title, "工作");
+        assert_eq!(doc.report.indicators[0].text, "94件");
+        let rebuilt: String = doc
+            .report
+            .leaves()
+            .iter()
+            .map(|(_, s)| s.slice(&doc.text))
+            .collect();
+        assert_eq!(rebuilt, doc.text);
     }
 
     #[test]
