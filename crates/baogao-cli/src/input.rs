@@ -100,8 +100,9 @@ fn read_one(bytes: &[u8], read: &ReadOptions) -> Result<String, String> {
             }
             Err(e) => Err(explain(e, read)),
         },
-        _ => match document::parse_document_with(bytes, read) {
-            Ok(doc) => Ok(doc.text),
+        // the reader's text only: the output parses it
+        _ => match document::read_source(bytes, read) {
+            Ok(source) => Ok(source.text),
             Err(e) => Err(explain(e, read)),
         },
     }

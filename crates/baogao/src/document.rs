@@ -412,43 +412,70 @@ pub fn parse_document(bytes: &[u8]) -> Result<Document, Error> {
 /// assert_eq!(doc.text, "<html>");
 /// ```
 pub fn parse_document_with(bytes: &[u8], options: &ReadOptions) -> Result<Document, Error> {
+    let s = read_source(bytes, options)?;
+    Ok(finish(s.format, s.encoding, s.text, s.source_map))
+}
+
+/// What a reader takes out of a file, before parsing: [`parse_document_with`] without the parse,
+/// for front ends that parse the text themselves (the CLI, the Python binding).
+///
+/// ```
+/// use baogao::document::{read_source, ReadOptions, SourceFormat};
+/// let s = read_source("一、工作\n".as_bytes(), &ReadOptions::default()).unwrap();
+/// assert_eq!((s.format, s.encoding, s.text.as_str()), (SourceFormat::Text, "UTF-8", "一、工作\n"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// The format the bytes were read as.
+    pub format: SourceFormat,
+    /// The encoding the text (or page) was decoded from.
+    pub encoding: &'static str,
+    /// The extracted text.
+    pub text: String,
+    /// From offsets in `text` to byte offsets in the file.
+    pub source_map: SourceMap,
+}
+
+/// Reads a file's bytes into text with the reader its format needs (see [`Source`]).
+pub fn read_source(bytes: &[u8], options: &ReadOptions) -> Result<Source, Error> {
     let format = options.from.unwrap_or_else(|| detect(bytes));
     let forced = match &options.encoding {
         Some(label) => Some(crate::decode::encoding_for_label(label)?),
         None => None,
     };
-    match format {
+    let (text, encoding, source_map) = match format {
         SourceFormat::Text => {
             let (text, encoding) = match forced {
                 Some(enc) => (crate::decode::decode_forced(bytes, enc)?, enc.name()),
                 None => crate::decode::decode_named(bytes)?,
             };
-            let text = text.into_owned();
-            let map = if encoding == "UTF-8" {
-                let mut m = SourceMap::default();
-                m.push(0, usize::from(bytes.starts_with(b"\xef\xbb\xbf")) * 3, true);
-                m
-            } else {
-                SourceMap::default()
-            };
-            Ok(finish(format, encoding, text, map))
+            let mut map = SourceMap::default();
+            if encoding == "UTF-8" {
+                map.push(0, usize::from(bytes.starts_with(b"\xef\xbb\xbf")) * 3, true);
+            }
+            (text.into_owned(), encoding, map)
         }
         #[cfg(feature = "html")]
-        SourceFormat::Html => {
-            let (text, encoding, map) = crate::html::extract_bytes(bytes, forced)?;
-            Ok(finish(format, encoding, text, map))
-        }
+        SourceFormat::Html => crate::html::extract_bytes(bytes, forced)?,
         #[cfg(feature = "docx")]
         SourceFormat::Docx => {
             let (text, map) = crate::docx::extract(bytes)?;
-            Ok(finish(format, "UTF-8", text, map))
+            (text, "UTF-8", map)
         }
         #[allow(unreachable_patterns)]
-        other => Err(Error::Format {
-            format: other.name(),
-            reason: format!("this build of baogao has no {} reader", other.name()),
-        }),
-    }
+        other => {
+            return Err(Error::Format {
+                format: other.name(),
+                reason: format!("this build of baogao has no {} reader", other.name()),
+            })
+        }
+    };
+    Ok(Source {
+        format,
+        encoding,
+        text,
+        source_map,
+    })
 }
 
 /// Parses the extracted text: the report is exactly `parse(&text)`, so every front end that
