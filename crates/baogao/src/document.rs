@@ -66,7 +66,8 @@ impl SourceFormat {
 }
 
 /// Tells the format by content: the zip magic `PK\x03\x04` is a docx, a page that opens (after a
-/// BOM, blanks and comments) with `<!doctype html`, `<html`, `<head`, `<body` or `<meta` is HTML,
+/// BOM, blanks and comments) with `<!doctype html` or a document or block tag (`<html`, `<head`,
+/// `<body`, `<meta`, `<title`, `<div`, `<p`, `<table`, `<h1` …: a saved fragment) is HTML,
 /// anything else is text.
 ///
 /// ```
@@ -115,12 +116,11 @@ pub fn detect(bytes: &[u8]) -> SourceFormat {
                 .get(p.len())
                 .is_none_or(|&c| c == b'>' || c.is_ascii_whitespace() || c == b'/')
     };
-    if head.starts_with(b"<!doctype html")
-        || opens(b"<html")
-        || opens(b"<head")
-        || opens(b"<body")
-        || opens(b"<meta")
-    {
+    const TAGS: &[&[u8]] = &[
+        b"<html", b"<head", b"<body", b"<meta", b"<title", b"<link", b"<style", b"<script",
+        b"<div", b"<p", b"<table", b"<h1", b"<h2", b"<h3",
+    ];
+    if head.starts_with(b"<!doctype html") || TAGS.iter().any(|t| opens(t)) {
         SourceFormat::Html
     } else {
         SourceFormat::Text
@@ -549,6 +549,8 @@ mod tests {
         assert_eq!(detect(b"  \n<!doctype HTML>\n"), SourceFormat::Html);
         assert_eq!(detect(b"<html lang=zh>"), SourceFormat::Html);
         assert_eq!(detect(b"<htmlx>"), SourceFormat::Text);
+        assert_eq!(detect("<p>一、工作</p>".as_bytes()), SourceFormat::Html);
+        assert_eq!(detect("<pre>x".as_bytes()), SourceFormat::Text);
         assert_eq!(detect(b"<!-- x"), SourceFormat::Text);
         assert_eq!(detect(b""), SourceFormat::Text);
         let mut utf16 = vec![0xff, 0xfe];
