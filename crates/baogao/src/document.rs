@@ -277,6 +277,7 @@ impl SourceMap {
         Some(Span::new(s, e))
     }
 
+    #[cfg(feature = "html")]
     /// Rewrites every source offset with `f` (e.g. from a decoded page to its GBK bytes).
     pub(crate) fn map_sources(&mut self, mut f: impl FnMut(usize) -> usize, verbatim: bool) {
         for a in &mut self.anchors {
@@ -286,6 +287,7 @@ impl SourceMap {
     }
 }
 
+#[cfg(any(feature = "html", feature = "docx"))]
 /// Builds the text a reader extracts: lines, whitespace collapsed inside a line, with a source
 /// anchor per copied run.
 #[derive(Debug, Default)]
@@ -297,6 +299,7 @@ pub(crate) struct TextBuilder {
     pending_space: bool,
 }
 
+#[cfg(any(feature = "html", feature = "docx"))]
 impl TextBuilder {
     pub fn new() -> Self {
         TextBuilder {
@@ -306,6 +309,7 @@ impl TextBuilder {
     }
 
     /// The current line so far (without its break).
+    #[cfg(feature = "html")]
     pub fn current_line(&self) -> &str {
         &self.text[self.line_start..]
     }
@@ -377,6 +381,7 @@ impl TextBuilder {
     }
 }
 
+#[cfg(any(feature = "html", feature = "docx"))]
 /// Whether a line break inside a table cell reads as a space: not between two CJK characters
 /// (`商业` / `企业` wrapped in a narrow column is `商业企业`).
 pub(crate) fn space_between(prev: Option<char>, next: Option<char>) -> bool {
@@ -384,6 +389,7 @@ pub(crate) fn space_between(prev: Option<char>, next: Option<char>) -> bool {
     !(cjk(prev) && cjk(next))
 }
 
+#[cfg(any(feature = "html", feature = "docx"))]
 /// Whitespace that HTML and Word collapse inside a line (not U+00A0 or U+3000, which sources use
 /// on purpose).
 fn is_collapsible(c: char) -> bool {
@@ -561,6 +567,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(any(feature = "html", feature = "docx"))]
     fn builder_collapses_whitespace_and_anchors() {
         let mut b = TextBuilder::new();
         b.push_inline("  一、 工作\n\t总结 ", Some((100, true)));
