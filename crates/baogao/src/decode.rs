@@ -153,7 +153,7 @@ pub(crate) fn decode_named(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str),
         encoding: "UTF-8",
         offset: utf8_err.valid_up_to(),
     };
-    if nearly_utf8(bytes) || !plausible_gb(bytes) {
+    if !gb18030_plausible(bytes) {
         return Err(err);
     }
     match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
@@ -162,10 +162,26 @@ pub(crate) fn decode_named(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str),
     }
 }
 
+/// Whether bytes that are not UTF-8 may be read as GB18030 by [`decode`]: they are not damaged
+/// UTF-8 (at least four well-formed multi-byte sequences per bad one) and most of their two-byte
+/// characters are common ones (GB2312 level 1 or punctuation). The rule alone, without decoding,
+/// for front ends that decode GB18030 with another implementation (the WASM binding uses the
+/// browser's `TextDecoder`).
+///
+/// ```
+/// assert!(baogao::gb18030_plausible(&[0xb1, 0xa8, 0xb8, 0xe6])); // 报告 in GBK
+/// assert!(!baogao::gb18030_plausible(&"报告书".as_bytes()[..8])); // UTF-8 cut mid-character
+/// ```
+pub fn gb18030_plausible(bytes: &[u8]) -> bool {
+    !nearly_utf8(bytes) && plausible_gb(bytes)
+}
+
 /// Whether the bytes are UTF-8 with a few bad bytes: at least four well-formed multi-byte
-/// characters for every malformed sequence.
+/// characters for every malformed sequence, or well-formed UTF-8 cut inside its last character
+/// (a truncated file).
 fn nearly_utf8(bytes: &[u8]) -> bool {
     let (mut good, mut bad) = (0usize, 0usize);
+    let mut cut = false;
     let mut rest = bytes;
     loop {
         match std::str::from_utf8(rest) {
@@ -178,12 +194,13 @@ fn nearly_utf8(bytes: &[u8]) -> bool {
                 good += ok.iter().filter(|&&b| b >= 0xc0).count();
                 bad += 1;
                 // a sequence cut by the end of the input is one bad sequence
+                cut = e.error_len().is_none();
                 let skip = e.error_len().unwrap_or(tail.len()).max(1);
                 rest = &tail[skip..];
             }
         }
     }
-    bad > 0 && good >= 4 * bad
+    bad > 0 && (good >= 4 * bad || (cut && bad == 1 && good >= 1))
 }
 
 /// Whether the bytes read as plausible Chinese in GB18030: most two-byte characters in the GB2312

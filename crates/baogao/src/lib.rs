@@ -38,7 +38,7 @@ mod span;
 pub mod text;
 
 pub use decimal::Decimal;
-pub use decode::{decode, decode_with};
+pub use decode::{decode, decode_with, gb18030_plausible};
 pub use error::Error;
 pub use model::*;
 pub use span::Span;
