@@ -1,14 +1,12 @@
-//! Reading the inputs: files or standard input, as text, saved web pages or Word files.
+//! Turning one input's bytes into the text the parser reads: text, saved web pages or Word files.
 //!
 //! The format is told by content (`--from` overrides it), the encoding is detected (`--encoding`
 //! forces it). What the parser reads is the text the reader extracted, so spans and line numbers
 //! in the output refer to that text. A file that is none of the formats is an error naming what
 //! it is (a PDF, an old .doc, binary data), and the run exits with status 2.
 
-use crate::Input;
 use baogao::document::{self, ReadOptions, SourceFormat};
 use clap::ValueEnum;
-use std::io::Read;
 
 /// The input options shared by every command.
 #[derive(clap::Args, Debug, Default)]
@@ -43,47 +41,18 @@ impl FromFormat {
     }
 }
 
-/// Reads every input; the flag is false when one of them failed (its error is printed).
-pub(crate) fn read_inputs(files: &[String], options: &InputOptions) -> (Vec<Input>, bool) {
-    let names: Vec<String> = if files.is_empty() {
-        vec!["-".into()]
-    } else {
-        files.to_vec()
-    };
-    let read = ReadOptions {
-        from: options.from.map(FromFormat::format),
-        encoding: options.encoding.clone(),
-    };
-    let mut ok = true;
-    let mut out = Vec::new();
-    for name in names {
-        let bytes = if name == "-" {
-            let mut b = Vec::new();
-            std::io::stdin().read_to_end(&mut b).map(|_| b)
-        } else {
-            std::fs::read(&name)
-        };
-        let bytes = match bytes {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("baogao: {name}: {}", io_reason(&e));
-                ok = false;
-                continue;
-            }
-        };
-        match read_one(&bytes, &read) {
-            Ok(text) => out.push(Input { name, text }),
-            Err(reason) => {
-                eprintln!("baogao: {name}: {reason}");
-                ok = false;
-            }
+impl InputOptions {
+    /// The library's read options.
+    pub(crate) fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            from: self.from.map(FromFormat::format),
+            encoding: self.encoding.clone(),
         }
     }
-    (out, ok)
 }
 
 /// The text of one input, or why there is none.
-fn read_one(bytes: &[u8], read: &ReadOptions) -> Result<String, String> {
+pub(crate) fn read_one(bytes: &[u8], read: &ReadOptions) -> Result<String, String> {
     if read.from.is_none() {
         if let Some(what) = not_a_report_format(bytes) {
             return Err(what);
@@ -144,15 +113,6 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))
         .count();
     head.contains(&0) || controls * 20 > head.len()
-}
-
-fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        std::io::ErrorKind::IsADirectory => "is a directory".into(),
-        _ => e.to_string(),
-    }
 }
 
 #[cfg(test)]

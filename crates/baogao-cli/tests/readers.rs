@@ -44,7 +44,8 @@ fn a_saved_page_is_read_as_html_whatever_its_name() {
     let path = dir.join("page.dat");
     std::fs::copy(fixture("html/05_wanzai-tjgb-2015.html"), &path).unwrap();
     let path = path.to_string_lossy().into_owned();
-    let report = json(&baogao(&["parse", "--format", "json", &path]));
+    // parse --format json is an array of per-file records
+    let report = &json(&baogao(&["parse", "--format", "json", &path]))[0];
     assert_eq!(
         report["title"]["text"],
         "万载县2015年国民经济和社会发展统计公报"
@@ -53,9 +54,9 @@ fn a_saved_page_is_read_as_html_whatever_its_name() {
     assert_eq!(headings.as_array().unwrap().len(), 12);
     assert_eq!(headings[2]["title"], "工业与建筑业");
     // forced to text, the page is markup: the title is the doctype line, as before the readers
-    let as_text = json(&baogao(&[
+    let as_text = &json(&baogao(&[
         "parse", "--format", "json", "--from", "text", &path,
-    ]));
+    ]))[0];
     assert_eq!(as_text["title"]["text"], "<!DOCTYPE html>");
 }
 

@@ -25,6 +25,7 @@ pub mod document;
 pub mod docx;
 mod enumeration;
 mod error;
+pub mod gio;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod indicator;
@@ -34,7 +35,9 @@ mod model;
 pub mod number;
 pub mod offsets;
 mod outline;
+pub mod rows;
 mod span;
+pub mod table;
 pub mod text;
 
 pub use decimal::Decimal;
@@ -84,6 +87,8 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
     }
+    table::attach(text, &mut report, options.indicators);
+    gio::attach(&mut report);
     if let Some(d) = document::font_map_damage(text) {
         report.diagnostics.push(d);
     }

@@ -200,9 +200,11 @@ fn wanzai_2022_page_has_title_headings_and_no_markup() {
         .filter(|h| h.level == 1)
         .map(|h| h.title.as_str())
         .collect();
-    assert_eq!(top.len(), 12, "{top:?}");
+    // 一、 to 十二、, then the unmarked 注释： and 资料来源： (standalone section titles)
+    assert_eq!(top.len(), 14, "{top:?}");
     assert_eq!(top[0], "综合");
     assert_eq!(top[11], "资源和环境保护");
+    assert_eq!(top[12..], ["注释", "资料来源"]);
     for h in r.headings() {
         assert!(markup_free(&h.title), "markup in heading {:?}", h.title);
     }
