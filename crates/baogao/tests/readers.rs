@@ -307,4 +307,7 @@ fn the_gio_template_gives_six_sections_and_its_tables() {
         .map(|(_, s)| s.slice(&doc.text))
         .collect();
     assert_eq!(rebuilt, doc.text);
+    // the template's tables read as a 2021 政府信息公开 record (its cells empty)
+    let record = baogao::gio::read(&doc.report).expect("a gio record");
+    assert_eq!(record.edition, "2021");
 }
