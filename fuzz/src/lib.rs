@@ -37,7 +37,9 @@ pub fn check(data: &[u8]) {
         }
         Err(err) => {
             assert_eq!(err.kind(), "decode");
-            let baogao::Error::Decode { offset, .. } = err;
+            let baogao::Error::Decode { offset, .. } = err else {
+                panic!("parse_bytes gave a non-decode error: {err}")
+            };
             assert!(
                 offset <= data.len(),
                 "decode error offset {offset} beyond input length {}",

@@ -47,6 +47,12 @@ impl Failure {
                 encoding: encoding.to_string(),
                 offset: *offset,
             },
+            // a file the document readers cannot read (a .docx that is not a Word archive)
+            other => Failure::Io {
+                file: file.unwrap_or("<bytes>").to_string(),
+                errno: None,
+                reason: other.to_string(),
+            },
         }
     }
 
@@ -123,7 +129,8 @@ impl Failure {
 static FILE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
-/// Reads a file and decodes it as the CLI does (UTF-8, BOM, UTF-16 with BOM, GB18030).
+/// Reads a file as the CLI does: a saved web page or a Word .docx (told by content) through its
+/// reader, text decoded (UTF-8, BOM, UTF-16 with BOM, GB18030).
 ///
 /// ```
 /// let err = baogao_python::errors::read_text("/no/such/file.txt").unwrap_err();
@@ -131,7 +138,12 @@ static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 /// ```
 pub fn read_text(path: &str) -> Result<String, Failure> {
     let bytes = std::fs::read(path).map_err(|e| Failure::io(path, &e))?;
-    decode_owned(Some(path), &bytes)
+    match baogao::document::detect(&bytes) {
+        baogao::document::SourceFormat::Text => decode_owned(Some(path), &bytes),
+        _ => baogao::document::read_source(&bytes, &Default::default())
+            .map(|s| s.text)
+            .map_err(|e| Failure::decode(Some(path), &e)),
+    }
 }
 
 /// Decodes bytes into an owned string, naming `file` in the error.

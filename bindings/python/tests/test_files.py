@@ -159,3 +159,30 @@ def test_str_paths_with_os_fspath(tmp_path: pathlib.Path) -> None:
 
     assert baogao.parse_file(P()).text == TEXT
     assert baogao.parse_files([P()])[0].file == str(f)
+
+
+REPO_TESTS = pathlib.Path(__file__).resolve().parents[3] / "tests"
+
+
+def test_parse_file_reads_saved_pages_and_word_files(tmp_path: pathlib.Path) -> None:
+    page = REPO_TESTS / "html" / "05_wanzai-tjgb-2015.html"
+    report = baogao.parse_file(page)
+    assert report.title is not None
+    assert report.title.text == "万载县2015年国民经济和社会发展统计公报"
+    assert len(report.headings()) == 12
+    # told by content, not by the name
+    renamed = tmp_path / "page.txt"
+    renamed.write_bytes(page.read_bytes())
+    assert [h.title for h in baogao.parse_file(renamed).headings()] == [
+        h.title for h in report.headings()
+    ]
+    word = baogao.parse_file(REPO_TESTS / "docx" / "numbered.docx")
+    assert [(h.level, h.title) for h in word.headings()][:2] == [(1, "总体情况"), (2, "主动公开")]
+
+
+def test_a_broken_word_file_is_a_file_error(tmp_path: pathlib.Path) -> None:
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not a zip")
+    with pytest.raises(baogao.FileError) as info:
+        baogao.parse_file(bad)
+    assert "cannot read input as docx" in str(info.value)

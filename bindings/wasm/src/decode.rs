@@ -37,10 +37,15 @@ pub fn decode_with(
         Ok(s) => return Ok(Cow::Borrowed(s)),
         Err(e) => e,
     };
-    gb18030().map(Cow::Owned).ok_or(baogao::Error::Decode {
+    let err = baogao::Error::Decode {
         encoding: "UTF-8",
         offset: utf8_err.valid_up_to(),
-    })
+    };
+    // damaged UTF-8 and implausible GB18030 are errors, as in the core
+    if !baogao::gb18030_plausible(bytes) {
+        return Err(err);
+    }
+    gb18030().map(Cow::Owned).ok_or(err)
 }
 
 /// Strict UTF-16 (after the BOM); errors name the byte offset of the first bad unit, counted

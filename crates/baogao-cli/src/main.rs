@@ -12,6 +12,7 @@
 //! are produced. A new subcommand is a [`Command`] variant plus an [`output::Emit`].
 
 mod chunks;
+mod input;
 mod output;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -37,6 +38,8 @@ Run `baogao help indicators` (or headings) for the columns."
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    input: input::InputOptions,
 }
 
 /// Where the input comes from and where the output goes (shared by every subcommand).
@@ -183,7 +186,11 @@ impl Source {
 }
 
 fn is_report_file(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    p.extension().is_some_and(|e| {
+        ["txt", "html", "htm", "docx"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// The .txt files of a directory, sorted by name; subdirectories too when `recursive`.
@@ -444,6 +451,7 @@ fn main() -> ExitCode {
         indicators: emit.needs_indicators(),
     };
 
+    let read_options = cli.input.read_options();
     let mut progress = Progress::new(sources.len(), to_terminal);
     let mut result = Ok(());
     for (n, source) in sources.iter().enumerate() {
@@ -458,11 +466,12 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let text = match baogao::decode(&bytes) {
+        // text decoded, or a saved web page / Word file read into text (input.rs)
+        let text = match input::read_one(&bytes, &read_options) {
             Ok(t) => t,
-            Err(e) => {
+            Err(reason) => {
                 progress.clear();
-                eprintln!("baogao: {name}: {e}");
+                eprintln!("baogao: {name}: {reason}");
                 ok = false;
                 continue;
             }

@@ -6,23 +6,136 @@ use std::borrow::Cow;
 /// Decodes `bytes` to text.
 ///
 /// UTF-8 is tried first (a BOM is dropped); a UTF-16 BOM selects UTF-16; otherwise the bytes
-/// must be valid GB18030 (a superset of GBK and GB2312), with most of the text Chinese. An input
-/// that is none of these is an [`Error::Decode`] naming the first bad byte's offset in the UTF-8
-/// reading.
+/// must be valid GB18030 (a superset of GBK and GB2312) *and* read as plausible Chinese in it. An
+/// input that is none of these is an [`Error::Decode`] naming the first bad byte's offset in the
+/// UTF-8 reading (the error's text says what was tried).
+///
+/// Damaged UTF-8 (a file cut in the middle of a character, a few bad bytes in a UTF-8 report) is
+/// an error, never GB18030 mojibake: bytes that are mostly well-formed UTF-8 multi-byte
+/// sequences are UTF-8 with a bad byte, and GB18030 is accepted only when most of its two-byte
+/// characters are common ones (GB2312 level 1 and punctuation), which the lead bytes of UTF-8
+/// Chinese (0xE4–0xE9, GB2312 level 2) are not. To read such a file anyway, force an encoding
+/// ([`decode_with`]) or repair the bytes.
 ///
 /// ```
 /// // "报告" in GBK
 /// assert_eq!(baogao::decode(&[0xb1, 0xa8, 0xb8, 0xe6]).unwrap(), "报告");
 /// assert_eq!(baogao::decode("\u{feff}报告".as_bytes()).unwrap(), "报告");
+/// // UTF-8 cut in the middle of its last character: an error at that byte, not mojibake
+/// let cut = &"按照《法》".as_bytes()[..14];
+/// assert_eq!(baogao::decode(cut).unwrap_err().to_string(),
+///     "cannot decode input as UTF-8: invalid byte at offset 12");
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
-    if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
+    decode_named(bytes).map(|(t, _)| t)
+}
+
+/// What [`decode`] tries, in order, for messages.
+///
+/// ```
+/// assert!(baogao::document::DETECTED_ENCODINGS.contains("GB18030"));
+/// ```
+pub const TRIED: &str = "UTF-8, UTF-16 with a byte-order mark, GB18030/GBK";
+
+/// Decodes `bytes` as the encoding named by `label` (any WHATWG label: `utf-8`, `gbk`, `gb2312`,
+/// `gb18030`, `utf-16le`, `utf-16be`, `big5` …); `None` detects as [`decode`] does. A BOM of the
+/// forced encoding is dropped; an undecodable byte is an error at its offset.
+///
+/// ```
+/// assert_eq!(baogao::decode_with(&[0xb1, 0xa8], Some("GB2312")).unwrap(), "报");
+/// assert_eq!(baogao::decode_with(&[0xb1, 0xa8], Some("utf-8")).unwrap_err().kind(), "decode");
+/// assert_eq!(baogao::decode_with(b"x", Some("klingon")).unwrap_err().kind(), "unknown_encoding");
+/// ```
+pub fn decode_with<'a>(bytes: &'a [u8], encoding: Option<&str>) -> Result<Cow<'a, str>, Error> {
+    match encoding {
+        None => decode(bytes),
+        Some(label) => decode_forced(bytes, encoding_for_label(label)?),
+    }
+}
+
+/// The encoding a label names (GBK and GB2312 are read as their superset GB18030).
+pub(crate) fn encoding_for_label(label: &str) -> Result<&'static encoding_rs::Encoding, Error> {
+    let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+        Error::UnknownEncoding {
+            label: label.to_string(),
+        }
+    })?;
+    Ok(if enc == encoding_rs::GBK {
+        encoding_rs::GB18030
+    } else {
+        enc
+    })
+}
+
+/// Decodes with one encoding, strictly.
+pub(crate) fn decode_forced<'a>(
+    bytes: &'a [u8],
+    enc: &'static encoding_rs::Encoding,
+) -> Result<Cow<'a, str>, Error> {
+    if enc == encoding_rs::UTF_8 {
+        let rest = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
+        let skip = bytes.len() - rest.len();
         return std::str::from_utf8(rest)
             .map(Cow::Borrowed)
             .map_err(|e| Error::Decode {
                 encoding: "UTF-8",
-                offset: e.valid_up_to() + 3,
+                offset: e.valid_up_to() + skip,
             });
+    }
+    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+        let le = enc == encoding_rs::UTF_16LE;
+        let bom: &[u8] = if le { &[0xff, 0xfe] } else { &[0xfe, 0xff] };
+        let rest = bytes.strip_prefix(bom).unwrap_or(bytes);
+        let skip = bytes.len() - rest.len();
+        let (text, had_errors) = enc.decode_without_bom_handling(rest);
+        if had_errors || rest.len() % 2 != 0 {
+            return Err(Error::Decode {
+                encoding: enc.name(),
+                offset: first_bad_utf16(rest, le) + skip,
+            });
+        }
+        return Ok(Cow::Owned(text.into_owned()));
+    }
+    match enc.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => Ok(Cow::Owned(text.into_owned())),
+        None => Err(Error::Decode {
+            encoding: enc.name(),
+            offset: first_bad_legacy(bytes, enc),
+        }),
+    }
+}
+
+/// The offset of the first byte `enc` cannot decode (found by halving: linear overall).
+fn first_bad_legacy(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> usize {
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(64);
+    let mut at = 0;
+    while at < bytes.len() {
+        out.clear();
+        let end = (at + 16).min(bytes.len());
+        let (result, read) = decoder.decode_to_string_without_replacement(
+            &bytes[at..end],
+            &mut out,
+            end == bytes.len(),
+        );
+        match result {
+            encoding_rs::DecoderResult::Malformed(bad, _) => {
+                return (at + read).saturating_sub(bad as usize);
+            }
+            encoding_rs::DecoderResult::OutputFull => {
+                out.reserve(64);
+                at += read;
+            }
+            encoding_rs::DecoderResult::InputEmpty => at += read,
+        }
+    }
+    bytes.len()
+}
+
+/// [`decode`], also naming the encoding the text was read as.
+pub(crate) fn decode_named(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str), Error> {
+    if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
+        return decode_forced(bytes, encoding_rs::UTF_8).map(|t| (t, "UTF-8"));
     }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         let enc = if bytes[0] == 0xff {
@@ -30,27 +143,93 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
         } else {
             encoding_rs::UTF_16BE
         };
-        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[2..]);
-        if had_errors || bytes.len() % 2 != 0 {
-            return Err(Error::Decode {
-                encoding: enc.name(),
-                offset: first_bad_utf16(&bytes[2..], enc == encoding_rs::UTF_16LE) + 2,
-            });
-        }
-        return Ok(Cow::Owned(text.into_owned()));
+        return decode_forced(bytes, enc).map(|t| (t, enc.name()));
     }
     let utf8_err = match std::str::from_utf8(bytes) {
-        Ok(s) => return Ok(Cow::Borrowed(s)),
+        Ok(s) => return Ok((Cow::Borrowed(s), "UTF-8")),
         Err(e) => e,
     };
-    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-    if !had_errors {
-        return Ok(Cow::Owned(text.into_owned()));
-    }
-    Err(Error::Decode {
+    let err = Error::Decode {
         encoding: "UTF-8",
         offset: utf8_err.valid_up_to(),
-    })
+    };
+    if !gb18030_plausible(bytes) {
+        return Err(err);
+    }
+    match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => Ok((Cow::Owned(text.into_owned()), encoding_rs::GB18030.name())),
+        None => Err(err),
+    }
+}
+
+/// Whether bytes that are not UTF-8 may be read as GB18030 by [`decode`]: they are not damaged
+/// UTF-8 (at least four well-formed multi-byte sequences per bad one) and most of their two-byte
+/// characters are common ones (GB2312 level 1 or punctuation). The rule alone, without decoding,
+/// for front ends that decode GB18030 with another implementation (the WASM binding uses the
+/// browser's `TextDecoder`).
+///
+/// ```
+/// assert!(baogao::gb18030_plausible(&[0xb1, 0xa8, 0xb8, 0xe6])); // 报告 in GBK
+/// assert!(!baogao::gb18030_plausible(&"报告书".as_bytes()[..8])); // UTF-8 cut mid-character
+/// ```
+pub fn gb18030_plausible(bytes: &[u8]) -> bool {
+    !nearly_utf8(bytes) && plausible_gb(bytes)
+}
+
+/// Whether the bytes are UTF-8 with a few bad bytes: at least four well-formed multi-byte
+/// characters for every malformed sequence, or well-formed UTF-8 cut inside its last character
+/// (a truncated file).
+fn nearly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    let mut cut = false;
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                good += s.bytes().filter(|&b| b >= 0xc0).count();
+                break;
+            }
+            Err(e) => {
+                let (ok, tail) = rest.split_at(e.valid_up_to());
+                good += ok.iter().filter(|&&b| b >= 0xc0).count();
+                bad += 1;
+                // a sequence cut by the end of the input is one bad sequence
+                cut = e.error_len().is_none();
+                let skip = e.error_len().unwrap_or(tail.len()).max(1);
+                rest = &tail[skip..];
+            }
+        }
+    }
+    bad > 0 && (good >= 4 * bad || (cut && bad == 1 && good >= 1))
+}
+
+/// Whether the bytes read as plausible Chinese in GB18030: most two-byte characters in the GB2312
+/// area are punctuation or level-1 (common) hanzi, not the level-2 rarities UTF-8 lead bytes make.
+fn plausible_gb(bytes: &[u8]) -> bool {
+    let (mut common, mut rare) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(0x30..=0x39) => i += 4,
+            Some(&t) => {
+                if (0xa1..=0xfe).contains(&t) {
+                    match b {
+                        0xa1..=0xa9 | 0xb0..=0xd7 => common += 1,
+                        0xd8..=0xf7 => rare += 1,
+                        _ => {}
+                    }
+                }
+                i += 2;
+            }
+            None => break,
+        }
+    }
+    common + rare < 4 || common >= rare
 }
 
 fn first_bad_utf16(bytes: &[u8], le: bool) -> usize {
@@ -98,6 +277,59 @@ mod tests {
             b.extend_from_slice(&u.to_le_bytes());
         }
         assert_eq!(decode(&b).unwrap(), "报告1");
+    }
+
+    #[test]
+    fn utf8_damaged_in_the_middle_is_not_read_as_gb18030() {
+        let mut b = "按照《政府信息公开条例》的要求，现将报告如下"
+            .as_bytes()
+            .to_vec();
+        b[9] = 0xff;
+        assert_eq!(
+            decode(&b),
+            Err(Error::Decode {
+                encoding: "UTF-8",
+                offset: 9
+            })
+        );
+    }
+
+    #[test]
+    fn a_utf8_report_cut_after_34_bytes_is_an_error_not_mojibake() {
+        // issue 11, item 7: the cut fell inside the 12th character
+        let text = "按照《中华人民共和国政府信息公开条例》要求";
+        let cut = &text.as_bytes()[..34];
+        assert_eq!(
+            decode(cut),
+            Err(Error::Decode {
+                encoding: "UTF-8",
+                offset: 33
+            })
+        );
+    }
+
+    #[test]
+    fn gbk_report_is_read() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("一、总体情况\n全年主动公开政府信息1234条。\n");
+        let (text, name) = decode_named(&gbk).unwrap();
+        assert_eq!(text, "一、总体情况\n全年主动公开政府信息1234条。\n");
+        assert_eq!(name, "gb18030");
+    }
+
+    #[test]
+    fn forced_encodings() {
+        let (gbk, _, _) = encoding_rs::GBK.encode("报告");
+        assert_eq!(decode_with(&gbk, Some("gbk")).unwrap(), "报告");
+        assert_eq!(
+            decode_with(&[0xb1, 0xa8, 0xff], Some("gb18030")),
+            Err(Error::Decode {
+                encoding: "gb18030",
+                offset: 2
+            })
+        );
+        assert_eq!(decode_with(b"\xef\xbb\xbfab", Some("utf8")).unwrap(), "ab");
+        let le: Vec<u8> = "报".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(decode_with(&le, Some("utf-16le")).unwrap(), "报");
     }
 
     #[test]

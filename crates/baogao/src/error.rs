@@ -16,6 +16,20 @@ pub enum Error {
         /// Byte offset of the first byte that does not decode.
         offset: usize,
     },
+    /// The file is not what its format promises (a .docx that is not a readable Word archive).
+    #[error("cannot read input as {format}: {reason}")]
+    Format {
+        /// The format that was read (`docx`, `html`).
+        format: &'static str,
+        /// What is wrong, in words.
+        reason: String,
+    },
+    /// A forced encoding label that names no known encoding.
+    #[error("unknown encoding {label:?} (try utf-8, gb18030, gbk, utf-16le or utf-16be)")]
+    UnknownEncoding {
+        /// The label as given.
+        label: String,
+    },
 }
 
 impl Error {
@@ -28,6 +42,8 @@ impl Error {
     pub fn kind(&self) -> &'static str {
         match self {
             Error::Decode { .. } => "decode",
+            Error::Format { .. } => "format",
+            Error::UnknownEncoding { .. } => "unknown_encoding",
         }
     }
 }

@@ -21,9 +21,14 @@
 pub mod chunk;
 pub mod decimal;
 mod decode;
+pub mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod enumeration;
 mod error;
 pub mod gio;
+#[cfg(feature = "html")]
+pub mod html;
 pub mod indicator;
 pub mod marker;
 pub mod meta;
@@ -38,7 +43,7 @@ pub mod text;
 
 pub use chunk::{chunks, Chunk, ChunkOptions};
 pub use decimal::Decimal;
-pub use decode::decode;
+pub use decode::{decode, decode_with, gb18030_plausible};
 pub use error::Error;
 pub use model::*;
 pub use span::Span;
@@ -86,6 +91,9 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     }
     table::attach(text, &mut report, options.indicators);
     gio::attach(&mut report);
+    if let Some(d) = document::font_map_damage(text) {
+        report.diagnostics.push(d);
+    }
     report
 }
 

@@ -399,6 +399,10 @@ pub enum DiagnosticKind {
     ControlCharacters,
     /// A number too long to hold exactly was saturated.
     NumberOverflow,
+    /// The text shows a PDF extracted with a broken font map (many U+FFFD, `(cid:123)` glyph
+    /// references): what was parsed from it is not to be trusted. Set by the document readers
+    /// ([`document::font_map_damage`](crate::document::font_map_damage)).
+    FontMapDamage,
     /// A check (勾稽关系) of the 政府信息公开 template tables failed (see [`crate::gio`]).
     GioCheckFailed,
 }

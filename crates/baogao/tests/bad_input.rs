@@ -163,7 +163,9 @@ fn odd_length_utf16_is_an_error() {
     bytes.push(0x41);
     let err = baogao::parse_bytes(&bytes).unwrap_err();
     assert_eq!(err.kind(), "decode");
-    let baogao::Error::Decode { offset, .. } = err;
+    let baogao::Error::Decode { offset, .. } = err else {
+        panic!("not a decode error: {err}")
+    };
     assert!(offset <= bytes.len());
 }
 
