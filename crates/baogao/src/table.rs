@@ -822,6 +822,14 @@ fn blocks_in_order(report: &Report) -> Vec<(Span, bool, SectionPath)> {
 /// assert_eq!(tables, r.tables);
 /// ```
 pub fn read(text: &str, report: &Report) -> Vec<Table> {
+    // Every row has a pipe or a tab between its cells: a text with neither has no table (most
+    // reports), and is not walked line by line.
+    let bytes = text.as_bytes();
+    if memchr::memchr2(b'|', b'\t', bytes).is_none()
+        && memchr::memmem::find(bytes, "｜".as_bytes()).is_none()
+    {
+        return Vec::new();
+    }
     let blocks = blocks_in_order(report);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut open: Option<Draft> = None;
