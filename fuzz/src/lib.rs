@@ -92,11 +92,19 @@ pub fn check_report(text: &str, report: &Report) {
         text.len()
     );
 
+    // Line breaks: `\n`, `\r\n` (one break), `\r` alone, NEL, U+2028, U+2029.
     let line_of = |pos: usize| {
-        1 + text.as_bytes()[..pos]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
+        let mut line = 1;
+        let mut prev = '\0';
+        for c in text[..pos].chars() {
+            if matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+                && !(c == '\n' && prev == '\r')
+            {
+                line += 1;
+            }
+            prev = c;
+        }
+        line
     };
 
     // Headings: in order, line numbers right.

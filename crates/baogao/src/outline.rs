@@ -28,29 +28,84 @@ pub(crate) struct Line {
     pub end: usize,
 }
 
-/// Splits `text` into lines (`\n` or `\r\n`).
+/// Splits `text` into lines at every line break of [`crate::text::is_line_break`] (`\n`, `\r\n`
+/// as one break, `\r` alone, NEL, U+2028, U+2029). The array is sized exactly (a first count).
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    // Counted first (a vectorised count): a guess would double the array on short lines.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    let unicode = has_unicode_breaks(bytes);
+    let (n, last_end) =
+        Breaks::new(bytes, unicode).fold((0, 0), |(n, _), (at, len)| (n + 1, at + len));
+    let mut out = Vec::with_capacity(n + usize::from(last_end < bytes.len()));
     let mut start = 0;
-    while start < bytes.len() {
-        let nl = memchr::memchr(b'\n', &bytes[start..]).map(|p| start + p);
-        let (end, next) = match nl {
-            Some(p) => (
-                if p > start && bytes[p - 1] == b'\r' {
-                    p - 1
-                } else {
-                    p
-                },
-                p + 1,
-            ),
-            None => (bytes.len(), bytes.len()),
-        };
-        out.push(Line { start, end });
-        start = next;
+    for (at, len) in Breaks::new(bytes, unicode) {
+        out.push(Line { start, end: at });
+        start = at + len;
+    }
+    if start < bytes.len() {
+        out.push(Line {
+            start,
+            end: bytes.len(),
+        });
     }
     out
+}
+
+/// Whether `bytes` holds NEL, U+2028 or U+2029 (three vector searches; these breaks are rare,
+/// so the common scan looks for `\n` and `\r` only).
+fn has_unicode_breaks(bytes: &[u8]) -> bool {
+    ["\u{85}", "\u{2028}", "\u{2029}"]
+        .iter()
+        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some())
+}
+
+/// The line breaks of a text in order: (offset, byte length).
+struct Breaks<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    /// Whether to look for NEL, U+2028 and U+2029 too (a byte loop instead of `memchr2`).
+    unicode: bool,
+}
+
+impl<'a> Breaks<'a> {
+    fn new(bytes: &'a [u8], unicode: bool) -> Self {
+        Breaks {
+            bytes,
+            at: 0,
+            unicode,
+        }
+    }
+}
+
+impl Iterator for Breaks<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let b = self.bytes;
+        let found = if self.unicode {
+            (self.at..b.len()).find_map(|i| match b[i] {
+                b'\n' | b'\r' => Some((i, 0)),
+                0xc2 if b.get(i + 1) == Some(&0x85) => Some((i, 2)),
+                0xe2 if b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) =>
+                {
+                    Some((i, 3))
+                }
+                _ => None,
+            })
+        } else {
+            memchr::memchr2(b'\n', b'\r', &b[self.at..]).map(|p| (self.at + p, 0))
+        };
+        let (at, mut len) = found?;
+        if len == 0 {
+            len = if b[at] == b'\r' && b.get(at + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+        }
+        self.at = at + len;
+        Some((at, len))
+    }
 }
 
 /// Maps byte offsets to 1-based line numbers.
@@ -905,4 +960,33 @@ fn later_marker(text: &str, from: usize, to: usize, style: MarkerStyle, n: u32) 
         }
     }
     false
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::lines;
+
+    fn split(text: &str) -> Vec<&str> {
+        lines(text).iter().map(|l| &text[l.start..l.end]).collect()
+    }
+
+    #[test]
+    fn every_line_break_convention() {
+        assert_eq!(split("甲\n乙\r\n丙\r丁"), ["甲", "乙", "丙", "丁"]);
+        assert_eq!(
+            split("甲\u{2028}乙\u{2029}丙\u{85}丁\n"),
+            ["甲", "乙", "丙", "丁"]
+        );
+        // `\r\n` is one break, `\n\r` two; blank lines stay lines.
+        assert_eq!(split("甲\n\r乙\r\n\r\n"), ["甲", "", "乙", ""]);
+        assert_eq!(split("\r\r"), ["", ""]);
+        assert_eq!(split(""), Vec::<&str>::new());
+        // Look-alikes are not breaks: “ (E2 80 9C), … (E2 80 A6), © (C2 A9), a lone C2 85 prefix.
+        assert_eq!(split("“甲”…©\u{2028}"), ["“甲”…©"]);
+        // The array is sized exactly.
+        let text = "一\r二\u{2028}三\n".repeat(100);
+        let ls = lines(&text);
+        assert_eq!((ls.len(), ls.capacity()), (300, 300));
+        assert_eq!(lines("甲\n乙").capacity(), 2);
+    }
 }

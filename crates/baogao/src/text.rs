@@ -15,13 +15,29 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
-/// Trims horizontal white space (see [`is_space`]) and line breaks from both ends.
+/// Trims horizontal white space (see [`is_space`]) and line breaks (see [`is_line_break`])
+/// from both ends.
 ///
 /// ```
 /// assert_eq!(baogao::text::trim("\u{3000} 情况报告 \r\n"), "情况报告");
+/// assert_eq!(baogao::text::trim("情况报告\u{2028}"), "情况报告");
 /// ```
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
+    s.trim_matches(|c: char| is_space(c) || is_line_break(c))
+}
+
+/// Whether `c` breaks a line: `\n`, `\r` (alone, as in old Mac files, or in `\r\n`, which
+/// counts as one break), NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029),
+/// the breaks of Unicode's line boundary rules (UAX #14, mandatory breaks) other than the
+/// vertical tab and form feed, which are kept as (control) text.
+///
+/// ```
+/// let r = baogao::parse("一、概况\r全年立案3件。\u{2028}二、问题\u{85}整改5项。");
+/// assert_eq!(r.headings().len(), 2);
+/// assert!(baogao::text::is_line_break('\u{2029}') && !baogao::text::is_line_break(' '));
+/// ```
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Sentence-ending punctuation that closes a heading title.

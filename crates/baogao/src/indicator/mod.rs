@@ -769,7 +769,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
         for b in bs {
             let s = b.span();
             let body = text[s.start..s.end]
-                .trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+                .trim_end_matches(|c: char| is_space(c) || crate::text::is_line_break(c));
             regions.push(Region {
                 start: s.start,
                 end: s.start + body.len(),
@@ -791,7 +791,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
         let skip = raw
             .find(s.heading.marker.raw.as_str())
             .map_or(0, |i| i + s.heading.marker.raw.len());
-        let body = raw.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+        let body = raw.trim_end_matches(|c: char| is_space(c) || crate::text::is_line_break(c));
         if skip < body.len() {
             regions.push(Region {
                 start: h.start + skip,
