@@ -393,6 +393,9 @@ pub enum DiagnosticKind {
     ControlCharacters,
     /// A number too long to hold exactly was saturated.
     NumberOverflow,
+    /// A heading title longer than 200 characters (a heading line without sentence
+    /// punctuation) was cut at a clause boundary; the heading's text is unchanged.
+    LongTitle,
 }
 
 /// A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元.

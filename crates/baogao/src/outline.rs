@@ -492,6 +492,8 @@ struct Found<'a> {
     title_end: usize,
     inline_body: bool,
     repaired: bool,
+    /// Whether the title was cut to [`TITLE_MAX`] characters.
+    cut: bool,
 }
 
 impl Found<'_> {
@@ -532,6 +534,7 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
     if title.is_empty() {
         return None;
     }
+    let (title, cut) = bounded_title(title);
     let after = &rest[end_len..];
     let inline_body = !trim(after).is_empty();
     let title_end = body_start + end_len;
@@ -543,7 +546,39 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
         title_end,
         inline_body,
         repaired,
+        cut,
     })
+}
+
+/// The longest heading title kept, in characters. Real titles are under 60; a longer "title" is
+/// a heading line without sentence punctuation (a flattened report, a `\r`-only file read as
+/// one line), and every indicator under it would carry it in its section path.
+pub(crate) const TITLE_MAX: usize = 200;
+
+/// `title` cut to at most [`TITLE_MAX`] characters, at the last clause boundary (，,、：:) inside
+/// the bound when there is one, and whether it was cut.
+fn bounded_title(title: &str) -> (&str, bool) {
+    let Some((limit, _)) = title.char_indices().nth(TITLE_MAX) else {
+        return (title, false);
+    };
+    let head = &title[..limit];
+    let cut = head
+        .rfind(['，', ',', '、', '：', ':'])
+        .filter(|&i| !trim(&head[..i]).is_empty())
+        .unwrap_or(limit);
+    (trim(&head[..cut]), true)
+}
+
+/// The diagnostic of a heading whose title was cut (see [`bounded_title`]).
+fn long_title(at: usize, title: &str) -> Diagnostic {
+    Diagnostic {
+        kind: DiagnosticKind::LongTitle,
+        span: Span::new(at, at),
+        message: format!(
+            "heading title longer than {TITLE_MAX} characters cut to its first {}",
+            char_len(title)
+        ),
+    }
 }
 
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses.
@@ -829,6 +864,9 @@ fn body_line(
                 span: Span::new(l.start, l.start),
             };
             leaves.push((l.start, LeafRef::Body));
+            if found.cut {
+                tree.diagnostics.push(long_title(l.start, found.title));
+            }
             tree.push_heading(heading);
             if !found.inline_body {
                 return;
@@ -864,6 +902,9 @@ fn body_line(
             line: k + 1,
             span: Span::new(p, p),
         };
+        if found.cut {
+            tree.diagnostics.push(long_title(p, found.title));
+        }
         tree.push_heading(heading);
         if !found.inline_body {
             break;

@@ -38,6 +38,7 @@ DiagnosticKind = Literal[
     "mid_line_heading",
     "control_characters",
     "number_overflow",
+    "long_title",
 ]
 LeafKind = Literal["title", "meta", "heading", "paragraph", "table", "closing", "boilerplate"]
 #: What ``to_dict()`` returns.

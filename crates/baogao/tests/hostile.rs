@@ -1,0 +1,126 @@
+//! The hostile-shape suite, quick version (small sizes; the full one is `examples/hostile.rs`),
+//! and the regression tests of issue 11's failures 1–5: every shape of `hostile/shapes.rs` at two
+//! sizes must stay linear in time and output, within the memory bound and lossless.
+
+#[path = "hostile/shapes.rs"]
+mod shapes;
+
+use baogao::DiagnosticKind;
+use shapes::{assert_lossless, measure, repeat};
+
+#[global_allocator]
+static ALLOC: shapes::Counting = shapes::Counting;
+
+/// A small report written once per line-break convention.
+fn with_breaks(sep: &str) -> String {
+    [
+        "关于2024年工作的报告",
+        "一、主要成效",
+        "全年立案12件，罚款3.5万元。",
+        "（一）加强执法",
+        "检查45家次。",
+        "二、存在问题",
+        "整改7项。",
+    ]
+    .join(sep)
+}
+
+#[test]
+fn every_line_break_convention_gives_the_same_outline() {
+    let reference = baogao::parse(&with_breaks("\n"));
+    let shape = |r: &baogao::Report| {
+        let h: Vec<_> = r
+            .headings()
+            .iter()
+            .map(|h| (h.title.clone(), h.level, h.line))
+            .collect();
+        let i: Vec<_> = r
+            .indicators
+            .iter()
+            .map(|i| {
+                (
+                    i.label.clone(),
+                    i.value.to_string(),
+                    i.line,
+                    i.section.to_vec(),
+                )
+            })
+            .collect();
+        (r.title.as_ref().map(|t| t.text.clone()), h, i)
+    };
+    assert_eq!(reference.headings().len(), 3);
+    assert_eq!(reference.indicators.len(), 4);
+    for sep in ["\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}"] {
+        let text = with_breaks(sep);
+        let r = baogao::parse(&text);
+        assert_lossless(sep, &text, &r);
+        assert_eq!(shape(&r), shape(&reference), "line break {sep:?}");
+        // Snippets split lines the same way.
+        let line_of = |t: &str| {
+            baogao::indicators(t)
+                .iter()
+                .map(|i| i.line)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            line_of(&text),
+            line_of(&with_breaks("\n")),
+            "snippet, break {sep:?}"
+        );
+    }
+}
+
+#[test]
+fn a_long_heading_title_is_cut_at_a_clause_boundary_and_flagged() {
+    // A heading line without sentence punctuation: 40 clauses of 9 characters.
+    let text = format!("一、{}\n二、短标题\n", "推进依法行政工作，".repeat(40));
+    let r = baogao::parse(&text);
+    assert_lossless("long title", &text, &r);
+    let h = r.headings();
+    assert_eq!(h.len(), 2);
+    assert_eq!(
+        h[0].title,
+        "推进依法行政工作，".repeat(22).trim_end_matches('，')
+    );
+    assert_eq!(h[1].title, "短标题");
+    let flagged: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::LongTitle)
+        .collect();
+    assert_eq!(flagged.len(), 1);
+    assert_eq!(
+        flagged[0].span, h[0].span,
+        "the heading's whole line stays its leaf"
+    );
+    // Without a clause boundary the cut falls at the bound.
+    let r = baogao::parse(&format!("（一）{}", "甲".repeat(500)));
+    assert_eq!(r.headings()[0].title, "甲".repeat(200));
+}
+
+/// JSON length of the report of `text`.
+fn json_len(text: &str) -> usize {
+    serde_json::to_string(&baogao::parse(text)).unwrap().len()
+}
+
+#[test]
+fn one_heading_line_full_of_numbers_gives_linear_output() {
+    // Issue 11, failure 1: 24 KB of this gave 226 MB of JSON (the line was the title of every
+    // indicator's section). Also with `\r` line breaks, which used to make one line of a file.
+    for text in [
+        repeat("一、立案12件罚款3.5万元处理45人次", 24_000),
+        repeat("一、加强执法\r全年立案12件，罚款3.5万元。\r", 24_000),
+    ] {
+        let small = json_len(&text[..text.floor_char_boundary(6_000)]);
+        let large = json_len(&text);
+        assert!(
+            large < 5 * small,
+            "JSON {small} → {large} bytes for 4× the input"
+        );
+        assert!(
+            large < 100 * text.len(),
+            "JSON {large} bytes for {} bytes",
+            text.len()
+        );
+    }
+}
