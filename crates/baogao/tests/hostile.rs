@@ -107,11 +107,12 @@ fn json_len(text: &str) -> usize {
 fn one_heading_line_full_of_numbers_gives_linear_output() {
     // Issue 11, failure 1: 24 KB of this gave 226 MB of JSON (the line was the title of every
     // indicator's section). Also with `\r` line breaks, which used to make one line of a file.
-    for text in [
-        repeat("一、立案12件罚款3.5万元处理45人次", 24_000),
-        repeat("一、加强执法\r全年立案12件，罚款3.5万元。\r", 24_000),
+    for unit in [
+        "一、立案12件罚款3.5万元处理45人次",
+        "一、加强执法\r全年立案12件，罚款3.5万元。\r",
     ] {
-        let small = json_len(&text[..text.floor_char_boundary(6_000)]);
+        let text = repeat(unit, 24_000);
+        let small = json_len(&repeat(unit, 6_000));
         let large = json_len(&text);
         assert!(
             large < 5 * small,
@@ -122,5 +123,42 @@ fn one_heading_line_full_of_numbers_gives_linear_output() {
             "JSON {large} bytes for {} bytes",
             text.len()
         );
+    }
+}
+
+/// Asserts that parsing `unit` repeated to 128 KB takes at most 24 times as long as to 16 KB
+/// (linear: 8, quadratic: 64; the margin is for a shared machine and cache effects, which in a
+/// debug build make 8 KB → 16 KB cost ×6).
+fn assert_linear_time(unit: &str) {
+    let small = measure(unit, &repeat(unit, 16_000), 3, 0.05);
+    let large = measure(unit, &repeat(unit, 128_000), 2, 0.0);
+    let ratio = large.secs / small.secs;
+    assert!(
+        ratio <= 24.0,
+        "{unit:?}: {:.2} ms for 16 KB, {:.2} ms for 128 KB (×{ratio:.1})",
+        small.secs * 1e3,
+        large.secs * 1e3
+    );
+}
+
+#[test]
+fn runs_of_fen_zhi_take_linear_time() {
+    // Issue 11, failure 3: 1 MB took 30–40 s (the candidate test read each run to its end, and
+    // each 一 of 一分之一… looked to the end of the line for the 的 of an article).
+    for unit in ["百分之", "分之一", "三分之百分之千分之2.4分之"] {
+        assert_linear_time(unit);
+    }
+}
+
+#[test]
+fn unbalanced_quotes_take_linear_time() {
+    // Issue 11, failure 4: 10 MB took 80 s (every closer searched a stack of unclosed openers,
+    // every candidate scanned every earlier quoted range).
+    for unit in [
+        "“立案3件”罚款5万元”处理2人“「整改7项『\"共9家'",
+        "”」』》〕3件",
+        "“三项制度”《条例》〔2024〕12件",
+    ] {
+        assert_linear_time(unit);
     }
 }

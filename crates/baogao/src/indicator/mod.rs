@@ -73,6 +73,9 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 }
 
 /// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code.
+/// How far after a 一 [`not_a_quantity`] looks for the 的 of an article (一个地区…的), in bytes.
+const ARTICLE_WINDOW: usize = 300;
+
 fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
     let prev = prev_char(text, start);
     let after = &text[end..];
@@ -136,6 +139,13 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
     } else {
         // 一个地区…的重要标志, 一支高素质的队伍: an article, not a count.
         if q.value == Decimal::from(1) && !q.vague {
+            // Within ARTICLE_WINDOW bytes: an unbounded search to the clause end ran once per
+            // 一 of a long unpunctuated line (一分之一分之一… was quadratic).
+            let mut window = after.len().min(ARTICLE_WINDOW);
+            while !after.is_char_boundary(window) {
+                window -= 1;
+            }
+            let after = &after[..window];
             let clause_end = after
                 .find(|c: char| is_clause_punct(c))
                 .unwrap_or(after.len());
