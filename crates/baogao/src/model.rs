@@ -396,6 +396,9 @@ pub enum DiagnosticKind {
     /// A heading title longer than 200 characters (a heading line without sentence
     /// punctuation) was cut at a clause boundary; the heading's text is unchanged.
     LongTitle,
+    /// Lone surrogates of a Python `str` (unpaired UTF-16 halves, which UTF-8 cannot hold) were
+    /// read as U+FFFD, one for one (set by the Python binding).
+    LoneSurrogates,
 }
 
 /// A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元.

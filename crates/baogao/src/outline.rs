@@ -595,7 +595,10 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
 
     // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
     // leaf runs to the start of the next one.
-    let mut leaves: Vec<(usize, LeafRef)> = Vec::with_capacity(lines.len() + 1);
+    // One leaf per non-blank line (more only for lines split at mid-line headings): sized from
+    // the roles, not the lines, so that a text of blank lines reserves nothing for them.
+    let non_blank = roles.iter().filter(|r| **r != Role::Blank).count();
+    let mut leaves: Vec<(usize, LeafRef)> = Vec::with_capacity(non_blank + 1);
     let mut meta = Meta::default();
     let mut boilerplate = Vec::new();
     let mut tree = Tree::new();
