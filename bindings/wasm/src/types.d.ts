@@ -156,7 +156,8 @@ export type DiagnosticKind =
   | "mid_line_heading"
   | "control_characters"
   | "number_overflow"
-  | "long_title";
+  | "long_title"
+  | "lone_surrogates";
 
 /** A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元. */
 export interface Indicator {

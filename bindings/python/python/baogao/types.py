@@ -39,6 +39,7 @@ DiagnosticKind = Literal[
     "control_characters",
     "number_overflow",
     "long_title",
+    "lone_surrogates",
 ]
 LeafKind = Literal["title", "meta", "heading", "paragraph", "table", "closing", "boilerplate"]
 #: What ``to_dict()`` returns.
