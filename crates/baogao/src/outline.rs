@@ -33,6 +33,9 @@ pub(crate) struct Line {
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let unicode = has_unicode_breaks(bytes);
+    if !unicode && memchr::memchr(b'\r', bytes).is_none() {
+        return lf_lines(bytes);
+    }
     let (n, last_end) =
         Breaks::new(bytes, unicode).fold((0, 0), |(n, _), (at, len)| (n + 1, at + len));
     let mut out = Vec::with_capacity(n + usize::from(last_end < bytes.len()));
@@ -40,6 +43,26 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     for (at, len) in Breaks::new(bytes, unicode) {
         out.push(Line { start, end: at });
         start = at + len;
+    }
+    if start < bytes.len() {
+        out.push(Line {
+            start,
+            end: bytes.len(),
+        });
+    }
+    out
+}
+
+/// The lines of a text whose only breaks are `\n` (the common case: a vectorised count, then
+/// one `memchr` per line).
+fn lf_lines(bytes: &[u8]) -> Vec<Line> {
+    let n = memchr::memchr_iter(b'\n', bytes).count();
+    let tail = usize::from(!bytes.is_empty() && bytes[bytes.len() - 1] != b'\n');
+    let mut out = Vec::with_capacity(n + tail);
+    let mut start = 0;
+    for at in memchr::memchr_iter(b'\n', bytes) {
+        out.push(Line { start, end: at });
+        start = at + 1;
     }
     if start < bytes.len() {
         out.push(Line {
@@ -1032,5 +1055,9 @@ mod line_tests {
         let ls = lines(&text);
         assert_eq!((ls.len(), ls.capacity()), (300, 300));
         assert_eq!(lines("甲\n乙").capacity(), 2);
+        let text = "一\n\n二\n".repeat(100);
+        let ls = lines(&text);
+        assert_eq!((ls.len(), ls.capacity()), (300, 300));
+        assert_eq!(split("甲\n\n乙"), ["甲", "", "乙"]);
     }
 }
