@@ -4,10 +4,10 @@
 # Python and WASM conformance tests compare against.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q -p baogao-cli
+cargo build --release -q -p baogao --example golden
 mkdir -p tests/golden
 for f in tests/corpus/*.txt; do
   name=$(basename "$f" .txt)
-  "${CARGO_TARGET_DIR:-target}/release/baogao" parse --format json "$f" > "tests/golden/$name.json"
+  "${CARGO_TARGET_DIR:-target}/release/examples/golden" "$f" > "tests/golden/$name.json"
 done
 echo "wrote $(ls tests/golden/*.json | wc -l) golden files"

@@ -234,6 +234,45 @@ impl PyReport {
             .collect()
     }
 
+    /// The tables (rows, columns, cells with labels, units and values) as dicts, in the serde
+    /// JSON form of the Rust `baogao::table::Table`, with spans in code points.
+    #[getter]
+    fn tables<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let d = self.p.part(|r| &r.tables, |r| &mut r.tables);
+        json_loads(py, &json_err(serde_json::to_string(&d.chars))?)
+    }
+
+    /// The 政府信息公开 template record (`baogao::gio::read`) as a dict — edition, layout,
+    /// keyed cells and checks, spans in code points — or None when the report has none.
+    #[getter]
+    fn gio<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        if self.p.bytes.tables.is_empty() {
+            return Ok(py.None().into_bound(py));
+        }
+        match baogao::gio::read(&self.p.chars()) {
+            Some(rec) => json_loads(py, &json_err(serde_json::to_string(&rec))?),
+            None => Ok(py.None().into_bound(py)),
+        }
+    }
+
+    /// One row per table cell as a pandas (or, with `engine="polars"`, polars) DataFrame.
+    #[pyo3(signature = (engine = "pandas"))]
+    fn tables_frame<'py>(slf: &Bound<'py, Self>, engine: &str) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        py.import("baogao._frames")?
+            .getattr("tables_frame")?
+            .call1((slf, engine))
+    }
+
+    /// One row per check of the 政府信息公开 template record as a DataFrame.
+    #[pyo3(signature = (engine = "pandas"))]
+    fn gio_checks_frame<'py>(slf: &Bound<'py, Self>, engine: &str) -> PyResult<Bound<'py, PyAny>> {
+        let py = slf.py();
+        py.import("baogao._frames")?
+            .getattr("gio_checks_frame")?
+            .call1((slf, engine))
+    }
+
     /// The text the report was parsed from (decoded, for files).
     #[getter]
     fn text(&self) -> &str {

@@ -1,7 +1,7 @@
 """Conformance: the Python binding returns exactly what Rust returns.
 
 For every corpus file, ``baogao.parse(text).to_dict()`` must equal the Rust golden JSON
-(``tests/golden/<name>.json``, written by ``baogao parse --format json``). Where the CLI binary is
+(``tests/golden/<name>.json``, written by ``scripts/update-golden.sh``). Where the CLI binary is
 built (``target/release/baogao``, or ``$BAOGAO_CLI``), the test also compares with its live output,
 so a stale golden file and a binding bug cannot hide each other.
 """
@@ -45,7 +45,10 @@ def test_to_dict_equals_rust_json(path: pathlib.Path, texts: Dict[str, str]) -> 
             check=True,
             capture_output=True,
         ).stdout
-        assert got == json.loads(out), f"{path.name}: differs from {binary}"
+        # The CLI prints an array of per-file records: the file's name, then the report.
+        [record] = json.loads(out)
+        assert record.pop("file") == str(path)
+        assert got == record, f"{path.name}: differs from {binary}"
         compared += 1
     assert compared, "neither tests/golden nor the CLI binary is available to compare with"
     assert got["indicators"] and got["sections"]

@@ -117,7 +117,7 @@ export interface Enumeration {
   items: EnumerationItem[];
 }
 
-export type EnumerationStyle = "shi" | "ordinal" | "sequence" | "aspect";
+export type EnumerationStyle = "shi" | "ordinal" | "sequence" | "aspect" | "circled";
 
 export interface EnumerationItem {
   marker: string;

@@ -1,5 +1,5 @@
 //! Inline enumerations inside a paragraph: 一是…二是…十一是, 第一，…第二，…, 首先…其次…最后,
-//! 一方面…另一方面.
+//! 一方面…另一方面, ①…；②….
 //!
 //! A marker counts only at a clause boundary (start of the paragraph or after punctuation), so
 //! the 一是 inside 十一是 is not counted twice, and only in ordinal sequence.
@@ -32,6 +32,8 @@ struct Finders {
     di: Finder<'static>,
     sequence: [Finder<'static>; 4],
     aspect: Finder<'static>,
+    /// The first two UTF-8 bytes of ① … ⑳ (U+2460–U+2473: E2 91 A0 … E2 91 B3).
+    circled: Finder<'static>,
 }
 
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
@@ -39,16 +41,18 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     di: Finder::new("第"),
     sequence: ["首先", "其次", "再次", "最后"].map(Finder::new),
     aspect: Finder::new("方面"),
+    circled: Finder::new(b"\xE2\x91"),
 });
 
-/// Where the words that anchor a marker (是, 第, 首先 其次 再次 最后, 方面) occur in the whole
-/// text, in increasing order. Searched once per document: one search per word over a short
+/// Where the words that anchor a marker (是, 第, 首先 其次 再次 最后, 方面, ① … ⑳) occur in the
+/// whole text, in increasing order. Searched once per document: one search per word over a short
 /// paragraph costs more in setting up than in scanning.
 pub(crate) struct Anchors {
     shi: Vec<usize>,
     di: Vec<usize>,
     sequence: Vec<usize>,
     aspect: Vec<usize>,
+    circled: Vec<usize>,
 }
 
 impl Anchors {
@@ -66,6 +70,11 @@ impl Anchors {
             di: finders.di.find_iter(hay).collect(),
             sequence,
             aspect: finders.aspect.find_iter(hay).collect(),
+            circled: finders
+                .circled
+                .find_iter(hay)
+                .filter(|&p| hay.get(p + 2).is_some_and(|b| (0xA0..=0xB3).contains(b)))
+                .collect(),
         }
     }
 }
@@ -130,6 +139,13 @@ fn candidates(
             }
         }
     }
+    // ① … ⑳: the circled number is its own ordinal.
+    for p in within(&anchors.circled, '①'.len_utf8(), from, to) {
+        if let Some(c) = text[p..to].chars().next() {
+            let n = c as u32 - '①' as u32 + 1;
+            out.push((p, EnumerationStyle::Circled, n, c.len_utf8()));
+        }
+    }
     out.sort_by_key(|c| c.0);
     out.dedup_by_key(|c| c.0);
     out
@@ -143,7 +159,7 @@ pub(crate) fn enumerations(
     to: usize,
 ) -> Vec<Enumeration> {
     let mut series: Vec<Enumeration> = Vec::new();
-    let mut open: [Option<usize>; 4] = [None; 4]; // index into `series` per style
+    let mut open: [Option<usize>; 5] = [None; 5]; // index into `series` per style
     for (p, style, n, marker_len) in candidates(anchors, text, from, to) {
         if !at_boundary(text, from, p) {
             continue;
@@ -178,4 +194,38 @@ pub(crate) fn enumerations(
         }
     }
     series
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Block, EnumerationStyle};
+
+    fn series(text: &str) -> Vec<(EnumerationStyle, Vec<String>)> {
+        let r = crate::parse(text);
+        let Some(Block::Paragraph(p)) = r.preamble.first() else {
+            return Vec::new();
+        };
+        p.enumerations
+            .iter()
+            .map(|e| (e.style, e.items.iter().map(|i| i.marker.clone()).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn circled_numbers_inside_a_paragraph() {
+        // Pattern: ①…；②… at clause boundaries, in ordinal sequence.
+        assert_eq!(
+            series("整改措施有三：①补齐台账；②完善流程；③按月通报。\n"),
+            [(
+                EnumerationStyle::Circled,
+                vec!["①".to_string(), "②".into(), "③".into()]
+            )]
+        );
+        // Out of sequence or glued inside a word: not an enumeration item.
+        assert_eq!(
+            series("整改措施：①补齐台账；③按月通报。\n"),
+            [(EnumerationStyle::Circled, vec!["①".to_string()])]
+        );
+        assert!(series("全年增长百分之五①，高于预期。\n").is_empty());
+    }
 }

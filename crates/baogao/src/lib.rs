@@ -22,6 +22,7 @@ pub mod decimal;
 mod decode;
 mod enumeration;
 mod error;
+pub mod gio;
 pub mod indicator;
 pub mod marker;
 pub mod meta;
@@ -29,7 +30,9 @@ mod model;
 pub mod number;
 pub mod offsets;
 mod outline;
+pub mod rows;
 mod span;
+pub mod table;
 pub mod text;
 
 pub use decimal::Decimal;
@@ -79,6 +82,8 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
     }
+    table::attach(text, &mut report, options.indicators);
+    gio::attach(&mut report);
     report
 }
 

@@ -42,10 +42,25 @@ const META_KEYS: &[&str] = &[
     "字号",
     "分类",
     "主题分类",
+    // Keys of the publication table on government disclosure pages (信息公开目录).
+    "发布单位",
+    "发文单位",
+    "发文时间",
+    "发文字号",
+    "文号",
+    "公开方式",
+    "公开范围",
+    "公开日期",
+    "生成日期",
+    "有效性",
+    "主题词",
+    "所属机构",
+    "标题",
 ];
 
 fn meta_key(input: &str) -> IResult<&str, &str> {
-    let input_trimmed = input.trim_start_matches(|c: char| is_space(c) || c == '【' || c == '[');
+    let input_trimmed = input
+        .trim_start_matches(|c: char| is_space(c) || matches!(c, '【' | '[' | '|' | '｜' | '丨'));
     for k in META_KEYS {
         if let Some(rest) = input_trimmed.strip_prefix(k) {
             let rest = rest.trim_start_matches(is_space);
@@ -81,7 +96,7 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
         let mut cut = rest.len();
         let mut next = None;
         for (i, c) in rest.char_indices() {
-            if is_space(c) || c == '】' || c == ']' {
+            if is_space(c) || matches!(c, '】' | ']' | '|' | '｜' | '丨') {
                 let after = &rest[i..];
                 if let Ok((r, k)) = meta_key(after) {
                     cut = i;
@@ -90,7 +105,7 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
                 }
             }
         }
-        let value = trim(&rest[..cut]).trim_end_matches(['】', ']']).trim();
+        let value = trim(trim(&rest[..cut]).trim_end_matches(['】', ']', '|', '｜', '丨']));
         out.push((key.to_string(), value.to_string()));
         match next {
             Some((r, k)) => {
@@ -170,6 +185,7 @@ const CHROME: &[&str] = &[
     "扫码查看",
     "我要纠错",
     "关闭窗口",
+    "关闭本页",
     "打印本页",
     "打印页面",
     "打印",
@@ -192,6 +208,10 @@ const CHROME: &[&str] = &[
     "网站地图",
     "联系我们",
     "纠错",
+    "下载全屏",
+    "全屏",
+    "下载",
+    "字号",
     "浏览次数",
     "【",
     "】",
@@ -216,6 +236,11 @@ const CHROME: &[&str] = &[
 /// assert!(!is_boilerplate("中"));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
+    is_chrome_line(line) || is_page_marker(line) || is_breadcrumb(line)
+}
+
+/// A line made only of [`CHROME`] words and separators, at least one of them a real word.
+fn is_chrome_line(line: &str) -> bool {
     let mut rest = trim(line);
     // More than 240 bytes is more than 60 characters: no need to count them.
     if rest.is_empty() || rest.len() > 240 || rest.chars().count() > 60 {
@@ -241,6 +266,138 @@ pub fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     strong && words >= 1
+}
+
+/// Page-navigation words: a chrome line holding one of them is boilerplate wherever it stands
+/// (web pages put these between the article and the list of related articles).
+const NAVIGATION: &[&str] = &[
+    "上一篇",
+    "下一篇",
+    "分享到",
+    "扫一扫",
+    "打印本页",
+    "关闭窗口",
+    "关闭本页",
+    "返回顶部",
+    "我要纠错",
+];
+
+/// A line of web-page navigation: made only of chrome words (see [`is_boilerplate`]) and holding
+/// a navigation word (上一篇, 分享到, 返回顶部 …), so it is boilerplate even in the middle of the
+/// page, where a lone `附件` or `打印` could be text.
+///
+/// ```
+/// use baogao::meta::is_navigation_line;
+/// assert!(is_navigation_line("上一篇："));
+/// assert!(is_navigation_line("【返回顶部】【关闭本页】"));
+/// assert!(!is_navigation_line("附件"));
+/// assert!(!is_navigation_line("上一篇文章提到的问题已经整改。"));
+/// ```
+pub fn is_navigation_line(line: &str) -> bool {
+    let t = trim(line);
+    // Cheap first: such a line opens with a navigation word's first character (after 【 or [).
+    let head = t.trim_start_matches(['【', '[']);
+    head.starts_with(['上', '下', '分', '扫', '打', '关', '返', '我'])
+        && t.len() <= 240
+        && NAVIGATION.iter().any(|w| t.contains(w))
+        && is_chrome_line(t)
+}
+
+/// Dashes that frame a page number in PDF text (`— 3 —`, `- 3 -`, `－3－`).
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '—' | '–' | '－' | '‒' | '―' | '━')
+}
+
+/// After a run of 1–4 Arabic digits (either width) at the start of `s`: the rest, after any
+/// spaces.
+fn page_number(s: &str) -> Option<&str> {
+    let digits = s.chars().take_while(|&c| arabic_digit(c).is_some()).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let skip: usize = s.chars().take(digits).map(char::len_utf8).sum();
+    Some(s[skip..].trim_start_matches(is_space))
+}
+
+/// `第 3 页` (`第3页`): the rest after it and any spaces and commas.
+fn nth_page(s: &str) -> Option<&str> {
+    let s = s.strip_prefix('第')?.trim_start_matches(is_space);
+    let s = page_number(s)?.strip_prefix('页')?;
+    Some(s.trim_start_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '/' | '／')))
+}
+
+/// `共 18 页`: the rest after it and any spaces and commas.
+fn page_total(s: &str) -> Option<&str> {
+    let s = s.strip_prefix('共')?.trim_start_matches(is_space);
+    let s = page_number(s)?.strip_prefix('页')?;
+    Some(s.trim_start_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '/' | '／')))
+}
+
+/// A page marker left in text extracted from a PDF: the page number framed by dashes
+/// (`— 3 —`, `- 3 -`), or `第 3 页` with or without `共 18 页` (either order). The whole
+/// (trimmed) line must be the marker.
+///
+/// ```
+/// use baogao::meta::is_page_marker;
+/// assert!(is_page_marker("— 3 —"));
+/// assert!(is_page_marker("  - 12 -"));
+/// assert!(is_page_marker("第3页 共18页"));
+/// assert!(is_page_marker("共 18 页，第 3 页"));
+/// assert!(!is_page_marker("第3页的表格显示"));
+/// assert!(!is_page_marker("— 3 项"));
+/// ```
+pub fn is_page_marker(line: &str) -> bool {
+    let t = trim(line);
+    if t.is_empty() || t.len() > 60 {
+        return false;
+    }
+    // Dash-framed: dashes, the number, dashes (the same kind of frame on both sides).
+    let inner = t.trim_start_matches(is_dash);
+    if inner.len() < t.len() {
+        let inner = inner.trim_start_matches(is_space);
+        return page_number(inner)
+            .is_some_and(|rest| !rest.is_empty() && rest.trim_start_matches(is_dash).is_empty());
+    }
+    if let Some(rest) = nth_page(t) {
+        return rest.is_empty() || page_total(rest).is_some_and(str::is_empty);
+    }
+    page_total(t).and_then(nth_page).is_some_and(str::is_empty)
+}
+
+/// Words that open a web page's breadcrumb trail (`当前位置：首页 > 政务公开`).
+const BREADCRUMB_HEADS: &[&str] = &[
+    "当前位置",
+    "您当前的位置",
+    "您的位置",
+    "你的位置",
+    "所在位置",
+    "当前页面",
+];
+
+/// A breadcrumb trail: a line opening with `当前位置：` (or `您的位置：` …), or a `首页` followed by
+/// `>` / `»` / `>>` separated steps.
+///
+/// ```
+/// use baogao::meta::is_breadcrumb;
+/// assert!(is_breadcrumb("当前位置：首页 > 政务公开 > 年度报告"));
+/// assert!(is_breadcrumb("首页>>信息公开>>工作报告"));
+/// assert!(!is_breadcrumb("首页改版后访问量增长3%。"));
+/// ```
+pub fn is_breadcrumb(line: &str) -> bool {
+    let t = trim(line);
+    if t.len() > 400 {
+        return false;
+    }
+    for h in BREADCRUMB_HEADS {
+        if let Some(rest) = t.strip_prefix(h) {
+            if rest.trim_start_matches(is_space).starts_with([':', '：']) {
+                return true;
+            }
+        }
+    }
+    t.starts_with("首页")
+        && t.chars().any(|c| matches!(c, '>' | '＞' | '»' | '›'))
+        && !t.chars().any(|c| matches!(c, '。' | '，' | '；'))
 }
 
 #[cfg(test)]

@@ -38,6 +38,10 @@ pub struct Report {
     pub indicators: Vec<Indicator>,
     /// What the parser repaired or found doubtful.
     pub diagnostics: Vec<Diagnostic>,
+    /// The tables, read from the table rows (see [`crate::table`]); left out of the JSON when
+    /// there is none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<crate::table::Table>,
 }
 
 /// The title of a report, possibly written over several lines.
@@ -295,6 +299,8 @@ pub enum EnumerationStyle {
     Sequence,
     /// 一方面, 另一方面.
     Aspect,
+    /// ①, ② … inside a paragraph (`①健全制度；②完善流程`).
+    Circled,
 }
 
 /// One item of an inline enumeration.
@@ -393,6 +399,8 @@ pub enum DiagnosticKind {
     ControlCharacters,
     /// A number too long to hold exactly was saturated.
     NumberOverflow,
+    /// A check (勾稽关系) of the 政府信息公开 template tables failed (see [`crate::gio`]).
+    GioCheckFailed,
     /// A heading title longer than 200 characters (a heading line without sentence
     /// punctuation) was cut at a clause boundary; the heading's text is unchanged.
     LongTitle,
@@ -451,6 +459,31 @@ pub struct Indicator {
     pub parent: Option<usize>,
     /// Titles of the headings that contain the indicator, outermost first.
     pub section: SectionPath,
+    /// For a table cell: which cell of [`Report::tables`] it is; left out of the JSON for a
+    /// phrase of the running text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<TableRef>,
+}
+
+/// Where a table-cell indicator stands: indices into [`Report::tables`], the table's
+/// [`rows`](crate::table::Table::rows) and its [`columns`](crate::table::Table::columns).
+///
+/// ```
+/// let r = baogao::parse("| 项目 | 数量 |\n| 行政处罚 | 36 |\n");
+/// let ind = &r.indicators[0];
+/// assert_eq!(ind.label, "行政处罚 / 数量");
+/// let t = ind.table.unwrap();
+/// assert_eq!((t.table, t.row, t.col), (0, 0, 0));
+/// assert_eq!(r.tables[t.table].rows[t.row].cells[0].text, "36");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct TableRef {
+    /// Index in [`Report::tables`].
+    pub table: usize,
+    /// Index of the body row in the table.
+    pub row: usize,
+    /// Index of the value column in the table.
+    pub col: usize,
 }
 
 /// An approximation word and where it stood.

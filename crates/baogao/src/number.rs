@@ -851,6 +851,10 @@ pub fn chinese_fraction(input: &str) -> IResult<&str, (Decimal, bool)> {
         },
     ) {
         Ok(Some(m)) => m,
+        // 百分之百: the whole, written with the bare unit on both sides.
+        _ if !den.has_digit && den.value == Decimal::from(100) && rest.starts_with('百') => {
+            return Ok((&rest['百'.len_utf8()..], (Decimal::from(100), true)));
+        }
         _ => return Err(err(input)),
     };
     let rest = &rest[num.len..];

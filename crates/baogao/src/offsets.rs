@@ -81,6 +81,14 @@ pub fn for_each_span(report: &mut Report, f: &mut dyn FnMut(&mut Span)) {
     for d in report.diagnostics.iter_mut() {
         f(&mut d.span);
     }
+    for t in report.tables.iter_mut() {
+        f(&mut t.span);
+        for r in t.rows.iter_mut() {
+            for c in r.cells.iter_mut() {
+                f(&mut c.span);
+            }
+        }
+    }
 }
 
 /// Builds a byte-offset → `unit`-offset table for the given byte offsets, in one pass over `text`.

@@ -3,7 +3,15 @@
 //!
 //! Heading levels come from the document, not a fixed table: the parser keeps the stack of open
 //! headings; a heading whose marker style is already open closes everything inside it and becomes
-//! its sibling, any other style nests under the innermost open heading.
+//! its sibling (so does `4．` after `3、`, the same numbering typed with other punctuation), any
+//! other style nests under the innermost open heading.
+//!
+//! Headings are read by evidence, not by a list of layouts: a marker at a line start; a marker in
+//! mid-line (a flattened report: after 。；！？ or spaces, or glued to the previous title) when
+//! the ordinal sequence supports it; zero-padded numbers (`01综合`) in a run of consecutive ones;
+//! circled numbers only in a run of lines (`①…；②…` on one line is an enumeration); standalone
+//! unmarked titles (marker "") when a back-matter name (`注释：`) stands apart with text after it,
+//! or a short plain line opens a list numbered from 1.
 //!
 //! ```
 //! let r = baogao::parse("一、成效\n(一)建章立制。正文。\n1.细则\n二、问题\n(二)整改。\n");
@@ -14,12 +22,12 @@
 
 use crate::enumeration::{enumerations, Anchors};
 use crate::marker::{broken_paren_marker, marker_parts};
-use crate::meta::{date, is_boilerplate, is_date_line, meta_fields};
+use crate::meta::{
+    date, is_boilerplate, is_date_line, is_navigation_line, is_page_marker, meta_fields,
+};
 use crate::model::*;
 use crate::span::Span;
 use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim};
-use memchr::memmem::Finder;
-use std::sync::LazyLock;
 
 /// A line of the input: content `start..end`, without the line break.
 #[derive(Debug, Clone, Copy)]
@@ -177,10 +185,21 @@ fn title_like(s: &str) -> bool {
             .any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
         && !s.ends_with(['，', ','])
         && marker_parts(s, true).is_err()
-        && !s.starts_with(|c: char| c.is_ascii_digit() || c == '|')
+        && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
         && meta_fields(s).is_none()
         && !is_boilerplate(s)
         && !is_date_line(s)
+}
+
+/// A line that opens with a year (`2019年度…报告`, `2024 年…`): a title may start with a digit
+/// when the digits are the year it reports on, not a number or a list item.
+fn year_led(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = s[digits..].trim_start_matches(is_space).strip_prefix('年') else {
+        return false;
+    };
+    // `2024年，全市…` opens a sentence, not a title.
+    digits == 4 && !rest.starts_with(['，', ','])
 }
 
 /// A short line that could be a closing signature (an organisation name).
@@ -231,6 +250,16 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
         })
         .collect();
     let content = |i: usize| &text[lines[i].start..lines[i].end];
+    // PDF page markers (`— 3 —`, `第3页 共18页`) are boilerplate wherever they stand: between two
+    // lines of one paragraph they are a leaf of their own and no part of the text around them.
+    // So are lines of page navigation (上一篇：, 分享到：, 【返回顶部】).
+    for (i, role) in roles.iter_mut().enumerate() {
+        let c = content(i);
+        // Both are short lines: 90 bytes hold 30 CJK characters.
+        if *role == Role::Body && c.len() <= 90 && (is_page_marker(c) || is_navigation_line(c)) {
+            *role = Role::Boilerplate;
+        }
+    }
 
     // Top zone: title lines, metadata and boilerplate before the first body line.
     let mut title: Option<Title> = None;
@@ -417,16 +446,36 @@ impl Tree {
     /// The last ordinal of `style` among the children of the innermost heading that would become
     /// the new heading's parent.
     fn last_ordinal(&self, style: MarkerStyle) -> Option<u32> {
-        match self.open_index(style) {
-            Some(i) => self.stack[i].section.heading.marker.ordinal,
-            None => None,
+        let i = self
+            .open_index(style)
+            .or_else(|| punctuation_variant(style).and_then(|v| self.open_index(v)))?;
+        self.stack[i].section.heading.marker.ordinal
+    }
+
+    /// The open heading the new one is a sibling of: one of its own style, or one written with the
+    /// other punctuation of the same numbering (`3、` then `4．`: a typing variant, not a new
+    /// level) whose ordinal the new one continues.
+    fn sibling_index(&self, style: MarkerStyle, ordinal: u32) -> Option<usize> {
+        self.open_index(style).or_else(|| {
+            let variant = punctuation_variant(style)?;
+            let i = self.open_index(variant)?;
+            let prev = self.stack[i].section.heading.marker.ordinal?;
+            (ordinal > 1 && prev + 1 == ordinal).then_some(i)
+        })
+    }
+
+    /// Closes every open heading: a back-matter title (`注释：`) belongs to the document, not to
+    /// its last section.
+    fn close_all(&mut self) {
+        while !self.stack.is_empty() {
+            self.pop();
         }
     }
 
     fn push_heading(&mut self, mut heading: Heading) {
         let style = heading.marker.style;
         let ordinal = heading.marker.ordinal.unwrap_or(0);
-        if let Some(i) = self.open_index(style) {
+        if let Some(i) = self.sibling_index(style, ordinal) {
             let prev = self.stack[i].section.heading.marker.ordinal.unwrap_or(0);
             while self.stack.len() > i {
                 self.pop();
@@ -485,6 +534,15 @@ impl Tree {
             self.pop();
         }
         (self.preamble, self.roots, self.diagnostics)
+    }
+}
+
+/// The style that numbers the same sequence with other punctuation: `1.` / `1．` and `1、`.
+fn punctuation_variant(style: MarkerStyle) -> Option<MarkerStyle> {
+    match style {
+        MarkerStyle::ArabicDot => Some(MarkerStyle::ArabicComma),
+        MarkerStyle::ArabicComma => Some(MarkerStyle::ArabicDot),
+        _ => None,
     }
 }
 
@@ -626,6 +684,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
     let mut boilerplate = Vec::new();
     let mut tree = Tree::new();
     let mut pending_bare: Option<u32> = None;
+    let mut pending_padded: Option<u32> = None;
 
     if let Some(t) = title.as_ref() {
         leaves.push((lines[t.lines[0] - 1].start, LeafRef::Title));
@@ -683,7 +742,14 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
                 }
             }
             Role::Body => {
-                body_line(&doc, k, &mut tree, &mut leaves, &mut pending_bare);
+                body_line(
+                    &doc,
+                    k,
+                    &mut tree,
+                    &mut leaves,
+                    &mut pending_bare,
+                    &mut pending_padded,
+                );
             }
         }
         k += 1;
@@ -716,6 +782,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         boilerplate,
         indicators: Vec::new(),
         diagnostics: Vec::new(),
+        tables: Vec::new(),
     };
     for (leaf, span) in leaves.iter().zip(&bounds) {
         match leaf.1 {
@@ -804,6 +871,137 @@ fn next_line_bare(doc: &Doc, k: usize, n: u32) -> bool {
     matches!(marker_parts(s, true), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == n)
 }
 
+/// Whether the circled number `n` (`②` for 2) stands in `s`.
+fn circled_follows(s: &str, n: u32) -> bool {
+    (1..=20).contains(&n) && char::from_u32('①' as u32 + n - 1).is_some_and(|c| s.contains(c))
+}
+
+/// A zero-padded section number alone at a line start with a short title after it (`01综合`,
+/// `02 农业`): two digits (a leading 0 below 10) then a CJK title of at most 14 characters with no
+/// sentence punctuation. Gives the digits, the ordinal and the title.
+fn padded_section(line: &str) -> Option<(&str, u32, &str)> {
+    let t = trim(line);
+    let mut chars = t.char_indices();
+    let (_, a) = chars.next()?;
+    let (_, b) = chars.next()?;
+    let (da, db) = (
+        crate::number::arabic_digit(a)?,
+        crate::number::arabic_digit(b)?,
+    );
+    let raw_len = a.len_utf8() + b.len_utf8();
+    let rest = &t[raw_len..];
+    let title = rest.trim_start_matches(is_space);
+    let n = da * 10 + db;
+    let first = title.chars().next()?;
+    let ok = n >= 1
+        && crate::text::is_cjk(first)
+        && !rest.starts_with(|c: char| crate::number::arabic_digit(c).is_some())
+        && (2..=14).contains(&char_len(title))
+        && !title.chars().any(crate::text::is_clause_punct);
+    ok.then_some((&t[..raw_len], n, title))
+}
+
+/// Whether the next zero-padded section number after line `k` (see [`padded_section`]), past
+/// the section's own text, is `n`. (Each search stops at the first such line, so the searches of
+/// a document cost one pass in all.)
+fn next_line_padded(doc: &Doc, k: usize, n: u32) -> bool {
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    ((k + 1)..lines.len())
+        .filter(|&j| roles[j] == Role::Body)
+        .find_map(|j| padded_section(&text[lines[j].start..lines[j].end]))
+        .is_some_and(|(_, m, _)| m == n)
+}
+
+/// Section names of a document's back matter: notes, sources, attachments, glossaries. A closed
+/// class of words, like the numbered slogans: the layout decides the rest.
+const BACK_MATTER: &[&str] = &[
+    "注释",
+    "注",
+    "附注",
+    "说明",
+    "资料来源",
+    "数据来源",
+    "附件",
+    "附表",
+    "附录",
+    "名词解释",
+    "参考文献",
+    "备注",
+];
+
+/// A standalone unmarked section title (`注释：`, `资料来源：`, `名词解释`): a line holding only a
+/// back-matter name (with or without a colon), set apart from the text around it (after a blank
+/// line or a finished sentence), inside the outline (some heading is already open), and followed
+/// by text of its own (a real line, not another label). Gives the title without the colon.
+fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let t = trim(&text[lines[k].start..lines[k].end]);
+    if t.len() > 5 * 3 + 3 {
+        return None;
+    }
+    let name = trim(t.trim_end_matches([':', '：']));
+    if !BACK_MATTER.contains(&name) || tree.stack.is_empty() {
+        return None;
+    }
+    // Set apart: the line before is blank, or ends a sentence (or is not running text).
+    let set_apart = k == 0
+        || roles[k - 1] != Role::Body
+        || trim(&text[lines[k - 1].start..lines[k - 1].end])
+            .ends_with(['。', '！', '？', '；', '!', '?', ';', '”', '）', ')']);
+    // Followed by text of its own: the next non-blank line is body text of some length.
+    let mut j = k + 1;
+    while j < lines.len() && roles[j] == Role::Blank {
+        j += 1;
+    }
+    let followed = j < lines.len()
+        && roles[j] == Role::Body
+        && char_len(trim(&text[lines[j].start..lines[j].end])) >= 10;
+    (set_apart && followed).then_some(name)
+}
+
+/// A standalone unmarked section title that heads a numbered list (`2026年主要工作` followed by
+/// `（一）…`): a short line (4–20 characters) with no clause punctuation, marker or sentence end,
+/// set apart after a finished paragraph (its line ends with 。！？), and followed within two
+/// lines by a line-start marker numbered 1 that opens the list. The restarted numbering is the
+/// evidence that a new part begins here.
+fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let t = trim(&text[lines[k].start..lines[k].end]);
+    if t.len() > 20 * 3 || !(4..=20).contains(&char_len(t)) {
+        return None;
+    }
+    let plain = t.chars().all(|c| {
+        !crate::text::is_clause_punct(c) && !matches!(c, '—' | '-' | '(' | ')' | '（' | '）' | '|')
+    });
+    if !plain
+        || !t.chars().any(crate::text::is_cjk)
+        || marker_parts(t, true).is_ok()
+        || padded_section(t).is_some()
+    {
+        return None;
+    }
+    // After a finished paragraph (the previous non-blank line is body text ending a sentence).
+    let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
+    if roles[prev] != Role::Body
+        || !trim(&text[lines[prev].start..lines[prev].end]).ends_with(['。', '！', '？'])
+    {
+        return None;
+    }
+    // A list numbered from 1 opens within the next two non-blank lines (not a circled or bare
+    // numeral: those open runs of their own).
+    let opens_list = ((k + 1)..lines.len())
+        .filter(|&j| roles[j] != Role::Blank)
+        .take(2)
+        .any(|j| {
+            roles[j] == Role::Body
+                && matches!(
+                    marker_parts(trim(&text[lines[j].start..lines[j].end]), false),
+                    Ok((_, m)) if m.ordinal == 1 && mid_line_style(m.style)
+                )
+        });
+    opens_list.then_some(t)
+}
+
 /// What the body lines are read against: the text, its lines and their roles, and what is
 /// computed once per document.
 struct Doc<'a> {
@@ -820,6 +1018,7 @@ fn body_line(
     tree: &mut Tree,
     leaves: &mut Vec<(usize, LeafRef)>,
     pending_bare: &mut Option<u32>,
+    pending_padded: &mut Option<u32>,
 ) {
     let text = doc.text;
     let l = doc.lines[k];
@@ -836,6 +1035,58 @@ fn body_line(
     let indent = content.len() - content.trim_start_matches(is_space).len();
     let pos = l.start + indent;
     let mut cursor = l.start;
+    // Whether `cursor` is where a heading glued to the previous title starts.
+    let mut glued = false;
+    // The line's ordinal-2 markers, found once when first needed (see `supported`).
+    let mut seconds = None;
+    // Standalone titles and zero-padded section numbers are short lines (with room for
+    // indentation): longer lines skip these tests.
+    let short = content.len() <= 200;
+    if let Some(title) = short
+        .then(|| back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k)))
+        .flatten()
+    {
+        tree.close_all();
+        leaves.push((l.start, LeafRef::Body));
+        tree.push_heading(Heading {
+            level: 0,
+            marker: Marker {
+                raw: String::new(),
+                style: MarkerStyle::Unmarked,
+                ordinal: None,
+            },
+            title: title.to_string(),
+            inline_body: false,
+            line: k + 1,
+            span: Span::new(l.start, l.start),
+        });
+        return;
+    }
+    if let Some((raw, n, title)) = short.then(|| padded_section(content)).flatten() {
+        // A zero-padded section number is a heading only in a run of consecutive ones.
+        let in_run = if n == 1 {
+            next_line_padded(doc, k, 2)
+        } else {
+            *pending_padded == Some(n - 1)
+        };
+        if in_run {
+            *pending_padded = Some(n);
+            leaves.push((l.start, LeafRef::Body));
+            tree.push_heading(Heading {
+                level: 0,
+                marker: Marker {
+                    raw: raw.to_string(),
+                    style: MarkerStyle::Bare,
+                    ordinal: Some(n),
+                },
+                title: title.to_string(),
+                inline_body: false,
+                line: k + 1,
+                span: Span::new(l.start, l.start),
+            });
+            return;
+        }
+    }
     if let Some(found) = read_heading(text, pos, l.end, true) {
         let accept = match found.style {
             MarkerStyle::Bare => {
@@ -843,6 +1094,15 @@ fn body_line(
                 let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1
                     || (n == 1 && next_line_bare(doc, k, 2));
                 ok && (found.inline_body || char_len(found.title) <= 40)
+            }
+            // `①…；②…` on one line is an enumeration inside a paragraph, not a heading; a
+            // circled heading opens a run at ① or continues one.
+            MarkerStyle::Circled => {
+                let n = found.ordinal.unwrap_or(0);
+                let in_run = n == 1 || tree.last_ordinal(MarkerStyle::Circled) == Some(n - 1);
+                in_run
+                    && !circled_follows(&text[found.title_end.min(l.end)..l.end], n + 1)
+                    && !circled_follows(found.title, n + 1)
             }
             _ => true,
         };
@@ -894,15 +1154,24 @@ fn body_line(
                 tree.diagnostics.push(long_title(l.start, found.title));
             }
             tree.push_heading(heading);
-            if !found.inline_body {
+            if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
+                cut_title(text, tree, &found, cut);
+                cursor = cut;
+                glued = true;
+            } else if let Some(cut) = spaced_body(text, &found) {
+                cut_title(text, tree, &found, cut);
+                cursor = cut;
+            } else if !found.inline_body {
                 return;
+            } else {
+                cursor = found.title_end;
             }
-            cursor = found.title_end;
         }
     }
     // The rest of the line is running text, possibly with mid-line headings (a flattened report).
     loop {
-        let split = find_mid_line_heading(text, cursor, l.end, tree);
+        let split = find_mid_line_heading(text, cursor, l.end, tree, glued, &mut seconds);
+        glued = false;
         let para_end = split.as_ref().map_or(l.end, |(p, _)| *p);
         if para_end > cursor {
             leaves.push((cursor, LeafRef::Body));
@@ -932,10 +1201,62 @@ fn body_line(
             tree.diagnostics.push(long_title(p, found.title));
         }
         tree.push_heading(heading);
+        if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
+            cut_title(text, tree, &found, cut);
+            cursor = cut;
+            glued = true;
+            continue;
+        }
+        if let Some(cut) = spaced_body(text, &found) {
+            cut_title(text, tree, &found, cut);
+            cursor = cut;
+            continue;
+        }
         if !found.inline_body {
             break;
         }
         cursor = found.title_end;
+    }
+}
+
+/// Where a heading's title ends at a run of spaces that sets the body apart on the same line (a
+/// flattened layout: `二、主要任务 今年是…`): the first space run after at least two characters
+/// of title that follows text (not a number: `支出 8067.19 万元` is one title) and is followed by
+/// a CJK character and at least `SPACED_BODY` more characters before the title would end.
+fn spaced_body(text: &str, found: &Found) -> Option<usize> {
+    const SPACED_BODY: usize = 12;
+    let title = found.title;
+    let start = title.as_ptr() as usize - text.as_ptr() as usize;
+    // Spaces in flattened text: ASCII spaces and tabs, U+3000 (lead byte 0xE3).
+    let mut next = 0;
+    for i in memchr::memchr3_iter(b' ', b'\t', 0xE3, title.as_bytes()) {
+        if i < next || !title[i..].starts_with(is_space) {
+            continue;
+        }
+        let after = title[i..].trim_start_matches(is_space);
+        next = title.len() - after.len();
+        let before = &title[..i];
+        let text_before = before
+            .chars()
+            .next_back()
+            .is_some_and(|p| crate::number::arabic_digit(p).is_none());
+        if text_before
+            && before.chars().nth(1).is_some()
+            && after.chars().next().is_some_and(crate::text::is_cjk)
+            && after.chars().nth(SPACED_BODY).is_some()
+        {
+            return Some(start + i);
+        }
+    }
+    None
+}
+
+/// Cuts the title of the heading just pushed at `cut`, where a glued heading starts.
+fn cut_title(text: &str, tree: &mut Tree, found: &Found, cut: usize) {
+    let start = found.title.as_ptr() as usize - text.as_ptr() as usize;
+    if let Some(open) = tree.stack.last_mut() {
+        open.section.heading.title = trim(&text[start..cut]).to_string();
+        open.section.heading.inline_body = true;
     }
 }
 
@@ -957,76 +1278,199 @@ fn chinese_ordinal_text(n: u32) -> String {
     }
 }
 
-/// A searcher for `。`, built once (building one costs more than a search in a sentence).
-static FULL_STOP: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("。"));
+/// The longest a mid-line heading (marker and title) runs before its title ends, in CJK
+/// characters (counted as their 3 UTF-8 bytes).
+const MID_LINE_TITLE: usize = 64;
 
-/// Finds a heading marker after a `。` in `text[from..to]` that the ordinal sequence supports:
-/// the next ordinal of an open style, or a first item whose second follows later on the line.
-fn find_mid_line_heading<'a>(
-    text: &'a str,
+/// The largest char boundary of `text` at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Whether `c` ends a sentence or clause after which a flattened report's next heading may start.
+fn is_heading_boundary(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
+}
+
+/// Styles that never start a heading in mid-line: `①…；②…` inside a paragraph is an enumeration.
+fn mid_line_style(style: MarkerStyle) -> bool {
+    !matches!(style, MarkerStyle::Circled | MarkerStyle::Bare)
+}
+
+/// Where a mid-line heading may start in `text[from..to]`: after a full-width sentence end
+/// (。；！？) or a run of spaces (ASCII or U+3000), each followed by a character that can open a
+/// marker; `from` itself first when `at_start`. Calls `f` on each until it returns `Some`.
+///
+/// The bytes that can start a boundary (the space, and the lead bytes 0xE3 of 。 and U+3000 and
+/// 0xEF of ；！？) are found with a vector search, so a line costs little more than one pass.
+fn scan_boundaries<T>(
+    text: &str,
     from: usize,
     to: usize,
-    tree: &Tree,
-) -> Option<(usize, Found<'a>)> {
-    let hay = &text[from..to];
-    let mut search = 0;
-    // Right after a heading's title (a flattened `一、甲。（一）乙。`) the start itself is a candidate.
-    let mut at_start = text[..from].ends_with('。');
-    loop {
-        let after = if std::mem::take(&mut at_start) {
-            0
-        } else {
-            match FULL_STOP.find(&hay.as_bytes()[search..]) {
-                Some(off) => search + off + '。'.len_utf8(),
-                None => break,
-            }
-        };
-        search = after;
-        let mut p = from + after;
-        p += text[p..to].len() - text[p..to].trim_start_matches(is_space).len();
-        if p >= to {
+    at_start: bool,
+    mut f: impl FnMut(usize) -> Option<T>,
+) -> Option<T> {
+    if at_start {
+        if let Some(v) = f(from) {
+            return Some(v);
+        }
+    }
+    let bytes = &text.as_bytes()[..to];
+    let mut next = from;
+    for hit in memchr::memchr3_iter(b' ', 0xE3, 0xEF, &bytes[from..]) {
+        let b = from + hit;
+        if b < next {
+            continue;
+        }
+        let Some(c) = text[b..to].chars().next() else {
             break;
+        };
+        if !(is_heading_boundary(c) || is_space(c)) {
+            continue;
         }
-        let first = text[p..].chars().next()?;
-        if !matches!(first, '(' | '（' | '0'..='9' | '０'..='９' | '一'..='龥' | '①'..='⑳')
+        // The candidate is the first character after the boundary and any spaces after it.
+        let rest = text[b + c.len_utf8()..to].trim_start_matches(is_space);
+        let p = to - rest.len();
+        next = p;
+        let Some(n) = rest.chars().next() else { break };
+        if matches!(n, '(' | '（' | '0'..='9' | '０'..='９' | '第')
+            || crate::number::is_chinese_numeral_char(n)
         {
-            continue;
-        }
-        let Some(found) = read_heading(text, p, to, false) else {
-            continue;
-        };
-        if found.repaired {
-            continue;
-        }
-        let style = found.style;
-        let n = found.ordinal.unwrap_or(0);
-        let supported = match tree.last_ordinal(style) {
-            Some(prev) => n == prev + 1,
-            None => n == 1 && later_marker(text, found.title_end, to, style, 2),
-        };
-        if supported {
-            return Some((p, found));
+            if let Some(v) = f(p) {
+                return Some(v);
+            }
         }
     }
     None
 }
 
-fn later_marker(text: &str, from: usize, to: usize, style: MarkerStyle, n: u32) -> bool {
-    let hay = &text[from..to];
-    let mut search = 0;
-    while let Some(off) = hay[search..].find('。') {
-        let p = from + search + off + '。'.len_utf8();
-        search += off + '。'.len_utf8();
-        if p >= to {
-            break;
-        }
+/// For each style, the last position in `text[from..to]` (the rest of a line) of a mid-line
+/// marker with ordinal 2: the evidence that a first item before it opens a list (see
+/// [`supported`]). Computed once per line.
+type Seconds = [Option<usize>; MARKER_STYLES];
+
+fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
+    let mut out: Seconds = [None; MARKER_STYLES];
+    let _: Option<()> = scan_boundaries(text, from, to, false, |p| {
         if let Ok((_, m)) = marker_parts(&text[p..to], false) {
-            if m.style == style && m.ordinal == n {
-                return true;
+            if m.ordinal == 2 {
+                out[style_index(m.style)] = Some(p);
+            }
+        }
+        None
+    });
+    // A glued parenthesised marker (`…情况（二）…`) counts too.
+    for hit in memchr::memchr2_iter(b'(', 0xEF, &text.as_bytes()[from..to]) {
+        let p = from + hit;
+        if text[p..to].starts_with(['(', '（']) {
+            if let Ok((_, m)) = marker_parts(&text[p..to], false) {
+                if m.ordinal == 2 && out[style_index(m.style)].is_none_or(|q| q < p) {
+                    out[style_index(m.style)] = Some(p);
+                }
             }
         }
     }
-    false
+    out
+}
+
+/// Whether the ordinal sequence supports a heading of `style` numbered `n` at `p`: it continues
+/// an open heading of its style (the next number), it restarts (at 1) or continues a level the
+/// document already uses, or it is a first item whose second follows later on the same line.
+fn supported(
+    text: &str,
+    p: usize,
+    to: usize,
+    style: MarkerStyle,
+    n: u32,
+    tree: &Tree,
+    seconds: &mut Option<Seconds>,
+) -> bool {
+    match tree.last_ordinal(style) {
+        Some(prev) => n == prev + 1,
+        // A level the document already uses, restarted under a new parent at 1 or continuing
+        // its numbering across parents (`（三）` under `二、` after `（二）` under `一、`).
+        None if tree.last_seen[style_index(style)].is_some_and(|last| n == 1 || n == last + 1) => {
+            true
+        }
+        None => {
+            n == 1 && {
+                // Found from the first position asked about: later questions on the line come
+                // at later positions, and only markers after them count.
+                let s = seconds.get_or_insert_with(|| line_seconds(text, p, to));
+                s[style_index(style)].is_some_and(|q| q > p)
+            }
+        }
+    }
+}
+
+/// Finds a heading marker in `text[from..to]` that the ordinal sequence supports (see
+/// [`supported`]), after a sentence end or spaces (a flattened report), or at `from` when a
+/// heading is glued there (`at_start`).
+fn find_mid_line_heading<'a>(
+    text: &'a str,
+    from: usize,
+    to: usize,
+    tree: &Tree,
+    glued: bool,
+    seconds: &mut Option<Seconds>,
+) -> Option<(usize, Found<'a>)> {
+    // Right after a heading's title (a flattened `一、甲。（一）乙。`) the start itself is a candidate.
+    let at_start = glued
+        || text[..from]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_heading_boundary(c) || is_space(c));
+    scan_boundaries(text, from, to, at_start, |p| {
+        // The marker and the sequence first: they reject most candidates cheaply.
+        let (_, m) = marker_parts(&text[p..to], false).ok()?;
+        if !mid_line_style(m.style) || !supported(text, p, to, m.style, m.ordinal, tree, seconds) {
+            return None;
+        }
+        // A mid-line heading's title is short: it ends (。；！？ or the line end) within
+        // `MID_LINE_TITLE` characters. (This also bounds what reading a candidate costs.)
+        let window = floor_char_boundary(text, (p + MID_LINE_TITLE * 3).min(to));
+        if window < to && find_title_end(&text[p..window]).is_none() {
+            return None;
+        }
+        let found = read_heading(text, p, to, false)?;
+        // Coordinated numerals (`一产。二、三产业…`): a numeral right after `二、` continues a list
+        // of numbers, not a title.
+        let coordinated = found.style == MarkerStyle::ChineseComma
+            && found
+                .title
+                .starts_with(|c: char| crate::number::is_chinese_numeral_char(c));
+        (!found.repaired && !coordinated).then_some((p, found))
+    })
+}
+
+/// A parenthesised marker glued to the end of a heading's title (`一、主要成效（一）加强领导。`)
+/// that the ordinal sequence supports: where the title is cut and the glued heading starts.
+fn glued_marker(
+    text: &str,
+    found: &Found,
+    to: usize,
+    tree: &Tree,
+    seconds: &mut Option<Seconds>,
+) -> Option<usize> {
+    let start = found.title.as_ptr() as usize - text.as_ptr() as usize;
+    let end = start + found.title.len();
+    // Only within a title's usual length (40 CJK characters): a glued marker follows a short
+    // title.
+    let window = floor_char_boundary(text, (start + 40 * 3).min(end));
+    memchr::memchr2_iter(b'(', 0xEF, &text.as_bytes()[start..window]).find_map(|i| {
+        let p = start + i;
+        if i == 0 || !text[p..to].starts_with(['(', '（']) {
+            return None;
+        }
+        let (_, m) = marker_parts(&text[p..to], false).ok()?;
+        let style = m.style;
+        (matches!(style, MarkerStyle::ParenChinese | MarkerStyle::ParenArabic)
+            && supported(text, p, to, style, m.ordinal, tree, seconds))
+        .then_some(p)
+    })
 }
 
 #[cfg(test)]

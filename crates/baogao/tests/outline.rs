@@ -174,3 +174,324 @@ fn parse_bytes_decodes_gbk_and_utf16() {
     }
     assert_eq!(baogao::parse_bytes(&utf16).unwrap().sections.len(), 1);
 }
+
+#[test]
+fn back_matter_titles_are_unmarked_top_level_headings() {
+    // Pattern: a back-matter name alone on a line, set apart, with text after it.
+    let text = "一、农业\n\n全年粮食产量达到八百万吨。\n\n二、工业\n\n工业增加值增长百分之五。\n\n注释：\n\n1.本文数据为快报数。\n\n2.部分数据因四舍五入存在误差。\n\n资料来源：\n\n本文工业数据来自市工信局，其余来自统计局。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter()
+            .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (1, "一、", "农业"),
+            (1, "二、", "工业"),
+            (1, "", "注释"),
+            (2, "1.", "本文数据为快报数"),
+            (2, "2.", "部分数据因四舍五入存在误差"),
+            (1, "", "资料来源"),
+        ]
+    );
+    let r = baogao::parse(text);
+    assert_eq!(r.headings()[2].marker.style, MarkerStyle::Unmarked);
+}
+
+#[test]
+fn labels_that_are_not_back_matter_titles() {
+    // A colon label that runs into a sentence, a back-matter word before any heading, and one
+    // with nothing of its own after it are body text.
+    for text in [
+        "一、工作\n\n今年的重点任务是：\n\n加快推进园区建设，力争早日投产。\n",
+        "注释：\n\n这是一段放在文首的说明文字，不在任何章节中。\n",
+        "一、工作\n\n全年完成投资十亿元。\n\n附件：\n\n相关稿件\n",
+        "一、工作\n\n全年完成投资十亿元，\n说明\n这一段承接上一句话继续写下去。\n",
+    ] {
+        let h = headings(text);
+        assert!(h.iter().all(|x| !x.1.is_empty()), "{text}: {h:?}");
+    }
+}
+
+#[test]
+fn punctuation_variant_continues_its_numbering() {
+    // `3、` then `4．` in one list: a typing variant, the same level.
+    let h = headings("一、公开内容\n（一）主要内容\n1、规划计划\n2、办事指南\n3、机构人事\n4．重大决策\n（二）公开形式\n1、门户网站\n");
+    assert_eq!(
+        h.iter().map(|x| x.0).collect::<Vec<_>>(),
+        [1, 2, 3, 3, 3, 3, 2, 3]
+    );
+    // A different style that starts at 1 is still a new level.
+    let h = headings("1、甲\n1.乙\n2.丙\n2、丁\n");
+    assert_eq!(h.iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 2, 1]);
+}
+
+#[test]
+fn zero_padded_section_numbers_in_a_run() {
+    let text = "某县统计公报\n\n01综合\n\n全县生产总值增长百分之六。\n\n02 农业\n\n粮食播种面积保持稳定。\n\n03工业\n\n规模以上工业增加值增长。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter()
+            .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [(1, "01", "综合"), (1, "02", "农业"), (1, "03", "工业")]
+    );
+    // One alone, or numbers that are dates or quantities, are not headings.
+    for text in [
+        "01综合\n全县生产总值增长。\n",
+        "相关文章\n03-30\n某县工作报告\n03-30\n",
+        "01综合\n05农业\n",
+        "12个乡镇全部通电。\n13个村完成改造。\n",
+    ] {
+        assert!(headings(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn circled_numbers_inside_a_line_are_an_enumeration() {
+    // `①…；②…` on one line: an enumeration inside the paragraph.
+    let text = "一、措施\n①健全制度；②完善流程；③加强督查。\n措施有三：①健全制度；②完善流程。\n";
+    let h = headings(text);
+    assert_eq!(h.len(), 1, "{h:?}");
+    let r = baogao::parse(text);
+    let items: Vec<usize> = r.sections[0]
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(p) => p.enumerations.iter().map(|e| e.items.len()).sum(),
+            Block::Table(_) => 0,
+        })
+        .collect();
+    assert_eq!(items, [3, 2]);
+    // A run of lines each opening with ① ② … stays a run of headings.
+    let h = headings("一、措施\n①健全制度\n制度共十项。\n②完善流程\n流程共五类。\n");
+    assert_eq!(
+        h.iter().map(|x| (x.0, x.1.as_str())).collect::<Vec<_>>(),
+        [(1, "一、"), (2, "①"), (2, "②")]
+    );
+}
+
+#[test]
+fn titles_web_chrome_and_publication_lines() {
+    // A title may open with the year it reports on.
+    let r = baogao::parse("2024年度某区政府信息公开工作报告\n\n一、总体情况\n全年办件三千件。\n");
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("2024年度某区政府信息公开工作报告")
+    );
+    // …but not a sentence that opens with a year.
+    let r = baogao::parse("2024年，全区经济平稳\n一、总体情况\n");
+    assert!(r.title.is_none());
+    // Page chrome and breadcrumbs are boilerplate; several publication fields on one line are
+    // metadata, whatever separates them.
+    let text = "下载全屏\n当前位置：首页 > 政务公开 > 年度报告\n某区政府信息公开工作报告\n发布日期：2024-01-02 | 索引号：123-45/2024 | 来源：某区政府办\n一、总体情况\n全年办件三千件。\n";
+    let r = baogao::parse(text);
+    assert_eq!(
+        r.title.as_ref().map(|t| t.text.as_str()),
+        Some("某区政府信息公开工作报告")
+    );
+    assert_eq!(r.boilerplate.len(), 2);
+    assert_eq!(r.meta.published.as_deref(), Some("2024-01-02"));
+    assert_eq!(r.meta.source.as_deref(), Some("某区政府办"));
+    assert_eq!(
+        r.meta.lines[0].fields[1],
+        ("索引号".into(), "123-45/2024".into())
+    );
+}
+
+#[test]
+fn pdf_page_markers_are_boilerplate_leaves() {
+    let text = "一、财政管理\n全年收入总量108亿元，\n— 3 —\n支出总量142亿元。\n第 4 页 共 18 页\n- 5 -\n二、预算执行\n";
+    let r = baogao::parse(text);
+    let bp: Vec<_> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(bp, ["— 3 —", "第 4 页 共 18 页", "- 5 -"]);
+    // Each marker is a leaf of its own, the leaves still rebuild the input, and no indicator
+    // is read from a page number.
+    let rebuilt: String = r
+        .leaves()
+        .iter()
+        .map(|(_, s)| &text[s.start..s.end])
+        .collect();
+    assert_eq!(rebuilt, text);
+    let values: Vec<_> = r.indicators.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(values.len(), 2, "{values:?}");
+    assert_eq!(r.headings().len(), 2);
+}
+
+#[test]
+fn flattened_report_headings_after_spaces_semicolons_and_glued_to_titles() {
+    let lv = |text: &str| {
+        headings(text)
+            .into_iter()
+            .map(|x| (x.0, x.2))
+            .collect::<Vec<_>>()
+    };
+    let want = |v: &[(usize, &str)]| {
+        v.iter()
+            .map(|(l, t)| (*l, t.to_string()))
+            .collect::<Vec<_>>()
+    };
+    // After spaces (line breaks flattened to spaces).
+    assert_eq!(
+        lv("一、建设成果 （一）道路建设。新修道路十条。 （二）桥梁建设。新建桥梁两座。 二、下步打算。继续推进。"),
+        want(&[(1, "建设成果"), (2, "道路建设"), (2, "桥梁建设"), (1, "下步打算")])
+    );
+    // After ；, the next ordinal of an open style.
+    assert_eq!(
+        lv("一、收入情况。税收收入增长；二、支出情况。民生支出增长；三、结余情况。略有结余。"),
+        want(&[(1, "收入情况"), (1, "支出情况"), (1, "结余情况")])
+    );
+    // A first sub-item glued to its parent's title, its sibling after a stop.
+    assert_eq!(
+        lv("一、建设成果（一）道路建设。新修道路十条。（二）桥梁建设。新建桥梁两座。二、下步打算。"),
+        want(&[(1, "建设成果"), (2, "道路建设"), (2, "桥梁建设"), (1, "下步打算")])
+    );
+    // A lone first item with no second on the line, and references inside a sentence, are text.
+    assert!(lv("会议指出。一、要提高认识，统一思想。\n").is_empty());
+    assert!(lv("依照条例第二十条第（一）项和第（二）项的规定办理。\n").is_empty());
+    assert!(lv("促进农村二、三产业发展；推进一、二产业融合。\n").is_empty());
+    // Coordinated numerals after a stop are not the next heading, even with 一、 open.
+    assert_eq!(
+        lv("一、农业。一产增加值增长。二、三产业增加值增长。\n"),
+        want(&[(1, "农业")])
+    );
+}
+
+#[test]
+fn title_set_apart_from_its_body_by_spaces() {
+    let r = baogao::parse("二、今年主要任务 今年是实施规划的关键一年，做好工作意义重大。\n");
+    let h = &r.sections[0].heading;
+    assert_eq!((h.title.as_str(), h.inline_body), ("今年主要任务", true));
+    // Spaces around a number stay inside the title (PDF text).
+    let h = headings("1．少计利息支出 86.19 万元\n2．多列科目 3.5 亿元\n");
+    assert_eq!(h[0].2, "少计利息支出 86.19 万元");
+    // A short tail after the space is part of the title.
+    assert_eq!(headings("三、2024年 工作安排\n")[0].2, "2024年 工作安排");
+}
+
+#[test]
+fn unmarked_part_title_before_a_numbered_list() {
+    // Pattern: a short plain line after a finished paragraph, a list numbered from 1 right after.
+    let text = "各位代表：\n现在我代表政府作报告。\n\n五年工作回顾\n\n（一）经济实力增强。全年增长。\n（二）民生持续改善。收入增长。\n今年是关键之年。\n今年主要工作\n（一）扩大有效投资。项目开工。\n（二）推进乡村振兴。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter()
+            .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (1, "", "五年工作回顾"),
+            (2, "（一）", "经济实力增强"),
+            (2, "（二）", "民生持续改善"),
+            (1, "", "今年主要工作"),
+            (2, "（一）", "扩大有效投资"),
+            (2, "（二）", "推进乡村振兴"),
+        ]
+    );
+    // No list after it, a line that is not set apart, or a sentence: body text.
+    for text in [
+        "前言结束。\n五年工作回顾\n这五年经济增长较快。\n收入增长。\n",
+        "全年增长较快，\n今年主要工作\n（一）扩大投资。\n",
+        "前言结束。\n主要工作如下：\n（一）扩大投资。\n",
+    ] {
+        assert!(headings(text).iter().all(|x| !x.1.is_empty()), "{text}");
+    }
+}
+
+#[test]
+fn page_navigation_is_boilerplate_wherever_it_stands() {
+    // Navigation between the article and a list of related articles: boilerplate, no `一篇`
+    // indicator; a lone 附件 line in the middle stays text.
+    let text = "一、工作\n全年办件三千件。\n分享到：\n上一篇：\n某县工作报告\n下一篇：\n相关文章\n附件\n全年办件三千件。\n";
+    let r = baogao::parse(text);
+    let bp: Vec<_> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(bp, ["分享到：", "上一篇：", "下一篇："]);
+    assert!(r.indicators.iter().all(|i| !i.text.contains("一篇")));
+}
+
+#[test]
+fn flattened_levels_restart_and_continue_across_parents() {
+    // A level the document already uses restarts at 1 under the next parent, with no second
+    // item after it on the line; and continues its numbering across parents.
+    let text = "一、主要成效。（一）加强领导。立案九十件。（二）强化执法。罚款五万元。二、存在问题。（一）力量不足。人员偏少。三、下步打算。（二）加强培训。轮训一次。";
+    let h: Vec<_> = headings(text)
+        .into_iter()
+        .map(|x| (x.0, x.1, x.2))
+        .collect();
+    let want: Vec<(usize, String, String)> = [
+        (1, "一、", "主要成效"),
+        (2, "（一）", "加强领导"),
+        (2, "（二）", "强化执法"),
+        (1, "二、", "存在问题"),
+        (2, "（一）", "力量不足"),
+        (1, "三、", "下步打算"),
+        (2, "（二）", "加强培训"),
+    ]
+    .iter()
+    .map(|(l, m, t)| (*l, m.to_string(), t.to_string()))
+    .collect();
+    assert_eq!(h, want);
+    // A first item of a style the document has not used, with no second after it, is text.
+    assert_eq!(
+        headings("一、主要成效。全年立案。主要做法如下。（一）加强领导，立案九十件。\n").len(),
+        1
+    );
+}
+
+/// Pieces of the layouts read by evidence above (flattened headings, back matter, zero-padded
+/// numbers, circled numbers, page markers, navigation), for the lossless property below.
+const LAYOUT_PIECES: &[&str] = &[
+    "一、",
+    "二、",
+    "（一）",
+    "(二)",
+    "1、",
+    "2．",
+    "①",
+    "②",
+    "01",
+    "02",
+    "综合",
+    "注释：",
+    "资料来源",
+    "附件",
+    "今年主要工作",
+    "加强领导",
+    "全年立案94件",
+    "。",
+    "；",
+    "，",
+    " ",
+    "\u{3000}",
+    "\n",
+    "\n\n",
+    "— 3 —",
+    "第3页 共18页",
+    "上一篇：",
+    "当前位置：首页 > 报告",
+    "2024年度报告",
+    "\r\n",
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 3_000, ..Default::default() })]
+
+    /// The outline's leaves rebuild the input and indicators' texts are the input at their spans,
+    /// whatever these layouts are mixed into.
+    #[test]
+    fn lossless_on_layout_pieces(
+        v in proptest::collection::vec(proptest::sample::select(LAYOUT_PIECES), 0..80)
+    ) {
+        let text = v.concat();
+        let r = baogao::parse(&text);
+        let rebuilt: String = r.leaves().iter().map(|(_, s)| &text[s.start..s.end]).collect();
+        proptest::prop_assert_eq!(&rebuilt, &text);
+        let mut at = 0;
+        for (_, s) in r.leaves() {
+            proptest::prop_assert_eq!(s.start, at);
+            proptest::prop_assert!(s.end > s.start);
+            at = s.end;
+        }
+        for i in &r.indicators {
+            proptest::prop_assert_eq!(&text[i.span.start..i.span.end], i.text.as_str());
+        }
+    }
+}

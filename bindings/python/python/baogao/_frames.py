@@ -140,3 +140,79 @@ def _polars_frame(pl: Any, columns: Dict[str, List[Any]]) -> Any:
         else:
             schema[name] = pl.Enum(_DIRECTIONS)
     return pl.DataFrame({name: columns[name] for name in COLUMNS}, schema=schema)
+
+
+#: The columns of :func:`tables_frame`, in order.
+TABLE_COLUMNS = (
+    "table",
+    "row",
+    "col",
+    "line",
+    "row_label",
+    "col_label",
+    "value",
+    "multiplier",
+    "unit",
+    "normalized",
+    "kind",
+    "raw",
+    "start",
+    "end",
+)
+
+#: The columns of :func:`gio_checks_frame`, in order.
+CHECK_COLUMNS = ("rule", "ok", "lhs", "rhs", "cells")
+
+
+def _frame(engine: str, columns: Dict[str, List[Any]], order: Iterable[str]) -> Any:
+    if engine not in ("pandas", "polars"):
+        raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
+    module = _need(engine, engine)
+    names = list(order)
+    if engine == "pandas":
+        return module.DataFrame({n: columns[n] for n in names}, columns=names)
+    return module.DataFrame({n: columns[n] for n in names})
+
+
+def _number(v: Any) -> Any:
+    return None if v is None else float(v)
+
+
+def tables_frame(report: Report, engine: str = "pandas") -> Any:
+    """One row per table cell of ``report``: its table, row and column indices, line, labels,
+    value (None for a placeholder), multiplier, unit, normalized value, kind, the cell as
+    written (``raw``) and its span (``start``/``end``, code points)."""
+    columns: Dict[str, List[Any]] = {n: [] for n in TABLE_COLUMNS}
+    for ti, table in enumerate(report.tables):
+        for row in table["rows"]:
+            for cell in row["cells"]:
+                columns["table"].append(ti)
+                columns["row"].append(cell["row"])
+                columns["col"].append(cell["col"])
+                columns["line"].append(cell["line"])
+                columns["row_label"].append(cell["row_label"])
+                columns["col_label"].append(cell["col_label"])
+                columns["value"].append(_number(cell["value"]))
+                columns["multiplier"].append(cell["multiplier"])
+                columns["unit"].append(cell["unit"])
+                columns["normalized"].append(_number(cell["normalized"]))
+                columns["kind"].append(cell["kind"])
+                columns["raw"].append(cell["text"])
+                columns["start"].append(cell["span"]["start"])
+                columns["end"].append(cell["span"]["end"])
+    return _frame(engine, columns, TABLE_COLUMNS)
+
+
+def gio_checks_frame(report: Report, engine: str = "pandas") -> Any:
+    """One row per check (勾稽关系) of the report's 政府信息公开 template record: the rule,
+    whether it holds, both sides, and the cells it reads (``table/row/col`` keys joined by
+    ``", "``). No rows when the report has no template."""
+    columns: Dict[str, List[Any]] = {n: [] for n in CHECK_COLUMNS}
+    record = report.gio
+    for check in record["checks"] if record else []:
+        columns["rule"].append(check["rule"])
+        columns["ok"].append(bool(check["ok"]))
+        columns["lhs"].append(_number(check["lhs"]))
+        columns["rhs"].append(_number(check["rhs"]))
+        columns["cells"].append(", ".join(check["cells"]))
+    return _frame(engine, columns, CHECK_COLUMNS)

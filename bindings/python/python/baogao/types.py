@@ -23,7 +23,7 @@ MarkerStyle = Literal[
     "bare",
     "unmarked",
 ]
-EnumerationStyle = Literal["shi", "ordinal", "sequence", "aspect"]
+EnumerationStyle = Literal["shi", "ordinal", "sequence", "aspect", "circled"]
 ApproxPosition = Literal["before", "inside", "after"]
 IndicatorKind = Literal[
     "count", "money", "percent", "percentage_points", "change", "rate", "ratio", "range", "fraction"

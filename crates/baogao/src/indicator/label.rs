@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 /// Where a label stops: clause punctuation, a line break, or a table cell separator.
 fn is_boundary(c: char) -> bool {
-    is_clause_punct(c) || matches!(c, '\n' | '\r' | '|' | '\t')
+    is_clause_punct(c) || matches!(c, '|' | '\t')
 }
 
 const LEADING: &[&str] = &[
@@ -25,6 +25,7 @@ const LEADING: &[&str] = &[
     "全年共",
     "全年",
     "今年以来",
+    "预计",
     "今年",
     "去年",
     "目前",
@@ -73,6 +74,10 @@ const ADVERBS: &[&str] = &["共计", "合计", "总计", "累计", "共"];
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
 
 fn strip_enumeration_marker(s: &str) -> &str {
+    // Both markers open with 第 or a Chinese numeral: most labels open with neither.
+    if !s.starts_with(|c: char| c == '第' || crate::number::is_chinese_numeral_char(c)) {
+        return s;
+    }
     if let Ok((rest, _)) = crate::marker::shi_marker(s) {
         return rest;
     }
@@ -91,7 +96,11 @@ fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
     loop {
         let before = s;
-        s = s.trim_matches(|c: char| is_space(c) || matches!(c, ')' | '）' | '”' | '"'));
+        s = s.trim_matches(|c: char| is_space(c) || matches!(c, '”' | '"'));
+        // A closing bracket is trimmed only when it closes nothing in the label: 乡（镇、街道） keeps it.
+        if !s.contains(['(', '（']) {
+            s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
+        }
         s = s.trim_start_matches(['(', '（', '“']);
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
@@ -187,10 +196,140 @@ fn head(s: &str) -> Cow<'_, str> {
     Cow::Owned(strip_words(&out).to_string())
 }
 
+/// The first label boundary of `s` outside brackets (`乡（镇、街道）全部建成，` stops at the comma).
+fn boundary_outside_brackets(s: &str) -> usize {
+    let mut depth = 0u32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && is_boundary(c) => return i,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+/// A clause read as a label: the cleaning of [`label`]'s left context, without narrowing a list
+/// to its last item (the subjects of 分别 are a list).
+pub(crate) fn noun_phrase(s: &str) -> String {
+    clean(after_unclosed_paren(strip_words(without_gloss(s)))).to_string()
+}
+
+/// A label without a trailing bracketed gloss or footnote mark: `生产总值(GDP)` → 生产总值,
+/// `全国农民工[8]总量` keeps its words but not the `[8]` (handled by [`without_footnotes`]).
+fn without_gloss(l: &str) -> &str {
+    let t = l.trim_end_matches(is_space);
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(body) = t.strip_suffix(close) {
+            if let Some(i) = body.rfind(open) {
+                let gloss = &body[i + open.len_utf8()..];
+                if !gloss.contains([open, close]) && char_len(&t[..i]) >= 2 {
+                    return &t[..i];
+                }
+            }
+        }
+    }
+    l
+}
+
+/// A label without a leading time phrase (`2013年`, `2024 年`, `一季度`, `年底前`): time frames the
+/// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
+fn without_time_phrase(l: &str) -> &str {
+    let mut t = l.trim_start_matches(is_space);
+    // 到2030年, 截至2024年底: a time phrase led by a preposition.
+    for p in ["截至", "截止", "到", "至", "在"] {
+        if let Some(rest) = t.strip_prefix(p) {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                t = rest;
+            }
+        }
+    }
+    let digits = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c) || is_space(c)
+    });
+    if digits.len() < t.len() {
+        for unit in [
+            "年度",
+            "年底前",
+            "年底",
+            "年末",
+            "年",
+            "季度",
+            "月份",
+            "月底",
+            "月末",
+            "月",
+        ] {
+            if let Some(rest) = digits.strip_prefix(unit) {
+                return rest.trim_start_matches(|c: char| is_space(c) || c == '，' || c == ',');
+            }
+        }
+    }
+    for w in [
+        "年底前",
+        "年底",
+        "年末",
+        "年初",
+        "目前",
+        "截至目前",
+        "到年底",
+    ] {
+        if let Some(rest) = t.strip_prefix(w) {
+            return rest;
+        }
+    }
+    l
+}
+
+/// Footnote marks of statistical bulletins inside a label (`国内生产总值[2]`, `全国农民工［8］总量`).
+pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
+    // `[` is ASCII and `［` starts with 0xEF: most labels have neither byte.
+    if !l.bytes().any(|b| b == b'[' || b == 0xEF) || !l.contains(['[', '［']) {
+        return Cow::Borrowed(l);
+    }
+    let mut out = String::with_capacity(l.len());
+    let mut rest = l;
+    while let Some(i) = rest.find(['[', '［']) {
+        out.push_str(&rest[..i]);
+        let open = rest[i..].chars().next().map_or(1, char::len_utf8);
+        let after = &rest[i + open..];
+        let digits = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        match digits.chars().next() {
+            Some(c @ (']' | '］')) if digits.len() < after.len() => rest = &digits[c.len_utf8()..],
+            _ => {
+                out.push_str(&rest[i..i + open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// A left label without the predicate around it: linking words and bases at its end, a verb of
+/// action at its start (`拟安排专项债券资金` → 专项债券资金, `城镇登记失业率控制在` → 城镇登记失业率).
+fn clean(l: &str) -> &str {
+    let framed = without_gloss(l);
+    let mut l = without_time_phrase(framed);
+    if l.len() < framed.len() {
+        // 2023年向…报送: the words after a time phrase are stripped like a label's start.
+        l = strip_words(l);
+    }
+    loop {
+        let before = l.len();
+        l = super::lexicon::strip_action(super::lexicon::strip_linking(l));
+        if l.len() == before {
+            return l;
+        }
+        l = strip_words(l);
+    }
+}
+
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
 fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
-    let stop = right.find(is_boundary).unwrap_or(right.len());
+    let stop = boundary_outside_brackets(right);
     let mut r = &right[..stop];
     for w in RIGHT_STOPS {
         if let Some(i) = find_word(r, w) {
@@ -199,7 +338,12 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
             }
         }
     }
-    let r = before_unclosed_paren(strip_words(r.trim_start_matches('的')));
+    if let Some(i) = super::lexicon::predicate_at(r) {
+        r = &r[..i];
+    }
+    let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
+        r.trim_start_matches('的'),
+    )));
     // At most 30 characters.
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
 }
@@ -228,7 +372,10 @@ pub(crate) fn label(
     let limit = next.map_or(to, |(s, _)| s);
     // A count with a measure word modifies what follows; an amount of money or a percentage
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
-    if counts && followed_by_words(text, end, limit) {
+    if counts
+        && followed_by_words(text, end, limit)
+        && !super::lexicon::opens_predicate(&text[end..limit.max(end)])
+    {
         let r = right_label(text, end, limit);
         if char_len(r) >= 2 {
             return r.to_string();
@@ -236,8 +383,10 @@ pub(crate) fn label(
     }
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
     if let Some((ns, ne)) = next {
-        if ns == end {
-            let after = next.map_or(to, |_| to);
+        // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
+        let between = text[end..ns].trim_matches(is_space);
+        if counts && (between.is_empty() || between == "的") {
+            let after = to;
             if followed_by_words(text, ne, after) {
                 let r = right_label(text, ne, after);
                 if char_len(r) >= 2 {
@@ -246,17 +395,67 @@ pub(crate) fn label(
             }
         }
     }
+    // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的.
+    if let Some(after_de) = text[end..limit.max(end)].strip_prefix('的') {
+        if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
+            let r = right_label(text, end + '的'.len_utf8(), limit);
+            if char_len(r) >= 2 {
+                return r.to_string();
+            }
+        }
+    }
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
-    let cut = left.rfind(is_boundary).map_or(0, |i| {
+    // A total or an "each" after a list (`行政许可、行政处罚共236项`, `供水、供气管网均超过300公里`)
+    // counts the whole list: the label runs back past its 、.
+    let whole_list = [
+        "共",
+        "共计",
+        "合计",
+        "总计",
+        "均",
+        "均为",
+        "均超过",
+        "均达到",
+        "均达",
+    ]
+    .iter()
+    .any(|w| left.trim_end_matches(is_space).ends_with(w));
+    let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
+    let cut = left.rfind(boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
-    let l = head(after_unclosed_paren(strip_words(&left[cut..])));
-    if char_len(&l) >= 2 {
+    let l = head(after_unclosed_paren(strip_words(without_gloss(
+        &left[cut..],
+    ))));
+    let l = match l {
+        Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
+        Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
+    };
+    // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
+    let verb_only = super::lexicon::is_action(&l) && followed_by_words(text, end, limit);
+    if char_len(&l) >= 2 && !verb_only {
         return l.into_owned();
     }
+    // 执行中48.33亿元被挪用或闲置: after a frame (…中, …环节) the passive says what the amount is.
+    let framed = l.is_empty()
+        || ["中", "环节", "期间", "方面"]
+            .iter()
+            .any(|w| l.ends_with(w));
+    if framed
+        && text[end..limit.max(end)]
+            .trim_start_matches(is_space)
+            .starts_with('被')
+    {
+        let r = right_label(text, end, limit);
+        if char_len(r) >= 2 {
+            return r.to_string();
+        }
+    }
     let r = right_label(text, end, limit);
-    if !r.is_empty() {
+    // A predicate after the number (有3座仍处于…) names no noun: the label stays empty, for the
+    // subject of the sentence to fill.
+    if !r.is_empty() && !super::lexicon::opens_with_adverb(&text[end..limit.max(end)]) {
         return r.to_string();
     }
     l.into_owned()

@@ -16,7 +16,9 @@
 mod boundary;
 mod context;
 mod label;
+mod lexicon;
 pub mod quantity;
+mod traps;
 pub mod unit;
 mod words;
 
@@ -35,6 +37,31 @@ pub(crate) struct Region {
     pub start: usize,
     pub end: usize,
     pub section: usize,
+    /// Running text (a paragraph), which a wrapped next line may continue.
+    pub paragraph: bool,
+}
+
+/// A PDF page marker line between two lines of one sentence: `\n— 7 —\n`, `\n- 7 -\n`.
+fn is_page_break(gap: &str) -> bool {
+    let Some(inner) = gap.strip_prefix('\n').and_then(|g| g.strip_suffix('\n')) else {
+        return false;
+    };
+    let t = inner.trim_matches(|c: char| is_space(c) || matches!(c, '—' | '-' | '－' | '\r'));
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) && inner.len() < 24
+}
+
+/// Whether the paragraph ending at `end` runs on into the one starting at `next`: only a line break
+/// between them, and the first stops mid-sentence (no 。！？；： or closing bracket at its end), as
+/// PDF text wraps its lines.
+fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
+    let gap = &text[end..next];
+    (gap == "\n" || gap == "\r\n" || is_page_break(gap))
+        && text[..end].chars().next_back().is_some_and(|c| {
+            !matches!(
+                c,
+                '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '”' | '」' | '…'
+            )
+        })
 }
 
 /// A candidate before typing: where it stands and what was read.
@@ -50,12 +77,12 @@ const APPROX_BEFORE: &[&str] = &[
     "将近",
     "接近",
     "大约",
+    "不超过",
     "超过",
     "不到",
     "不足",
     "不少于",
     "不低于",
-    "不超过",
     "至少",
     "约",
     "近",
@@ -72,12 +99,31 @@ fn next_char(text: &str, at: usize) -> Option<char> {
     text[at..].chars().next()
 }
 
-/// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code.
+/// Where a minus sign before the number at `at` starts: `-3.2%`, `−2%`, `－5件`, `负1.5亿元`. A
+/// hyphen after a letter, digit or closing bracket joins a code or a range (`A-1`, `3-5`), not a sign.
+fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
+    let c = prev_char(&text[from..], at - from)?;
+    if !matches!(c, '-' | '−' | '－' | '负') {
+        return None;
+    }
+    let sign_at = at - c.len_utf8();
+    let before = prev_char(&text[from..], sign_at - from);
+    let joined = before.is_some_and(|b| {
+        b.is_ascii_alphanumeric()
+            || ('０'..='９').contains(&b)
+            || matches!(b, ')' | '）' | '%' | '％' | '.' | '-')
+    });
+    // 负 is a sign only as a word of its own: not the 负 of 负责, 负担 (those precede no number).
+    (!joined).then_some(sign_at)
+}
+
 /// How far after a 一 [`not_a_quantity`] looks for the 的 of an article (一个地区…的), in bytes.
 const ARTICLE_WINDOW: usize = 300;
 
-fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
-    let prev = prev_char(text, start);
+/// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code; `signed`
+/// when a minus sign stands before it (so the hyphen is not a code's).
+fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bool) -> bool {
+    let prev = prev_char(text, start).filter(|_| !signed);
     let after = &text[end..];
     let num_end = start
         + text[start..end]
@@ -158,27 +204,31 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity) -> bool {
                 return true;
             }
         }
-        if prev.is_some_and(|c| {
-            matches!(
-                c,
-                '统' | '唯'
-                    | '单'
-                    | '万'
-                    | '之'
-                    | '星'
-                    | '周'
-                    | '初'
-                    | '前'
-                    | '后'
-                    | '头'
-                    | '这'
-                    | '那'
-                    | '每'
-                    | '某'
-                    | '同'
-                    | '专'
-            )
-        }) {
+        // 先后三轮: 后 after 先 is "successively", not "after".
+        let successively = text[..start].ends_with("先后");
+        if !successively
+            && prev.is_some_and(|c| {
+                matches!(
+                    c,
+                    '统' | '唯'
+                        | '单'
+                        | '万'
+                        | '之'
+                        | '星'
+                        | '周'
+                        | '初'
+                        | '前'
+                        | '后'
+                        | '头'
+                        | '这'
+                        | '那'
+                        | '每'
+                        | '某'
+                        | '同'
+                        | '专'
+                )
+            })
+        {
             return true;
         }
     }
@@ -196,6 +246,8 @@ struct Scanner<'a, 'r> {
     skip_to: usize,
     /// Quote and bracket ranges of the current region, found on its first candidate.
     shield: Option<Shielded>,
+    /// Where a quantity read across a line break ended (the next region starts after it).
+    carry: usize,
 }
 
 impl<'a, 'r> Scanner<'a, 'r> {
@@ -207,6 +259,7 @@ impl<'a, 'r> Scanner<'a, 'r> {
             at: regions.first().map_or(0, |r| r.start),
             skip_to: 0,
             shield: None,
+            carry: 0,
         }
     }
 }
@@ -242,19 +295,41 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 {
                     continue;
                 }
-                let Some(q) = quantity(&text[p..r.end]) else {
+                let Some(mut q) = quantity(&text[p..r.end]) else {
                     continue;
                 };
+                if p + q.len == r.end && q.unit.is_none() && q.multiplier.is_none() {
+                    // A number at the end of a line whose unit wrapped onto the next (PDF text).
+                    if let Some(next) = self.regions.get(self.region + 1) {
+                        let gap = &text[r.end..next.start];
+                        if gap == "\n" || gap == "\r\n" {
+                            if let Some(q2) = quantity(&text[p..next.end]) {
+                                if p + q2.len > next.start {
+                                    self.carry = p + q2.len;
+                                    q = q2;
+                                }
+                            }
+                        }
+                    }
+                }
                 let end = p + q.len;
-                if not_a_quantity(text, p, end, &q) {
+                let sign = sign_before(text, r.start, p);
+                if not_a_quantity(text, p, end, &q, sign.is_some())
+                    || traps::is_trap(text, r.start, p, end, &q)
+                {
                     self.skip_to = end;
                     continue;
                 }
                 let mut start = p;
+                if let Some(at) = sign {
+                    q.value = q.value.neg();
+                    q.high = q.high.map(|h| h.neg());
+                    start = at;
+                }
                 let mut before = None;
                 for w in APPROX_BEFORE {
-                    if text[r.start..p].ends_with(w) {
-                        start = p - w.len();
+                    if text[r.start..start].ends_with(w) {
+                        start -= w.len();
                         before = Some(Approx {
                             word: (*w).into(),
                             position: ApproxPosition::Before,
@@ -275,15 +350,20 @@ impl<'a> Iterator for Scanner<'a, '_> {
             self.shield = None;
             if let Some(next) = self.regions.get(self.region) {
                 self.at = next.start;
-                self.skip_to = next.start;
+                self.skip_to = next.start.max(self.carry);
             }
         }
         None
     }
 }
 
-const UP: &[&str] = &["上升", "增长", "增加", "提高", "提升", "上涨", "增", "升"];
-const DOWN: &[&str] = &["下降", "减少", "降低", "压缩", "下滑", "回落", "减", "降"];
+const UP: &[&str] = &[
+    "上升", "增长", "增加", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
+];
+const DOWN: &[&str] = &[
+    "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
+    "减", "降", "缩",
+];
 const BASES: &[&str] = &[
     "同比",
     "环比",
@@ -295,6 +375,8 @@ const BASES: &[&str] = &[
     "较上年同期",
     "与上年相比",
     "与去年相比",
+    "与上年",
+    "与去年",
     "比2",
 ];
 
@@ -303,6 +385,14 @@ const BASES: &[&str] = &[
 fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bool, usize)> {
     let mut s = &text[from..at];
     s = s.trim_end_matches(is_space);
+    // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
+    if let Some(t) = s.strip_suffix('的') {
+        let y = t.trim_end_matches(['年', '底', '末']);
+        let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
+        if d.len() < y.len() && y.len() - d.len() == 4 {
+            s = d.trim_end_matches(is_space);
+        }
+    }
     let mut to = false;
     for w in ["到", "至", "为"] {
         if let Some(r) = s.strip_suffix(w) {
@@ -312,14 +402,32 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
         }
     }
     s = s.trim_end_matches('了');
+    // 比上年多12万人, 较去年少3家: more or fewer than the basis.
+    for (w, dir) in [("多", Direction::Up), ("少", Direction::Down)] {
+        if let Some(b) = s.strip_suffix(w) {
+            if BASES.iter().any(|basis| b.ends_with(basis)) {
+                return Some((dir, to, from + b.len()));
+            }
+        }
+    }
     for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
         for w in words {
-            if s.ends_with(w) {
+            // 新增500亿元 is an amount newly added, not an increase.
+            if s.ends_with(w) && !(*w == "增" && s.ends_with("新增")) {
                 return Some((dir, to, from + s.len() - w.len()));
             }
         }
     }
     None
+}
+
+/// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `2020年的`).
+fn is_time_lead(s: &str) -> bool {
+    let s = s.trim_matches(is_space).trim_end_matches('的');
+    let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    s.is_empty()
+        || matches!(s, "上年" | "去年" | "上年末" | "年初" | "上年同期")
+        || (digits.len() < s.len() && matches!(digits, "年" | "年末" | "年底" | "年初"))
 }
 
 /// Whether `f` is a rate's denominator: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount
@@ -425,9 +533,19 @@ fn type_all<'a>(
                 if let Some(prev) = out.last().filter(|p| same_region && p.span.end <= verb_at) {
                     let between = &text[prev.span.end..verb_at];
                     let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
-                    if between.trim().is_empty() && (lead.ends_with('由') || lead.ends_with('从'))
-                    {
-                        let from_at = prev.span.start - 3;
+                    // 由A减少到B; 由上年A增加到B, 从2020年的A增长到B (a time phrase after 由/从);
+                    // 由A个工作日压缩至B个 (the unit's noun between A and the verb).
+                    let from_word = lead
+                        .char_indices()
+                        .rev()
+                        .take(9)
+                        .find(|&(_, c)| c == '由' || c == '从')
+                        .map(|(k, _)| k)
+                        .filter(|&k| is_time_lead(&lead[k + 3..]));
+                    let short_noun =
+                        between.trim().chars().count() <= 4 && between.trim().chars().all(is_cjk);
+                    if let Some(k) = from_word.filter(|_| short_noun) {
+                        let from_at = prev.span.start - (lead.len() - k);
                         ind.from = prev.normalized;
                         ind.span.start = from_at;
                         ind.line = prev.line;
@@ -442,7 +560,7 @@ fn type_all<'a>(
             // A list after a change: 下降44.8%、59.5%、100%
             let between = &text[prev.span.end..f.start];
             if prev.kind == IndicatorKind::Change
-                && between.trim_matches(is_space) == "、"
+                && matches!(between.trim_matches(is_space), "、" | "和" | "及")
                 && prev.unit == ind.unit
             {
                 ind.kind = IndicatorKind::Change;
@@ -452,9 +570,9 @@ fn type_all<'a>(
         if ind.kind == IndicatorKind::Change {
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
-            // Every basis has 比 or 较: most sentences have neither.
+            // Every basis has 比, 较 or 与: most sentences have none.
             ind.basis = sentence
-                .contains(['比', '较'])
+                .contains(['比', '较', '与'])
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
                 .map(|b| b.to_string());
@@ -469,6 +587,7 @@ fn type_all<'a>(
     }
     // Labels need neighbours: do them after typing.
     let spans: Vec<(Span, usize)> = out.iter().map(|o| (o.span, 0)).collect();
+    let mut needs_subject = vec![false; out.len()];
     for i in 0..out.len() {
         let r = &regions[region_of[i]];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
@@ -508,14 +627,37 @@ fn type_all<'a>(
             if let Some(s) = l.strip_suffix("分别") {
                 l = s.to_string();
             }
-            if l.is_empty() || Some(&l) == out[i].basis.as_ref() {
+            let bare = lexicon::strip_linking(&l);
+            if bare.is_empty() || Some(bare) == out[i].basis.as_deref() {
+                needs_subject[i] = true;
                 l = out[i].basis.clone().unwrap_or_default();
+            } else if bare.len() < l.len() {
+                l = bare.to_string();
             }
+        } else if let Some(rest) = l.strip_prefix('占') {
+            // 占51.85%, 占一般公共预算支出的87.2%: a share of what the clause before counted.
+            needs_subject[i] = true;
+            l = rest.to_string();
+        } else if l.is_empty() || RELATIONAL.contains(&l.as_str()) {
+            needs_subject[i] = true;
+        }
+        if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
+            l = o;
+        }
+        if l.contains('\n') {
+            // A label read across a wrapped line (and the page marker between, if any).
+            l = l
+                .split(['\n', '\r'])
+                .map(|p| p.trim_matches(is_space))
+                .filter(|p| !is_page_break(&format!("\n{p}\n")))
+                .collect();
         }
         out[i].label = l;
     }
     link_parents(text, regions, &region_of, &mut out);
     link_bases(text, &region_of, &mut out);
+    distribute_respectively(text, regions, &region_of, &mut needs_subject, &mut out);
+    continue_subjects(text, regions, &region_of, &needs_subject, &mut out);
     // Years, dates and document numbers were reserved for but are not indicators.
     out.shrink_to_fit();
     out
@@ -636,6 +778,157 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
     }
 }
 
+/// `A、B分别X和Y`: the subjects before 分别 go to the quantities after it in order
+/// (`进口、出口额分别为3亿元和5亿元` → 进口额, 出口额; `城乡居民收入分别增长4.5%和6.8%` → 城镇居民收入,
+/// 农村居民收入). A short first subject shares the head of the last (进口 + 额).
+fn distribute_respectively(
+    text: &str,
+    regions: &[Region],
+    region_of: &[usize],
+    needs: &mut [bool],
+    out: &mut [Indicator],
+) {
+    // Where 分别 stands, found once: most quantities have none in their clause.
+    let fenbie: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "分别").collect();
+    let mut i = 0;
+    while i < out.len() {
+        let r = &regions[region_of[i]];
+        let start = out[i].span.start;
+        // Clause starts lie at most 300 bytes back (see `clause_start`).
+        let k = fenbie.partition_point(|&f| f < r.start.max(start.saturating_sub(300)));
+        if fenbie.get(k).is_none_or(|&f| f >= start) {
+            i += 1;
+            continue;
+        }
+        let cs = clause_start(text, r.start, start);
+        let Some(at) = fenbie[k..]
+            .iter()
+            .find(|&&f| f >= cs && f + "分别".len() <= start)
+            .map(|&f| f - cs)
+        else {
+            i += 1;
+            continue;
+        };
+        // The subjects: the clause before 分别, read as a label (its list kept whole).
+        let subject = label::noun_phrase(&text[cs..cs + at]);
+        let mut j = i;
+        while j + 1 < out.len()
+            && region_of[j + 1] == region_of[i]
+            && out[j + 1].unit == out[i].unit
+            && is_list_joint(&text[out[j].span.end..out[j + 1].span.start])
+        {
+            j += 1;
+        }
+        let k = j - i + 1;
+        if k >= 2 {
+            if let Some(parts) = respective_subjects(&subject, k) {
+                for (n, p) in parts.into_iter().enumerate() {
+                    out[i + n].label = p;
+                    needs[i + n] = false;
+                }
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Whether the text between two quantities only joins them into a list: `、`, `和`, `及`, `与`.
+fn is_list_joint(between: &str) -> bool {
+    let t = between.trim_matches(is_space);
+    matches!(t, "、" | "和" | "及" | "与" | "以及" | "，" | ",")
+}
+
+/// Coordinate abbreviations that name two subjects at once.
+const ABBREVIATIONS: &[(&str, [&str; 2])] = &[
+    ("城乡", ["城镇", "农村"]),
+    ("进出口", ["进口", "出口"]),
+    ("中小学", ["中学", "小学"]),
+    ("水电", ["水", "电"]),
+];
+
+/// The `k` subjects of `subject` read as a list, heads shared; `None` when it does not split into `k`.
+fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
+    let parts: Vec<&str> = subject
+        .split(['、', '和', '及', '与'])
+        .map(|p| p.trim_matches(is_space))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() == 1 && k == 2 {
+        for (abbr, two) in ABBREVIATIONS {
+            if let Some(rest) = subject.strip_prefix(abbr) {
+                if !rest.is_empty() {
+                    return Some(two.iter().map(|t| format!("{t}{rest}")).collect());
+                }
+            }
+        }
+        return None;
+    }
+    if parts.len() != k {
+        return None;
+    }
+    let last = parts[k - 1];
+    let last_len = crate::text::char_len(last);
+    Some(
+        parts
+            .iter()
+            .map(|p| {
+                let n = crate::text::char_len(p);
+                if n <= 2 && last_len > n + 1 {
+                    // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
+                    let tail: String = last.chars().skip(n).collect();
+                    format!("{p}{tail}")
+                } else {
+                    (*p).to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Nouns that name a relation of the subject, not a subject: `增速7.9%` is the growth of what the
+/// clause before measured.
+const RELATIONAL: &[&str] = &[
+    "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
+];
+
+/// A clause that continues the previous quantity's statement takes its subject: `零售总额1.2万亿元、
+/// 增长4.1%` (the change says only its verb), `予以公开42件，占51.85%` (a share), `总产84亿斤、增长6.3%`.
+/// The subject is the change's base when it has one, else the nearest earlier indicator of the same
+/// sentence that has a subject of its own.
+fn continue_subjects(
+    text: &str,
+    regions: &[Region],
+    region_of: &[usize],
+    needs: &[bool],
+    out: &mut [Indicator],
+) {
+    for i in 0..out.len() {
+        if !needs[i] {
+            continue;
+        }
+        let r = &regions[region_of[i]];
+        let ss = sentence_start(text, r.start, out[i].span.start);
+        let in_sentence = |j: usize| region_of[j] == region_of[i] && out[j].span.start >= ss;
+        let subject = out[i]
+            .base
+            .filter(|&b| b < i && in_sentence(b) && !needs[b])
+            .or_else(|| {
+                (0..i)
+                    .rev()
+                    .take_while(|&j| in_sentence(j))
+                    .find(|&j| !needs[j])
+            });
+        if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
+            out[i].label = if RELATIONAL.contains(&out[i].label.as_str()) {
+                // 增速7.9%: the growth rate of the subject.
+                format!("{}{}", out[j].label, out[i].label)
+            } else {
+                out[j].label.clone()
+            };
+        }
+    }
+}
+
 /// Changes listed after quantities (`262起、死亡108人、受伤288人,同比分别上升15.4%、下降16.9%、上升4%`)
 /// are linked to those quantities, in order; a single change to the quantity right before it.
 fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
@@ -675,7 +968,11 @@ fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
 /// Whether the text between two changes continues one list: `、`, optionally with the next verb
 /// (`上升15.4%、下降16.9%`).
 fn is_list_step(between: &str) -> bool {
-    let Some(rest) = between.trim().strip_prefix('、') else {
+    let t = between.trim();
+    let Some(rest) = ["、", "和", "及", "与"]
+        .iter()
+        .find_map(|j| t.strip_prefix(j))
+    else {
         return false;
     };
     let rest = rest.trim();
@@ -752,6 +1049,7 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             start,
             end: l.end,
             section: 0,
+            paragraph: false,
         });
     }
     let index = LineIndex::new(&lines);
@@ -780,10 +1078,21 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
             let s = b.span();
             let body = text[s.start..s.end]
                 .trim_end_matches(|c: char| is_space(c) || crate::text::is_line_break(c));
+            let end = s.start + body.len();
+            // A line wrapped inside a sentence (PDF text: the line ends without sentence
+            // punctuation and the next paragraph follows at once) continues its sentence.
+            if let (Block::Paragraph(_), Some(last)) = (b, regions.last_mut()) {
+                if last.section == section && last.paragraph && is_wrapped(text, last.end, s.start)
+                {
+                    last.end = end;
+                    continue;
+                }
+            }
             regions.push(Region {
                 start: s.start,
-                end: s.start + body.len(),
+                end,
                 section,
+                paragraph: matches!(b, Block::Paragraph(_)),
             });
         }
     }
@@ -807,6 +1116,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
                 start: h.start + skip,
                 end: h.start + body.len(),
                 section: id,
+                paragraph: false,
             });
         }
         blocks(text, &s.blocks, id, regions);
@@ -831,6 +1141,7 @@ mod tests {
             start: 0,
             end: text.len(),
             section: 0,
+            paragraph: false,
         }];
         // 12, 3, 5, 7, 2024.
         assert_eq!(super::arabic_numbers(text, &whole), 5);
@@ -839,12 +1150,14 @@ mod tests {
             start: 0,
             end: long.len(),
             section: 0,
+            paragraph: false,
         }];
         assert_eq!(super::arabic_numbers(&long, &r), 300);
         let empty = [super::Region {
             start: 3,
             end: 3,
             section: 0,
+            paragraph: false,
         }];
         assert_eq!(super::arabic_numbers(text, &empty), 0);
     }
@@ -852,6 +1165,6 @@ mod tests {
     #[test]
     fn every_basis_has_bi_or_jiao() {
         // type_all looks for a basis only in sentences with 比 or 较.
-        assert!(super::BASES.iter().all(|b| b.contains(['比', '较'])));
+        assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
     }
 }

@@ -46,6 +46,20 @@ fn skip_spaces(s: &str) -> &str {
     s.trim_start_matches(|c: char| is_space(c) && c != '\n')
 }
 
+/// A line break inside a quantity, as PDF text wraps lines (`3.9` / `万亿元`): skipped when a
+/// multiplier or unit follows on the next line, kept otherwise.
+fn skip_wrap(s: &str) -> &str {
+    let Some(next) = s.strip_prefix("\r\n").or_else(|| s.strip_prefix('\n')) else {
+        return s;
+    };
+    let next = skip_spaces(next);
+    if multiplier(next).is_ok() || unit(next).is_ok() {
+        next
+    } else {
+        s
+    }
+}
+
 fn approx_inside(s: &str) -> Option<(&str, &str)> {
     for w in ["余", "多"] {
         if let Some(r) = s.strip_prefix(w) {
@@ -127,7 +141,11 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         let after_pct = rest.strip_prefix(['%', '％']);
         let r2 = after_pct.unwrap_or(rest);
         for sep in ["-", "~", "～", "—", "–", "至", "到"] {
+            // PDF text and typists put spaces around a word separator: `20%至 25%`.
+            let spaced = matches!(sep, "至" | "到");
+            let r2 = if spaced { skip_spaces(r2) } else { r2 };
             if let Some(r3) = r2.strip_prefix(sep) {
+                let r3 = if spaced { skip_spaces(r3) } else { r3 };
                 if let Ok((r4, hi)) = arabic_numeral(r3) {
                     q.high = Some(hi);
                     rest = r4;
@@ -153,6 +171,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     if !q.chinese {
         rest = skip_spaces(rest);
+        rest = skip_wrap(rest);
     }
     if let Some((r, w)) = approx_inside(rest) {
         q.approx = Some(Approx {

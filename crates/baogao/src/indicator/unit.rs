@@ -42,6 +42,13 @@ const UNITS: &[&str] = &[
     "大类",
     "大块",
     "大项",
+    "小项",
+    "省市",
+    "乡镇",
+    "方面",
+    "微克",
+    "毫克",
+    "兆瓦",
     "平方公里",
     "平方米",
     "立方米",
@@ -103,6 +110,12 @@ const UNITS: &[&str] = &[
     "张",
     "部",
     "吨",
+    "斤",
+    "省",
+    "县",
+    "类",
+    "笔",
+    "口",
     "亩",
     "米",
     "天",
@@ -153,26 +166,33 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
 
 /// A multiplier word at the start of `input` with its power of ten (`万` → 4, `千万` → 7).
 pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
-    const M: &[(&str, u32)] = &[
-        ("万亿", 12),
-        ("千亿", 11),
-        ("百亿", 10),
-        ("十亿", 9),
-        ("亿", 8),
-        ("千万", 7),
-        ("百万", 6),
-        ("十万", 5),
-        ("万", 4),
-    ];
-    for (w, p) in M {
-        if let Some(rest) = input.strip_prefix(w) {
-            return Ok((rest, (&input[..w.len()], *p)));
+    let mut chars = input.chars();
+    // The first character decides (every multiplier is one of five), the second may raise it.
+    let power = match chars.next() {
+        Some('万') => 4,
+        Some('亿') => 8,
+        Some('千') => 3,
+        Some('百') => 2,
+        Some('十') => 1,
+        _ => 0,
+    };
+    let second = chars.next();
+    let (len, p) = match (power, second) {
+        (4, Some('亿')) => (6, 12),
+        (1..=3, Some('亿')) => (6, 8 + power),
+        (1..=3, Some('万')) => (6, 4 + power),
+        (4 | 8, _) => (3, power),
+        // 千米, 千克, 千瓦 are units of their own (3千米 is three kilometres); 百 and 十 alone are
+        // numerals, not multipliers.
+        (3, s) if !matches!(s, Some('米' | '克' | '瓦')) => (3, 3),
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                input,
+                nom::error::ErrorKind::Tag,
+            )))
         }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        input,
-        nom::error::ErrorKind::Tag,
-    )))
+    };
+    Ok((&input[len..], (&input[..len], p)))
 }
 
 /// A rate denominator after a unit: `/矿`, `／人`, `每人`.

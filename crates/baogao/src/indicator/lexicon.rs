@@ -1,0 +1,469 @@
+//! Word classes around quantities: the words that end a label because they are not part of the
+//! noun phrase it names.
+//!
+//! A label is a noun phrase; what stands between it and its number, or after a number that closes
+//! a clause, belongs to the predicate: linking verbs (`达到`, `控制在`, `占`), adverbs (`均`, `已`,
+//! `全部`), comparison bases (`同比`, `比上年`) and verbs of action (`开展`, `发放`). These are
+//! closed classes in the register of government reports. The lists were derived by segmenting the
+//! reports in `../shared/unlabeled` and the five samples with a part-of-speech dictionary (jieba's,
+//! `scripts/lexicon-stats.py`), counting the words that stand right before a number or right after
+//! its unit, and keeping those tagged verb, adverb, preposition or particle; words the dictionary
+//! tags as verbs but that head the names of statistics (`收入`, `支出`, `投资`, `销售`, `就业`) were
+//! left out, since a label ends with them.
+//!
+//! ```
+//! // 提高到 is the predicate, not part of what is measured.
+//! let found = baogao::indicators("全市森林覆盖率提高到43.5%。");
+//! assert_eq!(found[0].label, "全市森林覆盖率");
+//! ```
+
+use super::words::WordSet;
+
+/// Words that link a subject to its quantity, or qualify the link: stripped from the end of a
+/// label that precedes its number (`城镇登记失业率控制在` → `城镇登记失业率`).
+const LINKING: &[&str] = &[
+    "达到了",
+    "达到",
+    "达",
+    "累计达",
+    "共达",
+    "已达",
+    "将达",
+    "完成了",
+    "完成",
+    "实现了",
+    "实现",
+    "突破了",
+    "突破",
+    "超过了",
+    "超过",
+    "超",
+    "逾",
+    "约为",
+    "约",
+    "近",
+    "接近",
+    "将近",
+    "不到",
+    "不足",
+    "高达",
+    "多达",
+    "仅为",
+    "仅",
+    "只有",
+    "有",
+    "已有",
+    "共有",
+    "拥有",
+    "是",
+    "为",
+    "分别为",
+    "分别达到",
+    "分别达",
+    "分别完成",
+    "分别是",
+    "分别",
+    "均为",
+    "均达到",
+    "均超过",
+    "均",
+    "占",
+    "约占",
+    "占比",
+    "保持在",
+    "控制在",
+    "稳定在",
+    "维持在",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增长到",
+    "增长至",
+    "增加到",
+    "增加至",
+    "增至",
+    "扩大到",
+    "扩大至",
+    "上升到",
+    "上升至",
+    "下降到",
+    "下降至",
+    "降低到",
+    "降低至",
+    "降至",
+    "降到",
+    "减少到",
+    "减少至",
+    "减至",
+    "压缩到",
+    "压缩至",
+    "缩短到",
+    "缩短至",
+    "缩减到",
+    "缩减至",
+    "调整为",
+    "调至",
+    "发展到",
+    "发展至",
+    "拓展到",
+    "拓展至",
+    "恢复到",
+    "恢复至",
+    "调整到",
+    "延长到",
+    "延长至",
+    "得到",
+    "实到",
+    "平均",
+    "跃升至",
+    "跃升到",
+    "升至",
+    "由",
+    "从",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "共",
+    "已经",
+    "已",
+    "将",
+    "又",
+    "再",
+    "仍",
+    "还",
+    "也",
+    "都",
+    "就",
+    "才",
+    "预计",
+    "预计达到",
+    "预计完成",
+    "同比",
+    "环比",
+    "比上年",
+    "比上年同期",
+    "较上年",
+    "较上年同期",
+    "比去年",
+    "比去年同期",
+    "较去年",
+    "较去年同期",
+    "比上年末",
+    "较上年末",
+    "与上年相比",
+    "与去年相比",
+    "与上年持平",
+    "与上年",
+    "与去年",
+    "上年",
+    "去年",
+    "上年同期",
+    "比上年多",
+    "比上年少",
+    "比去年多",
+    "比去年少",
+    "较上年多",
+    "较上年少",
+    "按可比价格计算",
+    "按可比价计算",
+    "按可比口径计算",
+    "比",
+    "较",
+    "了",
+    "的",
+    "在",
+    "是",
+    "其中",
+    "当中",
+    "中",
+    "以上",
+    "左右",
+];
+
+/// Words that open a predicate: a number followed by one of these closes its clause's subject
+/// (`人大代表建议、政协提案923件全部办结`) instead of counting the noun after it.
+const PREDICATE_START: &[&str] = &[
+    "全部",
+    "均",
+    "已",
+    "已经",
+    "都",
+    "将",
+    "正在",
+    "顺利",
+    "相继",
+    "陆续",
+    "先后",
+    "被",
+    "获",
+    "获得",
+    "实现",
+    "完成",
+    "办结",
+    "建成",
+    "投用",
+    "投入使用",
+    "开工",
+    "竣工",
+    "通过",
+    "达到",
+    "纳入",
+    "列入",
+    "用于",
+    "得到",
+    "参与",
+    "受益",
+    "入驻",
+    "签约",
+    "落户",
+    "投产",
+    "提高",
+    "增加",
+    "增长",
+    "减少",
+    "下降",
+    "上升",
+    "同比",
+    "比上年",
+    "较上年",
+    "比去年",
+    "较去年",
+    "以上",
+    "以下",
+    "以内",
+    "左右",
+    "和",
+    "及",
+    "与",
+    "等",
+    "或",
+    "即",
+    "也",
+    "仍",
+    "还",
+    "再",
+    "又",
+    "共",
+    "累计",
+    "合计",
+    "次",
+    "余",
+    "多",
+    "后",
+    "前",
+    "内",
+    "中",
+    "时",
+    "到",
+    "赴",
+    "在",
+    "去",
+    "前往",
+    "参加",
+    "参与",
+];
+
+/// Light verbs and verbs of funding before the object they count (`开展普法宣讲12场`,
+/// `拟安排专项债券资金260亿元`): stripped from the start of a label when a noun of two characters or
+/// more remains. Verbs that define the statistic (`受理` vs `办结`, `发现` vs `整改`隐患) stay.
+const LIGHT: &[&str] = &[
+    "开展",
+    "组织",
+    "举办",
+    "召开",
+    "进行",
+    "实施",
+    "拟安排",
+    "安排",
+    "带动",
+    "含",
+    "包括",
+    "涵盖",
+    "涉及",
+    "下达",
+    "拨付",
+    "造成",
+    "导致",
+    "形成",
+    "获批",
+    "获得",
+    "争取",
+    "吸引",
+    "提供",
+    "落实",
+    "推动",
+    "推进",
+    "新建成",
+    "建成",
+];
+
+/// Verbs that open a predicate after the noun a count modifies (`3200户困难家庭发放了救助金`): the
+/// right-hand label ends before them. Words that are as often nouns (培训, 审计, 覆盖) are left out.
+const VERBS: &[&str] = &[
+    "发放", "参加", "参与", "获得", "完成", "实现", "办结", "建成", "开展", "组织", "举办", "召开",
+    "受理", "办理", "安排", "下达", "拨付", "提供", "接待", "查处", "解决", "帮助", "救助", "资助",
+    "筹集", "征收", "收取", "涉及", "抽查", "包括", "惠及", "造成", "导致", "获批", "进行", "实施",
+    "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入",
+];
+
+/// The word sets: linking words by their last character; predicate openers, light verbs and verbs
+/// by their first.
+struct Sets {
+    linking: WordSet,
+    predicate_start: WordSet,
+    light: WordSet,
+    verbs: WordSet,
+}
+
+fn sets() -> &'static Sets {
+    static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| Sets {
+        linking: WordSet::new(LINKING, true),
+        predicate_start: WordSet::new(PREDICATE_START, false),
+        light: WordSet::new(LIGHT, false),
+        verbs: WordSet::new(VERBS, false),
+    })
+}
+
+/// Two-character words that end in a one-character linking word but are words of their own: the
+/// label `违法行为` keeps its 为, `人均` its 均.
+const PROTECTED: &[&str] = &[
+    "行为", "作为", "认为", "成为", "因为", "称为", "所有", "没有", "拥有", "具有", "存在", "现在",
+    "正在", "所在", "内在", "发达", "到达", "表达", "通达", "但是", "还是", "就是", "总是", "节约",
+    "集约", "制约", "签约", "合约", "违约", "附近", "最近", "对比", "相比", "类比", "评比", "比较",
+    "相较", "即将", "必将", "侵占", "挤占", "独占", "高超", "赶超", "自由", "理由", "缘由", "经由",
+    "服从", "集中", "高中", "初中", "空中", "适中", "居中", "命中", "公共", "人均", "平均", "为了",
+    "除了", "目的", "统计", "设计", "会计",
+];
+
+/// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
+fn strip_year_basis(label: &str) -> &str {
+    let t = label.trim_end_matches('的');
+    let t = t
+        .strip_suffix("年底")
+        .or_else(|| t.strip_suffix("年末"))
+        .or_else(|| t.strip_suffix('年'));
+    let Some(t) = t else { return label };
+    let d = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if t.len() - d.len() != 4 {
+        return label;
+    }
+    for w in ["比", "较", "是", "为", "与", "相比"] {
+        if let Some(rest) = d.trim_end_matches(crate::text::is_space).strip_suffix(w) {
+            return rest;
+        }
+    }
+    label
+}
+
+/// `label` without the linking words, adverbs and bases at its end.
+pub(crate) fn strip_linking(mut label: &str) -> &str {
+    label = strip_year_basis(label);
+    'strip: loop {
+        let Some(last) = label.chars().next_back() else {
+            return label;
+        };
+        for w in sets().linking.words(last) {
+            let Some(rest) = label.strip_suffix(w) else {
+                continue;
+            };
+            if w.chars().count() == 1 {
+                if let Some(prev) = rest.chars().next_back() {
+                    let mut pair = String::with_capacity(6);
+                    pair.push(prev);
+                    pair.push_str(w);
+                    if PROTECTED.contains(&pair.as_str()) {
+                        continue;
+                    }
+                }
+            }
+            label = rest.trim_end_matches(crate::text::is_space);
+            continue 'strip;
+        }
+        return label;
+    }
+}
+
+/// Whether `right` (the text after a quantity) opens a predicate rather than a noun.
+pub(crate) fn opens_predicate(right: &str) -> bool {
+    sets().predicate_start.strip_prefix(right).is_some()
+}
+
+/// Whether `label` is a verb of action and nothing else (`造成`, `收取`).
+pub(crate) fn is_action(label: &str) -> bool {
+    [&sets().light, &sets().verbs]
+        .iter()
+        .any(|set| set.strip_prefix(label).is_some_and(str::is_empty))
+}
+
+/// `label` without a verb of action at its start, when two characters or more remain.
+pub(crate) fn strip_action(label: &str) -> &str {
+    match sets().light.strip_prefix(label) {
+        Some(rest) if crate::text::char_len(rest) >= 2 => rest,
+        _ => label,
+    }
+}
+
+/// The byte offset in `right` where a predicate begins, past the first two characters (the noun
+/// a count modifies ends there): `困难家庭发放了临时救助金` → before 发放.
+pub(crate) fn predicate_at(right: &str) -> Option<usize> {
+    right
+        .char_indices()
+        .skip(2)
+        .take(30)
+        .map(|(i, _)| i)
+        .find(|&i| sets().verbs.strip_prefix(&right[i..]).is_some() || starts_adverb(&right[i..]))
+}
+
+/// Whether `right` opens with an adverb (`仍处于…`, `已建成…`): a predicate that names no noun.
+pub(crate) fn opens_with_adverb(right: &str) -> bool {
+    starts_adverb(right)
+        || ["仍", "还", "都", "也", "尚", "再"]
+            .iter()
+            .any(|w| right.starts_with(w))
+}
+
+/// Adverbs and auxiliaries that start a predicate inside running text (a subset of
+/// [`PREDICATE_START`] that is never the inside of a noun).
+fn starts_adverb(s: &str) -> bool {
+    [
+        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn linking_words_leave_the_noun() {
+        assert_eq!(strip_linking("城镇登记失业率控制在"), "城镇登记失业率");
+        assert_eq!(strip_linking("受理投诉数量较去年"), "受理投诉数量");
+        assert_eq!(strip_linking("线上办件量已突破"), "线上办件量");
+        assert_eq!(strip_linking("全市人口将超过"), "全市人口");
+        assert_eq!(strip_linking("比上年"), "");
+        assert_eq!(strip_linking("查处违法行为"), "查处违法行为");
+        assert_eq!(strip_linking("城镇居民人均"), "城镇居民人均");
+        assert_eq!(strip_linking("地区生产总值比2020年"), "地区生产总值");
+        assert_eq!(strip_linking("设施农业面积发展到"), "设施农业面积");
+    }
+
+    #[test]
+    fn predicates_and_actions() {
+        assert!(opens_predicate("全部办结。"));
+        assert!(!opens_predicate("困难家庭"));
+        assert_eq!(strip_action("拟安排专项债券资金"), "专项债券资金");
+        assert_eq!(strip_action("带动社会投资"), "社会投资");
+        assert_eq!(strip_action("含重点提案"), "重点提案");
+        assert_eq!(strip_action("立案"), "立案");
+        // A verb that defines the statistic stays: 受理 and 办结 count different things.
+        assert_eq!(strip_action("受理行政事项"), "受理行政事项");
+        assert!(is_action("造成") && !is_action("造成损失"));
+        let right = "困难家庭发放了临时救助金";
+        assert_eq!(&right[..predicate_at(right).unwrap()], "困难家庭");
+    }
+}

@@ -1,0 +1,1311 @@
+//! Tables as data: the table rows of the outline read back into tables with header paths, row
+//! labels, units and a parsed quantity per cell.
+//!
+//! The outline keeps each table row as a [`Block::Table`] leaf (and a row written without outer
+//! pipes, `a | b | c`, as a paragraph); this module reads consecutive rows into [`Table`]s after
+//! the outline is built, so it never changes what the leaves are.
+//!
+//! The shapes it reads:
+//! - rows with outer pipes (`| a | b |`), without them (`a | b | c`) and tab-separated rows;
+//! - caption lines before a table (`表1 …`, a one-cell row such as `| 第二十条第（一）项 |`,
+//!   `单位：%`);
+//! - header rows that lost their merged cells when the page was flattened: a multi-row header is
+//!   rebuilt into one header path per column (a cell with cells under it is a group, the others
+//!   span down to the body), and a header row broken over two lines is joined;
+//! - group cells written once above their items (`三、本年度办理结果 | （一）予以公开`, then
+//!   `（二）部分公开`), carried down by the outline markers the cells start with;
+//! - units in a header (`本年收费金额（单位：万元）`, `金额（万元）`, `比重（%）`), in a `计量单位`
+//!   column, in a `单位：…` caption line or in the cell itself (`75394432.52元`);
+//! - placeholders (`/`, `-`, `--`, `—`, `空`, `无`, an empty cell): cells without a value;
+//! - a body row broken over two lines (its numbers continue on the next line).
+//!
+//! ```
+//! let text = "二、数据\n| 项目 | 数量 | 金额（万元） |\n| 行政处罚 | 36 | 7.5 |\n| 行政强制 | / | 0 |\n";
+//! let report = baogao::parse(text);
+//! let t = &report.tables[0];
+//! assert_eq!(t.columns[1].label, "金额（万元）");
+//! let cell = &t.rows[0].cells[1];
+//! assert_eq!((cell.row_label.as_str(), cell.col_label.as_str()), ("行政处罚", "金额（万元）"));
+//! assert_eq!(cell.normalized.unwrap().to_string(), "75000");
+//! assert_eq!(cell.span.slice(text), "7.5");
+//! assert!(t.rows[1].cells[0].value.is_none());
+//! ```
+
+use crate::decimal::Decimal;
+use crate::model::{Block, Indicator, IndicatorKind, Report, Section, SectionPath, TableRef};
+use crate::span::Span;
+use crate::text::is_space;
+use serde::{Deserialize, Serialize};
+
+/// A table: its caption lines, its columns with their header paths, and its body rows.
+///
+/// ```
+/// let r = baogao::parse("一、人口\n表1 人口\n指标 | 年末数（万人） | 比重（%）\n全国 | 140 | 100.0\n");
+/// let t = &r.tables[0];
+/// assert_eq!(t.caption, ["表1 人口"]);
+/// assert_eq!(t.columns[0].unit.as_deref(), Some("人"));
+/// assert_eq!(t.columns[0].multiplier.as_deref(), Some("万"));
+/// assert_eq!(t.rows[0].cells[1].value.unwrap().to_string(), "100");
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Table {
+    /// Caption lines written before the table (`表1 …`, `第二十条第（一）项`, `单位：%`), trimmed.
+    pub caption: Vec<String>,
+    /// 1-based line of the first row (header or body).
+    pub line: usize,
+    /// From the first row to the end of the last row's line.
+    pub span: Span,
+    /// Titles of the headings the table stands under, outermost first.
+    pub section: SectionPath,
+    /// The header rows as written (trimmed cells), top first.
+    pub header: Vec<Vec<String>>,
+    /// The value columns, left to right.
+    pub columns: Vec<Column>,
+    /// The body rows, top to bottom.
+    pub rows: Vec<Row>,
+}
+
+/// A value column: its header path and the unit the header gives.
+///
+/// ```
+/// let r = baogao::parse("| 行政复议 | 行政诉讼 |\n| 维持 | 总计 | 维持 | 总计 |\n| 1 | 1 | 2 | 2 |\n");
+/// assert_eq!(r.tables[0].columns[2].path, ["行政诉讼", "维持"]);
+/// assert_eq!(r.tables[0].columns[2].label, "行政诉讼 维持");
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Column {
+    /// The header cells above the column, top first (empty when the table has no header).
+    pub path: Vec<String>,
+    /// The path joined with spaces.
+    pub label: String,
+    /// The base unit the header states (`元` for `金额（万元）`, `件` for `本年制发件数`).
+    pub unit: Option<String>,
+    /// The multiplier the header states (`万` for `金额（万元）`).
+    pub multiplier: Option<String>,
+}
+
+/// A body row: its label (group cells carried down) and its value cells.
+///
+/// ```
+/// let r = baogao::parse("| 项目 | 数 |\n| 一、结果 | （一）公开 | 3 |\n| （二）不公开 | 4 |\n");
+/// assert_eq!(r.tables[0].rows[1].label, ["一、结果", "（二）不公开"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Row {
+    /// 1-based line number (the first line when the row was broken over two).
+    pub line: usize,
+    /// The row's label cells, with the group cells above it carried down, outermost first.
+    pub label: Vec<String>,
+    /// The unit the row states (a `计量单位` column), when there is one.
+    pub unit: Option<String>,
+    /// The value cells, left to right.
+    pub cells: Vec<Cell>,
+}
+
+/// A value cell: where it stands, what names it and the quantity it holds.
+///
+/// ```
+/// let text = "| 项目 | 收费金额（单位：万元） |\n| 行政事业性收费 | 12.5 |\n";
+/// let r = baogao::parse(text);
+/// let c = &r.tables[0].rows[0].cells[0];
+/// assert_eq!((c.row, c.col), (0, 0));
+/// assert_eq!(c.label(), "行政事业性收费 / 收费金额（单位：万元）");
+/// assert_eq!((c.unit.as_deref(), c.multiplier.as_deref()), (Some("元"), Some("万")));
+/// assert_eq!(c.normalized.unwrap().to_string(), "125000");
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Cell {
+    /// 0-based index of the row in [`Table::rows`].
+    pub row: usize,
+    /// 0-based index of the column in [`Table::columns`].
+    pub col: usize,
+    /// 1-based line number.
+    pub line: usize,
+    /// The cell as written, trimmed (empty for an empty cell).
+    pub text: String,
+    /// Where the cell text stands (empty, at the cell's place, for an empty cell).
+    pub span: Span,
+    /// The row label joined with spaces.
+    pub row_label: String,
+    /// The column's header path joined with spaces.
+    pub col_label: String,
+    /// The number; `None` for a placeholder (`/`, `-`, `—`, `空`, empty).
+    pub value: Option<Decimal>,
+    /// The multiplier (from the cell, else the row, else the header).
+    pub multiplier: Option<String>,
+    /// `value × multiplier`.
+    pub normalized: Option<Decimal>,
+    /// The base unit (from the cell, else the row, else the header, else a `单位：` caption).
+    pub unit: Option<String>,
+    /// What kind of quantity the cell holds.
+    pub kind: IndicatorKind,
+}
+
+impl Cell {
+    /// `row label / column label`, or the one that is not empty.
+    ///
+    /// ```
+    /// let r = baogao::parse("| 维持 | 总计 |\n| 1 | 1 |\n");
+    /// assert_eq!(r.tables[0].rows[0].cells[1].label(), "总计");
+    /// ```
+    pub fn label(&self) -> String {
+        match (self.row_label.is_empty(), self.col_label.is_empty()) {
+            (false, false) => format!("{} / {}", self.row_label, self.col_label),
+            (false, true) => self.row_label.clone(),
+            _ => self.col_label.clone(),
+        }
+    }
+}
+
+impl Table {
+    /// Every value cell, row by row.
+    ///
+    /// ```
+    /// let r = baogao::parse("| 项目 | 数 |\n| 甲 | 1 |\n| 乙 | 2 |\n");
+    /// assert_eq!(r.tables[0].cells().count(), 2);
+    /// ```
+    pub fn cells(&self) -> impl Iterator<Item = &Cell> {
+        self.rows.iter().flat_map(|r| r.cells.iter())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading lines
+// ---------------------------------------------------------------------------------------------
+
+/// A cell of a row line: trimmed text and its span.
+#[derive(Debug, Clone)]
+struct RawCell {
+    text: String,
+    span: Span,
+}
+
+/// What a line is to the table reader.
+enum LineKind {
+    /// A row of at least two cells.
+    Row(Vec<RawCell>),
+    /// A caption: a one-cell row, `表1 …`, `单位：…`.
+    Caption(String),
+    /// Anything else: ends the table.
+    Other,
+}
+
+/// Splits `line` (starting at byte `start` of the text) at `sep`-matching chars into trimmed
+/// cells with spans.
+fn split_cells(line: &str, start: usize, sep: impl Fn(char) -> bool) -> Vec<RawCell> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut push = |a: usize, b: usize| {
+        let piece = &line[a..b];
+        let lead = piece.len() - piece.trim_start_matches(is_space).len();
+        let body = piece.trim_matches(is_space);
+        let s = if body.is_empty() {
+            start + a
+        } else {
+            start + a + lead
+        };
+        out.push(RawCell {
+            text: body.to_string(),
+            span: Span::new(s, s + body.len()),
+        });
+    };
+    for (i, c) in line.char_indices() {
+        if sep(c) {
+            push(from, i);
+            from = i + c.len_utf8();
+        }
+    }
+    push(from, line.len());
+    out
+}
+
+fn is_pipe(c: char) -> bool {
+    c == '|' || c == '｜'
+}
+
+/// Reads one line (without its line break) that starts at byte `start`.
+fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
+    let lead = line.len() - line.trim_start_matches(is_space).len();
+    let body = line.trim_matches(|c: char| is_space(c) || c == '\r');
+    if body.is_empty() {
+        return LineKind::Other;
+    }
+    let bstart = start + lead;
+    if body.starts_with(is_pipe) {
+        let mut cells = split_cells(body, bstart, is_pipe);
+        // the pieces before the first pipe and after the last one are not cells
+        cells.remove(0);
+        if body.len() > 1 && body.ends_with(is_pipe) {
+            cells.pop();
+        }
+        return match cells.len() {
+            0 => LineKind::Other,
+            1 => LineKind::Caption(cells[0].text.clone()),
+            _ => LineKind::Row(cells),
+        };
+    }
+    if is_table_block || body.contains('\t') && body.matches('\t').count() >= 2 {
+        let cells: Vec<RawCell> = split_cells(body, bstart, |c| c == '\t')
+            .into_iter()
+            .filter(|c| !c.text.is_empty())
+            .collect();
+        if cells.len() >= 2 {
+            return LineKind::Row(cells);
+        }
+    }
+    if body.contains(is_pipe) && !body.ends_with(['。', '；', ';']) {
+        let cells = split_cells(body, bstart, is_pipe);
+        if cells.len() >= 2 && cells.iter().all(|c| c.text.chars().count() <= 60) {
+            return LineKind::Row(cells);
+        }
+    }
+    if is_caption(body) {
+        return LineKind::Caption(body.to_string());
+    }
+    LineKind::Other
+}
+
+/// `表1 …`, `表 2 …`, `表一 …`, `单位：%`, `（单位：万元）`: a short line that names or scales the
+/// table after it.
+fn is_caption(s: &str) -> bool {
+    if s.chars().count() > 60 || s.ends_with('。') {
+        return false;
+    }
+    if let Some(rest) = s.strip_prefix('表') {
+        let rest = rest.trim_start_matches(is_space);
+        return rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || crate::number::chinese_digit(c).is_some());
+    }
+    caption_unit(s).is_some()
+}
+
+/// The unit of a `单位：…` line (`单位：%`, `（单位：万元）`).
+fn caption_unit(s: &str) -> Option<&str> {
+    let s = s.trim_matches(|c| matches!(c, '（' | '(' | '）' | ')') || is_space(c));
+    let rest = s.strip_prefix("单位")?;
+    let rest = rest.trim_start_matches(['：', ':']).trim_matches(is_space);
+    (!rest.is_empty() && rest.chars().count() <= 8).then_some(rest)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell values and units
+// ---------------------------------------------------------------------------------------------
+
+/// Placeholder cells: no value was filled in.
+fn is_placeholder(s: &str) -> bool {
+    matches!(
+        s,
+        "" | "/" | "／" | "-" | "--" | "－" | "—" | "——" | "–" | "空" | "无" | "\\" | "…" | "……"
+    )
+}
+
+const MULTIPLIERS: [&str; 9] = ["万亿", "千万", "百万", "十万", "亿", "万", "千", "百", "十"];
+
+/// Splits `万元` into (`万`, `元`); a unit without a multiplier gives (None, unit).
+fn split_multiplier(unit: &str) -> (Option<String>, Option<String>) {
+    for m in MULTIPLIERS {
+        if let Some(rest) = unit.strip_prefix(m) {
+            // 十 alone is too often part of a word; 千 before 克/米/瓦/升 … is the SI prefix
+            // of one unit (千克, 千米)
+            let si = m == "千"
+                && rest.starts_with(['克', '米', '瓦', '升', '伏', '帕', '卡', '焦', '赫']);
+            if (!rest.is_empty() || m != "十") && !si {
+                let base = (!rest.is_empty()).then(|| rest.to_string());
+                return (Some(m.to_string()), base);
+            }
+        }
+    }
+    (None, (!unit.is_empty()).then(|| unit.to_string()))
+}
+
+/// A number (optional sign, digits with `,` groups, one decimal point) followed by an optional
+/// short unit: `-0.1`, `1,234`, `75394432.52元`, `5.6%`, `3.5万元`.
+fn parse_value(s: &str) -> Option<(Decimal, Option<String>, Option<String>)> {
+    // full-width digits and point (`６`, `１．５`) read as ASCII
+    let folded: String;
+    let s = if s.contains(|c: char| ('０'..='９').contains(&c) || c == '．') {
+        folded = s
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '．' => '.',
+                c => c,
+            })
+            .collect();
+        &folded
+    } else {
+        s
+    };
+    let (neg, rest) = match s.strip_prefix(['-', '−', '－']) {
+        Some(r) => (true, r),
+        None => (false, s.strip_prefix(['+', '＋']).unwrap_or(s)),
+    };
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let digits: String = rest[..end].chars().filter(|&c| c != ',').collect();
+    // `3.其他`, `1、` are item markers, not numbers
+    if digits.is_empty()
+        || !digits.starts_with(|c: char| c.is_ascii_digit())
+        || digits.ends_with('.')
+    {
+        return None;
+    }
+    let mut v: Decimal = digits.parse().ok()?;
+    if neg {
+        v = v.neg();
+    }
+    let suffix = rest[end..].trim_matches(is_space);
+    if suffix.is_empty() {
+        return Some((v, None, None));
+    }
+    if suffix.chars().count() > 4
+        || suffix.chars().any(|c| {
+            c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '号' | '时' | '、' | '.' | '．')
+        })
+    {
+        return None;
+    }
+    let (m, u) = split_multiplier(suffix);
+    Some((v, m, u))
+}
+
+/// Measure words a header names in `…件数`, `…人数`, `…次数`.
+const COUNTED: [&str; 11] = [
+    "人次", "件", "人", "次", "个", "家", "条", "项", "户", "起", "宗",
+];
+
+/// The unit a bracket at the end of a header or label cell states (`（单位：万元）`, `（万人）`,
+/// `（%）`), split into multiplier and base unit.
+fn bracket_unit(h: &str) -> Option<(Option<String>, Option<String>)> {
+    let h = h.trim_matches(is_space);
+    if !h.ends_with(['）', ')']) {
+        return None;
+    }
+    let open = h.rfind(['（', '('])?;
+    let inner = h[open..]
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    let inner = inner
+        .strip_prefix("单位")
+        .map(|r| r.trim_start_matches(['：', ':']))
+        .unwrap_or(inner)
+        .trim_matches(is_space);
+    (!inner.is_empty() && inner.chars().count() <= 4 && !inner.chars().any(|c| c.is_ascii_digit()))
+        .then(|| split_multiplier(inner))
+}
+
+/// The unit a header cell states: a bracketed unit, a trailing `%` (`较上年±%`) or a counted
+/// measure word (`本年制发件数` → 件).
+fn header_unit(h: &str) -> (Option<String>, Option<String>) {
+    if let Some(u) = bracket_unit(h) {
+        return u;
+    }
+    let h = h.trim_matches(is_space);
+    if h.ends_with(['%', '％']) {
+        return (None, Some("%".to_string()));
+    }
+    if let Some(stem) = h.strip_suffix('数') {
+        for w in COUNTED {
+            if stem.ends_with(w) {
+                return (None, Some(w.to_string()));
+            }
+        }
+    }
+    (None, None)
+}
+
+/// Whether a header or caption says the figures are changes (`增减`, `涨跌`, `±%`).
+fn says_change(s: &str) -> bool {
+    [
+        "增减",
+        "增/减",
+        "涨跌",
+        "±",
+        "增长",
+        "增幅",
+        "比上年",
+        "较上年",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
+}
+
+fn is_total(s: &str) -> bool {
+    let s = s.trim_start_matches(|c: char| !is_cjk_word_start(c));
+    ["总计", "合计", "小计", "总数", "总量"]
+        .iter()
+        .any(|w| s.ends_with(w))
+}
+
+fn is_cjk_word_start(c: char) -> bool {
+    !matches!(c, '（' | '(' | '）' | ')' | '、' | '.' | '．') && !c.is_ascii_digit()
+}
+
+/// The unit column of a table: a `计量单位` header, or a `单位` header whose cells are words
+/// (a bare `单位` also means an organisation, `| 个人 | 单位 |`, whose cells are counts). Gives
+/// the header text.
+fn unit_header<'a>(head: &'a [RowLine], body: &[RowLine]) -> Option<&'a str> {
+    let cells = head.iter().flat_map(|r| r.cells.iter());
+    if let Some(c) = cells.clone().find(|c| c.text == "计量单位") {
+        return Some(&c.text);
+    }
+    let [only] = head else { return None };
+    let at = only.cells.iter().position(|c| c.text == "单位")?;
+    let mut aligned = body
+        .iter()
+        .filter(|r| r.cells.len() == only.cells.len())
+        .peekable();
+    aligned.peek()?;
+    aligned
+        .all(|r| !is_value(&r.cells[at]) || is_placeholder(&r.cells[at].text))
+        .then_some(&only.cells[at].text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header rebuilding
+// ---------------------------------------------------------------------------------------------
+
+/// Rebuilds the leaf columns (each a header path) of flattened header rows that must give
+/// `target` columns. A cell with cells under it is a group; the cells of the row below are
+/// shared among the groups of the row above in order; the other cells span down. When no such
+/// reading gives `target` columns, the rows are read as one row broken over lines.
+fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
+    if rows.is_empty() || target == 0 {
+        return vec![Vec::new(); target];
+    }
+    let ks: Vec<usize> = rows.iter().map(Vec::len).collect();
+    let total: usize = ks.iter().sum();
+    let mut best: Option<(i64, Vec<Level>)> = None;
+    if rows.len() > 1 && rows.len() <= 4 && ks.iter().all(|&k| k <= 16) && total > target {
+        // g_i groups at level i (i < last): Σ (k_i − g_i) = target, 1 ≤ g_i ≤ min(k_i, k_{i+1})
+        let mut gs = vec![0usize; rows.len() - 1];
+        let need = total - target;
+        // a budget in proportion to the header, so that reading headers stays linear
+        let mut search = Search {
+            budget: 150 * total,
+            memo: std::collections::HashMap::new(),
+        };
+        search_groups(rows, &ks, 0, need, &mut gs, &mut search, &mut best);
+    }
+    if let Some((_, levels)) = best {
+        let mut out = Vec::with_capacity(target);
+        emit(rows, &levels, 0, 0, ks[0], &mut Vec::new(), &mut out);
+        if out.len() == target {
+            return out;
+        }
+    }
+    // one header row, or rows broken over lines: the cells in order, right-aligned to the columns
+    let flat: Vec<String> = rows.iter().flatten().cloned().collect();
+    let mut out: Vec<Vec<String>> = Vec::with_capacity(target);
+    if flat.len() >= target {
+        out.extend(flat[flat.len() - target..].iter().map(|h| vec![h.clone()]));
+    } else {
+        out.resize(target - flat.len(), Vec::new());
+        out.extend(flat.iter().map(|h| vec![h.clone()]));
+    }
+    out
+}
+
+/// The groups of one header row: for each group cell, how many cells of the row below it has.
+#[derive(Debug, Clone)]
+struct Level {
+    /// (index of the group cell, number of children), in order.
+    groups: Vec<(usize, usize)>,
+}
+
+/// The state of a header search: what is left of its budget (every grouping tried costs one)
+/// and the best grouping of each (level, number of groups) found so far.
+struct Search {
+    budget: usize,
+    memo: std::collections::HashMap<(usize, usize), Option<(i64, Level)>>,
+}
+
+fn search_groups(
+    rows: &[Vec<String>],
+    ks: &[usize],
+    i: usize,
+    need: usize,
+    gs: &mut Vec<usize>,
+    search: &mut Search,
+    best: &mut Option<(i64, Vec<Level>)>,
+) {
+    if i == gs.len() {
+        if need != 0 {
+            return;
+        }
+        let mut score = 0;
+        let mut levels = Vec::with_capacity(gs.len());
+        for (lvl, &g) in gs.iter().enumerate() {
+            let found = match search.memo.get(&(lvl, g)) {
+                Some(f) => f.clone(),
+                None => {
+                    let f = best_level(&rows[lvl], &rows[lvl + 1], g, &mut search.budget);
+                    search.memo.insert((lvl, g), f.clone());
+                    f
+                }
+            };
+            match found {
+                Some((s, l)) => {
+                    score += s;
+                    levels.push(l);
+                }
+                None => return,
+            }
+        }
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            *best = Some((score, levels));
+        }
+        return;
+    }
+    let hi = ks[i].min(ks[i + 1]).min(need);
+    for g in 1..=hi {
+        gs[i] = g;
+        search_groups(rows, ks, i + 1, need - g, gs, search, best);
+    }
+}
+
+/// The best way to make `g` cells of `upper` groups sharing the cells of `lower` in order,
+/// trying at most `budget` groupings.
+fn best_level(
+    upper: &[String],
+    lower: &[String],
+    g: usize,
+    budget: &mut usize,
+) -> Option<(i64, Level)> {
+    let (k, n) = (upper.len(), lower.len());
+    if g == 0 || g > k || g > n {
+        return None;
+    }
+    let mut best: Option<(i64, Level)> = None;
+    let upper_totals: Vec<bool> = upper.iter().map(|s| is_total(s)).collect();
+    let lower_totals: Vec<bool> = lower.iter().map(|s| is_total(s)).collect();
+    let mut chosen = Vec::with_capacity(g);
+    let mut sizes = vec![1usize; g];
+    choose(
+        0,
+        k,
+        g,
+        &mut chosen,
+        budget,
+        &mut |groups: &[usize], budget: &mut usize| {
+            compositions(n, &mut sizes, 0, budget, &mut |sizes: &[usize]| {
+                let s = level_score(&upper_totals, &lower_totals, groups, sizes);
+                if best.as_ref().is_none_or(|(b, _)| s > *b) {
+                    best = Some((
+                        s,
+                        Level {
+                            groups: groups.iter().copied().zip(sizes.iter().copied()).collect(),
+                        },
+                    ));
+                }
+            });
+        },
+    );
+    best
+}
+
+/// Calls `f` with every increasing choice of `g` indices in `from..k`, while `budget` lasts.
+fn choose(
+    from: usize,
+    k: usize,
+    g: usize,
+    chosen: &mut Vec<usize>,
+    budget: &mut usize,
+    f: &mut dyn FnMut(&[usize], &mut usize),
+) {
+    if *budget == 0 {
+        return;
+    }
+    if chosen.len() == g {
+        f(chosen, budget);
+        return;
+    }
+    for i in from..k {
+        if k - i < g - chosen.len() || *budget == 0 {
+            break;
+        }
+        chosen.push(i);
+        choose(i + 1, k, g, chosen, budget, f);
+        chosen.pop();
+    }
+}
+
+/// Calls `f` with every way to write `n` as `sizes.len()` positive parts, each call taking one
+/// from `budget`.
+fn compositions(
+    n: usize,
+    sizes: &mut [usize],
+    i: usize,
+    budget: &mut usize,
+    f: &mut dyn FnMut(&[usize]),
+) {
+    if *budget == 0 {
+        return;
+    }
+    let parts = sizes.len();
+    let used: usize = sizes[..i].iter().sum();
+    if i + 1 == parts {
+        if n > used {
+            sizes[i] = n - used;
+            *budget -= 1;
+            f(sizes);
+        }
+        return;
+    }
+    let left = parts - i - 1;
+    let mut s = 1;
+    while used + s + left <= n && *budget > 0 {
+        sizes[i] = s;
+        compositions(n, sizes, i + 1, budget, f);
+        s += 1;
+    }
+}
+
+/// How plausible a grouping is: a total column (`总计`, `小计`) is not split; a group's items end
+/// with their own total when the row below has totals; groups of one size; groups of one item
+/// are rare; otherwise the later cells are the groups (row headers come first).
+/// `upper` and `lower` say which cells are totals.
+fn level_score(upper: &[bool], lower: &[bool], groups: &[usize], sizes: &[usize]) -> i64 {
+    let mut score = 0i64;
+    let lower_totals = lower.iter().any(|&t| t);
+    let mut at = 0;
+    for (&gi, &size) in groups.iter().zip(sizes) {
+        if upper[gi] {
+            score -= 100;
+        }
+        if size == 1 {
+            score -= 20;
+        }
+        at += size;
+        if lower_totals && lower[at - 1] {
+            score += 30;
+        }
+        score += gi as i64;
+    }
+    if sizes.len() > 1 && sizes.iter().all(|&s| s == sizes[0]) {
+        score += 20;
+    }
+    score
+}
+
+/// Emits the leaf paths of `rows[lvl][from..to]`.
+fn emit(
+    rows: &[Vec<String>],
+    levels: &[Level],
+    lvl: usize,
+    from: usize,
+    to: usize,
+    path: &mut Vec<String>,
+    out: &mut Vec<Vec<String>>,
+) {
+    // start of each group's children in the row below
+    let mut child_start = 0;
+    let groups = levels.get(lvl).map(|l| l.groups.as_slice()).unwrap_or(&[]);
+    for (gi, size) in groups.iter().copied() {
+        if gi < from {
+            child_start += size;
+        }
+    }
+    for i in from..to {
+        path.push(rows[lvl][i].clone());
+        match groups.iter().find(|(gi, _)| *gi == i) {
+            Some(&(_, size)) => {
+                emit(
+                    rows,
+                    levels,
+                    lvl + 1,
+                    child_start,
+                    child_start + size,
+                    path,
+                    out,
+                );
+                child_start += size;
+            }
+            None => out.push(path.clone()),
+        }
+        path.pop();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row labels
+// ---------------------------------------------------------------------------------------------
+
+/// The outline depth a label cell's marker gives (`一、` 0, `（一）` 1, `1.` 2, `（1）` 3,
+/// `①` 4), or `None` for an unmarked cell.
+fn label_depth(s: &str) -> Option<usize> {
+    let s = s
+        .strip_prefix("其中")
+        .map_or(s, |r| r.trim_start_matches(['：', ':', '，']));
+    let (_, m) = crate::marker::heading_marker(s).ok()?;
+    use crate::model::MarkerStyle::*;
+    Some(match m.style {
+        Chapter | ChapterSection | Article => 0,
+        ChineseComma => 1,
+        ParenChinese => 2,
+        ArabicDot | ArabicComma => 3,
+        ParenArabic => 4,
+        Circled => 5,
+        Bare | Unmarked => return None,
+    })
+}
+
+/// Carries group cells down: a row's first label cell replaces the carried cells of its depth
+/// and deeper; an unmarked first cell replaces the items (`1.`, `（1）`, `①`) and unmarked
+/// cells, under the carried `一、` / `（一）` groups.
+fn carry_label(stack: &mut Vec<(Option<usize>, String)>, cells: &[String]) -> Vec<String> {
+    if let Some(first) = cells.first() {
+        match label_depth(first) {
+            Some(d) => stack.retain(|(sd, _)| matches!(sd, Some(x) if *x < d)),
+            None => stack.retain(|(sd, _)| matches!(sd, Some(x) if *x < 3)),
+        }
+        for c in cells {
+            stack.push((label_depth(c), c.clone()));
+        }
+    }
+    stack.iter().map(|(_, s)| s.clone()).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building tables
+// ---------------------------------------------------------------------------------------------
+
+/// A row line with its place.
+struct RowLine {
+    line: usize,
+    cells: Vec<RawCell>,
+    span: Span,
+}
+
+/// Rows and captions gathered for one table.
+struct Draft {
+    caption: Vec<String>,
+    rows: Vec<RowLine>,
+    section: SectionPath,
+}
+
+/// Every body block with its section path, in document order.
+fn blocks_in_order(report: &Report) -> Vec<(Span, bool, SectionPath)> {
+    fn walk(s: &Section, path: &mut Vec<String>, out: &mut Vec<(Span, bool, SectionPath)>) {
+        path.push(s.heading.title.clone());
+        let p = SectionPath::from(path.as_slice());
+        for b in &s.blocks {
+            out.push((b.span(), matches!(b, Block::Table(_)), p.clone()));
+        }
+        for c in &s.children {
+            walk(c, path, out);
+        }
+        path.pop();
+    }
+    let mut out = Vec::new();
+    let root = SectionPath::default();
+    for b in &report.preamble {
+        out.push((b.span(), matches!(b, Block::Table(_)), root.clone()));
+    }
+    let mut path = Vec::new();
+    for s in &report.sections {
+        walk(s, &mut path, &mut out);
+    }
+    out.sort_by_key(|(s, _, _)| s.start);
+    out
+}
+
+/// Reads the tables of a parsed report. `text` is the parsed text.
+///
+/// ```
+/// let text = "| 项目 | 件数 |\n| 甲 | 3 |\n";
+/// let r = baogao::parse(text);
+/// let tables = baogao::table::read(text, &r);
+/// assert_eq!(tables, r.tables);
+/// ```
+pub fn read(text: &str, report: &Report) -> Vec<Table> {
+    let blocks = blocks_in_order(report);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut open: Option<Draft> = None;
+    let mut pending: Vec<String> = Vec::new();
+    let mut last_end = usize::MAX;
+    let mut line_no = 1 + text[..blocks.first().map_or(0, |b| b.0.start)]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count();
+    let mut counted_to = blocks.first().map_or(0, |b| b.0.start);
+    for (span, is_table, section) in blocks {
+        if span.start != last_end {
+            // a heading or other leaf stands between: the table ends
+            if let Some(d) = open.take() {
+                drafts.push(d);
+            }
+            pending.clear();
+        }
+        last_end = span.end;
+        line_no += text[counted_to..span.start]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count();
+        let mut at = span.start;
+        for raw in span.slice(text).split_inclusive('\n') {
+            let line = raw.trim_end_matches(['\n', '\r']);
+            let this_line = line_no;
+            let kind = classify(line, at, is_table);
+            let line_span = Span::new(at, at + line.len());
+            at += raw.len();
+            if raw.ends_with('\n') {
+                line_no += 1;
+            }
+            match kind {
+                LineKind::Row(cells) => {
+                    let d = open.get_or_insert_with(|| Draft {
+                        caption: std::mem::take(&mut pending),
+                        rows: Vec::new(),
+                        section: section.clone(),
+                    });
+                    d.rows.push(RowLine {
+                        line: this_line,
+                        cells,
+                        span: line_span,
+                    });
+                }
+                LineKind::Caption(c) => {
+                    if let Some(d) = open.take() {
+                        drafts.push(d);
+                    }
+                    pending.push(c);
+                }
+                LineKind::Other => {
+                    if line.trim_matches(is_space).is_empty() {
+                        continue;
+                    }
+                    if let Some(d) = open.take() {
+                        drafts.push(d);
+                    }
+                    pending.clear();
+                }
+            }
+        }
+        counted_to = span.end;
+    }
+    if let Some(d) = open.take() {
+        drafts.push(d);
+    }
+    let mut tables = Vec::new();
+    for d in drafts {
+        split_and_build(d, &mut tables);
+    }
+    tables
+}
+
+/// Whether a cell holds a value or a placeholder.
+fn is_value(c: &RawCell) -> bool {
+    is_placeholder(&c.text) || parse_value(&c.text).is_some()
+}
+
+/// The number of value cells at the end of a row.
+fn trailing_values(cells: &[RawCell]) -> usize {
+    cells.iter().rev().take_while(|c| is_value(c)).count()
+}
+
+/// Splits a draft where a header row follows body rows (a new table without a caption), then
+/// builds each part.
+fn split_and_build(d: Draft, out: &mut Vec<Table>) {
+    let mut parts: Vec<Vec<RowLine>> = vec![Vec::new()];
+    let mut seen_body = false;
+    for r in d.rows {
+        let body = trailing_values(&r.cells) > 0;
+        if !body && seen_body {
+            parts.push(Vec::new());
+            seen_body = false;
+        }
+        seen_body |= body;
+        parts.last_mut().expect("one part").push(r);
+    }
+    let mut caption = d.caption;
+    for rows in parts {
+        // a table needs at least one body row; a lone pipe-less line pair is not a table
+        if rows.iter().all(|r| trailing_values(&r.cells) == 0) {
+            continue;
+        }
+        out.push(build(std::mem::take(&mut caption), rows, d.section.clone()));
+    }
+}
+
+/// A table set twice side by side (`| 行业 | 增长 | 行业 | 增长 |`): its right half read as
+/// rows after the left half's.
+fn unfold_side_by_side(rows: &[RowLine]) -> Option<Vec<RowLine>> {
+    let head = rows.first()?;
+    let w = head.cells.len();
+    if w < 4 || w % 2 != 0 || trailing_values(&head.cells) > 0 {
+        return None;
+    }
+    let p = w / 2;
+    let same = head.cells[..p]
+        .iter()
+        .zip(&head.cells[p..])
+        .all(|(a, b)| a.text == b.text);
+    if !same || rows.get(1).is_some_and(|r| trailing_values(&r.cells) == 0) {
+        return None;
+    }
+    let half = |r: &RowLine, cells: &[RawCell]| RowLine {
+        line: r.line,
+        cells: cells.to_vec(),
+        span: r.span,
+    };
+    let mut left = vec![half(head, &head.cells[..p])];
+    let mut right = Vec::new();
+    for r in &rows[1..] {
+        if r.cells.len() == w {
+            left.push(half(r, &r.cells[..p]));
+            if r.cells[p..].iter().any(|c| !c.text.is_empty()) {
+                right.push(half(r, &r.cells[p..]));
+            }
+        } else {
+            left.push(half(r, &r.cells));
+        }
+    }
+    left.extend(right);
+    Some(left)
+}
+
+fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> Table {
+    let unfolded = unfold_side_by_side(&written);
+    let rows: &[RowLine] = unfolded.as_deref().unwrap_or(&written);
+    let first_body = rows
+        .iter()
+        .position(|r| trailing_values(&r.cells) > 0)
+        .unwrap_or(rows.len());
+    let (head, body) = rows.split_at(first_body);
+    let unit_word = unit_header(head, body);
+    let is_unit_header = |h: &str| Some(h) == unit_word;
+    // with a one-row header that has a unit column, the values are the columns after it (a
+    // placeholder in the unit column is not a value)
+    let limit = match head {
+        [only] => only
+            .cells
+            .iter()
+            .position(|c| is_unit_header(&c.text))
+            .map_or(usize::MAX, |u| only.cells.len() - u - 1),
+        _ => usize::MAX,
+    };
+    let trailing_values = |cells: &[RawCell]| trailing_values(cells).min(limit);
+    // a body row broken over two lines: a row of values only that completes the row before it
+    let widest = body
+        .iter()
+        .map(|r| trailing_values(&r.cells))
+        .max()
+        .unwrap_or(0);
+    let mut merged: Vec<(usize, Vec<RawCell>)> = Vec::new();
+    for r in body {
+        let vals = trailing_values(&r.cells);
+        if let Some((_, prev)) = merged.last_mut() {
+            let prev_vals = trailing_values(prev);
+            let has_label = prev.len() > prev_vals;
+            if vals == r.cells.len() && has_label && prev_vals + vals == widest && prev_vals > 0 {
+                prev.extend(r.cells.iter().cloned());
+                continue;
+            }
+        }
+        merged.push((r.line, r.cells.clone()));
+    }
+    let n_values = merged
+        .iter()
+        .map(|(_, c)| trailing_values(c))
+        .max()
+        .unwrap_or(0);
+    let has_labels = merged.iter().any(|(_, c)| c.len() > trailing_values(c));
+    let mut header: Vec<Vec<String>> = head
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.text.clone()).collect())
+        .collect();
+    let written_header = header.clone();
+    // the corner cell over the label columns is not a column header
+    if has_labels {
+        if let Some(first) = header.first_mut() {
+            if first.len() > 1 {
+                first.remove(0);
+            } else {
+                first.clear();
+            }
+        }
+        header.retain(|r| !r.is_empty());
+    }
+    let unit_cols = header
+        .iter()
+        .flatten()
+        .filter(|h| is_unit_header(h.as_str()))
+        .count()
+        .min(1);
+    let leaves = header_paths(&header, n_values + unit_cols);
+    let unit_leaf = leaves
+        .iter()
+        .position(|p| p.last().is_some_and(|h| is_unit_header(h)));
+    let caption_unit_str = caption.iter().find_map(|c| caption_unit(c));
+    // a caption that says 增长 / 涨跌 applies when no column says which figures are changes
+    let table_change = caption.iter().any(|c| says_change(c))
+        && !head
+            .iter()
+            .flat_map(|r| r.cells.iter())
+            .any(|c| says_change(&c.text));
+    let columns: Vec<Column> = leaves
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != unit_leaf)
+        .map(|(_, path)| {
+            let (mut multiplier, mut unit) = path
+                .iter()
+                .rev()
+                .map(|h| header_unit(h))
+                .find(|(m, u)| m.is_some() || u.is_some())
+                .unwrap_or((None, None));
+            if multiplier.is_none() && unit.is_none() {
+                if let Some(u) = caption_unit_str {
+                    (multiplier, unit) = split_multiplier(u);
+                }
+            }
+            Column {
+                label: path.join(" "),
+                path: path.clone(),
+                unit,
+                multiplier,
+            }
+        })
+        .collect();
+    let n_leaves = leaves.len();
+    let mut out_rows = Vec::with_capacity(merged.len());
+    let mut stack: Vec<(Option<usize>, String)> = Vec::new();
+    for (ri, (line, cells)) in merged.into_iter().enumerate() {
+        let vals = trailing_values(&cells);
+        let width = cells.len();
+        // right-align the row to the leaf columns
+        let leaf_of = |i: usize| (i + n_leaves).checked_sub(width);
+        let mut label_cells = Vec::new();
+        let mut row_unit: Option<String> = None;
+        for (i, c) in cells[..width - vals].iter().enumerate() {
+            if unit_leaf.is_some() && leaf_of(i) == unit_leaf {
+                row_unit = (!is_placeholder(&c.text)).then(|| c.text.clone());
+            } else {
+                label_cells.push(c.text.clone());
+            }
+        }
+        let label = if label_cells.is_empty() {
+            Vec::new()
+        } else {
+            carry_label(&mut stack, &label_cells)
+        };
+        let row_label = label.join(" ");
+        let row_label_unit = label_cells.last().and_then(|l| bracket_unit(l));
+        let mut out_cells = Vec::with_capacity(vals);
+        for (j, c) in cells[width - vals..].iter().enumerate() {
+            // the value cells fill the last columns
+            let col = (columns.len() + j).saturating_sub(vals);
+            let column = columns.get(col);
+            let mut cell = Cell {
+                row: ri,
+                col,
+                line,
+                text: c.text.clone(),
+                span: c.span,
+                row_label: row_label.clone(),
+                col_label: column.map(|k| k.label.clone()).unwrap_or_default(),
+                ..Cell::default()
+            };
+            if let Some((v, m, u)) = parse_value(&c.text) {
+                let (rm, ru) = match (&row_unit, &row_label_unit) {
+                    (Some(u), _) => split_multiplier(u),
+                    (None, Some((m, u))) => (m.clone(), u.clone()),
+                    _ => (None, None),
+                };
+                let (cm, cu) = column
+                    .map(|k| (k.multiplier.clone(), k.unit.clone()))
+                    .unwrap_or((None, None));
+                // the cell's own unit, else the column's, else the row's
+                let (m, u) = if m.is_some() || u.is_some() {
+                    (m, u)
+                } else if cm.is_some() || cu.is_some() {
+                    (cm, cu)
+                } else {
+                    (rm, ru)
+                };
+                cell.normalized = match &m {
+                    Some(m) => multiplier_value(m).and_then(|f| v.checked_mul(&f)),
+                    None => Some(v),
+                };
+                cell.value = Some(v);
+                cell.multiplier = m;
+                cell.unit = u;
+                let change = table_change || column.is_some_and(|k| says_change(&k.label));
+                cell.kind = if change {
+                    IndicatorKind::Change
+                } else {
+                    match cell.unit.as_deref() {
+                        Some("元") | Some("美元") => IndicatorKind::Money,
+                        Some("%") | Some("％") => IndicatorKind::Percent,
+                        Some("个百分点") => IndicatorKind::PercentagePoints,
+                        _ => IndicatorKind::Count,
+                    }
+                };
+            }
+            out_cells.push(cell);
+        }
+        out_rows.push(Row {
+            line,
+            label,
+            unit: row_unit,
+            cells: out_cells,
+        });
+    }
+    let start = written.first().map_or(0, |r| r.span.start);
+    let end = written.last().map_or(0, |r| r.span.end);
+    Table {
+        caption,
+        line: written.first().map_or(0, |r| r.line),
+        span: Span::new(start, end),
+        section,
+        header: written_header,
+        columns,
+        rows: out_rows,
+    }
+}
+
+fn multiplier_value(m: &str) -> Option<Decimal> {
+    let exp = match m {
+        "十" => 1,
+        "百" => 2,
+        "千" => 3,
+        "万" => 4,
+        "十万" => 5,
+        "百万" => 6,
+        "千万" => 7,
+        "亿" => 8,
+        "万亿" => 12,
+        _ => return None,
+    };
+    Decimal::pow10(exp)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells as indicators
+// ---------------------------------------------------------------------------------------------
+
+/// Fills `report.tables` and makes every numeric cell an [`Indicator`] (with
+/// [`Indicator::table`] set), replacing what the prose pass read on the table lines. The
+/// indicators stay in document order; `base` and `parent` indices are remapped.
+pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
+    report.tables = read(text, report);
+    if !indicators || report.tables.is_empty() {
+        return;
+    }
+    let row_spans: Vec<Span> = report.tables.iter().map(|t| t.span).collect();
+    let inside = |s: Span| {
+        let i = row_spans.partition_point(|t| t.end <= s.start);
+        row_spans
+            .get(i)
+            .is_some_and(|t| t.start <= s.start && s.start < t.end)
+    };
+    let old = std::mem::take(&mut report.indicators);
+    let mut merged: Vec<(usize, Option<usize>, Indicator)> = Vec::with_capacity(old.len());
+    for (i, ind) in old.into_iter().enumerate() {
+        if !inside(ind.span) {
+            merged.push((ind.span.start, Some(i), ind));
+        }
+    }
+    for (ti, t) in report.tables.iter().enumerate() {
+        for c in t.cells() {
+            let Some(value) = c.value else { continue };
+            merged.push((
+                c.span.start,
+                None,
+                Indicator {
+                    text: c.text.clone(),
+                    span: c.span,
+                    line: c.line,
+                    label: c.label(),
+                    value,
+                    multiplier: c.multiplier.clone(),
+                    normalized: c.normalized,
+                    unit: c.unit.clone(),
+                    kind: c.kind,
+                    direction: if c.kind == IndicatorKind::Change {
+                        match value.to_f64() {
+                            x if x > 0.0 => Some(crate::model::Direction::Up),
+                            x if x < 0.0 => Some(crate::model::Direction::Down),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    },
+                    section: t.section.clone(),
+                    table: Some(TableRef {
+                        table: ti,
+                        row: c.row,
+                        col: c.col,
+                    }),
+                    ..Indicator::default()
+                },
+            ));
+        }
+    }
+    merged.sort_by_key(|(start, _, _)| *start);
+    let mut remap = std::collections::HashMap::new();
+    for (new, (_, old, _)) in merged.iter().enumerate() {
+        if let Some(o) = old {
+            remap.insert(*o, new);
+        }
+    }
+    report.indicators = merged
+        .into_iter()
+        .map(|(_, _, mut ind)| {
+            ind.base = ind.base.and_then(|b| remap.get(&b).copied());
+            ind.parent = ind.parent.and_then(|p| remap.get(&p).copied());
+            ind
+        })
+        .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn header_search_is_bounded_and_always_gives_the_columns() {
+        // four rows of sixteen unrelated cells: too many readings to try them all
+        let rows: Vec<Vec<String>> = (0..4)
+            .map(|r| (0..16).map(|c| format!("h{r}-{c}")).collect())
+            .collect();
+        for target in [1, 7, 20, 40, 64, 70] {
+            assert_eq!(header_paths(&rows, target).len(), target);
+        }
+    }
+
+    #[test]
+    fn a_total_cell_is_not_made_a_group() {
+        let rows = vec![row(&["甲", "乙类", "合计"]), row(&["子一", "子二"])];
+        let paths = header_paths(&rows, 4);
+        assert_eq!(
+            paths,
+            vec![
+                row(&["甲"]),
+                row(&["乙类", "子一"]),
+                row(&["乙类", "子二"]),
+                row(&["合计"])
+            ]
+        );
+    }
+
+    #[test]
+    fn values_and_placeholders() {
+        assert_eq!(parse_value("1,234.5").unwrap().0.to_string(), "1234.5");
+        assert_eq!(parse_value("－3").unwrap().0.to_string(), "-3");
+        let (_, m, u) = parse_value("3.5万元").unwrap();
+        assert_eq!((m.as_deref(), u.as_deref()), (Some("万"), Some("元")));
+        assert!(parse_value("3.其他").is_none());
+        assert_eq!(parse_value("１．５").unwrap().0.to_string(), "1.5");
+        assert!(parse_value("2015年度").is_none());
+        assert!(is_placeholder("—") && is_placeholder("") && !is_placeholder("0"));
+    }
+}

@@ -1,0 +1,160 @@
+//! Issue 10's categories, each with sentences written for these tests (not taken from any report):
+//! labels as noun phrases, quantities in the forms real reports use, and the traps that are not
+//! indicators.
+
+use baogao::{indicators, Direction, IndicatorKind};
+
+/// (text, label) of every indicator of `s`.
+fn labelled(s: &str) -> Vec<(String, String)> {
+    indicators(s)
+        .into_iter()
+        .map(|i| (i.text, i.label))
+        .collect()
+}
+
+fn label_of(s: &str, text: &str) -> String {
+    indicators(s)
+        .into_iter()
+        .find(|i| i.text == text)
+        .unwrap_or_else(|| panic!("no indicator {text:?} in {s:?}: {:?}", labelled(s)))
+        .label
+}
+
+#[test]
+fn label_stops_before_the_predicate() {
+    assert_eq!(
+        label_of("全年为1500户低保家庭发放了取暖补贴。", "1500户"),
+        "低保家庭"
+    );
+    assert_eq!(
+        label_of("累计为800名退役军人办理了优待证。", "800名"),
+        "退役军人"
+    );
+}
+
+#[test]
+fn label_drops_linking_verbs_and_adverbs() {
+    assert_eq!(
+        label_of("全区绿化覆盖率提高到41.2%。", "41.2%"),
+        "全区绿化覆盖率"
+    );
+    assert_eq!(
+        label_of("调查失业率控制在5.5%以内。", "5.5%以内"),
+        "调查失业率"
+    );
+    assert_eq!(label_of("网上办件量已突破80万件。", "80万件"), "网上办件量");
+    assert_eq!(
+        label_of("到2030年常住人口将超过500万人。", "超过500万人"),
+        "常住人口"
+    );
+}
+
+#[test]
+fn label_drops_leading_verbs_and_the_basis() {
+    assert_eq!(
+        label_of("拟安排地方政府专项债券120亿元。", "120亿元"),
+        "地方政府专项债券"
+    );
+    assert_eq!(label_of("带动民间投资42亿元。", "42亿元"), "民间投资");
+    assert_eq!(
+        label_of("信访案件数量较去年下降6.1%。", "6.1%"),
+        "信访案件数量"
+    );
+}
+
+#[test]
+fn a_continuation_clause_takes_the_subject() {
+    let s = "全县一般公共预算收入8.6亿元、增长5.2%。";
+    assert_eq!(label_of(s, "5.2%"), "全县一般公共预算收入");
+    let s = "办结申请36件，其中予以公开20件，占55.6%。";
+    assert_eq!(label_of(s, "55.6%"), "予以公开");
+    let s = "规模以上工业增加值完成45亿元，增速7.1%。";
+    assert_eq!(label_of(s, "7.1%"), "规模以上工业增加值增速");
+}
+
+#[test]
+fn fenbie_distributes_the_subjects() {
+    let s = "城镇、农村居民人均可支配收入分别增长4.9%和7.2%。";
+    assert_eq!(
+        labelled(s),
+        [
+            ("4.9%".to_string(), "城镇居民人均可支配收入".to_string()),
+            ("7.2%".to_string(), "农村居民人均可支配收入".to_string())
+        ]
+    );
+    let found = indicators(s);
+    assert!(found.iter().all(|i| i.kind == IndicatorKind::Change));
+    let s = "城乡居民人均存款分别达到5.1万元和2.3万元。";
+    assert_eq!(label_of(s, "2.3万元"), "农村居民人均存款");
+}
+
+#[test]
+fn labels_keep_brackets_whole() {
+    assert_eq!(
+        label_of("全市32个乡（镇、街道）全部建成便民服务中心。", "32个"),
+        "乡（镇、街道）"
+    );
+}
+
+#[test]
+fn from_to_with_words_between() {
+    let s = "办理时限由15个工作日压缩至5个工作日。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 1, "{:?}", labelled(s));
+    assert_eq!(found[0].from.map(|d| d.to_string()).as_deref(), Some("15"));
+    assert_eq!(found[0].to.map(|d| d.to_string()).as_deref(), Some("5"));
+    assert_eq!(found[0].direction, Some(Direction::Down));
+}
+
+#[test]
+fn quantity_forms() {
+    let one = |s: &str| {
+        let f = indicators(s);
+        assert_eq!(f.len(), 1, "{s}: {:?}", labelled(s));
+        f.into_iter().next().unwrap()
+    };
+    let q = one("受理投诉3千余件。");
+    assert_eq!(q.normalized.unwrap().to_string(), "3000");
+    assert_eq!(one("群众满意度达百分之百。").value.to_string(), "100");
+    assert_eq!(
+        one("细颗粒物浓度为31微克/立方米。").unit.as_deref(),
+        Some("微克/立方米")
+    );
+    assert_eq!(one("粮食产量4.2亿斤。").unit.as_deref(), Some("斤"));
+    assert_eq!(one("涉及12类事项。").unit.as_deref(), Some("类"));
+    let r = one("利率下调至3%至 3.5%之间。");
+    assert_eq!(r.high.map(|d| d.to_string()).as_deref(), Some("3.5"));
+    let b = one("通勤时间不超过20分钟。");
+    assert_eq!(b.high.map(|d| d.to_string()).as_deref(), Some("20"));
+    assert!(b.low.is_none());
+    let n = one("净利润负2.4亿元。");
+    assert_eq!(n.value.to_string(), "-2.4");
+    assert_eq!(n.label, "净利润");
+    assert_eq!(one("增速为-1.5%。").value.to_string(), "-1.5");
+}
+
+#[test]
+fn a_unit_wrapped_onto_the_next_line() {
+    let s = "全年下达转移支付资金 2.7\n万亿元，比上年增加 3%。";
+    let f = indicators(s);
+    assert_eq!(f[0].text, "2.7\n万亿元");
+    assert_eq!(f[0].normalized.unwrap().to_string(), "2700000000000");
+    assert_eq!(f[0].label, "转移支付资金");
+}
+
+#[test]
+fn traps_are_not_indicators() {
+    for s in [
+        "坚持两个毫不动摇，严格执行八项规定。",
+        "统筹用好两个市场两种资源。",
+        "下面从四个方面报告工作。",
+        "取得三个目标任务的全面胜利。",
+        "连续5年获评先进，近30年来首次，60年来最大。",
+        "政协第三次会议，开启新一轮改革。",
+        "每100公斤补贴。",
+        "迈上一个新台阶。",
+        "推动汽车零部件和万家灯火工程，打破城乡二元结构。",
+    ] {
+        assert!(indicators(s).is_empty(), "{s}: {:?}", labelled(s));
+    }
+}

@@ -1,0 +1,137 @@
+//! The 政府信息公开 template record on two real reports (tests/devset/texts, plain copies of
+//! ../shared/devset/texts): every check holds, the edition is recognised, and a copy with one
+//! 表三 cell changed fails a check that names the cell.
+
+use baogao::gio::{read, GioRecord};
+use std::path::Path;
+
+fn text(name: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
+    std::fs::read_to_string(root.join(name)).unwrap()
+}
+
+fn record(text: &str) -> GioRecord {
+    read(&baogao::parse(text)).expect("a template record")
+}
+
+fn cell_count(r: &GioRecord) -> usize {
+    r.tables
+        .values()
+        .flat_map(|t| t.values())
+        .map(|row| row.len())
+        .sum()
+}
+
+#[test]
+fn pingtan_2023_is_the_2021_format_and_every_check_holds() {
+    let t = text("01_pingtan-zone-2023.txt");
+    let r = record(&t);
+    assert_eq!(r.edition, "2021");
+    assert_eq!(r.layout, "standard");
+    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    // 7 columns each: balance, results total, and one row check per row (25 rows)
+    assert!(r.checks.len() >= 7 + 7 + 25 + 3, "{}", r.checks.len());
+    // every template cell: 表二 10, 表三 25 × 7, 表四 15
+    assert_eq!(cell_count(&r), 10 + 25 * 7 + 15);
+    let req = &r.tables["requests"];
+    assert_eq!(req["received"]["total"].raw, "81");
+    assert_eq!(
+        req["withheld.third_party_rights"]["natural_person"].raw,
+        "1"
+    );
+    assert_eq!(req["other.no_correction"]["total"].raw, "1");
+    let fee = &r.tables["active"]["fees"]["fee_amount"];
+    assert_eq!(fee.value.unwrap().to_string(), "5949.088667");
+    assert_eq!(fee.span.slice(&t), "5949.088667");
+    let rl = &r.tables["review_litigation"];
+    assert_eq!(rl["litigation_direct"]["total"].raw, "5");
+    // the text states 81 requests, 2 复议 and 7 诉讼 cases: checked against the tables
+    let text_checks: Vec<_> = r
+        .checks
+        .iter()
+        .filter(|c| c.rule.starts_with("text:"))
+        .collect();
+    assert_eq!(text_checks.len(), 3, "{text_checks:#?}");
+    assert!(baogao::parse(&t)
+        .diagnostics
+        .iter()
+        .all(|d| d.kind != baogao::DiagnosticKind::GioCheckFailed));
+}
+
+#[test]
+fn pingtan_2019_is_the_2019_format_and_every_check_holds() {
+    let t = text("02_pingtan-zone-2019.txt");
+    let r = record(&t);
+    assert_eq!(r.edition, "2019");
+    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    // 表二 22 (with 政府集中采购), 表三 23 rows × 7 (（六） has no items), 表四 15
+    assert_eq!(cell_count(&r), 22 + 23 * 7 + 15);
+    let active = &r.tables["active"];
+    assert_eq!(
+        active["procurement"]["procurement_amount"].raw,
+        "75394432.52元"
+    );
+    assert_eq!(active["penalty"]["items_previous_year"].raw, "2648");
+    // the repeated group cell of a page break (三、本年度办理结果 | （四）无法提供 | 1.…)
+    assert_eq!(
+        r.tables["requests"]["unavailable.not_held"]["total"].raw,
+        "7"
+    );
+    assert!(r.tables["requests"].contains_key("other"));
+}
+
+#[test]
+fn a_changed_request_cell_fails_a_check_that_names_it() {
+    let t = text("01_pingtan-zone-2023.txt");
+    // 表三 row 4.保护第三方合法权益: natural person 1 -> 3
+    let from = "| 4.保护第三方合法权益 | 1 |";
+    assert!(t.contains(from));
+    let changed = t.replacen(from, "| 4.保护第三方合法权益 | 3 |", 1);
+    let r = record(&changed);
+    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+    assert!(!failed.is_empty());
+    let key = "requests/withheld.third_party_rights/natural_person";
+    assert!(
+        failed.iter().any(|c| c.cells.iter().any(|k| k == key)),
+        "{failed:#?}"
+    );
+    // the failed check spans point at the changed cell
+    let at =
+        changed.find("| 4.保护第三方合法权益 | 3 |").unwrap() + "| 4.保护第三方合法权益 | ".len();
+    assert!(failed.iter().any(|c| c
+        .spans
+        .iter()
+        .any(|s| s.start == at && s.slice(&changed) == "3")));
+    // and the report carries them as diagnostics
+    let report = baogao::parse(&changed);
+    let diags: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == baogao::DiagnosticKind::GioCheckFailed)
+        .collect();
+    assert_eq!(diags.len(), failed.len());
+    assert!(diags.iter().any(|d| d.message.contains(key)));
+}
+
+#[test]
+fn the_variant_layout_is_read_from_its_subtotal_column() {
+    let t = "三、申请情况\n| 说明 | 申请人情况 |\n| 自然人 | 法人或其他组织 | 总计 |\n| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 小计 |\n| 一、本年新收政府信息公开申请数量 | 3 | 1 | 0 | 0 | 1 | 0 | 2 | 5 |\n| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| 三、本年度办理结果 | （一）予以公开 | 3 | 1 | 0 | 0 | 1 | 0 | 2 | 5 |\n| （七）总计 | 3 | 1 | 0 | 0 | 1 | 0 | 2 | 5 |\n| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+    let r = record(t);
+    assert_eq!(r.layout, "subtotal");
+    assert_eq!(r.tables["requests"]["received"]["org_subtotal"].raw, "2");
+    assert_eq!(r.tables["requests"]["received"]["other_org"].raw, "0");
+    assert!(r.checks.iter().any(|c| c.rule.contains("org_subtotal")));
+    assert!(r.checks.iter().all(|c| c.ok), "{:#?}", r.checks);
+}
+
+#[test]
+fn the_older_statistics_table_is_legacy() {
+    let t = "五、统计\n| 指标名称 | 计量单位 | 2012年度 | 历年累计 |\n| 主动公开文件数 | 条 | 120 | 900 |\n| 其中：1、网站公开数 | 条 | 100 | 800 |\n| 受理依申请公开信息总数 | 条 | 2 | 9 |\n";
+    let r = record(t);
+    assert_eq!(r.edition, "legacy");
+    let s = &r.tables["statistics"];
+    assert_eq!(s["网站公开数"]["year"].raw, "100");
+    assert_eq!(s["受理依申请公开信息总数"]["cumulative"].raw, "9");
+}
