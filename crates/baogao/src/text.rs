@@ -100,3 +100,65 @@ pub(crate) fn find_title_end(s: &str) -> Option<(usize, usize)> {
         _ => None,
     })
 }
+
+/// The number of line breaks in `s` (see [`is_line_break`]; `\r\n` counts once), on bytes.
+pub(crate) fn count_line_breaks(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len())
+        .filter(|&i| match b[i] {
+            b'\r' => true,
+            b'\n' => i == 0 || b[i - 1] != b'\r',
+            0xc2 => b.get(i + 1) == Some(&0x85),
+            0xe2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)),
+            _ => false,
+        })
+        .count()
+}
+
+/// `s` cut after each line break (see [`is_line_break`]; `\r\n` stays one): every piece but
+/// the last ends with its break.
+pub(crate) fn split_lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut =
+            rest.char_indices()
+                .find(|&(_, c)| is_line_break(c))
+                .map_or(rest.len(), |(i, c)| {
+                    let end = i + c.len_utf8();
+                    if c == '\r' && rest[end..].starts_with('\n') {
+                        end + 1
+                    } else {
+                        end
+                    }
+                });
+        let (piece, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(piece)
+    })
+}
+
+#[cfg(test)]
+mod line_break_tests {
+    #[test]
+    fn counts_and_splits_every_convention() {
+        let s = "甲\r\n乙\r丙\u{2028}丁\u{85}戊\n\n己";
+        assert_eq!(super::count_line_breaks(s), 6);
+        let pieces: Vec<&str> = super::split_lines_inclusive(s).collect();
+        assert_eq!(
+            pieces,
+            [
+                "甲\r\n",
+                "乙\r",
+                "丙\u{2028}",
+                "丁\u{85}",
+                "戊\n",
+                "\n",
+                "己"
+            ]
+        );
+        assert_eq!(super::count_line_breaks("\r\n\n\r"), 3);
+    }
+}
