@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Builds baogao's npm packages from the Rust crate in this directory:
-#   pkg/       ES module for browsers and bundlers (wasm-bindgen --target web)
-#   pkg-node/  CommonJS module for Node            (wasm-bindgen --target nodejs)
-# and copies the corpus samples next to the demo (demo/samples/).
+# Builds baogao's npm package from the Rust crate in this directory, in pkg/:
+#   pkg/web/   ES module for browsers and bundlers (wasm-bindgen --target web; index.js inits it)
+#   pkg/node/  CommonJS module for Node            (wasm-bindgen --target nodejs; index.mjs for import)
+#   pkg/package.json  name "baogao", conditional exports: "node" -> node/, otherwise web/
+# (`npm pack bindings/wasm/pkg` gives the tarball), and copies the corpus samples next to the demo
+# (demo/samples/). With BAOGAO_WASM_TEST_HOOKS=1 also pkg-test/ (see the end).
 #
 # Needs (ci.sh installs them): the wasm32-unknown-unknown target, wasm-bindgen-cli of exactly the
 # version of the wasm-bindgen crate in Cargo.lock, and `npm ci` here (wasm-opt from npm binaryen;
@@ -44,32 +46,85 @@ version=$(cargo metadata --no-deps --format-version 1 |
 features=(--enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
 
-build_pkg() { # <out dir> <wasm-bindgen target> <npm name> <package.json type>
-  local out="$here/$1"
+# One npm package, `baogao`, in pkg/: the web build (pkg/web, ES module) for browsers and bundlers,
+# the nodejs build (pkg/node, CommonJS, loads the module synchronously) for Node, chosen by the
+# conditional exports of pkg/package.json. `import { parse } from "baogao"` works in both without
+# an init() call: pkg/web/index.js instantiates the module with a top-level await.
+bindgen() { # <out dir> <wasm-bindgen target> <module>
+  local out=$1
   rm -rf "$out"
-  wasm-bindgen --target "$2" --out-dir "$out" --out-name baogao "$raw"
+  wasm-bindgen --target "$2" --out-dir "$out" --out-name baogao "$module"
   "$wasm_opt" -O3 "${features[@]}" "$out/baogao_bg.wasm" -o "$out/baogao_bg.wasm"
-  # src/tape.js (builds the result objects) is an ES module; the CommonJS package `require`s it,
-  # which only Node >= 20.19 accepts for ES modules, so give that package a CommonJS copy.
-  if [ "$4" = commonjs ]; then
-    for f in "$out"/snippets/*/src/tape.js; do
-      sed -i 's/^export function fromTape(/function fromTape(/' "$f"
-      echo 'module.exports = { fromTape };' >>"$f"
-    done
-  fi
-  cp "$here/README.md" "$out/README.md"
-  PKG_NAME=$3 PKG_TYPE=$4 PKG_VERSION=$version node -e '
-    const p = { name: process.env.PKG_NAME, version: process.env.PKG_VERSION,
-      description: "Parse Chinese government annual reports (outline and indicator phrases) with WebAssembly.",
-      license: "MIT OR Apache-2.0", main: "baogao.js", types: "baogao.d.ts",
-      files: ["baogao.js", "baogao.d.ts", "baogao_bg.wasm", "baogao_bg.wasm.d.ts", "snippets/", "README.md"],
-      keywords: ["chinese", "report", "parser", "wasm"] };
-    if (process.env.PKG_TYPE === "module") Object.assign(p, { type: "module", module: "baogao.js", sideEffects: false });
-    require("fs").writeFileSync(process.argv[1] + "/package.json", JSON.stringify(p, null, 2) + "\n");
-  ' "$out"
 }
-build_pkg pkg web baogao module
-build_pkg pkg-node nodejs baogao-node commonjs
+module=$raw
+pkg="$here/pkg"
+rm -rf "$pkg" "$here/pkg-node"
+bindgen "$pkg/web" web
+bindgen "$pkg/node" nodejs
+# src/tape.js (builds the result objects) is an ES module; the CommonJS build `require`s it,
+# which only Node >= 20.19 accepts for ES modules, so give that build a CommonJS copy.
+for f in "$pkg"/node/snippets/*/src/tape.js; do
+  sed -i 's/^export function fromTape(/function fromTape(/' "$f"
+  echo 'module.exports = { fromTape };' >>"$f"
+done
+echo '{ "type": "commonjs" }' >"$pkg/node/package.json"
+# The exports, read from the declarations (so that a new export cannot be forgotten here).
+names=$(sed -n 's/^export function \([A-Za-z_][A-Za-z0-9_]*\)(.*/\1/p' "$pkg/node/baogao.d.ts" | sort -u | paste -sd, -)
+[ -n "$names" ] || { echo "build.sh: no exports found in pkg/node/baogao.d.ts" >&2; exit 1; }
+cat >"$pkg/node/index.mjs" <<JS
+// ES module entry for Node: the CommonJS build, re-exported by name.
+import { createRequire } from "node:module";
+const m = createRequire(import.meta.url)("./baogao.js");
+export const { ${names//,/, } } = m;
+JS
+cat >"$pkg/node/index.d.mts" <<'TS'
+export * from "./baogao.js";
+TS
+cat >"$pkg/web/index.js" <<'JS'
+// Browser and bundler entry: instantiates the module once (fetching baogao_bg.wasm next to this
+// file: bundlers follow the `new URL(..., import.meta.url)` inside baogao.js), then re-exports.
+import init from "./baogao.js";
+await init();
+export * from "./baogao.js";
+JS
+cat >"$pkg/web/index.d.ts" <<'TS'
+export * from "./baogao.js";
+TS
+cp "$here/README.md" "$pkg/README.md"
+PKG_VERSION=$version node -e '
+  const p = { name: "baogao", version: process.env.PKG_VERSION,
+    description: "Parse Chinese government annual reports (outline and indicator phrases) with WebAssembly.",
+    license: "MIT OR Apache-2.0", type: "module",
+    exports: {
+      ".": {
+        node: { types: "./node/index.d.mts", import: "./node/index.mjs", require: "./node/baogao.js" },
+        default: { types: "./web/index.d.ts", default: "./web/index.js" },
+      },
+      "./web": { types: "./web/baogao.d.ts", default: "./web/baogao.js" },
+      "./package.json": "./package.json",
+    },
+    main: "./node/baogao.js", module: "./web/index.js", types: "./web/index.d.ts",
+    files: ["web/", "node/", "README.md"], sideEffects: ["./web/index.js"],
+    engines: { node: ">=18" },
+    keywords: ["chinese", "report", "parser", "wasm"] };
+  require("fs").writeFileSync(process.argv[1] + "/package.json", JSON.stringify(p, null, 2) + "\n");
+' "$pkg"
+
+# The test build (ci.sh sets BAOGAO_WASM_TEST_HOOKS=1): the same crate with the `test-hooks`
+# feature (`__testPanic`), as a nodejs module in pkg-test/, never packaged.
+if [ -n "${BAOGAO_WASM_TEST_HOOKS:-}" ]; then
+  CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo build --release --target wasm32-unknown-unknown -p baogao-wasm --features test-hooks \
+    --target-dir "$target_dir/wasm-test-hooks"
+  module="$target_dir/wasm-test-hooks/wasm32-unknown-unknown/release/baogao_wasm.wasm"
+  rm -rf "$here/pkg-test"
+  wasm-bindgen --target nodejs --out-dir "$here/pkg-test" --out-name baogao "$module"
+  for f in "$here"/pkg-test/snippets/*/src/tape.js; do
+    sed -i 's/^export function fromTape(/function fromTape(/' "$f"
+    echo 'module.exports = { fromTape };' >>"$f"
+  done
+  echo '{ "type": "commonjs" }' >"$here/pkg-test/package.json"
+fi
 
 # Samples for the demo: the corpus files and an index with their titles (first non-empty line).
 samples="$here/demo/samples"
@@ -84,6 +139,6 @@ node -e '
   fs.writeFileSync(dir + "/index.json", JSON.stringify(list, null, 1) + "\n");
 ' "$samples"
 
-size=$(stat -c %s "$here/pkg/baogao_bg.wasm")
-gz=$(gzip -9 -c "$here/pkg/baogao_bg.wasm" | wc -c)
-echo "build.sh: baogao $version -> pkg/ (web), pkg-node/ (Node); baogao_bg.wasm $size bytes, $gz gzipped"
+size=$(stat -c %s "$here/pkg/web/baogao_bg.wasm")
+gz=$(gzip -9 -c "$here/pkg/web/baogao_bg.wasm" | wc -c)
+echo "build.sh: baogao $version -> pkg/ (one package: web/ for browsers and bundlers, node/ for Node); baogao_bg.wasm $size bytes, $gz gzipped"

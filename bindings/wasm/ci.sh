@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI of the WebAssembly package (run by scripts/test.sh). On a fresh machine it installs what it
 # needs (wasm32 target, wasm-bindgen-cli of the pinned version, npm dev tools, Debian's chromium),
-# then builds pkg/ and pkg-node/, checks the size budget, runs the API tests, type-checks the
+# then builds the package pkg/ (and the test build pkg-test/), checks the size budget, runs the API tests, type-checks the
 # declarations and runs the end-to-end test of the demo in headless Chromium.
 # Idempotent; non-interactive (CI=true, no stdin); exits non-zero on any failure.
 set -euo pipefail
@@ -42,11 +42,11 @@ fi
 step "cargo test -p baogao-wasm (host: decode rules agree with the core)"
 nice cargo test -q -p baogao-wasm
 
-step "build.sh"
-nice bash "$here/build.sh"
+step "build.sh (the package pkg/, and pkg-test/ with the test-hooks feature)"
+BAOGAO_WASM_TEST_HOOKS=1 nice bash "$here/build.sh"
 
 step "size budget"
-wasm="$here/pkg/baogao_bg.wasm"
+wasm="$here/pkg/web/baogao_bg.wasm"
 size=$(stat -c %s "$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 printf 'baogao_bg.wasm: %d bytes (budget 400000), %d bytes gzipped (budget 150000)\n' "$size" "$gz"
@@ -54,8 +54,8 @@ printf 'baogao_bg.wasm: %d bytes (budget 400000), %d bytes gzipped (budget 15000
 [ "$gz" -le 150000 ] || { echo "ci.sh: the gzipped .wasm is over 150 KB" >&2; exit 1; }
 
 cd "$here"
-step "node --test (API, span law, conformance with tests/golden, odd input)"
-node --test tests/api.test.mjs tests/odd_input.test.mjs
+step "node --test (API, span law, conformance with tests/golden, odd input, chunks, the package by name)"
+node --test tests/api.test.mjs tests/odd_input.test.mjs tests/chunks.test.mjs tests/package.test.mjs
 
 step "tsc --noEmit (declarations against a usage file and the golden reports)"
 node tests/types/gen_golden.mjs

@@ -16,6 +16,7 @@
 use pyo3::prelude::*;
 use rayon::prelude::*;
 
+pub mod chunks;
 pub mod classes;
 pub mod dual;
 pub mod errors;

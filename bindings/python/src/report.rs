@@ -341,6 +341,31 @@ impl PyReport {
             .call1(([slf], engine))
     }
 
+    /// Section-aware chunks for retrieval (see `baogao::chunks` in Rust): a list of dicts with
+    /// `text`, `span` (code points: `report.text[span.start:span.end] == text`), `byte_span`,
+    /// `chars`, `path`, `indicators` (indexes into `indicators`), `title`, `published`,
+    /// `table_header`, `context_before`, `page_content` (the header row, if repeated, and the
+    /// text) and `file`.
+    #[pyo3(signature = (max_chars = 500, merge_small = false, overlap = 0))]
+    fn chunks<'py>(
+        &self,
+        py: Python<'py>,
+        max_chars: usize,
+        merge_small: bool,
+        overlap: usize,
+    ) -> PyResult<Vec<Bound<'py, pyo3::types::PyDict>>> {
+        let options = baogao::ChunkOptions {
+            max_chars,
+            merge_small,
+            overlap,
+        };
+        let found = py.detach(|| crate::chunks::chunks_with_char_spans(&self.p, &options));
+        found
+            .into_iter()
+            .map(|(c, s)| crate::chunks::chunk_dict(py, c, s, self.p.file.as_deref()))
+            .collect()
+    }
+
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
         let state = json_err(serde_json::to_vec(&StateRef {
             text: &self.p.text,

@@ -56,7 +56,7 @@ def test_to_dict_equals_rust_json(path: pathlib.Path, texts: Dict[str, str]) -> 
 
 def test_from_file_and_parse_many_agree(texts: Dict[str, str]) -> None:
     files: List[pathlib.Path] = corpus_files()
-    many = baogao.parse_many(files, threads=2)
+    many = baogao.parse_files(files, threads=2)
     for f, r in zip(files, many):
         assert r.to_dict() == baogao.parse(texts[f.name]).to_dict()
         assert json.loads(r.to_json()) == r.to_dict()

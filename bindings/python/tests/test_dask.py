@@ -66,11 +66,11 @@ def test_dask_dataframe_equals_local(client, documents: List[str]) -> None:  # t
 def test_dask_bag_of_reports_equals_local(client, documents: List[str]) -> None:  # type: ignore[no-untyped-def]
     bag = db.from_sequence(documents, npartitions=8)
     reports = bag.map_partitions(
-        lambda paths: baogao.parse_many([pathlib.Path(p) for p in paths], threads=1)
+        lambda paths: baogao.parse_files(paths, threads=1)
     ).compute()
     assert len(reports) == len(documents)
     assert all(isinstance(r, baogao.Report) for r in reports)
-    local = baogao.parse_many([pathlib.Path(p) for p in documents])
+    local = baogao.parse_files(documents)
     assert [r.file for r in reports] == documents
     assert all(a == b for a, b in zip(reports, local))
     pd.testing.assert_frame_equal(baogao.indicators_frame(reports), baogao.indicators_frame(local))

@@ -88,7 +88,7 @@ def report_list(spark: Any, paths: List[str]) -> List[baogao.Report]:
     """The README's RDD recipe: Report objects, pickled back from the Python workers."""
     reports = (
         spark.sparkContext.parallelize(paths, 8)
-        .mapPartitions(lambda ps: baogao.parse_many([pathlib.Path(p) for p in ps], threads=1))
+        .mapPartitions(lambda ps: baogao.parse_files(ps, threads=1))
         .collect()
     )
     return reports  # type: ignore[no-any-return]
@@ -110,7 +110,7 @@ def rows(df: Any) -> List[Tuple[Any, ...]]:
 def parse_many_rows(paths: List[str]) -> List[Tuple[Any, ...]]:
     """The indicator rows built by hand from baogao.parse_many's Reports, in the table's columns."""
     out = []
-    for doc, r in enumerate(baogao.parse_many([pathlib.Path(p) for p in paths])):
+    for doc, r in enumerate(baogao.parse_files(paths)):
         for ind in r.indicators:
             out.append(
                 (doc, r.file, " / ".join(ind.section), ind.label, ind.value, ind.multiplier,
@@ -150,7 +150,7 @@ def test_spark_indicator_table_equals_local(spark: Any, documents: List[str]) ->
 
 def test_spark_reports_equal_local(spark: Any, documents: List[str]) -> None:
     reports = report_list(spark, documents)
-    local = baogao.parse_many([pathlib.Path(p) for p in documents])
+    local = baogao.parse_files(documents)
     assert len(reports) == len(local) == len(documents)
     assert all(isinstance(r, baogao.Report) for r in reports)
     assert [r.file for r in reports] == documents

@@ -46,7 +46,7 @@ def check_spans(report: baogao.Report) -> None:
 
 def first_title(paths: List[pathlib.Path]) -> Optional[str]:
     try:
-        reports = baogao.parse_many(paths, threads=2)
+        reports = baogao.parse_files(paths, threads=2)
     except baogao.DecodeError as e:
         print(e.file, e.offset)
         return None
@@ -77,6 +77,14 @@ def main() -> None:
     print(kinds, baogao.decode(b"\xb1\xa8\xb8\xe6"), baogao.__version__)
     frame = baogao.indicators_frame([r], engine="pandas")
     print(len(frame))
+    heads = baogao.headings_frame([r], engine="polars")
+    print(heads.height)
+    texts: List[baogao.Report] = baogao.parse_many(["一、甲\n", b"\xd2\xbb"], threads=1)
+    mixed = baogao.parse_files(["reports/"], errors="collect", recursive=True, progress=False)
+    good = [x for x in mixed if isinstance(x, baogao.Report)] + texts
+    failed = [x for x in mixed if isinstance(x, Exception)]
+    skipped: List[baogao.Report] = baogao.parse_files([pathlib.Path("r.txt")], "skip")
+    print(len(good), len(failed), len(skipped))
     if r.closing is not None:
         print(r.closing.signature, r.closing.date)
     for diag in r.diagnostics:
@@ -86,3 +94,10 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def chunk_texts(report: baogao.Report) -> List[str]:
+    """The chunk texts and the documents' first path."""
+    docs = list(baogao.chunk_documents(report, max_chars=300))
+    first: List[str] = docs[0].metadata["path"] if docs else []
+    return [str(c["text"]) for c in report.chunks(max_chars=300)] + first

@@ -1,6 +1,6 @@
 // The baogao demo: parse as the user types, show the outline, the indicators and the text.
-// Plain DOM, no framework; the parser is the web package built by ../build.sh into ../pkg/.
-import init, { parse, version } from "../pkg/baogao.js";
+// Plain DOM, no framework; the parser is the web build of the package built by ../build.sh (../pkg/web/).
+import init, { parse, version } from "../pkg/web/baogao.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("input"), status = $("status"), sample = $("sample"), csvButton = $("csv");

@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod args;
+pub mod chunks;
 pub mod convert;
 pub mod decode;
 pub mod error;
@@ -110,7 +111,9 @@ pub fn version() -> String {
 }
 
 /// Panics on purpose, to test that a panic reaches JavaScript as an `Error` with code
-/// `"internal"` and that the next call works. Not part of the API.
+/// `"internal"` and that the next call works. Not part of the API: compiled only with the
+/// `test-hooks` feature (the test build of ci.sh).
+#[cfg(feature = "test-hooks")]
 #[doc(hidden)]
 #[wasm_bindgen(js_name = __testPanic, skip_typescript)]
 pub fn test_panic() {

@@ -217,3 +217,32 @@ export type ErrorCode = "invalid_argument" | "decode" | "too_large" | "internal"
 export interface BaogaoError extends Error {
   code: ErrorCode;
 }
+
+/** Options of `chunks()`; every field may be left out. */
+export interface ChunkOptions {
+  /** The largest chunk, in characters (code points); 500 by default. */
+  max_chars?: number;
+  /** Let small sections under one parent share a chunk (false by default). */
+  merge_small?: boolean;
+  /** Characters of the previous chunk of the same section to give in `context_before` (0). */
+  overlap?: number;
+}
+
+/** A section-aware piece of a report's body, for retrieval. */
+export interface Chunk {
+  /** Exactly `text.slice(span.start, span.end)` of the parsed string. */
+  text: string;
+  span: Span;
+  /** Characters (code points) in `text`. */
+  chars: number;
+  /** Titles of the headings that contain the chunk's start, outermost first. */
+  path: string[];
+  /** Indexes into `Report.indicators` of the indicators starting inside the chunk. */
+  indicators: number[];
+  title: string | null;
+  published: string | null;
+  /** The header row of the table this chunk continues (not part of `text`). */
+  table_header: string | null;
+  /** With `overlap`: the end of the previous chunk of the same section (not part of `text`). */
+  context_before: string | null;
+}

@@ -8,8 +8,11 @@ export const here = dirname(fileURLToPath(import.meta.url));
 export const wasmDir = join(here, "..");
 export const root = join(wasmDir, "..", "..");
 
-/** The Node package built by build.sh (CommonJS). */
-export const baogao = createRequire(import.meta.url)(join(wasmDir, "pkg-node", "baogao.js"));
+/** The Node build of the package built by build.sh (pkg/node, CommonJS). */
+export const baogao = createRequire(import.meta.url)(join(wasmDir, "pkg", "node", "baogao.js"));
+
+/** The test build (pkg-test: the `test-hooks` feature, `__testPanic`); never packaged. */
+export const testBuild = () => createRequire(import.meta.url)(join(wasmDir, "pkg-test", "baogao.js"));
 
 /** The corpus files: [{ name, text }]. */
 export function corpus() {

@@ -11,6 +11,7 @@
 //! Each file is read, parsed and written before the next one is read; rows are written as they
 //! are produced. A new subcommand is a [`Command`] variant plus an [`output::Emit`].
 
+mod chunks;
 mod output;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -87,6 +88,23 @@ enum Command {
         #[arg(long)]
         bom: bool,
     },
+    /// Split reports into section-aware chunks for retrieval (JSON, byte spans).
+    Chunks {
+        #[command(flatten)]
+        io: Io,
+        /// The largest chunk, in characters.
+        #[arg(long, default_value_t = 500)]
+        max_chars: usize,
+        /// Let small sections under one parent share a chunk.
+        #[arg(long)]
+        merge_small: bool,
+        /// Characters of the previous chunk to repeat in `context_before`.
+        #[arg(long, default_value_t = 0)]
+        overlap: usize,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: chunks::ChunkFormat,
+    },
 }
 
 impl Command {
@@ -94,7 +112,8 @@ impl Command {
         match self {
             Command::Parse { io, .. }
             | Command::Headings { io, .. }
-            | Command::Indicators { io, .. } => io,
+            | Command::Indicators { io, .. }
+            | Command::Chunks { io, .. } => io,
         }
     }
 }
@@ -406,6 +425,20 @@ fn main() -> ExitCode {
                 IndicatorFormat::Tsv => rows(RowFormat::Tsv),
             }
         }
+        Command::Chunks {
+            max_chars,
+            merge_small,
+            overlap,
+            format,
+            ..
+        } => Box::new(chunks::Chunks::new(
+            baogao::ChunkOptions {
+                max_chars: *max_chars,
+                merge_small: *merge_small,
+                overlap: *overlap,
+            },
+            *format,
+        )),
     };
     let options = baogao::ParseOptions {
         indicators: emit.needs_indicators(),

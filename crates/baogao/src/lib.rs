@@ -18,6 +18,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod chunk;
 pub mod decimal;
 mod decode;
 mod enumeration;
@@ -35,6 +36,7 @@ mod span;
 pub mod table;
 pub mod text;
 
+pub use chunk::{chunks, Chunk, ChunkOptions};
 pub use decimal::Decimal;
 pub use decode::decode;
 pub use error::Error;

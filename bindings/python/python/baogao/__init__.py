@@ -35,9 +35,10 @@ from ._baogao import (
     parse,
     parse_bytes,
     parse_file,
-    parse_many,
 )
-from ._frames import indicators_frame
+from ._batch import parse_files, parse_many
+from ._chunks import Document, chunk_documents
+from ._frames import headings_frame, indicators_frame
 from . import types
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "Closing",
     "DecodeError",
     "Diagnostic",
+    "Document",
     "Enumeration",
     "EnumerationItem",
     "FileError",
@@ -62,12 +64,15 @@ __all__ = [
     "TableRow",
     "Title",
     "__version__",
+    "chunk_documents",
     "decode",
+    "headings_frame",
     "indicators",
     "indicators_frame",
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_files",
     "parse_many",
     "types",
 ]

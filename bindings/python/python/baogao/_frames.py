@@ -7,10 +7,14 @@ imported only when a frame of that engine is asked for.
 from __future__ import annotations
 
 import os
-from typing import Any, Dict, Iterable, List, Union
+from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Literal, Union, overload
 
 from . import _baogao
 from ._baogao import Report
+
+if TYPE_CHECKING:  # both optional: without them (or their stubs) the types are Any
+    import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    import polars  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 #: The columns, in order.
 COLUMNS = (
@@ -84,6 +88,16 @@ def _need(module: str, engine: str) -> Any:
         ) from e
 
 
+@overload
+def indicators_frame(
+    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
+    engine: Literal["pandas"] = ...,
+) -> "pandas.DataFrame": ...
+@overload
+def indicators_frame(
+    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
+    engine: Literal["polars"],
+) -> "polars.DataFrame": ...
 def indicators_frame(
     reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
     engine: str = "pandas",
@@ -216,3 +230,80 @@ def gio_checks_frame(report: Report, engine: str = "pandas") -> Any:
         columns["rhs"].append(_number(check["rhs"]))
         columns["cells"].append(", ".join(check["cells"]))
     return _frame(engine, columns, CHECK_COLUMNS)
+
+
+#: The columns of :func:`headings_frame`, in order.
+HEADING_COLUMNS = (
+    "doc",
+    "file",
+    "level",
+    "marker",
+    "style",
+    "ordinal",
+    "title",
+    "inline_body",
+    "line",
+    "start",
+    "end",
+    "byte_start",
+    "byte_end",
+)
+
+
+@overload
+def headings_frame(
+    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
+    engine: Literal["pandas"] = ...,
+) -> "pandas.DataFrame": ...
+@overload
+def headings_frame(
+    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
+    engine: Literal["polars"],
+) -> "polars.DataFrame": ...
+def headings_frame(
+    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
+    engine: str = "pandas",
+) -> Any:
+    """One row per heading of every report, in document order, as a DataFrame.
+
+    Items as for :func:`indicators_frame`. Columns: ``doc``, ``file``, ``level``, ``marker`` (as
+    written), ``style``, ``ordinal``, ``title``, ``inline_body``, ``line``, ``start``/``end``
+    (code points), ``byte_start``/``byte_end`` (UTF-8 bytes).
+
+    >>> import baogao
+    >>> df = baogao.headings_frame([baogao.parse("一、总体情况\\n（一）主动公开\\n")])  # doctest: +SKIP
+    >>> df[["level", "marker", "title"]].values.tolist()  # doctest: +SKIP
+    [[1, '一、', '总体情况'], [2, '（一）', '主动公开']]
+    """
+    if engine not in ("pandas", "polars"):
+        raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
+    module = _need(engine, engine)
+    cols: Dict[str, List[Any]] = {name: [] for name in HEADING_COLUMNS}
+    for doc, r in enumerate(_reports(reports_or_paths)):
+        for h in r.headings():
+            row = (
+                doc, r.file, h.level, h.marker.raw, h.marker.style, h.marker.ordinal, h.title,
+                h.inline_body, h.line, h.span.start, h.span.end, h.byte_span.start, h.byte_span.end,
+            )
+            for name, v in zip(HEADING_COLUMNS, row):
+                cols[name].append(v)
+    strings = ("file", "marker", "style", "title")
+    if engine == "pandas":
+        pd = module
+        data: Dict[str, Any] = {}
+        for name in HEADING_COLUMNS:
+            if name in strings:
+                data[name] = pd.array(cols[name], dtype="string")
+            elif name == "ordinal":
+                data[name] = pd.array(cols[name], dtype="Int64")  # nullable: unnumbered titles
+            elif name == "inline_body":
+                data[name] = pd.array(cols[name], dtype="bool")
+            else:
+                data[name] = pd.array(cols[name], dtype="int64")
+        return pd.DataFrame(data, columns=list(HEADING_COLUMNS))
+    pl = module
+    schema = {
+        name: pl.Utf8 if name in strings else pl.Boolean if name == "inline_body" else pl.Int64
+        for name in HEADING_COLUMNS
+    }
+    return pl.DataFrame(cols, schema=schema)

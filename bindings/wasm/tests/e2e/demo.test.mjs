@@ -141,6 +141,15 @@ test("typing re-parses after a pause and reports the time taken", async () => {
   assert.ok((await page.locator("#text mark").allTextContents()).includes(PHRASE));
 });
 
+test("import { parse } from \"baogao\" in a page: the package's browser entry, no init() call", async () => {
+  const want = JSON.parse(readFileSync(join(wasmDir, "pkg", "package.json"), "utf8")).exports["."].default.default;
+  assert.equal(want, "./web/index.js", "the import map of by-name.html follows package.json");
+  await page.goto(`${base}/tests/e2e/by-name.html`);
+  await page.waitForSelector("body[data-title]", { state: "attached", timeout: 20000 });
+  assert.equal(await page.getAttribute("body", "data-title"), "总体情况");
+  assert.equal(await page.getAttribute("body", "data-value"), "94");
+});
+
 test("no console errors, failed requests or page errors", () => {
   assert.deepEqual(problems, []);
   assert.ok(corpus().length >= 5);

@@ -14,7 +14,7 @@ for (const { name } of corpus()) {
   if (!gold) throw new Error(`tests/golden/${name}.json is missing (bash scripts/update-golden.sh)`);
   const id = name.replace(/[^A-Za-z0-9_]/g, "_");
   writeFileSync(join(out, `golden_${id}.ts`),
-    `import type { Report } from "../../../pkg/baogao.js";\n` +
+    `import type { Report } from "../../../pkg/web/baogao.js";\n` +
     `export const golden_${id}: Report = ${JSON.stringify(gold, null, 1)};\n`);
   n++;
 }

@@ -1,8 +1,8 @@
 // Checked by `tsc --noEmit -p tests/types` (ci.sh): the declarations of pkg/ and pkg-node/ cover
 // every returned object, and misuse does not type-check.
-import init, { parse, parseBytes, decode, indicators, version } from "../../pkg/baogao.js";
-import type { Report, Indicator, Section, Block, BaogaoError, ErrorCode, Span } from "../../pkg/baogao.js";
-import * as node from "../../pkg-node/baogao.js";
+import init, { parse, parseBytes, decode, indicators, version } from "../../pkg/web/baogao.js";
+import type { Report, Indicator, Section, Block, BaogaoError, ErrorCode, Span } from "../../pkg/web/baogao.js";
+import * as node from "../../pkg/node/baogao.js";
 
 function outline(sections: Section[], depth = 0): string[] {
   return sections.flatMap((s) => [
@@ -55,4 +55,16 @@ export async function main(): Promise<string> {
 
   return [version(), phrase, fromBytes.sections.length, decoded, rows.length, meta.length, closing,
     kinds.length, title, preamble.length, nodeReport.indicators.length, style, ...outline(report.sections)].join("\n");
+}
+
+// chunks(): options are optional and checked; the result is typed.
+import { chunks } from "../../pkg/baogao.js";
+import type { Chunk, ChunkOptions } from "../../pkg/baogao.js";
+export function chunkPaths(text: string): string[] {
+  const options: ChunkOptions = { max_chars: 300, overlap: 20 };
+  const cs: Chunk[] = chunks(text, options);
+  const header: string | null = cs[0]?.table_header ?? null;
+  // @ts-expect-error: option names are snake_case
+  chunks(text, { maxChars: 300 });
+  return [...chunks(text).map((c) => c.path.join(" > ")), header ?? ""];
 }

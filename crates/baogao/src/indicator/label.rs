@@ -433,8 +433,22 @@ pub(crate) fn label(
         Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
     };
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
-    let verb_only = super::lexicon::is_action(&l) && followed_by_words(text, end, limit);
-    if char_len(&l) >= 2 && !verb_only {
+    // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object
+    // is the amount, and a noun phrase after it names what the amount is.
+    let raw_left = left[cut..].trim_end_matches(is_space);
+    let right_text = &text[end..limit.max(end)];
+    let verb_only = followed_by_words(text, end, limit)
+        && (super::lexicon::is_action(&l)
+            || (super::lexicon::ends_with_verb(raw_left)
+                && !super::lexicon::opens_predicate(right_text)
+                && !super::lexicon::opens_with_preposition(right_text)));
+    if verb_only {
+        let r = right_label(text, end, limit);
+        if char_len(r) >= 2 {
+            return r.to_string();
+        }
+    }
+    if char_len(&l) >= 2 {
         return l.into_owned();
     }
     // 执行中48.33亿元被挪用或闲置: after a frame (…中, …环节) the passive says what the amount is.

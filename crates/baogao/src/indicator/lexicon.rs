@@ -417,6 +417,34 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .find(|&i| sets().verbs.strip_prefix(&right[i..]).is_some() || starts_adverb(&right[i..]))
 }
 
+/// Verbs whose object is an amount (`增加6万亿元…`, `投入1.67亿元…`, `增发1万亿元国债`).
+const AMOUNT_VERBS: &[&str] = &[
+    "增加", "增发", "发行", "新增", "投入", "花费", "支付", "支出", "挪用", "下达", "安排", "拨付",
+    "筹集", "节约", "融资", "收取", "获取", "争取", "带动", "吸引", "完成", "实现", "减少", "追加",
+    "退还", "减免", "兑付", "发放", "募集", "骗取", "套取", "侵占", "截留", "挤占",
+];
+
+/// Whether `s` ends with a verb whose object follows (the amount, then what it is).
+pub(crate) fn ends_with_verb(s: &str) -> bool {
+    AMOUNT_VERBS.iter().any(|w| s.ends_with(w))
+        || sets()
+            .verbs
+            .words(s.chars().next_back().unwrap_or(' '))
+            .iter()
+            .any(|w| s.ends_with(w))
+}
+
+/// Whether `right` opens with a preposition or a purpose (`为1所中学…`, `用于…`, `给…`): what
+/// follows is not the noun the amount is.
+pub(crate) fn opens_with_preposition(right: &str) -> bool {
+    [
+        "为", "用于", "给", "向", "对", "于", "在", "从", "由", "以", "按", "搞", "将", "被", "的",
+        "和", "及", "等",
+    ]
+    .iter()
+    .any(|w| right.starts_with(w))
+}
+
 /// Whether `right` opens with an adverb (`仍处于…`, `已建成…`): a predicate that names no noun.
 pub(crate) fn opens_with_adverb(right: &str) -> bool {
     starts_adverb(right)

@@ -925,6 +925,19 @@ fn continue_subjects(
             } else {
                 out[j].label.clone()
             };
+        } else if out[i].label.is_empty() {
+            // No quantity before it names the subject: the clause before does (`幸福河湖建设，年底前
+            // 达到45条`; `综合指数4.463、下降5.96%`, whose figure has no unit).
+            let cs = clause_start(text, ss, out[i].span.start);
+            let before = text[ss..cs].trim_end_matches(|c: char| is_clause_punct(c) || is_space(c));
+            let before = before.trim_end_matches(|c: char| {
+                c.is_ascii_digit() || matches!(c, '.' | '．') || is_space(c)
+            });
+            let from = clause_start(text, ss, ss + before.len());
+            let l = label::noun_phrase(&text[from..ss + before.len()]);
+            if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
+                out[i].label = l;
+            }
         }
     }
 }
