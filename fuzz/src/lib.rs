@@ -94,10 +94,18 @@ pub fn check_report(text: &str, report: &Report) {
         text.len()
     );
 
+    // Line breaks: `\n`, `\r\n` (one break), `\r` alone, NEL, U+2028, U+2029; counted on bytes,
+    // as `pos` may be inside a character (the last byte of a span).
     let line_of = |pos: usize| {
-        1 + text.as_bytes()[..pos]
-            .iter()
-            .filter(|&&b| b == b'\n')
+        let b = text.as_bytes();
+        1 + (0..pos)
+            .filter(|&i| match b[i] {
+                b'\r' => true,
+                b'\n' => i == 0 || b[i - 1] != b'\r',
+                0xc2 => b.get(i + 1) == Some(&0x85),
+                0xe2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)),
+                _ => false,
+            })
             .count()
     };
 

@@ -37,6 +37,9 @@ pub enum Input {
     Bytes(Vec<u8>),
     /// An `os.PathLike`: read and decoded.
     Path(String),
+    /// A `str` that held lone surrogates, replaced by U+FFFD (see [`text_arg`]): the text, the
+    /// byte offset of the first replacement and their number.
+    Repaired(String, usize, usize),
 }
 
 impl Input {
@@ -50,6 +53,7 @@ impl Input {
     pub fn parse(self) -> Result<Parsed, Failure> {
         match self {
             Input::Text(t) => Ok(Parsed::new(t, None)),
+            Input::Repaired(t, at, n) => Ok(Parsed::new(t, None).with_surrogates(at, n)),
             Input::Bytes(b) => Ok(Parsed::new(decode_owned(None, &b)?, None)),
             Input::Path(p) => {
                 let text = read_text(&p)?;
@@ -99,7 +103,10 @@ fn path_string(path: &Bound<'_, PyAny>) -> PyResult<String> {
 
 fn to_input(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Input> {
     if let Ok(s) = item.cast::<pyo3::types::PyString>() {
-        return Ok(Input::Text(s.to_string()));
+        return Ok(match text_arg(s)? {
+            (t, None) => Input::Text(t),
+            (t, Some((at, n))) => Input::Repaired(t, at, n),
+        });
     }
     if let Ok(b) = item.cast::<pyo3::types::PyBytes>() {
         return Ok(Input::Bytes(b.as_bytes().to_vec()));
@@ -113,12 +120,36 @@ fn to_input(item: &Bound<'_, PyAny>, index: usize) -> PyResult<Input> {
     )))
 }
 
+/// The text of a Python `str`. A `str` may hold lone surrogates (`"\\ud800"`, from
+/// `surrogateescape` decoding or a cut UTF-16 pair), which no UTF-8 text can: each becomes U+FFFD,
+/// one code point for one, so code-point spans still index the caller's string. Returns the byte
+/// offset of the first replacement and their number when there were any.
+fn text_arg(s: &Bound<'_, pyo3::types::PyString>) -> PyResult<(String, Option<(usize, usize)>)> {
+    if let Ok(t) = s.extract::<String>() {
+        return Ok((t, None));
+    }
+    let encoded = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
+    let bytes = encoded.cast::<pyo3::types::PyBytes>()?;
+    let (text, first, n) = util::replace_surrogates(bytes.as_bytes());
+    Ok((text, first.map(|at| (at, n))))
+}
+
 /// Parses a report.
 ///
-/// `parse(text: str) -> Report`. Never fails.
+/// `parse(text: str) -> Report`. Never fails: lone surrogates in `text` (which UTF-8 cannot
+/// hold) are read as U+FFFD, one for one, and reported by a `lone_surrogates` diagnostic.
 #[pyfunction]
-fn parse(py: Python<'_>, text: String) -> PyReport {
-    py.detach(move || Parsed::new(text, None)).into()
+fn parse(py: Python<'_>, text: &Bound<'_, pyo3::types::PyString>) -> PyResult<PyReport> {
+    let (text, repaired) = text_arg(text)?;
+    Ok(py
+        .detach(move || {
+            let parsed = Parsed::new(text, None);
+            match repaired {
+                Some((at, n)) => parsed.with_surrogates(at, n),
+                None => parsed,
+            }
+        })
+        .into())
 }
 
 /// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030) and parses them.
@@ -250,8 +281,14 @@ fn parse_streamed(
 }
 
 /// The indicator phrases of any snippet of text (no outline, so `section` is empty).
+///
+/// Lone surrogates in `text` are read as U+FFFD, one for one (see `parse`).
 #[pyfunction]
-fn indicators(py: Python<'_>, text: String) -> Vec<PyIndicator> {
+fn indicators(
+    py: Python<'_>,
+    text: &Bound<'_, pyo3::types::PyString>,
+) -> PyResult<Vec<PyIndicator>> {
+    let (text, _) = text_arg(text)?;
     let found = py.detach(move || {
         let bytes = baogao::indicators(&text);
         let spans = dual::indicator_spans(&text, &bytes);
@@ -261,7 +298,7 @@ fn indicators(py: Python<'_>, text: String) -> Vec<PyIndicator> {
             .map(|(bytes, span)| dual::Spanned { bytes, span })
             .collect::<Vec<_>>()
     });
-    found.into_iter().map(PyIndicator::from).collect()
+    Ok(found.into_iter().map(PyIndicator::from).collect())
 }
 
 /// Unpickles any baogao object (named in their `__reduce__`).

@@ -39,6 +39,26 @@ impl Parsed {
         Parsed { bytes, text, file }
     }
 
+    /// Adds the `lone_surrogates` diagnostic: `n` lone surrogates of the caller's `str` were read
+    /// as U+FFFD, the first at byte `at` of [`Parsed::text`].
+    ///
+    /// ```
+    /// let p = baogao_python::report::Parsed::new("甲\u{fffd}".into(), None).with_surrogates(3, 1);
+    /// let d = p.bytes.diagnostics.last().unwrap();
+    /// assert_eq!((d.kind, d.span.start, d.span.end), (baogao::DiagnosticKind::LoneSurrogates, 3, 6));
+    /// ```
+    pub fn with_surrogates(mut self, at: usize, n: usize) -> Self {
+        let end = (at + '\u{fffd}'.len_utf8()).min(self.text.len());
+        self.bytes.diagnostics.push(baogao::Diagnostic {
+            kind: baogao::DiagnosticKind::LoneSurrogates,
+            span: baogao::Span::new(at, end),
+            message: format!(
+                "{n} lone surrogate(s) (unpaired UTF-16 halves, which UTF-8 cannot hold) read as U+FFFD"
+            ),
+        });
+        self
+    }
+
     /// One part of the report (`pick` reads it, `place` is where it sits in a `Report`) in both
     /// units: the part's spans alone are converted, in one pass over the text, by placing a copy
     /// in an otherwise empty report and running `baogao::offsets::convert_report` on it.

@@ -55,3 +55,32 @@ pub fn json_loads<'py>(py: Python<'py>, s: &str) -> PyResult<Bound<'py, PyAny>> 
     })?;
     loads.bind(py).call1((s,))
 }
+
+/// `bytes` as Python's `surrogatepass` UTF-8 encoder writes a `str` (lone surrogates as the
+/// three bytes `ED A0..BF 80..BF`), with each surrogate replaced by U+FFFD: one code point for
+/// one, so code-point offsets into the Python string stay valid. Returns the text, the byte
+/// offset of the first replacement in it, and the number of replacements.
+///
+/// ```
+/// let (t, first, n) = baogao_python::util::replace_surrogates(b"a\xed\xa0\x80\xe6\x8a\xa5\xed\xbf\xbf");
+/// assert_eq!((t.as_str(), first, n), ("a\u{fffd}报\u{fffd}", Some(1), 2));
+/// ```
+pub fn replace_surrogates(bytes: &[u8]) -> (String, Option<usize>, usize) {
+    let mut out = Vec::with_capacity(bytes.len());
+    let (mut first, mut n, mut i) = (None, 0, 0);
+    while i < bytes.len() {
+        if bytes[i] == 0xed && bytes.get(i + 1).is_some_and(|b| (0xa0..=0xbf).contains(b)) {
+            first.get_or_insert(out.len());
+            n += 1;
+            out.extend_from_slice("\u{fffd}".as_bytes());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    // Everything else came from a valid `str`; a lossy read only guards against the impossible.
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (text, first, n)
+}

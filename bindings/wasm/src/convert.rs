@@ -13,7 +13,14 @@ use wasm_bindgen::JsValue;
 
 /// `value` as a plain JS value: structs become objects, `None` becomes `null`.
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let tape = Tape::of(value)
-        .map_err(|e| js_error(Code::Internal, &format!("cannot convert the result: {e}")))?;
+    // A result too large for wasm memory is a `too_large` error, never a panic.
+    let tape = Tape::of(value).map_err(|e| {
+        let code = if e.too_large() {
+            Code::TooLarge
+        } else {
+            Code::Internal
+        };
+        js_error(code, &format!("cannot convert the result: {e}"))
+    })?;
     Ok(tape.to_js())
 }

@@ -9,7 +9,8 @@ pub enum Code {
     InvalidArgument,
     /// Bytes that decode in no supported encoding.
     Decode,
-    /// Input longer than [`crate::args::MAX_UTF16_UNITS`].
+    /// Input longer than [`crate::args::MAX_UTF16_UNITS`], or a result too large to build in
+    /// wasm memory ([`crate::tape::MAX_TAPE_BYTES`]).
     TooLarge,
     /// A bug: the core panicked (the instance is rebuilt before the next call).
     Internal,

@@ -38,13 +38,32 @@ const STATIC: u32 = 6;
 const ARRAY: u32 = 7;
 const OBJECT: u32 = 8;
 
-/// The error of a value serde cannot write (never happens for baogao's types).
+/// Why a value could not be written: serde's own error (never happens for baogao's types), or a
+/// tape that would outgrow its limit or wasm32's address space ([`Error::too_large`]).
 #[derive(Debug)]
-pub struct Error(String);
+pub struct Error {
+    message: String,
+    too_large: bool,
+}
+
+impl Error {
+    /// Whether the tape would have outgrown its byte limit, a `u32` offset or the memory
+    /// (a typed error instead of the `capacity overflow` panic of an unchecked buffer).
+    pub fn too_large(&self) -> bool {
+        self.too_large
+    }
+
+    fn full(what: &str) -> Self {
+        Error {
+            message: format!("the result is too large to build in WebAssembly memory ({what})"),
+            too_large: true,
+        }
+    }
+}
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -52,7 +71,10 @@ impl std::error::Error for Error {}
 
 impl ser::Error for Error {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error(msg.to_string())
+        Error {
+            message: msg.to_string(),
+            too_large: false,
+        }
     }
 }
 
@@ -68,7 +90,13 @@ pub struct Tape {
     units: u32,
     /// Address and length of each interned `&'static str`, by id.
     statics: Vec<(usize, usize)>,
+    /// Bytes the three buffers may hold together.
+    limit: usize,
 }
+
+/// The default [`Tape::of_limited`] limit: 1 GiB, a quarter of a wasm32 instance's memory (the
+/// JS objects built from the tape need more than the tape itself).
+pub const MAX_TAPE_BYTES: usize = 1 << 30;
 
 impl Tape {
     /// The tape of `value`.
@@ -80,9 +108,49 @@ impl Tape {
     /// assert_eq!(t.strs, "报告");
     /// ```
     pub fn of<T: Serialize + ?Sized>(value: &T) -> Result<Tape, Error> {
-        let mut tape = Tape::default();
+        Tape::of_limited(value, MAX_TAPE_BYTES)
+    }
+
+    /// The tape of `value` if its buffers hold at most `limit` bytes together; every growth is
+    /// checked (`try_reserve`, checked `u32` offsets and counts), so a result too large is an
+    /// error, never a panic.
+    ///
+    /// ```
+    /// use baogao_wasm::tape::Tape;
+    /// let big = vec!["报告"; 1000];
+    /// assert!(Tape::of_limited(&big, 100_000).is_ok());
+    /// assert!(Tape::of_limited(&big, 1_000).unwrap_err().too_large());
+    /// ```
+    pub fn of_limited<T: Serialize + ?Sized>(value: &T, limit: usize) -> Result<Tape, Error> {
+        let mut tape = Tape {
+            limit,
+            ..Tape::default()
+        };
         value.serialize(&mut tape)?;
         Ok(tape)
+    }
+
+    /// Bytes held by the three buffers.
+    fn bytes(&self) -> usize {
+        self.ops.len() * 4 + self.nums.len() * 8 + self.strs.len()
+    }
+
+    /// Checks that `more` bytes fit under the limit.
+    fn room(&self, more: usize) -> Result<(), Error> {
+        match self.bytes().checked_add(more) {
+            Some(n) if n <= self.limit => Ok(()),
+            _ => Err(Error::full("byte limit")),
+        }
+    }
+
+    /// Appends opcodes and operands.
+    fn put(&mut self, ops: &[u32]) -> Result<(), Error> {
+        self.room(ops.len() * 4)?;
+        self.ops
+            .try_reserve(ops.len())
+            .map_err(|_| Error::full("opcodes"))?;
+        self.ops.extend_from_slice(ops);
+        Ok(())
     }
 
     /// The JS value of the tape.
@@ -91,50 +159,64 @@ impl Tape {
     }
 
     /// Appends `s` to `strs`; returns its start and end in UTF-16 units.
-    fn append(&mut self, s: &str) -> [u32; 2] {
+    fn append(&mut self, s: &str) -> Result<[u32; 2], Error> {
         let start = self.units;
-        self.strs.push_str(s);
         let units = if s.is_ascii() {
             s.len()
         } else {
             s.chars().map(char::len_utf16).sum()
         };
-        self.units += units as u32;
-        [start, self.units]
+        let end = u32::try_from(units)
+            .ok()
+            .and_then(|u| start.checked_add(u))
+            .ok_or_else(|| Error::full("string offsets beyond u32"))?;
+        self.room(s.len())?;
+        self.strs
+            .try_reserve(s.len())
+            .map_err(|_| Error::full("strings"))?;
+        self.strs.push_str(s);
+        self.units = end;
+        Ok([start, end])
     }
 
-    fn str(&mut self, s: &str) {
-        let [start, end] = self.append(s);
-        self.ops.extend_from_slice(&[STR, start, end]);
+    fn str(&mut self, s: &str) -> Result<(), Error> {
+        let [start, end] = self.append(s)?;
+        self.put(&[STR, start, end])
     }
 
     /// Field names and variants: a handful of distinct strings, each written out once.
-    fn static_str(&mut self, s: &'static str) {
+    fn static_str(&mut self, s: &'static str) -> Result<(), Error> {
         let key = (s.as_ptr() as usize, s.len());
         match self.statics.iter().position(|k| *k == key) {
-            Some(id) => self.ops.extend_from_slice(&[STATIC, id as u32]),
+            // Fewer than a hundred distinct field names and variants: the id fits.
+            Some(id) => self.put(&[STATIC, id as u32]),
             None => {
                 let id = self.statics.len() as u32;
                 self.statics.push(key);
-                let [start, end] = self.append(s);
-                self.ops.extend_from_slice(&[STATIC, id, start, end]);
+                let [start, end] = self.append(s)?;
+                self.put(&[STATIC, id, start, end])
             }
         }
     }
 
-    fn f64(&mut self, v: f64) {
-        self.ops.push(NUM);
+    fn f64(&mut self, v: f64) -> Result<(), Error> {
+        self.put(&[NUM])?;
+        self.room(8)?;
+        self.nums
+            .try_reserve(1)
+            .map_err(|_| Error::full("numbers"))?;
         self.nums.push(v);
+        Ok(())
     }
 
-    fn u64(&mut self, v: u64) {
+    fn u64(&mut self, v: u64) -> Result<(), Error> {
         match u32::try_from(v) {
-            Ok(v) => self.ops.extend_from_slice(&[INT, v]),
+            Ok(v) => self.put(&[INT, v]),
             Err(_) => self.f64(v as f64),
         }
     }
 
-    fn i64(&mut self, v: i64) {
+    fn i64(&mut self, v: i64) -> Result<(), Error> {
         match u64::try_from(v) {
             Ok(v) => self.u64(v),
             Err(_) => self.f64(v as f64),
@@ -142,9 +224,9 @@ impl Tape {
     }
 
     /// Starts an array or object; returns where its length goes.
-    fn open(&mut self, op: u32) -> usize {
-        self.ops.extend_from_slice(&[op, 0]);
-        self.ops.len() - 1
+    fn open(&mut self, op: u32) -> Result<usize, Error> {
+        self.put(&[op, 0])?;
+        Ok(self.ops.len() - 1)
     }
 }
 
@@ -161,14 +243,22 @@ impl Compound<'_> {
         Ok(())
     }
 
+    fn count(&mut self) -> Result<(), Error> {
+        self.len = self
+            .len
+            .checked_add(1)
+            .ok_or_else(|| Error::full("more than u32::MAX entries"))?;
+        Ok(())
+    }
+
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.len += 1;
+        self.count()?;
         value.serialize(&mut *self.tape)
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
-        self.len += 1;
-        self.tape.static_str(key);
+        self.count()?;
+        self.tape.static_str(key)?;
         value.serialize(&mut *self.tape)
     }
 }
@@ -185,70 +275,55 @@ impl<'a> ser::Serializer for &'a mut Tape {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.ops.push(if v { TRUE } else { FALSE });
-        Ok(())
+        self.put(&[if v { TRUE } else { FALSE }])
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.i64(v.into());
-        Ok(())
+        self.i64(v.into())
     }
     fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.i64(v.into());
-        Ok(())
+        self.i64(v.into())
     }
     fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.i64(v.into());
-        Ok(())
+        self.i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.i64(v);
-        Ok(())
+        self.i64(v)
     }
     fn serialize_i128(self, v: i128) -> Result<(), Error> {
         match i64::try_from(v) {
             Ok(v) => self.i64(v),
             Err(_) => self.f64(v as f64),
         }
-        Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.u64(v.into());
-        Ok(())
+        self.u64(v.into())
     }
     fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.u64(v.into());
-        Ok(())
+        self.u64(v.into())
     }
     fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.u64(v.into());
-        Ok(())
+        self.u64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.u64(v);
-        Ok(())
+        self.u64(v)
     }
     fn serialize_u128(self, v: u128) -> Result<(), Error> {
         match u64::try_from(v) {
             Ok(v) => self.u64(v),
             Err(_) => self.f64(v as f64),
         }
-        Ok(())
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        self.f64(v.into());
-        Ok(())
+        self.f64(v.into())
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        self.f64(v);
-        Ok(())
+        self.f64(v)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.str(v.encode_utf8(&mut [0; 4]));
-        Ok(())
+        self.str(v.encode_utf8(&mut [0; 4]))
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        self.str(v);
-        Ok(())
+        self.str(v)
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
         use ser::SerializeSeq;
@@ -257,19 +332,16 @@ impl<'a> ser::Serializer for &'a mut Tape {
         seq.end()
     }
     fn serialize_none(self) -> Result<(), Error> {
-        self.ops.push(NULL);
-        Ok(())
+        self.put(&[NULL])
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.ops.push(NULL);
-        Ok(())
+        self.put(&[NULL])
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
-        self.ops.push(NULL);
-        Ok(())
+        self.put(&[NULL])
     }
     fn serialize_unit_variant(
         self,
@@ -277,8 +349,7 @@ impl<'a> ser::Serializer for &'a mut Tape {
         _: u32,
         variant: &'static str,
     ) -> Result<(), Error> {
-        self.static_str(variant);
-        Ok(())
+        self.static_str(variant)
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
@@ -294,12 +365,12 @@ impl<'a> ser::Serializer for &'a mut Tape {
         variant: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.ops.extend_from_slice(&[OBJECT, 1]);
-        self.static_str(variant);
+        self.put(&[OBJECT, 1])?;
+        self.static_str(variant)?;
         value.serialize(self)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        let at = self.open(ARRAY);
+        let at = self.open(ARRAY)?;
         Ok(Compound {
             tape: self,
             at,
@@ -319,9 +390,9 @@ impl<'a> ser::Serializer for &'a mut Tape {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Error> {
-        self.ops.extend_from_slice(&[OBJECT, 1]);
-        self.static_str(variant);
-        let at = self.open(ARRAY);
+        self.put(&[OBJECT, 1])?;
+        self.static_str(variant)?;
+        let at = self.open(ARRAY)?;
         Ok(Compound {
             tape: self,
             at,
@@ -329,7 +400,7 @@ impl<'a> ser::Serializer for &'a mut Tape {
         })
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Error> {
-        let at = self.open(OBJECT);
+        let at = self.open(OBJECT)?;
         Ok(Compound {
             tape: self,
             at,
@@ -346,9 +417,9 @@ impl<'a> ser::Serializer for &'a mut Tape {
         variant: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Error> {
-        self.ops.extend_from_slice(&[OBJECT, 1]);
-        self.static_str(variant);
-        let at = self.open(OBJECT);
+        self.put(&[OBJECT, 1])?;
+        self.static_str(variant)?;
+        let at = self.open(OBJECT)?;
         Ok(Compound {
             tape: self,
             at,
@@ -443,5 +514,43 @@ impl ser::SerializeStructVariant for Compound<'_> {
     }
     fn end(self) -> Result<(), Error> {
         Compound::end(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tape_bytes(text: &str) -> usize {
+        let mut r = baogao::parse(text);
+        baogao::offsets::convert_report(text, &mut r, baogao::offsets::Unit::Utf16);
+        Tape::of(&r).expect("a tape").bytes()
+    }
+
+    #[test]
+    fn a_long_heading_line_of_numbers_builds_a_linear_tape() {
+        // Issue 11, failure 2: 72 KB of this panicked with `capacity overflow` (every indicator
+        // copied the whole line as its section title). Now linear, and checked in any case.
+        let unit = "一、立案12件罚款3.5万元处理45人次";
+        let small = tape_bytes(&unit.repeat(18_000 / unit.len()));
+        let large = tape_bytes(&unit.repeat(72_000 / unit.len()));
+        assert!(
+            large < 5 * small,
+            "tape {small} → {large} bytes for 4× the input"
+        );
+    }
+
+    #[test]
+    fn a_tape_over_its_limit_is_a_typed_error() {
+        let value: Vec<(String, f64, u64)> = (0..1000)
+            .map(|i| ("报告".repeat(i % 7), -0.5, u64::MAX))
+            .collect();
+        let full = Tape::of(&value).unwrap().bytes();
+        for limit in [0, 1, full / 2, full - 1] {
+            let err = Tape::of_limited(&value, limit).unwrap_err();
+            assert!(err.too_large(), "{err}");
+            assert!(err.to_string().contains("too large"), "{err}");
+        }
+        assert_eq!(Tape::of_limited(&value, full).unwrap().bytes(), full);
     }
 }

@@ -155,7 +155,9 @@ export type DiagnosticKind =
   | "continued_numbering"
   | "mid_line_heading"
   | "control_characters"
-  | "number_overflow";
+  | "number_overflow"
+  | "long_title"
+  | "lone_surrogates";
 
 /** A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元. */
 export interface Indicator {

@@ -405,6 +405,12 @@ pub enum DiagnosticKind {
     FontMapDamage,
     /// A check (勾稽关系) of the 政府信息公开 template tables failed (see [`crate::gio`]).
     GioCheckFailed,
+    /// A heading title longer than 200 characters (a heading line without sentence
+    /// punctuation) was cut at a clause boundary; the heading's text is unchanged.
+    LongTitle,
+    /// Lone surrogates of a Python `str` (unpaired UTF-16 halves, which UTF-8 cannot hold) were
+    /// read as U+FFFD, one for one (set by the Python binding).
+    LoneSurrogates,
 }
 
 /// A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元.

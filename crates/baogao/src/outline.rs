@@ -36,29 +36,107 @@ pub(crate) struct Line {
     pub end: usize,
 }
 
-/// Splits `text` into lines (`\n` or `\r\n`).
+/// Splits `text` into lines at every line break of [`crate::text::is_line_break`] (`\n`, `\r\n`
+/// as one break, `\r` alone, NEL, U+2028, U+2029). The array is sized exactly (a first count).
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    // Counted first (a vectorised count): a guess would double the array on short lines.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    let unicode = has_unicode_breaks(bytes);
+    if !unicode && memchr::memchr(b'\r', bytes).is_none() {
+        return lf_lines(bytes);
+    }
+    let (n, last_end) =
+        Breaks::new(bytes, unicode).fold((0, 0), |(n, _), (at, len)| (n + 1, at + len));
+    let mut out = Vec::with_capacity(n + usize::from(last_end < bytes.len()));
     let mut start = 0;
-    while start < bytes.len() {
-        let nl = memchr::memchr(b'\n', &bytes[start..]).map(|p| start + p);
-        let (end, next) = match nl {
-            Some(p) => (
-                if p > start && bytes[p - 1] == b'\r' {
-                    p - 1
-                } else {
-                    p
-                },
-                p + 1,
-            ),
-            None => (bytes.len(), bytes.len()),
-        };
-        out.push(Line { start, end });
-        start = next;
+    for (at, len) in Breaks::new(bytes, unicode) {
+        out.push(Line { start, end: at });
+        start = at + len;
+    }
+    if start < bytes.len() {
+        out.push(Line {
+            start,
+            end: bytes.len(),
+        });
     }
     out
+}
+
+/// The lines of a text whose only breaks are `\n` (the common case: a vectorised count, then
+/// one `memchr` per line).
+fn lf_lines(bytes: &[u8]) -> Vec<Line> {
+    let n = memchr::memchr_iter(b'\n', bytes).count();
+    let tail = usize::from(!bytes.is_empty() && bytes[bytes.len() - 1] != b'\n');
+    let mut out = Vec::with_capacity(n + tail);
+    let mut start = 0;
+    for at in memchr::memchr_iter(b'\n', bytes) {
+        out.push(Line { start, end: at });
+        start = at + 1;
+    }
+    if start < bytes.len() {
+        out.push(Line {
+            start,
+            end: bytes.len(),
+        });
+    }
+    out
+}
+
+/// Whether `bytes` holds NEL, U+2028 or U+2029 (three vector searches; these breaks are rare,
+/// so the common scan looks for `\n` and `\r` only).
+fn has_unicode_breaks(bytes: &[u8]) -> bool {
+    ["\u{85}", "\u{2028}", "\u{2029}"]
+        .iter()
+        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some())
+}
+
+/// The line breaks of a text in order: (offset, byte length).
+struct Breaks<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    /// Whether to look for NEL, U+2028 and U+2029 too (a byte loop instead of `memchr2`).
+    unicode: bool,
+}
+
+impl<'a> Breaks<'a> {
+    fn new(bytes: &'a [u8], unicode: bool) -> Self {
+        Breaks {
+            bytes,
+            at: 0,
+            unicode,
+        }
+    }
+}
+
+impl Iterator for Breaks<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let b = self.bytes;
+        let found = if self.unicode {
+            (self.at..b.len()).find_map(|i| match b[i] {
+                b'\n' | b'\r' => Some((i, 0)),
+                0xc2 if b.get(i + 1) == Some(&0x85) => Some((i, 2)),
+                0xe2 if b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) =>
+                {
+                    Some((i, 3))
+                }
+                _ => None,
+            })
+        } else {
+            memchr::memchr2(b'\n', b'\r', &b[self.at..]).map(|p| (self.at + p, 0))
+        };
+        let (at, mut len) = found?;
+        if len == 0 {
+            len = if b[at] == b'\r' && b.get(at + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+        }
+        self.at = at + len;
+        Some((at, len))
+    }
 }
 
 /// Maps byte offsets to 1-based line numbers.
@@ -495,6 +573,8 @@ struct Found<'a> {
     title_end: usize,
     inline_body: bool,
     repaired: bool,
+    /// Whether the title was cut to [`TITLE_MAX`] characters.
+    cut: bool,
 }
 
 impl Found<'_> {
@@ -535,6 +615,7 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
     if title.is_empty() {
         return None;
     }
+    let (title, cut) = bounded_title(title);
     let after = &rest[end_len..];
     let inline_body = !trim(after).is_empty();
     let title_end = body_start + end_len;
@@ -546,7 +627,39 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
         title_end,
         inline_body,
         repaired,
+        cut,
     })
+}
+
+/// The longest heading title kept, in characters. Real titles are under 60; a longer "title" is
+/// a heading line without sentence punctuation (a flattened report, a `\r`-only file read as
+/// one line), and every indicator under it would carry it in its section path.
+pub(crate) const TITLE_MAX: usize = 200;
+
+/// `title` cut to at most [`TITLE_MAX`] characters, at the last clause boundary (，,、：:) inside
+/// the bound when there is one, and whether it was cut.
+fn bounded_title(title: &str) -> (&str, bool) {
+    let Some((limit, _)) = title.char_indices().nth(TITLE_MAX) else {
+        return (title, false);
+    };
+    let head = &title[..limit];
+    let cut = head
+        .rfind(['，', ',', '、', '：', ':'])
+        .filter(|&i| !trim(&head[..i]).is_empty())
+        .unwrap_or(limit);
+    (trim(&head[..cut]), true)
+}
+
+/// The diagnostic of a heading whose title was cut (see [`bounded_title`]).
+fn long_title(at: usize, title: &str) -> Diagnostic {
+    Diagnostic {
+        kind: DiagnosticKind::LongTitle,
+        span: Span::new(at, at),
+        message: format!(
+            "heading title longer than {TITLE_MAX} characters cut to its first {}",
+            char_len(title)
+        ),
+    }
 }
 
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses.
@@ -563,7 +676,10 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
 
     // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
     // leaf runs to the start of the next one.
-    let mut leaves: Vec<(usize, LeafRef)> = Vec::with_capacity(lines.len() + 1);
+    // One leaf per non-blank line (more only for lines split at mid-line headings): sized from
+    // the roles, not the lines, so that a text of blank lines reserves nothing for them.
+    let non_blank = roles.iter().filter(|r| **r != Role::Blank).count();
+    let mut leaves: Vec<(usize, LeafRef)> = Vec::with_capacity(non_blank + 1);
     let mut meta = Meta::default();
     let mut boilerplate = Vec::new();
     let mut tree = Tree::new();
@@ -1034,6 +1150,9 @@ fn body_line(
                 span: Span::new(l.start, l.start),
             };
             leaves.push((l.start, LeafRef::Body));
+            if found.cut {
+                tree.diagnostics.push(long_title(l.start, found.title));
+            }
             tree.push_heading(heading);
             if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
                 cut_title(text, tree, &found, cut);
@@ -1078,6 +1197,9 @@ fn body_line(
             line: k + 1,
             span: Span::new(p, p),
         };
+        if found.cut {
+            tree.diagnostics.push(long_title(p, found.title));
+        }
         tree.push_heading(heading);
         if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
             cut_title(text, tree, &found, cut);
@@ -1349,4 +1471,37 @@ fn glued_marker(
             && supported(text, p, to, style, m.ordinal, tree, seconds))
         .then_some(p)
     })
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::lines;
+
+    fn split(text: &str) -> Vec<&str> {
+        lines(text).iter().map(|l| &text[l.start..l.end]).collect()
+    }
+
+    #[test]
+    fn every_line_break_convention() {
+        assert_eq!(split("甲\n乙\r\n丙\r丁"), ["甲", "乙", "丙", "丁"]);
+        assert_eq!(
+            split("甲\u{2028}乙\u{2029}丙\u{85}丁\n"),
+            ["甲", "乙", "丙", "丁"]
+        );
+        // `\r\n` is one break, `\n\r` two; blank lines stay lines.
+        assert_eq!(split("甲\n\r乙\r\n\r\n"), ["甲", "", "乙", ""]);
+        assert_eq!(split("\r\r"), ["", ""]);
+        assert_eq!(split(""), Vec::<&str>::new());
+        // Look-alikes are not breaks: “ (E2 80 9C), … (E2 80 A6), © (C2 A9), a lone C2 85 prefix.
+        assert_eq!(split("“甲”…©\u{2028}"), ["“甲”…©"]);
+        // The array is sized exactly.
+        let text = "一\r二\u{2028}三\n".repeat(100);
+        let ls = lines(&text);
+        assert_eq!((ls.len(), ls.capacity()), (300, 300));
+        assert_eq!(lines("甲\n乙").capacity(), 2);
+        let text = "一\n\n二\n".repeat(100);
+        let ls = lines(&text);
+        assert_eq!((ls.len(), ls.capacity()), (300, 300));
+        assert_eq!(split("甲\n\n乙"), ["甲", "", "乙"]);
+    }
 }

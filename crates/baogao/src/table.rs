@@ -835,10 +835,8 @@ pub fn read(text: &str, report: &Report) -> Vec<Table> {
     let mut open: Option<Draft> = None;
     let mut pending: Vec<String> = Vec::new();
     let mut last_end = usize::MAX;
-    let mut line_no = 1 + text[..blocks.first().map_or(0, |b| b.0.start)]
-        .bytes()
-        .filter(|&b| b == b'\n')
-        .count();
+    let mut line_no =
+        1 + crate::text::count_line_breaks(&text[..blocks.first().map_or(0, |b| b.0.start)]);
     let mut counted_to = blocks.first().map_or(0, |b| b.0.start);
     for (span, is_table, section) in blocks {
         if span.start != last_end {
@@ -849,18 +847,16 @@ pub fn read(text: &str, report: &Report) -> Vec<Table> {
             pending.clear();
         }
         last_end = span.end;
-        line_no += text[counted_to..span.start]
-            .bytes()
-            .filter(|&b| b == b'\n')
-            .count();
+        // Line breaks as the outline counts them (`\r`, NEL, U+2028, U+2029 too).
+        line_no += crate::text::count_line_breaks(&text[counted_to..span.start]);
         let mut at = span.start;
-        for raw in span.slice(text).split_inclusive('\n') {
-            let line = raw.trim_end_matches(['\n', '\r']);
+        for raw in crate::text::split_lines_inclusive(span.slice(text)) {
+            let line = raw.trim_end_matches(crate::text::is_line_break);
             let this_line = line_no;
             let kind = classify(line, at, is_table);
             let line_span = Span::new(at, at + line.len());
             at += raw.len();
-            if raw.ends_with('\n') {
+            if raw.ends_with(crate::text::is_line_break) {
                 line_no += 1;
             }
             match kind {

@@ -15,13 +15,29 @@ pub fn is_space(c: char) -> bool {
     )
 }
 
-/// Trims horizontal white space (see [`is_space`]) and line breaks from both ends.
+/// Trims horizontal white space (see [`is_space`]) and line breaks (see [`is_line_break`])
+/// from both ends.
 ///
 /// ```
 /// assert_eq!(baogao::text::trim("\u{3000} 情况报告 \r\n"), "情况报告");
+/// assert_eq!(baogao::text::trim("情况报告\u{2028}"), "情况报告");
 /// ```
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
+    s.trim_matches(|c: char| is_space(c) || is_line_break(c))
+}
+
+/// Whether `c` breaks a line: `\n`, `\r` (alone, as in old Mac files, or in `\r\n`, which
+/// counts as one break), NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029),
+/// the breaks of Unicode's line boundary rules (UAX #14, mandatory breaks) other than the
+/// vertical tab and form feed, which are kept as (control) text.
+///
+/// ```
+/// let r = baogao::parse("一、概况\r全年立案3件。\u{2028}二、问题\u{85}整改5项。");
+/// assert_eq!(r.headings().len(), 2);
+/// assert!(baogao::text::is_line_break('\u{2029}') && !baogao::text::is_line_break(' '));
+/// ```
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Sentence-ending punctuation that closes a heading title.
@@ -83,4 +99,66 @@ pub(crate) fn find_title_end(s: &str) -> Option<(usize, usize)> {
             .map(|c| (i, c.len_utf8())),
         _ => None,
     })
+}
+
+/// The number of line breaks in `s` (see [`is_line_break`]; `\r\n` counts once), on bytes.
+pub(crate) fn count_line_breaks(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len())
+        .filter(|&i| match b[i] {
+            b'\r' => true,
+            b'\n' => i == 0 || b[i - 1] != b'\r',
+            0xc2 => b.get(i + 1) == Some(&0x85),
+            0xe2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)),
+            _ => false,
+        })
+        .count()
+}
+
+/// `s` cut after each line break (see [`is_line_break`]; `\r\n` stays one): every piece but
+/// the last ends with its break.
+pub(crate) fn split_lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut =
+            rest.char_indices()
+                .find(|&(_, c)| is_line_break(c))
+                .map_or(rest.len(), |(i, c)| {
+                    let end = i + c.len_utf8();
+                    if c == '\r' && rest[end..].starts_with('\n') {
+                        end + 1
+                    } else {
+                        end
+                    }
+                });
+        let (piece, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(piece)
+    })
+}
+
+#[cfg(test)]
+mod line_break_tests {
+    #[test]
+    fn counts_and_splits_every_convention() {
+        let s = "甲\r\n乙\r丙\u{2028}丁\u{85}戊\n\n己";
+        assert_eq!(super::count_line_breaks(s), 6);
+        let pieces: Vec<&str> = super::split_lines_inclusive(s).collect();
+        assert_eq!(
+            pieces,
+            [
+                "甲\r\n",
+                "乙\r",
+                "丙\u{2028}",
+                "丁\u{85}",
+                "戊\n",
+                "\n",
+                "己"
+            ]
+        );
+        assert_eq!(super::count_line_breaks("\r\n\n\r"), 3);
+    }
 }

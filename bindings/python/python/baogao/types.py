@@ -38,6 +38,8 @@ DiagnosticKind = Literal[
     "mid_line_heading",
     "control_characters",
     "number_overflow",
+    "long_title",
+    "lone_surrogates",
 ]
 LeafKind = Literal["title", "meta", "heading", "paragraph", "table", "closing", "boilerplate"]
 #: What ``to_dict()`` returns.

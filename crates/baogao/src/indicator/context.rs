@@ -52,30 +52,47 @@ impl Shielded {
             ranges: Vec::new(),
             straight: None,
         };
-        // Every delimiter is ASCII (" [ ]) or a three-byte character led by E2, E3 or EF. The
-        // ASCII ones are rare in Chinese text: merged in order only when there are any.
-        let mut ascii: Vec<usize> = memchr::memchr3_iter(b'"', b'[', b']', hay).collect();
-        if !ascii.is_empty() {
-            ascii.extend(memchr::memchr3_iter(0xe2, 0xe3, 0xef, hay));
-            ascii.sort_unstable();
-            for i in ascii {
-                s.step(hay, from, i);
+        // Every delimiter is ASCII (" [ ]) or a three-byte character led by E2, E3 or EF: the two
+        // searches are merged in order as they go (no array of positions).
+        let mut ascii = memchr::memchr3_iter(b'"', b'[', b']', hay).peekable();
+        for i in memchr::memchr3_iter(0xe2, 0xe3, 0xef, hay) {
+            while let Some(a) = ascii.next_if(|&a| a < i) {
+                s.step(hay, from, a);
             }
-        } else {
-            for i in memchr::memchr3_iter(0xe2, 0xe3, 0xef, hay) {
-                s.step(hay, from, i);
+            s.step(hay, from, i);
+        }
+        for a in ascii {
+            s.step(hay, from, a);
+        }
+        // Only membership is asked: overlapping and nested ranges are merged into disjoint ones,
+        // so that a lookup is one binary search (a scan of every earlier range was quadratic
+        // on a paragraph of many quotes).
+        let mut ranges = s.ranges;
+        ranges.sort_unstable();
+        let mut kept = 0;
+        for k in 0..ranges.len() {
+            let (a, b) = ranges[k];
+            if kept > 0 && a <= ranges[kept - 1].1 {
+                ranges[kept - 1].1 = ranges[kept - 1].1.max(b);
+            } else {
+                ranges[kept] = (a, b);
+                kept += 1;
             }
         }
-        s.ranges.sort_unstable();
-        Shielded { ranges: s.ranges }
+        ranges.truncate(kept);
+        Shielded { ranges }
     }
 
     /// Whether `pos` lies inside a shielded range.
     pub fn contains(&self, pos: usize) -> bool {
         let i = self.ranges.partition_point(|&(s, _)| s <= pos);
-        self.ranges[..i].iter().any(|&(s, e)| s <= pos && pos < e)
+        i > 0 && pos < self.ranges[i - 1].1
     }
 }
+
+/// The most open delimiters kept: real text nests quotes and brackets a few levels deep; text
+/// with many unclosed openers (`“「『` repeated) made each closer search an ever longer stack.
+const STACK_MAX: usize = 32;
 
 /// The state of the delimiter scan: open delimiters, closed ranges, an open straight quote.
 struct Scan {
@@ -99,6 +116,10 @@ impl Scan {
             return;
         };
         if open {
+            if self.stack.len() == STACK_MAX {
+                // The oldest unclosed opener is given up: the depth bounds the search below.
+                self.stack.remove(0);
+            }
             self.stack.push((pair, at));
         } else if let Some(k) = self.stack.iter().rposition(|&(o, _)| o == pair) {
             let len = if hay[i] < 0x80 { 1 } else { 3 };
@@ -106,6 +127,9 @@ impl Scan {
             self.stack.truncate(k);
         } else if pair == CURLY_DOUBLE {
             // A stray closing quote used as an opening one: ”三违”.
+            if self.stack.len() == STACK_MAX {
+                self.stack.remove(0);
+            }
             self.stack.push((CURLY_DOUBLE, at));
         }
     }
@@ -126,10 +150,27 @@ mod tests {
             shielded("学习《条例》和“三项制度”，[2]不算，（5）算"),
             ["《条例》", "“三项制度”", "[2]"]
         );
-        assert_eq!(shielded("“《法》”"), ["“《法》”", "《法》"]);
+        assert_eq!(
+            shielded("“《法》”"),
+            ["“《法》”"],
+            "nested ranges are merged"
+        );
         // An unbalanced quote does not swallow the rest; a stray ” opens.
         assert_eq!(shielded("“开展5次"), Vec::<&str>::new());
         assert_eq!(shielded("”三违”行为12起"), ["”三违”"]);
         assert_eq!(shielded("\"a\" 〔2024〕1号"), ["\"a\"", "〔2024〕"]);
+    }
+
+    #[test]
+    fn ranges_are_merged_and_openers_bounded() {
+        // Nested and overlapping ranges become one: “《法》” and a straight pair across it.
+        assert_eq!(shielded("\"甲“乙\"丙”"), ["\"甲“乙\"丙”"]);
+        let s = Shielded::new("甲“乙”丙", 0, "甲“乙”丙".len());
+        assert!(!s.contains(0) && s.contains(3) && s.contains(8) && !s.contains(12));
+        // After 40 unclosed 《 a closed pair is still found, but the 「 before them was given up.
+        let text = format!("「3件{}“5”」", "《".repeat(40));
+        assert_eq!(shielded(&text), ["“5”"]);
+        let text = format!("「3件{}“5”」", "《".repeat(20));
+        assert_eq!(shielded(&text), [text.as_str()]);
     }
 }

@@ -117,6 +117,9 @@ fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
     (!joined).then_some(sign_at)
 }
 
+/// How far after a 一 [`not_a_quantity`] looks for the 的 of an article (一个地区…的), in bytes.
+const ARTICLE_WINDOW: usize = 300;
+
 /// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code; `signed`
 /// when a minus sign stands before it (so the hyphen is not a code's).
 fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bool) -> bool {
@@ -182,6 +185,13 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     } else {
         // 一个地区…的重要标志, 一支高素质的队伍: an article, not a count.
         if q.value == Decimal::from(1) && !q.vague {
+            // Within ARTICLE_WINDOW bytes: an unbounded search to the clause end ran once per
+            // 一 of a long unpunctuated line (一分之一分之一… was quadratic).
+            let mut window = after.len().min(ARTICLE_WINDOW);
+            while !after.is_char_boundary(window) {
+                window -= 1;
+            }
+            let after = &after[..window];
             let clause_end = after
                 .find(|c: char| is_clause_punct(c))
                 .unwrap_or(after.len());
@@ -1080,7 +1090,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
         for b in bs {
             let s = b.span();
             let body = text[s.start..s.end]
-                .trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+                .trim_end_matches(|c: char| is_space(c) || crate::text::is_line_break(c));
             let end = s.start + body.len();
             // A line wrapped inside a sentence (PDF text: the line ends without sentence
             // punctuation and the next paragraph follows at once) continues its sentence.
@@ -1113,7 +1123,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
         let skip = raw
             .find(s.heading.marker.raw.as_str())
             .map_or(0, |i| i + s.heading.marker.raw.len());
-        let body = raw.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+        let body = raw.trim_end_matches(|c: char| is_space(c) || crate::text::is_line_break(c));
         if skip < body.len() {
             regions.push(Region {
                 start: h.start + skip,

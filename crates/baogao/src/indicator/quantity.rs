@@ -237,6 +237,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
 
 /// A cheap look at what follows a Chinese numeral: only a unit, a multiplier, an approximation,
 /// a range or a fraction can make it a quantity (most 一 in running text are words: 统一, 一致).
+/// How far [`worth_trying`] reads a run of numerals, 点 and 分之, in characters: longer than any
+/// quantity written in words (`九千九百九十九万九千九百九十九点九九` is 18).
+const RUN_MAX: usize = 48;
+
 fn worth_trying(s: &str) -> bool {
     let mut chars = s.chars();
     let Some(first) = chars.next() else {
@@ -253,10 +257,16 @@ fn worth_trying(s: &str) -> bool {
         '一' if s.starts_with("一半") => return true,
         _ => {}
     }
-    let rest = s.trim_start_matches(|c: char| {
-        is_chinese_numeral_char(c) || c == '点' || c == '分' || c == '之'
-    });
-    if s[..s.len() - rest.len()].contains("分之") {
+    // The numeral run is read at most RUN_MAX characters far: the test runs at every candidate
+    // position, and an unbounded look made a run of 百分之百分之… quadratic.
+    let run: usize = s
+        .chars()
+        .take(RUN_MAX)
+        .take_while(|&c| is_chinese_numeral_char(c) || matches!(c, '点' | '分' | '之'))
+        .map(char::len_utf8)
+        .sum();
+    let rest = &s[run..];
+    if s[..run].contains("分之") {
         return true;
     }
     match rest.chars().next() {
