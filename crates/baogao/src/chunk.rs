@@ -163,6 +163,8 @@ pub fn chunks(report: &Report, text: &str, options: &ChunkOptions) -> Vec<Chunk>
                     && group.ids.len() >= first.ids.len()
                     && group.ids[..first.ids.len() - 1] == first.ids[..first.ids.len() - 1]
                     && !c.continued
+                    // nothing left out (a page marker, chrome) between the two
+                    && c.full_end == group.units[0].start()
             })
             && {
                 let (s, e) = (group.units[0].start(), group.units.last().unwrap().end());
@@ -459,9 +461,13 @@ impl Packer<'_> {
     }
 
     fn add(&mut self, start: usize, end: usize, m: &Measure, heading: bool) {
+        if self.cur.as_ref().is_some_and(|c| c.full_end != start) {
+            // Something the chunks leave out stands between (a PDF page marker or web chrome
+            // set apart as boilerplate inside a section): a chunk never spans it.
+            self.close();
+        }
         match &mut self.cur {
             Some(c) => {
-                debug_assert_eq!(c.full_end, start);
                 if !m.blank() {
                     c.end = m.core_end;
                     c.only_heading &= heading;
