@@ -50,7 +50,7 @@ fn tables_gives_one_row_per_cell_in_every_format() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("file,id,table,row,col,section,row_label,col_label,value,multiplier,normalized,unit,kind,line,byte_start,byte_end,char_start,char_end,raw")
+        Some("file,id,table,row,col,heading,section,row_label,col_label,value,multiplier,normalized,unit,kind,line,byte_start,byte_end,char_start,char_end,raw")
     );
     assert_eq!(lines.count(), 200);
     assert!(csv.contains(
@@ -59,7 +59,7 @@ fn tables_gives_one_row_per_cell_in_every_format() {
     let jsonl = run(&["tables", "--format", "jsonl", &f]);
     assert_eq!(jsonl.lines().count(), 200);
     let tsv = run(&["tables", "--format", "tsv", &f]);
-    assert!(tsv.lines().nth(1).unwrap().split('\t').count() == 19);
+    assert!(tsv.lines().nth(1).unwrap().split('\t').count() == 20);
 }
 
 #[test]

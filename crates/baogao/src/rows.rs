@@ -392,7 +392,7 @@ impl Row for HeadingRow<'_> {
 /// assert_eq!((row.multiplier, row.unit), (Some("万"), Some("元")));
 /// assert_eq!(row.normalized.unwrap().to_string(), "125000");
 /// assert_eq!(&text[row.byte_start..row.byte_end], "12.5");
-/// assert_eq!(row.section, ["收费"]);
+/// assert_eq!((row.heading, row.section), (Some(0), &["收费".to_string()][..]));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TableCellRow<'a> {
@@ -406,6 +406,8 @@ pub struct TableCellRow<'a> {
     pub row: usize,
     /// Index of the value column in its table (0-based, label columns not counted).
     pub col: usize,
+    /// The `id` of the innermost heading row around the table (none before the first heading).
+    pub heading: Option<usize>,
     /// Titles of the headings the table stands under, outermost first.
     pub section: &'a [String],
     /// The row's label cells (group cells carried down), joined with spaces.
@@ -446,6 +448,7 @@ impl Row for TableCellRow<'_> {
         "table",
         "row",
         "col",
+        "heading",
         "section",
         "row_label",
         "col_label",
@@ -468,6 +471,7 @@ impl Row for TableCellRow<'_> {
         f(Cell::Int(self.table));
         f(Cell::Int(self.row));
         f(Cell::Int(self.col));
+        f(self.heading.into());
         f(Cell::Path(self.section));
         f(Cell::Str(self.row_label));
         f(Cell::Str(self.col_label));
@@ -666,6 +670,28 @@ pub fn table_cell_rows<'a>(
     text: &'a str,
     report: &'a Report,
 ) -> impl Iterator<Item = TableCellRow<'a>> + 'a {
+    // The innermost heading around each table, found as indicator_rows finds it: one walk over
+    // the headings, tables in document order.
+    let headings = report.headings();
+    let mut next_heading = 0;
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let table_heading: Vec<Option<usize>> = report
+        .tables
+        .iter()
+        .map(|t| {
+            while let Some(h) = headings.get(next_heading) {
+                if h.span.start > t.span.start {
+                    break;
+                }
+                while open.last().is_some_and(|&(level, _)| level >= h.level) {
+                    open.pop();
+                }
+                open.push((h.level, next_heading));
+                next_heading += 1;
+            }
+            innermost(&open, &headings, &t.section)
+        })
+        .collect();
     let mut cursor = CharCursor::new(text);
     report
         .tables
@@ -683,6 +709,7 @@ pub fn table_cell_rows<'a>(
                 table: ti,
                 row: c.row,
                 col: c.col,
+                heading: table_heading[ti],
                 section: &t.section,
                 row_label: &c.row_label,
                 col_label: &c.col_label,
@@ -868,15 +895,15 @@ mod tests {
         let rows: Vec<_> = table_cell_rows("t", TABLE_TEXT, &report).collect();
         let got: Vec<_> = rows
             .iter()
-            .map(|r| (r.id, r.table, r.row, r.col, r.raw, r.line))
+            .map(|r| (r.id, r.table, r.row, r.col, r.heading, r.raw, r.line))
             .collect();
         assert_eq!(
             got,
             [
-                (0, 0, 0, 0, "12.5", 5),
-                (1, 0, 0, 1, "/", 5),
-                (2, 0, 1, 0, "3", 6),
-                (3, 0, 1, 1, "7", 6)
+                (0, 0, 0, 0, Some(0), "12.5", 5),
+                (1, 0, 0, 1, Some(0), "/", 5),
+                (2, 0, 1, 0, Some(0), "3", 6),
+                (3, 0, 1, 1, Some(0), "7", 6)
             ]
         );
         for r in &rows {
@@ -885,6 +912,20 @@ mod tests {
             assert_eq!(s, r.raw);
             assert_eq!((r.span.start, r.span.end), (r.byte_start, r.byte_end));
         }
+    }
+
+    #[test]
+    fn table_cells_name_the_heading_they_stand_under() {
+        let text = "| 项目 | 数 |\n| 甲 | 1 |\n一、总体\n（一）分项\n| 项目 | 数 |\n| 乙 | 2 |\n二、其他\n| 项目 | 数 |\n| 丙 | 3 |\n";
+        let report = crate::parse(text);
+        let head: Vec<_> = heading_rows("t", text, &report)
+            .map(|h| (h.id, h.title))
+            .collect();
+        assert_eq!(head, [(0, "总体"), (1, "分项"), (2, "其他")]);
+        let got: Vec<_> = table_cell_rows("t", text, &report)
+            .map(|r| (r.table, r.heading, r.raw))
+            .collect();
+        assert_eq!(got, [(0, None, "1"), (1, Some(1), "2"), (2, Some(2), "3")]);
     }
 
     #[test]
