@@ -14,6 +14,7 @@
 mod chunks;
 mod input;
 mod output;
+mod tables;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use output::{Emit, RowFormat, RowWriter};
@@ -33,7 +34,7 @@ use std::time::{Duration, Instant};
   baogao indicators -r --format csv -o all.csv reports/
   baogao headings --format json 'reports/2024*.txt'
 
-Run `baogao help indicators` (or headings) for the columns."
+Run `baogao help indicators` (or headings, tables) for the columns."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -108,6 +109,33 @@ enum Command {
         #[arg(long, value_enum, default_value = "jsonl")]
         format: chunks::ChunkFormat,
     },
+    /// Print every value cell of every table, one row each.
+    Tables {
+        #[command(flatten)]
+        io: Io,
+        /// Output format (default: json).
+        #[arg(long, value_enum, default_value = "json")]
+        format: TableFormat,
+        /// Start CSV/TSV output with a UTF-8 byte-order mark (for spreadsheets).
+        #[arg(long)]
+        bom: bool,
+    },
+    /// Read the 政府信息公开 annual report template tables as a checked record per file.
+    #[command(after_help = "Examples:
+  baogao gio report.txt                      [{\"file\", \"format\": \"2021\", \"layout\", \"tables\", \"checks\"}] (always an array)
+  baogao gio --format csv -o cells.csv reports/   file,table,row_key,col_key,value: one line per template cell
+
+`format` is the template edition (2021, 2019, legacy), null when a file has none. See docs/columns.md.")]
+    Gio {
+        #[command(flatten)]
+        io: Io,
+        /// Output format (default: json).
+        #[arg(long, value_enum, default_value = "json")]
+        format: tables::GioFormat,
+        /// Start CSV output with a UTF-8 byte-order mark (for spreadsheets).
+        #[arg(long)]
+        bom: bool,
+    },
 }
 
 impl Command {
@@ -116,7 +144,9 @@ impl Command {
             Command::Parse { io, .. }
             | Command::Headings { io, .. }
             | Command::Indicators { io, .. }
-            | Command::Chunks { io, .. } => io,
+            | Command::Chunks { io, .. }
+            | Command::Tables { io, .. }
+            | Command::Gio { io, .. } => io,
         }
     }
 }
@@ -163,7 +193,7 @@ impl From<TableFormat> for RowFormat {
 fn columns_help(what: &str, columns: &[&str], example: &str) -> String {
     format!(
         "Columns (CSV/TSV header and JSON keys, the same for one file or many; see docs/columns.md):\n  {}\n\n\
-         `file` names the input; `id` numbers the {what} of a file from 0 and `parent` refers to an `id` of the same file.\n\
+         `file` names the input; `id` numbers the {what} of a file from 0 and `parent`, where there is one, refers to an `id` of the same file.\n\
          Offsets are given in UTF-8 bytes (byte_start, byte_end) and in code points (char_start, char_end).\n\n\
          Examples:\n{example}",
         columns.join(",")
@@ -348,7 +378,7 @@ fn terminal_width() -> usize {
 }
 
 fn cli_command() -> clap::Command {
-    use baogao::rows::{HeadingRow, IndicatorRow, Row};
+    use baogao::rows::{HeadingRow, IndicatorRow, Row, TableCellRow};
     Cli::command()
         .mut_subcommand("indicators", |c| {
             c.after_help(columns_help(
@@ -365,6 +395,14 @@ fn cli_command() -> clap::Command {
                 HeadingRow::COLUMNS,
                 "  baogao headings --format csv a.txt b.txt\n  \
                  baogao headings --format json report.txt          a JSON array of heading rows",
+            ))
+        })
+        .mut_subcommand("tables", |c| {
+            c.after_help(columns_help(
+                "table cells",
+                TableCellRow::COLUMNS,
+                "  baogao tables --format csv --bom -o cells.csv reports/\n  \
+                 baogao tables --format jsonl report.txt | jq .row_label",
             ))
         })
 }
@@ -415,6 +453,10 @@ fn main() -> ExitCode {
         Command::Headings { format, bom, .. } => {
             Box::new(output::Headings(RowWriter::new((*format).into(), *bom)))
         }
+        Command::Tables { format, bom, .. } => {
+            Box::new(tables::TableCells(RowWriter::new((*format).into(), *bom)))
+        }
+        Command::Gio { format, bom, .. } => Box::new(tables::Gio::new(*format, *bom)),
         Command::Indicators { format, bom, .. } => {
             let format = format.unwrap_or(if to_terminal {
                 IndicatorFormat::Table

@@ -268,7 +268,7 @@ impl Emit for Reports {
 }
 
 /// A writer that indents every line after the first by two spaces.
-struct Indent<'a>(&'a mut dyn Write);
+pub(crate) struct Indent<'a>(pub &'a mut dyn Write);
 
 impl Write for Indent<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {

@@ -1,11 +1,11 @@
-//! Flat rows: one row shape per thing (a heading, an indicator), defined once here and used by
-//! every front end's tables (the CLI's JSON, JSONL, CSV and TSV; the bindings' frames).
+//! Flat rows: one row shape per thing (a heading, an indicator, a table cell), defined once here
+//! and used by every front end's tables (the CLI's JSON, JSONL, CSV and TSV; the bindings' frames).
 //!
 //! Every row carries the `file` it came from, an `id` that is its index among the rows of its
 //! kind in that file (so `(file, id)` is a stable key), a `parent` that is the `id` of another row
-//! of the same file, and its place as a line and as byte and character offsets. The columns, in
-//! order, are [`IndicatorRow::COLUMNS`] and [`HeadingRow::COLUMNS`]; `docs/columns.md` documents
-//! each one. The JSON of a row has the same keys in the same order (a list for `section`), then
+//! of the same file (headings, indicators), and its place as a line and as byte and character
+//! offsets. The columns, in order, are [`IndicatorRow::COLUMNS`], [`HeadingRow::COLUMNS`] and
+//! [`TableCellRow::COLUMNS`]; `docs/columns.md` documents each one. The JSON of a row has the same keys in the same order (a list for `section`), then
 //! `span` (the byte offsets again as `{"start", "end"}`, the report schema's shape); a CSV cell
 //! writes the same value as text ([`Cell`]), the section path joined with [`SECTION_SEPARATOR`].
 //!
@@ -379,6 +379,116 @@ impl Row for HeadingRow<'_> {
     }
 }
 
+/// One value cell of a table (see [`crate::table`]) as a flat row. `table`, `row` and `col` are
+/// indices into [`Report::tables`], that table's rows and its value columns; `raw` is the cell as
+/// written (empty for an empty cell, whose offsets mark its place).
+///
+/// ```
+/// let text = "一、收费\n| 项目 | 金额（万元） |\n| 行政事业性收费 | 12.5 |\n";
+/// let report = baogao::parse(text);
+/// let row = baogao::rows::table_cell_rows("t.txt", text, &report).next().unwrap();
+/// assert_eq!((row.table, row.row, row.col), (0, 0, 0));
+/// assert_eq!((row.row_label, row.col_label), ("行政事业性收费", "金额（万元）"));
+/// assert_eq!((row.multiplier, row.unit), (Some("万"), Some("元")));
+/// assert_eq!(row.normalized.unwrap().to_string(), "125000");
+/// assert_eq!(&text[row.byte_start..row.byte_end], "12.5");
+/// assert_eq!((row.heading, row.section), (Some(0), &["收费".to_string()][..]));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TableCellRow<'a> {
+    /// The input's name (a path, or `-` for standard input).
+    pub file: &'a str,
+    /// Index of the cell among the table cells of its file (0-based, document order).
+    pub id: usize,
+    /// Index of the table in its file ([`Report::tables`]).
+    pub table: usize,
+    /// Index of the body row in its table (0-based, header rows not counted).
+    pub row: usize,
+    /// Index of the value column in its table (0-based, label columns not counted).
+    pub col: usize,
+    /// The `id` of the innermost heading row around the table (none before the first heading).
+    pub heading: Option<usize>,
+    /// Titles of the headings the table stands under, outermost first.
+    pub section: &'a [String],
+    /// The row's label cells (group cells carried down), joined with spaces.
+    pub row_label: &'a str,
+    /// The column's header path, joined with spaces.
+    pub col_label: &'a str,
+    /// The number; none for a placeholder (`/`, `-`, `—`, `空`, empty).
+    pub value: Option<Decimal>,
+    /// The multiplier (from the cell, else the row, else the header).
+    pub multiplier: Option<&'a str>,
+    /// `value × multiplier`, exactly.
+    pub normalized: Option<Decimal>,
+    /// The base unit (from the cell, else the row, else the header, else a `单位：` caption).
+    pub unit: Option<&'a str>,
+    /// The kind of quantity.
+    pub kind: IndicatorKind,
+    /// 1-based line number.
+    pub line: usize,
+    /// Start of the cell text, in UTF-8 bytes.
+    pub byte_start: usize,
+    /// End of the cell text, in UTF-8 bytes.
+    pub byte_end: usize,
+    /// Start of the cell text, in Unicode code points.
+    pub char_start: usize,
+    /// End of the cell text, in Unicode code points.
+    pub char_end: usize,
+    /// The cell as written, trimmed.
+    pub raw: &'a str,
+    /// `byte_start..byte_end` again, as the report's JSON writes a span (`{"start", "end"}`).
+    /// In JSON rows only: not a CSV column.
+    pub span: Span,
+}
+
+impl Row for TableCellRow<'_> {
+    const COLUMNS: &'static [&'static str] = &[
+        "file",
+        "id",
+        "table",
+        "row",
+        "col",
+        "heading",
+        "section",
+        "row_label",
+        "col_label",
+        "value",
+        "multiplier",
+        "normalized",
+        "unit",
+        "kind",
+        "line",
+        "byte_start",
+        "byte_end",
+        "char_start",
+        "char_end",
+        "raw",
+    ];
+
+    fn cells(&self, f: &mut dyn FnMut(Cell<'_>)) {
+        f(Cell::Str(self.file));
+        f(Cell::Int(self.id));
+        f(Cell::Int(self.table));
+        f(Cell::Int(self.row));
+        f(Cell::Int(self.col));
+        f(self.heading.into());
+        f(Cell::Path(self.section));
+        f(Cell::Str(self.row_label));
+        f(Cell::Str(self.col_label));
+        f((&self.value).into());
+        f(self.multiplier.into());
+        f((&self.normalized).into());
+        f(self.unit.into());
+        f(Cell::Str(kind_name(self.kind)));
+        f(Cell::Int(self.line));
+        f(Cell::Int(self.byte_start));
+        f(Cell::Int(self.byte_end));
+        f(Cell::Int(self.char_start));
+        f(Cell::Int(self.char_end));
+        f(Cell::Str(self.raw));
+    }
+}
+
 /// Byte offset → code-point offset, by walking the text. Linear over offsets asked in
 /// (mostly) increasing order; a step back counts only the characters stepped over.
 struct CharCursor<'t> {
@@ -545,6 +655,80 @@ pub fn heading_rows<'a>(
         })
 }
 
+/// The table-cell rows of `report` (parsed from `text`): every value cell of every table, table
+/// by table and row by row, labelled `file`. Lazy, like [`indicator_rows`].
+///
+/// ```
+/// let text = "| 项目 | 数 |\n| 甲 | 1 |\n| 乙 | / |\n";
+/// let report = baogao::parse(text);
+/// let rows: Vec<_> = baogao::rows::table_cell_rows("-", text, &report).collect();
+/// let got: Vec<_> = rows.iter().map(|r| (r.id, r.row_label, r.raw, r.value.is_some())).collect();
+/// assert_eq!(got, [(0, "甲", "1", true), (1, "乙", "/", false)]);
+/// ```
+pub fn table_cell_rows<'a>(
+    file: &'a str,
+    text: &'a str,
+    report: &'a Report,
+) -> impl Iterator<Item = TableCellRow<'a>> + 'a {
+    // The innermost heading around each table, found as indicator_rows finds it: one walk over
+    // the headings, tables in document order.
+    let headings = report.headings();
+    let mut next_heading = 0;
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let table_heading: Vec<Option<usize>> = report
+        .tables
+        .iter()
+        .map(|t| {
+            while let Some(h) = headings.get(next_heading) {
+                if h.span.start > t.span.start {
+                    break;
+                }
+                while open.last().is_some_and(|&(level, _)| level >= h.level) {
+                    open.pop();
+                }
+                open.push((h.level, next_heading));
+                next_heading += 1;
+            }
+            innermost(&open, &headings, &t.section)
+        })
+        .collect();
+    let mut cursor = CharCursor::new(text);
+    report
+        .tables
+        .iter()
+        .enumerate()
+        .flat_map(|(ti, t)| t.cells().map(move |c| (ti, t, c)))
+        .enumerate()
+        .map(move |(id, (ti, t, c))| {
+            let char_start = cursor.at(c.span.start);
+            let end = c.span.end.min(text.len());
+            let char_end = char_start + count_chars(text, c.span.start.min(end), end);
+            TableCellRow {
+                file,
+                id,
+                table: ti,
+                row: c.row,
+                col: c.col,
+                heading: table_heading[ti],
+                section: &t.section,
+                row_label: &c.row_label,
+                col_label: &c.col_label,
+                value: c.value,
+                multiplier: c.multiplier.as_deref(),
+                normalized: c.normalized,
+                unit: c.unit.as_deref(),
+                kind: c.kind,
+                line: c.line,
+                byte_start: c.span.start,
+                byte_end: c.span.end,
+                char_start,
+                char_end,
+                raw: &c.text,
+                span: c.span,
+            }
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -667,6 +851,81 @@ mod tests {
             (fall.from.unwrap().to_string(), fall.to.unwrap().to_string()),
             ("40000".into(), "20000".into())
         );
+    }
+
+    /// A table under a heading, after a character outside the BMP (four bytes, one code point),
+    /// with a placeholder cell and a header that states a unit.
+    const TABLE_TEXT: &str = "区统计局报告\n一、收支情况\n𠀀表1 收支\n| 项目 | 金额（万元） | 件数 |\n| 收费 | 12.5 | / |\n| 罚没 | 3 | 7 |\n";
+
+    #[test]
+    fn table_cell_json_keys_are_the_columns_in_order() {
+        let report = crate::parse(TABLE_TEXT);
+        let rows: Vec<_> = table_cell_rows("t", TABLE_TEXT, &report).collect();
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        for r in &rows {
+            assert_eq!(json_keys(r), [TableCellRow::COLUMNS, &["span"]].concat());
+            let mut cells = Vec::new();
+            r.cells(&mut |c| cells.push(c.to_string()));
+            assert_eq!(cells.len(), TableCellRow::COLUMNS.len());
+            assert_eq!(cells[0], "t");
+        }
+        let mut cells = Vec::new();
+        rows[0].cells(&mut |c| cells.push(c.to_string()));
+        let at = |name: &str| {
+            TableCellRow::COLUMNS
+                .iter()
+                .position(|c| *c == name)
+                .unwrap()
+        };
+        assert_eq!(cells[at("section")], "收支情况");
+        assert_eq!(cells[at("normalized")], "125000");
+        assert_eq!(cells[at("kind")], "money");
+        let mut cells = Vec::new();
+        rows[1].cells(&mut |c| cells.push(c.to_string()));
+        assert_eq!(
+            (cells[at("value")].as_str(), cells[at("raw")].as_str()),
+            ("", "/")
+        );
+    }
+
+    #[test]
+    fn table_cell_offsets_slice_the_text_in_bytes_and_chars() {
+        let report = crate::parse(TABLE_TEXT);
+        let chars: Vec<char> = TABLE_TEXT.chars().collect();
+        let rows: Vec<_> = table_cell_rows("t", TABLE_TEXT, &report).collect();
+        let got: Vec<_> = rows
+            .iter()
+            .map(|r| (r.id, r.table, r.row, r.col, r.heading, r.raw, r.line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (0, 0, 0, 0, Some(0), "12.5", 5),
+                (1, 0, 0, 1, Some(0), "/", 5),
+                (2, 0, 1, 0, Some(0), "3", 6),
+                (3, 0, 1, 1, Some(0), "7", 6)
+            ]
+        );
+        for r in &rows {
+            assert_eq!(&TABLE_TEXT[r.byte_start..r.byte_end], r.raw);
+            let s: String = chars[r.char_start..r.char_end].iter().collect();
+            assert_eq!(s, r.raw);
+            assert_eq!((r.span.start, r.span.end), (r.byte_start, r.byte_end));
+        }
+    }
+
+    #[test]
+    fn table_cells_name_the_heading_they_stand_under() {
+        let text = "| 项目 | 数 |\n| 甲 | 1 |\n一、总体\n（一）分项\n| 项目 | 数 |\n| 乙 | 2 |\n二、其他\n| 项目 | 数 |\n| 丙 | 3 |\n";
+        let report = crate::parse(text);
+        let head: Vec<_> = heading_rows("t", text, &report)
+            .map(|h| (h.id, h.title))
+            .collect();
+        assert_eq!(head, [(0, "总体"), (1, "分项"), (2, "其他")]);
+        let got: Vec<_> = table_cell_rows("t", text, &report)
+            .map(|r| (r.table, r.heading, r.raw))
+            .collect();
+        assert_eq!(got, [(0, None, "1"), (1, Some(1), "2"), (2, Some(2), "3")]);
     }
 
     #[test]
