@@ -158,3 +158,33 @@ fn traps_are_not_indicators() {
         assert!(indicators(s).is_empty(), "{s}: {:?}", labelled(s));
     }
 }
+
+#[test]
+fn neutral_from_to_aims_and_year_bases() {
+    // A verb that does not say which way: the two figures do.
+    let f = indicators("机动车保有量由2015年的30万辆发展到95万辆。");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].direction, Some(Direction::Up));
+    assert_eq!(f[0].label, "机动车保有量");
+    // Without a "from", 发展到 reaches a level: not a change.
+    let f = indicators("会员发展到1200人。");
+    assert_eq!(f[0].kind, IndicatorKind::Count);
+    // An aim with its year is not part of the label.
+    assert_eq!(
+        label_of("力争到2030年全县森林覆盖率达到45%。", "45%"),
+        "全县森林覆盖率"
+    );
+    // A basis that names a year is written out whole.
+    let f = indicators("化学需氧量排放比2020年削减12%。");
+    assert_eq!(f[0].basis.as_deref(), Some("比2020年"));
+    assert_eq!(f[0].direction, Some(Direction::Down));
+    // Ranges written with a full-width or a horizontal bar.
+    for s in ["每年新建学校2―4所。", "每年新建学校2－4所。"] {
+        let f = indicators(s);
+        assert_eq!(
+            f[0].high.map(|d| d.to_string()).as_deref(),
+            Some("4"),
+            "{s}"
+        );
+    }
+}

@@ -237,7 +237,23 @@ fn without_gloss(l: &str) -> &str {
 /// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
 fn without_time_phrase(l: &str) -> &str {
     let mut t = l.trim_start_matches(is_space);
-    // 到2030年, 截至2024年底: a time phrase led by a preposition.
+    // 到2030年, 截至2024年底, 力争到2015年: a time phrase led by a preposition or an aim.
+    for p in [
+        "力争到",
+        "力争",
+        "确保到",
+        "确保",
+        "争取到",
+        "预计到",
+        "预计",
+    ] {
+        if let Some(rest) = t.strip_prefix(p) {
+            if rest.starts_with(|c: char| c.is_ascii_digit() || c == '到') {
+                t = rest;
+                break;
+            }
+        }
+    }
     for p in ["截至", "截止", "到", "至", "在"] {
         if let Some(rest) = t.strip_prefix(p) {
             if rest.starts_with(|c: char| c.is_ascii_digit()) {

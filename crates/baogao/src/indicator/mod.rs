@@ -362,7 +362,7 @@ const UP: &[&str] = &[
 ];
 const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
-    "减", "降", "缩",
+    "削减", "减", "降", "缩",
 ];
 const BASES: &[&str] = &[
     "同比",
@@ -382,7 +382,11 @@ const BASES: &[&str] = &[
 
 /// The direction verb right before `at` (allowing 了/分别 between), and whether 到/至/为 follows it
 /// (a level reached, not an amount of change).
-fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bool, usize)> {
+fn direction_before(
+    text: &str,
+    from: usize,
+    at: usize,
+) -> Option<(Option<Direction>, bool, usize)> {
     let mut s = &text[from..at];
     s = s.trim_end_matches(is_space);
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
@@ -406,7 +410,7 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
     for (w, dir) in [("多", Direction::Up), ("少", Direction::Down)] {
         if let Some(b) = s.strip_suffix(w) {
             if BASES.iter().any(|basis| b.ends_with(basis)) {
-                return Some((dir, to, from + b.len()));
+                return Some((Some(dir), to, from + b.len()));
             }
         }
     }
@@ -414,12 +418,39 @@ fn direction_before(text: &str, from: usize, at: usize) -> Option<(Direction, bo
         for w in words {
             // 新增500亿元 is an amount newly added, not an increase.
             if s.ends_with(w) && !(*w == "增" && s.ends_with("新增")) {
-                return Some((dir, to, from + s.len() - w.len()));
+                return Some((Some(dir), to, from + s.len() - w.len()));
+            }
+        }
+    }
+    // 由A发展到B, 从A调整为B: a change whose direction the two figures tell (only with 由/从).
+    if to {
+        for w in NEUTRAL {
+            if s.ends_with(w) {
+                return Some((None, to, from + s.len() - w.len()));
             }
         }
     }
     None
 }
+
+/// A basis that names a year (`比2005年`, `比2020年同期`) written out whole; `found` is the basis
+/// word matched in `sentence` (`比2`).
+fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
+    if found != "比2" {
+        return None;
+    }
+    let at = sentence.find(found)?;
+    let rest = &sentence[at + '比'.len_utf8()..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = &rest[digits..];
+    let tail = ["年同期", "年末", "年底", "年"]
+        .iter()
+        .find(|t| after.starts_with(*t))?;
+    Some(&sentence[at..at + '比'.len_utf8() + digits + tail.len()])
+}
+
+/// Verbs of change that do not say which way (`由21.5万辆发展到72万辆`).
+const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达"];
 
 /// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `2020年的`).
 fn is_time_lead(s: &str) -> bool {
@@ -523,9 +554,10 @@ fn type_all<'a>(
         }
         // Changes: 同比上升15.4%, 下降44.8%、59.5%, 压缩到35%, 由4200家减少到1400家.
         let cs = clause_start(text, r.start, f.start);
+        let kind_before = ind.kind;
         if let Some((dir, to, verb_at)) = direction_before(text, cs.max(r.start), f.start) {
             ind.kind = IndicatorKind::Change;
-            ind.direction = Some(dir);
+            ind.direction = dir;
             if to {
                 ind.to = ind.normalized;
                 // 由A减少到B: one indicator from A to B.
@@ -550,8 +582,24 @@ fn type_all<'a>(
                         ind.span.start = from_at;
                         ind.line = prev.line;
                         merged_into_prev = true;
+                        if ind.direction.is_none() {
+                            ind.direction = match (ind.from, ind.to) {
+                                (Some(a), Some(b)) if b.to_f64() > a.to_f64() => {
+                                    Some(Direction::Up)
+                                }
+                                (Some(a), Some(b)) if b.to_f64() < a.to_f64() => {
+                                    Some(Direction::Down)
+                                }
+                                _ => None,
+                            };
+                        }
                     }
                 }
+            }
+            if dir.is_none() && !merged_into_prev {
+                // 发展到72万辆 without a "from" is a level reached, not a change.
+                ind.kind = kind_before;
+                ind.to = None;
             }
         } else if let Some(prev) = out
             .last()
@@ -575,7 +623,7 @@ fn type_all<'a>(
                 .contains(['比', '较', '与'])
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
-                .map(|b| b.to_string());
+                .map(|b| year_basis(sentence, b).unwrap_or(b).to_string());
         }
         if merged_into_prev {
             out.pop();

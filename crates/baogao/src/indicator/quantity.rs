@@ -140,7 +140,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         // A range: 3-5个, 30%~40%, 5-10万元
         let after_pct = rest.strip_prefix(['%', '％']);
         let r2 = after_pct.unwrap_or(rest);
-        for sep in ["-", "~", "～", "—", "–", "至", "到"] {
+        for sep in ["-", "~", "～", "—", "–", "―", "－", "至", "到"] {
             // PDF text and typists put spaces around a word separator: `20%至 25%`.
             let spaced = matches!(sep, "至" | "到");
             let r2 = if spaced { skip_spaces(r2) } else { r2 };
