@@ -58,8 +58,8 @@ export async function main(): Promise<string> {
 }
 
 // chunks(): options are optional and checked; the result is typed.
-import { chunks } from "../../pkg/baogao.js";
-import type { Chunk, ChunkOptions } from "../../pkg/baogao.js";
+import { chunks } from "../../pkg/web/baogao.js";
+import type { Chunk, ChunkOptions } from "../../pkg/web/baogao.js";
 export function chunkPaths(text: string): string[] {
   const options: ChunkOptions = { max_chars: 300, overlap: 20 };
   const cs: Chunk[] = chunks(text, options);
