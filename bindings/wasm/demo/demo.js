@@ -1,6 +1,6 @@
 // The baogao demo: parse as the user types, show the outline, the indicators and the text.
 // Plain DOM, no framework; the parser is the web build of the package built by ../build.sh (../pkg/web/).
-import init, { parse, version } from "../pkg/web/baogao.js";
+import init, { parse, gio, version } from "../pkg/web/baogao.js";
 
 const $ = (id) => document.getElementById(id);
 const input = $("input"), status = $("status"), sample = $("sample"), csvButton = $("csv");
@@ -34,6 +34,7 @@ function run() {
   renderOutline(report);
   renderText(text, report);
   renderTable();
+  renderTables(report, gio(text));
   csvButton.disabled = current.rows.length === 0;
   const headings = countHeadings(report.sections);
   status.className = "";
@@ -219,6 +220,61 @@ function select(i, { fromText = false } = {}) {
     row.classList.add("selected");
     if (fromText) row.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }
+}
+
+// ---- tables and the 政府信息公开 template checks --------------------------------------------
+
+/** Each table of `report.tables` as an HTML table (header paths, row labels, cells), and the
+ * template checks of `record` (the result of `gio()`), failed ones marked; the cells a failed
+ * check names are marked in the tables too. */
+function renderTables(report, record) {
+  const checks = $("checks");
+  checks.replaceChildren();
+  const failedSpans = new Set();
+  if (record) {
+    const failed = record.checks.filter((c) => !c.ok);
+    for (const c of failed) for (const sp of c.spans) failedSpans.add(`${sp.start}:${sp.end}`);
+    checks.append(el("p", { className: failed.length ? "summary fail" : "summary ok" },
+      `政府信息公开 template ${record.edition}` + (record.layout ? ` (${record.layout})` : "") +
+      ` · ${record.checks.length} checks, ${failed.length} failed`));
+    const list = el("ul", { className: "check-list" });
+    for (const c of record.checks) {
+      const li = el("li", { className: c.ok ? "check ok" : "check fail" },
+        el("span", { className: "verdict" }, c.ok ? "✓" : "✗"), ` ${c.rule}: ${c.lhs} ${c.ok ? "=" : "≠"} ${c.rhs}`);
+      if (!c.ok) li.title = c.cells.join("\n");
+      list.append(li);
+    }
+    checks.append(list);
+  }
+  const wrap = $("tables");
+  wrap.replaceChildren();
+  const tables = report.tables ?? [];
+  tables.forEach((t, ti) => {
+    const head = el("tr", {}, el("th", {}, ""));
+    for (const c of t.columns) {
+      head.append(el("th", { title: c.unit ? `${c.multiplier ?? ""}${c.unit}` : "" }, c.path.join(" › ")));
+    }
+    const body = el("tbody");
+    for (const r of t.rows) {
+      const tr = el("tr", {}, el("th", { className: "row-label", scope: "row" }, r.label.join(" / ")));
+      const byCol = new Map(r.cells.map((c) => [c.col, c]));
+      for (let k = 0; k < t.columns.length; k++) {
+        const c = byCol.get(k);
+        const td = el("td", { className: "num" }, c ? c.text : "");
+        if (c && failedSpans.has(`${c.span.start}:${c.span.end}`)) td.classList.add("fail");
+        if (c && c.value === null) td.classList.add("placeholder");
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    const caption = el("caption", {}, [...t.caption, `line ${t.line}` + (t.section.length ? ` · ${t.section.join(" › ")}` : "")].join(" · "));
+    const table = el("table", { className: "data-table" }, caption, el("thead", {}, head), body);
+    table.dataset.table = String(ti);
+    wrap.append(table);
+  });
+  if (tables.length === 0) wrap.append(el("p", { className: "empty" }, "No tables."));
+  $("table-count").textContent = `(${tables.length} tables` +
+    (record ? `, ${record.checks.filter((c) => !c.ok).length} failed checks)` : ")");
 }
 
 // ---- CSV -----------------------------------------------------------------------------------

@@ -100,6 +100,29 @@ pub fn indicators(
     convert::to_js(&holder.indicators)
 }
 
+/// The 政府信息公开工作年度报告 template record of a report (`baogao::gio::read`): the edition
+/// (`"2021"`, `"2019"`, `"legacy"`), every template cell by stable keys as `{value, raw, span}`
+/// and the checks (勾稽关系); `null` when the text has no template table. Parses `text` as
+/// [`parse`] does; spans count UTF-16 code units of `text`.
+///
+/// ```js
+/// const g = gio(text);
+/// g?.tables.requests.received.total.value; // 一、本年新收 … 总计
+/// g?.checks.filter((c) => !c.ok);          // the failed checks
+/// ```
+#[wasm_bindgen(js_name = gio, unchecked_return_type = "GioRecord | null")]
+pub fn gio(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, JsValue> {
+    panic::install();
+    let text = args::string(&text, "gio")?;
+    let mut report = baogao::parse(&text);
+    // The record copies the cells' spans, so reading it from the converted report gives UTF-16
+    // spans.
+    convert_report(&text, &mut report, Unit::Utf16);
+    convert::to_js(&baogao::gio::read(&report))
+}
+
 /// The version of baogao compiled into this module, e.g. `"0.1.0"`.
 ///
 /// ```js

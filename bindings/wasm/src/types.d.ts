@@ -26,6 +26,8 @@ export interface Report {
   indicators: Indicator[];
   /** What the parser repaired or found doubtful. */
   diagnostics: Diagnostic[];
+  /** The tables read from the table rows; absent (as in the Rust JSON) when there is none. */
+  tables?: Table[];
 }
 
 /** The title of a report, possibly written over several lines. */
@@ -156,6 +158,8 @@ export type DiagnosticKind =
   | "mid_line_heading"
   | "control_characters"
   | "number_overflow"
+  | "font_map_damage"
+  | "gio_check_failed"
   | "long_title"
   | "lone_surrogates";
 
@@ -189,6 +193,115 @@ export interface Indicator {
   parent: number | null;
   /** Titles of the headings that contain the indicator, outermost first. */
   section: string[];
+  /** For a table cell: which cell of `Report.tables` it is; absent for a phrase of running text. */
+  table?: TableRef;
+}
+
+/** Where a table-cell indicator stands: `report.tables[table].rows[row]`, column `col`. */
+export interface TableRef {
+  /** Index in `Report.tables`. */
+  table: number;
+  /** Index of the body row in `Table.rows`. */
+  row: number;
+  /** Index of the value column in `Table.columns`. */
+  col: number;
+}
+
+/** A table: caption lines, columns with their header paths, and body rows. */
+export interface Table {
+  /** Caption lines written before the table (`表1 …`, `第二十条第（一）项`, `单位：%`). */
+  caption: string[];
+  /** 1-based line of the first row. */
+  line: number;
+  span: Span;
+  /** Titles of the headings the table stands under, outermost first. */
+  section: string[];
+  /** The header rows as written (trimmed cells), top first. */
+  header: string[][];
+  /** The value columns, left to right. */
+  columns: TableColumn[];
+  /** The body rows, top to bottom. */
+  rows: TableBodyRow[];
+}
+
+/** A value column: its header path and the unit the header states. */
+export interface TableColumn {
+  /** The header cells above the column, top first (empty when the table has no header). */
+  path: string[];
+  /** The path joined with spaces. */
+  label: string;
+  unit: string | null;
+  multiplier: string | null;
+}
+
+/** A body row of a `Table`: its label (group cells carried down) and its value cells. */
+export interface TableBodyRow {
+  /** 1-based line (the first line when the row was broken over two). */
+  line: number;
+  /** The label cells, group cells above carried down, outermost first. */
+  label: string[];
+  /** The unit of a `计量单位` column. */
+  unit: string | null;
+  cells: TableCell[];
+}
+
+/** A value cell with its place, its labels and the quantity it holds. */
+export interface TableCell {
+  /** 0-based index in `Table.rows`. */
+  row: number;
+  /** 0-based index in `Table.columns`. */
+  col: number;
+  line: number;
+  /** The cell as written, trimmed (empty for an empty cell); equals `text.slice(span.start, span.end)`. */
+  text: string;
+  span: Span;
+  /** The row label joined with spaces. */
+  row_label: string;
+  /** The column's header path joined with spaces. */
+  col_label: string;
+  /** The number; null for a placeholder (`/`, `-`, `—`, `空`, empty). */
+  value: number | null;
+  multiplier: string | null;
+  normalized: number | null;
+  unit: string | null;
+  kind: IndicatorKind;
+}
+
+/** The 政府信息公开工作年度报告 template record returned by `gio()` (see `baogao::gio`). */
+export interface GioRecord {
+  /** The template edition recognised. */
+  edition: "2021" | "2019" | "legacy";
+  /** The layout of 表三: `"standard"`, `"subtotal"` (a 法人或其他组织小计 column), or `""` without 表三. */
+  layout: "standard" | "subtotal" | "";
+  /**
+   * Table key (`active`, `requests`, `review_litigation`, `statistics`) → row key → column key → cell,
+   * e.g. `tables.requests.received.total`.
+   */
+  tables: Record<string, Record<string, Record<string, GioCell>>>;
+  /** The checks (勾稽关系), in a fixed order. */
+  checks: GioCheck[];
+}
+
+/** One template cell. */
+export interface GioCell {
+  /** The number; null for a placeholder. */
+  value: number | null;
+  /** The cell as written. */
+  raw: string;
+  span: Span;
+}
+
+/** A check (勾稽关系) and its outcome; a failed one is also a `gio_check_failed` diagnostic. */
+export interface GioCheck {
+  /** What is checked, e.g. `requests: received + carried_over = results_total + carried_forward [natural_person]`. */
+  rule: string;
+  ok: boolean;
+  lhs: number;
+  rhs: number;
+  /** The cells on both sides as `table/row/col` keys (`text` for a figure of the running text). */
+  cells: string[];
+  /** Where those cells stand. */
+  spans: Span[];
 }
 
 /** An approximation word and where it stood. */

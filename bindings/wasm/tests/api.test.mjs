@@ -216,3 +216,45 @@ test("a panic inside wasm surfaces as Error code internal and the module keeps w
   assert.equal(t.parse("二、问题\n").sections[0].heading.marker.ordinal, 2);
   assert.equal(baogao.__testPanic, undefined, "the package exports no test hook");
 });
+
+test("gio(): the template record as plain objects, spans in UTF-16 units of the text", () => {
+  // A 表四 written by hand (one bare row of 15 numbers), after text outside the BMP.
+  const text = "😀四、行政复议、行政诉讼情况\n| 行政复议 | 行政诉讼 |\n" +
+    "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n" +
+    "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n" +
+    "| 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 3 | 0 | 0 | 0 | 3 |\n";
+  const g = baogao.gio(text);
+  assert.equal(Object.getPrototypeOf(g), Object.prototype);
+  const cell = g.tables.review_litigation.litigation_after_review.upheld;
+  assert.deepEqual(Object.keys(cell), ["value", "raw", "span"]);
+  assert.equal(cell.value, 3);
+  assert.equal(text.slice(cell.span.start, cell.span.end), "3");
+  for (const rows of Object.values(g.tables)) for (const cols of Object.values(rows)) for (const c of Object.values(cols)) {
+    assert.equal(text.slice(c.span.start, c.span.end), c.raw);
+  }
+  assert.ok(g.checks.length >= 3 && g.checks.every((c) => c.ok), JSON.stringify(g.checks));
+  // A wrong total fails its check, names the cell, and is a diagnostic of parse().
+  const bad = text.replace("| 3 | 0 | 0 | 0 | 3 |", "| 3 | 0 | 0 | 0 | 4 |");
+  const failed = baogao.gio(bad).checks.filter((c) => !c.ok);
+  assert.equal(failed.length, 1);
+  assert.ok(failed[0].cells.includes("review_litigation/litigation_after_review/total"), failed[0].cells.join());
+  assert.equal(failed[0].lhs, 3);
+  assert.equal(failed[0].rhs, 4);
+  assert.ok(baogao.parse(bad).diagnostics.some((d) => d.kind === "gio_check_failed"));
+  // The table cells are in parse().tables, with the indicator's table reference.
+  const r = baogao.parse(text);
+  const ind = r.indicators.find((i) => i.table);
+  const tc = r.tables[ind.table.table].rows[ind.table.row].cells.find((c) => c.col === ind.table.col);
+  assert.equal(text.slice(tc.span.start, tc.span.end), tc.text);
+  // The fields types.d.ts declares for Table, TableColumn, TableBodyRow, TableCell and GioCheck.
+  assert.deepEqual(Object.keys(r.tables[0]), ["caption", "line", "span", "section", "header", "columns", "rows"]);
+  assert.deepEqual(Object.keys(r.tables[0].columns[0]), ["path", "label", "unit", "multiplier"]);
+  assert.deepEqual(Object.keys(r.tables[0].rows[0]), ["line", "label", "unit", "cells"]);
+  assert.deepEqual(Object.keys(tc), ["row", "col", "line", "text", "span", "row_label", "col_label", "value",
+    "multiplier", "normalized", "unit", "kind"]);
+  assert.deepEqual(Object.keys(ind.table), ["table", "row", "col"]);
+  assert.deepEqual(Object.keys(g), ["edition", "layout", "tables", "checks"]);
+  assert.deepEqual(Object.keys(failed[0]), ["rule", "ok", "lhs", "rhs", "cells", "spans"]);
+  assert.equal(baogao.gio("一、概述\n全年公开信息300条。\n"), null);
+  assert.throws(() => baogao.gio(42), (e) => e.code === "invalid_argument");
+});

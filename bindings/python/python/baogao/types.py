@@ -38,6 +38,8 @@ DiagnosticKind = Literal[
     "mid_line_heading",
     "control_characters",
     "number_overflow",
+    "font_map_damage",
+    "gio_check_failed",
     "long_title",
     "lone_surrogates",
 ]

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { wasmDir, root, golden, headings, corpus } from "../helpers.mjs";
+import { wasmDir, root, golden, headings, corpus, baogao } from "../helpers.mjs";
 
 const SAMPLE = "000_724b58d0bac912c8";
 const PHRASE = "208.74 万元";
@@ -148,6 +148,55 @@ test("import { parse } from \"baogao\" in a page: the package's browser entry, n
   await page.waitForSelector("body[data-title]", { state: "attached", timeout: 20000 });
   assert.equal(await page.getAttribute("body", "data-title"), "总体情况");
   assert.equal(await page.getAttribute("body", "data-value"), "94");
+});
+
+// A 政府信息公开 report of the devset (2021 template), and a copy with one 表三 cell changed.
+const GIO_TEXT = readFileSync(join(root, "..", "shared", "devset", "texts", "01_pingtan-zone-2023.txt"), "utf8");
+const RECEIVED = "| 一、本年新收政府信息公开申请数量 | 80 |";
+
+test("the tables view shows each table with header paths and row labels, and the template checks", async () => {
+  await page.goto(`${base}/demo/`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  await page.fill("#input", GIO_TEXT);
+  await page.waitForFunction(() => document.querySelector("#checks .summary") !== null, null, { timeout: 10000 });
+  const report = baogao.parse(GIO_TEXT);
+  const record = baogao.gio(GIO_TEXT);
+  assert.ok(report.tables.length >= 3 && record && record.edition === "2021");
+  assert.equal(await page.locator("#tables table.data-table").count(), report.tables.length);
+  // 表三: its header paths as the column heads, its row labels (group cells carried down) as row heads.
+  const ti = report.tables.findIndex((t) => t.rows.some((r) => r.label.join("").includes("本年新收")));
+  const t = report.tables[ti];
+  const shown = page.locator(`#tables table[data-table="${ti}"]`);
+  assert.deepEqual(await shown.locator("thead th").allTextContents(), ["", ...t.columns.map((c) => c.path.join(" › "))]);
+  assert.deepEqual(await shown.locator("tbody th.row-label").allTextContents(), t.rows.map((r) => r.label.join(" / ")));
+  assert.ok(t.columns.some((c) => c.path.length >= 2), "a multi-row header gives a header path");
+  const withheld = t.rows.find((r) => r.label.length >= 3);
+  assert.ok(withheld, "a row under two group cells");
+  const first = await shown.locator("tbody tr").first().locator("td").allTextContents();
+  assert.deepEqual(first, t.rows[0].cells.map((c) => c.text));
+  // Every check holds on the report as published.
+  assert.equal(await page.locator("#checks li.check").count(), record.checks.length);
+  assert.ok(record.checks.length >= 10 && record.checks.every((c) => c.ok));
+  assert.equal(await page.locator("#checks li.check.fail").count(), 0);
+  assert.equal(await page.locator("#tables td.fail").count(), 0);
+  assert.match(await page.textContent("#checks .summary"), /template 2021.* 0 failed$/);
+});
+
+test("a changed 表三 cell: the failed checks and the cell are marked", async () => {
+  assert.ok(GIO_TEXT.includes(RECEIVED));
+  const changed = GIO_TEXT.replace(RECEIVED, "| 一、本年新收政府信息公开申请数量 | 79 |");
+  await page.fill("#input", changed);
+  await page.waitForFunction(() => document.querySelectorAll("#checks li.check.fail").length > 0, null, { timeout: 10000 });
+  const failed = baogao.gio(changed).checks.filter((c) => !c.ok);
+  assert.ok(failed.length >= 1);
+  assert.ok(failed.some((c) => c.cells.includes("requests/received/natural_person")), "a failed check names the cell");
+  assert.deepEqual(await page.locator("#checks li.check.fail").allTextContents(),
+    failed.map((c) => `✗ ${c.rule}: ${c.lhs} ≠ ${c.rhs}`));
+  assert.match(await page.textContent("#checks .summary"), new RegExp(`${failed.length} failed$`));
+  // The changed cell is marked in its table.
+  assert.ok((await page.locator("#tables td.fail").allTextContents()).includes("79"));
+  mkdirSync(join(root, "artifacts"), { recursive: true });
+  await page.locator(".tables-pane").screenshot({ path: join(root, "artifacts", "wasm-demo-tables.png") });
 });
 
 test("no console errors, failed requests or page errors", () => {

@@ -58,8 +58,8 @@ export async function main(): Promise<string> {
 }
 
 // chunks(): options are optional and checked; the result is typed.
-import { chunks } from "../../pkg/baogao.js";
-import type { Chunk, ChunkOptions } from "../../pkg/baogao.js";
+import { chunks } from "../../pkg/web/baogao.js";
+import type { Chunk, ChunkOptions } from "../../pkg/web/baogao.js";
 export function chunkPaths(text: string): string[] {
   const options: ChunkOptions = { max_chars: 300, overlap: 20 };
   const cs: Chunk[] = chunks(text, options);
@@ -67,4 +67,22 @@ export function chunkPaths(text: string): string[] {
   // @ts-expect-error: option names are snake_case
   chunks(text, { maxChars: 300 });
   return [...chunks(text).map((c) => c.path.join(" > ")), header ?? ""];
+}
+
+// Tables, the table reference of a cell indicator, and the 政府信息公开 template record.
+import { gio } from "../../pkg/web/baogao.js";
+import type { Table, TableCell, TableRef, GioRecord, GioCheck, DiagnosticKind } from "../../pkg/web/baogao.js";
+export function tableCells(text: string): string[] {
+  const report: Report = parse(text);
+  const tables: Table[] = report.tables ?? [];
+  const cells: TableCell[] = tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+  const ref: TableRef | undefined = report.indicators[0]?.table;
+  const record: GioRecord | null = gio(text);
+  const failed: GioCheck[] = record?.checks.filter((c) => !c.ok) ?? [];
+  const received: number | null = record?.tables["requests"]?.["received"]?.["total"]?.value ?? null;
+  const kind: DiagnosticKind = "gio_check_failed";
+  // @ts-expect-error: the edition is a closed set
+  const edition: GioRecord["edition"] = "2020";
+  return [...cells.map((c) => `${c.row_label} / ${c.col_label}: ${c.value ?? c.text}`), String(ref?.col),
+    ...failed.map((c) => c.rule), String(received), kind, edition];
 }
