@@ -188,3 +188,14 @@ fn neutral_from_to_aims_and_year_bases() {
         );
     }
 }
+
+#[test]
+fn a_subject_in_the_clause_before() {
+    // 分别 with its subjects in the clause before: each change takes that clause's head noun.
+    let s = "城镇居民在教育文化娱乐、医疗保健等方面的人均支出，分别增长28％、17％。";
+    assert!(
+        labelled(s).iter().all(|(_, l)| l == "人均支出"),
+        "{:?}",
+        labelled(s)
+    );
+}

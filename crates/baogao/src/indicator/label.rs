@@ -216,6 +216,14 @@ pub(crate) fn noun_phrase(s: &str) -> String {
     clean(after_unclosed_paren(strip_words(without_gloss(s)))).to_string()
 }
 
+/// The subject of a clause read as a label, narrowed to its head after a list (`教育、医疗等方面的
+/// 人均支出` → 人均支出), for a quantity whose own clause names none.
+pub(crate) fn clause_subject(s: &str) -> String {
+    let phrase = noun_phrase(s);
+    let h = head(&phrase);
+    clean(&h).to_string()
+}
+
 /// A label without a trailing bracketed gloss or footnote mark: `生产总值(GDP)` → 生产总值,
 /// `全国农民工[8]总量` keeps its words but not the `[8]` (handled by [`without_footnotes`]).
 fn without_gloss(l: &str) -> &str {

@@ -982,7 +982,7 @@ fn continue_subjects(
                 c.is_ascii_digit() || matches!(c, '.' | '．') || is_space(c)
             });
             let from = clause_start(text, ss, ss + before.len());
-            let l = label::noun_phrase(&text[from..ss + before.len()]);
+            let l = label::clause_subject(&text[from..ss + before.len()]);
             if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
                 out[i].label = l;
             }
