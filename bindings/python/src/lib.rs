@@ -341,6 +341,11 @@ fn baogao_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(indicators, m)?)?;
     m.add_function(wrap_pyfunction!(_restore, m)?)?;
     m.add_function(wrap_pyfunction!(frame::_indicator_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(frame::_heading_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(frame::_table_columns, m)?)?;
+    m.add("INDICATOR_COLUMNS", frame::INDICATOR_COLUMNS.to_vec())?;
+    m.add("HEADING_COLUMNS", frame::HEADING_COLUMNS.to_vec())?;
+    m.add("TABLE_COLUMNS", frame::TABLE_COLUMNS.to_vec())?;
     m.add_class::<PyReport>()?;
     m.add_class::<PySpan>()?;
     m.add_class::<PyTitle>()?;

@@ -255,13 +255,14 @@ impl PyReport {
         }
     }
 
-    /// One row per table cell as a pandas (or, with `engine="polars"`, polars) DataFrame.
+    /// One row per table cell as a pandas (or, with `engine="polars"`, polars) DataFrame: the
+    /// same as `baogao.tables_frame([report])`.
     #[pyo3(signature = (engine = "pandas"))]
     fn tables_frame<'py>(slf: &Bound<'py, Self>, engine: &str) -> PyResult<Bound<'py, PyAny>> {
         let py = slf.py();
         py.import("baogao._frames")?
             .getattr("tables_frame")?
-            .call1((slf, engine))
+            .call1(([slf], engine))
     }
 
     /// One row per check of the 政府信息公开 template record as a DataFrame.

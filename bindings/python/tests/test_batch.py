@@ -108,27 +108,28 @@ def test_headings_frame(folder: pathlib.Path) -> None:
     pd = pytest.importorskip("pandas")
     text = "一、总体情况\n（一）主动公开\n（二）依申请公开\n"
     df = baogao.headings_frame([baogao.parse(text), folder / "b.txt"])
-    assert list(df.columns) == list(baogao._frames.HEADING_COLUMNS)
-    assert df[["doc", "level", "marker", "title"]].values.tolist() == [
-        [0, 1, "一、", "总体情况"],
-        [0, 2, "（一）", "主动公开"],
-        [0, 2, "（二）", "依申请公开"],
-        [1, 1, "一、", "存在的问题"],
-        [1, 2, "（一）", "人员不足"],
+    assert list(df.columns) == list(baogao.HEADING_COLUMNS)
+    got = df[["id", "parent", "level", "marker", "title"]].astype(object)
+    assert got.where(got.notna(), None).values.tolist() == [
+        [0, None, 1, "一、", "总体情况"],
+        [1, 0, 2, "（一）", "主动公开"],
+        [2, 0, 2, "（二）", "依申请公开"],
+        [0, None, 1, "一、", "存在的问题"],
+        [1, 0, 2, "（一）", "人员不足"],
     ]
     assert pd.isna(df["file"][0]) and df["file"][3] == str(folder / "b.txt")
     row = df.iloc[1]
-    assert text[row["start"] : row["end"]].startswith("（一）主动公开")
+    assert text[row["char_start"] : row["char_end"]].startswith("（一）主动公开")
     assert text.encode()[row["byte_start"] : row["byte_end"]].decode().startswith("（一）")
     assert str(df["ordinal"].dtype) == "Int64"
     empty = baogao.headings_frame([])
-    assert list(empty.columns) == list(baogao._frames.HEADING_COLUMNS) and len(empty) == 0
+    assert list(empty.columns) == list(baogao.HEADING_COLUMNS) and len(empty) == 0
 
 
 def test_headings_frame_polars() -> None:
     pytest.importorskip("polars")
     df = baogao.headings_frame([baogao.parse("一、总体情况\n")], engine="polars")
-    assert df.columns == list(baogao._frames.HEADING_COLUMNS)
+    assert df.columns == list(baogao.HEADING_COLUMNS)
     assert df["title"].to_list() == ["总体情况"]
 
 

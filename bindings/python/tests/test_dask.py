@@ -23,11 +23,9 @@ COPIES = 40  # 5 corpus files x 40 = 200 documents
 
 
 def frame_of_chunk(chunk: Tuple[int, List[str]]) -> "pd.DataFrame":
-    """The indicator table of one chunk of paths; `doc` numbered as in the whole list."""
-    first, paths = chunk
-    df = baogao.indicators_frame(paths)
-    df["doc"] += first
-    return df
+    """The indicator table of one chunk of paths (rows keyed by `file` and `id`)."""
+    _, paths = chunk
+    return baogao.indicators_frame(paths)
 
 
 @pytest.fixture(scope="module")

@@ -34,10 +34,12 @@ COPIES = 100  # 5 corpus files x 100 = 500 documents
 
 # The schema of the README recipe, verbatim.
 SCHEMA = (
-    "doc long, file string, section string, label string, value double, multiplier string, "
-    "normalized double, unit string, approx string, kind string, direction string, line long, "
-    "`start` long, `end` long, text string, byte_start long, byte_end long"
-)  # `end` is a SQL keyword
+    "file string, id long, parent long, base long, heading long, section string, label string, "
+    "value double, multiplier string, normalized double, unit string, approx string, "
+    "kind string, direction string, `from` double, `to` double, low double, high double, "
+    "basis string, line long, byte_start long, byte_end long, char_start long, char_end long, "
+    "text string"
+)  # `from` and `to` are SQL keywords
 
 
 @pytest.fixture(scope="module")
@@ -74,12 +76,11 @@ def indicator_table(spark: Any, paths: List[str]) -> Any:
     schema = SCHEMA
 
     def parse_batches(batches):  # type: ignore[no-untyped-def]
-        for batch in batches:                          # pandas DataFrames: columns doc, path
+        for batch in batches:                          # pandas DataFrames: one column, path
             df = baogao.indicators_frame(batch["path"].tolist())
-            df["doc"] = batch["doc"].to_numpy()[df["doc"].to_numpy()]   # number documents as in `paths`
             yield df.astype({"kind": "string", "direction": "string"})   # Spark has no categoricals
 
-    paths_df = spark.createDataFrame(list(enumerate(paths)), "doc long, path string").repartition(8)
+    paths_df = spark.createDataFrame([(p,) for p in paths], "path string").repartition(8)
     table = paths_df.mapInPandas(parse_batches, schema=schema)   # == baogao.indicators_frame(paths)
     return table
 
@@ -108,17 +109,22 @@ def rows(df: Any) -> List[Tuple[Any, ...]]:
 
 
 def parse_many_rows(paths: List[str]) -> List[Tuple[Any, ...]]:
-    """The indicator rows built by hand from baogao.parse_many's Reports, in the table's columns."""
+    """The indicator rows built by hand from baogao.parse_many's Reports, in PARSE_MANY_COLUMNS."""
     out = []
-    for doc, r in enumerate(baogao.parse_files(paths)):
-        for ind in r.indicators:
+    for r in baogao.parse_files(paths):
+        for i, ind in enumerate(r.indicators):
             out.append(
-                (doc, r.file, " / ".join(ind.section), ind.label, ind.value, ind.multiplier,
-                 ind.normalized, ind.unit, ind.approx.word if ind.approx else None, ind.kind,
-                 ind.direction, ind.line, ind.span.start, ind.span.end, ind.text,
-                 ind.byte_span.start, ind.byte_span.end)
+                (r.file, i, ind.parent, ind.base, " / ".join(ind.section), ind.label, ind.value,
+                 ind.multiplier, ind.normalized, ind.unit, ind.approx.word if ind.approx else None,
+                 ind.kind, ind.direction, ind.from_, ind.to, ind.low, ind.high, ind.basis,
+                 ind.line, ind.byte_span.start, ind.byte_span.end, ind.span.start, ind.span.end,
+                 ind.text)
             )
     return [tuple(_cell(v) for v in row) for row in out]
+
+
+# Every column but `heading` (an id that no Indicator object carries).
+PARSE_MANY_COLUMNS = [c for c in baogao.INDICATOR_COLUMNS if c != "heading"]
 
 
 def test_spark_indicator_table_equals_local(spark: Any, documents: List[str]) -> None:
@@ -131,16 +137,20 @@ def test_spark_indicator_table_equals_local(spark: Any, documents: List[str]) ->
     local = baogao.indicators_frame(documents)
     assert len(local) > 20_000
     assert list(remote.columns) == list(local.columns)
-    assert list(local.columns)[:4] == ["doc", "file", "section", "label"]
+    assert list(local.columns) == list(baogao.INDICATOR_COLUMNS)
     assert len(remote) == len(local)
 
-    # Each document's rows come from one batch, in order: a stable sort by doc restores the
-    # local order exactly.
-    remote = remote.sort_values("doc", kind="stable").reset_index(drop=True)
-    expected = rows(local)
+    # (file, id) is the key: sorted by it, both tables are in the same order (the documents'
+    # paths are distinct).
+    def by_key(df: Any) -> Any:
+        return df.sort_values(["file", "id"], kind="stable").reset_index(drop=True)
+
+    remote, local = by_key(remote), by_key(local)
     got = rows(remote)
-    assert got == expected
-    assert got == parse_many_rows(documents)
+    assert got == rows(local)
+    assert rows(remote[PARSE_MANY_COLUMNS]) == sorted(
+        parse_many_rows(documents), key=lambda r: (r[0], r[1])
+    )
     assert sorted(set(remote["file"])) == sorted(documents)
 
     # Aggregates in Spark agree with pandas.

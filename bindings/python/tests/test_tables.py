@@ -42,6 +42,9 @@ def test_frames() -> None:
     assert isinstance(df, pd.DataFrame)
     assert len(df) == 198
     assert df["value"].notna().all()
+    assert list(df.columns) == list(baogao.TABLE_COLUMNS)
+    assert all(r.text[a:b] == raw for a, b, raw in zip(df["char_start"], df["char_end"], df["raw"]))
+    pd.testing.assert_frame_equal(df, baogao.tables_frame([r]))
     checks = r.gio_checks_frame()
     assert len(checks) > 0 and bool(checks["ok"].all())
     assert len(baogao.parse("正文。\n").gio_checks_frame()) == 0

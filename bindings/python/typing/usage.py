@@ -79,6 +79,9 @@ def main() -> None:
     print(len(frame))
     heads = baogao.headings_frame([r], engine="polars")
     print(heads.height)
+    cells = baogao.tables_frame([r, "reports/a.txt"])
+    names: List[str] = baogao.INDICATOR_COLUMNS + baogao.HEADING_COLUMNS + baogao.TABLE_COLUMNS
+    print(len(cells), names)
     texts: List[baogao.Report] = baogao.parse_many(["一、甲\n", b"\xd2\xbb"], threads=1)
     mixed = baogao.parse_files(["reports/"], errors="collect", recursive=True, progress=False)
     good = [x for x in mixed if isinstance(x, baogao.Report)] + texts

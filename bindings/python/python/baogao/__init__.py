@@ -38,7 +38,8 @@ from ._baogao import (
 )
 from ._batch import parse_files, parse_many
 from ._chunks import Document, chunk_documents
-from ._frames import headings_frame, indicators_frame
+from ._frames import headings_frame, indicators_frame, tables_frame
+from ._baogao import HEADING_COLUMNS, INDICATOR_COLUMNS, TABLE_COLUMNS
 from . import types
 
 __all__ = [
@@ -50,6 +51,8 @@ __all__ = [
     "Diagnostic",
     "Document",
     "Enumeration",
+    "HEADING_COLUMNS",
+    "INDICATOR_COLUMNS",
     "EnumerationItem",
     "FileError",
     "Heading",
@@ -61,6 +64,7 @@ __all__ = [
     "Report",
     "Section",
     "Span",
+    "TABLE_COLUMNS",
     "TableRow",
     "Title",
     "__version__",
@@ -74,5 +78,6 @@ __all__ = [
     "parse_file",
     "parse_files",
     "parse_many",
+    "tables_frame",
     "types",
 ]

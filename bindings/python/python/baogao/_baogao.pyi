@@ -30,7 +30,9 @@ __all__ = [
     "Diagnostic",
     "Enumeration",
     "EnumerationItem",
+    "HEADING_COLUMNS",
     "Heading",
+    "INDICATOR_COLUMNS",
     "Indicator",
     "Marker",
     "Meta",
@@ -39,12 +41,15 @@ __all__ = [
     "Report",
     "Section",
     "Span",
+    "TABLE_COLUMNS",
     "TableRow",
     "Title",
     "_KINDS",
     "_SECTION_SEPARATOR",
     "__version__",
+    "_heading_columns",
     "_indicator_columns",
+    "_table_columns",
     "_restore",
     "decode",
     "indicators",
@@ -56,6 +61,12 @@ __all__ = [
 __version__: str
 _KINDS: List[str]
 _SECTION_SEPARATOR: str
+#: The columns of ``indicators_frame``: the CLI's indicator CSV header (``baogao::rows``).
+INDICATOR_COLUMNS: List[str]
+#: The columns of ``headings_frame``: the CLI's heading CSV header.
+HEADING_COLUMNS: List[str]
+#: The columns of ``tables_frame``: the CLI's table CSV header.
+TABLE_COLUMNS: List[str]
 
 @final
 class Span:
@@ -340,3 +351,5 @@ def parse_many(
 def indicators(text: str) -> List[Indicator]: ...
 def _restore(kind: str, state: bytes) -> Any: ...
 def _indicator_columns(reports: List[Report]) -> Dict[str, List[Any]]: ...
+def _heading_columns(reports: List[Report]) -> Dict[str, List[Any]]: ...
+def _table_columns(reports: List[Report]) -> Dict[str, List[Any]]: ...

@@ -1,4 +1,10 @@
-"""Indicator tables as pandas or polars DataFrames.
+"""Indicator, heading and table-cell tables as pandas or polars DataFrames.
+
+The rows and their columns are the core's (``baogao::rows`` in Rust), the same the CLI writes:
+``indicators_frame(paths).columns`` is the header of ``baogao indicators --format csv``, and
+likewise for ``headings`` and ``tables``. The column lists come from Rust:
+:data:`baogao.INDICATOR_COLUMNS`, :data:`baogao.HEADING_COLUMNS`, :data:`baogao.TABLE_COLUMNS`
+(``docs/columns.md`` documents each column).
 
 pandas and polars are optional (``pip install 'baogao[pandas]'`` / ``'baogao[polars]'``): each is
 imported only when a frame of that engine is asked for.
@@ -7,7 +13,7 @@ imported only when a frame of that engine is asked for.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Dict, Iterable, List, Literal, Union, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Literal, Sequence, Union, overload
 
 from . import _baogao
 from ._baogao import Report
@@ -16,32 +22,34 @@ if TYPE_CHECKING:  # both optional: without them (or their stubs) the types are 
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
     import polars  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-#: The columns, in order.
-COLUMNS = (
-    "doc",
-    "file",
-    "section",
-    "label",
-    "value",
-    "multiplier",
-    "normalized",
-    "unit",
-    "approx",
-    "kind",
-    "direction",
-    "line",
-    "start",
-    "end",
-    "text",
-    "byte_start",
-    "byte_end",
-)
+#: The columns of :func:`indicators_frame`, in order (the CLI's indicator CSV header).
+INDICATOR_COLUMNS = tuple(_baogao.INDICATOR_COLUMNS)
+#: The columns of :func:`headings_frame`, in order (the CLI's heading CSV header).
+HEADING_COLUMNS = tuple(_baogao.HEADING_COLUMNS)
+#: The columns of :func:`tables_frame`, in order (the CLI's table CSV header).
+TABLE_COLUMNS = tuple(_baogao.TABLE_COLUMNS)
 
-_STRINGS = ("file", "section", "label", "multiplier", "unit", "approx", "text")
-_FLOATS = ("value", "normalized")
-_INTS = ("doc", "line", "start", "end", "byte_start", "byte_end")
 _KINDS: List[str] = list(_baogao._KINDS)
 _DIRECTIONS = ["up", "down"]
+
+# The type of each column name of the three tables. Text: pandas "string" / polars Utf8 (missing
+# as NA/null); "int": never missing (int64); "Int": nullable ids and ordinals (pandas Int64);
+# "float": decimals as float64, missing as NaN (polars: null); "kind"/"direction": categories.
+_TYPES: Dict[str, str] = {
+    **{c: "str" for c in (
+        "file", "section", "label", "multiplier", "unit", "approx", "basis", "text", "marker",
+        "style", "title", "row_label", "col_label", "raw",
+    )},
+    **{c: "int" for c in (
+        "id", "line", "byte_start", "byte_end", "char_start", "char_end", "level", "table", "row",
+        "col",
+    )},
+    **{c: "Int" for c in ("parent", "base", "heading", "ordinal")},
+    **{c: "float" for c in ("value", "normalized", "from", "to", "low", "high")},
+    "inline_body": "bool",
+    "kind": "kind",
+    "direction": "direction",
+}  # fmt: skip
 
 
 class _KeepPath:
@@ -66,7 +74,7 @@ def _reports(items: Iterable[Union[Report, str, "os.PathLike[str]"]]) -> List[Re
     for x in (x for _, x in todo):
         if not hasattr(x, "__fspath__"):
             raise TypeError(
-                f"baogao.indicators_frame: expected Report, str or os.PathLike, got {type(x).__name__}"
+                f"baogao: expected a Report, str or os.PathLike, got {type(x).__name__}"
             )
     out: List[Any] = list(items)
     if todo:
@@ -88,139 +96,138 @@ def _need(module: str, engine: str) -> Any:
         ) from e
 
 
-@overload
-def indicators_frame(
+def _build(
+    engine: str,
+    names: Sequence[str],
+    columns_of: Callable[[List[Report]], Dict[str, List[Any]]],
     reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
-    engine: Literal["pandas"] = ...,
-) -> "pandas.DataFrame": ...
-@overload
-def indicators_frame(
-    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
-    engine: Literal["polars"],
-) -> "polars.DataFrame": ...
-def indicators_frame(
-    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
-    engine: str = "pandas",
 ) -> Any:
-    """One row per indicator of every report, as a DataFrame.
-
-    Items are :class:`Report` objects or paths (``str`` or ``os.PathLike``; files are read in
-    parallel with :func:`baogao.parse_many`). Columns: ``doc`` (position of the report in the
-    input), ``file``, ``section`` (heading titles joined by ``" / "``), ``label``, ``value``,
-    ``multiplier``, ``normalized``, ``unit``, ``approx`` (the word), ``kind``, ``direction``,
-    ``line``, ``start``/``end`` (code points), ``text``, ``byte_start``/``byte_end`` (UTF-8 bytes).
-
-    ``engine="pandas"`` (default) or ``"polars"``.
-    """
     if engine not in ("pandas", "polars"):
         raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
     module = _need(engine, engine)
-    columns = _baogao._indicator_columns(_reports(reports_or_paths))
+    columns = columns_of(_reports(reports_or_paths))
     if engine == "pandas":
-        return _pandas_frame(module, columns)
-    return _polars_frame(module, columns)
+        return _pandas_frame(module, names, columns)
+    return _polars_frame(module, names, columns)
 
 
-def _pandas_frame(pd: Any, columns: Dict[str, List[Any]]) -> Any:
+def _pandas_frame(pd: Any, names: Sequence[str], columns: Dict[str, List[Any]]) -> Any:
     data: Dict[str, Any] = {}
-    for name in COLUMNS:
-        values = columns[name]
-        if name in _STRINGS:
+    for name in names:
+        values, t = columns[name], _TYPES[name]
+        if t == "str":
             data[name] = pd.array(values, dtype="string")
-        elif name in _FLOATS:
+        elif t == "float":
             data[name] = pd.array(
                 [float("nan") if v is None else v for v in values], dtype="float64"
             )
-        elif name in _INTS:
+        elif t == "int":
             data[name] = pd.array(values, dtype="int64")
-        elif name == "kind":
-            data[name] = pd.Categorical(values, categories=_KINDS)
-        else:  # direction
-            data[name] = pd.Categorical(values, categories=_DIRECTIONS)
-    return pd.DataFrame(data, columns=list(COLUMNS))
+        elif t == "Int":
+            data[name] = pd.array(values, dtype="Int64")
+        elif t == "bool":
+            data[name] = pd.array(values, dtype="bool")
+        else:  # kind, direction
+            data[name] = pd.Categorical(values, categories=_KINDS if t == "kind" else _DIRECTIONS)
+    return pd.DataFrame(data, columns=list(names))
 
 
-def _polars_frame(pl: Any, columns: Dict[str, List[Any]]) -> Any:
-    schema: Dict[str, Any] = {}
-    for name in COLUMNS:
-        if name in _STRINGS:
-            schema[name] = pl.Utf8
-        elif name in _FLOATS:
-            schema[name] = pl.Float64
-        elif name in _INTS:
-            schema[name] = pl.Int64
-        elif name == "kind":
-            schema[name] = pl.Enum(_KINDS)
-        else:
-            schema[name] = pl.Enum(_DIRECTIONS)
-    return pl.DataFrame({name: columns[name] for name in COLUMNS}, schema=schema)
+def _polars_frame(pl: Any, names: Sequence[str], columns: Dict[str, List[Any]]) -> Any:
+    types = {
+        "str": pl.Utf8, "int": pl.Int64, "Int": pl.Int64, "float": pl.Float64,
+        "bool": pl.Boolean, "kind": pl.Enum(_KINDS), "direction": pl.Enum(_DIRECTIONS),
+    }  # fmt: skip
+    schema = {name: types[_TYPES[name]] for name in names}
+    return pl.DataFrame({name: columns[name] for name in names}, schema=schema)
 
 
-#: The columns of :func:`tables_frame`, in order.
-TABLE_COLUMNS = (
-    "table",
-    "row",
-    "col",
-    "line",
-    "row_label",
-    "col_label",
-    "value",
-    "multiplier",
-    "unit",
-    "normalized",
-    "kind",
-    "raw",
-    "start",
-    "end",
-)
+_Items = Iterable[Union[Report, str, "os.PathLike[str]"]]
+
+
+@overload
+def indicators_frame(
+    reports_or_paths: _Items, engine: Literal["pandas"] = ...
+) -> "pandas.DataFrame": ...
+@overload
+def indicators_frame(reports_or_paths: _Items, engine: Literal["polars"]) -> "polars.DataFrame": ...
+def indicators_frame(reports_or_paths: _Items, engine: str = "pandas") -> Any:
+    """One row per indicator of every report, as a DataFrame.
+
+    Items are :class:`Report` objects or paths (``str`` or ``os.PathLike``; files are read in
+    parallel with :func:`baogao.parse_many`). The columns are :data:`baogao.INDICATOR_COLUMNS`,
+    the header of ``baogao indicators --format csv``, with the same values: ``file`` (None for a
+    report parsed from a text), ``id`` (index in its file), ``parent``/``base``/``heading`` (ids,
+    nullable), ``section`` (heading titles joined by ``" / "``), ``label``, ``value``,
+    ``multiplier``, ``normalized``, ``unit``, ``approx``, ``kind``, ``direction``,
+    ``from``/``to``/``low``/``high``, ``basis``, ``line``, ``byte_start``/``byte_end`` (UTF-8
+    bytes), ``char_start``/``char_end`` (code points: ``report.text[char_start:char_end] ==
+    text``), ``text``.
+
+    ``engine="pandas"`` (default) or ``"polars"``.
+
+    >>> import baogao
+    >>> df = baogao.indicators_frame([baogao.parse("全年立案94件。\\n")])  # doctest: +SKIP
+    >>> df[["id", "label", "value", "unit"]].values.tolist()  # doctest: +SKIP
+    [[0, '立案', 94.0, '件']]
+    """
+    return _build(engine, INDICATOR_COLUMNS, _baogao._indicator_columns, reports_or_paths)
+
+
+@overload
+def headings_frame(
+    reports_or_paths: _Items, engine: Literal["pandas"] = ...
+) -> "pandas.DataFrame": ...
+@overload
+def headings_frame(reports_or_paths: _Items, engine: Literal["polars"]) -> "polars.DataFrame": ...
+def headings_frame(reports_or_paths: _Items, engine: str = "pandas") -> Any:
+    """One row per heading of every report, in document order, as a DataFrame.
+
+    Items as for :func:`indicators_frame`. The columns are :data:`baogao.HEADING_COLUMNS`, the
+    header of ``baogao headings --format csv``: ``file``, ``id``, ``parent`` (the id of the
+    enclosing heading), ``level``, ``marker`` (as written), ``style``, ``ordinal``, ``title``,
+    ``inline_body``, ``line``, ``byte_start``/``byte_end``, ``char_start``/``char_end``.
+
+    >>> import baogao
+    >>> df = baogao.headings_frame([baogao.parse("一、总体情况\\n（一）主动公开\\n")])  # doctest: +SKIP
+    >>> df[["id", "parent", "marker", "title"]].astype(object).values.tolist()  # doctest: +SKIP
+    [[0, <NA>, '一、', '总体情况'], [1, 0, '（一）', '主动公开']]
+    """
+    return _build(engine, HEADING_COLUMNS, _baogao._heading_columns, reports_or_paths)
+
+
+@overload
+def tables_frame(
+    reports_or_paths: _Items, engine: Literal["pandas"] = ...
+) -> "pandas.DataFrame": ...
+@overload
+def tables_frame(reports_or_paths: _Items, engine: Literal["polars"]) -> "polars.DataFrame": ...
+def tables_frame(reports_or_paths: _Items, engine: str = "pandas") -> Any:
+    """One row per value cell of every table of every report, as a DataFrame.
+
+    Items as for :func:`indicators_frame`. The columns are :data:`baogao.TABLE_COLUMNS`, the
+    header of ``baogao tables --format csv``: ``file``, ``id``, ``table``/``row``/``col``
+    (indices), ``heading``, ``section``, ``row_label``, ``col_label``, ``value`` (NaN for a
+    placeholder), ``multiplier``, ``normalized``, ``unit``, ``kind``, ``line``,
+    ``byte_start``/``byte_end``, ``char_start``/``char_end``, ``raw`` (the cell as written).
+    """
+    return _build(engine, TABLE_COLUMNS, _baogao._table_columns, reports_or_paths)
+
 
 #: The columns of :func:`gio_checks_frame`, in order.
 CHECK_COLUMNS = ("rule", "ok", "lhs", "rhs", "cells")
-
-
-def _frame(engine: str, columns: Dict[str, List[Any]], order: Iterable[str]) -> Any:
-    if engine not in ("pandas", "polars"):
-        raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
-    module = _need(engine, engine)
-    names = list(order)
-    if engine == "pandas":
-        return module.DataFrame({n: columns[n] for n in names}, columns=names)
-    return module.DataFrame({n: columns[n] for n in names})
 
 
 def _number(v: Any) -> Any:
     return None if v is None else float(v)
 
 
-def tables_frame(report: Report, engine: str = "pandas") -> Any:
-    """One row per table cell of ``report``: its table, row and column indices, line, labels,
-    value (None for a placeholder), multiplier, unit, normalized value, kind, the cell as
-    written (``raw``) and its span (``start``/``end``, code points)."""
-    columns: Dict[str, List[Any]] = {n: [] for n in TABLE_COLUMNS}
-    for ti, table in enumerate(report.tables):
-        for row in table["rows"]:
-            for cell in row["cells"]:
-                columns["table"].append(ti)
-                columns["row"].append(cell["row"])
-                columns["col"].append(cell["col"])
-                columns["line"].append(cell["line"])
-                columns["row_label"].append(cell["row_label"])
-                columns["col_label"].append(cell["col_label"])
-                columns["value"].append(_number(cell["value"]))
-                columns["multiplier"].append(cell["multiplier"])
-                columns["unit"].append(cell["unit"])
-                columns["normalized"].append(_number(cell["normalized"]))
-                columns["kind"].append(cell["kind"])
-                columns["raw"].append(cell["text"])
-                columns["start"].append(cell["span"]["start"])
-                columns["end"].append(cell["span"]["end"])
-    return _frame(engine, columns, TABLE_COLUMNS)
-
-
 def gio_checks_frame(report: Report, engine: str = "pandas") -> Any:
     """One row per check (勾稽关系) of the report's 政府信息公开 template record: the rule,
     whether it holds, both sides, and the cells it reads (``table/row/col`` keys joined by
     ``", "``). No rows when the report has no template."""
+    if engine not in ("pandas", "polars"):
+        raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
+    module = _need(engine, engine)
     columns: Dict[str, List[Any]] = {n: [] for n in CHECK_COLUMNS}
     record = report.gio
     for check in record["checks"] if record else []:
@@ -229,81 +236,7 @@ def gio_checks_frame(report: Report, engine: str = "pandas") -> Any:
         columns["lhs"].append(_number(check["lhs"]))
         columns["rhs"].append(_number(check["rhs"]))
         columns["cells"].append(", ".join(check["cells"]))
-    return _frame(engine, columns, CHECK_COLUMNS)
-
-
-#: The columns of :func:`headings_frame`, in order.
-HEADING_COLUMNS = (
-    "doc",
-    "file",
-    "level",
-    "marker",
-    "style",
-    "ordinal",
-    "title",
-    "inline_body",
-    "line",
-    "start",
-    "end",
-    "byte_start",
-    "byte_end",
-)
-
-
-@overload
-def headings_frame(
-    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
-    engine: Literal["pandas"] = ...,
-) -> "pandas.DataFrame": ...
-@overload
-def headings_frame(
-    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
-    engine: Literal["polars"],
-) -> "polars.DataFrame": ...
-def headings_frame(
-    reports_or_paths: Iterable[Union[Report, str, "os.PathLike[str]"]],
-    engine: str = "pandas",
-) -> Any:
-    """One row per heading of every report, in document order, as a DataFrame.
-
-    Items as for :func:`indicators_frame`. Columns: ``doc``, ``file``, ``level``, ``marker`` (as
-    written), ``style``, ``ordinal``, ``title``, ``inline_body``, ``line``, ``start``/``end``
-    (code points), ``byte_start``/``byte_end`` (UTF-8 bytes).
-
-    >>> import baogao
-    >>> df = baogao.headings_frame([baogao.parse("一、总体情况\\n（一）主动公开\\n")])  # doctest: +SKIP
-    >>> df[["level", "marker", "title"]].values.tolist()  # doctest: +SKIP
-    [[1, '一、', '总体情况'], [2, '（一）', '主动公开']]
-    """
-    if engine not in ("pandas", "polars"):
-        raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
-    module = _need(engine, engine)
-    cols: Dict[str, List[Any]] = {name: [] for name in HEADING_COLUMNS}
-    for doc, r in enumerate(_reports(reports_or_paths)):
-        for h in r.headings():
-            row = (
-                doc, r.file, h.level, h.marker.raw, h.marker.style, h.marker.ordinal, h.title,
-                h.inline_body, h.line, h.span.start, h.span.end, h.byte_span.start, h.byte_span.end,
-            )
-            for name, v in zip(HEADING_COLUMNS, row):
-                cols[name].append(v)
-    strings = ("file", "marker", "style", "title")
+    names = list(CHECK_COLUMNS)
     if engine == "pandas":
-        pd = module
-        data: Dict[str, Any] = {}
-        for name in HEADING_COLUMNS:
-            if name in strings:
-                data[name] = pd.array(cols[name], dtype="string")
-            elif name == "ordinal":
-                data[name] = pd.array(cols[name], dtype="Int64")  # nullable: unnumbered titles
-            elif name == "inline_body":
-                data[name] = pd.array(cols[name], dtype="bool")
-            else:
-                data[name] = pd.array(cols[name], dtype="int64")
-        return pd.DataFrame(data, columns=list(HEADING_COLUMNS))
-    pl = module
-    schema = {
-        name: pl.Utf8 if name in strings else pl.Boolean if name == "inline_body" else pl.Int64
-        for name in HEADING_COLUMNS
-    }
-    return pl.DataFrame(cols, schema=schema)
+        return module.DataFrame({n: columns[n] for n in names}, columns=names)
+    return module.DataFrame({n: columns[n] for n in names})
