@@ -151,7 +151,7 @@ test("import { parse } from \"baogao\" in a page: the package's browser entry, n
 });
 
 // A 政府信息公开 report of the devset (2021 template), and a copy with one 表三 cell changed.
-const GIO_TEXT = readFileSync(join(root, "..", "shared", "devset", "texts", "01_pingtan-zone-2023.txt"), "utf8");
+const GIO_TEXT = readFileSync(join(root, "tests", "devset", "texts", "01_pingtan-zone-2023.txt"), "utf8");
 const RECEIVED = "| 一、本年新收政府信息公开申请数量 | 80 |";
 
 test("the tables view shows each table with header paths and row labels, and the template checks", async () => {
