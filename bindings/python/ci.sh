@@ -29,9 +29,10 @@ step "install tools (requirements-ci.txt)"
 "$PY" -m pip install -q -r requirements-ci.txt
 
 step "build the wheel (maturin build --release) and install it"
-rm -f "$ROOT"/target/wheels/baogao-*.whl
+wheels="${CARGO_TARGET_DIR:-$ROOT/target}/wheels"
+rm -f "$wheels"/baogao-*.whl
 "$PWD/.venv/bin/maturin" build --release --quiet
-whl=$(ls "$ROOT"/target/wheels/baogao-*-abi3-*.whl)
+whl=$(ls "$wheels"/baogao-*-abi3-*.whl)
 "$PY" -m pip install -q --force-reinstall --no-deps "$whl"
 (cd /tmp && "$PY" -c 'import baogao, sys; print("baogao", baogao.__version__, "from", baogao.__file__)')
 
