@@ -6,7 +6,6 @@ use crate::report::PyReport;
 use crate::util::num;
 use baogao::rows::{heading_rows, indicator_rows, table_cell_rows, Cell, Row};
 use baogao::rows::{HeadingRow, IndicatorRow, TableCellRow};
-use baogao::IndicatorKind;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -32,25 +31,12 @@ pub const HEADING_COLUMNS: &[&str] = HeadingRow::COLUMNS;
 /// ```
 pub const TABLE_COLUMNS: &[&str] = TableCellRow::COLUMNS;
 
-/// The serde name of a kind (kept in step with the core's `rename_all = "snake_case"`; a test
-/// compares it with the JSON).
+/// The serde name of a kind: the core's, as the CLI writes it.
 ///
 /// ```
 /// assert_eq!(baogao_python::frame::kind_name(baogao::IndicatorKind::PercentagePoints), "percentage_points");
 /// ```
-pub fn kind_name(k: IndicatorKind) -> &'static str {
-    match k {
-        IndicatorKind::Count => "count",
-        IndicatorKind::Money => "money",
-        IndicatorKind::Percent => "percent",
-        IndicatorKind::PercentagePoints => "percentage_points",
-        IndicatorKind::Change => "change",
-        IndicatorKind::Rate => "rate",
-        IndicatorKind::Ratio => "ratio",
-        IndicatorKind::Range => "range",
-        IndicatorKind::Fraction => "fraction",
-    }
-}
+pub use baogao::rows::kind_name;
 
 /// Every kind name, in declaration order (the categories of the `kind` column).
 pub const KINDS: [&str; 9] = [
