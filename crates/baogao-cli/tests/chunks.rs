@@ -5,6 +5,9 @@
 //! non-space characters outside title, metadata and boilerplate. Also: `--format json` is the
 //! same chunks as one array, and standard input works.
 
+mod common;
+
+use common::run;
 use serde_json::Value;
 use std::process::{Command, Stdio};
 
@@ -18,19 +21,6 @@ fn files() -> Vec<String> {
     }
     out.sort();
     out
-}
-
-fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_baogao"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Section extents (heading start, end of the last leaf inside) with their title paths.

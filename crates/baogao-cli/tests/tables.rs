@@ -1,9 +1,11 @@
 //! `baogao tables` and `baogao gio` on the two devset GIO reports copied into tests/devset.
 //! The table-cell columns are `baogao::rows::TableCellRow::COLUMNS` (docs/columns.md).
 
+mod common;
+
+use common::run;
 use serde_json::Value;
 use std::path::Path;
-use std::process::Command;
 
 fn devset(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -11,19 +13,6 @@ fn devset(name: &str) -> String {
         .join(name)
         .to_string_lossy()
         .into_owned()
-}
-
-fn run(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_baogao"))
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
