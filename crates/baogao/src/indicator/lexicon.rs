@@ -305,7 +305,7 @@ const VERBS: &[&str] = &[
     "发放", "参加", "参与", "获得", "完成", "实现", "办结", "建成", "开展", "组织", "举办", "召开",
     "受理", "办理", "安排", "下达", "拨付", "提供", "接待", "查处", "解决", "帮助", "救助", "资助",
     "筹集", "征收", "收取", "涉及", "抽查", "包括", "惠及", "造成", "导致", "获批", "进行", "实施",
-    "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入",
+    "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入", "发现", "奖励",
 ];
 
 /// The word sets: linking words by their last character; predicate openers, light verbs and verbs
@@ -398,6 +398,33 @@ pub(crate) fn is_action(label: &str) -> bool {
         .any(|set| set.strip_prefix(label).is_some_and(str::is_empty))
 }
 
+/// Where the last verb of `s` starts (`部门开展检查` → before 开展).
+pub(crate) fn last_verb_at(s: &str) -> Option<usize> {
+    s.char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| sets().verbs.strip_prefix(&s[i..]).is_some())
+        .last()
+}
+
+/// Whether a verb stands anywhere in `s` (`关闭煤矿奖励县政府`): the words are a clause, not a noun.
+pub(crate) fn has_verb(s: &str) -> bool {
+    s.char_indices().any(|(i, _)| {
+        let rest = &s[i..];
+        sets().verbs.strip_prefix(rest).is_some()
+            || AMOUNT_VERBS.iter().any(|w| rest.starts_with(w))
+    })
+}
+
+/// Whether `words` are a predicate and nothing else (`开工`, `发现`): a verb with no object names
+/// nothing a quantity could be.
+pub(crate) fn is_bare_predicate(words: &str) -> bool {
+    is_action(words)
+        || sets()
+            .predicate_start
+            .strip_prefix(words)
+            .is_some_and(str::is_empty)
+}
+
 /// `label` without a verb of action at its start, when two characters or more remain.
 pub(crate) fn strip_action(label: &str) -> &str {
     match sets().light.strip_prefix(label) {
@@ -414,7 +441,16 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .skip(2)
         .take(30)
         .map(|(i, _)| i)
-        .find(|&i| sets().verbs.strip_prefix(&right[i..]).is_some() || starts_adverb(&right[i..]))
+        .find(|&i| {
+            sets().verbs.strip_prefix(&right[i..]).is_some()
+                || (starts_adverb(&right[i..]) && !should_but_not(right, i))
+        })
+}
+
+/// `应补未补`, `应保未保`: 未 inside the set pattern 应X未X is part of the noun phrase it closes.
+fn should_but_not(right: &str, i: usize) -> bool {
+    let mut before = right[..i].chars().rev().filter(|c| !c.is_whitespace());
+    right[i..].starts_with('未') && before.nth(1) == Some('应')
 }
 
 /// Verbs whose object is an amount (`增加6万亿元…`, `投入1.67亿元…`, `增发1万亿元国债`).
@@ -454,13 +490,19 @@ pub(crate) fn opens_with_adverb(right: &str) -> bool {
 }
 
 /// Adverbs and auxiliaries that start a predicate inside running text (a subset of
-/// [`PREDICATE_START`] that is never the inside of a noun).
+/// [`PREDICATE_START`] that is never the inside of a noun), and the negation 未 (`5家机构未按规定…`),
+/// except in the few nouns it opens (未来, 未成年人 …).
 fn starts_adverb(s: &str) -> bool {
     [
-        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被",
+        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未",
+        "仍未",
     ]
     .iter()
     .any(|w| s.starts_with(w))
+        || (s.starts_with('未')
+            && !["未来", "未成年", "未婚", "未知"]
+                .iter()
+                .any(|w| s.starts_with(w)))
 }
 
 #[cfg(test)]
