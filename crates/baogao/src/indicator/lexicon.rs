@@ -402,8 +402,7 @@ pub(crate) fn is_action(label: &str) -> bool {
 pub(crate) fn last_verb_at(s: &str) -> Option<usize> {
     s.char_indices()
         .map(|(i, _)| i)
-        .filter(|&i| sets().verbs.strip_prefix(&s[i..]).is_some())
-        .last()
+        .rfind(|&i| sets().verbs.strip_prefix(&s[i..]).is_some())
 }
 
 /// Whether a verb stands anywhere in `s` (`关闭煤矿奖励县政府`): the words are a clause, not a noun.
