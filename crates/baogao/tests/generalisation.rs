@@ -215,7 +215,7 @@ fn label_reads_on_across_a_pdf_line_wrap() {
     assert_eq!(label("5 家"), "研究机构");
 }
 
-/// 未 opens a predicate (`…机构未按规定…`), except inside the set pattern 应X未X.
+/// 未 opens a predicate (`…机构未按规定…`), and so does the set pattern 应X未X ("should but did not").
 #[test]
 fn label_stops_at_a_negated_predicate() {
     assert_eq!(
@@ -224,7 +224,7 @@ fn label_stops_at_a_negated_predicate() {
     );
     assert_eq!(
         label_of("其中36名失地农民社保补贴应补未补。", "36名"),
-        "失地农民社保补贴应补未补"
+        "失地农民社保补贴"
     );
 }
 
@@ -280,5 +280,25 @@ fn count_with_a_bare_predicate_takes_the_noun_counted_before() {
             "120个"
         ),
         "村庄"
+    );
+}
+
+/// A part of a set counted before (`9户企业中，有8户12个项目`) counts what the set counted.
+#[test]
+fn partitive_count_refers_to_the_set_counted_before() {
+    assert_eq!(
+        label_of("抽查的9户企业中，有8户12个项目存在问题。", "8户"),
+        "企业"
+    );
+}
+
+/// A one-character word at a label's end is stripped only when it is not the end of a word:
+/// 审计 keeps its 计, 行为 its 为.
+#[test]
+fn label_keeps_words_that_end_like_function_words() {
+    assert_eq!(label_of("本年度开展专项审计18次。", "18次"), "专项审计");
+    assert_eq!(
+        label_of("依法纠正不当行为56起。", "56起"),
+        "依法纠正不当行为"
     );
 }

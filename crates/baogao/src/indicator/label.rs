@@ -24,6 +24,14 @@ const LEADING: &[&str] = &[
     "累计",
     "全年共",
     "全年",
+    "本年度",
+    "本年",
+    "年内",
+    "当年",
+    "上半年",
+    "下半年",
+    "近年来",
+    "一年来",
     "今年以来",
     "预计",
     "今年",
@@ -107,7 +115,9 @@ fn strip_words(mut s: &str) -> &str {
             s = r;
         }
         if let Some(r) = trailing.strip_suffix(s) {
-            s = r;
+            if !super::lexicon::is_protected_end(r, &s[r.len()..]) {
+                s = r;
+            }
         }
         if s == before {
             return s;
@@ -417,9 +427,15 @@ pub(crate) fn label(
 ) -> String {
     let (start, end) = (quantity.start, quantity.end);
     let limit = next.map_or(to, |(s, _)| s);
+    let left_from = prev_end.max(from).min(start);
+    let left = &text[left_from..start];
+    let left_end = left.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    // 困难群体、灵活就业人员等4.7万名: a count right after a list closed by 等 counts the list.
+    let after_list = counts && left_end.ends_with('等');
     // A count with a measure word modifies what follows; an amount of money or a percentage
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
     if counts
+        && !(after_list && super::lexicon::opens_with_adverb(right_of(text, end, limit)))
         && followed_by_words(text, end, limit)
         && !super::lexicon::opens_predicate(right_of(text, end, limit))
         && !opens_time_extent(right_of(text, end, limit))
@@ -433,19 +449,22 @@ pub(crate) fn label(
     if let Some((ns, ne)) = next {
         // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
         let between = text[end..ns].trim_matches(is_space);
+        // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
+        // own; the set's noun is found after labelling (`continue_subjects`).
+        let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
+        if counts && partitive && (between.is_empty() || between == "的") {
+            return String::new();
+        }
         if counts && (between.is_empty() || between == "的") {
             let after = to;
             if followed_by_words(text, ne, after) {
                 let r = right_label(text, ne, after);
-                if char_len(r) >= 2 {
+                if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
                     return r.to_string();
                 }
             }
         }
     }
-    let left_from = prev_end.max(from).min(start);
-    let left = &text[left_from..start];
-    let left_end = left.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
     // A total or an "each" after a list (`行政许可、行政处罚共236项`, `供水、供气管网均超过300公里`)
     // counts the whole list: the label runs back past its 、.
     let whole_list = [
@@ -461,8 +480,7 @@ pub(crate) fn label(
     ]
     .iter()
     .any(|w| left_end.ends_with(w))
-        // 困难群体、灵活就业人员等4.7万名: a count right after a list closed by 等 counts the list.
-        || (counts && left_end.ends_with('等'));
+        || after_list;
     let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
     let cut = left.rfind(boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())

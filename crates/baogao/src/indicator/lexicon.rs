@@ -335,7 +335,7 @@ const PROTECTED: &[&str] = &[
     "集约", "制约", "签约", "合约", "违约", "附近", "最近", "对比", "相比", "类比", "评比", "比较",
     "相较", "即将", "必将", "侵占", "挤占", "独占", "高超", "赶超", "自由", "理由", "缘由", "经由",
     "服从", "集中", "高中", "初中", "空中", "适中", "居中", "命中", "公共", "人均", "平均", "为了",
-    "除了", "目的", "统计", "设计", "会计",
+    "除了", "目的", "统计", "设计", "会计", "审计", "估计", "合计",
 ];
 
 /// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
@@ -358,6 +358,20 @@ fn strip_year_basis(label: &str) -> &str {
     label
 }
 
+/// Whether the one-character word `w` after `rest` ends a word of its own with the character before
+/// it (`审计`, `人均`: not the 计 or 均 of a label's end).
+pub(crate) fn is_protected_end(rest: &str, w: &str) -> bool {
+    if w.chars().count() != 1 {
+        return false;
+    }
+    rest.chars().next_back().is_some_and(|prev| {
+        let mut pair = String::with_capacity(6);
+        pair.push(prev);
+        pair.push_str(w);
+        PROTECTED.contains(&pair.as_str())
+    })
+}
+
 /// `label` without the linking words, adverbs and bases at its end.
 pub(crate) fn strip_linking(mut label: &str) -> &str {
     label = strip_year_basis(label);
@@ -369,15 +383,8 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
             let Some(rest) = label.strip_suffix(w) else {
                 continue;
             };
-            if w.chars().count() == 1 {
-                if let Some(prev) = rest.chars().next_back() {
-                    let mut pair = String::with_capacity(6);
-                    pair.push(prev);
-                    pair.push_str(w);
-                    if PROTECTED.contains(&pair.as_str()) {
-                        continue;
-                    }
-                }
+            if is_protected_end(rest, w) {
+                continue;
             }
             label = rest.trim_end_matches(crate::text::is_space);
             continue 'strip;
@@ -440,16 +447,7 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .skip(2)
         .take(30)
         .map(|(i, _)| i)
-        .find(|&i| {
-            sets().verbs.strip_prefix(&right[i..]).is_some()
-                || (starts_adverb(&right[i..]) && !should_but_not(right, i))
-        })
-}
-
-/// `应补未补`, `应保未保`: 未 inside the set pattern 应X未X is part of the noun phrase it closes.
-fn should_but_not(right: &str, i: usize) -> bool {
-    let mut before = right[..i].chars().rev().filter(|c| !c.is_whitespace());
-    right[i..].starts_with('未') && before.nth(1) == Some('应')
+        .find(|&i| sets().verbs.strip_prefix(&right[i..]).is_some() || starts_adverb(&right[i..]))
 }
 
 /// Verbs whose object is an amount (`增加6万亿元…`, `投入1.67亿元…`, `增发1万亿元国债`).
@@ -502,6 +500,8 @@ fn starts_adverb(s: &str) -> bool {
             && !["未来", "未成年", "未婚", "未知"]
                 .iter()
                 .any(|w| s.starts_with(w)))
+        // 应保未保, 应收未收: "should but did not", a predicate of audit language.
+        || (s.starts_with('应') && s.chars().filter(|c| !c.is_whitespace()).nth(2) == Some('未'))
 }
 
 #[cfg(test)]
