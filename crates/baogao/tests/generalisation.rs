@@ -241,14 +241,21 @@ fn label_after_a_relative_clause_is_the_noun_after_the_amount() {
     );
 }
 
-/// A noun right before a quantity and 的: the quantity measures that noun of the noun after.
+/// A noun of measure right before a quantity and 的: the quantity is that measure of the noun after.
 #[test]
 fn label_before_de_is_the_measured_noun() {
     assert_eq!(
         label_of("全区共有9个税收收入超亿元的街道。", "超亿元"),
-        "税收收入"
+        "街道税收收入"
     );
-    assert!(label_of("学校采购了单价超过3万元的钢琴。", "超过3万元").contains("单价"));
+    assert_eq!(
+        label_of("学校采购了单价超过3万元的钢琴。", "超过3万元"),
+        "钢琴单价"
+    );
+    assert_eq!(
+        label_of("加快推进投资12亿元的物流园区建设。", "12亿元"),
+        "物流园区建设投资"
+    );
     // A verb before it: the noun after the 的 names what the amount is.
     assert_eq!(
         label_of("今年落实新增80亿元的减税计划。", "80亿元"),

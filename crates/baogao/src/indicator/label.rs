@@ -78,6 +78,36 @@ const TRAILING: &[&str] = &[
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
 const ADVERBS: &[&str] = &["共计", "合计", "总计", "累计", "共"];
 
+/// Nouns of measure, the dimension a quantity gives of a thing (`单价1万元的树木`), longest first: a
+/// closed class.
+const MEASURES: &[&str] = &[
+    "一般公共预算收入",
+    "财政收入",
+    "税收收入",
+    "销售收入",
+    "营业收入",
+    "总投资",
+    "价值",
+    "单价",
+    "价格",
+    "均价",
+    "总价",
+    "造价",
+    "金额",
+    "总额",
+    "面积",
+    "规模",
+    "比例",
+    "长度",
+    "里程",
+    "容量",
+    "总量",
+    "产值",
+    "投资",
+    "收入",
+    "产量",
+];
+
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
 
@@ -434,12 +464,13 @@ pub(crate) fn label(
     let after_list = counts && left_end.ends_with('等');
     // A count with a measure word modifies what follows; an amount of money or a percentage
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
-    if counts
-        && !(after_list && super::lexicon::opens_with_adverb(right_of(text, end, limit)))
-        && followed_by_words(text, end, limit)
-        && !super::lexicon::opens_predicate(right_of(text, end, limit))
-        && !opens_time_extent(right_of(text, end, limit))
-    {
+    let right = right_of(text, end, limit);
+    // What follows is not a noun: a predicate, an adverb, a time extent.
+    let no_noun = super::lexicon::opens_predicate(right)
+        || super::lexicon::starts_adverb(right)
+        || opens_time_extent(right)
+        || (after_list && super::lexicon::opens_with_adverb(right));
+    if counts && followed_by_words(text, end, limit) && !no_noun {
         let r = right_label(text, end, limit);
         if char_len(r) >= 2 {
             return r.to_string();
@@ -503,19 +534,19 @@ pub(crate) fn label(
     // is the amount, and a noun phrase after it names what the amount is.
     let raw_left = left[cut..].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
     let right_text = right_of(text, end, limit);
-    // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的, when the
-    // words before are a verb's (or a preposition's) and not a noun: a noun right before it is what
-    // the quantity measures of the noun after (`价值16万元的设备`, `财政收入超亿元的乡镇`).
+    // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
+    // of measure stands right before it, the quantity is that measure of the noun after
+    // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
     if let Some(after_de) = right_text.strip_prefix('的') {
-        if !after_de.is_empty()
-            && !super::lexicon::opens_predicate(after_de)
-            && (l.is_empty()
-                || super::lexicon::has_verb(&l)
-                || super::lexicon::opens_with_preposition(&l))
-        {
+        if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
             let r = right_label(text, limit.max(end) - after_de.len(), limit);
-            if char_len(r) >= 2 {
-                return r.to_string();
+            let measure = MEASURES.iter().find(|m| l.ends_with(*m));
+            match measure {
+                // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资.
+                Some(m) if char_len(r) >= 2 => return format!("{r}{m}"),
+                Some(_) => {}
+                None if char_len(r) >= 2 => return r.to_string(),
+                None => {}
             }
         }
     }

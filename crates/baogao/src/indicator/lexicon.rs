@@ -412,15 +412,6 @@ pub(crate) fn last_verb_at(s: &str) -> Option<usize> {
         .rfind(|&i| sets().verbs.strip_prefix(&s[i..]).is_some())
 }
 
-/// Whether a verb stands anywhere in `s` (`关闭煤矿奖励县政府`): the words are a clause, not a noun.
-pub(crate) fn has_verb(s: &str) -> bool {
-    s.char_indices().any(|(i, _)| {
-        let rest = &s[i..];
-        sets().verbs.strip_prefix(rest).is_some()
-            || AMOUNT_VERBS.iter().any(|w| rest.starts_with(w))
-    })
-}
-
 /// Whether `words` are a predicate and nothing else (`开工`, `发现`): a verb with no object names
 /// nothing a quantity could be.
 pub(crate) fn is_bare_predicate(words: &str) -> bool {
@@ -489,9 +480,9 @@ pub(crate) fn opens_with_adverb(right: &str) -> bool {
 /// Adverbs and auxiliaries that start a predicate inside running text (a subset of
 /// [`PREDICATE_START`] that is never the inside of a noun), and the negation 未 (`5家机构未按规定…`),
 /// except in the few nouns it opens (未来, 未成年人 …).
-fn starts_adverb(s: &str) -> bool {
+pub(crate) fn starts_adverb(s: &str) -> bool {
     [
-        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未",
+        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
         "仍未",
     ]
     .iter()
