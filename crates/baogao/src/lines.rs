@@ -92,6 +92,7 @@ impl<'t> Lines<'t> {
     }
 
     /// Where line `k` (0-based) starts.
+    #[inline]
     fn start(&self, k: usize) -> usize {
         let head = self.heads[k / BLOCK];
         if head & WIDE == 0 {
@@ -102,6 +103,7 @@ impl<'t> Lines<'t> {
     }
 
     /// Line `k` (0-based). Panics when `k >= self.len()`, as indexing a slice does.
+    #[inline]
     pub fn get(&self, k: usize) -> Line {
         let start = self.start(k);
         let end = if k + 1 < self.len() {
@@ -114,6 +116,7 @@ impl<'t> Lines<'t> {
     }
 
     /// The text of line `k`, without its line break.
+    #[inline]
     pub fn content(&self, k: usize) -> &'t str {
         let l = self.get(k);
         &self.text[l.start..l.end]
@@ -198,6 +201,7 @@ impl Builder<'_> {
 /// 2, `\n` and `\r` 1, NEL 2, U+2028 and U+2029 3. Only the last bytes are read: a UTF-8
 /// continuation byte cannot be `\n` or `\r`, and `85`, `A8`, `A9` end a break only after
 /// `C2` or `E2 80`, which are checked.
+#[inline]
 fn break_before(bytes: &[u8], at: usize) -> usize {
     let b = |back: usize| at.checked_sub(back).map(|i| bytes[i]);
     match b(1) {
