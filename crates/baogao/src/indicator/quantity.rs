@@ -43,6 +43,14 @@ pub struct Quantity<'a> {
 }
 
 fn skip_spaces(s: &str) -> &str {
+    // Every character of `is_space` starts with one of these bytes (tested below): most quantities
+    // have no space after their number, and this spares the char-by-char trim.
+    if !matches!(
+        s.as_bytes().first(),
+        Some(b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef)
+    ) {
+        return s;
+    }
     s.trim_start_matches(|c: char| is_space(c) && c != '\n')
 }
 
@@ -398,6 +406,19 @@ mod tests {
                 (c.len_utf8(), 1)
             };
             assert_eq!(next_start(s.as_bytes(), 0), Some(expected), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn skip_spaces_fast_path_knows_every_space() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}5");
+            let expected = if is_space(c) && c != '\n' {
+                "5"
+            } else {
+                s.as_str()
+            };
+            assert_eq!(skip_spaces(&s), expected, "{c:?}");
         }
     }
 
