@@ -43,6 +43,14 @@ pub struct Quantity<'a> {
 }
 
 fn skip_spaces(s: &str) -> &str {
+    // Every character of `is_space` starts with one of these bytes (tested below): most quantities
+    // have no space after their number, and this spares the char-by-char trim.
+    if !matches!(
+        s.as_bytes().first(),
+        Some(b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef)
+    ) {
+        return s;
+    }
     s.trim_start_matches(|c: char| is_space(c) && c != '\n')
 }
 
@@ -60,9 +68,24 @@ fn skip_wrap(s: &str) -> &str {
     }
 }
 
+/// `s.strip_prefix(w)`, with the first bytes compared first: the word lists tried after every
+/// number (range separators, 余/多, 以上 …) mostly fail on their first byte, which spares a
+/// `memcmp` call per word.
+///
+/// ```text
+/// strip_word("至5个", "至") == Some("5个");  strip_word("个", "至") == None
+/// ```
+#[inline]
+fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    if s.as_bytes().first() != w.as_bytes().first() {
+        return None;
+    }
+    s.strip_prefix(w)
+}
+
 fn approx_inside(s: &str) -> Option<(&str, &str)> {
     for w in ["余", "多"] {
-        if let Some(r) = s.strip_prefix(w) {
+        if let Some(r) = strip_word(s, w) {
             return Some((r, w));
         }
     }
@@ -106,7 +129,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     let mut q = Quantity::default();
     let mut rest;
-    if let Some(r) = s.strip_prefix("一半").or_else(|| s.strip_prefix("半数")) {
+    if let Some(r) = strip_word(s, "一半").or_else(|| strip_word(s, "半数")) {
         q.value = Decimal::new(5, 1);
         q.fraction = true;
         q.chinese = true;
@@ -121,7 +144,8 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         rest = r;
     } else if let Some(Ok((r, (v, pct)))) = s
         .get(..s.len().min(48))
-        .filter(|w| w.contains("分之"))
+        // 分 first: a one-character search is a vectorised byte search.
+        .filter(|w| w.contains('分') && w.contains("分之"))
         .map(|_| chinese_fraction(s))
     {
         q.value = v;
@@ -144,7 +168,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             // PDF text and typists put spaces around a word separator: `20%至 25%`.
             let spaced = matches!(sep, "至" | "到");
             let r2 = if spaced { skip_spaces(r2) } else { r2 };
-            if let Some(r3) = r2.strip_prefix(sep) {
+            if let Some(r3) = strip_word(r2, sep) {
                 let r3 = if spaced { skip_spaces(r3) } else { r3 };
                 if let Ok((r4, hi)) = arabic_numeral(r3) {
                     q.high = Some(hi);
@@ -158,7 +182,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.chinese = true;
         rest = r;
         for sep in ["至", "到", "～", "-"] {
-            if let Some(r3) = rest.strip_prefix(sep) {
+            if let Some(r3) = strip_word(rest, sep) {
                 if let Ok((r4, hi)) = chinese_numeral(r3) {
                     q.high = Some(hi);
                     rest = r4;
@@ -212,7 +236,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     if q.unit.is_some() || q.multiplier.is_some() {
         for w in AFTER {
-            if let Some(r) = rest.strip_prefix(w) {
+            if let Some(r) = strip_word(rest, w) {
                 q.approx = Some(Approx {
                     word: (*w).into(),
                     position: ApproxPosition::After,
@@ -398,6 +422,38 @@ mod tests {
                 (c.len_utf8(), 1)
             };
             assert_eq!(next_start(s.as_bytes(), 0), Some(expected), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn strip_word_is_strip_prefix() {
+        for s in [
+            "至5个",
+            "至",
+            "",
+            "到",
+            "以上",
+            "以下罚款",
+            "-3",
+            "余人",
+            "个",
+        ] {
+            for w in ["至", "到", "以上", "以下", "-", "余", "一半", "个"] {
+                assert_eq!(strip_word(s, w), s.strip_prefix(w), "{s:?} {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn skip_spaces_fast_path_knows_every_space() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}5");
+            let expected = if is_space(c) && c != '\n' {
+                "5"
+            } else {
+                s.as_str()
+            };
+            assert_eq!(skip_spaces(&s), expected, "{c:?}");
         }
     }
 
