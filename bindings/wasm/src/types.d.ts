@@ -94,7 +94,13 @@ export type MarkerStyle =
   | "chapter_section"
   | "article"
   | "bare"
-  | "unmarked";
+  | "unmarked"
+  | "part"
+  | "half_paren_chinese"
+  | "half_paren_arabic"
+  | "lenticular"
+  | "roman"
+  | "decimal";
 
 /** A body block: running text or a table row. */
 export type Block = ({ type: "paragraph" } & Paragraph) | ({ type: "table" } & TableRow);

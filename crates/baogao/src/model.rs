@@ -198,6 +198,18 @@ pub enum MarkerStyle {
     /// A short heading line without any marker.
     #[default]
     Unmarked,
+    /// `第一部分`, `第一篇`, `第一编`.
+    Part,
+    /// `一）`, `一)`: a closing bracket only.
+    HalfParenChinese,
+    /// `1）`, `1)`.
+    HalfParenArabic,
+    /// `【一】`, `【1】`.
+    Lenticular,
+    /// `Ⅰ.`, `Ⅱ、`, `IV.`.
+    Roman,
+    /// `1.1`, `2.3.1` (the depth is the count of numbers; only in a numbered sequence).
+    Decimal,
 }
 
 /// A body block.

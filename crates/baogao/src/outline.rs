@@ -397,7 +397,7 @@ struct Tree {
 }
 
 /// The number of [`MarkerStyle`] variants.
-const MARKER_STYLES: usize = 11;
+const MARKER_STYLES: usize = 17;
 
 /// A slot per style for [`Tree::last_seen`] (an array: a hash map per heading showed in profiles).
 fn style_index(style: MarkerStyle) -> usize {
@@ -413,6 +413,12 @@ fn style_index(style: MarkerStyle) -> usize {
         MarkerStyle::Article => 8,
         MarkerStyle::Bare => 9,
         MarkerStyle::Unmarked => 10,
+        MarkerStyle::Part => 11,
+        MarkerStyle::HalfParenChinese => 12,
+        MarkerStyle::HalfParenArabic => 13,
+        MarkerStyle::Lenticular => 14,
+        MarkerStyle::Roman => 15,
+        MarkerStyle::Decimal => 16,
     }
 }
 
@@ -438,9 +444,23 @@ impl Tree {
 
     /// The index in the stack of the open heading with this style, if any.
     fn open_index(&self, style: MarkerStyle) -> Option<usize> {
-        self.stack
-            .iter()
-            .rposition(|o| o.section.heading.marker.style == style)
+        self.open_index_at(style, 0)
+    }
+
+    /// Like [`Tree::open_index`]; a decimal marker (`1.2`) must also have the same depth (the
+    /// count of its numbers: `1.2` and `1.2.1` are two levels of one style).
+    fn open_index_at(&self, style: MarkerStyle, depth: usize) -> Option<usize> {
+        self.stack.iter().rposition(|o| {
+            let m = &o.section.heading.marker;
+            m.style == style
+                && (style != MarkerStyle::Decimal || crate::marker::decimal_depth(&m.raw) == depth)
+        })
+    }
+
+    /// The ordinal of the open decimal heading of `depth` (see [`Tree::open_index_at`]).
+    fn last_decimal(&self, depth: usize) -> Option<u32> {
+        let i = self.open_index_at(MarkerStyle::Decimal, depth)?;
+        self.stack[i].section.heading.marker.ordinal
     }
 
     /// The last ordinal of `style` among the children of the innermost heading that would become
@@ -455,8 +475,8 @@ impl Tree {
     /// The open heading the new one is a sibling of: one of its own style, or one written with the
     /// other punctuation of the same numbering (`3、` then `4．`: a typing variant, not a new
     /// level) whose ordinal the new one continues.
-    fn sibling_index(&self, style: MarkerStyle, ordinal: u32) -> Option<usize> {
-        self.open_index(style).or_else(|| {
+    fn sibling_index(&self, style: MarkerStyle, ordinal: u32, depth: usize) -> Option<usize> {
+        self.open_index_at(style, depth).or_else(|| {
             let variant = punctuation_variant(style)?;
             let i = self.open_index(variant)?;
             let prev = self.stack[i].section.heading.marker.ordinal?;
@@ -475,7 +495,12 @@ impl Tree {
     fn push_heading(&mut self, mut heading: Heading) {
         let style = heading.marker.style;
         let ordinal = heading.marker.ordinal.unwrap_or(0);
-        if let Some(i) = self.sibling_index(style, ordinal) {
+        let depth = if style == MarkerStyle::Decimal {
+            crate::marker::decimal_depth(&heading.marker.raw)
+        } else {
+            0
+        };
+        if let Some(i) = self.sibling_index(style, ordinal, depth) {
             let prev = self.stack[i].section.heading.marker.ordinal.unwrap_or(0);
             while self.stack.len() > i {
                 self.pop();
@@ -537,11 +562,16 @@ impl Tree {
     }
 }
 
-/// The style that numbers the same sequence with other punctuation: `1.` / `1．` and `1、`.
+/// The style that numbers the same sequence with other punctuation: `1.` / `1．` and `1、`;
+/// `（二）` and `三）` (a list whose opening bracket was lost on one item).
 fn punctuation_variant(style: MarkerStyle) -> Option<MarkerStyle> {
     match style {
         MarkerStyle::ArabicDot => Some(MarkerStyle::ArabicComma),
         MarkerStyle::ArabicComma => Some(MarkerStyle::ArabicDot),
+        MarkerStyle::ParenChinese => Some(MarkerStyle::HalfParenChinese),
+        MarkerStyle::HalfParenChinese => Some(MarkerStyle::ParenChinese),
+        MarkerStyle::ParenArabic => Some(MarkerStyle::HalfParenArabic),
+        MarkerStyle::HalfParenArabic => Some(MarkerStyle::ParenArabic),
         _ => None,
     }
 }
@@ -559,6 +589,12 @@ fn style_name(style: MarkerStyle) -> &'static str {
         MarkerStyle::Article => "第一条",
         MarkerStyle::Bare => "bare numeral",
         MarkerStyle::Unmarked => "unmarked",
+        MarkerStyle::Part => "第一部分",
+        MarkerStyle::HalfParenChinese => "一）",
+        MarkerStyle::HalfParenArabic => "1）",
+        MarkerStyle::Lenticular => "【一】",
+        MarkerStyle::Roman => "Ⅰ.",
+        MarkerStyle::Decimal => "1.1",
     }
 }
 
@@ -590,10 +626,13 @@ impl Found<'_> {
 /// Reads a heading at `pos` (a line start, after indentation, or a mid-line position).
 fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Option<Found<'_>> {
     let s = &text[pos..line_end];
-    // Every marker starts with a bracket, a digit, a numeral, a circled number or 第.
+    // Every marker starts with a bracket, a digit, a numeral, a circled or Roman number or 第.
     let first = s.chars().next()?;
-    if !(matches!(first, '(' | '（' | ')' | '）' | '第' | '①'..='⑳' | '０'..='９')
-        || first.is_ascii_digit()
+    if !(matches!(
+        first,
+        '(' | '（' | ')' | '）' | '第' | '①'..='⑳' | '０'..='９' | '【' | 'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ'
+            | 'I' | 'V' | 'X'
+    ) || first.is_ascii_digit()
         || crate::number::is_chinese_numeral_char(first))
     {
         return None;
@@ -1104,6 +1143,15 @@ fn body_line(
                     && !circled_follows(&text[found.title_end.min(l.end)..l.end], n + 1)
                     && !circled_follows(found.title, n + 1)
             }
+            // A decimal section number (`2.1`) is a heading in a numbered sequence: it opens
+            // its level at 1 or continues the open heading of its depth; its title is short.
+            // (`6.24 楚雄地震发生后…` opens nothing and continues nothing.)
+            MarkerStyle::Decimal => {
+                let n = found.ordinal.unwrap_or(0);
+                let depth = crate::marker::decimal_depth(found.raw);
+                let in_run = n == 1 || tree.last_decimal(depth) == Some(n - 1);
+                in_run && (found.inline_body || char_len(found.title) <= 40)
+            }
             _ => true,
         };
         if accept {
@@ -1295,9 +1343,19 @@ fn is_heading_boundary(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
 }
 
-/// Styles that never start a heading in mid-line: `①…；②…` inside a paragraph is an enumeration.
+/// Styles that never start a heading in mid-line: `①…；②…` and `1）…；2）…` inside a paragraph
+/// are enumerations; the rarer styles are read at line starts only.
 fn mid_line_style(style: MarkerStyle) -> bool {
-    !matches!(style, MarkerStyle::Circled | MarkerStyle::Bare)
+    !matches!(
+        style,
+        MarkerStyle::Circled
+            | MarkerStyle::Bare
+            | MarkerStyle::HalfParenChinese
+            | MarkerStyle::HalfParenArabic
+            | MarkerStyle::Lenticular
+            | MarkerStyle::Roman
+            | MarkerStyle::Decimal
+    )
 }
 
 /// Where a mid-line heading may start in `text[from..to]`: after a full-width sentence end

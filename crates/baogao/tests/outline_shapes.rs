@@ -1,0 +1,89 @@
+//! Heading styles and layouts seen in few reports or none of the samples, each in a short text
+//! written for these tests: the levels must come out of the document's own numbering.
+
+use baogao::MarkerStyle;
+
+/// (marker, level, title) of every heading of `s`.
+fn outline(s: &str) -> Vec<(String, usize, String)> {
+    baogao::parse(s)
+        .headings()
+        .iter()
+        .map(|h| (h.marker.raw.clone(), h.level, h.title.clone()))
+        .collect()
+}
+
+/// The headings of `s` as `marker:level`, space-separated.
+fn shape(s: &str) -> String {
+    outline(s)
+        .iter()
+        .map(|(m, l, _)| format!("{m}:{l}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn parts_above_chinese_numbering() {
+    let s = "第一部分 过去一年的工作\n全年各项任务顺利完成。\n一、抓好项目建设\n新开工项目二十个。\n\
+             二、改善民生\n新增就业岗位三千个。\n第二部分 今年的安排\n一、稳定增长\n力争增长百分之六。\n";
+    assert_eq!(shape(s), "第一部分:1 一、:2 二、:2 第二部分:1 一、:2");
+    // The part line is a heading, not the document's title.
+    assert!(baogao::parse(s).title.is_none());
+}
+
+#[test]
+fn half_brackets_nest_and_continue_a_bracketed_list() {
+    let s = "一、主要做法\n1）完善制度\n修订办法两项。\n2）加强培训\n培训干部百人次。\n二、问题\n一）人员不足\n缺编较多。\n二）经费偏紧\n";
+    assert_eq!(shape(s), "一、:1 1）:2 2）:2 二、:1 一）:2 二）:2");
+    // `三）` after `（二）` is the same list with its opening bracket lost.
+    let s = "一、成效\n（一）机制健全\n（二）保障有力\n三）监督到位\n";
+    assert_eq!(shape(s), "一、:1 （一）:2 （二）:2 三）:2");
+    // Inside a paragraph `1）…；2）…` is an enumeration, not headings.
+    assert!(outline("今年重点做好：1）稳就业；2）保民生。\n").is_empty());
+}
+
+#[test]
+fn roman_lenticular_and_financial_numbering() {
+    let s = "Ⅰ. 总体情况\n运行平稳。\nⅡ. 主要做法\n【一】健全机制\n成立专班。\n【二】强化督导\n督查三轮。\nⅢ. 下步打算\n";
+    assert_eq!(shape(s), "Ⅰ.:1 Ⅱ.:1 【一】:2 【二】:2 Ⅲ.:1");
+    let s = "（壹）总体情况\n运行平稳。\n（贰）主要做法\n（一）健全机制\n";
+    let h = baogao::parse(s);
+    let styles: Vec<_> = h
+        .headings()
+        .iter()
+        .map(|h| (h.marker.style, h.level))
+        .collect();
+    assert_eq!(
+        styles,
+        [
+            (MarkerStyle::ParenChinese, 1),
+            (MarkerStyle::ParenChinese, 1),
+            // `（一）` after the open `（贰）` repeats the numbering of its own style: a sibling
+            // with a diagnostic (a document mixing both numerals for two levels is not known).
+            (MarkerStyle::ParenChinese, 1),
+        ]
+    );
+}
+
+#[test]
+fn decimal_outlines_nest_by_depth() {
+    let s =
+        "1.1 组织机构\n成立领导小组。\n1.2 制度建设\n出台制度三项。\n1.2.1 内部制度\n修订两项。\n\
+             1.2.2 对外服务\n新增一项。\n1.3 队伍建设\n培训两次。\n";
+    assert_eq!(shape(s), "1.1:1 1.2:1 1.2.1:2 1.2.2:2 1.3:1");
+    // A number at a line start that opens no sequence is text: a date, a figure with its unit.
+    assert!(
+        outline("6.24 晚间发生强降雨，全县紧急转移群众。\n3.5 亿元资金已拨付到位。\n").is_empty()
+    );
+}
+
+#[test]
+fn headings_followed_by_a_colon() {
+    let s = "一、主要成效：\n全年完成投资一百亿元。\n（一）项目建设：\n新开工项目三十个。\n二、存在问题：\n";
+    let o = outline(s);
+    assert_eq!(
+        o.iter()
+            .map(|(m, l, _)| (m.as_str(), *l))
+            .collect::<Vec<_>>(),
+        [("一、", 1), ("（一）", 2), ("二、", 1)]
+    );
+}
