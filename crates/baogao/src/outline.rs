@@ -23,7 +23,8 @@
 use crate::enumeration::{enumerations, Anchors};
 use crate::marker::{broken_paren_marker, marker_parts};
 use crate::meta::{
-    date, is_boilerplate, is_date_line, is_navigation_line, is_page_marker, meta_fields,
+    byline_fields, date, dated_line, is_boilerplate, is_date_line, is_navigation_line,
+    is_page_marker, meta_fields, organisation_line,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -188,7 +189,29 @@ fn title_like(s: &str) -> bool {
         && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
         && meta_fields(s).is_none()
         && !is_boilerplate(s)
-        && !is_date_line(s)
+        && dated_line(s).is_none()
+        // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
+        && !s.starts_with(['—', '－', '-', '─'])
+}
+
+/// A title line without a trailing note reference (`…统计公报[1]`).
+fn title_text_of(line: &str) -> &str {
+    let t = trim(line);
+    let Some(body) = t.strip_suffix([']', '］']) else {
+        return t;
+    };
+    match body.rfind(['[', '［']) {
+        Some(i)
+            if i > 0
+                && body[i..]
+                    .chars()
+                    .skip(1)
+                    .all(|c| crate::number::arabic_digit(c).is_some()) =>
+        {
+            trim(&body[..i])
+        }
+        _ => t,
+    }
 }
 
 /// A line that opens with a year (`2019年度…报告`, `2024 年…`): a title may start with a digit
@@ -272,17 +295,42 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
             continue;
         }
         let s = content(i);
-        if meta_fields(s).is_some() {
-            roles[i] = Role::Meta;
+        if let Some(fields) = meta_fields(s) {
+            // A `标题：` field names the document's title when no line above gave one.
+            match fields.as_slice() {
+                [(k, v)] if k == "标题" && title_lines.is_empty() && !v.is_empty() => {
+                    title_text = v.clone();
+                    title_lines.push(i);
+                    roles[i] = Role::Title;
+                }
+                _ => roles[i] = Role::Meta,
+            }
         } else if is_boilerplate(s) {
             roles[i] = Role::Boilerplate;
         } else if title_like(s) && title_lines.len() < 4 && !lines_after_meta(&roles[..i]) {
-            let t = trim(s);
-            if !title_text.contains(t) {
+            let t = title_text_of(s);
+            if t.contains(title_text.as_str()) {
+                // A line that holds the whole title so far (a column name `工作报告` above
+                // `某县2023年政府工作报告`) replaces it.
+                title_text = t.to_string();
+            } else if !title_text.contains(t) {
                 title_text.push_str(t);
             }
             title_lines.push(i);
             roles[i] = Role::Title;
+        } else if !title_lines.is_empty() && dated_line(s).is_some() {
+            // A byline under the title: the issuing organisation on its own line, then the
+            // date (`国家统计局` / `2025年2月28日`). Both are publication metadata.
+            roles[i] = Role::Meta;
+            let last = title_lines[title_lines.len() - 1];
+            if title_lines.len() >= 2 && organisation_line(content(last)).is_some() {
+                title_lines.pop();
+                roles[last] = Role::Meta;
+                let org = title_text_of(content(last));
+                if let Some(head) = title_text.strip_suffix(org) {
+                    title_text.truncate(head.len());
+                }
+            }
         } else {
             break;
         }
@@ -325,18 +373,29 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
             sig_line = Some(k);
             roles[k] = Role::Closing;
             break;
+        } else if date_line.is_none() && organisation_line(s).is_some() && k > 0 {
+            // A signature without a date: the organisation's name alone (or in brackets, as
+            // statistical bulletins sign: `（某县统计局）`) as the last line of the text.
+            sig_line = Some(k);
+            roles[k] = Role::Closing;
+            break;
         } else {
             break;
         }
         j -= 1;
     }
-    if let Some(d) = date_line {
-        let (sig_inline, date_text) = closing_date(content(d)).unwrap_or_default();
+    if let Some(last) = date_line.or(sig_line) {
+        let (sig_inline, date_text) = date_line
+            .and_then(|d| closing_date(content(d)))
+            .map_or((None, None), |(s, d)| (s, Some(d)));
         let signature = sig_line
-            .map(|k| trim(content(k)).to_string())
+            .map(|k| {
+                let s = content(k);
+                organisation_line(s).map_or_else(|| trim(s).to_string(), str::to_string)
+            })
             .or(sig_inline);
-        let first = sig_line.unwrap_or(d);
-        let lines_used: Vec<usize> = [sig_line, Some(d)]
+        let first = sig_line.unwrap_or(last);
+        let lines_used: Vec<usize> = [sig_line, date_line]
             .into_iter()
             .flatten()
             .map(|k| k + 1)
@@ -344,10 +403,10 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
         // Lines between the signature and the date are blank, so the closing is contiguous.
         closing = Some((
             first,
-            d,
+            last,
             Closing {
                 signature,
-                date: Some(date_text),
+                date: date_text,
                 lines: lines_used,
                 span: Span::default(),
             },
@@ -735,18 +794,19 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         match roles[k] {
             Role::Blank | Role::Title => {}
             Role::Meta => {
-                let fields = meta_fields(content).unwrap_or_default();
+                let fields = meta_fields(content)
+                    .or_else(|| byline_fields(content))
+                    .unwrap_or_default();
                 for (key, value) in &fields {
-                    if value.is_empty() {
+                    // `未知` (unknown) in a collection's header is no value.
+                    if value.is_empty() || value == "未知" {
                         continue;
                     }
                     let slot = match key.as_str() {
-                        "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间" => {
-                            &mut meta.published
-                        }
-                        "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" => {
-                            &mut meta.source
-                        }
+                        "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间"
+                        | "发文时间" | "公开日期" => &mut meta.published,
+                        "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" | "发文单位"
+                        | "发布单位" => &mut meta.source,
                         "作者" => &mut meta.author,
                         "编辑" | "责任编辑" => &mut meta.editor,
                         "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => {

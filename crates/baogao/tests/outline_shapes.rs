@@ -87,3 +87,43 @@ fn headings_followed_by_a_colon() {
         [("一、", 1), ("（一）", 2), ("二、", 1)]
     );
 }
+
+/// Title blocks: a column name above the full title, a note reference, a dash-led dateline, a
+/// byline (organisation, date) under the title, a `标题：` field.
+#[test]
+fn title_blocks() {
+    let r = baogao::parse("工作总结\n某镇2024年度工作总结\n一、主要工作\n全年完成任务。\n");
+    assert_eq!(r.title.unwrap().text, "某镇2024年度工作总结");
+
+    let r =
+        baogao::parse("某市2024年统计公报[1]\n\n某市统计局\n2025年3月1日\n\n全年经济运行平稳。\n");
+    assert_eq!(r.title.as_ref().unwrap().text, "某市2024年统计公报");
+    assert_eq!(r.title.unwrap().lines, [1]);
+    assert_eq!(r.meta.source.as_deref(), Some("某市统计局"));
+    assert_eq!(r.meta.published.as_deref(), Some("2025年3月1日"));
+
+    let r = baogao::parse(
+        "关于2024年度某项工作的\n报告\n——2025年5月8日在某市人大常委会会议上\n各位委员：\n",
+    );
+    assert_eq!(r.title.unwrap().text, "关于2024年度某项工作的报告");
+
+    let r = baogao::parse("标题：2024年某县政府工作报告\n发文单位：某县人民政府\n发文时间：未知\n正文：\n各位代表：\n");
+    assert_eq!(r.title.unwrap().text, "2024年某县政府工作报告");
+    assert_eq!(r.meta.source.as_deref(), Some("某县人民政府"));
+    assert_eq!(r.meta.published, None);
+    assert_eq!(r.boilerplate[0].text, "正文：");
+}
+
+/// A bulletin signed with its office's name in brackets and no date, before the page's links.
+#[test]
+fn signature_without_a_date() {
+    let s = "某县统计公报\n一、综合\n全年生产总值增长百分之五。\n（某县统计局）\n附件：\n上一篇：某县2023年统计公报\n";
+    let r = baogao::parse(s);
+    let c = r.closing.expect("closing");
+    assert_eq!((c.signature.as_deref(), c.date), (Some("某县统计局"), None));
+    assert_eq!(r.boilerplate.len(), 2);
+    // A last line of text is no signature.
+    assert!(baogao::parse("一、综合\n全年运行平稳。\n下一步继续努力\n")
+        .closing
+        .is_none());
+}
