@@ -1060,10 +1060,56 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
 
 /// A standalone unmarked section title that heads a numbered list (`2026年主要工作` followed by
 /// `（一）…`): a short line (4–20 characters) with no clause punctuation, marker or sentence end,
-/// set apart after a finished paragraph (its line ends with 。！？), and followed within two
-/// lines by a line-start marker numbered 1 that opens the list. The restarted numbering is the
-/// evidence that a new part begins here.
-fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+/// set apart after a finished paragraph (its line ends with 。！？), and followed by a line-start
+/// marker numbered 1 that opens the list: within [`LIST_OPENS_WITHIN`] lines (a part title, a
+/// lead paragraph or two, the list), or further on when that marker restarts a numbering still
+/// open (`一、` … `六、`, then this line, some paragraphs, and `一、` again: the restart is the
+/// evidence that a new part begins, and this line is its only title). The first line-start
+/// marker after the line decides; the search stops after [`RESTART_WITHIN`] lines.
+fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
+    /// Non-blank lines within which the list opened by a part title starts.
+    const LIST_OPENS_WITHIN: usize = 4;
+    /// Non-blank lines within which a restarted numbering is looked for.
+    const RESTART_WITHIN: usize = 80;
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let t = standalone_line(doc, k)?;
+    let content = |j: usize| trim(&text[lines[j].start..lines[j].end]);
+    let mut after = ((k + 1)..lines.len()).filter(|&j| roles[j] != Role::Blank);
+    // The text it heads follows: a line of a few characters after it is the rest of a line
+    // broken in two (`省委十届三` / `次全会`), not the part's first line.
+    let next = after.clone().next()?;
+    if char_len(content(next)) < 8 && marker_parts(content(next), false).is_err() {
+        return None;
+    }
+    // The first line-start marker after the line (not a circled or bare numeral: those open
+    // runs of their own) decides. Far from the line, only a restarted numbering counts, and only
+    // when no other standalone line stands between (that one would be the part's title).
+    let mut far_title = false;
+    for (n, j) in after.by_ref().take(RESTART_WITHIN).enumerate() {
+        if roles[j] != Role::Body {
+            continue;
+        }
+        if let Ok((_, m)) = marker_parts(content(j), false) {
+            if !mid_line_style(m.style) {
+                continue;
+            }
+            let restarts = || {
+                tree.open_index(m.style)
+                    .and_then(|i| tree.stack[i].section.heading.marker.ordinal)
+                    .is_some_and(|open| open >= 2)
+            };
+            let ok = m.ordinal == 1 && (n < LIST_OPENS_WITHIN || !far_title && restarts());
+            return ok.then_some(t);
+        }
+        far_title = far_title || standalone_line(doc, j).is_some();
+    }
+    None
+}
+
+/// A short plain line set apart after a finished paragraph: 4–20 characters with no clause
+/// punctuation, dash, bracket or marker, and a CJK character; the previous non-blank line is
+/// body text ending a sentence (。！？). What [`title_before_list`] looks for a list after.
+fn standalone_line<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
     let t = trim(&text[lines[k].start..lines[k].end]);
     if t.len() > 20 * 3 || !(4..=20).contains(&char_len(t)) {
@@ -1081,24 +1127,9 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     }
     // After a finished paragraph (the previous non-blank line is body text ending a sentence).
     let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
-    if roles[prev] != Role::Body
-        || !trim(&text[lines[prev].start..lines[prev].end]).ends_with(['。', '！', '？'])
-    {
-        return None;
-    }
-    // A list numbered from 1 opens within the next two non-blank lines (not a circled or bare
-    // numeral: those open runs of their own).
-    let opens_list = ((k + 1)..lines.len())
-        .filter(|&j| roles[j] != Role::Blank)
-        .take(2)
-        .any(|j| {
-            roles[j] == Role::Body
-                && matches!(
-                    marker_parts(trim(&text[lines[j].start..lines[j].end]), false),
-                    Ok((_, m)) if m.ordinal == 1 && mid_line_style(m.style)
-                )
-        });
-    opens_list.then_some(t)
+    (roles[prev] == Role::Body
+        && trim(&text[lines[prev].start..lines[prev].end]).ends_with(['。', '！', '？']))
+    .then_some(t)
 }
 
 /// What the body lines are read against: the text, its lines and their roles, and what is
@@ -1142,7 +1173,7 @@ fn body_line(
     // indentation): longer lines skip these tests.
     let short = content.len() <= 200;
     if let Some(title) = short
-        .then(|| back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k)))
+        .then(|| back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k, tree)))
         .flatten()
     {
         tree.close_all();

@@ -127,3 +127,44 @@ fn signature_without_a_date() {
         .closing
         .is_none());
 }
+
+/// A part title standing alone: the list it heads opens a few lines later, or far later when
+/// the list restarts a numbering still open (the restart is the evidence of a new part).
+#[test]
+fn part_titles_before_a_list_or_a_restarted_numbering() {
+    let s = "过去一年的工作很有成效。\n今年的主要任务\n今年是关键之年，任务艰巨繁重。\n\
+             我们要坚定信心，迎难而上。\n全年目标是增长百分之五左右。\n（一）稳定工业增长\n（二）扩大有效投资\n";
+    assert_eq!(shape(s), ":1 （一）:2 （二）:2");
+
+    let mut s = String::from("过去一年的工作很有成效。\n去年工作回顾\n（一）工业增长\n正文。\n（二）投资扩大\n正文。\n今后五年的建议\n");
+    for _ in 0..10 {
+        s.push_str("今后五年要坚持稳中求进，推动各项工作迈上新台阶。\n");
+    }
+    s.push_str("（一）推进产业升级\n（二）改善民生\n");
+    assert_eq!(shape(&s), ":1 （一）:2 （二）:2 :1 （一）:2 （二）:2");
+    let titles: Vec<String> = outline(&s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(titles[3], "今后五年的建议");
+}
+
+/// Not part titles: a line broken in two (`…十届三` / `次全会`), and of two standalone lines
+/// before a far restart only the later one heads the new part.
+#[test]
+fn broken_lines_are_not_part_titles() {
+    let s = "一、回顾\n（一）甲项工作\n正文。\n（二）乙项工作\n正文。\n市委十届三\n次全会\n提出了目标。\n（一）丙项工作\n";
+    assert_eq!(shape(s), "一、:1 （一）:2 （二）:2 （一）:2");
+
+    let mut s = String::from(
+        "一、回顾\n（一）甲项工作\n正文。\n（二）乙项工作\n正文到此结束。\n链接文字一段\n",
+    );
+    for _ in 0..6 {
+        s.push_str("这一段是一般的正文内容，没有任何标题。\n");
+    }
+    s.push_str("明年的工作安排\n");
+    for _ in 0..6 {
+        s.push_str("这一段是一般的正文内容，没有任何标题。\n");
+    }
+    s.push_str("（一）丙项工作\n");
+    let titles: Vec<String> = outline(&s).into_iter().map(|(_, _, t)| t).collect();
+    assert!(titles.contains(&"明年的工作安排".to_string()), "{titles:?}");
+    assert!(!titles.contains(&"链接文字一段".to_string()), "{titles:?}");
+}
