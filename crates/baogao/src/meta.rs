@@ -412,7 +412,7 @@ fn adjacent_link(head: &str) -> bool {
 
 /// Dashes that frame a page number in PDF text (`— 3 —`, `- 3 -`, `－3－`).
 fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '—' | '–' | '－' | '‒' | '―' | '━')
+    matches!(c, '-' | '—' | '–' | '－' | '‒' | '―' | '━' | '·' | '•')
 }
 
 /// After a run of 1–4 Arabic digits (either width) at the start of `s`: the rest, after any
@@ -452,6 +452,10 @@ fn page_total(s: &str) -> Option<&str> {
 /// assert!(is_page_marker("共 18 页，第 3 页"));
 /// assert!(!is_page_marker("第3页的表格显示"));
 /// assert!(!is_page_marker("— 3 项"));
+/// assert!(is_page_marker("·6·"));
+/// assert!(is_page_marker("7 / 18"));
+/// assert!(!is_page_marker("19/18"));
+/// assert!(!is_page_marker("99999999999/1"));
 /// ```
 pub fn is_page_marker(line: &str) -> bool {
     let t = trim(line);
@@ -468,7 +472,38 @@ pub fn is_page_marker(line: &str) -> bool {
     if let Some(rest) = nth_page(t) {
         return rest.is_empty() || page_total(rest).is_some_and(str::is_empty);
     }
-    page_total(t).and_then(nth_page).is_some_and(str::is_empty)
+    page_total(t).and_then(nth_page).is_some_and(str::is_empty) || page_of_pages(t)
+}
+
+/// `3 / 18` (`3/18`): the page and the page count, the first no greater than the second.
+fn page_of_pages(t: &str) -> bool {
+    let number = |s: &str| -> Option<(u32, usize)> {
+        // At most 4 digits (a page number), counted before they are read.
+        let n = s
+            .chars()
+            .take_while(|&c| arabic_digit(c).is_some())
+            .take(5)
+            .count();
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        let len: usize = s.chars().take(n).map(char::len_utf8).sum();
+        let v = s[..len]
+            .chars()
+            .try_fold(0u32, |v, c| Some(v * 10 + arabic_digit(c)?))?;
+        Some((v, len))
+    };
+    let Some((page, len)) = number(t) else {
+        return false;
+    };
+    let Some(rest) = t[len..]
+        .trim_start_matches(is_space)
+        .strip_prefix(['/', '／'])
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    number(rest).is_some_and(|(total, len)| len == rest.len() && 1 <= page && page <= total)
 }
 
 /// Words that open a web page's breadcrumb trail (`当前位置：首页 > 政务公开`).

@@ -1361,7 +1361,8 @@ fn body_line(
 /// Where a heading's title ends at a run of spaces that sets the body apart on the same line (a
 /// flattened layout: `二、主要任务 今年是…`): the first space run after at least two characters
 /// of title that follows text (not a number: `支出 8067.19 万元` is one title) and is followed by
-/// a CJK character and at least `SPACED_BODY` more characters before the title would end.
+/// a CJK character and at least `SPACED_BODY` more characters before the title would end, or by
+/// an enumeration marker (`一是`, `第一，`, `首先，`).
 fn spaced_body(text: &str, found: &Found) -> Option<usize> {
     const SPACED_BODY: usize = 12;
     let title = found.title;
@@ -1379,10 +1380,17 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
             .chars()
             .next_back()
             .is_some_and(|p| crate::number::arabic_digit(p).is_none());
+        // After the space: a body of some length, or one that opens an enumeration
+        // (`二、存在问题 一是力量不足。`), which no title holds after a space.
+        let enumeration = || {
+            crate::marker::shi_marker(after).is_ok()
+                || crate::marker::ordinal_marker(after).is_ok()
+                || crate::marker::sequence_marker(after).is_ok()
+        };
         if text_before
             && before.chars().nth(1).is_some()
             && after.chars().next().is_some_and(crate::text::is_cjk)
-            && after.chars().nth(SPACED_BODY).is_some()
+            && (after.chars().nth(SPACED_BODY).is_some() || enumeration())
         {
             return Some(start + i);
         }

@@ -168,3 +168,37 @@ fn broken_lines_are_not_part_titles() {
     assert!(titles.contains(&"明年的工作安排".to_string()), "{titles:?}");
     assert!(!titles.contains(&"链接文字一段".to_string()), "{titles:?}");
 }
+
+/// A flattened report: headings in mid-line, a title set apart from its body by a space and an
+/// enumeration marker (`二、存在问题 一是…`).
+#[test]
+fn flattened_title_cut_before_an_enumeration() {
+    let s = "某县2024年工作总结 一、主要工作 （一）加强组织领导。全年开会5次。（二）完善制度。出台制度3项。\
+             二、存在问题 一是力量不足。三、下一步打算 首先，继续推进。\n";
+    let o = outline(s);
+    let got: Vec<(&str, usize, &str)> = o
+        .iter()
+        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("一、", 1, "主要工作"),
+            ("（一）", 2, "加强组织领导"),
+            ("（二）", 2, "完善制度"),
+            ("二、", 1, "存在问题"),
+            ("三、", 1, "下一步打算"),
+        ]
+    );
+}
+
+/// PDF page counters in every common frame are boilerplate, wherever they stand.
+#[test]
+fn page_counters_are_boilerplate() {
+    let s =
+        "一、主要工作\n全年工作\n— 2 —\n平稳推进。\n·3·\n4 / 18\n第5页 共18页\n- 6 -\n二、问题\n";
+    let r = baogao::parse(s);
+    let chrome: Vec<&str> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(chrome, ["— 2 —", "·3·", "4 / 18", "第5页 共18页", "- 6 -"]);
+    assert_eq!(shape(s), "一、:1 二、:1");
+}
