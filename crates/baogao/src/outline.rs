@@ -1362,7 +1362,8 @@ fn body_line(
 /// flattened layout: `二、主要任务 今年是…`): the first space run after at least two characters
 /// of title that follows text (not a number: `支出 8067.19 万元` is one title) and is followed by
 /// a CJK character and at least `SPACED_BODY` more characters before the title would end, or by
-/// an enumeration marker (`一是`, `第一，`, `首先，`).
+/// an enumeration marker (`一是`, `第一，`, `首先，`); or, after a word of two CJK characters, by
+/// Chinese text of two characters or more, or a clause opening with a number.
 fn spaced_body(text: &str, found: &Found) -> Option<usize> {
     const SPACED_BODY: usize = 12;
     let title = found.title;
@@ -1387,11 +1388,24 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
                 || crate::marker::ordinal_marker(after).is_ok()
                 || crate::marker::sequence_marker(after).is_ok()
         };
-        if text_before
+        let long_body = text_before
             && before.chars().nth(1).is_some()
             && after.chars().next().is_some_and(crate::text::is_cjk)
-            && (after.chars().nth(SPACED_BODY).is_some() || enumeration())
-        {
+            && (after.chars().nth(SPACED_BODY).is_some() || enumeration());
+        // A word (two CJK characters) then a space then Chinese text, or a clause opening with
+        // a number (`总体情况 2023年，全区…`): no title is written so. (The spaces a PDF puts
+        // around numbers, `支出 8067.19 万元`, and a title spaced out letter by letter,
+        // `总 体 情 况`, stay in the title.)
+        let mut last_two = before.chars().rev().take(2);
+        let word_before = before.chars().rev().nth(1).is_some()
+            && last_two
+                .all(|c| crate::text::is_cjk(c) && !crate::number::is_chinese_numeral_char(c));
+        let first = after.chars().next();
+        let short_body = word_before
+            && (first.is_some_and(crate::text::is_cjk) && after.chars().nth(1).is_some()
+                || first.is_some_and(|c| crate::number::arabic_digit(c).is_some())
+                    && after.contains(['，', ',']));
+        if long_body || short_body {
             return Some(start + i);
         }
     }

@@ -202,3 +202,28 @@ fn page_counters_are_boilerplate() {
     assert_eq!(chrome, ["— 2 —", "·3·", "4 / 18", "第5页 共18页", "- 6 -"]);
     assert_eq!(shape(s), "一、:1 二、:1");
 }
+
+/// A flattened report whose headings are set apart from short bodies by a space only; the
+/// spaces a PDF puts around numbers and a title spaced out letter by letter stay in the title.
+#[test]
+fn flattened_titles_cut_at_a_space_before_a_short_body() {
+    let s = "某区2023年政务公开工作年度报告 一、总体情况 2023年，我区认真落实条例。（一）主动公开 全年公开信息1200条。\
+             （二）依申请公开 全年受理申请35件。二、主动公开情况 详见下表。\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        ["总体情况", "主动公开", "依申请公开", "主动公开情况"]
+    );
+    let s =
+        "一、收支情况\n1．少计利息支出 8067.19 万元。\n2．多列科目 4.92 亿元。\n二、总 体 情 况\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "收支情况",
+            "少计利息支出 8067.19 万元",
+            "多列科目 4.92 亿元",
+            "总 体 情 况"
+        ]
+    );
+}
