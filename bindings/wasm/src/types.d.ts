@@ -74,6 +74,8 @@ export interface Heading {
   /** 1-based line number. */
   line: number;
   span: Span;
+  /** In hard-wrapped (PDF) text, the rest of the title carried onto the next line. */
+  title_continues?: string;
 }
 
 /** A numbering marker as written, with its style and ordinal. */

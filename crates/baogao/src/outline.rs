@@ -770,6 +770,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         roles: &roles,
         index: LineIndex::new(&lines),
         anchors: Anchors::new(text),
+        wrap_width: hard_wrap_width(text, &lines, &roles),
     };
 
     // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
@@ -1140,6 +1141,75 @@ struct Doc<'a> {
     roles: &'a [Role],
     index: LineIndex,
     anchors: Anchors,
+    /// The width lines are wrapped at, in display columns, when the text is hard-wrapped (see
+    /// [`hard_wrap_width`]).
+    wrap_width: Option<usize>,
+}
+
+/// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
+/// full-width forms; counted on bytes: a UTF-8 lead byte starts each non-ASCII character).
+fn display_width(s: &str) -> usize {
+    s.bytes()
+        .map(|b| match b {
+            0..=0x7f => 1,
+            0xc0..=0xff => 2,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The width a hard-wrapped text (a PDF's lines, ≈ 26–30 characters each) is wrapped at: the
+/// most common display width of its body lines, when that is at least 30 columns and at least
+/// a third of the body lines (of at least 20) come within 6 columns under it. `None` for text
+/// with a paragraph per line, whose widths spread.
+fn hard_wrap_width(text: &str, lines: &[Line], roles: &[Role]) -> Option<usize> {
+    const WIDEST: usize = 240;
+    let mut histogram = [0usize; WIDEST + 1];
+    let mut body = 0;
+    for (l, r) in lines.iter().zip(roles) {
+        if *r != Role::Body {
+            continue;
+        }
+        body += 1;
+        // More than 3 bytes a column is never under 240 columns: skip the count.
+        if l.end - l.start <= WIDEST * 3 {
+            let w = display_width(trim(&text[l.start..l.end]));
+            if w <= WIDEST {
+                histogram[w] += 1;
+            }
+        }
+    }
+    let (mode, _) = histogram
+        .iter()
+        .enumerate()
+        .max_by_key(|&(w, n)| (*n, std::cmp::Reverse(w)))?;
+    let near: usize = histogram[mode.saturating_sub(6)..=mode].iter().sum();
+    (body >= 20 && mode >= 30 && near * 3 >= body).then_some(mode)
+}
+
+/// In hard-wrapped text, the rest of a heading's title carried onto the next line: the heading
+/// line `k` (its title runs to the line end, no `。`) is as wide as the wrapped lines, and the
+/// next body line (past blank lines and page markers) is no heading and ends the title with
+/// `。` or `；` within 30 characters. Gives that text.
+fn wrapped_title_rest<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let width = doc.wrap_width?;
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let line = trim(&text[lines[k].start..lines[k].end]);
+    if display_width(line) + 6 < width || find_title_end(line).is_some() {
+        return None;
+    }
+    let j =
+        ((k + 1)..lines.len()).find(|&j| !matches!(roles[j], Role::Blank | Role::Boilerplate))?;
+    if roles[j] != Role::Body {
+        return None;
+    }
+    let next = trim(&text[lines[j].start..lines[j].end]);
+    if marker_parts(next, true).is_ok() {
+        return None;
+    }
+    let (end, _) = find_title_end(next)?;
+    let rest = trim(&next[..end]);
+    (!rest.is_empty() && char_len(rest) <= 30).then_some(rest)
 }
 
 fn body_line(
@@ -1189,6 +1259,7 @@ fn body_line(
             inline_body: false,
             line: k + 1,
             span: Span::new(l.start, l.start),
+            title_continues: None,
         });
         return;
     }
@@ -1213,6 +1284,7 @@ fn body_line(
                 inline_body: false,
                 line: k + 1,
                 span: Span::new(l.start, l.start),
+                title_continues: None,
             });
             return;
         }
@@ -1287,6 +1359,7 @@ fn body_line(
                 inline_body: found.inline_body,
                 line: k + 1,
                 span: Span::new(l.start, l.start),
+                title_continues: None,
             };
             leaves.push((l.start, LeafRef::Body));
             if found.cut {
@@ -1301,6 +1374,11 @@ fn body_line(
                 cut_title(text, tree, &found, cut);
                 cursor = cut;
             } else if !found.inline_body {
+                if let Some(rest) = wrapped_title_rest(doc, k) {
+                    if let Some(open) = tree.stack.last_mut() {
+                        open.section.heading.title_continues = Some(rest.to_string());
+                    }
+                }
                 return;
             } else {
                 cursor = found.title_end;
@@ -1335,6 +1413,7 @@ fn body_line(
             inline_body: found.inline_body,
             line: k + 1,
             span: Span::new(p, p),
+            title_continues: None,
         };
         if found.cut {
             tree.diagnostics.push(long_title(p, found.title));

@@ -227,3 +227,24 @@ fn flattened_titles_cut_at_a_space_before_a_short_body() {
         ]
     );
 }
+
+/// A title wrapped onto the next line is noted only in hard-wrapped text and only when the
+/// heading line is as wide as the others; text with a paragraph per line has no wraps.
+#[test]
+fn wrapped_titles_only_in_hard_wrapped_text() {
+    let filler = "这一行正文是用来撑满版面宽度的文字共二十字。\n".repeat(24);
+    let text = format!("{filler}一、审计情况\n本年度审计了二十个部门。\n（一）部分资金分配管理不严格，未充分体现政策\n导向。共涉及十七项。\n");
+    let r = baogao::parse(&text);
+    let cont: Vec<Option<&str>> = r
+        .headings()
+        .iter()
+        .map(|h| h.title_continues.as_deref())
+        .collect();
+    assert_eq!(cont, [None, Some("导向")]);
+    let text =
+        "一、审计情况\n（一）部分资金分配管理不严格，未充分体现政策\n导向正确。共涉及十七项。\n";
+    assert!(baogao::parse(text)
+        .headings()
+        .iter()
+        .all(|h| h.title_continues.is_none()));
+}
