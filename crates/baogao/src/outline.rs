@@ -535,7 +535,35 @@ impl Tree {
     /// other punctuation of the same numbering (`3、` then `4．`: a typing variant, not a new
     /// level) whose ordinal the new one continues.
     fn sibling_index(&self, style: MarkerStyle, ordinal: u32, depth: usize) -> Option<usize> {
-        self.open_index_at(style, depth).or_else(|| {
+        // When one style is open at two levels (a list restarted inside an item, see
+        // `restarts_after_lead_in`), the heading continues the one it is the next number of;
+        // a 1 restarts the outermost (a document that repeats itself, a new part).
+        let innermost = self.open_index_at(style, depth);
+        if let Some(inner) = innermost.filter(|&i| i > 0) {
+            let same = |o: &Open| {
+                let m = &o.section.heading.marker;
+                m.style == style
+                    && (style != MarkerStyle::Decimal
+                        || crate::marker::decimal_depth(&m.raw) == depth)
+            };
+            let inner_ordinal = self.stack[inner].section.heading.marker.ordinal;
+            if inner_ordinal.map(|n| n + 1) != Some(ordinal) {
+                let outer = self.stack[..inner]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| same(o));
+                let mut outer = outer.map(|(i, o)| (i, o.section.heading.marker.ordinal));
+                if ordinal == 1 {
+                    if let Some((i, _)) = outer.next() {
+                        return Some(i);
+                    }
+                } else if let Some((i, _)) = outer.rfind(|(_, n)| n.map(|n| n + 1) == Some(ordinal))
+                {
+                    return Some(i);
+                }
+            }
+        }
+        innermost.or_else(|| {
             let variant = punctuation_variant(style)?;
             let i = self.open_index(variant)?;
             let prev = self.stack[i].section.heading.marker.ordinal?;
@@ -597,6 +625,22 @@ impl Tree {
         }
         heading.level = self.stack.len() + 1;
         self.last_seen[style_index(style)] = Some(ordinal);
+        self.stack.push(Open {
+            section: Section {
+                heading,
+                blocks: Vec::new(),
+                children: Vec::new(),
+            },
+        });
+    }
+
+    /// Pushes `heading` one level under the innermost open heading whatever its style (a list
+    /// that restarts a numbering inside one of its items: see [`restarts_after_lead_in`]).
+    fn push_nested(&mut self, mut heading: Heading) {
+        heading.level = self.stack.len() + 1;
+        if let Some(n) = heading.marker.ordinal {
+            self.last_seen[style_index(heading.marker.style)] = Some(n);
+        }
         self.stack.push(Open {
             section: Section {
                 heading,
@@ -1133,6 +1177,30 @@ fn standalone_line<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     .then_some(t)
 }
 
+/// Whether the line-start heading `marker` of line `k` opens a list inside the open heading of
+/// its own style: it is numbered 1 while that heading is numbered 2 or more (a restart), and the
+/// line before it is a lead-in ending with a colon (`今年的主要任务是：` then `一、…`, `二、…` under
+/// `二、目标任务`). Without the lead-in a restart is a new sibling list (with a diagnostic).
+fn restarts_after_lead_in(doc: &Doc, k: usize, tree: &Tree, marker: &Marker) -> bool {
+    if marker.ordinal != Some(1) || !mid_line_style(marker.style) {
+        return false;
+    }
+    let open = tree
+        .open_index(marker.style)
+        .and_then(|i| tree.stack[i].section.heading.marker.ordinal);
+    if open.is_none_or(|n| n < 2) {
+        return false;
+    }
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    (0..k)
+        .rev()
+        .find(|&j| roles[j] != Role::Blank)
+        .is_some_and(|j| {
+            roles[j] == Role::Body
+                && trim(&text[lines[j].start..lines[j].end]).ends_with(['：', ':'])
+        })
+}
+
 /// What the body lines are read against: the text, its lines and their roles, and what is
 /// computed once per document.
 struct Doc<'a> {
@@ -1365,7 +1433,11 @@ fn body_line(
             if found.cut {
                 tree.diagnostics.push(long_title(l.start, found.title));
             }
-            tree.push_heading(heading);
+            if restarts_after_lead_in(doc, k, tree, &heading.marker) {
+                tree.push_nested(heading);
+            } else {
+                tree.push_heading(heading);
+            }
             if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
                 cut_title(text, tree, &found, cut);
                 cursor = cut;

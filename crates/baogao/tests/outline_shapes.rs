@@ -248,3 +248,15 @@ fn wrapped_titles_only_in_hard_wrapped_text() {
         .iter()
         .all(|h| h.title_continues.is_none()));
 }
+
+/// A numbering restarted after a lead-in that ends with a colon is a list inside the open item;
+/// the outer numbering then continues at its own level, and a restart without a lead-in starts
+/// over at the top.
+#[test]
+fn restarted_numbering_after_a_lead_in_nests() {
+    let s = "一、去年工作回顾\n各项工作稳步推进。\n二、今年的目标任务\n今年要着力抓好三个方面的工作：\n\
+             一、扩大内需\n1、稳定投资\n正文。\n二、调整结构\n正文。\n三、改善民生\n正文。\n三、加强自身建设\n正文。\n";
+    assert_eq!(shape(s), "一、:1 二、:1 一、:2 1、:3 二、:2 三、:2 三、:1");
+    let s = "一、回顾\n正文。\n二、任务\n正文结束。\n一、回顾\n正文。\n";
+    assert_eq!(shape(s), "一、:1 二、:1 一、:1");
+}
