@@ -1201,6 +1201,40 @@ fn restarts_after_lead_in(doc: &Doc, k: usize, tree: &Tree, marker: &Marker) -> 
         })
 }
 
+/// A heading marker alone on its line (`（五）`) with its title on the next line, as web pages
+/// and PDFs that put the marker in a box of its own come out: the next non-blank line is body
+/// text, no marker line, and gives the title up to its first `。`/`；` (at most 40 characters).
+/// Circled numbers alone on a line are left alone (note marks).
+fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
+    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let t = trim(&text[lines[k].start..lines[k].end]);
+    let first = t.chars().next()?;
+    if !(matches!(first, '(' | '（' | '第' | '【' | '０'..='９' | 'Ⅰ'..='Ⅻ')
+        || first.is_ascii_digit()
+        || crate::number::is_chinese_numeral_char(first))
+    {
+        return None;
+    }
+    let (rest, m) = marker_parts(t, false).ok()?;
+    if !rest.is_empty() || matches!(m.style, MarkerStyle::Circled | MarkerStyle::Bare) {
+        return None;
+    }
+    let j = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
+    let next = trim(&text[lines[j].start..lines[j].end]);
+    if roles[j] != Role::Body || marker_parts(next, true).is_ok() || table_cells(next).is_some() {
+        return None;
+    }
+    let title = trim(find_title_end(next).map_or(next, |(end, _)| &next[..end]));
+    (!title.is_empty() && char_len(title) <= 40).then_some((
+        Marker {
+            raw: m.raw.to_string(),
+            style: m.style,
+            ordinal: Some(m.ordinal),
+        },
+        title,
+    ))
+}
+
 /// What the body lines are read against: the text, its lines and their roles, and what is
 /// computed once per document.
 struct Doc<'a> {
@@ -1356,6 +1390,19 @@ fn body_line(
             });
             return;
         }
+    }
+    if let Some((marker, title)) = short.then(|| lone_marker(doc, k)).flatten() {
+        leaves.push((l.start, LeafRef::Body));
+        tree.push_heading(Heading {
+            level: 0,
+            marker,
+            title: title.to_string(),
+            inline_body: false,
+            line: k + 1,
+            span: Span::new(l.start, l.start),
+            title_continues: None,
+        });
+        return;
     }
     if let Some(found) = read_heading(text, pos, l.end, true) {
         let accept = match found.style {

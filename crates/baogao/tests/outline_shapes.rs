@@ -260,3 +260,25 @@ fn restarted_numbering_after_a_lead_in_nests() {
     let s = "一、回顾\n正文。\n二、任务\n正文结束。\n一、回顾\n正文。\n";
     assert_eq!(shape(s), "一、:1 二、:1 一、:1");
 }
+
+/// A marker alone on its line takes its title from the next line; a circled number alone is a
+/// note mark, and a marker followed by another marker line is no heading of its own.
+#[test]
+fn marker_alone_on_its_line() {
+    let s = "一、成效\n（一）经济平稳。\n正文。\n（二）\n改革深化。国企改革取得进展。\n（三）民生改善。\n";
+    let o = outline(s);
+    let got: Vec<(&str, usize, &str)> = o
+        .iter()
+        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("一、", 1, "成效"),
+            ("（一）", 2, "经济平稳"),
+            ("（二）", 2, "改革深化"),
+            ("（三）", 2, "民生改善"),
+        ]
+    );
+    assert_eq!(shape("一、成效\n①\n注释文字。\n"), "一、:1");
+}
