@@ -202,23 +202,28 @@ fn any_cn_ordinal(input: &str) -> IResult<&str, u32> {
 /// `一、` (also `一，` `一．` `一.`; `壹、`).
 fn chinese_comma(input: &str) -> IResult<&str, u32> {
     let (rest, n) = any_cn_ordinal(input)?;
-    let (rest, _) = one_of_chars(rest, &['、', '，', '．', '.'])?;
+    let (rest, _) = one_of_chars(spaces(rest), &['、', '，', '．', '.'])?;
     Ok((rest, n))
+}
+
+/// `input` after any spaces: typed documents put them inside markers (`一 、`, `（ 一 ）`, `1 、`).
+fn spaces(input: &str) -> &str {
+    input.trim_start_matches(crate::text::is_space)
 }
 
 /// `(一)` / `（一）` (`（壹）`), optionally followed by `、` or `.`.
 fn paren_chinese(input: &str) -> IResult<&str, u32> {
     let (rest, _) = open_paren(input)?;
-    let (rest, n) = any_cn_ordinal(rest)?;
-    let (rest, _) = close_paren(rest)?;
+    let (rest, n) = any_cn_ordinal(spaces(rest))?;
+    let (rest, _) = close_paren(spaces(rest))?;
     Ok((opt_paren_suffix(rest), n))
 }
 
 /// `(1)` / `（1）`, optionally followed by `、` or `.`.
 fn paren_arabic(input: &str) -> IResult<&str, u32> {
     let (rest, _) = open_paren(input)?;
-    let (rest, n) = ar_ordinal(rest)?;
-    let (rest, _) = close_paren(rest)?;
+    let (rest, n) = ar_ordinal(spaces(rest))?;
+    let (rest, _) = close_paren(spaces(rest))?;
     Ok((opt_paren_suffix(rest), n))
 }
 
@@ -235,7 +240,7 @@ fn arabic_dot(input: &str) -> IResult<&str, u32> {
 /// `1、`.
 fn arabic_comma(input: &str) -> IResult<&str, u32> {
     let (rest, n) = ar_ordinal(input)?;
-    let (rest, _) = one_of_chars(rest, &['、'])?;
+    let (rest, _) = one_of_chars(spaces(rest), &['、'])?;
     Ok((rest, n))
 }
 
@@ -626,6 +631,21 @@ mod tests {
         assert_eq!(style("第二节 管理"), Some((ChapterSection, 2, "管理")));
     }
 
+    /// Spaces typed inside a marker (`一 、`, `（ 一 ）`, `1 、`) leave it a marker.
+    #[test]
+    fn spaces_inside_markers() {
+        use MarkerStyle::*;
+        assert_eq!(style("一 、主要工作"), Some((ChineseComma, 1, "主要工作")));
+        assert_eq!(
+            style("（一 ）强化领导"),
+            Some((ParenChinese, 1, "强化领导"))
+        );
+        assert_eq!(style("( 2 )加强督导"), Some((ParenArabic, 2, "加强督导")));
+        assert_eq!(style("3　、项目建设"), Some((ArabicComma, 3, "项目建设")));
+        assert!(heading_marker("一 是加强").is_err());
+        assert!(heading_marker("2 0 1 9年").is_err());
+    }
+
     /// The rarer styles: parts, half brackets, lenticular brackets, Roman and financial numerals.
     #[test]
     fn rarer_styles() {
@@ -721,7 +741,7 @@ mod tests {
         use super::super::{arabic_digit, cn_ordinal, MAX_ORDINAL};
         use nom::character::complete::{char, one_of, satisfy};
         use nom::combinator::{not, opt, peek, recognize};
-        use nom::sequence::{delimited, terminated};
+        use nom::sequence::{delimited, preceded, terminated};
         use nom::{IResult, Parser};
 
         pub fn ar_ordinal(input: &str) -> IResult<&str, u32> {
@@ -741,13 +761,21 @@ mod tests {
             }
         }
 
+        fn sp(input: &str) -> IResult<&str, &str> {
+            nom::bytes::complete::take_while(crate::text::is_space).parse(input)
+        }
+
         pub fn chinese_comma(input: &str) -> IResult<&str, u32> {
-            terminated(cn_ordinal, one_of("、，．.")).parse(input)
+            terminated(cn_ordinal, preceded(sp, one_of("、，．."))).parse(input)
         }
 
         pub fn paren_chinese(input: &str) -> IResult<&str, u32> {
             terminated(
-                delimited(one_of("(（"), cn_ordinal, one_of(")）")),
+                delimited(
+                    terminated(one_of("(（"), sp),
+                    cn_ordinal,
+                    preceded(sp, one_of(")）")),
+                ),
                 opt(one_of("、.．")),
             )
             .parse(input)
@@ -755,7 +783,11 @@ mod tests {
 
         pub fn paren_arabic(input: &str) -> IResult<&str, u32> {
             terminated(
-                delimited(one_of("(（"), ar_ordinal, one_of(")）")),
+                delimited(
+                    terminated(one_of("(（"), sp),
+                    ar_ordinal,
+                    preceded(sp, one_of(")）")),
+                ),
                 opt(one_of("、.．")),
             )
             .parse(input)
@@ -773,7 +805,7 @@ mod tests {
         }
 
         pub fn arabic_comma(input: &str) -> IResult<&str, u32> {
-            terminated(ar_ordinal, char('、')).parse(input)
+            terminated(ar_ordinal, preceded(sp, char('、'))).parse(input)
         }
     }
 

@@ -282,3 +282,21 @@ fn marker_alone_on_its_line() {
     );
     assert_eq!(shape("一、成效\n①\n注释文字。\n"), "一、:1");
 }
+
+/// A work summary typed with spaces inside its markers and mixed full-width punctuation.
+#[test]
+fn spaced_markers_in_a_work_summary() {
+    let s = "某局2024年工作总结\n\n今年以来，各项工作有序推进。\n一 、主要工作\n（一 ）强化组织领导\n召开会议5次。\n\
+             １．完善制度\n出台制度3项。\n２．加强督导\n（二）推进重点项目\n1 、项目建设\n二．存在问题\n人员不足。\n\
+             三、下一步计划\n继续推进。\n\n某局\n2024年12月20日\n";
+    assert_eq!(
+        shape(s),
+        "一 、:1 （一 ）:2 １．:3 ２．:3 （二）:2 1 、:3 二．:1 三、:1"
+    );
+    let r = baogao::parse(s);
+    let c = r.closing.expect("closing");
+    assert_eq!(
+        (c.signature.as_deref(), c.date.as_deref()),
+        (Some("某局"), Some("2024年12月20日"))
+    );
+}
