@@ -1130,7 +1130,18 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     // runs of their own) decides. Far from the line, only a restarted numbering counts, and only
     // when no other standalone line stands between (that one would be the part's title).
     let mut far_title = false;
-    for (n, j) in after.by_ref().take(RESTART_WITHIN).enumerate() {
+    // Only a numbering open at 2 or more can restart: without one, look no further than the
+    // near window.
+    let open_numbering = tree
+        .stack
+        .iter()
+        .any(|o| o.section.heading.marker.ordinal.is_some_and(|n| n >= 2));
+    let within = if open_numbering {
+        RESTART_WITHIN
+    } else {
+        LIST_OPENS_WITHIN
+    };
+    for (n, j) in after.by_ref().take(within).enumerate() {
         if roles[j] != Role::Body {
             continue;
         }
