@@ -957,9 +957,28 @@ fn continue_subjects(
         let r = &regions[region_of[i]];
         let ss = sentence_start(text, r.start, out[i].span.start);
         let in_sentence = |j: usize| region_of[j] == region_of[i] && out[j].span.start >= ss;
-        let subject = out[i]
-            .base
-            .filter(|&b| b < i && in_sentence(b) && !needs[b])
+        // 3座水库，仅1座开工; 9户企业…，有8户: a count with a bare measure word refers to the noun
+        // of the count right before it in the sentence when that has the same measure word.
+        let antecedent = (out[i].kind == IndicatorKind::Count)
+            .then(|| {
+                (0..i)
+                    .rev()
+                    .take_while(|&j| in_sentence(j))
+                    .find(|&j| out[j].kind == IndicatorKind::Count)
+            })
+            .flatten()
+            .filter(|&j| {
+                out[j].unit.is_some()
+                    && out[j].unit == out[i].unit
+                    && !needs[j]
+                    && !out[j].label.is_empty()
+            });
+        let subject = antecedent
+            .or_else(|| {
+                out[i]
+                    .base
+                    .filter(|&b| b < i && in_sentence(b) && !needs[b])
+            })
             .or_else(|| {
                 (0..i)
                     .rev()
