@@ -146,6 +146,20 @@ pub struct Heading {
     pub line: usize,
     /// From the marker to the start of the next leaf (the inline body is a [`Block`] of its own).
     pub span: Span,
+    /// In hard-wrapped text (a PDF's lines), the rest of a title the wrap carried onto the next
+    /// line, up to its `。`; `title` stays the text of the heading's own line.
+    ///
+    /// ```
+    /// // A PDF's lines, wrapped at 22 characters.
+    /// let line = "这一行正文是用来撑满版面宽度的文字共二十字。\n";
+    /// let text = format!("{}（一）部分资金分配管理不严格，未充分体现政策\n导向。共涉及十七项。\n", line.repeat(24));
+    /// let r = baogao::parse(&text);
+    /// let h = &r.headings()[0];
+    /// assert_eq!(h.title, "部分资金分配管理不严格，未充分体现政策");
+    /// assert_eq!(h.title_continues.as_deref(), Some("导向"));
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_continues: Option<String>,
 }
 
 /// A numbering marker as written, with its style and ordinal.
@@ -198,6 +212,18 @@ pub enum MarkerStyle {
     /// A short heading line without any marker.
     #[default]
     Unmarked,
+    /// `第一部分`, `第一篇`, `第一编`.
+    Part,
+    /// `一）`, `一)`: a closing bracket only.
+    HalfParenChinese,
+    /// `1）`, `1)`.
+    HalfParenArabic,
+    /// `【一】`, `【1】`.
+    Lenticular,
+    /// `Ⅰ.`, `Ⅱ、`, `IV.`.
+    Roman,
+    /// `1.1`, `2.3.1` (the depth is the count of numbers; only in a numbered sequence).
+    Decimal,
 }
 
 /// A body block.

@@ -750,6 +750,7 @@ fn label_depth(s: &str) -> Option<usize> {
         ParenArabic => 4,
         Circled => 5,
         Bare | Unmarked => return None,
+        Part | HalfParenChinese | HalfParenArabic | Lenticular | Roman | Decimal => return None,
     })
 }
 
