@@ -453,9 +453,9 @@ pub struct Indicator {
     pub to: Option<Decimal>,
     /// For changes: what the change is measured against (同比, 环比, 比上年, 较…).
     pub basis: Option<String>,
-    /// For ranges and bounds: the lower end (normalized).
+    /// For ranges and bounds: the lower end (normalized); for a ratio, its first part.
     pub low: Option<Decimal>,
-    /// For ranges and bounds: the upper end (normalized).
+    /// For ranges and bounds: the upper end (normalized); for a ratio, its last part.
     pub high: Option<Decimal>,
     /// For a change: the index of the indicator it changes.
     pub base: Option<usize>,
@@ -467,6 +467,16 @@ pub struct Indicator {
     /// phrase of the running text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<TableRef>,
+    /// For a ratio (`6.2∶35.1∶58.7`, kind [`IndicatorKind::Ratio`]): every part in order (`low` and
+    /// `high` are the first and the last); left out of the JSON otherwise.
+    ///
+    /// ```
+    /// let ind = &baogao::indicators("三次产业之比为6.2∶35.1∶58.7。")[0];
+    /// let parts: Vec<String> = ind.parts.as_deref().unwrap().iter().map(|d| d.to_string()).collect();
+    /// assert_eq!(parts, ["6.2", "35.1", "58.7"]);
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parts: Option<Box<[Decimal]>>,
 }
 
 /// Where a table-cell indicator stands: indices into [`Report::tables`], the table's
