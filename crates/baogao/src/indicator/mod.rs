@@ -696,10 +696,6 @@ fn type_all<'a>(
             // 6期53人: the second figure counts the same activity.
             l = out[i - 1].label.clone();
         }
-        if out[i].kind == IndicatorKind::Ratio && i > 0 && is_ratio_to(text, &out[i - 1], &out[i]) {
-            // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first.
-            l = out[i - 1].label.clone();
-        }
         if out[i].kind == IndicatorKind::Change {
             // "同比分别上升" says only the basis: the label is the basis (what the change is of is the base).
             for w in UP.iter().chain(DOWN) {
@@ -742,6 +738,12 @@ fn type_all<'a>(
     link_bases(text, &region_of, &mut out);
     distribute_respectively(text, regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, regions, &region_of, &needs_subject, &mut out);
+    for i in 1..out.len() {
+        if region_of[i] == region_of[i - 1] && is_ratio_to(text, &out[i - 1], &out[i]) {
+            // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first.
+            out[i].label = out[i - 1].label.clone();
+        }
+    }
     // Years, dates and document numbers were reserved for but are not indicators.
     out.shrink_to_fit();
     out

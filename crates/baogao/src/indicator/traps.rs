@@ -56,6 +56,9 @@ const SET_PHRASES: &[&str] = &[
     "一处使",
     "一个脚印",
     "两个文明",
+    "两轮齐转",
+    "两条线",
+    "三条控制线",
 ];
 
 /// Words before a 一 + measure word that make it an article, not a count of one: an attributive
@@ -76,6 +79,7 @@ const ARTICLE_BEFORE: &[&str] = &[
     "探索出",
     "蹚出",
     "交出",
+    "又",
 ];
 
 /// Abstract nouns that a numbered slogan counts (`三个目标`, `四个意识`, `两个责任`): a count of
@@ -108,6 +112,7 @@ const ABSTRACT: &[&str] = &[
     "环节",
     "关键词",
     "一体化",
+    "统一",
 ];
 
 /// Words after a quantity with a unit of time that make it a qualifier of time, not a duration
@@ -328,9 +333,11 @@ pub(crate) fn is_trap(
         }
         // An article before an evaluative noun phrase: 一项重要工作, 一个新阶段.
         if q.value == crate::decimal::Decimal::from(1)
-            && ["重要", "新", "全新", "崭新", "良好", "坚实", "有力", "关键"]
-                .iter()
-                .any(|w| after.starts_with(w))
+            && [
+                "重要", "新", "全新", "崭新", "良好", "坚实", "有力", "关键", "更",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
         {
             return true;
         }
@@ -343,6 +350,41 @@ pub(crate) fn is_trap(
                 || ARTICLE_BEFORE.iter().any(|w| before.ends_with(w))
                 || (!unit.is_empty() && after.starts_with(unit))
                 || after.starts_with('一'))
+        {
+            return true;
+        }
+        if q.value == crate::decimal::Decimal::from(1) && !unit.is_empty() {
+            let near: String = after
+                .chars()
+                .take(6)
+                .take_while(|&c| !crate::text::is_clause_punct(c))
+                .collect();
+            // The words back to the clause's punctuation, at most six characters.
+            let back: String = {
+                let mut b: Vec<char> = before
+                    .chars()
+                    .rev()
+                    .take(6)
+                    .take_while(|&c| !crate::text::is_clause_punct(c))
+                    .collect();
+                b.reverse();
+                b.into_iter().collect()
+            };
+            // 上了一个大台阶, 一步一个台阶: a step up, an idiom; 一个人都不能掉队: not a single one;
+            // 一项一项抓, 一个领域一个领域, 干一件成一件: one by one.
+            if near.contains("台阶")
+                || ["都不", "也不", "都没", "也没"]
+                    .iter()
+                    .any(|w| near.contains(w))
+                || back.contains(&format!("一{unit}"))
+                || near.contains(&format!("一{unit}"))
+            {
+                return true;
+            }
+        }
+        // 二 (not 两) before a measure word of events is an ordinal: 二轮延包, 二次改制, 二批.
+        if text[start..end].strip_suffix(unit) == Some("二")
+            && matches!(unit, "次" | "轮" | "批" | "期" | "届" | "类")
         {
             return true;
         }
@@ -452,6 +494,8 @@ mod tests {
         assert!(texts("落实两个“不低于”，突出一个“快”字，实现三个目标。").is_empty());
         assert!(texts("打好三场硬仗，开启二次创业，坚持两轮驱动。").is_empty());
         assert!(texts("把握三个关键词，抓住两个抓手，调整一二三次产业结构。").is_empty());
+        assert!(texts("推进二轮延包和企业二次改制。").is_empty());
+        assert_eq!(texts("开展两轮督导。"), ["两轮"]);
         // A count of concrete things beside them stays.
         assert_eq!(
             texts("落实八项规定，新建两个“口袋公园”示范点，新建公园12个。"),
@@ -516,7 +560,11 @@ mod tests {
                 .is_empty()
         );
         assert!(texts("推行一村一品，实行一企一策，一步一个脚印。").is_empty());
+        assert!(
+            texts("实力再上一个大台阶，一个村都不落下，一户一户走访，又一个增长极。").is_empty()
+        );
         assert_eq!(texts("本年新增一家上市公司。"), ["一家"]);
+        assert_eq!(texts("建成一所小学、一所中学。"), ["一所", "一所"]);
     }
 
     #[test]
