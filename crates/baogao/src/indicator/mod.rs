@@ -84,6 +84,7 @@ const APPROX_BEFORE: &[&str] = &[
     "不少于",
     "不低于",
     "至少",
+    "突破",
     "约",
     "近",
     "逾",
@@ -569,7 +570,8 @@ fn type_all<'a>(
         };
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
-                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" => {
+                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" =>
+                {
                     ind.low = ind.normalized;
                 }
                 "以下" | "以内" | "不超过" | "不到" | "不足" => {
@@ -1345,6 +1347,10 @@ mod tests {
         let ind = &crate::indicators("年接待游客超过300万人次。")[0];
         assert_eq!(ind.low.map(|d| d.to_string()).as_deref(), Some("3000000"));
         assert_eq!(ind.high, None);
+        // 突破 is a lower bound too.
+        let ind = &crate::indicators("网上办件量突破80万件。")[0];
+        assert_eq!(ind.text, "突破80万件");
+        assert_eq!(ind.low.map(|d| d.to_string()).as_deref(), Some("800000"));
     }
 
     #[test]

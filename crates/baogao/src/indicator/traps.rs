@@ -197,7 +197,10 @@ pub(crate) fn is_trap(
     }
     // Time qualifiers: a span of time that dates or frames the statement.
     if is_time(unit) || unit == "个月" || after_unit_is_month(unit, after) {
-        let after_month = after.strip_prefix('月').unwrap_or(after);
+        let after_month = ["月", "多月", "余月"]
+            .iter()
+            .find_map(|m| after.strip_prefix(m))
+            .unwrap_or(after);
         let after_t = after_month.trim_start_matches(crate::text::is_space);
         if TIME_AFTER.iter().any(|w| after_t.starts_with(w))
             || TIME_BEFORE.iter().any(|w| before.ends_with(w))
@@ -383,8 +386,8 @@ pub(crate) fn is_trap(
             }
         }
         // 二 (not 两) before a measure word of events is an ordinal: 二轮延包, 二次改制, 二批.
-        if text[start..end].strip_suffix(unit) == Some("二")
-            && matches!(unit, "次" | "轮" | "批" | "期" | "届" | "类")
+        if matches!(unit, "次" | "轮" | "批" | "期" | "届" | "类")
+            && text[start..end].split(unit).next() == Some("二")
         {
             return true;
         }
@@ -425,9 +428,9 @@ fn is_word_financial(quantity: &str) -> bool {
     financial > 0 && (financial == 1 || ordinary > 0)
 }
 
-/// `个` read as the unit with `月` after it: `10个月` (the grammar reads `10个`).
+/// `个` read as the unit with `月` after it: `10个月`, `三个多月` (the grammar reads `10个`).
 fn after_unit_is_month(unit: &str, after: &str) -> bool {
-    unit == "个" && after.starts_with('月')
+    unit == "个" && ["月", "多月", "余月"].iter().any(|m| after.starts_with(m))
 }
 
 /// A phase of a project (`一期`, `二期工程`, `京雄二期`), not a count of sessions held (`举办三期
@@ -494,7 +497,7 @@ mod tests {
         assert!(texts("落实两个“不低于”，突出一个“快”字，实现三个目标。").is_empty());
         assert!(texts("打好三场硬仗，开启二次创业，坚持两轮驱动。").is_empty());
         assert!(texts("把握三个关键词，抓住两个抓手，调整一二三次产业结构。").is_empty());
-        assert!(texts("推进二轮延包和企业二次改制。").is_empty());
+        assert!(texts("推进二轮延包和企业二次改制，本科二批以上上线。").is_empty());
         assert_eq!(texts("开展两轮督导。"), ["两轮"]);
         // A count of concrete things beside them stays.
         assert_eq!(
@@ -520,6 +523,7 @@ mod tests {
         assert!(texts("遭遇80年不遇的旱情，抵御百年一遇洪水，本世纪头15年。").is_empty());
         assert!(texts("打造30分钟通勤圈和1小时交通圈。").is_empty());
         assert_eq!(texts("湖区面积6年缩小15%。"), ["15%"]);
+        assert!(texts("只用三个多月时间建成，近两个余月来。").is_empty());
         // A duration that is measured stays.
         assert_eq!(texts("项目审批平均用时缩短到18天。"), ["18天"]);
     }
