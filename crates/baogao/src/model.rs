@@ -467,16 +467,6 @@ pub struct Indicator {
     /// phrase of the running text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<TableRef>,
-    /// For a ratio (`6.2∶35.1∶58.7`, kind [`IndicatorKind::Ratio`]): every part in order (`low` and
-    /// `high` are the first and the last); left out of the JSON otherwise.
-    ///
-    /// ```
-    /// let ind = &baogao::indicators("三次产业之比为6.2∶35.1∶58.7。")[0];
-    /// let parts: Vec<String> = ind.parts.as_deref().unwrap().iter().map(|d| d.to_string()).collect();
-    /// assert_eq!(parts, ["6.2", "35.1", "58.7"]);
-    /// ```
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parts: Option<Box<[Decimal]>>,
 }
 
 /// Where a table-cell indicator stands: indices into [`Report::tables`], the table's
@@ -553,7 +543,9 @@ pub enum IndicatorKind {
     Change,
     /// An amount per unit (50万元/矿).
     Rate,
-    /// A non-percent fraction (近一半, 三分之一).
+    /// A non-percent fraction (近一半, 三分之一), or a ratio of parts (`6.2∶35.1∶58.7`: `low` and
+    /// `high` are its first and last part, and
+    /// [`ratio_parts`](crate::indicator::quantity::ratio_parts) of its `text` gives every part).
     Ratio,
     /// A range (3-5个, 三至五年) or a vague magnitude (数千万元).
     Range,

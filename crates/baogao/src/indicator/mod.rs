@@ -539,11 +539,11 @@ fn type_all<'a>(
         ind.normalized = q.value.checked_mul(&mul);
         let unit = ind.unit.as_deref().unwrap_or("");
         ind.kind = if q.ratio {
-            // 6.2∶35.1∶58.7: the parts, and their first and last as the two ends.
+            // 6.2∶35.1∶58.7: the first and the last part as the two ends (`ratio_parts` of the
+            // text gives them all; no field holds them, to keep every indicator small).
             let parts = quantity::ratio_parts(&text[f.start..f.end]);
             ind.low = parts.first().copied();
             ind.high = parts.last().copied();
-            ind.parts = Some(parts.into_boxed_slice());
             IndicatorKind::Ratio
         } else if q.vague || q.high.is_some() {
             ind.low = ind.normalized;
@@ -1358,7 +1358,10 @@ mod tests {
         let ind = &crate::indicators("全县三次产业结构调整为9.8∶41.5∶48.7。")[0];
         assert_eq!(ind.text, "9.8∶41.5∶48.7");
         assert_eq!(ind.kind, super::IndicatorKind::Ratio);
-        let parts: Vec<String> = ind.parts.iter().flatten().map(|d| d.to_string()).collect();
+        let parts: Vec<String> = super::quantity::ratio_parts(&ind.text)
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
         assert_eq!(parts, ["9.8", "41.5", "48.7"]);
         assert_eq!(
             (

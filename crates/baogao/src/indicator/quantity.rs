@@ -263,6 +263,9 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
 /// The separators of a ratio: the ratio colon `∶` (U+2236), the full-width and the ASCII colon.
 const RATIO_SEPARATORS: [char; 3] = ['∶', '：', ':'];
 
+/// The most parts a ratio has (`6.2∶35.1∶58.7` has three; a structure of eight sectors is rare).
+const RATIO_MAX_PARTS: usize = 8;
+
 /// The length of a ratio of Arabic numbers at the start of `s` (`6.2∶35.1∶58.7`, `1∶1`), or
 /// `None`. `∶` (U+2236) is a ratio's alone; with a colon, a clock time (`16:20`, `09:09:00`: whole
 /// parts, each after the first of two digits) is not a ratio, and two whole parts are taken for a
@@ -273,6 +276,11 @@ fn ratio_len(s: &str) -> Option<usize> {
     let mut ratio_colon = false;
     let mut clock = true;
     while let Some(c) = rest.chars().next().filter(|c| RATIO_SEPARATORS.contains(c)) {
+        if parts == RATIO_MAX_PARTS {
+            // A longer run of colons is no ratio; bounding it keeps the scan linear (the scan
+            // tries every number of a rejected run again).
+            return None;
+        }
         let part = &rest[c.len_utf8()..];
         let Ok((r, v)) = arabic_numeral(part) else {
             break;
@@ -288,12 +296,15 @@ fn ratio_len(s: &str) -> Option<usize> {
     (parts >= 2 && !time).then_some(len)
 }
 
-/// The parts of a ratio read by [`quantity`] (`6.2∶35.1∶58.7` → 6.2, 35.1, 58.7).
+/// The parts of a ratio read by [`quantity`] (`6.2∶35.1∶58.7` → 6.2, 35.1, 58.7): give it the
+/// `text` of an indicator of kind [`Ratio`](crate::IndicatorKind::Ratio).
 ///
 /// ```
 /// use baogao::indicator::quantity::ratio_parts;
-/// let parts: Vec<String> = ratio_parts("3∶4.5∶2.5").iter().map(|d| d.to_string()).collect();
-/// assert_eq!(parts, ["3", "4.5", "2.5"]);
+/// let ind = &baogao::indicators("三次产业之比为6.2∶35.1∶58.7。")[0];
+/// assert_eq!(ind.kind, baogao::IndicatorKind::Ratio);
+/// let parts: Vec<String> = ratio_parts(&ind.text).iter().map(|d| d.to_string()).collect();
+/// assert_eq!(parts, ["6.2", "35.1", "58.7"]);
 /// ```
 pub fn ratio_parts(text: &str) -> Vec<Decimal> {
     text.split(RATIO_SEPARATORS)
@@ -546,6 +557,8 @@ mod tests {
         assert!(quantity("1∶2").unwrap().ratio);
         assert!(quantity("10.5:1").unwrap().ratio);
         assert!(quantity("3:2:1").unwrap().ratio);
+        assert!(quantity("1:2:3:4:5:6:7:8").unwrap().ratio);
+        assert!(!quantity("1:2:3:4:5:6:7:8:9").unwrap().ratio);
         // Times: two whole parts with a colon, or minutes and seconds.
         assert!(!quantity("14:30").unwrap().ratio);
         assert!(!quantity("8：00").unwrap().ratio);
