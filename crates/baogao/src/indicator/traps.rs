@@ -403,8 +403,23 @@ pub(crate) fn is_trap(
 /// `万家灯火`, `百家争鸣`), and `二元结构`, `一元化` (元 as "element", not money).
 /// A lone numeral after a bound word (`超亿元`, `破万人`) is a number: `bounded`.
 fn is_word_numeral(quantity: &str, unit: &str, after: &str, bounded: bool) -> bool {
-    let numeral = quantity.strip_suffix(unit).unwrap_or(quantity);
+    // The numeral before the unit (`亿元以上` → 亿).
+    let numeral = if unit.is_empty() {
+        quantity
+    } else {
+        quantity.split(unit).next().unwrap_or(quantity)
+    };
     if !bounded && matches!(numeral, "零" | "〇" | "百" | "千" | "万" | "亿") {
+        return true;
+    }
+    // A bare magnitude names a class or a scale, not an amount: 百亿元大项目, 千万吨奶工程,
+    // 百万人口发病率, 千百万人民, 十万英才 (an amount is written 1亿元, 100亿元).
+    if !bounded
+        && numeral.chars().count() >= 2
+        && numeral
+            .chars()
+            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+    {
         return true;
     }
     unit == "元"
@@ -488,6 +503,15 @@ mod tests {
         assert_eq!(texts("建成三个产业园，每亩补贴30元。"), ["三个", "30元"]);
         assert!(texts("汽车零部件产业，万家灯火，破除城乡二元结构。").is_empty());
         assert_eq!(texts("税收超亿元的企业"), ["超亿元"]);
+        // Bare magnitudes name classes and scales.
+        assert!(
+            texts("引进亿元以上项目，建设百亿元产业园和千万吨级港口，每百万人口发病率。")
+                .is_empty()
+        );
+        assert_eq!(
+            texts("举办赛事千余场，产值过千亿元。"),
+            ["千余场", "千亿元"]
+        );
     }
 
     #[test]
