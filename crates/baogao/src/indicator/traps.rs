@@ -146,6 +146,21 @@ const RANK_MOVES: &[&str] = &[
     "前移", "后移", "前进", "后退", "上升", "提升", "跃升", "晋升", "上移", "下移", "前",
 ];
 
+/// Units that measure an attribute of a thing (its size, its value, its age), so that `N unit
+/// 以上 + noun` names a class of things by a threshold.
+const CLASS_UNITS: &[&str] = &[
+    "亩",
+    "平方米",
+    "平方公里",
+    "公顷",
+    "吨",
+    "千瓦",
+    "人",
+    "岁",
+    "周岁",
+    "户",
+];
+
 /// Financial (大写) numerals: written in amounts of money, so outside money they are word
 /// characters (`队伍`, `陆续`, `收拾`), not numbers.
 const FINANCIAL_NUMERALS: &[char] = &[
@@ -270,6 +285,21 @@ pub(crate) fn is_trap(
         }
     }
     if after.starts_with("位次") || after.starts_with("名次") {
+        return true;
+    }
+    // A threshold naming a class of what follows: `500万元以上企业750家`, `5000亩以上园区`,
+    // `3岁以下婴幼儿` (the count of the class, if any, comes after). A measure word that counts
+    // the noun after it (`30个以上产业园`) and a share (`80%以上的村`) stay quantities.
+    if q.approx.as_ref().is_some_and(|a| {
+        a.position == crate::model::ApproxPosition::After
+            && matches!(a.word.as_str(), "以上" | "以下")
+    }) && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit))
+        && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
+    {
+        return true;
+    }
+    // A scale tier: `2000亿级产业集群`, `50亿元级`, `百万千瓦级` (a class, not an amount).
+    if after.starts_with('级') {
         return true;
     }
     // A voltage class naming equipment: `500千伏变电站`, `35千伏线路`.
@@ -503,6 +533,17 @@ mod tests {
         assert_eq!(texts("建成三个产业园，每亩补贴30元。"), ["三个", "30元"]);
         assert!(texts("汽车零部件产业，万家灯火，破除城乡二元结构。").is_empty());
         assert_eq!(texts("税收超亿元的企业"), ["超亿元"]);
+        // Thresholds name classes; the count of the class stays.
+        assert_eq!(
+            texts("新增注册资本300万元以上企业86家，2000亩以上园区4个。"),
+            ["86家", "4个"]
+        );
+        assert_eq!(
+            texts("建成15个以上产业园，80%以上的村通网。"),
+            ["15个以上", "80%以上"]
+        );
+        assert_eq!(texts("粮食产量稳定在600万吨以上。"), ["600万吨以上"]);
+        assert_eq!(texts("培育3个800亿级产业集群。"), ["3个"]);
         // Bare magnitudes name classes and scales.
         assert!(
             texts("引进亿元以上项目，建设百亿元产业园和千万吨级港口，每百万人口发病率。")
