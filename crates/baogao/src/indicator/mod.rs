@@ -455,7 +455,9 @@ fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
 }
 
 /// Verbs of change that do not say which way (`由21.5万辆发展到72万辆`).
-const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达"];
+/// 扩大/拓展 (`由14平方公里扩大到130平方公里`) too: as transitive verbs (`扩大了22个县的权限`) they
+/// take an object, so they say a change only with 由/从 and 到.
+const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大", "拓展", "扩展"];
 
 /// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
 /// `2020年的`, `上年同期`).
@@ -466,7 +468,13 @@ fn is_time_lead(s: &str) -> bool {
         .find_map(|t| s.strip_suffix(t))
         .unwrap_or(s);
     let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    // A per-unit qualifier: 由每人50元提高到100元.
+    let per_unit = s.strip_prefix('每').is_some_and(|u| {
+        let n = u.chars().count();
+        (1..=2).contains(&n) && u.chars().all(is_cjk)
+    });
     s.is_empty()
+        || per_unit
         || matches!(s, "上年" | "去年" | "前年" | "年" | "本年" | "今年" | "期")
         || (digits.len() < s.len() && digits == "年")
 }
@@ -1328,6 +1336,16 @@ mod tests {
             ),
             (Some("15".into()), Some("4".into()))
         );
+        // 扩大 with 由…到 is a change whose figures say up; a per-unit qualifier after 由.
+        let found =
+            crate::indicators("城区面积由18平方公里扩大到46平方公里，补助由每亩80元提高到120元。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].direction, Some(super::Direction::Up));
+        assert_eq!(found[1].text, "由每亩80元提高到120元");
+        assert_eq!(found[1].from.map(|d| d.to_string()).as_deref(), Some("80"));
+        // Without 由/从, 扩大了 takes an object: a count, not a change.
+        let found = crate::indicators("扩大了15个县的管理权限。");
+        assert_eq!(found[0].kind, super::IndicatorKind::Count);
         // A long clause between is not an attributive: two figures.
         assert_eq!(
             crate::indicators("由当初只有设备的8台，逐步更新至12台。").len(),

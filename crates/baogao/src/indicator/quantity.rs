@@ -268,13 +268,14 @@ const RATIO_MAX_PARTS: usize = 8;
 
 /// The length of a ratio of Arabic numbers at the start of `s` (`6.2∶35.1∶58.7`, `1∶1`), or
 /// `None`. `∶` (U+2236) is a ratio's alone; with a colon, a clock time (`16:20`, `09:09:00`: whole
-/// parts, each after the first of two digits) is not a ratio, and two whole parts are taken for a
-/// time (`12.89：56.87` is a ratio).
+/// parts, hours up to 24, then minutes and seconds of two digits) is not a ratio (`50：50`,
+/// `1:1`, `12.89：56.87` are).
 fn ratio_len(s: &str) -> Option<usize> {
-    let mut rest = arabic_numeral(s).ok()?.0;
+    let (mut rest, first) = arabic_numeral(s).ok()?;
     let mut parts = 1;
     let mut ratio_colon = false;
-    let mut clock = true;
+    // Hours first (at most 24), then minutes and seconds of two digits.
+    let mut clock = first.to_i128().is_some_and(|h| h <= 24);
     while let Some(c) = rest.chars().next().filter(|c| RATIO_SEPARATORS.contains(c)) {
         if parts == RATIO_MAX_PARTS {
             // A longer run of colons is no ratio; bounding it keeps the scan linear (the scan
@@ -292,7 +293,7 @@ fn ratio_len(s: &str) -> Option<usize> {
     }
     let len = s.len() - rest.len();
     let decimal = s[..len].contains(['.', '．']);
-    let time = !ratio_colon && !decimal && (clock || parts == 2);
+    let time = !ratio_colon && !decimal && clock;
     (parts >= 2 && !time).then_some(len)
 }
 
@@ -556,6 +557,8 @@ mod tests {
         assert_eq!(parts, ["4.1", "37.6", "58.3"]);
         assert!(quantity("1∶2").unwrap().ratio);
         assert!(quantity("10.5:1").unwrap().ratio);
+        assert!(quantity("50：50").unwrap().ratio);
+        assert!(quantity("1:1").unwrap().ratio);
         assert!(quantity("3:2:1").unwrap().ratio);
         assert!(quantity("1:2:3:4:5:6:7:8").unwrap().ratio);
         assert!(!quantity("1:2:3:4:5:6:7:8:9").unwrap().ratio);
