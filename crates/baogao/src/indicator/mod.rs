@@ -1354,6 +1354,20 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_wrapped_past_a_page_marker() {
+        // PDF text: the number ends a page, its unit starts the next.
+        let text = "关于工作的报告\n\n一、总体情况\n全年蔬菜产量达到36\n— 4 —\n万吨，增长2%。\n";
+        let r = crate::parse(text);
+        let ind = &r.indicators[0];
+        assert_eq!(ind.text, "36\n— 4 —\n万吨");
+        assert_eq!(
+            ind.normalized.map(|d| d.to_string()).as_deref(),
+            Some("360000")
+        );
+        assert_eq!(&text[ind.span.start..ind.span.end], ind.text);
+    }
+
+    #[test]
     fn upper_and_lower_bounds() {
         // 不超过 is an upper bound (not 超过 read inside it); 超过 a lower one.
         let ind = &crate::indicators("群众办事排队时间不超过20分钟。")[0];

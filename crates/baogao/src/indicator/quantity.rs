@@ -56,7 +56,7 @@ fn skip_wrap(s: &str) -> &str {
         return s;
     };
     // A PDF page marker line between the two halves (`3.9` / `— 4 —` / `万亿元`).
-    if let Some(k) = next.get(..next.len().min(24)).and_then(|w| w.find('\n')) {
+    if let Some(k) = next.bytes().take(24).position(|b| b == b'\n') {
         if super::is_page_break(&s[..s.len() - next.len() + k + 1]) {
             next = &next[k + 1..];
         }
@@ -589,7 +589,7 @@ mod tests {
         );
         assert_eq!(r.len, "2.7\n亿元".len());
         // Across a PDF page marker line.
-        let r = quantity("86\n— 12 —\n万吨，").unwrap();
+        let r = quantity("86\n— 12 —\n万吨，全年增长百分之二。").unwrap();
         assert_eq!(
             (r.multiplier.map(|m| m.0), r.unit),
             (Some("万"), Some("吨"))

@@ -236,12 +236,16 @@ pub(crate) fn is_trap(
         {
             return true;
         }
-        // `3年缩减20%`, `五年增长1倍`: a span of time before the change it frames.
-        if super::UP
-            .iter()
-            .chain(super::DOWN)
-            .any(|w| after_t.starts_with(w))
-        {
+        // `3年缩减20%`, `五年增长1倍`: a span of time before the change it frames (an amount
+        // follows the verb; `由42分钟缩至19分钟` is a duration that changes).
+        if super::UP.iter().chain(super::DOWN).any(|w| {
+            after_t.strip_prefix(w).is_some_and(|r| {
+                r.trim_start_matches(|c: char| c == '了' || crate::text::is_space(c))
+                    .starts_with(|c: char| {
+                        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
+                    })
+            })
+        }) {
             return true;
         }
         // `4年10次获…`: a span of years before the count it frames.
@@ -588,6 +592,11 @@ mod tests {
         assert!(texts("遭遇80年不遇的旱情，抵御百年一遇洪水，本世纪头15年。").is_empty());
         assert!(texts("打造30分钟通勤圈和1小时交通圈。").is_empty());
         assert_eq!(texts("湖区面积6年缩小15%。"), ["15%"]);
+        assert_eq!(texts("库容 3 年减少 8%。"), ["8%"]);
+        assert_eq!(
+            texts("平均等候时间由35分钟缩短至12分钟。"),
+            ["由35分钟缩短至12分钟"]
+        );
         assert!(texts("只用三个多月时间建成，近两个余月来。").is_empty());
         // A duration that is measured stays.
         assert_eq!(texts("项目审批平均用时缩短到18天。"), ["18天"]);
