@@ -203,6 +203,15 @@ pub(crate) fn is_trap(
     if q.chinese && SET_PHRASES.iter().any(|p| text[start..].starts_with(p)) {
         return true;
     }
+    // 跨上万亿元台阶: 上 completes a verb of climbing (跨上, 迈上, 登上), it is no vague 上万.
+    if q.vague
+        && text[start..].starts_with('上')
+        && ["跨", "迈", "登", "踏", "攀", "冲"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    {
+        return true;
+    }
     // A lone 亿/万 counts after a bound word (超亿元, 破万人, 过千万).
     let bounded = ["超", "过", "破", "逾", "近", "上", "达"]
         .iter()
@@ -548,6 +557,8 @@ mod tests {
         );
         assert_eq!(texts("粮食产量稳定在600万吨以上。"), ["600万吨以上"]);
         assert_eq!(texts("培育3个800亿级产业集群。"), ["3个"]);
+        assert!(texts("工业增加值跨上万亿元台阶。").is_empty());
+        assert_eq!(texts("参加培训上万人。"), ["上万人"]);
         // Bare magnitudes name classes and scales.
         assert!(
             texts("引进亿元以上项目，建设百亿元产业园和千万吨级港口，每百万人口发病率。")

@@ -61,6 +61,9 @@ const UNITS: &[&str] = &[
     "千瓦",
     "千伏安",
     "千伏",
+    "标准重量箱",
+    "重量箱",
+    "纱锭",
     "小时",
     "分钟",
     "周岁",
@@ -297,6 +300,17 @@ mod tests {
         assert_eq!(
             found[1].high.map(|d| d.to_string()).as_deref(),
             Some("0.03")
+        );
+    }
+
+    #[test]
+    fn industry_units() {
+        assert_eq!(
+            read("压减平板玻璃产能320万重量箱，新增纱锭5万纱锭。"),
+            [
+                one("320万重量箱", "320", Some("万"), "重量箱"),
+                one("5万纱锭", "5", Some("万"), "纱锭")
+            ]
         );
     }
 
