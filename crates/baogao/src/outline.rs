@@ -21,6 +21,7 @@
 //! ```
 
 use crate::enumeration::{enumerations, Anchors};
+use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts};
 use crate::meta::{
     date, is_boilerplate, is_date_line, is_navigation_line, is_page_marker, meta_fields,
@@ -28,137 +29,6 @@ use crate::meta::{
 use crate::model::*;
 use crate::span::Span;
 use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim};
-
-/// A line of the input: content `start..end`, without the line break.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Line {
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Splits `text` into lines at every line break of [`crate::text::is_line_break`] (`\n`, `\r\n`
-/// as one break, `\r` alone, NEL, U+2028, U+2029). The array is sized exactly (a first count).
-pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let bytes = text.as_bytes();
-    let unicode = has_unicode_breaks(bytes);
-    if !unicode && memchr::memchr(b'\r', bytes).is_none() {
-        return lf_lines(bytes);
-    }
-    let (n, last_end) =
-        Breaks::new(bytes, unicode).fold((0, 0), |(n, _), (at, len)| (n + 1, at + len));
-    let mut out = Vec::with_capacity(n + usize::from(last_end < bytes.len()));
-    let mut start = 0;
-    for (at, len) in Breaks::new(bytes, unicode) {
-        out.push(Line { start, end: at });
-        start = at + len;
-    }
-    if start < bytes.len() {
-        out.push(Line {
-            start,
-            end: bytes.len(),
-        });
-    }
-    out
-}
-
-/// The lines of a text whose only breaks are `\n` (the common case: a vectorised count, then
-/// one `memchr` per line).
-fn lf_lines(bytes: &[u8]) -> Vec<Line> {
-    let n = memchr::memchr_iter(b'\n', bytes).count();
-    let tail = usize::from(!bytes.is_empty() && bytes[bytes.len() - 1] != b'\n');
-    let mut out = Vec::with_capacity(n + tail);
-    let mut start = 0;
-    for at in memchr::memchr_iter(b'\n', bytes) {
-        out.push(Line { start, end: at });
-        start = at + 1;
-    }
-    if start < bytes.len() {
-        out.push(Line {
-            start,
-            end: bytes.len(),
-        });
-    }
-    out
-}
-
-/// Whether `bytes` holds NEL, U+2028 or U+2029 (three vector searches; these breaks are rare,
-/// so the common scan looks for `\n` and `\r` only).
-fn has_unicode_breaks(bytes: &[u8]) -> bool {
-    ["\u{85}", "\u{2028}", "\u{2029}"]
-        .iter()
-        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some())
-}
-
-/// The line breaks of a text in order: (offset, byte length).
-struct Breaks<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    /// Whether to look for NEL, U+2028 and U+2029 too (a byte loop instead of `memchr2`).
-    unicode: bool,
-}
-
-impl<'a> Breaks<'a> {
-    fn new(bytes: &'a [u8], unicode: bool) -> Self {
-        Breaks {
-            bytes,
-            at: 0,
-            unicode,
-        }
-    }
-}
-
-impl Iterator for Breaks<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let b = self.bytes;
-        let found = if self.unicode {
-            (self.at..b.len()).find_map(|i| match b[i] {
-                b'\n' | b'\r' => Some((i, 0)),
-                0xc2 if b.get(i + 1) == Some(&0x85) => Some((i, 2)),
-                0xe2 if b.get(i + 1) == Some(&0x80)
-                    && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) =>
-                {
-                    Some((i, 3))
-                }
-                _ => None,
-            })
-        } else {
-            memchr::memchr2(b'\n', b'\r', &b[self.at..]).map(|p| (self.at + p, 0))
-        };
-        let (at, mut len) = found?;
-        if len == 0 {
-            len = if b[at] == b'\r' && b.get(at + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-        }
-        self.at = at + len;
-        Some((at, len))
-    }
-}
-
-/// Maps byte offsets to 1-based line numbers.
-#[derive(Debug, Clone)]
-pub(crate) struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub fn new(lines: &[Line]) -> Self {
-        LineIndex {
-            starts: lines.iter().map(|l| l.start).collect(),
-        }
-    }
-
-    pub fn line_of(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
-            Ok(i) => i + 1,
-            Err(i) => i.max(1),
-        }
-    }
-}
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,18 +108,18 @@ fn table_cells(s: &str) -> Option<Vec<String>> {
 type Classified = (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>);
 
 /// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
-fn classify(text: &str, lines: &[Line]) -> Classified {
+fn classify(text: &str, lines: &Lines) -> Classified {
     let mut roles: Vec<Role> = lines
         .iter()
         .map(|l| {
-            if is_blank(text, l) {
+            if is_blank(text, &l) {
                 Role::Blank
             } else {
                 Role::Body
             }
         })
         .collect();
-    let content = |i: usize| &text[lines[i].start..lines[i].end];
+    let content = |i: usize| lines.content(i);
     // PDF page markers (`— 3 —`, `第3页 共18页`) are boilerplate wherever they stand: between two
     // lines of one paragraph they are a leaf of their own and no part of the text around them.
     // So are lines of page navigation (上一篇：, 分享到：, 【返回顶部】).
@@ -663,14 +533,13 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
 }
 
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses.
-pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
-    let lines = lines(text);
+pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
+    let lines = Lines::new(text);
     let (roles, title, closing) = classify(text, &lines);
     let doc = Doc {
         text,
         lines: &lines,
         roles: &roles,
-        index: LineIndex::new(&lines),
         anchors: Anchors::new(text),
     };
 
@@ -687,11 +556,11 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
     let mut pending_padded: Option<u32> = None;
 
     if let Some(t) = title.as_ref() {
-        leaves.push((lines[t.lines[0] - 1].start, LeafRef::Title));
+        leaves.push((lines.get(t.lines[0] - 1).start, LeafRef::Title));
     }
     let mut k = 0;
     while k < lines.len() {
-        let l = lines[k];
+        let l = lines.get(k);
         let content = &text[l.start..l.end];
         match roles[k] {
             Role::Blank | Role::Title => {}
@@ -765,13 +634,16 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         }));
     }
     // Fix up spans: each leaf runs to the start of the next; the first starts at 0.
-    leaves.sort_by_key(|(s, _)| *s);
-    let mut bounds = Vec::with_capacity(leaves.len());
-    for (i, (start, _)) in leaves.iter().enumerate() {
-        let s = if i == 0 { 0 } else { *start };
-        let e = leaves.get(i + 1).map_or(text.len(), |(n, _)| *n);
-        bounds.push(Span::new(s, e));
+    // Leaves are pushed in order but for the title (whose lines may follow metadata): the sort,
+    // which reserves a scratch array, is skipped when there is nothing to sort.
+    if !leaves.is_sorted_by_key(|(s, _)| *s) {
+        leaves.sort_by_key(|(s, _)| *s);
     }
+    let bound = |i: usize| {
+        let s = if i == 0 { 0 } else { leaves[i].0 };
+        let e = leaves.get(i + 1).map_or(text.len(), |(n, _)| *n);
+        Span::new(s, e)
+    };
     let (preamble, sections, mut diagnostics) = tree.finish();
     let mut report = Report {
         title,
@@ -784,7 +656,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         diagnostics: Vec::new(),
         tables: Vec::new(),
     };
-    for (leaf, span) in leaves.iter().zip(&bounds) {
+    for (i, leaf) in leaves.iter().enumerate() {
+        let span = &bound(i);
         match leaf.1 {
             LeafRef::Title => {
                 if let Some(t) = report.title.as_mut() {
@@ -807,7 +680,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
     let fix = |s: &mut Span| {
         if let Ok(i) = leaves.binary_search_by_key(&s.start, |(start, _)| *start) {
             if matches!(leaves[i].1, LeafRef::Body) {
-                *s = bounds[i];
+                *s = bound(i);
             }
         }
     };
@@ -838,7 +711,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
                 .into(),
         });
     }
-    (report, doc.index)
+    (report, lines)
 }
 
 fn fix_block(b: &mut Block, fix: &dyn Fn(&mut Span)) {
@@ -859,7 +732,7 @@ enum LeafRef {
 
 /// Whether the next non-blank body line starts with a bare marker of ordinal `n`.
 fn next_line_bare(doc: &Doc, k: usize, n: u32) -> bool {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let (lines, roles) = (doc.lines, doc.roles);
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
         j += 1;
@@ -867,7 +740,7 @@ fn next_line_bare(doc: &Doc, k: usize, n: u32) -> bool {
     if j >= lines.len() || roles[j] != Role::Body {
         return false;
     }
-    let s = text[lines[j].start..lines[j].end].trim_start_matches(is_space);
+    let s = lines.content(j).trim_start_matches(is_space);
     matches!(marker_parts(s, true), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == n)
 }
 
@@ -905,10 +778,10 @@ fn padded_section(line: &str) -> Option<(&str, u32, &str)> {
 /// the section's own text, is `n`. (Each search stops at the first such line, so the searches of
 /// a document cost one pass in all.)
 fn next_line_padded(doc: &Doc, k: usize, n: u32) -> bool {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let (lines, roles) = (doc.lines, doc.roles);
     ((k + 1)..lines.len())
         .filter(|&j| roles[j] == Role::Body)
-        .find_map(|j| padded_section(&text[lines[j].start..lines[j].end]))
+        .find_map(|j| padded_section(lines.content(j)))
         .is_some_and(|(_, m, _)| m == n)
 }
 
@@ -934,8 +807,8 @@ const BACK_MATTER: &[&str] = &[
 /// line or a finished sentence), inside the outline (some heading is already open), and followed
 /// by text of its own (a real line, not another label). Gives the title without the colon.
 fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
-    let t = trim(&text[lines[k].start..lines[k].end]);
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
     if t.len() > 5 * 3 + 3 {
         return None;
     }
@@ -946,16 +819,15 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     // Set apart: the line before is blank, or ends a sentence (or is not running text).
     let set_apart = k == 0
         || roles[k - 1] != Role::Body
-        || trim(&text[lines[k - 1].start..lines[k - 1].end])
+        || trim(lines.content(k - 1))
             .ends_with(['。', '！', '？', '；', '!', '?', ';', '”', '）', ')']);
     // Followed by text of its own: the next non-blank line is body text of some length.
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
         j += 1;
     }
-    let followed = j < lines.len()
-        && roles[j] == Role::Body
-        && char_len(trim(&text[lines[j].start..lines[j].end])) >= 10;
+    let followed =
+        j < lines.len() && roles[j] == Role::Body && char_len(trim(lines.content(j))) >= 10;
     (set_apart && followed).then_some(name)
 }
 
@@ -965,8 +837,8 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
 /// lines by a line-start marker numbered 1 that opens the list. The restarted numbering is the
 /// evidence that a new part begins here.
 fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
-    let t = trim(&text[lines[k].start..lines[k].end]);
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
     if t.len() > 20 * 3 || !(4..=20).contains(&char_len(t)) {
         return None;
     }
@@ -982,9 +854,7 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     }
     // After a finished paragraph (the previous non-blank line is body text ending a sentence).
     let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
-    if roles[prev] != Role::Body
-        || !trim(&text[lines[prev].start..lines[prev].end]).ends_with(['。', '！', '？'])
-    {
+    if roles[prev] != Role::Body || !trim(lines.content(prev)).ends_with(['。', '！', '？']) {
         return None;
     }
     // A list numbered from 1 opens within the next two non-blank lines (not a circled or bare
@@ -995,7 +865,7 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
         .any(|j| {
             roles[j] == Role::Body
                 && matches!(
-                    marker_parts(trim(&text[lines[j].start..lines[j].end]), false),
+                    marker_parts(trim(lines.content(j)), false),
                     Ok((_, m)) if m.ordinal == 1 && mid_line_style(m.style)
                 )
         });
@@ -1006,9 +876,8 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
 /// computed once per document.
 struct Doc<'a> {
     text: &'a str,
-    lines: &'a [Line],
+    lines: &'a Lines<'a>,
     roles: &'a [Role],
-    index: LineIndex,
     anchors: Anchors,
 }
 
@@ -1021,7 +890,7 @@ fn body_line(
     pending_padded: &mut Option<u32>,
 ) {
     let text = doc.text;
-    let l = doc.lines[k];
+    let l = doc.lines.get(k);
     let content = &text[l.start..l.end];
     if let Some(cells) = table_cells(content) {
         leaves.push((l.start, LeafRef::Body));
@@ -1177,7 +1046,7 @@ fn body_line(
             leaves.push((cursor, LeafRef::Body));
             let enumerations = enumerations(&doc.anchors, text, cursor, para_end);
             tree.push_block(Block::Paragraph(Paragraph {
-                line: doc.index.line_of(cursor),
+                line: doc.lines.line_of(cursor),
                 span: Span::new(cursor, cursor),
                 enumerations,
             }));
@@ -1471,37 +1340,4 @@ fn glued_marker(
             && supported(text, p, to, style, m.ordinal, tree, seconds))
         .then_some(p)
     })
-}
-
-#[cfg(test)]
-mod line_tests {
-    use super::lines;
-
-    fn split(text: &str) -> Vec<&str> {
-        lines(text).iter().map(|l| &text[l.start..l.end]).collect()
-    }
-
-    #[test]
-    fn every_line_break_convention() {
-        assert_eq!(split("甲\n乙\r\n丙\r丁"), ["甲", "乙", "丙", "丁"]);
-        assert_eq!(
-            split("甲\u{2028}乙\u{2029}丙\u{85}丁\n"),
-            ["甲", "乙", "丙", "丁"]
-        );
-        // `\r\n` is one break, `\n\r` two; blank lines stay lines.
-        assert_eq!(split("甲\n\r乙\r\n\r\n"), ["甲", "", "乙", ""]);
-        assert_eq!(split("\r\r"), ["", ""]);
-        assert_eq!(split(""), Vec::<&str>::new());
-        // Look-alikes are not breaks: “ (E2 80 9C), … (E2 80 A6), © (C2 A9), a lone C2 85 prefix.
-        assert_eq!(split("“甲”…©\u{2028}"), ["“甲”…©"]);
-        // The array is sized exactly.
-        let text = "一\r二\u{2028}三\n".repeat(100);
-        let ls = lines(&text);
-        assert_eq!((ls.len(), ls.capacity()), (300, 300));
-        assert_eq!(lines("甲\n乙").capacity(), 2);
-        let text = "一\n\n二\n".repeat(100);
-        let ls = lines(&text);
-        assert_eq!((ls.len(), ls.capacity()), (300, 300));
-        assert_eq!(split("甲\n\n乙"), ["甲", "", "乙"]);
-    }
 }

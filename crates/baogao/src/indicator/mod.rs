@@ -23,8 +23,8 @@ pub mod unit;
 mod words;
 
 use crate::decimal::Decimal;
+use crate::lines::Lines;
 use crate::model::*;
-use crate::outline::LineIndex;
 use crate::span::Span;
 use crate::text::{is_cjk, is_clause_punct, is_space};
 use boundary::{clause_start, sentence_start};
@@ -509,15 +509,12 @@ fn type_all<'a>(
     regions: &[Region],
     paths: &mut Sections,
     found: impl Iterator<Item = Found<'a>>,
-    index: &LineIndex,
+    index: &Lines,
 ) -> Vec<Indicator> {
-    // Sized after the Arabic numbers of the text (most indicators have one): an eighth of them
-    // is reserved, so that three doublings at most reach their count, instead of doubling from
-    // nothing to up to twice the final size; a text whose numbers are not indicators (years,
-    // headings) reserves little. Chinese numerals, if any, grow it as usual.
-    let estimate = arabic_numbers(text, regions).div_ceil(8);
-    let mut out: Vec<Indicator> = Vec::with_capacity(estimate);
-    let mut region_of: Vec<usize> = Vec::with_capacity(estimate);
+    // Grown by a sixteenth (see `push_growing`), not reserved from an estimate: a count of
+    // numbers overshoots on texts whose numbers are not indicators (`1.2.3.`, dates).
+    let mut out: Vec<Indicator> = Vec::new();
+    let mut region_of: Vec<usize> = Vec::new();
     let mut found = found.peekable();
     while let Some(mut f) = found.next() {
         if is_rate_denominator(text, &f, found.peek()) {
@@ -672,21 +669,20 @@ fn type_all<'a>(
             region_of.pop();
         }
         ind.text = text[ind.span.start..ind.span.end].to_string();
-        out.push(ind);
-        region_of.push(f.region);
+        push_growing(&mut out, ind);
+        push_growing(&mut region_of, f.region);
     }
     // Labels need neighbours: do them after typing.
-    let spans: Vec<(Span, usize)> = out.iter().map(|o| (o.span, 0)).collect();
     let mut needs_subject = vec![false; out.len()];
     for i in 0..out.len() {
         let r = &regions[region_of[i]];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
-            spans[i - 1].0.end
+            out[i - 1].span.end
         } else {
             r.start
         };
         let next = (i + 1 < out.len() && region_of[i + 1] == region_of[i])
-            .then(|| (spans[i + 1].0.start, spans[i + 1].0.end));
+            .then(|| (out[i + 1].span.start, out[i + 1].span.end));
         let mut l = label::label(
             text,
             r.start,
@@ -699,7 +695,7 @@ fn type_all<'a>(
         if l.is_empty()
             && i > 0
             && region_of[i - 1] == region_of[i]
-            && text[spans[i - 1].0.end..out[i].span.start]
+            && text[out[i - 1].span.end..out[i].span.start]
                 .trim()
                 .is_empty()
         {
@@ -754,7 +750,7 @@ fn type_all<'a>(
             out[i].label = out[i - 1].label.clone();
         }
     }
-    // Years, dates and document numbers were reserved for but are not indicators.
+    // What growing left unused.
     out.shrink_to_fit();
     out
 }
@@ -776,27 +772,21 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
         && verb.chars().all(is_cjk)
 }
 
-/// The number of runs of ASCII digits in the regions (a digit after a non-digit). Branch-free
-/// over 128-byte chunks with byte-wide sums, so the compiler vectorises it.
-fn arabic_numbers(text: &str, regions: &[Region]) -> usize {
-    let bytes = text.as_bytes();
-    let digit = |b: u8| u8::from(b.wrapping_sub(b'0') < 10);
-    let mut n = 0;
-    for r in regions {
-        let hay = &bytes[r.start..r.end];
-        let Some(&first) = hay.first() else {
-            continue;
-        };
-        n += usize::from(digit(first));
-        for (a, b) in hay.chunks(128).zip(hay[1..].chunks(128)) {
-            let starts = a
-                .iter()
-                .zip(b)
-                .fold(0u8, |s, (&a, &b)| s + ((1 - digit(a)) & digit(b)));
-            n += usize::from(starts);
-        }
+/// Pushes `item` onto `v`, growing it by a sixteenth of its length when full instead of
+/// doubling it: the indicator array is the largest part of a report (an `Indicator` is a few
+/// hundred bytes), and doubling leaves up to half of it reserved and unused at its peak, which on
+/// a text dense with indicators is more than the memory bound allows (4 × input + output).
+/// Geometric growth keeps pushing linear in time; large blocks are grown in place by the system
+/// allocator (`mremap`) rather than copied.
+///
+/// ```text
+/// capacity: 0 → 16 → 33 → 51 → … → 1,000,000 → 1,062,516
+/// ```
+fn push_growing<T>(v: &mut Vec<T>, item: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(v.len() / 16 + 16);
     }
-    n
+    v.push(item);
 }
 
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
@@ -1022,9 +1012,28 @@ fn continue_subjects(
         let r = &regions[region_of[i]];
         let ss = sentence_start(text, r.start, out[i].span.start);
         let in_sentence = |j: usize| region_of[j] == region_of[i] && out[j].span.start >= ss;
-        let subject = out[i]
-            .base
-            .filter(|&b| b < i && in_sentence(b) && !needs[b])
+        // 3座水库，仅1座开工; 9户企业…，有8户: a count with a bare measure word refers to the noun
+        // of the count right before it in the sentence when that has the same measure word.
+        let antecedent = (out[i].kind == IndicatorKind::Count)
+            .then(|| {
+                (0..i)
+                    .rev()
+                    .take_while(|&j| in_sentence(j))
+                    .find(|&j| out[j].kind == IndicatorKind::Count)
+            })
+            .flatten()
+            .filter(|&j| {
+                out[j].unit.is_some()
+                    && out[j].unit == out[i].unit
+                    && !needs[j]
+                    && !out[j].label.is_empty()
+            });
+        let subject = antecedent
+            .or_else(|| {
+                out[i]
+                    .base
+                    .filter(|&b| b < i && in_sentence(b) && !needs[b])
+            })
             .or_else(|| {
                 (0..i)
                     .rev()
@@ -1155,7 +1164,7 @@ pub(crate) fn extract_regions(
     text: &str,
     regions: &[Region],
     paths: &mut Sections,
-    lines: &LineIndex,
+    lines: &Lines,
 ) -> Vec<Indicator> {
     type_all(text, regions, paths, Scanner::new(text, regions), lines)
 }
@@ -1163,8 +1172,8 @@ pub(crate) fn extract_regions(
 /// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
 pub(crate) fn extract(text: &str) -> Vec<Indicator> {
     let mut regions = Vec::new();
-    let lines = crate::outline::lines(text);
-    for &l in &lines {
+    let lines = Lines::new(text);
+    for l in lines.iter() {
         let content = &text[l.start..l.end];
         let trimmed = content.trim_start_matches(is_space);
         let mut start = l.start + (content.len() - trimmed.len());
@@ -1178,12 +1187,11 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             paragraph: false,
         });
     }
-    let index = LineIndex::new(&lines);
-    extract_regions(text, &regions, &mut Sections::default(), &index)
+    extract_regions(text, &regions, &mut Sections::default(), &lines)
 }
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
-pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
+pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
     // Counted first, so that a report of 100,000 headings does not double these arrays.
     fn count(s: &Section) -> (usize, usize) {
         s.children
@@ -1253,41 +1261,17 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
     for s in &report.sections {
         walk(text, s, 0, &mut paths, &mut regions);
     }
-    regions.sort_by_key(|r| r.start);
+    // The walk gives them in order unless a heading's body stands before it in the text; the
+    // sort, which reserves a scratch array, only runs then.
+    if !regions.is_sorted_by_key(|r| r.start) {
+        regions.sort_by_key(|r| r.start);
+    }
     let indicators = extract_regions(text, &regions, &mut paths, lines);
     report.indicators = indicators;
 }
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn arabic_number_runs() {
-        let text = "12起，3.5万元,x7 和 2024年";
-        let whole = [super::Region {
-            start: 0,
-            end: text.len(),
-            section: 0,
-            paragraph: false,
-        }];
-        // 12, 3, 5, 7, 2024.
-        assert_eq!(super::arabic_numbers(text, &whole), 5);
-        let long = "5件".repeat(300);
-        let r = [super::Region {
-            start: 0,
-            end: long.len(),
-            section: 0,
-            paragraph: false,
-        }];
-        assert_eq!(super::arabic_numbers(&long, &r), 300);
-        let empty = [super::Region {
-            start: 3,
-            end: 3,
-            section: 0,
-            paragraph: false,
-        }];
-        assert_eq!(super::arabic_numbers(text, &empty), 0);
-    }
-
     /// (text, value, from, to, direction) of each indicator of `s`.
     fn from_to(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
         crate::indicators(s)
