@@ -479,9 +479,9 @@ pub struct Indicator {
     pub to: Option<Decimal>,
     /// For changes: what the change is measured against (同比, 环比, 比上年, 较…).
     pub basis: Option<String>,
-    /// For ranges and bounds: the lower end (normalized).
+    /// For ranges and bounds: the lower end (normalized); for a ratio, its first part.
     pub low: Option<Decimal>,
-    /// For ranges and bounds: the upper end (normalized).
+    /// For ranges and bounds: the upper end (normalized); for a ratio, its last part.
     pub high: Option<Decimal>,
     /// For a change: the index of the indicator it changes.
     pub base: Option<usize>,
@@ -569,7 +569,9 @@ pub enum IndicatorKind {
     Change,
     /// An amount per unit (50万元/矿).
     Rate,
-    /// A non-percent fraction (近一半, 三分之一).
+    /// A non-percent fraction (近一半, 三分之一), or a ratio of parts (`6.2∶35.1∶58.7`: `low` and
+    /// `high` are its first and last part, and
+    /// [`ratio_parts`](crate::indicator::quantity::ratio_parts) of its `text` gives every part).
     Ratio,
     /// A range (3-5个, 三至五年) or a vague magnitude (数千万元).
     Range,

@@ -42,7 +42,7 @@ pub(crate) struct Region {
 }
 
 /// A PDF page marker line between two lines of one sentence: `\n— 7 —\n`, `\n- 7 -\n`.
-fn is_page_break(gap: &str) -> bool {
+pub(super) fn is_page_break(gap: &str) -> bool {
     let Some(inner) = gap.strip_prefix('\n').and_then(|g| g.strip_suffix('\n')) else {
         return false;
     };
@@ -84,6 +84,7 @@ const APPROX_BEFORE: &[&str] = &[
     "不少于",
     "不低于",
     "至少",
+    "突破",
     "约",
     "近",
     "逾",
@@ -152,6 +153,10 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
         })
     {
         return true;
+    }
+    if q.ratio {
+        // 6.2∶35.1∶58.7: the colons were read as a ratio's, not a time's (see `quantity`).
+        return false;
     }
     if next_char(text, num_end).is_some_and(|c| {
         c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')
@@ -314,7 +319,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     // A number at the end of a line whose unit wrapped onto the next (PDF text).
                     if let Some(next) = self.regions.get(self.region + 1) {
                         let gap = &text[r.end..next.start];
-                        if gap == "\n" || gap == "\r\n" {
+                        if gap == "\n" || gap == "\r\n" || is_page_break(gap) {
                             if let Some(q2) = quantity(&text[p..next.end]) {
                                 if p + q2.len > next.start {
                                     self.carry = p + q2.len;
@@ -462,15 +467,38 @@ fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
 }
 
 /// Verbs of change that do not say which way (`由21.5万辆发展到72万辆`).
-const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达"];
+/// 扩大/拓展 (`由14平方公里扩大到130平方公里`) too: as transitive verbs (`扩大了22个县的权限`) they
+/// take an object, so they say a change only with 由/从 and 到.
+const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大", "拓展", "扩展"];
 
-/// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `2020年的`).
+/// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
+/// `2020年的`, `上年同期`).
 fn is_time_lead(s: &str) -> bool {
     let s = s.trim_matches(is_space).trim_end_matches('的');
+    let s = ["同期", "末", "底", "初"]
+        .iter()
+        .find_map(|t| s.strip_suffix(t))
+        .unwrap_or(s);
     let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    // A per-unit qualifier: 由每人50元提高到100元.
+    let per_unit = s.strip_prefix('每').is_some_and(|u| {
+        let n = u.chars().count();
+        (1..=2).contains(&n) && u.chars().all(is_cjk)
+    });
     s.is_empty()
-        || matches!(s, "上年" | "去年" | "上年末" | "年初" | "上年同期")
-        || (digits.len() < s.len() && matches!(digits, "年" | "年末" | "年底" | "年初"))
+        || per_unit
+        || matches!(s, "上年" | "去年" | "前年" | "年" | "本年" | "今年" | "期")
+        || (digits.len() < s.len() && digits == "年")
+}
+
+/// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的
+/// (`由法定的20个工作日压缩至7个`, `从原来的3天缩短到1天`), at most four characters before 的.
+fn is_attributive_lead(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    s.strip_suffix('的').is_some_and(|a| {
+        let n = a.chars().count();
+        (1..=4).contains(&n) && a.chars().all(is_cjk)
+    })
 }
 
 /// Whether `f` is a rate's denominator: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount
@@ -512,7 +540,7 @@ fn type_all<'a>(
             span: Span::new(f.start, f.end),
             line: index.line_of(f.start),
             value: q.value,
-            multiplier: q.multiplier.map(|m| m.0.to_string()),
+            multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
             approx,
             section: paths.path(r.section),
@@ -527,7 +555,14 @@ fn type_all<'a>(
             .unwrap_or(Decimal::from(1));
         ind.normalized = q.value.checked_mul(&mul);
         let unit = ind.unit.as_deref().unwrap_or("");
-        ind.kind = if q.vague || q.high.is_some() {
+        ind.kind = if q.ratio {
+            // 6.2∶35.1∶58.7: the first and the last part as the two ends (`ratio_parts` of the
+            // text gives them all; no field holds them, to keep every indicator small).
+            let parts = quantity::ratio_parts(&text[f.start..f.end]);
+            ind.low = parts.first().copied();
+            ind.high = parts.last().copied();
+            IndicatorKind::Ratio
+        } else if q.vague || q.high.is_some() {
             ind.low = ind.normalized;
             ind.high = q.high.and_then(|h| {
                 if q.vague {
@@ -552,7 +587,8 @@ fn type_all<'a>(
         };
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
-                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" => {
+                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" =>
+                {
                     ind.low = ind.normalized;
                 }
                 "以下" | "以内" | "不超过" | "不到" | "不足" => {
@@ -564,7 +600,11 @@ fn type_all<'a>(
         // Changes: 同比上升15.4%, 下降44.8%、59.5%, 压缩到35%, 由4200家减少到1400家.
         let cs = clause_start(text, r.start, f.start);
         let kind_before = ind.kind;
-        if let Some((dir, to, verb_at)) = direction_before(text, cs.max(r.start), f.start) {
+        // A ratio is a level: `由A∶B调整为C∶D` gives two ratios, not a change of their first parts.
+        let level = q.ratio;
+        if let Some((dir, to, verb_at)) =
+            direction_before(text, cs.max(r.start), f.start).filter(|_| !level)
+        {
             ind.kind = IndicatorKind::Change;
             ind.direction = dir;
             if to {
@@ -582,7 +622,9 @@ fn type_all<'a>(
                         .take(9)
                         .find(|&(_, c)| c == '由' || c == '从')
                         .map(|(k, _)| k)
-                        .filter(|&k| is_time_lead(&lead[k + 3..]));
+                        .filter(|&k| {
+                            is_time_lead(&lead[k + 3..]) || is_attributive_lead(&lead[k + 3..])
+                        });
                     let short_noun =
                         between.trim().chars().count() <= 4 && between.trim().chars().all(is_cjk);
                     if let Some(k) = from_word.filter(|_| short_noun) {
@@ -714,9 +756,32 @@ fn type_all<'a>(
     link_bases(text, &region_of, &mut out);
     distribute_respectively(text, regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, regions, &region_of, &needs_subject, &mut out);
+    for i in 1..out.len() {
+        if region_of[i] == region_of[i - 1] && is_ratio_to(text, &out[i - 1], &out[i]) {
+            // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first.
+            out[i].label = out[i - 1].label.clone();
+        }
+    }
     // What growing left unused.
     out.shrink_to_fit();
     out
+}
+
+/// Whether `next` is the "to" ratio of `prev`: `由9∶45∶46调整为8∶44∶48`, `从A优化到2020年的B` (a
+/// verb and 为/到/至 between, with a time phrase at most).
+fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
+    if prev.kind != IndicatorKind::Ratio || prev.span.end > next.span.start {
+        return false;
+    }
+    let between = text[prev.span.end..next.span.start]
+        .trim_matches(|c: char| is_space(c) || matches!(c, '，' | ','));
+    let verb = between
+        .trim_end_matches('的')
+        .trim_end_matches(['年', '末', '底'])
+        .trim_end_matches(|c: char| c.is_ascii_digit());
+    crate::text::char_len(between) <= 12
+        && verb.ends_with(['为', '到', '至'])
+        && verb.chars().all(is_cjk)
 }
 
 /// Pushes `item` onto `v`, growing it by a sixteenth of its length when full instead of
@@ -1219,6 +1284,137 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 
 #[cfg(test)]
 mod tests {
+    /// (text, value, from, to, direction) of each indicator of `s`.
+    fn from_to(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        crate::indicators(s)
+            .into_iter()
+            .map(|i| {
+                (
+                    i.text,
+                    i.value.to_string(),
+                    i.from.map(|d| d.to_string()),
+                    i.to.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn from_to_with_words_between() {
+        // 由 + a time phrase + A + verb + B.
+        assert_eq!(
+            from_to("在校学生由前年4.6万人增加到5.2万人。"),
+            [(
+                "由前年4.6万人增加到5.2万人".into(),
+                "5.2".into(),
+                Some("46000".into()),
+                Some("52000".into())
+            )]
+        );
+        // 从 + a year with 的 + A + verb + a year with 的 + B.
+        let found = crate::indicators("人均存款从2016年的1.8万元增长到2022年的3.3万元。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "从2016年的1.8万元增长到2022年的3.3万元");
+        assert_eq!(found[0].direction, Some(super::Direction::Up));
+        assert_eq!(
+            found[0].from.map(|d| d.to_string()).as_deref(),
+            Some("18000")
+        );
+        // 由 + a short attributive with 的 + A + the unit's noun + verb + B.
+        let found = crate::indicators("审批时限由规定的15个工作日缩短至4个工作日。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "由规定的15个工作日缩短至4个");
+        assert_eq!(found[0].direction, Some(super::Direction::Down));
+        assert_eq!(
+            (
+                found[0].from.map(|d| d.to_string()),
+                found[0].to.map(|d| d.to_string())
+            ),
+            (Some("15".into()), Some("4".into()))
+        );
+        // 扩大 with 由…到 is a change whose figures say up; a per-unit qualifier after 由.
+        let found =
+            crate::indicators("城区面积由18平方公里扩大到46平方公里，补助由每亩80元提高到120元。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].direction, Some(super::Direction::Up));
+        assert_eq!(found[1].text, "由每亩80元提高到120元");
+        assert_eq!(found[1].from.map(|d| d.to_string()).as_deref(), Some("80"));
+        // Without 由/从, 扩大了 takes an object: a count, not a change.
+        let found = crate::indicators("扩大了15个县的管理权限。");
+        assert_eq!(found[0].kind, super::IndicatorKind::Count);
+        // A long clause between is not an attributive: two figures.
+        assert_eq!(
+            crate::indicators("由当初只有设备的8台，逐步更新至12台。").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_unit_wrapped_past_a_page_marker() {
+        // PDF text: the number ends a page, its unit starts the next.
+        let text = "关于工作的报告\n\n一、总体情况\n全年蔬菜产量达到36\n— 4 —\n万吨，增长2%。\n";
+        let r = crate::parse(text);
+        let ind = &r.indicators[0];
+        assert_eq!(ind.text, "36\n— 4 —\n万吨");
+        assert_eq!(
+            ind.normalized.map(|d| d.to_string()).as_deref(),
+            Some("360000")
+        );
+        assert_eq!(&text[ind.span.start..ind.span.end], ind.text);
+    }
+
+    #[test]
+    fn upper_and_lower_bounds() {
+        // 不超过 is an upper bound (not 超过 read inside it); 超过 a lower one.
+        let ind = &crate::indicators("群众办事排队时间不超过20分钟。")[0];
+        assert_eq!(ind.text, "不超过20分钟");
+        assert_eq!(
+            (ind.low, ind.high.map(|d| d.to_string())),
+            (None, Some("20".into()))
+        );
+        let ind = &crate::indicators("年接待游客超过300万人次。")[0];
+        assert_eq!(ind.low.map(|d| d.to_string()).as_deref(), Some("3000000"));
+        assert_eq!(ind.high, None);
+        // 突破 is a lower bound too.
+        let ind = &crate::indicators("网上办件量突破80万件。")[0];
+        assert_eq!(ind.text, "突破80万件");
+        assert_eq!(ind.low.map(|d| d.to_string()).as_deref(), Some("800000"));
+    }
+
+    #[test]
+    fn ratios_are_one_indicator_with_parts() {
+        let ind = &crate::indicators("全县三次产业结构调整为9.8∶41.5∶48.7。")[0];
+        assert_eq!(ind.text, "9.8∶41.5∶48.7");
+        assert_eq!(ind.kind, super::IndicatorKind::Ratio);
+        let parts: Vec<String> = super::quantity::ratio_parts(&ind.text)
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(parts, ["9.8", "41.5", "48.7"]);
+        assert_eq!(
+            (
+                ind.low.map(|d| d.to_string()),
+                ind.high.map(|d| d.to_string())
+            ),
+            (Some("9.8".into()), Some("48.7".into()))
+        );
+        // Full-width colons, two parts with a decimal point.
+        let ind = &crate::indicators("城乡收入比缩小到2.31：1。")[0];
+        assert_eq!(
+            (ind.text.as_str(), ind.kind),
+            ("2.31：1", super::IndicatorKind::Ratio)
+        );
+        // A ratio that changes is two ratios (a level before and after), not a change.
+        let found = crate::indicators("产业结构由12∶40∶48调整为10.2∶38.5∶51.3。");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].label, found[0].label);
+        assert!(found
+            .iter()
+            .all(|i| i.kind == super::IndicatorKind::Ratio && i.from.is_none()));
+        // A clock time is not a ratio.
+        assert!(crate::indicators("会议于09:30开始，10:05:30结束。").is_empty());
+    }
+
     #[test]
     fn every_basis_has_bi_or_jiao() {
         // type_all looks for a basis only in sentences with 比 or 较.
