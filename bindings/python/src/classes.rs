@@ -259,6 +259,9 @@ wrapper! {
         fn marker(&self) -> PyMarker { self.d.part(|h| &h.marker).into() }
         #[getter]
         fn title(&self) -> &str { &self.d.chars.title }
+        /// The rest of a title a PDF's line break carried onto the next line, if any.
+        #[getter]
+        fn title_continues(&self) -> Option<&str> { self.d.chars.title_continues.as_deref() }
         #[getter]
         fn inline_body(&self) -> bool { self.d.chars.inline_body }
         #[getter]
