@@ -92,7 +92,9 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
             nom::error::ErrorKind::Tag,
         )));
     }
-    for k in META_KEYS {
+    let first = input_trimmed.chars().next();
+    // Only the keys that start with the line's first character can match.
+    for k in META_KEYS.iter().filter(|k| k.chars().next() == first) {
         if let Some(rest) = strip_spaced_key(input_trimmed, k) {
             let rest = rest.trim_start_matches(is_space);
             if let Some(r) = rest.strip_prefix([':', '：']) {
