@@ -756,6 +756,11 @@ fn type_all<'a>(
     link_bases(text, &region_of, &mut out);
     distribute_respectively(text, regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, regions, &region_of, &needs_subject, &mut out);
+    for ind in &mut out {
+        if let Some(topic) = generic_label_topic(&ind.label, &ind.section) {
+            ind.label = topic;
+        }
+    }
     for i in 1..out.len() {
         if region_of[i] == region_of[i - 1] && is_ratio_to(text, &out[i - 1], &out[i]) {
             // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first.
@@ -799,6 +804,44 @@ fn push_growing<T>(v: &mut Vec<T>, item: T) {
         v.reserve_exact(v.len() / 16 + 16);
     }
     v.push(item);
+}
+
+/// A label that names no topic (`发布信息291条`, `公布631条`: a verb of publishing and at most the
+/// word 信息) under a heading about one kind of information (`推进重大建设项目信息公开`): the
+/// heading names what was published (`重大建设项目信息`), as 政府信息公开 reports are organised.
+fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
+    const PUBLISH: &[&str] = &["主动公开", "公开", "发布", "公布", "更新", "推送"];
+    let rest = PUBLISH
+        .iter()
+        .find_map(|v| label.strip_prefix(v))
+        .unwrap_or(label);
+    if !matches!(rest, "" | "信息" | "政府信息" | "各类信息" | "相关信息") {
+        return None;
+    }
+    let title = crate::text::trim(section.last()?);
+    const LEAD: &[&str] = &[
+        "推进",
+        "加强",
+        "深化",
+        "做好",
+        "强化",
+        "推动",
+        "抓好",
+        "加大",
+        "突出",
+        "扎实推进",
+    ];
+    let title = LEAD
+        .iter()
+        .find_map(|v| title.strip_prefix(v))
+        .unwrap_or(title);
+    let topic = title
+        .strip_suffix("公开工作")
+        .or_else(|| title.strip_suffix("公开"))?;
+    (topic.ends_with("信息")
+        && crate::text::char_len(topic) > 2
+        && crate::text::char_len(topic) <= 20)
+        .then(|| topic.to_string())
 }
 
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
@@ -1413,6 +1456,26 @@ mod tests {
             .all(|i| i.kind == super::IndicatorKind::Ratio && i.from.is_none()));
         // A clock time is not a ratio.
         assert!(crate::indicators("会议于09:30开始，10:05:30结束。").is_empty());
+    }
+
+    #[test]
+    fn a_label_without_a_topic_takes_the_heading_s() {
+        let section = [
+            "二、主动公开情况".to_string(),
+            "推进住房保障信息公开".to_string(),
+        ];
+        assert_eq!(
+            super::generic_label_topic("发布信息", &section).as_deref(),
+            Some("住房保障信息")
+        );
+        assert_eq!(
+            super::generic_label_topic("公布", &section).as_deref(),
+            Some("住房保障信息")
+        );
+        // A label with a topic of its own keeps it; a heading about no kind of information gives none.
+        assert_eq!(super::generic_label_topic("发布招聘公告", &section), None);
+        let other = ["加强队伍建设".to_string()];
+        assert_eq!(super::generic_label_topic("发布信息", &other), None);
     }
 
     #[test]
