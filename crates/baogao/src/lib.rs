@@ -37,6 +37,7 @@ pub mod number;
 pub mod offsets;
 mod outline;
 pub mod rows;
+mod sort;
 mod span;
 pub mod table;
 pub mod text;

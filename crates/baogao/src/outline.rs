@@ -765,7 +765,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         }));
     }
     // Fix up spans: each leaf runs to the start of the next; the first starts at 0.
-    leaves.sort_by_key(|(s, _)| *s);
+    crate::sort::by_key(&mut leaves, |(s, _)| (*s, 0));
     let mut bounds = Vec::with_capacity(leaves.len());
     for (i, (start, _)) in leaves.iter().enumerate() {
         let s = if i == 0 { 0 } else { *start };

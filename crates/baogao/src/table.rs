@@ -809,7 +809,7 @@ fn blocks_in_order(report: &Report) -> Vec<(Span, bool, SectionPath)> {
     for s in &report.sections {
         walk(s, &mut path, &mut out);
     }
-    out.sort_by_key(|(s, _, _)| s.start);
+    crate::sort::by_key(&mut out, |(s, _, _)| (s.start, 0));
     out
 }
 
@@ -1250,7 +1250,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
             ));
         }
     }
-    merged.sort_by_key(|(start, _, _)| *start);
+    crate::sort::by_key(&mut merged, |(start, _, _)| (*start, 0));
     let mut remap = std::collections::HashMap::new();
     for (new, (_, old, _)) in merged.iter().enumerate() {
         if let Some(o) = old {

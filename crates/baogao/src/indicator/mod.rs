@@ -1188,7 +1188,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
     for s in &report.sections {
         walk(text, s, 0, &mut paths, &mut regions);
     }
-    regions.sort_by_key(|r| r.start);
+    crate::sort::by_key(&mut regions, |r| (r.start, 0));
     let indicators = extract_regions(text, &regions, &mut paths, lines);
     report.indicators = indicators;
 }
