@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI of the WebAssembly package (run by scripts/test.sh). On a fresh machine it installs what it
 # needs (wasm32 target, wasm-bindgen-cli of the pinned version, npm dev tools, Debian's chromium),
-# then builds the package pkg/ (and the test build pkg-test/), checks the size budget, runs the API tests, type-checks the
+# then builds the package pkg/ (and the test build pkg-test/, the small build pkg-small/), checks the sizes, runs the API tests, type-checks the
 # declarations and runs the end-to-end test of the demo in headless Chromium.
 # Idempotent; non-interactive (CI=true, no stdin); exits non-zero on any failure.
 set -euo pipefail
