@@ -74,6 +74,8 @@ export interface Heading {
   /** 1-based line number. */
   line: number;
   span: Span;
+  /** In hard-wrapped (PDF) text, the rest of the title carried onto the next line. */
+  title_continues?: string;
 }
 
 /** A numbering marker as written, with its style and ordinal. */
@@ -94,7 +96,13 @@ export type MarkerStyle =
   | "chapter_section"
   | "article"
   | "bare"
-  | "unmarked";
+  | "unmarked"
+  | "part"
+  | "half_paren_chinese"
+  | "half_paren_arabic"
+  | "lenticular"
+  | "roman"
+  | "decimal";
 
 /** A body block: running text or a table row. */
 export type Block = ({ type: "paragraph" } & Paragraph) | ({ type: "table" } & TableRow);

@@ -10,8 +10,9 @@
 //! ```
 //!
 //! Prints a markdown table and exits 1 when a check fails. The time check allows 1.75 × the
-//! size ratio (a quadratic shape gives the square of the ratio); time is the best of at
-//! least 3 runs and half a second of runs.
+//! size ratio (a quadratic shape gives the square of the ratio); time is the CPU time of the
+//! parsing thread (not counting the time other processes held the core), the best of at least 3
+//! runs and half a second of runs.
 
 #[path = "../tests/hostile/shapes.rs"]
 mod shapes;

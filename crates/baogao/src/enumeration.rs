@@ -46,7 +46,10 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
 
 /// Where the words that anchor a marker (是, 第, 首先 其次 再次 最后, 方面, ① … ⑳) occur in the
 /// whole text, in increasing order. Searched once per document: one search per word over a short
-/// paragraph costs more in setting up than in scanning.
+/// paragraph costs more in setting up than in scanning. The eight vectorised `memmem` searches
+/// (about 0.5 instructions per byte each, 1.34M on the corpus ×5) cost less than one scalar pass
+/// over the characters that tests each against all the words (2.5M measured, even with a
+/// second-byte filter: a scalar pass pays about 20 instructions per character; benches/README.md).
 pub(crate) struct Anchors {
     shi: Vec<usize>,
     di: Vec<usize>,

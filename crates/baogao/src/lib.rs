@@ -33,6 +33,7 @@ pub mod gio;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod indicator;
+mod lines;
 pub mod marker;
 pub mod meta;
 mod model;

@@ -156,26 +156,74 @@ fn opt_paren_suffix(input: &str) -> &str {
     one_of_chars(input, &['、', '.', '．']).map_or(input, |(rest, _)| rest)
 }
 
-/// `一、` (also `一，` `一．` `一.`).
+/// The value of a financial numeral character (壹…玖, 拾), the form some documents number
+/// their parts with (`（壹）`, `贰、`).
+fn financial_char(c: char) -> Option<u32> {
+    Some(match c {
+        '壹' => 1,
+        '贰' | '貳' => 2,
+        '叁' | '參' => 3,
+        '肆' => 4,
+        '伍' => 5,
+        '陆' | '陸' => 6,
+        '柒' => 7,
+        '捌' => 8,
+        '玖' => 9,
+        '拾' => 10,
+        _ => return None,
+    })
+}
+
+/// A financial ordinal (`壹`, `拾贰`, `贰拾`), up to 99, in the simple shapes of [`simple_ordinal`].
+fn financial_ordinal(input: &str) -> IResult<&str, u32> {
+    let mut run = [0u32; 3];
+    let mut n = 0;
+    let mut end = 0;
+    for c in input.chars() {
+        let Some(v) = financial_char(c) else { break };
+        if n == run.len() {
+            return fail(input, nom::error::ErrorKind::Verify);
+        }
+        run[n] = v;
+        n += 1;
+        end += c.len_utf8();
+    }
+    match run.get(..n).and_then(simple_ordinal) {
+        Some(v) if n > 0 => Ok((&input[end..], v)),
+        _ => fail(input, nom::error::ErrorKind::Verify),
+    }
+}
+
+/// An ordinal in Chinese numerals, common (`十二`) or financial (`拾贰`).
+fn any_cn_ordinal(input: &str) -> IResult<&str, u32> {
+    cn_ordinal(input).or_else(|_| financial_ordinal(input))
+}
+
+/// `一、` (also `一，` `一．` `一.`; `壹、`).
 fn chinese_comma(input: &str) -> IResult<&str, u32> {
-    let (rest, n) = cn_ordinal(input)?;
-    let (rest, _) = one_of_chars(rest, &['、', '，', '．', '.'])?;
+    let (rest, n) = any_cn_ordinal(input)?;
+    let (rest, _) = one_of_chars(spaces(rest), &['、', '，', '．', '.'])?;
     Ok((rest, n))
 }
 
-/// `(一)` / `（一）`, optionally followed by `、` or `.`.
+/// `input` after any spaces: typed documents put them inside markers (`一 、`, `（ 一 ）`, `1 、`).
+fn spaces(input: &str) -> &str {
+    input.trim_start_matches(crate::text::is_space)
+}
+
+/// `(一)` / `（一）` (`（壹）`), optionally followed by `、` or `.`.
 fn paren_chinese(input: &str) -> IResult<&str, u32> {
     let (rest, _) = open_paren(input)?;
-    let (rest, n) = cn_ordinal(rest)?;
-    let (rest, _) = close_paren(rest)?;
+    let (rest, n) = any_cn_ordinal(spaces(rest))?;
+    let (rest, _) = close_paren(spaces(rest))?;
     Ok((opt_paren_suffix(rest), n))
 }
 
 /// `(1)` / `（1）`, optionally followed by `、` or `.`.
 fn paren_arabic(input: &str) -> IResult<&str, u32> {
     let (rest, _) = open_paren(input)?;
-    let (rest, n) = ar_ordinal(rest)?;
-    let (rest, _) = close_paren(rest)?;
+    let (rest, n) = ar_ordinal(spaces(rest))?;
+    let (rest, _) = close_paren(spaces(rest))?;
     Ok((opt_paren_suffix(rest), n))
 }
 
@@ -192,7 +240,7 @@ fn arabic_dot(input: &str) -> IResult<&str, u32> {
 /// `1、`.
 fn arabic_comma(input: &str) -> IResult<&str, u32> {
     let (rest, n) = ar_ordinal(input)?;
-    let (rest, _) = one_of_chars(rest, &['、'])?;
+    let (rest, _) = one_of_chars(spaces(rest), &['、'])?;
     Ok((rest, n))
 }
 
@@ -202,6 +250,132 @@ fn circled(input: &str) -> IResult<&str, u32> {
         c as u32 - '①' as u32 + 1
     })
     .parse(input)
+}
+
+/// `一）` / `一)`: a Chinese ordinal closed by a bracket that was never opened (a style of its
+/// own, not a `（一）` that lost its opening bracket: the ordinal is there).
+fn half_paren_chinese(input: &str) -> IResult<&str, u32> {
+    let (rest, n) = any_cn_ordinal(input)?;
+    let (rest, _) = close_paren(rest)?;
+    Ok((rest, n))
+}
+
+/// `1）` / `1)`.
+fn half_paren_arabic(input: &str) -> IResult<&str, u32> {
+    let (rest, n) = ar_ordinal(input)?;
+    let (rest, _) = close_paren(rest)?;
+    Ok((rest, n))
+}
+
+/// `【一】` / `【1】` (lenticular brackets around an ordinal).
+fn lenticular(input: &str) -> IResult<&str, u32> {
+    let (rest, _) = one_of_chars(input, &['【'])?;
+    let (rest, n) = alt((any_cn_ordinal, ar_ordinal)).parse(rest)?;
+    let (rest, _) = one_of_chars(rest, &['】'])?;
+    Ok((rest, n))
+}
+
+/// The value of a Roman numeral character: the single code points Ⅰ…Ⅻ (and ⅰ…ⅻ) stand for
+/// their whole number; ASCII `I` `V` `X` are read as a run.
+fn roman_char(c: char) -> Option<u32> {
+    match c {
+        'Ⅰ'..='Ⅻ' => Some(c as u32 - 'Ⅰ' as u32 + 1),
+        'ⅰ'..='ⅻ' => Some(c as u32 - 'ⅰ' as u32 + 1),
+        _ => None,
+    }
+}
+
+/// The value of an ASCII Roman numeral of up to 39 (`I` … `XXXIX`), read strictly (`IIII` and
+/// `VX` are not numerals).
+fn ascii_roman(run: &str) -> Option<u32> {
+    const ONES: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let tens = run.bytes().take_while(|&b| b == b'X').count();
+    let ones = &run[tens..];
+    let one = ONES.iter().position(|o| *o == ones)? as u32;
+    (tens <= 3 && !run.is_empty()).then_some(tens as u32 * 10 + one)
+}
+
+/// `Ⅰ.` `Ⅱ、` `Ⅲ` (a Roman numeral code point, then `.` `．` `、` or nothing) or `IV.` `II、`
+/// (ASCII letters, then `.` `．` or `、`, which are required: `I` alone is a word).
+fn roman(input: &str) -> IResult<&str, u32> {
+    let dot = |rest| one_of_chars(rest, &['.', '．', '、']);
+    if let Some(n) = input.chars().next().and_then(roman_char) {
+        let rest = &input[3..];
+        return Ok((dot(rest).map_or(rest, |(r, _)| r), n));
+    }
+    let len = input
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    let Some(n) = ascii_roman(&input[..len]) else {
+        return fail(input, nom::error::ErrorKind::Verify);
+    };
+    let (rest, _) = dot(&input[len..])?;
+    Ok((rest, n))
+}
+
+/// `第一部分`, `第二篇`, `第三编`: the parts a long report is divided into.
+fn part(input: &str) -> IResult<&str, u32> {
+    let (rest, _) = char('第').parse(input)?;
+    let (rest, n) = alt((any_cn_ordinal, ar_ordinal)).parse(rest)?;
+    let (rest, _) = alt((tag("部分"), tag("篇"), tag("编"))).parse(rest)?;
+    Ok((rest, n))
+}
+
+/// A decimal section number (`1.1`, `2.3.1`, `1．2`): two to four numbers of one or two digits
+/// joined by `.`, followed by spaces or a CJK character that is not a unit or measure word
+/// (`1.5万元`, `2.3倍` and `6.24 楚雄地震`-like dates are numbers, not markers; the last needs
+/// the outline's sequence test as well). Gives the last number as the ordinal; the depth is the
+/// count of numbers in the raw marker (see [`decimal_depth`]).
+fn decimal(input: &str) -> IResult<&str, u32> {
+    let mut rest = input;
+    let mut parts = 0;
+    let last = loop {
+        let (r, n) = ar_ordinal(rest)?;
+        parts += 1;
+        rest = r;
+        match one_of_chars(rest, &['.', '．']) {
+            Ok((r, _)) if r.chars().next().and_then(arabic_digit).is_some() && parts < 4 => {
+                rest = r
+            }
+            _ => break n,
+        }
+    };
+    if parts < 2 {
+        return fail(input, nom::error::ErrorKind::Verify);
+    }
+    let after = rest.trim_start_matches(crate::text::is_space);
+    let next = after.chars().next();
+    let ok = next.is_some_and(|c| {
+        crate::text::is_cjk(c) && !BARE_FOLLOWERS_REJECTED.contains(c) && !"%％‰".contains(c)
+    });
+    if ok {
+        Ok((rest, last))
+    } else {
+        fail(input, nom::error::ErrorKind::Verify)
+    }
+}
+
+/// The depth of a decimal marker: how many numbers it joins (`1.2` is 2, `1.2.3` is 3); 0 for
+/// any other marker.
+///
+/// ```
+/// assert_eq!(baogao::marker::decimal_depth("2.3.1"), 3);
+/// assert_eq!(baogao::marker::decimal_depth("（一）"), 0);
+/// ```
+pub fn decimal_depth(raw: &str) -> usize {
+    if !raw.starts_with(|c: char| arabic_digit(c).is_some()) || !raw.contains(['.', '．']) {
+        return 0;
+    }
+    let dots = raw
+        .trim_end_matches(['.', '．'])
+        .matches(['.', '．'])
+        .count();
+    if dots == 0 {
+        0
+    } else {
+        dots + 1
+    }
 }
 
 /// `第一章`, `第一节`, `第一条` (the numeral may also be Arabic or any small Chinese integer).
@@ -279,19 +453,45 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
         ))
         .parse(input),
         '①'..='⑳' => styled(MarkerStyle::Circled, circled).parse(input),
-        '第' => numbered(input),
-        _ if ordinal_char(first).is_some() => {
-            let comma = styled(MarkerStyle::ChineseComma, chinese_comma).parse(input);
+        '第' => numbered(input).or_else(|_| styled(MarkerStyle::Part, part).parse(input)),
+        '【' => styled(MarkerStyle::Lenticular, lenticular).parse(input),
+        'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ' | 'I' | 'V' | 'X' => {
+            let (rest, n) = roman(input)?;
+            // ASCII letters open a marker only before Chinese text (`IV.` in English is not one).
+            let cjk_after = rest
+                .trim_start_matches(crate::text::is_space)
+                .starts_with(crate::text::is_cjk);
+            if first.is_ascii() && !cjk_after {
+                return fail(input, nom::error::ErrorKind::Verify);
+            }
+            Ok((rest, (MarkerStyle::Roman, n)))
+        }
+        _ if ordinal_char(first).is_some() || financial_char(first).is_some() => {
+            let comma = alt((
+                styled(MarkerStyle::ChineseComma, chinese_comma),
+                styled(MarkerStyle::HalfParenChinese, half_paren_chinese),
+            ))
+            .parse(input);
             match comma {
-                Err(_) if allow_bare => styled(MarkerStyle::Bare, bare).parse(input),
+                Err(_) if allow_bare && financial_char(first).is_none() => {
+                    styled(MarkerStyle::Bare, bare).parse(input)
+                }
                 _ => comma,
             }
         }
-        _ if arabic_digit(first).is_some() => alt((
-            styled(MarkerStyle::ArabicDot, arabic_dot),
-            styled(MarkerStyle::ArabicComma, arabic_comma),
-        ))
-        .parse(input),
+        _ if arabic_digit(first).is_some() => {
+            let marked = alt((
+                styled(MarkerStyle::ArabicDot, arabic_dot),
+                styled(MarkerStyle::ArabicComma, arabic_comma),
+                styled(MarkerStyle::HalfParenArabic, half_paren_arabic),
+            ))
+            .parse(input);
+            match marked {
+                // A decimal number is a marker only where the outline checks its sequence.
+                Err(_) if allow_bare => styled(MarkerStyle::Decimal, decimal).parse(input),
+                _ => marked,
+            }
+        }
         _ => Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Char,
@@ -431,6 +631,94 @@ mod tests {
         assert_eq!(style("第二节 管理"), Some((ChapterSection, 2, "管理")));
     }
 
+    /// Spaces typed inside a marker (`一 、`, `（ 一 ）`, `1 、`) leave it a marker.
+    #[test]
+    fn spaces_inside_markers() {
+        use MarkerStyle::*;
+        assert_eq!(style("一 、主要工作"), Some((ChineseComma, 1, "主要工作")));
+        assert_eq!(
+            style("（一 ）强化领导"),
+            Some((ParenChinese, 1, "强化领导"))
+        );
+        assert_eq!(style("( 2 )加强督导"), Some((ParenArabic, 2, "加强督导")));
+        assert_eq!(style("3　、项目建设"), Some((ArabicComma, 3, "项目建设")));
+        assert!(heading_marker("一 是加强").is_err());
+        assert!(heading_marker("2 0 1 9年").is_err());
+    }
+
+    /// The rarer styles: parts, half brackets, lenticular brackets, Roman and financial numerals.
+    #[test]
+    fn rarer_styles() {
+        use MarkerStyle::*;
+        assert_eq!(style("第一部分 工作回顾"), Some((Part, 1, "工作回顾")));
+        assert_eq!(style("第三篇　展望"), Some((Part, 3, "展望")));
+        assert_eq!(style("第2编 附则"), Some((Part, 2, "附则")));
+        assert_eq!(
+            style("一）落实责任"),
+            Some((HalfParenChinese, 1, "落实责任"))
+        );
+        assert_eq!(
+            style("十二)强化考核"),
+            Some((HalfParenChinese, 12, "强化考核"))
+        );
+        assert_eq!(style("3）完善台账"), Some((HalfParenArabic, 3, "完善台账")));
+        assert_eq!(
+            style("１) 完善台账"),
+            Some((HalfParenArabic, 1, "完善台账"))
+        );
+        assert_eq!(style("【二】主要做法"), Some((Lenticular, 2, "主要做法")));
+        assert_eq!(style("【3】主要做法"), Some((Lenticular, 3, "主要做法")));
+        assert_eq!(style("Ⅳ. 下步打算"), Some((Roman, 4, "下步打算")));
+        assert_eq!(style("Ⅱ、问题"), Some((Roman, 2, "问题")));
+        assert_eq!(style("XIV. 附录"), Some((Roman, 14, "附录")));
+        assert_eq!(style("（贰）主要做法"), Some((ParenChinese, 2, "主要做法")));
+        assert_eq!(style("拾壹、其他"), Some((ChineseComma, 11, "其他")));
+        for s in [
+            "IV. Results",
+            "IIII. 错误",
+            "I am",
+            "【打印本页】",
+            "第一次会议",
+            "壹万元",
+            "第一，部分",
+        ] {
+            assert!(
+                heading_marker(s)
+                    .map_or(true, |(_, m)| !matches!(m.style, Part | Roman | Lenticular)),
+                "{s}"
+            );
+        }
+    }
+
+    /// Decimal section numbers are read only where bare markers are (the outline checks their
+    /// sequence), and never when a unit or a percent follows the number.
+    #[test]
+    fn decimal_section_numbers() {
+        let dec = |s| {
+            heading_marker_or_bare(s)
+                .ok()
+                .filter(|(_, m)| m.style == MarkerStyle::Decimal)
+                .map(|(rest, m)| (m.raw, m.ordinal.unwrap_or(0), rest))
+        };
+        assert_eq!(dec("1.2 制度建设"), Some(("1.2".into(), 2, "制度建设")));
+        assert_eq!(dec("2.3.1 内部管理"), Some(("2.3.1".into(), 1, "内部管理")));
+        assert_eq!(dec("3．1　总体要求"), Some(("3．1".into(), 1, "总体要求")));
+        assert!(heading_marker("1.2 制度建设").is_err());
+        for s in [
+            "1.5万元",
+            "2.3 倍",
+            "6.5%",
+            "3.2 亿元",
+            "1.2.3.4.5 过长",
+            "2019.12 年底",
+            "1.2",
+        ] {
+            assert_eq!(dec(s), None, "{s}");
+        }
+        assert_eq!(decimal_depth("1.2"), 2);
+        assert_eq!(decimal_depth("1."), 0);
+    }
+
     #[test]
     fn numbers_that_are_not_markers() {
         for s in [
@@ -453,7 +741,7 @@ mod tests {
         use super::super::{arabic_digit, cn_ordinal, MAX_ORDINAL};
         use nom::character::complete::{char, one_of, satisfy};
         use nom::combinator::{not, opt, peek, recognize};
-        use nom::sequence::{delimited, terminated};
+        use nom::sequence::{delimited, preceded, terminated};
         use nom::{IResult, Parser};
 
         pub fn ar_ordinal(input: &str) -> IResult<&str, u32> {
@@ -473,13 +761,21 @@ mod tests {
             }
         }
 
+        fn sp(input: &str) -> IResult<&str, &str> {
+            nom::bytes::complete::take_while(crate::text::is_space).parse(input)
+        }
+
         pub fn chinese_comma(input: &str) -> IResult<&str, u32> {
-            terminated(cn_ordinal, one_of("、，．.")).parse(input)
+            terminated(cn_ordinal, preceded(sp, one_of("、，．."))).parse(input)
         }
 
         pub fn paren_chinese(input: &str) -> IResult<&str, u32> {
             terminated(
-                delimited(one_of("(（"), cn_ordinal, one_of(")）")),
+                delimited(
+                    terminated(one_of("(（"), sp),
+                    cn_ordinal,
+                    preceded(sp, one_of(")）")),
+                ),
                 opt(one_of("、.．")),
             )
             .parse(input)
@@ -487,7 +783,11 @@ mod tests {
 
         pub fn paren_arabic(input: &str) -> IResult<&str, u32> {
             terminated(
-                delimited(one_of("(（"), ar_ordinal, one_of(")）")),
+                delimited(
+                    terminated(one_of("(（"), sp),
+                    ar_ordinal,
+                    preceded(sp, one_of(")）")),
+                ),
                 opt(one_of("、.．")),
             )
             .parse(input)
@@ -505,7 +805,7 @@ mod tests {
         }
 
         pub fn arabic_comma(input: &str) -> IResult<&str, u32> {
-            terminated(ar_ordinal, char('、')).parse(input)
+            terminated(ar_ordinal, preceded(sp, char('、'))).parse(input)
         }
     }
 

@@ -56,13 +56,44 @@ const META_KEYS: &[&str] = &[
     "主题词",
     "所属机构",
     "标题",
+    // Page counters and the fields of article collections (a portal's copy, a scraper's header).
+    "阅读",
+    "评论",
+    "报告人",
+    "来源URL",
+    "原文链接",
+    "原文地址",
 ];
 
+/// `input` after `key`, where the key's characters may be set apart by spaces (`索 引 号`,
+/// `发布日期` spaced out to the width of a table column).
+fn strip_spaced_key<'a>(input: &'a str, key: &str) -> Option<&'a str> {
+    if let Some(rest) = input.strip_prefix(key) {
+        return Some(rest);
+    }
+    let mut rest = input;
+    for (i, c) in key.chars().enumerate() {
+        if i > 0 {
+            rest = rest.trim_start_matches(is_space);
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(rest)
+}
+
 fn meta_key(input: &str) -> IResult<&str, &str> {
-    let input_trimmed = input
-        .trim_start_matches(|c: char| is_space(c) || matches!(c, '【' | '[' | '|' | '｜' | '丨'));
+    let input_trimmed = input.trim_start_matches(|c: char| {
+        is_space(c) || matches!(c, '【' | '[' | '|' | '｜' | '丨' | '（' | '(')
+    });
+    // Every key starts with a CJK character: a cheap test before trying them all.
+    if input_trimmed.starts_with(|c: char| c.is_ascii() || !crate::text::is_cjk(c)) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     for k in META_KEYS {
-        if let Some(rest) = input_trimmed.strip_prefix(k) {
+        if let Some(rest) = strip_spaced_key(input_trimmed, k) {
             let rest = rest.trim_start_matches(is_space);
             if let Some(r) = rest.strip_prefix([':', '：']) {
                 return Ok((r, k));
@@ -96,7 +127,7 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
         let mut cut = rest.len();
         let mut next = None;
         for (i, c) in rest.char_indices() {
-            if is_space(c) || matches!(c, '】' | ']' | '|' | '｜' | '丨') {
+            if is_space(c) || matches!(c, '】' | ']' | '|' | '｜' | '丨' | '?' | '？') {
                 let after = &rest[i..];
                 if let Ok((r, k)) = meta_key(after) {
                     cut = i;
@@ -105,7 +136,11 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
                 }
             }
         }
-        let value = trim(trim(&rest[..cut]).trim_end_matches(['】', ']', '|', '｜', '丨']));
+        // A value ends at the next key; brackets around the field and `?` runs (non-breaking
+        // spaces lost to a wrong encoding: `2023-03-30????`) are no part of it.
+        let value = trim(
+            trim(&rest[..cut]).trim_end_matches(['】', ']', '|', '｜', '丨', '）', ')', '?', '？']),
+        );
         out.push((key.to_string(), value.to_string()));
         match next {
             Some((r, k)) => {
@@ -174,6 +209,63 @@ pub fn is_date_line(line: &str) -> bool {
     matches!(date(trim(line)), Ok(("", _)))
 }
 
+/// The last characters of an organisation's name (局, 委员会, 人民政府, 办公室 …): what tells a
+/// byline or a signature from a line of title or text.
+const ORG_SUFFIXES: &str = "局委院厅府办部室处会组署司所站队";
+
+/// A short line naming an organisation (`国家统计局`, `（万载县统计局）`): 3–25 characters, no
+/// punctuation, ending with an organisation suffix. Gives the name without brackets.
+///
+/// ```
+/// use baogao::meta::organisation_line;
+/// assert_eq!(organisation_line("（某县统计局）"), Some("某县统计局"));
+/// assert_eq!(organisation_line("国家统计局"), Some("国家统计局"));
+/// assert_eq!(organisation_line("全年共召开会议"), None);
+/// ```
+pub fn organisation_line(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .map_or(t, trim);
+    let n = inner.chars().count();
+    ((3..=25).contains(&n)
+        && inner.ends_with(|c: char| ORG_SUFFIXES.contains(c))
+        && inner
+            .chars()
+            .all(|c| crate::text::is_cjk(c) || is_space(c) || c.is_ascii_alphanumeric()))
+    .then_some(inner)
+}
+
+/// A date line, bare or in brackets (`2025年2月28日`, `（2007年1月30日）`): gives the date.
+///
+/// ```
+/// assert_eq!(baogao::meta::dated_line("（2007年1月30日）"), Some("2007年1月30日"));
+/// assert_eq!(baogao::meta::dated_line("2007年1月30日召开"), None);
+/// ```
+pub fn dated_line(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .map_or(t, trim);
+    is_date_line(inner).then_some(inner)
+}
+
+/// The fields of a byline under a title that names no key: an organisation line (`发布机构`)
+/// or a date line (`日期`).
+///
+/// ```
+/// let f = baogao::meta::byline_fields("2025年2月28日").unwrap();
+/// assert_eq!(f, vec![("日期".to_string(), "2025年2月28日".to_string())]);
+/// ```
+pub fn byline_fields(line: &str) -> Option<Vec<(String, String)>> {
+    if let Some(d) = dated_line(line) {
+        return Some(vec![("日期".into(), d.into())]);
+    }
+    organisation_line(line).map(|o| vec![("发布机构".into(), o.into())])
+}
+
 /// Web-page chrome phrases. A line made only of these (and separators) is boilerplate.
 const CHROME: &[&str] = &[
     "扫一扫在手机上查看当前页面",
@@ -213,6 +305,9 @@ const CHROME: &[&str] = &[
     "下载",
     "字号",
     "浏览次数",
+    "关联稿件",
+    "相关稿件",
+    "正文",
     "【",
     "】",
     "[",
@@ -236,7 +331,10 @@ const CHROME: &[&str] = &[
 /// assert!(!is_boilerplate("中"));
 /// ```
 pub fn is_boilerplate(line: &str) -> bool {
-    is_chrome_line(line) || is_page_marker(line) || is_breadcrumb(line)
+    is_chrome_line(line)
+        || is_page_marker(line)
+        || is_breadcrumb(line)
+        || adjacent_link(trim(line).trim_start_matches(['【', '[']))
 }
 
 /// A line made only of [`CHROME`] words and separators, at least one of them a real word.
@@ -299,13 +397,22 @@ pub fn is_navigation_line(line: &str) -> bool {
     let head = t.trim_start_matches(['【', '[']);
     head.starts_with(['上', '下', '分', '扫', '打', '关', '返', '我'])
         && t.len() <= 240
-        && NAVIGATION.iter().any(|w| t.contains(w))
-        && is_chrome_line(t)
+        && (NAVIGATION.iter().any(|w| t.contains(w)) && is_chrome_line(t) || adjacent_link(head))
+}
+
+/// `上一篇：某县2016年统计公报`: the link to the previous or next article, with its title.
+fn adjacent_link(head: &str) -> bool {
+    ["上一篇", "下一篇", "上一条", "下一条"].iter().any(|w| {
+        head.strip_prefix(w).is_some_and(|r| {
+            r.trim_start_matches(|c: char| is_space(c) || matches!(c, '】' | ']'))
+                .starts_with([':', '：'])
+        })
+    })
 }
 
 /// Dashes that frame a page number in PDF text (`— 3 —`, `- 3 -`, `－3－`).
 fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '—' | '–' | '－' | '‒' | '―' | '━')
+    matches!(c, '-' | '—' | '–' | '－' | '‒' | '―' | '━' | '·' | '•')
 }
 
 /// After a run of 1–4 Arabic digits (either width) at the start of `s`: the rest, after any
@@ -345,6 +452,10 @@ fn page_total(s: &str) -> Option<&str> {
 /// assert!(is_page_marker("共 18 页，第 3 页"));
 /// assert!(!is_page_marker("第3页的表格显示"));
 /// assert!(!is_page_marker("— 3 项"));
+/// assert!(is_page_marker("·6·"));
+/// assert!(is_page_marker("7 / 18"));
+/// assert!(!is_page_marker("19/18"));
+/// assert!(!is_page_marker("99999999999/1"));
 /// ```
 pub fn is_page_marker(line: &str) -> bool {
     let t = trim(line);
@@ -361,7 +472,38 @@ pub fn is_page_marker(line: &str) -> bool {
     if let Some(rest) = nth_page(t) {
         return rest.is_empty() || page_total(rest).is_some_and(str::is_empty);
     }
-    page_total(t).and_then(nth_page).is_some_and(str::is_empty)
+    page_total(t).and_then(nth_page).is_some_and(str::is_empty) || page_of_pages(t)
+}
+
+/// `3 / 18` (`3/18`): the page and the page count, the first no greater than the second.
+fn page_of_pages(t: &str) -> bool {
+    let number = |s: &str| -> Option<(u32, usize)> {
+        // At most 4 digits (a page number), counted before they are read.
+        let n = s
+            .chars()
+            .take_while(|&c| arabic_digit(c).is_some())
+            .take(5)
+            .count();
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        let len: usize = s.chars().take(n).map(char::len_utf8).sum();
+        let v = s[..len]
+            .chars()
+            .try_fold(0u32, |v, c| Some(v * 10 + arabic_digit(c)?))?;
+        Some((v, len))
+    };
+    let Some((page, len)) = number(t) else {
+        return false;
+    };
+    let Some(rest) = t[len..]
+        .trim_start_matches(is_space)
+        .strip_prefix(['/', '／'])
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    number(rest).is_some_and(|(total, len)| len == rest.len() && 1 <= page && page <= total)
 }
 
 /// Words that open a web page's breadcrumb trail (`当前位置：首页 > 政务公开`).
@@ -416,6 +558,33 @@ mod tests {
             ]
         );
         assert!(meta_fields("一、总体情况").is_none());
+    }
+
+    /// Keys spelt out with spaces, values cut at the next key, brackets and lost-space `?` runs.
+    #[test]
+    fn spaced_keys_and_noisy_values() {
+        let f = meta_fields("索 引 号：11330100/2024-00012  发 布 日 期：2024-03-01").unwrap();
+        assert_eq!(
+            f,
+            vec![
+                ("索引号".into(), "11330100/2024-00012".into()),
+                ("发布日期".into(), "2024-03-01".into()),
+            ]
+        );
+        let f =
+            meta_fields("时间：2024-05-06??\t\t作者：县域网??\t来源：政府网站??\t阅读：").unwrap();
+        let values: Vec<&str> = f.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2024-05-06", "县域网", "政府网站", ""]);
+        let f = meta_fields("（责任编辑：张三）").unwrap();
+        assert_eq!(f, vec![("责任编辑".into(), "张三".into())]);
+        assert!(meta_fields("来源于基层的经验：一是…").is_none());
+    }
+
+    #[test]
+    fn adjacent_article_links_are_navigation() {
+        assert!(is_navigation_line("上一篇：某市2022年统计公报"));
+        assert!(is_navigation_line("【下一篇】：某县工作总结"));
+        assert!(!is_navigation_line("上一篇文章提到的问题已经整改。"));
     }
 
     #[test]

@@ -146,6 +146,20 @@ pub struct Heading {
     pub line: usize,
     /// From the marker to the start of the next leaf (the inline body is a [`Block`] of its own).
     pub span: Span,
+    /// In hard-wrapped text (a PDF's lines), the rest of a title the wrap carried onto the next
+    /// line, up to its `。`; `title` stays the text of the heading's own line.
+    ///
+    /// ```
+    /// // A PDF's lines, wrapped at 22 characters.
+    /// let line = "这一行正文是用来撑满版面宽度的文字共二十字。\n";
+    /// let text = format!("{}（一）部分资金分配管理不严格，未充分体现政策\n导向。共涉及十七项。\n", line.repeat(24));
+    /// let r = baogao::parse(&text);
+    /// let h = &r.headings()[0];
+    /// assert_eq!(h.title, "部分资金分配管理不严格，未充分体现政策");
+    /// assert_eq!(h.title_continues.as_deref(), Some("导向"));
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_continues: Option<String>,
 }
 
 /// A numbering marker as written, with its style and ordinal.
@@ -198,6 +212,18 @@ pub enum MarkerStyle {
     /// A short heading line without any marker.
     #[default]
     Unmarked,
+    /// `第一部分`, `第一篇`, `第一编`.
+    Part,
+    /// `一）`, `一)`: a closing bracket only.
+    HalfParenChinese,
+    /// `1）`, `1)`.
+    HalfParenArabic,
+    /// `【一】`, `【1】`.
+    Lenticular,
+    /// `Ⅰ.`, `Ⅱ、`, `IV.`.
+    Roman,
+    /// `1.1`, `2.3.1` (the depth is the count of numbers; only in a numbered sequence).
+    Decimal,
 }
 
 /// A body block.
@@ -453,9 +479,9 @@ pub struct Indicator {
     pub to: Option<Decimal>,
     /// For changes: what the change is measured against (同比, 环比, 比上年, 较…).
     pub basis: Option<String>,
-    /// For ranges and bounds: the lower end (normalized).
+    /// For ranges and bounds: the lower end (normalized); for a ratio, its first part.
     pub low: Option<Decimal>,
-    /// For ranges and bounds: the upper end (normalized).
+    /// For ranges and bounds: the upper end (normalized); for a ratio, its last part.
     pub high: Option<Decimal>,
     /// For a change: the index of the indicator it changes.
     pub base: Option<usize>,
@@ -543,7 +569,9 @@ pub enum IndicatorKind {
     Change,
     /// An amount per unit (50万元/矿).
     Rate,
-    /// A non-percent fraction (近一半, 三分之一).
+    /// A non-percent fraction (近一半, 三分之一), or a ratio of parts (`6.2∶35.1∶58.7`: `low` and
+    /// `high` are its first and last part, and
+    /// [`ratio_parts`](crate::indicator::quantity::ratio_parts) of its `text` gives every part).
     Ratio,
     /// A range (3-5个, 三至五年) or a vague magnitude (数千万元).
     Range,

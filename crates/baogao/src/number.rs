@@ -249,12 +249,26 @@ struct ArabicOpts {
 /// An Arabic number at the start of `s`: its byte length, value and whether it has a
 /// decimal point. `Err(())` when the digits do not fit a [`Decimal`].
 fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool)>, ()> {
+    // The length of the run of half- and full-width digits (０ … ９ are EF BC 90 … 99) at the
+    // start of `t`, read on bytes: this runs for every number of a report.
     let digit_run = |t: &str| -> usize {
-        t.find(|c: char| arabic_digit(c).is_none())
-            .unwrap_or(t.len())
+        let b = t.as_bytes();
+        let mut n = 0;
+        loop {
+            match b.get(n) {
+                Some(b'0'..=b'9') => n += 1,
+                Some(0xef) if matches!(b.get(n + 1..n + 3), Some([0xbc, 0x90..=0x99])) => n += 3,
+                _ => return n,
+            }
+        }
     };
+    // `t` is a digit run: an ASCII digit is its own byte, a full-width one its last byte.
     let push_digits = |digits: &mut Digits, t: &str, frac: bool| {
-        for d in t.chars().filter_map(arabic_digit) {
+        for d in t.bytes().filter_map(|b| match b {
+            b'0'..=b'9' => Some(u32::from(b - b'0')),
+            0x90..=0x99 => Some(u32::from(b - 0x90)),
+            _ => None,
+        }) {
             if frac {
                 digits.frac(d);
             } else {
@@ -1680,6 +1694,18 @@ mod tests {
         assert_eq!(parse_arabic("１，２３４"), Some(Decimal::from(1234)));
         assert_eq!(arabic_numeral("2019年"), Ok(("年", Decimal::from(2019))));
         assert_eq!(arabic_numeral("5."), Ok((".", Decimal::from(5))));
+    }
+
+    #[test]
+    fn digit_runs_read_on_bytes_stop_at_the_first_non_digit() {
+        // Mixed widths are one run; EF BC 9A (：) and EF BC 8F (／) share the lead bytes of ０ … ９.
+        assert_eq!(
+            arabic_numeral("1２3.4５元").map(|(r, v)| (r, v.to_string())),
+            Ok(("元", "123.45".into()))
+        );
+        assert_eq!(arabic_numeral("１２：３"), Ok(("：３", Decimal::from(12))));
+        assert_eq!(arabic_numeral("９／２"), Ok(("／２", Decimal::from(9))));
+        assert!(arabic_numeral("：３").is_err());
     }
 
     #[test]

@@ -21,144 +21,15 @@
 //! ```
 
 use crate::enumeration::{enumerations, Anchors};
+use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts};
 use crate::meta::{
-    date, is_boilerplate, is_date_line, is_navigation_line, is_page_marker, meta_fields,
+    byline_fields, date, dated_line, is_boilerplate, is_date_line, is_navigation_line,
+    is_page_marker, meta_fields, organisation_line,
 };
 use crate::model::*;
 use crate::span::Span;
 use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim};
-
-/// A line of the input: content `start..end`, without the line break.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Line {
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Splits `text` into lines at every line break of [`crate::text::is_line_break`] (`\n`, `\r\n`
-/// as one break, `\r` alone, NEL, U+2028, U+2029). The array is sized exactly (a first count).
-pub(crate) fn lines(text: &str) -> Vec<Line> {
-    let bytes = text.as_bytes();
-    let unicode = has_unicode_breaks(bytes);
-    if !unicode && memchr::memchr(b'\r', bytes).is_none() {
-        return lf_lines(bytes);
-    }
-    let (n, last_end) =
-        Breaks::new(bytes, unicode).fold((0, 0), |(n, _), (at, len)| (n + 1, at + len));
-    let mut out = Vec::with_capacity(n + usize::from(last_end < bytes.len()));
-    let mut start = 0;
-    for (at, len) in Breaks::new(bytes, unicode) {
-        out.push(Line { start, end: at });
-        start = at + len;
-    }
-    if start < bytes.len() {
-        out.push(Line {
-            start,
-            end: bytes.len(),
-        });
-    }
-    out
-}
-
-/// The lines of a text whose only breaks are `\n` (the common case: a vectorised count, then
-/// one `memchr` per line).
-fn lf_lines(bytes: &[u8]) -> Vec<Line> {
-    let n = memchr::memchr_iter(b'\n', bytes).count();
-    let tail = usize::from(!bytes.is_empty() && bytes[bytes.len() - 1] != b'\n');
-    let mut out = Vec::with_capacity(n + tail);
-    let mut start = 0;
-    for at in memchr::memchr_iter(b'\n', bytes) {
-        out.push(Line { start, end: at });
-        start = at + 1;
-    }
-    if start < bytes.len() {
-        out.push(Line {
-            start,
-            end: bytes.len(),
-        });
-    }
-    out
-}
-
-/// Whether `bytes` holds NEL, U+2028 or U+2029 (three vector searches; these breaks are rare,
-/// so the common scan looks for `\n` and `\r` only).
-fn has_unicode_breaks(bytes: &[u8]) -> bool {
-    ["\u{85}", "\u{2028}", "\u{2029}"]
-        .iter()
-        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some())
-}
-
-/// The line breaks of a text in order: (offset, byte length).
-struct Breaks<'a> {
-    bytes: &'a [u8],
-    at: usize,
-    /// Whether to look for NEL, U+2028 and U+2029 too (a byte loop instead of `memchr2`).
-    unicode: bool,
-}
-
-impl<'a> Breaks<'a> {
-    fn new(bytes: &'a [u8], unicode: bool) -> Self {
-        Breaks {
-            bytes,
-            at: 0,
-            unicode,
-        }
-    }
-}
-
-impl Iterator for Breaks<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        let b = self.bytes;
-        let found = if self.unicode {
-            (self.at..b.len()).find_map(|i| match b[i] {
-                b'\n' | b'\r' => Some((i, 0)),
-                0xc2 if b.get(i + 1) == Some(&0x85) => Some((i, 2)),
-                0xe2 if b.get(i + 1) == Some(&0x80)
-                    && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) =>
-                {
-                    Some((i, 3))
-                }
-                _ => None,
-            })
-        } else {
-            memchr::memchr2(b'\n', b'\r', &b[self.at..]).map(|p| (self.at + p, 0))
-        };
-        let (at, mut len) = found?;
-        if len == 0 {
-            len = if b[at] == b'\r' && b.get(at + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-        }
-        self.at = at + len;
-        Some((at, len))
-    }
-}
-
-/// Maps byte offsets to 1-based line numbers.
-#[derive(Debug, Clone)]
-pub(crate) struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub fn new(lines: &[Line]) -> Self {
-        LineIndex {
-            starts: lines.iter().map(|l| l.start).collect(),
-        }
-    }
-
-    pub fn line_of(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
-            Ok(i) => i + 1,
-            Err(i) => i.max(1),
-        }
-    }
-}
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,7 +59,29 @@ fn title_like(s: &str) -> bool {
         && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
         && meta_fields(s).is_none()
         && !is_boilerplate(s)
-        && !is_date_line(s)
+        && dated_line(s).is_none()
+        // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
+        && !s.starts_with(['—', '－', '-', '─'])
+}
+
+/// A title line without a trailing note reference (`…统计公报[1]`).
+fn title_text_of(line: &str) -> &str {
+    let t = trim(line);
+    let Some(body) = t.strip_suffix([']', '］']) else {
+        return t;
+    };
+    match body.rfind(['[', '［']) {
+        Some(i)
+            if i > 0
+                && body[i..]
+                    .chars()
+                    .skip(1)
+                    .all(|c| crate::number::arabic_digit(c).is_some()) =>
+        {
+            trim(&body[..i])
+        }
+        _ => t,
+    }
 }
 
 /// A line that opens with a year (`2019年度…报告`, `2024 年…`): a title may start with a digit
@@ -238,18 +131,18 @@ fn table_cells(s: &str) -> Option<Vec<String>> {
 type Classified = (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>);
 
 /// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
-fn classify(text: &str, lines: &[Line]) -> Classified {
+fn classify(text: &str, lines: &Lines) -> Classified {
     let mut roles: Vec<Role> = lines
         .iter()
         .map(|l| {
-            if is_blank(text, l) {
+            if is_blank(text, &l) {
                 Role::Blank
             } else {
                 Role::Body
             }
         })
         .collect();
-    let content = |i: usize| &text[lines[i].start..lines[i].end];
+    let content = |i: usize| lines.content(i);
     // PDF page markers (`— 3 —`, `第3页 共18页`) are boilerplate wherever they stand: between two
     // lines of one paragraph they are a leaf of their own and no part of the text around them.
     // So are lines of page navigation (上一篇：, 分享到：, 【返回顶部】).
@@ -272,17 +165,42 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
             continue;
         }
         let s = content(i);
-        if meta_fields(s).is_some() {
-            roles[i] = Role::Meta;
+        if let Some(fields) = meta_fields(s) {
+            // A `标题：` field names the document's title when no line above gave one.
+            match fields.as_slice() {
+                [(k, v)] if k == "标题" && title_lines.is_empty() && !v.is_empty() => {
+                    title_text = v.clone();
+                    title_lines.push(i);
+                    roles[i] = Role::Title;
+                }
+                _ => roles[i] = Role::Meta,
+            }
         } else if is_boilerplate(s) {
             roles[i] = Role::Boilerplate;
         } else if title_like(s) && title_lines.len() < 4 && !lines_after_meta(&roles[..i]) {
-            let t = trim(s);
-            if !title_text.contains(t) {
+            let t = title_text_of(s);
+            if t.contains(title_text.as_str()) {
+                // A line that holds the whole title so far (a column name `工作报告` above
+                // `某县2023年政府工作报告`) replaces it.
+                title_text = t.to_string();
+            } else if !title_text.contains(t) {
                 title_text.push_str(t);
             }
             title_lines.push(i);
             roles[i] = Role::Title;
+        } else if !title_lines.is_empty() && dated_line(s).is_some() {
+            // A byline under the title: the issuing organisation on its own line, then the
+            // date (`国家统计局` / `2025年2月28日`). Both are publication metadata.
+            roles[i] = Role::Meta;
+            let last = title_lines[title_lines.len() - 1];
+            if title_lines.len() >= 2 && organisation_line(content(last)).is_some() {
+                title_lines.pop();
+                roles[last] = Role::Meta;
+                let org = title_text_of(content(last));
+                if let Some(head) = title_text.strip_suffix(org) {
+                    title_text.truncate(head.len());
+                }
+            }
         } else {
             break;
         }
@@ -325,18 +243,29 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
             sig_line = Some(k);
             roles[k] = Role::Closing;
             break;
+        } else if date_line.is_none() && organisation_line(s).is_some() && k > 0 {
+            // A signature without a date: the organisation's name alone (or in brackets, as
+            // statistical bulletins sign: `（某县统计局）`) as the last line of the text.
+            sig_line = Some(k);
+            roles[k] = Role::Closing;
+            break;
         } else {
             break;
         }
         j -= 1;
     }
-    if let Some(d) = date_line {
-        let (sig_inline, date_text) = closing_date(content(d)).unwrap_or_default();
+    if let Some(last) = date_line.or(sig_line) {
+        let (sig_inline, date_text) = date_line
+            .and_then(|d| closing_date(content(d)))
+            .map_or((None, None), |(s, d)| (s, Some(d)));
         let signature = sig_line
-            .map(|k| trim(content(k)).to_string())
+            .map(|k| {
+                let s = content(k);
+                organisation_line(s).map_or_else(|| trim(s).to_string(), str::to_string)
+            })
             .or(sig_inline);
-        let first = sig_line.unwrap_or(d);
-        let lines_used: Vec<usize> = [sig_line, Some(d)]
+        let first = sig_line.unwrap_or(last);
+        let lines_used: Vec<usize> = [sig_line, date_line]
             .into_iter()
             .flatten()
             .map(|k| k + 1)
@@ -344,10 +273,10 @@ fn classify(text: &str, lines: &[Line]) -> Classified {
         // Lines between the signature and the date are blank, so the closing is contiguous.
         closing = Some((
             first,
-            d,
+            last,
             Closing {
                 signature,
-                date: Some(date_text),
+                date: date_text,
                 lines: lines_used,
                 span: Span::default(),
             },
@@ -397,7 +326,7 @@ struct Tree {
 }
 
 /// The number of [`MarkerStyle`] variants.
-const MARKER_STYLES: usize = 11;
+const MARKER_STYLES: usize = 17;
 
 /// A slot per style for [`Tree::last_seen`] (an array: a hash map per heading showed in profiles).
 fn style_index(style: MarkerStyle) -> usize {
@@ -413,6 +342,12 @@ fn style_index(style: MarkerStyle) -> usize {
         MarkerStyle::Article => 8,
         MarkerStyle::Bare => 9,
         MarkerStyle::Unmarked => 10,
+        MarkerStyle::Part => 11,
+        MarkerStyle::HalfParenChinese => 12,
+        MarkerStyle::HalfParenArabic => 13,
+        MarkerStyle::Lenticular => 14,
+        MarkerStyle::Roman => 15,
+        MarkerStyle::Decimal => 16,
     }
 }
 
@@ -438,9 +373,23 @@ impl Tree {
 
     /// The index in the stack of the open heading with this style, if any.
     fn open_index(&self, style: MarkerStyle) -> Option<usize> {
-        self.stack
-            .iter()
-            .rposition(|o| o.section.heading.marker.style == style)
+        self.open_index_at(style, 0)
+    }
+
+    /// Like [`Tree::open_index`]; a decimal marker (`1.2`) must also have the same depth (the
+    /// count of its numbers: `1.2` and `1.2.1` are two levels of one style).
+    fn open_index_at(&self, style: MarkerStyle, depth: usize) -> Option<usize> {
+        self.stack.iter().rposition(|o| {
+            let m = &o.section.heading.marker;
+            m.style == style
+                && (style != MarkerStyle::Decimal || crate::marker::decimal_depth(&m.raw) == depth)
+        })
+    }
+
+    /// The ordinal of the open decimal heading of `depth` (see [`Tree::open_index_at`]).
+    fn last_decimal(&self, depth: usize) -> Option<u32> {
+        let i = self.open_index_at(MarkerStyle::Decimal, depth)?;
+        self.stack[i].section.heading.marker.ordinal
     }
 
     /// The last ordinal of `style` among the children of the innermost heading that would become
@@ -455,8 +404,36 @@ impl Tree {
     /// The open heading the new one is a sibling of: one of its own style, or one written with the
     /// other punctuation of the same numbering (`3、` then `4．`: a typing variant, not a new
     /// level) whose ordinal the new one continues.
-    fn sibling_index(&self, style: MarkerStyle, ordinal: u32) -> Option<usize> {
-        self.open_index(style).or_else(|| {
+    fn sibling_index(&self, style: MarkerStyle, ordinal: u32, depth: usize) -> Option<usize> {
+        // When one style is open at two levels (a list restarted inside an item, see
+        // `restarts_after_lead_in`), the heading continues the one it is the next number of;
+        // a 1 restarts the outermost (a document that repeats itself, a new part).
+        let innermost = self.open_index_at(style, depth);
+        if let Some(inner) = innermost.filter(|&i| i > 0) {
+            let same = |o: &Open| {
+                let m = &o.section.heading.marker;
+                m.style == style
+                    && (style != MarkerStyle::Decimal
+                        || crate::marker::decimal_depth(&m.raw) == depth)
+            };
+            let inner_ordinal = self.stack[inner].section.heading.marker.ordinal;
+            if inner_ordinal.map(|n| n + 1) != Some(ordinal) {
+                let outer = self.stack[..inner]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| same(o));
+                let mut outer = outer.map(|(i, o)| (i, o.section.heading.marker.ordinal));
+                if ordinal == 1 {
+                    if let Some((i, _)) = outer.next() {
+                        return Some(i);
+                    }
+                } else if let Some((i, _)) = outer.rfind(|(_, n)| n.map(|n| n + 1) == Some(ordinal))
+                {
+                    return Some(i);
+                }
+            }
+        }
+        innermost.or_else(|| {
             let variant = punctuation_variant(style)?;
             let i = self.open_index(variant)?;
             let prev = self.stack[i].section.heading.marker.ordinal?;
@@ -475,7 +452,12 @@ impl Tree {
     fn push_heading(&mut self, mut heading: Heading) {
         let style = heading.marker.style;
         let ordinal = heading.marker.ordinal.unwrap_or(0);
-        if let Some(i) = self.sibling_index(style, ordinal) {
+        let depth = if style == MarkerStyle::Decimal {
+            crate::marker::decimal_depth(&heading.marker.raw)
+        } else {
+            0
+        };
+        if let Some(i) = self.sibling_index(style, ordinal, depth) {
             let prev = self.stack[i].section.heading.marker.ordinal.unwrap_or(0);
             while self.stack.len() > i {
                 self.pop();
@@ -522,6 +504,22 @@ impl Tree {
         });
     }
 
+    /// Pushes `heading` one level under the innermost open heading whatever its style (a list
+    /// that restarts a numbering inside one of its items: see [`restarts_after_lead_in`]).
+    fn push_nested(&mut self, mut heading: Heading) {
+        heading.level = self.stack.len() + 1;
+        if let Some(n) = heading.marker.ordinal {
+            self.last_seen[style_index(heading.marker.style)] = Some(n);
+        }
+        self.stack.push(Open {
+            section: Section {
+                heading,
+                blocks: Vec::new(),
+                children: Vec::new(),
+            },
+        });
+    }
+
     fn push_block(&mut self, block: Block) {
         match self.stack.last_mut() {
             Some(o) => o.section.blocks.push(block),
@@ -537,11 +535,16 @@ impl Tree {
     }
 }
 
-/// The style that numbers the same sequence with other punctuation: `1.` / `1．` and `1、`.
+/// The style that numbers the same sequence with other punctuation: `1.` / `1．` and `1、`;
+/// `（二）` and `三）` (a list whose opening bracket was lost on one item).
 fn punctuation_variant(style: MarkerStyle) -> Option<MarkerStyle> {
     match style {
         MarkerStyle::ArabicDot => Some(MarkerStyle::ArabicComma),
         MarkerStyle::ArabicComma => Some(MarkerStyle::ArabicDot),
+        MarkerStyle::ParenChinese => Some(MarkerStyle::HalfParenChinese),
+        MarkerStyle::HalfParenChinese => Some(MarkerStyle::ParenChinese),
+        MarkerStyle::ParenArabic => Some(MarkerStyle::HalfParenArabic),
+        MarkerStyle::HalfParenArabic => Some(MarkerStyle::ParenArabic),
         _ => None,
     }
 }
@@ -559,6 +562,12 @@ fn style_name(style: MarkerStyle) -> &'static str {
         MarkerStyle::Article => "第一条",
         MarkerStyle::Bare => "bare numeral",
         MarkerStyle::Unmarked => "unmarked",
+        MarkerStyle::Part => "第一部分",
+        MarkerStyle::HalfParenChinese => "一）",
+        MarkerStyle::HalfParenArabic => "1）",
+        MarkerStyle::Lenticular => "【一】",
+        MarkerStyle::Roman => "Ⅰ.",
+        MarkerStyle::Decimal => "1.1",
     }
 }
 
@@ -590,10 +599,13 @@ impl Found<'_> {
 /// Reads a heading at `pos` (a line start, after indentation, or a mid-line position).
 fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Option<Found<'_>> {
     let s = &text[pos..line_end];
-    // Every marker starts with a bracket, a digit, a numeral, a circled number or 第.
+    // Every marker starts with a bracket, a digit, a numeral, a circled or Roman number or 第.
     let first = s.chars().next()?;
-    if !(matches!(first, '(' | '（' | ')' | '）' | '第' | '①'..='⑳' | '０'..='９')
-        || first.is_ascii_digit()
+    if !(matches!(
+        first,
+        '(' | '（' | ')' | '）' | '第' | '①'..='⑳' | '０'..='９' | '【' | 'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ'
+            | 'I' | 'V' | 'X'
+    ) || first.is_ascii_digit()
         || crate::number::is_chinese_numeral_char(first))
     {
         return None;
@@ -663,15 +675,15 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
 }
 
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses.
-pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
-    let lines = lines(text);
+pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
+    let lines = Lines::new(text);
     let (roles, title, closing) = classify(text, &lines);
     let doc = Doc {
         text,
         lines: &lines,
         roles: &roles,
-        index: LineIndex::new(&lines),
         anchors: Anchors::new(text),
+        wrap_width: hard_wrap_width(&lines, &roles),
     };
 
     // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
@@ -687,27 +699,28 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
     let mut pending_padded: Option<u32> = None;
 
     if let Some(t) = title.as_ref() {
-        leaves.push((lines[t.lines[0] - 1].start, LeafRef::Title));
+        leaves.push((lines.get(t.lines[0] - 1).start, LeafRef::Title));
     }
     let mut k = 0;
     while k < lines.len() {
-        let l = lines[k];
+        let l = lines.get(k);
         let content = &text[l.start..l.end];
         match roles[k] {
             Role::Blank | Role::Title => {}
             Role::Meta => {
-                let fields = meta_fields(content).unwrap_or_default();
+                let fields = meta_fields(content)
+                    .or_else(|| byline_fields(content))
+                    .unwrap_or_default();
                 for (key, value) in &fields {
-                    if value.is_empty() {
+                    // `未知` (unknown) in a collection's header is no value.
+                    if value.is_empty() || value == "未知" {
                         continue;
                     }
                     let slot = match key.as_str() {
-                        "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间" => {
-                            &mut meta.published
-                        }
-                        "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" => {
-                            &mut meta.source
-                        }
+                        "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间"
+                        | "发文时间" | "公开日期" => &mut meta.published,
+                        "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" | "发文单位"
+                        | "发布单位" => &mut meta.source,
                         "作者" => &mut meta.author,
                         "编辑" | "责任编辑" => &mut meta.editor,
                         "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => {
@@ -765,13 +778,14 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         }));
     }
     // Fix up spans: each leaf runs to the start of the next; the first starts at 0.
+    // Leaves are pushed in order but for the title (whose lines may follow metadata): by_key
+    // returns at once, with no scratch array, when there is nothing to sort.
     crate::sort::by_key(&mut leaves, |(s, _)| (*s, 0));
-    let mut bounds = Vec::with_capacity(leaves.len());
-    for (i, (start, _)) in leaves.iter().enumerate() {
-        let s = if i == 0 { 0 } else { *start };
+    let bound = |i: usize| {
+        let s = if i == 0 { 0 } else { leaves[i].0 };
         let e = leaves.get(i + 1).map_or(text.len(), |(n, _)| *n);
-        bounds.push(Span::new(s, e));
-    }
+        Span::new(s, e)
+    };
     let (preamble, sections, mut diagnostics) = tree.finish();
     let mut report = Report {
         title,
@@ -784,7 +798,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
         diagnostics: Vec::new(),
         tables: Vec::new(),
     };
-    for (leaf, span) in leaves.iter().zip(&bounds) {
+    for (i, leaf) in leaves.iter().enumerate() {
+        let span = &bound(i);
         match leaf.1 {
             LeafRef::Title => {
                 if let Some(t) = report.title.as_mut() {
@@ -807,7 +822,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
     let fix = |s: &mut Span| {
         if let Ok(i) = leaves.binary_search_by_key(&s.start, |(start, _)| *start) {
             if matches!(leaves[i].1, LeafRef::Body) {
-                *s = bounds[i];
+                *s = bound(i);
             }
         }
     };
@@ -838,7 +853,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, LineIndex) {
                 .into(),
         });
     }
-    (report, doc.index)
+    (report, lines)
 }
 
 fn fix_block(b: &mut Block, fix: &dyn Fn(&mut Span)) {
@@ -859,7 +874,7 @@ enum LeafRef {
 
 /// Whether the next non-blank body line starts with a bare marker of ordinal `n`.
 fn next_line_bare(doc: &Doc, k: usize, n: u32) -> bool {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let (lines, roles) = (doc.lines, doc.roles);
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
         j += 1;
@@ -867,7 +882,7 @@ fn next_line_bare(doc: &Doc, k: usize, n: u32) -> bool {
     if j >= lines.len() || roles[j] != Role::Body {
         return false;
     }
-    let s = text[lines[j].start..lines[j].end].trim_start_matches(is_space);
+    let s = lines.content(j).trim_start_matches(is_space);
     matches!(marker_parts(s, true), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == n)
 }
 
@@ -905,10 +920,10 @@ fn padded_section(line: &str) -> Option<(&str, u32, &str)> {
 /// the section's own text, is `n`. (Each search stops at the first such line, so the searches of
 /// a document cost one pass in all.)
 fn next_line_padded(doc: &Doc, k: usize, n: u32) -> bool {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
+    let (lines, roles) = (doc.lines, doc.roles);
     ((k + 1)..lines.len())
         .filter(|&j| roles[j] == Role::Body)
-        .find_map(|j| padded_section(&text[lines[j].start..lines[j].end]))
+        .find_map(|j| padded_section(lines.content(j)))
         .is_some_and(|(_, m, _)| m == n)
 }
 
@@ -934,8 +949,8 @@ const BACK_MATTER: &[&str] = &[
 /// line or a finished sentence), inside the outline (some heading is already open), and followed
 /// by text of its own (a real line, not another label). Gives the title without the colon.
 fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
-    let t = trim(&text[lines[k].start..lines[k].end]);
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
     if t.len() > 5 * 3 + 3 {
         return None;
     }
@@ -946,27 +961,83 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     // Set apart: the line before is blank, or ends a sentence (or is not running text).
     let set_apart = k == 0
         || roles[k - 1] != Role::Body
-        || trim(&text[lines[k - 1].start..lines[k - 1].end])
+        || trim(lines.content(k - 1))
             .ends_with(['。', '！', '？', '；', '!', '?', ';', '”', '）', ')']);
     // Followed by text of its own: the next non-blank line is body text of some length.
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
         j += 1;
     }
-    let followed = j < lines.len()
-        && roles[j] == Role::Body
-        && char_len(trim(&text[lines[j].start..lines[j].end])) >= 10;
+    let followed =
+        j < lines.len() && roles[j] == Role::Body && char_len(trim(lines.content(j))) >= 10;
     (set_apart && followed).then_some(name)
 }
 
 /// A standalone unmarked section title that heads a numbered list (`2026年主要工作` followed by
 /// `（一）…`): a short line (4–20 characters) with no clause punctuation, marker or sentence end,
-/// set apart after a finished paragraph (its line ends with 。！？), and followed within two
-/// lines by a line-start marker numbered 1 that opens the list. The restarted numbering is the
-/// evidence that a new part begins here.
-fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
-    let (text, lines, roles) = (doc.text, doc.lines, doc.roles);
-    let t = trim(&text[lines[k].start..lines[k].end]);
+/// set apart after a finished paragraph (its line ends with 。！？), and followed by a line-start
+/// marker numbered 1 that opens the list: within [`LIST_OPENS_WITHIN`] lines (a part title, a
+/// lead paragraph or two, the list), or further on when that marker restarts a numbering still
+/// open (`一、` … `六、`, then this line, some paragraphs, and `一、` again: the restart is the
+/// evidence that a new part begins, and this line is its only title). The first line-start
+/// marker after the line decides; the search stops after [`RESTART_WITHIN`] lines.
+fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
+    /// Non-blank lines within which the list opened by a part title starts.
+    const LIST_OPENS_WITHIN: usize = 4;
+    /// Non-blank lines within which a restarted numbering is looked for.
+    const RESTART_WITHIN: usize = 80;
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = standalone_line(doc, k)?;
+    let content = |j: usize| trim(lines.content(j));
+    let mut after = ((k + 1)..lines.len()).filter(|&j| roles[j] != Role::Blank);
+    // The text it heads follows: a line of a few characters after it is the rest of a line
+    // broken in two (`省委十届三` / `次全会`), not the part's first line.
+    let next = after.clone().next()?;
+    if char_len(content(next)) < 8 && marker_parts(content(next), false).is_err() {
+        return None;
+    }
+    // The first line-start marker after the line (not a circled or bare numeral: those open
+    // runs of their own) decides. Far from the line, only a restarted numbering counts, and only
+    // when no other standalone line stands between (that one would be the part's title).
+    let mut far_title = false;
+    // Only a numbering open at 2 or more can restart: without one, look no further than the
+    // near window.
+    let open_numbering = tree
+        .stack
+        .iter()
+        .any(|o| o.section.heading.marker.ordinal.is_some_and(|n| n >= 2));
+    let within = if open_numbering {
+        RESTART_WITHIN
+    } else {
+        LIST_OPENS_WITHIN
+    };
+    for (n, j) in after.by_ref().take(within).enumerate() {
+        if roles[j] != Role::Body {
+            continue;
+        }
+        if let Ok((_, m)) = marker_parts(content(j), false) {
+            if !mid_line_style(m.style) {
+                continue;
+            }
+            let restarts = || {
+                tree.open_index(m.style)
+                    .and_then(|i| tree.stack[i].section.heading.marker.ordinal)
+                    .is_some_and(|open| open >= 2)
+            };
+            let ok = m.ordinal == 1 && (n < LIST_OPENS_WITHIN || !far_title && restarts());
+            return ok.then_some(t);
+        }
+        far_title = far_title || standalone_line(doc, j).is_some();
+    }
+    None
+}
+
+/// A short plain line set apart after a finished paragraph: 4–20 characters with no clause
+/// punctuation, dash, bracket or marker, and a CJK character; the previous non-blank line is
+/// body text ending a sentence (。！？). What [`title_before_list`] looks for a list after.
+fn standalone_line<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
     if t.len() > 20 * 3 || !(4..=20).contains(&char_len(t)) {
         return None;
     }
@@ -982,34 +1053,142 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     }
     // After a finished paragraph (the previous non-blank line is body text ending a sentence).
     let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
-    if roles[prev] != Role::Body
-        || !trim(&text[lines[prev].start..lines[prev].end]).ends_with(['。', '！', '？'])
+    (roles[prev] == Role::Body && trim(lines.content(prev)).ends_with(['。', '！', '？']))
+        .then_some(t)
+}
+
+/// Whether the line-start heading `marker` of line `k` opens a list inside the open heading of
+/// its own style: it is numbered 1 while that heading is numbered 2 or more (a restart), and the
+/// line before it is a lead-in ending with a colon (`今年的主要任务是：` then `一、…`, `二、…` under
+/// `二、目标任务`). Without the lead-in a restart is a new sibling list (with a diagnostic).
+fn restarts_after_lead_in(doc: &Doc, k: usize, tree: &Tree, marker: &Marker) -> bool {
+    if marker.ordinal != Some(1) || !mid_line_style(marker.style) {
+        return false;
+    }
+    let open = tree
+        .open_index(marker.style)
+        .and_then(|i| tree.stack[i].section.heading.marker.ordinal);
+    if open.is_none_or(|n| n < 2) {
+        return false;
+    }
+    let (lines, roles) = (doc.lines, doc.roles);
+    (0..k)
+        .rev()
+        .find(|&j| roles[j] != Role::Blank)
+        .is_some_and(|j| roles[j] == Role::Body && trim(lines.content(j)).ends_with(['：', ':']))
+}
+
+/// A heading marker alone on its line (`（五）`) with its title on the next line, as web pages
+/// and PDFs that put the marker in a box of its own come out: the next non-blank line is body
+/// text, no marker line, and gives the title up to its first `。`/`；` (at most 40 characters).
+/// Circled numbers alone on a line are left alone (note marks).
+fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
+    let first = t.chars().next()?;
+    if !(matches!(first, '(' | '（' | '第' | '【' | '０'..='９' | 'Ⅰ'..='Ⅻ')
+        || first.is_ascii_digit()
+        || crate::number::is_chinese_numeral_char(first))
     {
         return None;
     }
-    // A list numbered from 1 opens within the next two non-blank lines (not a circled or bare
-    // numeral: those open runs of their own).
-    let opens_list = ((k + 1)..lines.len())
-        .filter(|&j| roles[j] != Role::Blank)
-        .take(2)
-        .any(|j| {
-            roles[j] == Role::Body
-                && matches!(
-                    marker_parts(trim(&text[lines[j].start..lines[j].end]), false),
-                    Ok((_, m)) if m.ordinal == 1 && mid_line_style(m.style)
-                )
-        });
-    opens_list.then_some(t)
+    let (rest, m) = marker_parts(t, false).ok()?;
+    if !rest.is_empty() || matches!(m.style, MarkerStyle::Circled | MarkerStyle::Bare) {
+        return None;
+    }
+    let j = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
+    let next = trim(lines.content(j));
+    if roles[j] != Role::Body || marker_parts(next, true).is_ok() || table_cells(next).is_some() {
+        return None;
+    }
+    let title = trim(find_title_end(next).map_or(next, |(end, _)| &next[..end]));
+    (!title.is_empty() && char_len(title) <= 40).then_some((
+        Marker {
+            raw: m.raw.to_string(),
+            style: m.style,
+            ordinal: Some(m.ordinal),
+        },
+        title,
+    ))
 }
 
 /// What the body lines are read against: the text, its lines and their roles, and what is
 /// computed once per document.
 struct Doc<'a> {
     text: &'a str,
-    lines: &'a [Line],
+    lines: &'a Lines<'a>,
     roles: &'a [Role],
-    index: LineIndex,
     anchors: Anchors,
+    /// The width lines are wrapped at, in display columns, when the text is hard-wrapped (see
+    /// [`hard_wrap_width`]).
+    wrap_width: Option<usize>,
+}
+
+/// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
+/// full-width forms; counted on bytes: a UTF-8 lead byte starts each non-ASCII character).
+fn display_width(s: &str) -> usize {
+    s.bytes()
+        .map(|b| match b {
+            0..=0x7f => 1,
+            0xc0..=0xff => 2,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// The width a hard-wrapped text (a PDF's lines, ≈ 26–30 characters each) is wrapped at: the
+/// most common display width of its body lines, when that is at least 30 columns and at least
+/// a third of the body lines (of at least 20) come within 6 columns under it. `None` for text
+/// with a paragraph per line, whose widths spread.
+fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
+    const WIDEST: usize = 240;
+    let mut histogram = [0usize; WIDEST + 1];
+    let mut body = 0;
+    for (k, r) in roles.iter().enumerate().take(lines.len()) {
+        if *r != Role::Body {
+            continue;
+        }
+        body += 1;
+        let content = lines.content(k);
+        // More than 3 bytes a column is never under 240 columns: skip the count.
+        if content.len() <= WIDEST * 3 {
+            let w = display_width(trim(content));
+            if w <= WIDEST {
+                histogram[w] += 1;
+            }
+        }
+    }
+    let (mode, _) = histogram
+        .iter()
+        .enumerate()
+        .max_by_key(|&(w, n)| (*n, std::cmp::Reverse(w)))?;
+    let near: usize = histogram[mode.saturating_sub(6)..=mode].iter().sum();
+    (body >= 20 && mode >= 30 && near * 3 >= body).then_some(mode)
+}
+
+/// In hard-wrapped text, the rest of a heading's title carried onto the next line: the heading
+/// line `k` (its title runs to the line end, no `。`) is as wide as the wrapped lines, and the
+/// next body line (past blank lines and page markers) is no heading and ends the title with
+/// `。` or `；` within 30 characters. Gives that text.
+fn wrapped_title_rest<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let width = doc.wrap_width?;
+    let (lines, roles) = (doc.lines, doc.roles);
+    let line = trim(lines.content(k));
+    if display_width(line) + 6 < width || find_title_end(line).is_some() {
+        return None;
+    }
+    let j =
+        ((k + 1)..lines.len()).find(|&j| !matches!(roles[j], Role::Blank | Role::Boilerplate))?;
+    if roles[j] != Role::Body {
+        return None;
+    }
+    let next = trim(lines.content(j));
+    if marker_parts(next, true).is_ok() {
+        return None;
+    }
+    let (end, _) = find_title_end(next)?;
+    let rest = trim(&next[..end]);
+    (!rest.is_empty() && char_len(rest) <= 30).then_some(rest)
 }
 
 fn body_line(
@@ -1021,7 +1200,7 @@ fn body_line(
     pending_padded: &mut Option<u32>,
 ) {
     let text = doc.text;
-    let l = doc.lines[k];
+    let l = doc.lines.get(k);
     let content = &text[l.start..l.end];
     if let Some(cells) = table_cells(content) {
         leaves.push((l.start, LeafRef::Body));
@@ -1043,7 +1222,7 @@ fn body_line(
     // indentation): longer lines skip these tests.
     let short = content.len() <= 200;
     if let Some(title) = short
-        .then(|| back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k)))
+        .then(|| back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k, tree)))
         .flatten()
     {
         tree.close_all();
@@ -1059,6 +1238,7 @@ fn body_line(
             inline_body: false,
             line: k + 1,
             span: Span::new(l.start, l.start),
+            title_continues: None,
         });
         return;
     }
@@ -1083,9 +1263,23 @@ fn body_line(
                 inline_body: false,
                 line: k + 1,
                 span: Span::new(l.start, l.start),
+                title_continues: None,
             });
             return;
         }
+    }
+    if let Some((marker, title)) = short.then(|| lone_marker(doc, k)).flatten() {
+        leaves.push((l.start, LeafRef::Body));
+        tree.push_heading(Heading {
+            level: 0,
+            marker,
+            title: title.to_string(),
+            inline_body: false,
+            line: k + 1,
+            span: Span::new(l.start, l.start),
+            title_continues: None,
+        });
+        return;
     }
     if let Some(found) = read_heading(text, pos, l.end, true) {
         let accept = match found.style {
@@ -1103,6 +1297,15 @@ fn body_line(
                 in_run
                     && !circled_follows(&text[found.title_end.min(l.end)..l.end], n + 1)
                     && !circled_follows(found.title, n + 1)
+            }
+            // A decimal section number (`2.1`) is a heading in a numbered sequence: it opens
+            // its level at 1 or continues the open heading of its depth; its title is short.
+            // (`6.24 楚雄地震发生后…` opens nothing and continues nothing.)
+            MarkerStyle::Decimal => {
+                let n = found.ordinal.unwrap_or(0);
+                let depth = crate::marker::decimal_depth(found.raw);
+                let in_run = n == 1 || tree.last_decimal(depth) == Some(n - 1);
+                in_run && (found.inline_body || char_len(found.title) <= 40)
             }
             _ => true,
         };
@@ -1148,12 +1351,17 @@ fn body_line(
                 inline_body: found.inline_body,
                 line: k + 1,
                 span: Span::new(l.start, l.start),
+                title_continues: None,
             };
             leaves.push((l.start, LeafRef::Body));
             if found.cut {
                 tree.diagnostics.push(long_title(l.start, found.title));
             }
-            tree.push_heading(heading);
+            if restarts_after_lead_in(doc, k, tree, &heading.marker) {
+                tree.push_nested(heading);
+            } else {
+                tree.push_heading(heading);
+            }
             if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
                 cut_title(text, tree, &found, cut);
                 cursor = cut;
@@ -1162,6 +1370,11 @@ fn body_line(
                 cut_title(text, tree, &found, cut);
                 cursor = cut;
             } else if !found.inline_body {
+                if let Some(rest) = wrapped_title_rest(doc, k) {
+                    if let Some(open) = tree.stack.last_mut() {
+                        open.section.heading.title_continues = Some(rest.to_string());
+                    }
+                }
                 return;
             } else {
                 cursor = found.title_end;
@@ -1177,7 +1390,7 @@ fn body_line(
             leaves.push((cursor, LeafRef::Body));
             let enumerations = enumerations(&doc.anchors, text, cursor, para_end);
             tree.push_block(Block::Paragraph(Paragraph {
-                line: doc.index.line_of(cursor),
+                line: doc.lines.line_of(cursor),
                 span: Span::new(cursor, cursor),
                 enumerations,
             }));
@@ -1196,6 +1409,7 @@ fn body_line(
             inline_body: found.inline_body,
             line: k + 1,
             span: Span::new(p, p),
+            title_continues: None,
         };
         if found.cut {
             tree.diagnostics.push(long_title(p, found.title));
@@ -1222,7 +1436,9 @@ fn body_line(
 /// Where a heading's title ends at a run of spaces that sets the body apart on the same line (a
 /// flattened layout: `二、主要任务 今年是…`): the first space run after at least two characters
 /// of title that follows text (not a number: `支出 8067.19 万元` is one title) and is followed by
-/// a CJK character and at least `SPACED_BODY` more characters before the title would end.
+/// a CJK character and at least `SPACED_BODY` more characters before the title would end, or by
+/// an enumeration marker (`一是`, `第一，`, `首先，`); or, after a word of two CJK characters, by
+/// Chinese text of two characters or more, or a clause opening with a number.
 fn spaced_body(text: &str, found: &Found) -> Option<usize> {
     const SPACED_BODY: usize = 12;
     let title = found.title;
@@ -1240,11 +1456,31 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
             .chars()
             .next_back()
             .is_some_and(|p| crate::number::arabic_digit(p).is_none());
-        if text_before
+        // After the space: a body of some length, or one that opens an enumeration
+        // (`二、存在问题 一是力量不足。`), which no title holds after a space.
+        let enumeration = || {
+            crate::marker::shi_marker(after).is_ok()
+                || crate::marker::ordinal_marker(after).is_ok()
+                || crate::marker::sequence_marker(after).is_ok()
+        };
+        let long_body = text_before
             && before.chars().nth(1).is_some()
             && after.chars().next().is_some_and(crate::text::is_cjk)
-            && after.chars().nth(SPACED_BODY).is_some()
-        {
+            && (after.chars().nth(SPACED_BODY).is_some() || enumeration());
+        // A word (two CJK characters) then a space then Chinese text, or a clause opening with
+        // a number (`总体情况 2023年，全区…`): no title is written so. (The spaces a PDF puts
+        // around numbers, `支出 8067.19 万元`, and a title spaced out letter by letter,
+        // `总 体 情 况`, stay in the title.)
+        let mut last_two = before.chars().rev().take(2);
+        let word_before = before.chars().rev().nth(1).is_some()
+            && last_two
+                .all(|c| crate::text::is_cjk(c) && !crate::number::is_chinese_numeral_char(c));
+        let first = after.chars().next();
+        let short_body = word_before
+            && (first.is_some_and(crate::text::is_cjk) && after.chars().nth(1).is_some()
+                || first.is_some_and(|c| crate::number::arabic_digit(c).is_some())
+                    && after.contains(['，', ',']));
+        if long_body || short_body {
             return Some(start + i);
         }
     }
@@ -1295,9 +1531,19 @@ fn is_heading_boundary(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
 }
 
-/// Styles that never start a heading in mid-line: `①…；②…` inside a paragraph is an enumeration.
+/// Styles that never start a heading in mid-line: `①…；②…` and `1）…；2）…` inside a paragraph
+/// are enumerations; the rarer styles are read at line starts only.
 fn mid_line_style(style: MarkerStyle) -> bool {
-    !matches!(style, MarkerStyle::Circled | MarkerStyle::Bare)
+    !matches!(
+        style,
+        MarkerStyle::Circled
+            | MarkerStyle::Bare
+            | MarkerStyle::HalfParenChinese
+            | MarkerStyle::HalfParenArabic
+            | MarkerStyle::Lenticular
+            | MarkerStyle::Roman
+            | MarkerStyle::Decimal
+    )
 }
 
 /// Where a mid-line heading may start in `text[from..to]`: after a full-width sentence end
@@ -1471,37 +1717,4 @@ fn glued_marker(
             && supported(text, p, to, style, m.ordinal, tree, seconds))
         .then_some(p)
     })
-}
-
-#[cfg(test)]
-mod line_tests {
-    use super::lines;
-
-    fn split(text: &str) -> Vec<&str> {
-        lines(text).iter().map(|l| &text[l.start..l.end]).collect()
-    }
-
-    #[test]
-    fn every_line_break_convention() {
-        assert_eq!(split("甲\n乙\r\n丙\r丁"), ["甲", "乙", "丙", "丁"]);
-        assert_eq!(
-            split("甲\u{2028}乙\u{2029}丙\u{85}丁\n"),
-            ["甲", "乙", "丙", "丁"]
-        );
-        // `\r\n` is one break, `\n\r` two; blank lines stay lines.
-        assert_eq!(split("甲\n\r乙\r\n\r\n"), ["甲", "", "乙", ""]);
-        assert_eq!(split("\r\r"), ["", ""]);
-        assert_eq!(split(""), Vec::<&str>::new());
-        // Look-alikes are not breaks: “ (E2 80 9C), … (E2 80 A6), © (C2 A9), a lone C2 85 prefix.
-        assert_eq!(split("“甲”…©\u{2028}"), ["“甲”…©"]);
-        // The array is sized exactly.
-        let text = "一\r二\u{2028}三\n".repeat(100);
-        let ls = lines(&text);
-        assert_eq!((ls.len(), ls.capacity()), (300, 300));
-        assert_eq!(lines("甲\n乙").capacity(), 2);
-        let text = "一\n\n二\n".repeat(100);
-        let ls = lines(&text);
-        assert_eq!((ls.len(), ls.capacity()), (300, 300));
-        assert_eq!(split("甲\n\n乙"), ["甲", "", "乙"]);
-    }
 }

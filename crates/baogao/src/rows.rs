@@ -168,6 +168,12 @@ pub fn style_name(s: MarkerStyle) -> &'static str {
         MarkerStyle::Article => "article",
         MarkerStyle::Bare => "bare",
         MarkerStyle::Unmarked => "unmarked",
+        MarkerStyle::Part => "part",
+        MarkerStyle::HalfParenChinese => "half_paren_chinese",
+        MarkerStyle::HalfParenArabic => "half_paren_arabic",
+        MarkerStyle::Lenticular => "lenticular",
+        MarkerStyle::Roman => "roman",
+        MarkerStyle::Decimal => "decimal",
     }
 }
 
@@ -801,6 +807,12 @@ mod tests {
             MarkerStyle::Article,
             MarkerStyle::Bare,
             MarkerStyle::Unmarked,
+            MarkerStyle::Part,
+            MarkerStyle::HalfParenChinese,
+            MarkerStyle::HalfParenArabic,
+            MarkerStyle::Lenticular,
+            MarkerStyle::Roman,
+            MarkerStyle::Decimal,
         ] {
             assert_eq!(style_name(s), quoted(serde_json::to_value(s).unwrap()));
         }

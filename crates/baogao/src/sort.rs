@@ -2,7 +2,7 @@
 //!
 //! `Vec::sort_by_key` is generic over the element type, so every call site with a different
 //! element type compiles its own copy of the standard library's stable sort (driftsort: about
-//! 5–12 KB of WebAssembly each, 60 KB for the eight sites of the core, a ninth of the module).
+//! 5–12 KB of WebAssembly each: 60 KB for the nine call sites of the core, a ninth of the module).
 //! [`by_key`] sorts `(key, index)` pairs instead, the same type at every site, and then moves the
 //! elements into that order: one sort in the binary, the same result as `sort_by_key` (the index
 //! breaks ties, so equal keys keep their order).

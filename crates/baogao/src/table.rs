@@ -750,6 +750,7 @@ fn label_depth(s: &str) -> Option<usize> {
         ParenArabic => 4,
         Circled => 5,
         Bare | Unmarked => return None,
+        Part | HalfParenChinese | HalfParenArabic | Lenticular | Roman | Decimal => return None,
     })
 }
 
@@ -1207,64 +1208,103 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
             .get(i)
             .is_some_and(|t| t.start <= s.start && s.start < t.end)
     };
-    let old = std::mem::take(&mut report.indicators);
-    let mut merged: Vec<(usize, Option<usize>, Indicator)> = Vec::with_capacity(old.len());
-    for (i, ind) in old.into_iter().enumerate() {
-        if !inside(ind.span) {
-            merged.push((ind.span.start, Some(i), ind));
-        }
-    }
+    // The prose indicators not on a table line keep their order; `kept_at[i]` is where the
+    // `i`-th one stands among them (`usize::MAX`: dropped). The cells are added to the same
+    // array, reserved exactly, and the whole is put in document order in place, so that no
+    // second array of indicators exists at any time.
+    let mut all = std::mem::take(&mut report.indicators);
+    let mut kept = 0;
+    let kept_at: Vec<usize> = all
+        .iter()
+        .map(|ind| {
+            if inside(ind.span) {
+                usize::MAX
+            } else {
+                kept += 1;
+                kept - 1
+            }
+        })
+        .collect();
+    all.retain(|ind| !inside(ind.span));
+    let n_cells = report
+        .tables
+        .iter()
+        .map(|t| t.cells().filter(|c| c.value.is_some()).count())
+        .sum();
+    all.reserve_exact(n_cells);
     for (ti, t) in report.tables.iter().enumerate() {
         for c in t.cells() {
             let Some(value) = c.value else { continue };
-            merged.push((
-                c.span.start,
-                None,
-                Indicator {
-                    text: c.text.clone(),
-                    span: c.span,
-                    line: c.line,
-                    label: c.label(),
-                    value,
-                    multiplier: c.multiplier.clone(),
-                    normalized: c.normalized,
-                    unit: c.unit.clone(),
-                    kind: c.kind,
-                    direction: if c.kind == IndicatorKind::Change {
-                        match value.to_f64() {
-                            x if x > 0.0 => Some(crate::model::Direction::Up),
-                            x if x < 0.0 => Some(crate::model::Direction::Down),
-                            _ => None,
-                        }
-                    } else {
-                        None
-                    },
-                    section: t.section.clone(),
-                    table: Some(TableRef {
-                        table: ti,
-                        row: c.row,
-                        col: c.col,
-                    }),
-                    ..Indicator::default()
+            all.push(Indicator {
+                text: c.text.clone(),
+                span: c.span,
+                line: c.line,
+                label: c.label(),
+                value,
+                multiplier: c.multiplier.clone(),
+                normalized: c.normalized,
+                unit: c.unit.clone(),
+                kind: c.kind,
+                direction: if c.kind == IndicatorKind::Change {
+                    match value.to_f64() {
+                        x if x > 0.0 => Some(crate::model::Direction::Up),
+                        x if x < 0.0 => Some(crate::model::Direction::Down),
+                        _ => None,
+                    }
+                } else {
+                    None
                 },
-            ));
+                section: t.section.clone(),
+                table: Some(TableRef {
+                    table: ti,
+                    row: c.row,
+                    col: c.col,
+                }),
+                ..Indicator::default()
+            });
         }
     }
-    crate::sort::by_key(&mut merged, |(start, _, _)| (*start, 0));
-    let mut remap = std::collections::HashMap::new();
-    for (new, (_, old, _)) in merged.iter().enumerate() {
-        if let Some(o) = old {
-            remap.insert(*o, new);
+    // A stable sort by start (prose before cells on a tie), of the indices.
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    crate::sort::by_key(&mut order, |&i| (all[i].span.start, 0));
+    let mut new_at = vec![0; all.len()];
+    for (new, &i) in order.iter().enumerate() {
+        new_at[i] = new;
+    }
+    permute(&mut all, &mut order);
+    let remap = |old: usize| {
+        kept_at
+            .get(old)
+            .filter(|&&k| k != usize::MAX)
+            .map(|&k| new_at[k])
+    };
+    for ind in all.iter_mut() {
+        ind.base = ind.base.and_then(remap);
+        ind.parent = ind.parent.and_then(remap);
+    }
+    report.indicators = all;
+}
+
+/// Puts `v` in the order `order` gives (`v[j]` becomes the old `v[order[j]]`) in place, by
+/// following the cycles of the permutation with swaps; `order` is used up as the marks.
+///
+/// ```text
+/// v = [a, b, c], order = [1, 2, 0]  →  v = [b, c, a]
+/// ```
+fn permute<T>(v: &mut [T], order: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for i in 0..v.len().min(order.len()) {
+        let mut j = i;
+        while order[j] != DONE {
+            let k = order[j];
+            order[j] = DONE;
+            if k == i || k >= v.len() {
+                break;
+            }
+            v.swap(j, k);
+            j = k;
         }
     }
-    report.indicators = merged
-        .into_iter()
-        .map(|(_, _, mut ind)| {
-            ind.base = ind.base.and_then(|b| remap.get(&b).copied());
-            ind.parent = ind.parent.and_then(|p| remap.get(&p).copied());
-            ind
-        })
-        .collect();
 }
 
 #[cfg(test)]
@@ -1299,6 +1339,20 @@ mod tests {
                 row(&["合计"])
             ]
         );
+    }
+
+    #[test]
+    fn permute_follows_every_cycle() {
+        let mut v = vec!['a', 'b', 'c', 'd', 'e', 'f'];
+        // Cycles (0 1 2), (3 4) and the fixed point 5.
+        let mut order = vec![1, 2, 0, 4, 3, 5];
+        permute(&mut v, &mut order);
+        assert_eq!(v, ['b', 'c', 'a', 'e', 'd', 'f']);
+        let mut v: Vec<usize> = (0..50).collect();
+        let mut order: Vec<usize> = (0..50).map(|i| (i * 7 + 3) % 50).collect();
+        let want = order.clone();
+        permute(&mut v, &mut order);
+        assert_eq!(v, want);
     }
 
     #[test]

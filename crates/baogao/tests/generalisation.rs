@@ -42,7 +42,11 @@ fn label_drops_linking_verbs_and_adverbs() {
         label_of("调查失业率控制在5.5%以内。", "5.5%以内"),
         "调查失业率"
     );
-    assert_eq!(label_of("网上办件量已突破80万件。", "80万件"), "网上办件量");
+    // 突破 is a lower bound, kept in the text like 超过 (CONVENTIONS).
+    assert_eq!(
+        label_of("网上办件量已突破80万件。", "突破80万件"),
+        "网上办件量"
+    );
     assert_eq!(
         label_of("到2030年常住人口将超过500万人。", "超过500万人"),
         "常住人口"
@@ -197,5 +201,115 @@ fn a_subject_in_the_clause_before() {
         labelled(s).iter().all(|(_, l)| l == "人均支出"),
         "{:?}",
         labelled(s)
+    );
+}
+
+/// PDF text wraps its lines mid-phrase; a count at the end of a line still modifies the noun that
+/// opens the next one.
+#[test]
+fn label_reads_on_across_a_pdf_line_wrap() {
+    let text = "关于2025年度预算执行的审计报告\n\n二、专项资金审计情况\n\
+                审计发现，部分地区新建了 126 个\n光伏发电项目，其中 2 个部门的 5 家\n研究机构未按规定管理，涉及资金较多。\n";
+    let report = baogao::parse(text);
+    let label = |t: &str| {
+        let found = report.indicators.iter().find(|i| i.text == t);
+        found.map(|i| i.label.clone()).unwrap_or_default()
+    };
+    assert_eq!(label("126 个"), "光伏发电项目");
+    assert_eq!(label("5 家"), "研究机构");
+}
+
+/// 未 opens a predicate (`…机构未按规定…`), and so does the set pattern 应X未X ("should but did not").
+#[test]
+fn label_stops_at_a_negated_predicate() {
+    assert_eq!(
+        label_of("抽查发现12家养老机构未按规定配备护理人员。", "12家"),
+        "养老机构"
+    );
+    assert_eq!(
+        label_of("其中36名失地农民社保补贴应补未补。", "36名"),
+        "失地农民社保补贴"
+    );
+}
+
+/// A relative clause closed by 的 before an amount: the noun after the amount is what it is.
+#[test]
+fn label_after_a_relative_clause_is_the_noun_after_the_amount() {
+    assert_eq!(
+        label_of("银行将符合条件的86亿元贷款已全部发放。", "86亿元"),
+        "贷款"
+    );
+    assert_eq!(
+        label_of("去年新增的2.5万亩耕地全部复垦。", "2.5万亩"),
+        "耕地"
+    );
+}
+
+/// A noun of measure right before a quantity and 的: the quantity is that measure of the noun after.
+#[test]
+fn label_before_de_is_the_measured_noun() {
+    assert_eq!(
+        label_of("全区共有9个税收收入超亿元的街道。", "超亿元"),
+        "街道税收收入"
+    );
+    assert_eq!(
+        label_of("学校采购了单价超过3万元的钢琴。", "超过3万元"),
+        "钢琴单价"
+    );
+    assert_eq!(
+        label_of("加快推进投资12亿元的物流园区建设。", "12亿元"),
+        "物流园区建设投资"
+    );
+    // A verb before it: the noun after the 的 names what the amount is.
+    assert_eq!(
+        label_of("今年落实新增80亿元的减税计划。", "80亿元"),
+        "减税计划"
+    );
+}
+
+/// A count right after a list closed by 等 counts the whole list, the object of the verb before it
+/// (the verb itself is stripped like any leading light verb).
+#[test]
+fn count_after_a_list_with_deng_counts_the_list() {
+    assert_eq!(
+        label_of("各街道开展消防巡查、政策宣讲、应急演练等90余次。", "90余次"),
+        "消防巡查、政策宣讲、应急演练"
+    );
+}
+
+/// A count followed by a bare predicate (`2座开工`) or a time extent (`至年底`) names no noun: the
+/// noun counted before in the sentence is what it counts.
+#[test]
+fn count_with_a_bare_predicate_takes_the_noun_counted_before() {
+    assert_eq!(
+        label_of("计划新建的5座桥梁，目前仅2座开工。", "2座"),
+        "桥梁"
+    );
+    assert_eq!(
+        label_of(
+            "应于去年完成改造的300个村庄中，有120个至2025年底尚未完成。",
+            "120个"
+        ),
+        "村庄"
+    );
+}
+
+/// A part of a set counted before (`9户企业中，有8户12个项目`) counts what the set counted.
+#[test]
+fn partitive_count_refers_to_the_set_counted_before() {
+    assert_eq!(
+        label_of("抽查的9户企业中，有8户12个项目存在问题。", "8户"),
+        "企业"
+    );
+}
+
+/// A one-character word at a label's end is stripped only when it is not the end of a word:
+/// 审计 keeps its 计, 行为 its 为.
+#[test]
+fn label_keeps_words_that_end_like_function_words() {
+    assert_eq!(label_of("本年度开展专项审计18次。", "18次"), "专项审计");
+    assert_eq!(
+        label_of("依法纠正不当行为56起。", "56起"),
+        "依法纠正不当行为"
     );
 }

@@ -163,45 +163,22 @@ fn unbalanced_quotes_take_linear_time() {
     }
 }
 
-/// Shapes whose peak heap is still above 4 × input + output, with the ratio they reach now (an
-/// upper bound, so that they cannot get worse unnoticed). The arrays per line (`Line`, 16 bytes,
-/// and the line index) and the indicator array sized from a count of Arabic numbers outweigh
-/// the input on texts of blank lines and of bare digits; see benches/README.md.
+/// Shapes whose peak heap is still above 4 × input + output, with the ratio they reach now at
+/// 8 and 32 KB (the heap is counted, not timed, so the figures are exact and the caps tight: none
+/// can grow unnoticed). What remains is a few hundred bytes of working arrays per indicator or
+/// outline node (regions, the 1/16 growth margin of the indicator array) on shapes with one per
+/// 3–15 bytes of input, and the table reader's own arrays; see benches/README.md.
 const OVER_MEMORY_BOUND: &[(&str, f64)] = &[
-    ("heading-line-of-numbers", 1.31),
-    ("heading-line-of-bare-numbers", 7.54),
-    ("breaks-cr", 1.19),
-    ("breaks-crlf", 1.19),
-    ("breaks-lf", 1.19),
-    ("breaks-u2028", 1.19),
-    ("breaks-u2029", 1.19),
-    ("breaks-nel", 1.19),
-    ("breaks-mixed", 1.19),
+    ("heading-line-of-numbers", 1.01),
     ("quotes-straight", 1.06),
-    ("newlines", 6.7),
-    ("crlf-blank", 3.48),
-    ("one-dot-run", 7.59),
-    ("one-dash-run", 7.59),
-    ("one-dot-lines", 2.09),
-    ("markers-one-line", 1.2),
-    ("markers-per-line", 1.05),
-    ("deep-alternation", 1.12),
-    ("contradictory-ordinals", 1.14),
-    ("mixed-numeral-chain", 1.64),
-    ("thousands-chain", 3.93),
-    ("decimal-chain", 7.59),
-    ("range-chain", 4.58),
-    ("qizhong-chain", 1.05),
-    ("fenbie-chain", 1.5),
-    ("signs", 1.2),
-    ("spaced-numbers", 1.43),
-    ("table-rows", 1.51),
-    ("table-one-row", 1.56),
-    ("dates", 2.7),
-    ("report-lines", 1.19),
-    ("fenzhi-mixed-run", 1.09),
-    ("percent-chain", 1.03),
-    ("tab-row", 1.71),
+    ("one-dot-lines", 1.26),
+    ("deep-alternation", 1.05),
+    ("contradictory-ordinals", 1.01),
+    ("mixed-numeral-chain", 1.03),
+    ("percent-chain", 1.02),
+    ("qizhong-sentences", 1.01),
+    ("table-one-row", 1.11),
+    ("tab-row", 1.73),
 ];
 
 /// Every shape at 8 KB and 32 KB: lossless, output (JSON) linear and the memory bound. Time is
@@ -225,6 +202,60 @@ fn every_hostile_shape_small() {
                 continue;
             }
             failures.push(f);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every shape parses in linear time: CPU time at 128 KB against 8 KB, ×16 for a linear parse and
+/// ×256 for a quadratic one; the limit is ×32, twice the size ratio.
+///
+/// Wall time is no measure on a shared 2-core machine: a parse waits for the core behind other
+/// builds and other test threads, and starvation alone gave ratios of ×30–70 on trivially linear
+/// shapes at 8 → 32 KB. So the check takes the CPU time of the test's own thread
+/// ([`shapes::thread_cpu_secs`], which does not advance while the thread waits), each size in
+/// batches of at least 2 ms of parsing (a small parse takes microseconds), the best of three
+/// batches, small and large taking turns. A shape over the limit is measured twice more before
+/// it fails, so that one unlucky spell does not fail the suite, while a quadratic shape, over
+/// the limit every time, still does.
+///
+/// The sizes are sixteen-fold apart because a quadratic term is small at small sizes (×4 apart,
+/// at 8 → 32 KB, no quadratic shape below stood out from the linear ones). Measured in a debug
+/// build at load average 12–14: the linear shapes ×15–21.3 (table-rows the highest, where the
+/// larger report no longer fits the caches). With the quadratic code of issue 11 put back for the
+/// check (the 分之 candidate test reading each run to its end, the article test reading to the
+/// clause end, quote shielding with an unbounded stack of open delimiters and a scan of every
+/// earlier range): fenzhi-percent-run ×251, fenzhi-fraction-run ×252, quotes-straight ×68 and
+/// quotes-unbalanced ×44 fail, three times each; quotes-closing-only (×22), whose quadratic term
+/// is still small at 128 KB, is left to `unbalanced_quotes_take_linear_time` above.
+#[test]
+fn every_hostile_shape_takes_linear_time() {
+    const SMALL: usize = 8_000;
+    const FACTOR: usize = 16;
+    const LIMIT: f64 = 32.0;
+    let mut failures = Vec::new();
+    for shape in shapes::SHAPES {
+        let small = (shape.build)(SMALL);
+        let large = (shape.build)(SMALL * FACTOR);
+        // The generators cut at a character boundary: ratios are scaled to exactly ×FACTOR.
+        let size = large.len() as f64 / small.len() as f64;
+        for tries in 1.. {
+            let (a, b) = shapes::cpu_time_ratio(&small, &large, 3, 0.002);
+            let r = b / a * FACTOR as f64 / size;
+            // Shown with `--nocapture`.
+            eprintln!("{}: ×{r:.1} (try {tries})", shape.name);
+            if r <= LIMIT {
+                break;
+            }
+            if tries == 3 {
+                failures.push(format!(
+                    "{}: CPU time ×{r:.1} for ×{FACTOR} input ({:.2} ms → {:.2} ms), three times",
+                    shape.name,
+                    a * 1e3,
+                    b * 1e3
+                ));
+                break;
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -22,6 +22,12 @@ MarkerStyle = Literal[
     "article",
     "bare",
     "unmarked",
+    "part",
+    "half_paren_chinese",
+    "half_paren_arabic",
+    "lenticular",
+    "roman",
+    "decimal",
 ]
 EnumerationStyle = Literal["shi", "ordinal", "sequence", "aspect", "circled"]
 ApproxPosition = Literal["before", "inside", "after"]

@@ -24,6 +24,14 @@ const LEADING: &[&str] = &[
     "累计",
     "全年共",
     "全年",
+    "本年度",
+    "本年",
+    "年内",
+    "当年",
+    "上半年",
+    "下半年",
+    "近年来",
+    "一年来",
     "今年以来",
     "预计",
     "今年",
@@ -70,6 +78,36 @@ const TRAILING: &[&str] = &[
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
 const ADVERBS: &[&str] = &["共计", "合计", "总计", "累计", "共"];
 
+/// Nouns of measure, the dimension a quantity gives of a thing (`单价1万元的树木`), longest first: a
+/// closed class.
+const MEASURES: &[&str] = &[
+    "一般公共预算收入",
+    "财政收入",
+    "税收收入",
+    "销售收入",
+    "营业收入",
+    "总投资",
+    "价值",
+    "单价",
+    "价格",
+    "均价",
+    "总价",
+    "造价",
+    "金额",
+    "总额",
+    "面积",
+    "规模",
+    "比例",
+    "长度",
+    "里程",
+    "容量",
+    "总量",
+    "产值",
+    "投资",
+    "收入",
+    "产量",
+];
+
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
 
@@ -107,7 +145,9 @@ fn strip_words(mut s: &str) -> &str {
             s = r;
         }
         if let Some(r) = trailing.strip_suffix(s) {
-            s = r;
+            if !super::lexicon::is_protected_end(r, &s[r.len()..]) {
+                s = r;
+            }
         }
         if s == before {
             return s;
@@ -350,9 +390,21 @@ fn clean(l: &str) -> &str {
     }
 }
 
+/// The text after a quantity ending at `end`, up to `limit`, with a line wrap right after the
+/// quantity skipped: inside a region a line break is a wrap of the PDF text (the region merges
+/// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
+fn right_of(text: &str, end: usize, limit: usize) -> &str {
+    let right = &text[end..limit.max(end)];
+    let t = right.trim_start_matches(is_space);
+    match t.strip_prefix("\r\n").or_else(|| t.strip_prefix('\n')) {
+        Some(rest) => rest.trim_start_matches(is_space),
+        None => right,
+    }
+}
+
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
 fn right_label(text: &str, end: usize, limit: usize) -> &str {
-    let right = &text[end..limit.max(end)];
+    let right = right_of(text, end, limit);
     let stop = boundary_outside_brackets(right);
     let mut r = &right[..stop];
     for w in RIGHT_STOPS {
@@ -372,9 +424,20 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
 }
 
+/// Whether `right` opens with a time extent (`至2024年底`, `截至 6 月`): what follows a count there is
+/// when, not what was counted.
+fn opens_time_extent(right: &str) -> bool {
+    ["至", "截至", "截止", "到"].iter().any(|w| {
+        right.strip_prefix(w).is_some_and(|r| {
+            r.trim_start_matches(is_space)
+                .starts_with(|c: char| c.is_ascii_digit() || c == '今' || c == '本')
+        })
+    })
+}
+
 /// Whether a quantity ending at `end` is directly followed by words (it modifies what follows).
 fn followed_by_words(text: &str, end: usize, limit: usize) -> bool {
-    text[end..limit.max(end)]
+    right_of(text, end, limit)
         .chars()
         .next()
         .is_some_and(|c| crate::text::is_cjk(c) || c == '“' || c == '"')
@@ -394,12 +457,20 @@ pub(crate) fn label(
 ) -> String {
     let (start, end) = (quantity.start, quantity.end);
     let limit = next.map_or(to, |(s, _)| s);
+    let left_from = prev_end.max(from).min(start);
+    let left = &text[left_from..start];
+    let left_end = left.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    // 困难群体、灵活就业人员等4.7万名: a count right after a list closed by 等 counts the list.
+    let after_list = counts && left_end.ends_with('等');
     // A count with a measure word modifies what follows; an amount of money or a percentage
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
-    if counts
-        && followed_by_words(text, end, limit)
-        && !super::lexicon::opens_predicate(&text[end..limit.max(end)])
-    {
+    let right = right_of(text, end, limit);
+    // What follows is not a noun: a predicate, an adverb, a time extent.
+    let no_noun = super::lexicon::opens_predicate(right)
+        || super::lexicon::starts_adverb(right)
+        || opens_time_extent(right)
+        || (after_list && super::lexicon::opens_with_adverb(right));
+    if counts && followed_by_words(text, end, limit) && !no_noun {
         let r = right_label(text, end, limit);
         if char_len(r) >= 2 {
             return r.to_string();
@@ -409,27 +480,22 @@ pub(crate) fn label(
     if let Some((ns, ne)) = next {
         // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
         let between = text[end..ns].trim_matches(is_space);
+        // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
+        // own; the set's noun is found after labelling (`continue_subjects`).
+        let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
+        if counts && partitive && (between.is_empty() || between == "的") {
+            return String::new();
+        }
         if counts && (between.is_empty() || between == "的") {
             let after = to;
             if followed_by_words(text, ne, after) {
                 let r = right_label(text, ne, after);
-                if char_len(r) >= 2 {
+                if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
                     return r.to_string();
                 }
             }
         }
     }
-    // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的.
-    if let Some(after_de) = text[end..limit.max(end)].strip_prefix('的') {
-        if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
-            let r = right_label(text, end + '的'.len_utf8(), limit);
-            if char_len(r) >= 2 {
-                return r.to_string();
-            }
-        }
-    }
-    let left_from = prev_end.max(from).min(start);
-    let left = &text[left_from..start];
     // A total or an "each" after a list (`行政许可、行政处罚共236项`, `供水、供气管网均超过300公里`)
     // counts the whole list: the label runs back past its 、.
     let whole_list = [
@@ -444,14 +510,21 @@ pub(crate) fn label(
         "均达",
     ]
     .iter()
-    .any(|w| left.trim_end_matches(is_space).ends_with(w));
+    .any(|w| left_end.ends_with(w))
+        || after_list;
     let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
     let cut = left.rfind(boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
-    let l = head(after_unclosed_paren(strip_words(without_gloss(
-        &left[cut..],
-    ))));
+    let mut segment = &left[cut..];
+    if whole_list {
+        // 部门开展检查、指导、宣讲等70余次: the list is the verb's object; its subject is not counted.
+        let first = segment.find('、').unwrap_or(segment.len());
+        if let Some(v) = super::lexicon::last_verb_at(&segment[..first]) {
+            segment = &segment[v..];
+        }
+    }
+    let l = head(after_unclosed_paren(strip_words(without_gloss(segment))));
     let l = match l {
         Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
         Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
@@ -459,16 +532,33 @@ pub(crate) fn label(
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
     // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object
     // is the amount, and a noun phrase after it names what the amount is.
-    let raw_left = left[cut..].trim_end_matches(is_space);
-    let right_text = &text[end..limit.max(end)];
+    let raw_left = left[cut..].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let right_text = right_of(text, end, limit);
+    // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
+    // of measure stands right before it, the quantity is that measure of the noun after
+    // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
+    if let Some(after_de) = right_text.strip_prefix('的') {
+        if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
+            let r = right_label(text, limit.max(end) - after_de.len(), limit);
+            let measure = MEASURES.iter().find(|m| l.ends_with(*m));
+            match measure {
+                // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资.
+                Some(m) if char_len(r) >= 2 => return format!("{r}{m}"),
+                Some(_) => {}
+                None if char_len(r) >= 2 => return r.to_string(),
+                None => {}
+            }
+        }
+    }
+    // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
     let verb_only = followed_by_words(text, end, limit)
         && (super::lexicon::is_action(&l)
-            || (super::lexicon::ends_with_verb(raw_left)
+            || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
                 && !super::lexicon::opens_predicate(right_text)
                 && !super::lexicon::opens_with_preposition(right_text)));
     if verb_only {
         let r = right_label(text, end, limit);
-        if char_len(r) >= 2 {
+        if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
             return r.to_string();
         }
     }
@@ -481,7 +571,7 @@ pub(crate) fn label(
             .iter()
             .any(|w| l.ends_with(w));
     if framed
-        && text[end..limit.max(end)]
+        && right_of(text, end, limit)
             .trim_start_matches(is_space)
             .starts_with('被')
     {
@@ -493,7 +583,11 @@ pub(crate) fn label(
     let r = right_label(text, end, limit);
     // A predicate after the number (有3座仍处于…) names no noun: the label stays empty, for the
     // subject of the sentence to fill.
-    if !r.is_empty() && !super::lexicon::opens_with_adverb(&text[end..limit.max(end)]) {
+    if !r.is_empty()
+        && !super::lexicon::opens_with_adverb(right_text)
+        && !super::lexicon::is_bare_predicate(r)
+        && !opens_time_extent(right_text)
+    {
         return r.to_string();
     }
     l.into_owned()

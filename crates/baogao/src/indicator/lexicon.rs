@@ -305,7 +305,7 @@ const VERBS: &[&str] = &[
     "发放", "参加", "参与", "获得", "完成", "实现", "办结", "建成", "开展", "组织", "举办", "召开",
     "受理", "办理", "安排", "下达", "拨付", "提供", "接待", "查处", "解决", "帮助", "救助", "资助",
     "筹集", "征收", "收取", "涉及", "抽查", "包括", "惠及", "造成", "导致", "获批", "进行", "实施",
-    "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入",
+    "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入", "发现", "奖励",
 ];
 
 /// The word sets: linking words by their last character; predicate openers, light verbs and verbs
@@ -335,7 +335,7 @@ const PROTECTED: &[&str] = &[
     "集约", "制约", "签约", "合约", "违约", "附近", "最近", "对比", "相比", "类比", "评比", "比较",
     "相较", "即将", "必将", "侵占", "挤占", "独占", "高超", "赶超", "自由", "理由", "缘由", "经由",
     "服从", "集中", "高中", "初中", "空中", "适中", "居中", "命中", "公共", "人均", "平均", "为了",
-    "除了", "目的", "统计", "设计", "会计",
+    "除了", "目的", "统计", "设计", "会计", "审计", "估计", "合计",
 ];
 
 /// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
@@ -358,6 +358,20 @@ fn strip_year_basis(label: &str) -> &str {
     label
 }
 
+/// Whether the one-character word `w` after `rest` ends a word of its own with the character before
+/// it (`审计`, `人均`: not the 计 or 均 of a label's end).
+pub(crate) fn is_protected_end(rest: &str, w: &str) -> bool {
+    if w.chars().count() != 1 {
+        return false;
+    }
+    rest.chars().next_back().is_some_and(|prev| {
+        let mut pair = String::with_capacity(6);
+        pair.push(prev);
+        pair.push_str(w);
+        PROTECTED.contains(&pair.as_str())
+    })
+}
+
 /// `label` without the linking words, adverbs and bases at its end.
 pub(crate) fn strip_linking(mut label: &str) -> &str {
     label = strip_year_basis(label);
@@ -369,15 +383,8 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
             let Some(rest) = label.strip_suffix(w) else {
                 continue;
             };
-            if w.chars().count() == 1 {
-                if let Some(prev) = rest.chars().next_back() {
-                    let mut pair = String::with_capacity(6);
-                    pair.push(prev);
-                    pair.push_str(w);
-                    if PROTECTED.contains(&pair.as_str()) {
-                        continue;
-                    }
-                }
+            if is_protected_end(rest, w) {
+                continue;
             }
             label = rest.trim_end_matches(crate::text::is_space);
             continue 'strip;
@@ -396,6 +403,23 @@ pub(crate) fn is_action(label: &str) -> bool {
     [&sets().light, &sets().verbs]
         .iter()
         .any(|set| set.strip_prefix(label).is_some_and(str::is_empty))
+}
+
+/// Where the last verb of `s` starts (`部门开展检查` → before 开展).
+pub(crate) fn last_verb_at(s: &str) -> Option<usize> {
+    s.char_indices()
+        .map(|(i, _)| i)
+        .rfind(|&i| sets().verbs.strip_prefix(&s[i..]).is_some())
+}
+
+/// Whether `words` are a predicate and nothing else (`开工`, `发现`): a verb with no object names
+/// nothing a quantity could be.
+pub(crate) fn is_bare_predicate(words: &str) -> bool {
+    is_action(words)
+        || sets()
+            .predicate_start
+            .strip_prefix(words)
+            .is_some_and(str::is_empty)
 }
 
 /// `label` without a verb of action at its start, when two characters or more remain.
@@ -454,13 +478,21 @@ pub(crate) fn opens_with_adverb(right: &str) -> bool {
 }
 
 /// Adverbs and auxiliaries that start a predicate inside running text (a subset of
-/// [`PREDICATE_START`] that is never the inside of a noun).
-fn starts_adverb(s: &str) -> bool {
+/// [`PREDICATE_START`] that is never the inside of a noun), and the negation 未 (`5家机构未按规定…`),
+/// except in the few nouns it opens (未来, 未成年人 …).
+pub(crate) fn starts_adverb(s: &str) -> bool {
     [
-        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被",
+        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
+        "仍未",
     ]
     .iter()
     .any(|w| s.starts_with(w))
+        || (s.starts_with('未')
+            && !["未来", "未成年", "未婚", "未知"]
+                .iter()
+                .any(|w| s.starts_with(w)))
+        // 应保未保, 应收未收: "should but did not", a predicate of audit language.
+        || (s.starts_with('应') && s.chars().filter(|c| !c.is_whitespace()).nth(2) == Some('未'))
 }
 
 #[cfg(test)]

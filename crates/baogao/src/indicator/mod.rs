@@ -23,8 +23,8 @@ pub mod unit;
 mod words;
 
 use crate::decimal::Decimal;
+use crate::lines::Lines;
 use crate::model::*;
-use crate::outline::LineIndex;
 use crate::span::Span;
 use crate::text::{is_cjk, is_clause_punct, is_space};
 use boundary::{clause_start, sentence_start};
@@ -42,7 +42,7 @@ pub(crate) struct Region {
 }
 
 /// A PDF page marker line between two lines of one sentence: `\n— 7 —\n`, `\n- 7 -\n`.
-fn is_page_break(gap: &str) -> bool {
+pub(super) fn is_page_break(gap: &str) -> bool {
     let Some(inner) = gap.strip_prefix('\n').and_then(|g| g.strip_suffix('\n')) else {
         return false;
     };
@@ -84,12 +84,25 @@ const APPROX_BEFORE: &[&str] = &[
     "不少于",
     "不低于",
     "至少",
+    "突破",
     "约",
     "近",
     "逾",
     "超",
     "达约",
 ];
+
+/// `s.ends_with(w)`, with the last bytes compared first: the word lists tried at every
+/// quantity (approximations, directions, bases) mostly fail on their last byte, which spares a
+/// `memcmp` call per word.
+///
+/// ```text
+/// ends_with_word("同比增长", "增长") == true;  ends_with_word("同比增长", "下降") == false
+/// ```
+#[inline]
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.as_bytes().last() == w.as_bytes().last() && s.ends_with(w)
+}
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
@@ -140,6 +153,10 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
         })
     {
         return true;
+    }
+    if q.ratio {
+        // 6.2∶35.1∶58.7: the colons were read as a ratio's, not a time's (see `quantity`).
+        return false;
     }
     if next_char(text, num_end).is_some_and(|c| {
         c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')
@@ -302,7 +319,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     // A number at the end of a line whose unit wrapped onto the next (PDF text).
                     if let Some(next) = self.regions.get(self.region + 1) {
                         let gap = &text[r.end..next.start];
-                        if gap == "\n" || gap == "\r\n" {
+                        if gap == "\n" || gap == "\r\n" || is_page_break(gap) {
                             if let Some(q2) = quantity(&text[p..next.end]) {
                                 if p + q2.len > next.start {
                                     self.carry = p + q2.len;
@@ -328,7 +345,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 }
                 let mut before = None;
                 for w in APPROX_BEFORE {
-                    if text[r.start..start].ends_with(w) {
+                    if ends_with_word(&text[r.start..start], w) {
                         start -= w.len();
                         before = Some(Approx {
                             word: (*w).into(),
@@ -409,7 +426,7 @@ fn direction_before(
     // 比上年多12万人, 较去年少3家: more or fewer than the basis.
     for (w, dir) in [("多", Direction::Up), ("少", Direction::Down)] {
         if let Some(b) = s.strip_suffix(w) {
-            if BASES.iter().any(|basis| b.ends_with(basis)) {
+            if BASES.iter().any(|basis| ends_with_word(b, basis)) {
                 return Some((Some(dir), to, from + b.len()));
             }
         }
@@ -417,7 +434,7 @@ fn direction_before(
     for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
         for w in words {
             // 新增500亿元 is an amount newly added, not an increase.
-            if s.ends_with(w) && !(*w == "增" && s.ends_with("新增")) {
+            if ends_with_word(s, w) && !(*w == "增" && s.ends_with("新增")) {
                 return Some((Some(dir), to, from + s.len() - w.len()));
             }
         }
@@ -425,7 +442,7 @@ fn direction_before(
     // 由A发展到B, 从A调整为B: a change whose direction the two figures tell (only with 由/从).
     if to {
         for w in NEUTRAL {
-            if s.ends_with(w) {
+            if ends_with_word(s, w) {
                 return Some((None, to, from + s.len() - w.len()));
             }
         }
@@ -450,15 +467,38 @@ fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
 }
 
 /// Verbs of change that do not say which way (`由21.5万辆发展到72万辆`).
-const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达"];
+/// 扩大/拓展 (`由14平方公里扩大到130平方公里`) too: as transitive verbs (`扩大了22个县的权限`) they
+/// take an object, so they say a change only with 由/从 and 到.
+const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大", "拓展", "扩展"];
 
-/// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `2020年的`).
+/// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
+/// `2020年的`, `上年同期`).
 fn is_time_lead(s: &str) -> bool {
     let s = s.trim_matches(is_space).trim_end_matches('的');
+    let s = ["同期", "末", "底", "初"]
+        .iter()
+        .find_map(|t| s.strip_suffix(t))
+        .unwrap_or(s);
     let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    // A per-unit qualifier: 由每人50元提高到100元.
+    let per_unit = s.strip_prefix('每').is_some_and(|u| {
+        let n = u.chars().count();
+        (1..=2).contains(&n) && u.chars().all(is_cjk)
+    });
     s.is_empty()
-        || matches!(s, "上年" | "去年" | "上年末" | "年初" | "上年同期")
-        || (digits.len() < s.len() && matches!(digits, "年" | "年末" | "年底" | "年初"))
+        || per_unit
+        || matches!(s, "上年" | "去年" | "前年" | "年" | "本年" | "今年" | "期")
+        || (digits.len() < s.len() && digits == "年")
+}
+
+/// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的
+/// (`由法定的20个工作日压缩至7个`, `从原来的3天缩短到1天`), at most four characters before 的.
+fn is_attributive_lead(s: &str) -> bool {
+    let s = s.trim_matches(is_space);
+    s.strip_suffix('的').is_some_and(|a| {
+        let n = a.chars().count();
+        (1..=4).contains(&n) && a.chars().all(is_cjk)
+    })
 }
 
 /// Whether `f` is a rate's denominator: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount
@@ -481,15 +521,12 @@ fn type_all<'a>(
     regions: &[Region],
     paths: &mut Sections,
     found: impl Iterator<Item = Found<'a>>,
-    index: &LineIndex,
+    index: &Lines,
 ) -> Vec<Indicator> {
-    // Sized after the Arabic numbers of the text (most indicators have one): an eighth of them
-    // is reserved, so that three doublings at most reach their count, instead of doubling from
-    // nothing to up to twice the final size; a text whose numbers are not indicators (years,
-    // headings) reserves little. Chinese numerals, if any, grow it as usual.
-    let estimate = arabic_numbers(text, regions).div_ceil(8);
-    let mut out: Vec<Indicator> = Vec::with_capacity(estimate);
-    let mut region_of: Vec<usize> = Vec::with_capacity(estimate);
+    // Grown by a sixteenth (see `push_growing`), not reserved from an estimate: a count of
+    // numbers overshoots on texts whose numbers are not indicators (`1.2.3.`, dates).
+    let mut out: Vec<Indicator> = Vec::new();
+    let mut region_of: Vec<usize> = Vec::new();
     let mut found = found.peekable();
     while let Some(mut f) = found.next() {
         if is_rate_denominator(text, &f, found.peek()) {
@@ -503,7 +540,7 @@ fn type_all<'a>(
             span: Span::new(f.start, f.end),
             line: index.line_of(f.start),
             value: q.value,
-            multiplier: q.multiplier.map(|m| m.0.to_string()),
+            multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
             approx,
             section: paths.path(r.section),
@@ -518,7 +555,14 @@ fn type_all<'a>(
             .unwrap_or(Decimal::from(1));
         ind.normalized = q.value.checked_mul(&mul);
         let unit = ind.unit.as_deref().unwrap_or("");
-        ind.kind = if q.vague || q.high.is_some() {
+        ind.kind = if q.ratio {
+            // 6.2∶35.1∶58.7: the first and the last part as the two ends (`ratio_parts` of the
+            // text gives them all; no field holds them, to keep every indicator small).
+            let parts = quantity::ratio_parts(&text[f.start..f.end]);
+            ind.low = parts.first().copied();
+            ind.high = parts.last().copied();
+            IndicatorKind::Ratio
+        } else if q.vague || q.high.is_some() {
             ind.low = ind.normalized;
             ind.high = q.high.and_then(|h| {
                 if q.vague {
@@ -543,7 +587,8 @@ fn type_all<'a>(
         };
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
-                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" => {
+                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" =>
+                {
                     ind.low = ind.normalized;
                 }
                 "以下" | "以内" | "不超过" | "不到" | "不足" => {
@@ -555,7 +600,11 @@ fn type_all<'a>(
         // Changes: 同比上升15.4%, 下降44.8%、59.5%, 压缩到35%, 由4200家减少到1400家.
         let cs = clause_start(text, r.start, f.start);
         let kind_before = ind.kind;
-        if let Some((dir, to, verb_at)) = direction_before(text, cs.max(r.start), f.start) {
+        // A ratio is a level: `由A∶B调整为C∶D` gives two ratios, not a change of their first parts.
+        let level = q.ratio;
+        if let Some((dir, to, verb_at)) =
+            direction_before(text, cs.max(r.start), f.start).filter(|_| !level)
+        {
             ind.kind = IndicatorKind::Change;
             ind.direction = dir;
             if to {
@@ -573,7 +622,9 @@ fn type_all<'a>(
                         .take(9)
                         .find(|&(_, c)| c == '由' || c == '从')
                         .map(|(k, _)| k)
-                        .filter(|&k| is_time_lead(&lead[k + 3..]));
+                        .filter(|&k| {
+                            is_time_lead(&lead[k + 3..]) || is_attributive_lead(&lead[k + 3..])
+                        });
                     let short_noun =
                         between.trim().chars().count() <= 4 && between.trim().chars().all(is_cjk);
                     if let Some(k) = from_word.filter(|_| short_noun) {
@@ -630,21 +681,20 @@ fn type_all<'a>(
             region_of.pop();
         }
         ind.text = text[ind.span.start..ind.span.end].to_string();
-        out.push(ind);
-        region_of.push(f.region);
+        push_growing(&mut out, ind);
+        push_growing(&mut region_of, f.region);
     }
     // Labels need neighbours: do them after typing.
-    let spans: Vec<(Span, usize)> = out.iter().map(|o| (o.span, 0)).collect();
     let mut needs_subject = vec![false; out.len()];
     for i in 0..out.len() {
         let r = &regions[region_of[i]];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
-            spans[i - 1].0.end
+            out[i - 1].span.end
         } else {
             r.start
         };
         let next = (i + 1 < out.len() && region_of[i + 1] == region_of[i])
-            .then(|| (spans[i + 1].0.start, spans[i + 1].0.end));
+            .then(|| (out[i + 1].span.start, out[i + 1].span.end));
         let mut l = label::label(
             text,
             r.start,
@@ -657,7 +707,7 @@ fn type_all<'a>(
         if l.is_empty()
             && i > 0
             && region_of[i - 1] == region_of[i]
-            && text[spans[i - 1].0.end..out[i].span.start]
+            && text[out[i - 1].span.end..out[i].span.start]
                 .trim()
                 .is_empty()
         {
@@ -706,32 +756,49 @@ fn type_all<'a>(
     link_bases(text, &region_of, &mut out);
     distribute_respectively(text, regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, regions, &region_of, &needs_subject, &mut out);
-    // Years, dates and document numbers were reserved for but are not indicators.
+    for i in 1..out.len() {
+        if region_of[i] == region_of[i - 1] && is_ratio_to(text, &out[i - 1], &out[i]) {
+            // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first.
+            out[i].label = out[i - 1].label.clone();
+        }
+    }
+    // What growing left unused.
     out.shrink_to_fit();
     out
 }
 
-/// The number of runs of ASCII digits in the regions (a digit after a non-digit). Branch-free
-/// over 128-byte chunks with byte-wide sums, so the compiler vectorises it.
-fn arabic_numbers(text: &str, regions: &[Region]) -> usize {
-    let bytes = text.as_bytes();
-    let digit = |b: u8| u8::from(b.wrapping_sub(b'0') < 10);
-    let mut n = 0;
-    for r in regions {
-        let hay = &bytes[r.start..r.end];
-        let Some(&first) = hay.first() else {
-            continue;
-        };
-        n += usize::from(digit(first));
-        for (a, b) in hay.chunks(128).zip(hay[1..].chunks(128)) {
-            let starts = a
-                .iter()
-                .zip(b)
-                .fold(0u8, |s, (&a, &b)| s + ((1 - digit(a)) & digit(b)));
-            n += usize::from(starts);
-        }
+/// Whether `next` is the "to" ratio of `prev`: `由9∶45∶46调整为8∶44∶48`, `从A优化到2020年的B` (a
+/// verb and 为/到/至 between, with a time phrase at most).
+fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
+    if prev.kind != IndicatorKind::Ratio || prev.span.end > next.span.start {
+        return false;
     }
-    n
+    let between = text[prev.span.end..next.span.start]
+        .trim_matches(|c: char| is_space(c) || matches!(c, '，' | ','));
+    let verb = between
+        .trim_end_matches('的')
+        .trim_end_matches(['年', '末', '底'])
+        .trim_end_matches(|c: char| c.is_ascii_digit());
+    crate::text::char_len(between) <= 12
+        && verb.ends_with(['为', '到', '至'])
+        && verb.chars().all(is_cjk)
+}
+
+/// Pushes `item` onto `v`, growing it by a sixteenth of its length when full instead of
+/// doubling it: the indicator array is the largest part of a report (an `Indicator` is a few
+/// hundred bytes), and doubling leaves up to half of it reserved and unused at its peak, which on
+/// a text dense with indicators is more than the memory bound allows (4 × input + output).
+/// Geometric growth keeps pushing linear in time; large blocks are grown in place by the system
+/// allocator (`mremap`) rather than copied.
+///
+/// ```text
+/// capacity: 0 → 16 → 33 → 51 → … → 1,000,000 → 1,062,516
+/// ```
+fn push_growing<T>(v: &mut Vec<T>, item: T) {
+    if v.len() == v.capacity() {
+        v.reserve_exact(v.len() / 16 + 16);
+    }
+    v.push(item);
 }
 
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
@@ -957,9 +1024,28 @@ fn continue_subjects(
         let r = &regions[region_of[i]];
         let ss = sentence_start(text, r.start, out[i].span.start);
         let in_sentence = |j: usize| region_of[j] == region_of[i] && out[j].span.start >= ss;
-        let subject = out[i]
-            .base
-            .filter(|&b| b < i && in_sentence(b) && !needs[b])
+        // 3座水库，仅1座开工; 9户企业…，有8户: a count with a bare measure word refers to the noun
+        // of the count right before it in the sentence when that has the same measure word.
+        let antecedent = (out[i].kind == IndicatorKind::Count)
+            .then(|| {
+                (0..i)
+                    .rev()
+                    .take_while(|&j| in_sentence(j))
+                    .find(|&j| out[j].kind == IndicatorKind::Count)
+            })
+            .flatten()
+            .filter(|&j| {
+                out[j].unit.is_some()
+                    && out[j].unit == out[i].unit
+                    && !needs[j]
+                    && !out[j].label.is_empty()
+            });
+        let subject = antecedent
+            .or_else(|| {
+                out[i]
+                    .base
+                    .filter(|&b| b < i && in_sentence(b) && !needs[b])
+            })
             .or_else(|| {
                 (0..i)
                     .rev()
@@ -1090,7 +1176,7 @@ pub(crate) fn extract_regions(
     text: &str,
     regions: &[Region],
     paths: &mut Sections,
-    lines: &LineIndex,
+    lines: &Lines,
 ) -> Vec<Indicator> {
     type_all(text, regions, paths, Scanner::new(text, regions), lines)
 }
@@ -1098,8 +1184,8 @@ pub(crate) fn extract_regions(
 /// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
 pub(crate) fn extract(text: &str) -> Vec<Indicator> {
     let mut regions = Vec::new();
-    let lines = crate::outline::lines(text);
-    for &l in &lines {
+    let lines = Lines::new(text);
+    for l in lines.iter() {
         let content = &text[l.start..l.end];
         let trimmed = content.trim_start_matches(is_space);
         let mut start = l.start + (content.len() - trimmed.len());
@@ -1113,12 +1199,11 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             paragraph: false,
         });
     }
-    let index = LineIndex::new(&lines);
-    extract_regions(text, &regions, &mut Sections::default(), &index)
+    extract_regions(text, &regions, &mut Sections::default(), &lines)
 }
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
-pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
+pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
     // Counted first, so that a report of 100,000 headings does not double these arrays.
     fn count(s: &Section) -> (usize, usize) {
         s.children
@@ -1188,6 +1273,8 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
     for s in &report.sections {
         walk(text, s, 0, &mut paths, &mut regions);
     }
+    // The walk gives them in order unless a heading's body stands before it in the text; by_key
+    // only sorts (and allocates) then.
     crate::sort::by_key(&mut regions, |r| (r.start, 0));
     let indicators = extract_regions(text, &regions, &mut paths, lines);
     report.indicators = indicators;
@@ -1195,32 +1282,135 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &LineIndex) {
 
 #[cfg(test)]
 mod tests {
+    /// (text, value, from, to, direction) of each indicator of `s`.
+    fn from_to(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        crate::indicators(s)
+            .into_iter()
+            .map(|i| {
+                (
+                    i.text,
+                    i.value.to_string(),
+                    i.from.map(|d| d.to_string()),
+                    i.to.map(|d| d.to_string()),
+                )
+            })
+            .collect()
+    }
+
     #[test]
-    fn arabic_number_runs() {
-        let text = "12起，3.5万元,x7 和 2024年";
-        let whole = [super::Region {
-            start: 0,
-            end: text.len(),
-            section: 0,
-            paragraph: false,
-        }];
-        // 12, 3, 5, 7, 2024.
-        assert_eq!(super::arabic_numbers(text, &whole), 5);
-        let long = "5件".repeat(300);
-        let r = [super::Region {
-            start: 0,
-            end: long.len(),
-            section: 0,
-            paragraph: false,
-        }];
-        assert_eq!(super::arabic_numbers(&long, &r), 300);
-        let empty = [super::Region {
-            start: 3,
-            end: 3,
-            section: 0,
-            paragraph: false,
-        }];
-        assert_eq!(super::arabic_numbers(text, &empty), 0);
+    fn from_to_with_words_between() {
+        // 由 + a time phrase + A + verb + B.
+        assert_eq!(
+            from_to("在校学生由前年4.6万人增加到5.2万人。"),
+            [(
+                "由前年4.6万人增加到5.2万人".into(),
+                "5.2".into(),
+                Some("46000".into()),
+                Some("52000".into())
+            )]
+        );
+        // 从 + a year with 的 + A + verb + a year with 的 + B.
+        let found = crate::indicators("人均存款从2016年的1.8万元增长到2022年的3.3万元。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "从2016年的1.8万元增长到2022年的3.3万元");
+        assert_eq!(found[0].direction, Some(super::Direction::Up));
+        assert_eq!(
+            found[0].from.map(|d| d.to_string()).as_deref(),
+            Some("18000")
+        );
+        // 由 + a short attributive with 的 + A + the unit's noun + verb + B.
+        let found = crate::indicators("审批时限由规定的15个工作日缩短至4个工作日。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].text, "由规定的15个工作日缩短至4个");
+        assert_eq!(found[0].direction, Some(super::Direction::Down));
+        assert_eq!(
+            (
+                found[0].from.map(|d| d.to_string()),
+                found[0].to.map(|d| d.to_string())
+            ),
+            (Some("15".into()), Some("4".into()))
+        );
+        // 扩大 with 由…到 is a change whose figures say up; a per-unit qualifier after 由.
+        let found =
+            crate::indicators("城区面积由18平方公里扩大到46平方公里，补助由每亩80元提高到120元。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].direction, Some(super::Direction::Up));
+        assert_eq!(found[1].text, "由每亩80元提高到120元");
+        assert_eq!(found[1].from.map(|d| d.to_string()).as_deref(), Some("80"));
+        // Without 由/从, 扩大了 takes an object: a count, not a change.
+        let found = crate::indicators("扩大了15个县的管理权限。");
+        assert_eq!(found[0].kind, super::IndicatorKind::Count);
+        // A long clause between is not an attributive: two figures.
+        assert_eq!(
+            crate::indicators("由当初只有设备的8台，逐步更新至12台。").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_unit_wrapped_past_a_page_marker() {
+        // PDF text: the number ends a page, its unit starts the next.
+        let text = "关于工作的报告\n\n一、总体情况\n全年蔬菜产量达到36\n— 4 —\n万吨，增长2%。\n";
+        let r = crate::parse(text);
+        let ind = &r.indicators[0];
+        assert_eq!(ind.text, "36\n— 4 —\n万吨");
+        assert_eq!(
+            ind.normalized.map(|d| d.to_string()).as_deref(),
+            Some("360000")
+        );
+        assert_eq!(&text[ind.span.start..ind.span.end], ind.text);
+    }
+
+    #[test]
+    fn upper_and_lower_bounds() {
+        // 不超过 is an upper bound (not 超过 read inside it); 超过 a lower one.
+        let ind = &crate::indicators("群众办事排队时间不超过20分钟。")[0];
+        assert_eq!(ind.text, "不超过20分钟");
+        assert_eq!(
+            (ind.low, ind.high.map(|d| d.to_string())),
+            (None, Some("20".into()))
+        );
+        let ind = &crate::indicators("年接待游客超过300万人次。")[0];
+        assert_eq!(ind.low.map(|d| d.to_string()).as_deref(), Some("3000000"));
+        assert_eq!(ind.high, None);
+        // 突破 is a lower bound too.
+        let ind = &crate::indicators("网上办件量突破80万件。")[0];
+        assert_eq!(ind.text, "突破80万件");
+        assert_eq!(ind.low.map(|d| d.to_string()).as_deref(), Some("800000"));
+    }
+
+    #[test]
+    fn ratios_are_one_indicator_with_parts() {
+        let ind = &crate::indicators("全县三次产业结构调整为9.8∶41.5∶48.7。")[0];
+        assert_eq!(ind.text, "9.8∶41.5∶48.7");
+        assert_eq!(ind.kind, super::IndicatorKind::Ratio);
+        let parts: Vec<String> = super::quantity::ratio_parts(&ind.text)
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(parts, ["9.8", "41.5", "48.7"]);
+        assert_eq!(
+            (
+                ind.low.map(|d| d.to_string()),
+                ind.high.map(|d| d.to_string())
+            ),
+            (Some("9.8".into()), Some("48.7".into()))
+        );
+        // Full-width colons, two parts with a decimal point.
+        let ind = &crate::indicators("城乡收入比缩小到2.31：1。")[0];
+        assert_eq!(
+            (ind.text.as_str(), ind.kind),
+            ("2.31：1", super::IndicatorKind::Ratio)
+        );
+        // A ratio that changes is two ratios (a level before and after), not a change.
+        let found = crate::indicators("产业结构由12∶40∶48调整为10.2∶38.5∶51.3。");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].label, found[0].label);
+        assert!(found
+            .iter()
+            .all(|i| i.kind == super::IndicatorKind::Ratio && i.from.is_none()));
+        // A clock time is not a ratio.
+        assert!(crate::indicators("会议于09:30开始，10:05:30结束。").is_empty());
     }
 
     #[test]

@@ -40,18 +40,35 @@ pub struct Quantity<'a> {
     pub fraction: bool,
     /// Written with a decimal point.
     pub decimal: bool,
+    /// A ratio of parts (`6.2∶35.1∶58.7`): `value` is the first part; the parts are read again
+    /// from the text with [`ratio_parts`].
+    pub ratio: bool,
 }
 
 fn skip_spaces(s: &str) -> &str {
+    // Every character of `is_space` starts with one of these bytes (tested below): most quantities
+    // have no space after their number, and this spares the char-by-char trim.
+    if !matches!(
+        s.as_bytes().first(),
+        Some(b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef)
+    ) {
+        return s;
+    }
     s.trim_start_matches(|c: char| is_space(c) && c != '\n')
 }
 
 /// A line break inside a quantity, as PDF text wraps lines (`3.9` / `万亿元`): skipped when a
 /// multiplier or unit follows on the next line, kept otherwise.
 fn skip_wrap(s: &str) -> &str {
-    let Some(next) = s.strip_prefix("\r\n").or_else(|| s.strip_prefix('\n')) else {
+    let Some(mut next) = s.strip_prefix("\r\n").or_else(|| s.strip_prefix('\n')) else {
         return s;
     };
+    // A PDF page marker line between the two halves (`3.9` / `— 4 —` / `万亿元`).
+    if let Some(k) = next.bytes().take(24).position(|b| b == b'\n') {
+        if super::is_page_break(&s[..s.len() - next.len() + k + 1]) {
+            next = &next[k + 1..];
+        }
+    }
     let next = skip_spaces(next);
     if multiplier(next).is_ok() || unit(next).is_ok() {
         next
@@ -60,9 +77,24 @@ fn skip_wrap(s: &str) -> &str {
     }
 }
 
+/// `s.strip_prefix(w)`, with the first bytes compared first: the word lists tried after every
+/// number (range separators, 余/多, 以上 …) mostly fail on their first byte, which spares a
+/// `memcmp` call per word.
+///
+/// ```text
+/// strip_word("至5个", "至") == Some("5个");  strip_word("个", "至") == None
+/// ```
+#[inline]
+fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    if s.as_bytes().first() != w.as_bytes().first() {
+        return None;
+    }
+    s.strip_prefix(w)
+}
+
 fn approx_inside(s: &str) -> Option<(&str, &str)> {
     for w in ["余", "多"] {
-        if let Some(r) = s.strip_prefix(w) {
+        if let Some(r) = strip_word(s, w) {
             return Some((r, w));
         }
     }
@@ -106,7 +138,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     let mut q = Quantity::default();
     let mut rest;
-    if let Some(r) = s.strip_prefix("一半").or_else(|| s.strip_prefix("半数")) {
+    if let Some(r) = strip_word(s, "一半").or_else(|| strip_word(s, "半数")) {
         q.value = Decimal::new(5, 1);
         q.fraction = true;
         q.chinese = true;
@@ -121,7 +153,8 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         rest = r;
     } else if let Some(Ok((r, (v, pct)))) = s
         .get(..s.len().min(48))
-        .filter(|w| w.contains("分之"))
+        // 分 first: a one-character search is a vectorised byte search.
+        .filter(|w| w.contains('分') && w.contains("分之"))
         .map(|_| chinese_fraction(s))
     {
         q.value = v;
@@ -144,7 +177,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             // PDF text and typists put spaces around a word separator: `20%至 25%`.
             let spaced = matches!(sep, "至" | "到");
             let r2 = if spaced { skip_spaces(r2) } else { r2 };
-            if let Some(r3) = r2.strip_prefix(sep) {
+            if let Some(r3) = strip_word(r2, sep) {
                 let r3 = if spaced { skip_spaces(r3) } else { r3 };
                 if let Ok((r4, hi)) = arabic_numeral(r3) {
                     q.high = Some(hi);
@@ -153,12 +186,19 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
                 }
             }
         }
+        if q.high.is_none() && after_pct.is_none() && rest.starts_with(RATIO_SEPARATORS) {
+            if let Some(n) = ratio_len(s) {
+                q.ratio = true;
+                q.len = n;
+                return Some(q);
+            }
+        }
     } else if let Ok((r, v)) = chinese_numeral(s) {
         q.value = v;
         q.chinese = true;
         rest = r;
         for sep in ["至", "到", "～", "-"] {
-            if let Some(r3) = rest.strip_prefix(sep) {
+            if let Some(r3) = strip_word(rest, sep) {
                 if let Ok((r4, hi)) = chinese_numeral(r3) {
                     q.high = Some(hi);
                     rest = r4;
@@ -180,9 +220,18 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         });
         rest = r;
     }
-    if let Ok((r, m)) = multiplier(rest) {
-        q.multiplier = Some(m);
+    if let Ok((r, mut m)) = multiplier(rest) {
         rest = r;
+        // A typist's space inside a compound multiplier: `1万 亿元` is 1万亿元.
+        if let Ok((r2, (_, 8))) = multiplier(skip_spaces(r)) {
+            if m.1 < 8 && r2.len() < r.len() {
+                let at = m.0.as_ptr() as usize - s.as_ptr() as usize;
+                let end = s.len() - r2.len();
+                m = (&s[at..end], m.1 + 8);
+                rest = r2;
+            }
+        }
+        q.multiplier = Some(m);
         if q.approx.is_none() {
             if let Some((r, w)) = approx_inside(rest) {
                 q.approx = Some(Approx {
@@ -212,7 +261,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     if q.unit.is_some() || q.multiplier.is_some() {
         for w in AFTER {
-            if let Some(r) = rest.strip_prefix(w) {
+            if let Some(r) = strip_word(rest, w) {
                 q.approx = Some(Approx {
                     word: (*w).into(),
                     position: ApproxPosition::After,
@@ -233,6 +282,59 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     q.len = s.len() - rest.len();
     Some(q)
+}
+
+/// The separators of a ratio: the ratio colon `∶` (U+2236), the full-width and the ASCII colon.
+const RATIO_SEPARATORS: [char; 3] = ['∶', '：', ':'];
+
+/// The most parts a ratio has (`6.2∶35.1∶58.7` has three; a structure of eight sectors is rare).
+const RATIO_MAX_PARTS: usize = 8;
+
+/// The length of a ratio of Arabic numbers at the start of `s` (`6.2∶35.1∶58.7`, `1∶1`), or
+/// `None`. `∶` (U+2236) is a ratio's alone; with a colon, a clock time (`16:20`, `09:09:00`: whole
+/// parts, hours up to 24, then minutes and seconds of two digits) is not a ratio (`50：50`,
+/// `1:1`, `12.89：56.87` are).
+fn ratio_len(s: &str) -> Option<usize> {
+    let (mut rest, first) = arabic_numeral(s).ok()?;
+    let mut parts = 1;
+    let mut ratio_colon = false;
+    // Hours first (at most 24), then minutes and seconds of two digits.
+    let mut clock = first.to_i128().is_some_and(|h| h <= 24);
+    while let Some(c) = rest.chars().next().filter(|c| RATIO_SEPARATORS.contains(c)) {
+        if parts == RATIO_MAX_PARTS {
+            // A longer run of colons is no ratio; bounding it keeps the scan linear (the scan
+            // tries every number of a rejected run again).
+            return None;
+        }
+        let part = &rest[c.len_utf8()..];
+        let Ok((r, v)) = arabic_numeral(part) else {
+            break;
+        };
+        ratio_colon |= c == '∶';
+        clock &= part.len() - r.len() == 2 && v.to_i128().is_some_and(|m| m <= 59);
+        parts += 1;
+        rest = r;
+    }
+    let len = s.len() - rest.len();
+    let decimal = s[..len].contains(['.', '．']);
+    let time = !ratio_colon && !decimal && clock;
+    (parts >= 2 && !time).then_some(len)
+}
+
+/// The parts of a ratio read by [`quantity`] (`6.2∶35.1∶58.7` → 6.2, 35.1, 58.7): give it the
+/// `text` of an indicator of kind [`Ratio`](crate::IndicatorKind::Ratio).
+///
+/// ```
+/// use baogao::indicator::quantity::ratio_parts;
+/// let ind = &baogao::indicators("三次产业之比为6.2∶35.1∶58.7。")[0];
+/// assert_eq!(ind.kind, baogao::IndicatorKind::Ratio);
+/// let parts: Vec<String> = ratio_parts(&ind.text).iter().map(|d| d.to_string()).collect();
+/// assert_eq!(parts, ["6.2", "35.1", "58.7"]);
+/// ```
+pub fn ratio_parts(text: &str) -> Vec<Decimal> {
+    text.split(RATIO_SEPARATORS)
+        .filter_map(|p| arabic_numeral(p).ok().map(|(_, v)| v))
+        .collect()
 }
 
 /// A cheap look at what follows a Chinese numeral: only a unit, a multiplier, an approximation,
@@ -402,6 +504,38 @@ mod tests {
     }
 
     #[test]
+    fn strip_word_is_strip_prefix() {
+        for s in [
+            "至5个",
+            "至",
+            "",
+            "到",
+            "以上",
+            "以下罚款",
+            "-3",
+            "余人",
+            "个",
+        ] {
+            for w in ["至", "到", "以上", "以下", "-", "余", "一半", "个"] {
+                assert_eq!(strip_word(s, w), s.strip_prefix(w), "{s:?} {w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn skip_spaces_fast_path_knows_every_space() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}5");
+            let expected = if is_space(c) && c != '\n' {
+                "5"
+            } else {
+                s.as_str()
+            };
+            assert_eq!(skip_spaces(&s), expected, "{c:?}");
+        }
+    }
+
+    #[test]
     fn forms() {
         assert_eq!(
             q("208.74 万元,"),
@@ -449,6 +583,79 @@ mod tests {
         assert_eq!(q("三年行动"), None);
         assert_eq!(q("一是"), None);
         assert_eq!(q("5万元以上罚款").map(|x| x.0), Some("5万元以上".into()));
+    }
+
+    #[test]
+    fn thousands_with_approximation_and_percent_in_words() {
+        let r = quantity("3千余件来信").unwrap();
+        assert_eq!((r.len, r.value.to_string()), ("3千余件".len(), "3".into()));
+        assert_eq!((r.multiplier.map(|m| m.1), r.unit), (Some(3), Some("件")));
+        assert_eq!(r.approx.map(|a| a.word).as_deref(), Some("余"));
+        let r = quantity("百分之百完成").unwrap();
+        assert_eq!((r.value.to_string(), r.unit), ("100".into(), Some("%")));
+        assert!(r.percent_words);
+        let r = quantity("百分之六十五点五").unwrap();
+        assert_eq!(r.value.to_string(), "65.5");
+    }
+
+    #[test]
+    fn ratios() {
+        let r = quantity("4.1∶37.6∶58.3，").unwrap();
+        assert!(r.ratio);
+        assert_eq!(
+            (r.len, r.value.to_string()),
+            ("4.1∶37.6∶58.3".len(), "4.1".into())
+        );
+        let parts: Vec<String> = ratio_parts("4.1∶37.6∶58.3")
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(parts, ["4.1", "37.6", "58.3"]);
+        assert!(quantity("1∶2").unwrap().ratio);
+        assert!(quantity("10.5:1").unwrap().ratio);
+        assert!(quantity("50：50").unwrap().ratio);
+        assert!(quantity("1:1").unwrap().ratio);
+        assert!(quantity("3:2:1").unwrap().ratio);
+        assert!(quantity("1:2:3:4:5:6:7:8").unwrap().ratio);
+        assert!(!quantity("1:2:3:4:5:6:7:8:9").unwrap().ratio);
+        // Times: two whole parts with a colon, or minutes and seconds.
+        assert!(!quantity("14:30").unwrap().ratio);
+        assert!(!quantity("8：00").unwrap().ratio);
+        assert!(!quantity("15:20:47").unwrap().ratio);
+    }
+
+    #[test]
+    fn spaced_word_ranges() {
+        let r = quantity("12%至 16%之间").unwrap();
+        assert_eq!(
+            (r.value.to_string(), r.high.map(|h| h.to_string())),
+            ("12".into(), Some("16".into()))
+        );
+        let r = quantity("1.5% 到 9.25%").unwrap();
+        assert_eq!(r.high.map(|h| h.to_string()).as_deref(), Some("9.25"));
+        assert_eq!(r.len, "1.5% 到 9.25%".len());
+    }
+
+    #[test]
+    fn line_wrap_before_the_unit() {
+        let r = quantity("2.7\n亿元，").unwrap();
+        assert_eq!(
+            (r.multiplier.map(|m| m.0), r.unit),
+            (Some("亿"), Some("元"))
+        );
+        assert_eq!(r.len, "2.7\n亿元".len());
+        // Across a PDF page marker line.
+        let r = quantity("86\n— 12 —\n万吨，全年增长百分之二。").unwrap();
+        assert_eq!(
+            (r.multiplier.map(|m| m.0), r.unit),
+            (Some("万"), Some("吨"))
+        );
+        // A line that starts with something else keeps the number bare.
+        let r = quantity("86\n二、工业").unwrap();
+        assert_eq!((r.len, r.unit), (2, None));
+        // A space inside a compound multiplier.
+        let r = quantity("3万 亿元").unwrap();
+        assert_eq!((r.multiplier.map(|m| m.1), r.unit), (Some(12), Some("元")));
     }
 
     #[test]

@@ -50,6 +50,36 @@ const SET_PHRASES: &[&str] = &[
     "五位一体",
     "两新",
     "两重",
+    "二次创业",
+    "两轮驱动",
+    "一处想",
+    "一处使",
+    "一个脚印",
+    "两个文明",
+    "两轮齐转",
+    "两条线",
+    "三条控制线",
+];
+
+/// Words before a 一 + measure word that make it an article, not a count of one: an attributive
+/// 的, a demonstrative, a copula, a verb of a path taken or a record handed in.
+const ARTICLE_BEFORE: &[&str] = &[
+    "的",
+    "这样",
+    "那样",
+    "这么",
+    "这",
+    "那",
+    "为",
+    "是",
+    "处在",
+    "处于",
+    "走出",
+    "闯出",
+    "探索出",
+    "蹚出",
+    "交出",
+    "又",
 ];
 
 /// Abstract nouns that a numbered slogan counts (`三个目标`, `四个意识`, `两个责任`): a count of
@@ -77,15 +107,65 @@ const ABSTRACT: &[&str] = &[
     "走在前列",
     "着力",
     "根本",
+    "抓手",
+    "重点",
+    "环节",
+    "关键词",
+    "一体化",
+    "统一",
 ];
 
 /// Words after a quantity with a unit of time that make it a qualifier of time, not a duration
 /// that is measured: `50年来`, `3年前`, `近20年以来`.
-const TIME_AFTER: &[&str] = &["以来", "来", "前", "之前", "后", "之后", "之内", "里"];
+const TIME_AFTER: &[&str] = &[
+    "以来", "来", "前", "之前", "后", "之后", "之内", "里", "不遇", "一遇",
+];
+
+/// Nouns after a span of time that make it the frame of an effort, not a measured duration:
+/// `通过3年努力`, `用5年左右的时间`, `经过十年奋斗`.
+const TIME_FRAME_NOUNS: &[&str] = &["努力", "时间", "奋斗", "拼搏", "苦干"];
 
 /// Words before a quantity with a unit of time that make it a qualifier: `连续6年`, `近 2 年`,
 /// `过去5年`.
-const TIME_BEFORE: &[&str] = &["连续", "近", "过去", "这", "那", "此前", "前"];
+const TIME_BEFORE: &[&str] = &[
+    "连续",
+    "近",
+    "过去",
+    "这",
+    "那",
+    "此前",
+    "前",
+    "时隔",
+    "历时",
+    "经过",
+    "本世纪头",
+];
+
+/// Verbs before a count of ranking places (`比上年前移6位`, `提升3个位次` is handled apart).
+const RANK_MOVES: &[&str] = &[
+    "前移", "后移", "前进", "后退", "上升", "提升", "跃升", "晋升", "上移", "下移", "前",
+];
+
+/// Units that measure an attribute of a thing (its size, its value, its age), so that `N unit
+/// 以上 + noun` names a class of things by a threshold.
+const CLASS_UNITS: &[&str] = &[
+    "亩",
+    "平方米",
+    "平方公里",
+    "公顷",
+    "吨",
+    "千瓦",
+    "人",
+    "岁",
+    "周岁",
+    "户",
+];
+
+/// Financial (大写) numerals: written in amounts of money, so outside money they are word
+/// characters (`队伍`, `陆续`, `收拾`), not numbers.
+const FINANCIAL_NUMERALS: &[char] = &[
+    '壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟',
+];
 
 /// What follows a count of parts when the parts are the document's own: `六个部分组成`,
 /// `从五个方面报告`, `分为三个部分：`.
@@ -105,23 +185,76 @@ pub(crate) fn is_trap(
     let after = &text[end..];
     let before = text[region_start..start].trim_end_matches(crate::text::is_space);
     let unit = q.unit.unwrap_or("");
+    // An ordinal whose 第 stands apart, even on an earlier line (`您是第\n 74367782 位访客`, page
+    // chrome): looked for in the 32 bytes before.
+    let mut lo = start.saturating_sub(32);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    if text[lo..start]
+        .trim_end_matches(|c: char| crate::text::is_space(c) || matches!(c, '\n' | '\r'))
+        .ends_with('第')
+    {
+        return true;
+    }
+    if q.chinese && !super::unit::is_money(unit) && is_word_financial(&text[start..end]) {
+        return true;
+    }
     if q.chinese && SET_PHRASES.iter().any(|p| text[start..].starts_with(p)) {
+        return true;
+    }
+    // 跨上万亿元台阶: 上 completes a verb of climbing (跨上, 迈上, 登上), it is no vague 上万.
+    if q.vague
+        && text[start..].starts_with('上')
+        && ["跨", "迈", "登", "踏", "攀", "冲"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    {
         return true;
     }
     // A lone 亿/万 counts after a bound word (超亿元, 破万人, 过千万).
     let bounded = ["超", "过", "破", "逾", "近", "上", "达"]
         .iter()
         .any(|w| before.ends_with(w));
-    if q.chinese && !q.vague && !bounded && is_word_numeral(&text[start..end], unit, after) {
+    if q.chinese && !q.vague && is_word_numeral(&text[start..end], unit, after, bounded) {
         return true;
     }
     // Time qualifiers: a span of time that dates or frames the statement.
     if is_time(unit) || unit == "个月" || after_unit_is_month(unit, after) {
-        let after_month = after.strip_prefix('月').unwrap_or(after);
+        let after_month = ["月", "多月", "余月"]
+            .iter()
+            .find_map(|m| after.strip_prefix(m))
+            .unwrap_or(after);
         let after_t = after_month.trim_start_matches(crate::text::is_space);
         if TIME_AFTER.iter().any(|w| after_t.starts_with(w))
             || TIME_BEFORE.iter().any(|w| before.ends_with(w))
         {
+            return true;
+        }
+        let after_de = after_t.strip_prefix('的').unwrap_or(after_t);
+        if TIME_FRAME_NOUNS.iter().any(|w| after_de.starts_with(w)) {
+            return true;
+        }
+        // A service radius named by its travel time: `15分钟生活圈`, `1小时交通圈`.
+        if matches!(unit, "分钟" | "小时")
+            && after_t
+                .chars()
+                .take(6)
+                .take_while(|&c| !crate::text::is_clause_punct(c))
+                .any(|c| c == '圈')
+        {
+            return true;
+        }
+        // `3年缩减20%`, `五年增长1倍`: a span of time before the change it frames (an amount
+        // follows the verb; `由42分钟缩至19分钟` is a duration that changes).
+        if super::UP.iter().chain(super::DOWN).any(|w| {
+            after_t.strip_prefix(w).is_some_and(|r| {
+                r.trim_start_matches(|c: char| c == '了' || crate::text::is_space(c))
+                    .starts_with(|c: char| {
+                        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
+                    })
+            })
+        }) {
             return true;
         }
         // `4年10次获…`: a span of years before the count it frames.
@@ -135,10 +268,55 @@ pub(crate) fn is_trap(
         }
     }
     // Rankings: 倒26名, 前3位, 提高3个位次, 第5名 (第 is handled with ordinals).
-    if matches!(unit, "名" | "位") && (before.ends_with('倒') || before.ends_with("排名")) {
+    if matches!(unit, "名" | "位")
+        && (before.ends_with('倒')
+            || before.ends_with("排名")
+            || RANK_MOVES.iter().any(|w| before.ends_with(w)))
+    {
         return true;
     }
+    // A measure word that makes a word with what follows: 一部分, 三轮车, 三位一体.
+    if (unit == "部" && after.starts_with('分'))
+        || (unit == "轮" && after.starts_with('车'))
+        || (unit == "位" && after.starts_with("一体"))
+    {
+        return true;
+    }
+    // A grade of water quality, not a count of classes: `水质达到三类以上`, `好于四类`.
+    if unit == "类" {
+        let near: String = before
+            .chars()
+            .rev()
+            .take(8)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if ["好于", "优于", "劣于"].iter().any(|w| before.ends_with(w)) || near.contains("水质")
+        {
+            return true;
+        }
+    }
     if after.starts_with("位次") || after.starts_with("名次") {
+        return true;
+    }
+    // A threshold naming a class of what follows: `500万元以上企业750家`, `5000亩以上园区`,
+    // `3岁以下婴幼儿` (the count of the class, if any, comes after). A measure word that counts
+    // the noun after it (`30个以上产业园`) and a share (`80%以上的村`) stay quantities.
+    if q.approx.as_ref().is_some_and(|a| {
+        a.position == crate::model::ApproxPosition::After
+            && matches!(a.word.as_str(), "以上" | "以下")
+    }) && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit))
+        && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
+    {
+        return true;
+    }
+    // A scale tier: `2000亿级产业集群`, `50亿元级`, `百万千瓦级` (a class, not an amount).
+    if after.starts_with('级') {
+        return true;
+    }
+    // A voltage class naming equipment: `500千伏变电站`, `35千伏线路`.
+    if unit == "千伏" && after.starts_with(crate::text::is_cjk) {
         return true;
     }
     // A unit denominator: 每50公斤, 每100元 (the amount per unit comes after it).
@@ -146,8 +324,20 @@ pub(crate) fn is_trap(
         return true;
     }
     if q.chinese {
-        // Numbered slogans: N个 + an abstract noun (三个目标, 两个责任, 四个意识).
+        // Numbered slogans: N个 + an abstract noun (三个目标, 两个责任, 四个意识), or + a quoted
+        // name (两个“翻一番”, 五个“之变”, 突出一个“实”字).
         if unit == "个" && ABSTRACT.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        if after.starts_with(['“', '"', '‘', '「']) {
+            return true;
+        }
+        // Campaigns counted as battles: 四场硬仗, 三大攻坚战.
+        if unit == "场"
+            && ["硬仗", "攻坚", "战役", "攻坚战"]
+                .iter()
+                .any(|w| after.starts_with(w))
+        {
             return true;
         }
         // Sessions and phases: 二次会议, 三次全会, 二期工程, 新一轮.
@@ -162,6 +352,10 @@ pub(crate) fn is_trap(
             return true;
         }
         if before.ends_with('新') || before.ends_with('届') {
+            return true;
+        }
+        // 做好六个方面工作, 在三个方面取得进展: aspects of the discourse, like N方面 below.
+        if unit == "个" && after.starts_with("方面") {
             return true;
         }
         // The document's own parts: 分为六个部分, 从五个方面报告, 等七个部分组成.
@@ -185,10 +379,63 @@ pub(crate) fn is_trap(
         }
         // An article before an evaluative noun phrase: 一项重要工作, 一个新阶段.
         if q.value == crate::decimal::Decimal::from(1)
-            && ["重要", "新", "全新", "崭新", "良好", "坚实", "有力", "关键"]
-                .iter()
-                .any(|w| after.starts_with(w))
+            && [
+                "重要", "新", "全新", "崭新", "良好", "坚实", "有力", "关键", "更",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
         {
+            return true;
+        }
+        // More articles: 一种 (a kind of: 营造一种氛围), 一 after an attributive 的 (最好的一次推介),
+        // a demonstrative (这样一个速度), a copula (成为一座…之城, 正处在一个…时期), a path or a
+        // record handed in (走出一条新路, 交出一份答卷); the distributive 一栋栋, 一件件; and
+        // the paired slogans 一县一品, 一企一策.
+        if q.value == crate::decimal::Decimal::from(1)
+            && (unit == "种"
+                || ARTICLE_BEFORE.iter().any(|w| before.ends_with(w))
+                || (!unit.is_empty() && after.starts_with(unit))
+                || after.starts_with('一'))
+        {
+            return true;
+        }
+        if q.value == crate::decimal::Decimal::from(1) && !unit.is_empty() {
+            let near: String = after
+                .chars()
+                .take(6)
+                .take_while(|&c| !crate::text::is_clause_punct(c))
+                .collect();
+            // The words back to the clause's punctuation, at most six characters.
+            let back: String = {
+                let mut b: Vec<char> = before
+                    .chars()
+                    .rev()
+                    .take(6)
+                    .take_while(|&c| !crate::text::is_clause_punct(c))
+                    .collect();
+                b.reverse();
+                b.into_iter().collect()
+            };
+            // 上了一个大台阶, 一步一个台阶: a step up, an idiom; 一个人都不能掉队: not a single one;
+            // 一项一项抓, 一个领域一个领域, 干一件成一件: one by one.
+            if near.contains("台阶")
+                || ["都不", "也不", "都没", "也没"]
+                    .iter()
+                    .any(|w| near.contains(w))
+                || back.contains(&format!("一{unit}"))
+                || near.contains(&format!("一{unit}"))
+            {
+                return true;
+            }
+        }
+        // 二 (not 两) before a measure word of events is an ordinal: 二轮延包, 二次改制, 二批.
+        if matches!(unit, "次" | "轮" | "批" | "期" | "届" | "类")
+            && text[start..end].split(unit).next() == Some("二")
+        {
+            return true;
+        }
+        // Sector names: 三次产业, 一二三次产业.
+        if unit == "次" && after.starts_with("产业") {
             return true;
         }
     }
@@ -197,9 +444,25 @@ pub(crate) fn is_trap(
 
 /// A numeral that is part of a word: a lone 零/百/千/万/亿 before a measure word (`零部件`,
 /// `万家灯火`, `百家争鸣`), and `二元结构`, `一元化` (元 as "element", not money).
-fn is_word_numeral(quantity: &str, unit: &str, after: &str) -> bool {
-    let numeral = quantity.strip_suffix(unit).unwrap_or(quantity);
-    if matches!(numeral, "零" | "〇" | "百" | "千" | "万" | "亿") {
+/// A lone numeral after a bound word (`超亿元`, `破万人`) is a number: `bounded`.
+fn is_word_numeral(quantity: &str, unit: &str, after: &str, bounded: bool) -> bool {
+    // The numeral before the unit (`亿元以上` → 亿).
+    let numeral = if unit.is_empty() {
+        quantity
+    } else {
+        quantity.split(unit).next().unwrap_or(quantity)
+    };
+    if !bounded && matches!(numeral, "零" | "〇" | "百" | "千" | "万" | "亿") {
+        return true;
+    }
+    // A bare magnitude names a class or a scale, not an amount: 百亿元大项目, 千万吨奶工程,
+    // 百万人口发病率, 千百万人民, 十万英才 (an amount is written 1亿元, 100亿元).
+    if !bounded
+        && numeral.chars().count() >= 2
+        && numeral
+            .chars()
+            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+    {
         return true;
     }
     unit == "元"
@@ -208,9 +471,24 @@ fn is_word_numeral(quantity: &str, unit: &str, after: &str) -> bool {
             .any(|w| after.starts_with(w))
 }
 
-/// `个` read as the unit with `月` after it: `10个月` (the grammar reads `10个`).
+/// Whether a numeral with financial forms is a word's character, not a number: a lone one (`队伍`,
+/// `陆续`) or one mixed with ordinary numerals (`队伍四项` is 队伍 + 四项, not 54). A number is
+/// written in financial forms throughout (`壹佰贰拾叁份`).
+fn is_word_financial(quantity: &str) -> bool {
+    let financial = quantity
+        .chars()
+        .filter(|c| FINANCIAL_NUMERALS.contains(c))
+        .count();
+    let ordinary = quantity
+        .chars()
+        .filter(|c| "一二两三四五六七八九十百千".contains(*c))
+        .count();
+    financial > 0 && (financial == 1 || ordinary > 0)
+}
+
+/// `个` read as the unit with `月` after it: `10个月`, `三个多月` (the grammar reads `10个`).
 fn after_unit_is_month(unit: &str, after: &str) -> bool {
-    unit == "个" && after.starts_with('月')
+    unit == "个" && ["月", "多月", "余月"].iter().any(|m| after.starts_with(m))
 }
 
 /// A phase of a project (`一期`, `二期工程`, `京雄二期`), not a count of sessions held (`举办三期
@@ -268,5 +546,129 @@ mod tests {
         assert_eq!(texts("建成三个产业园，每亩补贴30元。"), ["三个", "30元"]);
         assert!(texts("汽车零部件产业，万家灯火，破除城乡二元结构。").is_empty());
         assert_eq!(texts("税收超亿元的企业"), ["超亿元"]);
+        // Thresholds name classes; the count of the class stays.
+        assert_eq!(
+            texts("新增注册资本300万元以上企业86家，2000亩以上园区4个。"),
+            ["86家", "4个"]
+        );
+        assert_eq!(
+            texts("建成15个以上产业园，80%以上的村通网。"),
+            ["15个以上", "80%以上"]
+        );
+        assert_eq!(texts("粮食产量稳定在600万吨以上。"), ["600万吨以上"]);
+        assert_eq!(texts("培育3个800亿级产业集群。"), ["3个"]);
+        assert!(texts("工业增加值跨上万亿元台阶。").is_empty());
+        assert_eq!(texts("参加培训上万人。"), ["上万人"]);
+        // Bare magnitudes name classes and scales.
+        assert!(
+            texts("引进亿元以上项目，建设百亿元产业园和千万吨级港口，每百万人口发病率。")
+                .is_empty()
+        );
+        assert_eq!(
+            texts("举办赛事千余场，产值过千亿元。"),
+            ["千余场", "千亿元"]
+        );
+    }
+
+    #[test]
+    fn numbered_slogans_and_set_phrases() {
+        // The curated list, and N个 + an abstract noun or a quoted name.
+        assert!(texts("牢记两个务必，树立四个意识，坚定四个自信，推进五位一体建设。").is_empty());
+        assert!(texts("落实两个“不低于”，突出一个“快”字，实现三个目标。").is_empty());
+        assert!(texts("打好三场硬仗，开启二次创业，坚持两轮驱动。").is_empty());
+        assert!(texts("把握三个关键词，抓住两个抓手，调整一二三次产业结构。").is_empty());
+        assert!(texts("推进二轮延包和企业二次改制，本科二批以上上线。").is_empty());
+        assert_eq!(texts("开展两轮督导。"), ["两轮"]);
+        // A count of concrete things beside them stays.
+        assert_eq!(
+            texts("落实八项规定，新建两个“口袋公园”示范点，新建公园12个。"),
+            ["12个"]
+        );
+    }
+
+    #[test]
+    fn counts_of_the_documents_own_parts() {
+        assert!(texts("现将有关情况从三个方面报告如下：").is_empty());
+        assert!(texts("全文共分为五个部分。").is_empty());
+        assert!(texts("报告分四部分：").is_empty());
+        assert!(texts("今年重点做好七个方面工作：").is_empty());
+        // Aspects of the subject, not of the document.
+        assert_eq!(texts("建成两个部分组成的产业园，占地120亩。"), ["120亩"]);
+    }
+
+    #[test]
+    fn time_qualifiers_and_time_frames() {
+        assert!(texts("连续9年位居前列，近30年来首次，40年来罕见。").is_empty());
+        assert!(texts("通过4年努力，用3年左右的时间建成，时隔12年再获殊荣。").is_empty());
+        assert!(texts("遭遇80年不遇的旱情，抵御百年一遇洪水，本世纪头15年。").is_empty());
+        assert!(texts("打造30分钟通勤圈和1小时交通圈。").is_empty());
+        assert_eq!(texts("湖区面积6年缩小15%。"), ["15%"]);
+        assert_eq!(texts("库容 3 年减少 8%。"), ["8%"]);
+        assert_eq!(
+            texts("平均等候时间由35分钟缩短至12分钟。"),
+            ["由35分钟缩短至12分钟"]
+        );
+        assert!(texts("只用三个多月时间建成，近两个余月来。").is_empty());
+        // A duration that is measured stays.
+        assert_eq!(texts("项目审批平均用时缩短到18天。"), ["18天"]);
+    }
+
+    #[test]
+    fn sessions_phases_and_rankings() {
+        assert!(texts("在市人大三次会议上，区政协四次全会期间，推进新一轮扩容。").is_empty());
+        assert!(texts("综合排名比上年前移4位，跻身全国前20位，提升2个位次。").is_empty());
+        assert!(texts("您是第 123456 位访客").is_empty());
+        assert!(crate::parse("一、访问\n\n您是第\n\n  123456 位访客\n")
+            .indicators
+            .is_empty());
+        assert_eq!(
+            texts("新增就业岗位4500个，培训上岗300名。"),
+            ["4500个", "300名"]
+        );
+    }
+
+    #[test]
+    fn voltage_classes() {
+        assert_eq!(texts("新建220千伏变电站2座。"), ["2座"]);
+        assert_eq!(texts("新增变电容量120万千伏安。"), ["120万千伏安"]);
+    }
+
+    #[test]
+    fn rate_denominators() {
+        assert_eq!(texts("每20亩配备1名管护员。"), ["1名"]);
+        assert_eq!(texts("每100千克补贴12元。"), ["12元"]);
+    }
+
+    #[test]
+    fn idioms_and_articles() {
+        assert!(texts("工作迈上一个新台阶，千家万户受益，大家心往一处想。").is_empty());
+        assert!(texts("营造一种风清气正的氛围，是效果最好的一次推介，走出一条新路子。").is_empty());
+        assert!(texts("一幢幢新楼拔地而起，一部分群众受益。").is_empty());
+        assert!(
+            texts("正处在一个关键时期，确定这样一个目标，交出一份答卷，崛起为一座新城。")
+                .is_empty()
+        );
+        assert!(texts("推行一村一品，实行一企一策，一步一个脚印。").is_empty());
+        assert!(
+            texts("实力再上一个大台阶，一个村都不落下，一户一户走访，又一个增长极。").is_empty()
+        );
+        assert_eq!(texts("本年新增一家上市公司。"), ["一家"]);
+        assert_eq!(texts("建成一所小学、一所中学。"), ["一所", "一所"]);
+    }
+
+    #[test]
+    fn numerals_inside_words() {
+        // 零 / 万 / 伍 / 陆 / 二元 inside words.
+        assert!(
+            texts("培育零配件企业，万众创新，建强人才队伍建设，陆续开工，打破二元结构。")
+                .is_empty()
+        );
+        assert!(texts("干部队伍支撑有力，拥有三轮车的农户，实行三位一体管理。").is_empty());
+        // Water quality grades are not counts of classes.
+        assert!(texts("国控断面水质均达到三类以上，好于四类的河段。").is_empty());
+        assert!(texts("加强执法队伍四项建设。").is_empty());
+        // Financial numerals throughout, or in an amount of money, are a number.
+        assert_eq!(texts("合计人民币伍佰元整"), ["伍佰元"]);
+        assert_eq!(texts("领取叁拾份"), ["叁拾份"]);
     }
 }

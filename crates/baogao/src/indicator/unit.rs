@@ -59,6 +59,11 @@ const UNITS: &[&str] = &[
     "千克",
     "千瓦时",
     "千瓦",
+    "千伏安",
+    "千伏",
+    "标准重量箱",
+    "重量箱",
+    "纱锭",
     "小时",
     "分钟",
     "周岁",
@@ -182,9 +187,9 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
         (1..=3, Some('亿')) => (6, 8 + power),
         (1..=3, Some('万')) => (6, 4 + power),
         (4 | 8, _) => (3, power),
-        // 千米, 千克, 千瓦 are units of their own (3千米 is three kilometres); 百 and 十 alone are
-        // numerals, not multipliers.
-        (3, s) if !matches!(s, Some('米' | '克' | '瓦')) => (3, 3),
+        // 千米, 千克, 千瓦, 千伏 are units of their own (3千米 is three kilometres); 百 and 十
+        // alone are numerals, not multipliers.
+        (3, s) if !matches!(s, Some('米' | '克' | '瓦' | '伏')) => (3, 3),
         _ => {
             return Err(nom::Err::Error(nom::error::Error::new(
                 input,
@@ -195,9 +200,23 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
     Ok((&input[len..], (&input[..len], p)))
 }
 
+/// Scales a rate's denominator may carry (`人/百亿元`, `部/百人`): as in [`multiplier`], and 百 alone.
+const PER_SCALES: &[&str] = &[
+    "十万", "百万", "千万", "百亿", "千亿", "万亿", "百", "千", "万", "亿",
+];
+
 /// A rate denominator after a unit: `/矿`, `／人`, `每人`.
 pub fn per(input: &str) -> IResult<&str, &str> {
     let (rest, _) = nom::character::complete::one_of("/／").parse(input)?;
+    // A denominator counted in hundreds, millions …: `人/百亿元`, `部/百人`, `元/万人`.
+    let scale = PER_SCALES
+        .iter()
+        .find(|m| {
+            rest.strip_prefix(**m)
+                .is_some_and(|r| r.starts_with(crate::text::is_cjk))
+        })
+        .map_or(0, |m| m.len());
+    let rest = &rest[scale..];
     // A known unit (元/平方米, 元/吨), else one character (元/矿, 元/人).
     let end = match unit(rest) {
         Ok((r, _)) => rest.len() - r.len(),
@@ -230,4 +249,84 @@ pub(crate) fn is_time(unit: &str) -> bool {
         unit,
         "年" | "月" | "日" | "天" | "小时" | "分钟" | "周岁" | "岁"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// (text, value, multiplier, unit, kind) of each indicator of `s`.
+    fn read(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
+        crate::indicators(s)
+            .into_iter()
+            .map(|i| (i.text, i.value.to_string(), i.multiplier, i.unit))
+            .collect()
+    }
+
+    fn one(
+        text: &str,
+        value: &str,
+        multiplier: Option<&str>,
+        unit: &str,
+    ) -> (String, String, Option<String>, Option<String>) {
+        (
+            text.into(),
+            value.into(),
+            multiplier.map(String::from),
+            Some(unit.into()),
+        )
+    }
+
+    #[test]
+    fn classifier_units() {
+        assert_eq!(
+            read("梳理出34类高频事项，组织开展两轮专项巡查。"),
+            [one("34类", "34", None, "类"), one("两轮", "2", None, "轮")]
+        );
+    }
+
+    #[test]
+    fn compound_units_are_rates() {
+        let found =
+            crate::indicators("二氧化氮年均浓度27微克/立方米，道路交通万车死亡率1.6人/万车。");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].unit.as_deref(), Some("微克/立方米"));
+        assert_eq!(found[0].kind, crate::IndicatorKind::Rate);
+        assert_eq!(found[1].text, "1.6人/万车");
+        // A denominator counted in hundreds: 部/百人, and the 以下 after it stays a bound.
+        let found =
+            crate::indicators("固定电话普及率36.2部/百人，事故死亡率控制在0.03人/百亿元以下。");
+        assert_eq!(found[0].unit.as_deref(), Some("部/百人"));
+        assert_eq!(found[1].text, "0.03人/百亿元以下");
+        assert_eq!(found[1].unit.as_deref(), Some("人/百亿元"));
+        assert_eq!(
+            found[1].high.map(|d| d.to_string()).as_deref(),
+            Some("0.03")
+        );
+    }
+
+    #[test]
+    fn industry_units() {
+        assert_eq!(
+            read("压减平板玻璃产能320万重量箱，新增纱锭5万纱锭。"),
+            [
+                one("320万重量箱", "320", Some("万"), "重量箱"),
+                one("5万纱锭", "5", Some("万"), "纱锭")
+            ]
+        );
+    }
+
+    #[test]
+    fn jin_with_multipliers() {
+        let found = crate::indicators("全区粮食总产达到7.8亿斤，蔬菜产量4万余斤。");
+        assert_eq!(
+            found[0].normalized.map(|d| d.to_string()).as_deref(),
+            Some("780000000")
+        );
+        assert_eq!(
+            read("全区粮食总产达到7.8亿斤，蔬菜产量4万余斤。"),
+            [
+                one("7.8亿斤", "7.8", Some("亿"), "斤"),
+                one("4万余斤", "4", Some("万"), "斤")
+            ]
+        );
+    }
 }

@@ -1,0 +1,379 @@
+//! The lines of a text, stored compactly: about 1.5 bytes a line instead of the 24 of a pair of
+//! `usize` offsets and a line-start index, so that a text of blank lines (one byte a line) stays
+//! within the memory bound of 4 × input + output.
+//!
+//! A line's start is kept as a one-byte offset from the start of its block of 16 lines (a
+//! *narrow* block, spanning at most 255 bytes); the start of a block spanning more is kept in
+//! full (a *wide* block: at most one in 256 bytes of text, so at most 0.5 byte of input pays for
+//! it). A line's end is not stored: it is the next line's start less the line break before it
+//! (read from the text), or the end of the text's last line. One structure serves as the line
+//! array of the outline and as the offset → line-number index of the indicator pass.
+
+/// A line of the input: content `start..end`, without the line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Lines per block.
+const BLOCK: usize = 16;
+/// Marks a block head that indexes [`Lines::wide`] instead of giving the block's base offset.
+/// Offsets into a `str` are at most `isize::MAX`, so the top bit of a `usize` is free.
+const WIDE: usize = 1 << (usize::BITS - 1);
+
+/// The lines of a text (see the module documentation): random access by index, in constant
+/// time, and the line number of a byte offset, by binary search.
+#[derive(Debug, Clone)]
+pub(crate) struct Lines<'t> {
+    text: &'t str,
+    /// Per block: the start of its first line, or `WIDE | i` where `wide[i..]` holds the starts.
+    heads: Vec<usize>,
+    /// Per line: its start less its block's base (narrow blocks; 0 in wide blocks).
+    deltas: Vec<u8>,
+    /// The starts of the lines of wide blocks, a block after another.
+    wide: Vec<usize>,
+    /// Where the last line ends (before its line break, if any).
+    last_end: usize,
+}
+
+impl<'t> Lines<'t> {
+    /// Splits `text` into lines at every line break of [`crate::text::is_line_break`] (`\n`,
+    /// `\r\n` as one break, `\r` alone, NEL, U+2028, U+2029). The per-line arrays are sized
+    /// exactly (a first count).
+    pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        let unicode = has_unicode_breaks(bytes);
+        let lf_only = !unicode && memchr::memchr(b'\r', bytes).is_none();
+        let breaks = if lf_only {
+            memchr::memchr_iter(b'\n', bytes).count()
+        } else {
+            Breaks::new(bytes, unicode).count()
+        };
+        // A line after the last break, unless the text ends with one.
+        let tail = usize::from(!bytes.is_empty() && break_before(bytes, bytes.len()) == 0);
+        let n = breaks + tail;
+        let mut b = Builder {
+            lines: Lines {
+                text,
+                heads: Vec::with_capacity(n.div_ceil(BLOCK)),
+                deltas: Vec::with_capacity(n),
+                wide: Vec::new(),
+                last_end: 0,
+            },
+            block: [0; BLOCK],
+            filled: 0,
+        };
+        let mut start = 0;
+        if lf_only {
+            for at in memchr::memchr_iter(b'\n', bytes) {
+                b.push(start);
+                b.lines.last_end = at;
+                start = at + 1;
+            }
+        } else {
+            for (at, len) in Breaks::new(bytes, unicode) {
+                b.push(start);
+                b.lines.last_end = at;
+                start = at + len;
+            }
+        }
+        if tail == 1 {
+            b.push(start);
+            b.lines.last_end = bytes.len();
+        }
+        b.flush();
+        b.lines
+    }
+
+    /// Number of lines.
+    pub fn len(&self) -> usize {
+        self.deltas.len()
+    }
+
+    /// Where line `k` (0-based) starts.
+    #[inline]
+    fn start(&self, k: usize) -> usize {
+        let head = self.heads[k / BLOCK];
+        if head & WIDE == 0 {
+            head + usize::from(self.deltas[k])
+        } else {
+            self.wide[(head & !WIDE) + k % BLOCK]
+        }
+    }
+
+    /// Line `k` (0-based). Panics when `k >= self.len()`, as indexing a slice does.
+    #[inline]
+    pub fn get(&self, k: usize) -> Line {
+        let start = self.start(k);
+        let end = if k + 1 < self.len() {
+            let next = self.start(k + 1);
+            next - break_before(self.text.as_bytes(), next)
+        } else {
+            self.last_end
+        };
+        Line { start, end }
+    }
+
+    /// The text of line `k`, without its line break.
+    #[inline]
+    pub fn content(&self, k: usize) -> &'t str {
+        let l = self.get(k);
+        &self.text[l.start..l.end]
+    }
+
+    /// The lines in order.
+    pub fn iter(&self) -> impl Iterator<Item = Line> + '_ {
+        (0..self.len()).map(|k| self.get(k))
+    }
+
+    /// The 1-based number of the line that holds byte `offset` (1 for an offset before the
+    /// first line or in an empty text).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let block_start = |b: usize| {
+            let head = self.heads[b];
+            if head & WIDE == 0 {
+                head
+            } else {
+                self.wide[head & !WIDE]
+            }
+        };
+        // The last block whose first line starts at or before `offset`.
+        let (mut lo, mut hi) = (0, self.heads.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if block_start(mid) <= offset {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let Some(block) = lo.checked_sub(1) else {
+            return 1;
+        };
+        let first = block * BLOCK;
+        let last = (first + BLOCK).min(self.len());
+        // Lines of the block starting at or before `offset` (at least the first).
+        let within = (first + 1..last)
+            .take_while(|&k| self.start(k) <= offset)
+            .count();
+        first + within + 1
+    }
+}
+
+/// Fills [`Lines`] a block at a time.
+struct Builder<'t> {
+    lines: Lines<'t>,
+    block: [usize; BLOCK],
+    filled: usize,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, start: usize) {
+        self.block[self.filled] = start;
+        self.filled += 1;
+        if self.filled == BLOCK {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        let starts = &self.block[..self.filled];
+        let (Some(&base), Some(&last)) = (starts.first(), starts.last()) else {
+            return;
+        };
+        let l = &mut self.lines;
+        if last - base <= usize::from(u8::MAX) {
+            l.heads.push(base);
+            // Within a narrow block every start is at most 255 bytes after the base.
+            l.deltas
+                .extend(starts.iter().map(|&s| u8::try_from(s - base).unwrap_or(0)));
+        } else {
+            l.heads.push(WIDE | l.wide.len());
+            l.wide.extend_from_slice(starts);
+            l.deltas.extend(starts.iter().map(|_| 0));
+        }
+        self.filled = 0;
+    }
+}
+
+/// The byte length of the line break that ends just before `at` (0 when there is none): `\r\n`
+/// 2, `\n` and `\r` 1, NEL 2, U+2028 and U+2029 3. Only the last bytes are read: a UTF-8
+/// continuation byte cannot be `\n` or `\r`, and `85`, `A8`, `A9` end a break only after
+/// `C2` or `E2 80`, which are checked.
+#[inline]
+fn break_before(bytes: &[u8], at: usize) -> usize {
+    let b = |back: usize| at.checked_sub(back).map(|i| bytes[i]);
+    match b(1) {
+        Some(b'\n') if b(2) == Some(b'\r') => 2,
+        Some(b'\n' | b'\r') => 1,
+        Some(0x85) if b(2) == Some(0xc2) => 2,
+        Some(0xa8 | 0xa9) if b(2) == Some(0x80) && b(3) == Some(0xe2) => 3,
+        _ => 0,
+    }
+}
+
+/// Whether `bytes` holds NEL, U+2028 or U+2029 (three vector searches; these breaks are rare,
+/// so the common scan looks for `\n` and `\r` only).
+fn has_unicode_breaks(bytes: &[u8]) -> bool {
+    ["\u{85}", "\u{2028}", "\u{2029}"]
+        .iter()
+        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some())
+}
+
+/// The line breaks of a text in order: (offset, byte length).
+struct Breaks<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    /// Whether to look for NEL, U+2028 and U+2029 too (a byte loop instead of `memchr2`).
+    unicode: bool,
+}
+
+impl<'a> Breaks<'a> {
+    fn new(bytes: &'a [u8], unicode: bool) -> Self {
+        Breaks {
+            bytes,
+            at: 0,
+            unicode,
+        }
+    }
+}
+
+impl Iterator for Breaks<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let b = self.bytes;
+        let found = if self.unicode {
+            (self.at..b.len()).find_map(|i| match b[i] {
+                b'\n' | b'\r' => Some((i, 0)),
+                0xc2 if b.get(i + 1) == Some(&0x85) => Some((i, 2)),
+                0xe2 if b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) =>
+                {
+                    Some((i, 3))
+                }
+                _ => None,
+            })
+        } else {
+            memchr::memchr2(b'\n', b'\r', &b[self.at..]).map(|p| (self.at + p, 0))
+        };
+        let (at, mut len) = found?;
+        if len == 0 {
+            len = if b[at] == b'\r' && b.get(at + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+        }
+        self.at = at + len;
+        Some((at, len))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Line, Lines};
+
+    fn split(text: &str) -> Vec<&str> {
+        let ls = Lines::new(text);
+        (0..ls.len()).map(|k| ls.content(k)).collect()
+    }
+
+    /// The lines as the simple definition gives them: cut at every break, `\r\n` one break, no
+    /// line after a final break.
+    fn reference(text: &str) -> Vec<Line> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if crate::text::is_line_break(c) {
+                let mut next = i + c.len_utf8();
+                if c == '\r' && chars.peek().is_some_and(|&(_, d)| d == '\n') {
+                    chars.next();
+                    next += 1;
+                }
+                out.push(Line { start, end: i });
+                start = next;
+            }
+        }
+        if start < text.len() {
+            out.push(Line {
+                start,
+                end: text.len(),
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn every_line_break_convention() {
+        assert_eq!(split("甲\n乙\r\n丙\r丁"), ["甲", "乙", "丙", "丁"]);
+        assert_eq!(
+            split("甲\u{2028}乙\u{2029}丙\u{85}丁\n"),
+            ["甲", "乙", "丙", "丁"]
+        );
+        // `\r\n` is one break, `\n\r` two; blank lines stay lines.
+        assert_eq!(split("甲\n\r乙\r\n\r\n"), ["甲", "", "乙", ""]);
+        assert_eq!(split("\r\r"), ["", ""]);
+        assert_eq!(split("\r\r\n"), ["", ""]);
+        assert_eq!(split(""), Vec::<&str>::new());
+        assert_eq!(split("甲\n\n乙"), ["甲", "", "乙"]);
+        // Look-alikes are not breaks: “ (E2 80 9C), … (E2 80 A6), © (C2 A9), a lone C2 85 prefix.
+        assert_eq!(split("“甲”…©\u{2028}"), ["“甲”…©"]);
+        // Characters ending in the last byte of a break: 丅 (E4 B8 85), 耨 (E8 80 A8).
+        assert_eq!(split("丅\n耨"), ["丅", "耨"]);
+    }
+
+    #[test]
+    fn narrow_and_wide_blocks_give_the_same_lines_as_a_plain_split() {
+        // Blocks of short lines, of long lines (wide), and mixed at every phase of the block.
+        let long = "推进依法行政".repeat(20);
+        let mut texts = vec![
+            "\n".repeat(100),
+            "\r\n".repeat(37),
+            format!("{long}\n").repeat(40),
+            "甲\r乙\u{2028}丙\u{85}丁\u{2029}".repeat(30),
+        ];
+        for phase in 0..20 {
+            let mut t = "短\n".repeat(phase);
+            t.push_str(&long);
+            t.push_str(&"\n一\r\n".repeat(25));
+            t.push_str(&long);
+            texts.push(t);
+        }
+        for text in &texts {
+            let ls = Lines::new(text);
+            let want = reference(text);
+            assert_eq!(ls.iter().collect::<Vec<_>>(), want, "{text:?}");
+            assert_eq!(ls.deltas.capacity(), want.len(), "sized exactly");
+        }
+    }
+
+    #[test]
+    fn line_of_matches_a_search_over_the_starts() {
+        let long = "依法".repeat(60);
+        let text = format!("\n\n甲\r\n{long}\n").repeat(13) + "尾";
+        let ls = Lines::new(&text);
+        let starts: Vec<usize> = reference(&text).iter().map(|l| l.start).collect();
+        for offset in 0..=text.len() + 2 {
+            let want = match starts.binary_search(&offset) {
+                Ok(i) => i + 1,
+                Err(i) => i.max(1),
+            };
+            assert_eq!(ls.line_of(offset), want, "offset {offset}");
+        }
+        assert_eq!(Lines::new("").line_of(5), 1);
+    }
+
+    #[test]
+    fn blank_lines_cost_under_two_bytes_each() {
+        let text = "\n".repeat(100_000);
+        let ls = Lines::new(&text);
+        assert_eq!(ls.len(), 100_000);
+        let bytes = ls.heads.capacity() * std::mem::size_of::<usize>()
+            + ls.deltas.capacity()
+            + ls.wide.capacity() * std::mem::size_of::<usize>();
+        assert!(bytes <= 150_000, "{bytes} bytes for 100,000 lines");
+    }
+}

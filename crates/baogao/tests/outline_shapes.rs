@@ -1,0 +1,302 @@
+//! Heading styles and layouts seen in few reports or none of the samples, each in a short text
+//! written for these tests: the levels must come out of the document's own numbering.
+
+use baogao::MarkerStyle;
+
+/// (marker, level, title) of every heading of `s`.
+fn outline(s: &str) -> Vec<(String, usize, String)> {
+    baogao::parse(s)
+        .headings()
+        .iter()
+        .map(|h| (h.marker.raw.clone(), h.level, h.title.clone()))
+        .collect()
+}
+
+/// The headings of `s` as `marker:level`, space-separated.
+fn shape(s: &str) -> String {
+    outline(s)
+        .iter()
+        .map(|(m, l, _)| format!("{m}:{l}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn parts_above_chinese_numbering() {
+    let s = "第一部分 过去一年的工作\n全年各项任务顺利完成。\n一、抓好项目建设\n新开工项目二十个。\n\
+             二、改善民生\n新增就业岗位三千个。\n第二部分 今年的安排\n一、稳定增长\n力争增长百分之六。\n";
+    assert_eq!(shape(s), "第一部分:1 一、:2 二、:2 第二部分:1 一、:2");
+    // The part line is a heading, not the document's title.
+    assert!(baogao::parse(s).title.is_none());
+}
+
+#[test]
+fn half_brackets_nest_and_continue_a_bracketed_list() {
+    let s = "一、主要做法\n1）完善制度\n修订办法两项。\n2）加强培训\n培训干部百人次。\n二、问题\n一）人员不足\n缺编较多。\n二）经费偏紧\n";
+    assert_eq!(shape(s), "一、:1 1）:2 2）:2 二、:1 一）:2 二）:2");
+    // `三）` after `（二）` is the same list with its opening bracket lost.
+    let s = "一、成效\n（一）机制健全\n（二）保障有力\n三）监督到位\n";
+    assert_eq!(shape(s), "一、:1 （一）:2 （二）:2 三）:2");
+    // Inside a paragraph `1）…；2）…` is an enumeration, not headings.
+    assert!(outline("今年重点做好：1）稳就业；2）保民生。\n").is_empty());
+}
+
+#[test]
+fn roman_lenticular_and_financial_numbering() {
+    let s = "Ⅰ. 总体情况\n运行平稳。\nⅡ. 主要做法\n【一】健全机制\n成立专班。\n【二】强化督导\n督查三轮。\nⅢ. 下步打算\n";
+    assert_eq!(shape(s), "Ⅰ.:1 Ⅱ.:1 【一】:2 【二】:2 Ⅲ.:1");
+    let s = "（壹）总体情况\n运行平稳。\n（贰）主要做法\n（一）健全机制\n";
+    let h = baogao::parse(s);
+    let styles: Vec<_> = h
+        .headings()
+        .iter()
+        .map(|h| (h.marker.style, h.level))
+        .collect();
+    assert_eq!(
+        styles,
+        [
+            (MarkerStyle::ParenChinese, 1),
+            (MarkerStyle::ParenChinese, 1),
+            // `（一）` after the open `（贰）` repeats the numbering of its own style: a sibling
+            // with a diagnostic (a document mixing both numerals for two levels is not known).
+            (MarkerStyle::ParenChinese, 1),
+        ]
+    );
+}
+
+#[test]
+fn decimal_outlines_nest_by_depth() {
+    let s =
+        "1.1 组织机构\n成立领导小组。\n1.2 制度建设\n出台制度三项。\n1.2.1 内部制度\n修订两项。\n\
+             1.2.2 对外服务\n新增一项。\n1.3 队伍建设\n培训两次。\n";
+    assert_eq!(shape(s), "1.1:1 1.2:1 1.2.1:2 1.2.2:2 1.3:1");
+    // A number at a line start that opens no sequence is text: a date, a figure with its unit.
+    assert!(
+        outline("6.24 晚间发生强降雨，全县紧急转移群众。\n3.5 亿元资金已拨付到位。\n").is_empty()
+    );
+}
+
+#[test]
+fn headings_followed_by_a_colon() {
+    let s = "一、主要成效：\n全年完成投资一百亿元。\n（一）项目建设：\n新开工项目三十个。\n二、存在问题：\n";
+    let o = outline(s);
+    assert_eq!(
+        o.iter()
+            .map(|(m, l, _)| (m.as_str(), *l))
+            .collect::<Vec<_>>(),
+        [("一、", 1), ("（一）", 2), ("二、", 1)]
+    );
+}
+
+/// Title blocks: a column name above the full title, a note reference, a dash-led dateline, a
+/// byline (organisation, date) under the title, a `标题：` field.
+#[test]
+fn title_blocks() {
+    let r = baogao::parse("工作总结\n某镇2024年度工作总结\n一、主要工作\n全年完成任务。\n");
+    assert_eq!(r.title.unwrap().text, "某镇2024年度工作总结");
+
+    let r =
+        baogao::parse("某市2024年统计公报[1]\n\n某市统计局\n2025年3月1日\n\n全年经济运行平稳。\n");
+    assert_eq!(r.title.as_ref().unwrap().text, "某市2024年统计公报");
+    assert_eq!(r.title.unwrap().lines, [1]);
+    assert_eq!(r.meta.source.as_deref(), Some("某市统计局"));
+    assert_eq!(r.meta.published.as_deref(), Some("2025年3月1日"));
+
+    let r = baogao::parse(
+        "关于2024年度某项工作的\n报告\n——2025年5月8日在某市人大常委会会议上\n各位委员：\n",
+    );
+    assert_eq!(r.title.unwrap().text, "关于2024年度某项工作的报告");
+
+    let r = baogao::parse("标题：2024年某县政府工作报告\n发文单位：某县人民政府\n发文时间：未知\n正文：\n各位代表：\n");
+    assert_eq!(r.title.unwrap().text, "2024年某县政府工作报告");
+    assert_eq!(r.meta.source.as_deref(), Some("某县人民政府"));
+    assert_eq!(r.meta.published, None);
+    assert_eq!(r.boilerplate[0].text, "正文：");
+}
+
+/// A bulletin signed with its office's name in brackets and no date, before the page's links.
+#[test]
+fn signature_without_a_date() {
+    let s = "某县统计公报\n一、综合\n全年生产总值增长百分之五。\n（某县统计局）\n附件：\n上一篇：某县2023年统计公报\n";
+    let r = baogao::parse(s);
+    let c = r.closing.expect("closing");
+    assert_eq!((c.signature.as_deref(), c.date), (Some("某县统计局"), None));
+    assert_eq!(r.boilerplate.len(), 2);
+    // A last line of text is no signature.
+    assert!(baogao::parse("一、综合\n全年运行平稳。\n下一步继续努力\n")
+        .closing
+        .is_none());
+}
+
+/// A part title standing alone: the list it heads opens a few lines later, or far later when
+/// the list restarts a numbering still open (the restart is the evidence of a new part).
+#[test]
+fn part_titles_before_a_list_or_a_restarted_numbering() {
+    let s = "过去一年的工作很有成效。\n今年的主要任务\n今年是关键之年，任务艰巨繁重。\n\
+             我们要坚定信心，迎难而上。\n全年目标是增长百分之五左右。\n（一）稳定工业增长\n（二）扩大有效投资\n";
+    assert_eq!(shape(s), ":1 （一）:2 （二）:2");
+
+    let mut s = String::from("过去一年的工作很有成效。\n去年工作回顾\n（一）工业增长\n正文。\n（二）投资扩大\n正文。\n今后五年的建议\n");
+    for _ in 0..10 {
+        s.push_str("今后五年要坚持稳中求进，推动各项工作迈上新台阶。\n");
+    }
+    s.push_str("（一）推进产业升级\n（二）改善民生\n");
+    assert_eq!(shape(&s), ":1 （一）:2 （二）:2 :1 （一）:2 （二）:2");
+    let titles: Vec<String> = outline(&s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(titles[3], "今后五年的建议");
+}
+
+/// Not part titles: a line broken in two (`…十届三` / `次全会`), and of two standalone lines
+/// before a far restart only the later one heads the new part.
+#[test]
+fn broken_lines_are_not_part_titles() {
+    let s = "一、回顾\n（一）甲项工作\n正文。\n（二）乙项工作\n正文。\n市委十届三\n次全会\n提出了目标。\n（一）丙项工作\n";
+    assert_eq!(shape(s), "一、:1 （一）:2 （二）:2 （一）:2");
+
+    let mut s = String::from(
+        "一、回顾\n（一）甲项工作\n正文。\n（二）乙项工作\n正文到此结束。\n链接文字一段\n",
+    );
+    for _ in 0..6 {
+        s.push_str("这一段是一般的正文内容，没有任何标题。\n");
+    }
+    s.push_str("明年的工作安排\n");
+    for _ in 0..6 {
+        s.push_str("这一段是一般的正文内容，没有任何标题。\n");
+    }
+    s.push_str("（一）丙项工作\n");
+    let titles: Vec<String> = outline(&s).into_iter().map(|(_, _, t)| t).collect();
+    assert!(titles.contains(&"明年的工作安排".to_string()), "{titles:?}");
+    assert!(!titles.contains(&"链接文字一段".to_string()), "{titles:?}");
+}
+
+/// A flattened report: headings in mid-line, a title set apart from its body by a space and an
+/// enumeration marker (`二、存在问题 一是…`).
+#[test]
+fn flattened_title_cut_before_an_enumeration() {
+    let s = "某县2024年工作总结 一、主要工作 （一）加强组织领导。全年开会5次。（二）完善制度。出台制度3项。\
+             二、存在问题 一是力量不足。三、下一步打算 首先，继续推进。\n";
+    let o = outline(s);
+    let got: Vec<(&str, usize, &str)> = o
+        .iter()
+        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("一、", 1, "主要工作"),
+            ("（一）", 2, "加强组织领导"),
+            ("（二）", 2, "完善制度"),
+            ("二、", 1, "存在问题"),
+            ("三、", 1, "下一步打算"),
+        ]
+    );
+}
+
+/// PDF page counters in every common frame are boilerplate, wherever they stand.
+#[test]
+fn page_counters_are_boilerplate() {
+    let s =
+        "一、主要工作\n全年工作\n— 2 —\n平稳推进。\n·3·\n4 / 18\n第5页 共18页\n- 6 -\n二、问题\n";
+    let r = baogao::parse(s);
+    let chrome: Vec<&str> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(chrome, ["— 2 —", "·3·", "4 / 18", "第5页 共18页", "- 6 -"]);
+    assert_eq!(shape(s), "一、:1 二、:1");
+}
+
+/// A flattened report whose headings are set apart from short bodies by a space only; the
+/// spaces a PDF puts around numbers and a title spaced out letter by letter stay in the title.
+#[test]
+fn flattened_titles_cut_at_a_space_before_a_short_body() {
+    let s = "某区2023年政务公开工作年度报告 一、总体情况 2023年，我区认真落实条例。（一）主动公开 全年公开信息1200条。\
+             （二）依申请公开 全年受理申请35件。二、主动公开情况 详见下表。\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        ["总体情况", "主动公开", "依申请公开", "主动公开情况"]
+    );
+    let s =
+        "一、收支情况\n1．少计利息支出 8067.19 万元。\n2．多列科目 4.92 亿元。\n二、总 体 情 况\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "收支情况",
+            "少计利息支出 8067.19 万元",
+            "多列科目 4.92 亿元",
+            "总 体 情 况"
+        ]
+    );
+}
+
+/// A title wrapped onto the next line is noted only in hard-wrapped text and only when the
+/// heading line is as wide as the others; text with a paragraph per line has no wraps.
+#[test]
+fn wrapped_titles_only_in_hard_wrapped_text() {
+    let filler = "这一行正文是用来撑满版面宽度的文字共二十字。\n".repeat(24);
+    let text = format!("{filler}一、审计情况\n本年度审计了二十个部门。\n（一）部分资金分配管理不严格，未充分体现政策\n导向。共涉及十七项。\n");
+    let r = baogao::parse(&text);
+    let cont: Vec<Option<&str>> = r
+        .headings()
+        .iter()
+        .map(|h| h.title_continues.as_deref())
+        .collect();
+    assert_eq!(cont, [None, Some("导向")]);
+    let text =
+        "一、审计情况\n（一）部分资金分配管理不严格，未充分体现政策\n导向正确。共涉及十七项。\n";
+    assert!(baogao::parse(text)
+        .headings()
+        .iter()
+        .all(|h| h.title_continues.is_none()));
+}
+
+/// A numbering restarted after a lead-in that ends with a colon is a list inside the open item;
+/// the outer numbering then continues at its own level, and a restart without a lead-in starts
+/// over at the top.
+#[test]
+fn restarted_numbering_after_a_lead_in_nests() {
+    let s = "一、去年工作回顾\n各项工作稳步推进。\n二、今年的目标任务\n今年要着力抓好三个方面的工作：\n\
+             一、扩大内需\n1、稳定投资\n正文。\n二、调整结构\n正文。\n三、改善民生\n正文。\n三、加强自身建设\n正文。\n";
+    assert_eq!(shape(s), "一、:1 二、:1 一、:2 1、:3 二、:2 三、:2 三、:1");
+    let s = "一、回顾\n正文。\n二、任务\n正文结束。\n一、回顾\n正文。\n";
+    assert_eq!(shape(s), "一、:1 二、:1 一、:1");
+}
+
+/// A marker alone on its line takes its title from the next line; a circled number alone is a
+/// note mark, and a marker followed by another marker line is no heading of its own.
+#[test]
+fn marker_alone_on_its_line() {
+    let s = "一、成效\n（一）经济平稳。\n正文。\n（二）\n改革深化。国企改革取得进展。\n（三）民生改善。\n";
+    let o = outline(s);
+    let got: Vec<(&str, usize, &str)> = o
+        .iter()
+        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("一、", 1, "成效"),
+            ("（一）", 2, "经济平稳"),
+            ("（二）", 2, "改革深化"),
+            ("（三）", 2, "民生改善"),
+        ]
+    );
+    assert_eq!(shape("一、成效\n①\n注释文字。\n"), "一、:1");
+}
+
+/// A work summary typed with spaces inside its markers and mixed full-width punctuation.
+#[test]
+fn spaced_markers_in_a_work_summary() {
+    let s = "某局2024年工作总结\n\n今年以来，各项工作有序推进。\n一 、主要工作\n（一 ）强化组织领导\n召开会议5次。\n\
+             １．完善制度\n出台制度3项。\n２．加强督导\n（二）推进重点项目\n1 、项目建设\n二．存在问题\n人员不足。\n\
+             三、下一步计划\n继续推进。\n\n某局\n2024年12月20日\n";
+    assert_eq!(
+        shape(s),
+        "一 、:1 （一 ）:2 １．:3 ２．:3 （二）:2 1 、:3 二．:1 三、:1"
+    );
+    let r = baogao::parse(s);
+    let c = r.closing.expect("closing");
+    assert_eq!(
+        (c.signature.as_deref(), c.date.as_deref()),
+        (Some("某局"), Some("2024年12月20日"))
+    );
+}
