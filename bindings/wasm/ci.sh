@@ -56,9 +56,10 @@ budget() {
   [ "$gz" -le "$3" ] || { echo "ci.sh: $1: the gzipped .wasm is over $3 bytes" >&2; exit 1; }
 }
 # The issues' budget is 400,000 / 150,000 bytes. The full module (tables, the 政府信息公开
-# template, chunks) is over it: 455,169 / 188,759 on 2026-12-01 (benches/wasm.md), capped
-# with about 5 % headroom so that it cannot grow unnoticed. The small build keeps the budget.
-budget pkg 478000 198000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# template, chunks) is over it: 503,703 / 206,946 on 2026-12-01 (main 240e8c0 with branch
+# wasmsize, benches/wasm.md), capped with about 5 % headroom so that it cannot grow unnoticed.
+# The small build (opt-level s) keeps the budget: 347,783 / 145,948.
+budget pkg 529000 218000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
