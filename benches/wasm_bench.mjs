@@ -1,7 +1,10 @@
 // Native vs WebAssembly throughput of baogao's parse() on the corpus, in one run.
 //
-//   bash bindings/wasm/build.sh          # builds bindings/wasm/pkg-node
-//   node benches/wasm_bench.mjs          # prints the figures (results: benches/wasm.md)
+//   bash bindings/wasm/build.sh          # builds bindings/wasm/pkg (the Node build: pkg/node)
+//   node benches/wasm_bench.mjs [DIR]    # prints the figures (results: benches/wasm.md)
+//
+// DIR (default bindings/wasm/pkg/node) is a wasm-bindgen `--target nodejs` output directory with
+// baogao.js and baogao_bg.wasm, so that a variant build can be timed against the same native run.
 //
 // Native: bindings/wasm/examples/native_bench.rs (release build, same machine, same files).
 // WASM: the Node package's parse(), which includes copying the string into wasm memory, the
@@ -9,7 +12,7 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { readFileSync, readdirSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { cpus } from "node:os";
@@ -39,11 +42,12 @@ const native = JSON.parse(execFileSync("cargo",
   { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim());
 if (native.bytes !== bytes) throw new Error(`corpus size differs: native ${native.bytes}, JS ${bytes}`);
 
-const wasm = createRequire(import.meta.url)(join(root, "bindings", "wasm", "pkg-node", "baogao.js"));
+const pkgDir = resolve(process.argv[2] ?? join(root, "bindings", "wasm", "pkg", "node"));
+const wasm = createRequire(import.meta.url)(join(pkgDir, "baogao.js"));
 let sink = 0;
 const wasmParse = perPass(() => { for (const t of texts) sink += wasm.parse(t).indicators.length; });
 const wasmIndicators = perPass(() => { for (const t of texts) sink += wasm.indicators(t).length; });
-const wasmFile = join(root, "bindings", "wasm", "pkg-node", "baogao_bg.wasm");
+const wasmFile = join(pkgDir, "baogao_bg.wasm");
 
 const mbps = (s) => (bytes / s / 1e6).toFixed(2);
 const ms = (s) => (s * 1000).toFixed(2);

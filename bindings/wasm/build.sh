@@ -4,7 +4,8 @@
 #   pkg/node/  CommonJS module for Node            (wasm-bindgen --target nodejs; index.mjs for import)
 #   pkg/package.json  name "baogao", conditional exports: "node" -> node/, otherwise web/
 # (`npm pack bindings/wasm/pkg` gives the tarball), and copies the corpus samples next to the demo
-# (demo/samples/). With BAOGAO_WASM_TEST_HOOKS=1 also pkg-test/ (see the end).
+# (demo/samples/). With BAOGAO_WASM_TEST_HOOKS=1 also pkg-test/, with BAOGAO_WASM_SMALL=1 also
+# pkg-small/ (package `baogao-small`, the build without tables and the gio template: see the end).
 #
 # Needs (ci.sh installs them): the wasm32-unknown-unknown target, wasm-bindgen-cli of exactly the
 # version of the wasm-bindgen crate in Cargo.lock, and `npm ci` here (wasm-opt from npm binaryen;
@@ -38,6 +39,9 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=${BAOGAO_WASM_OPT_LEVEL:-3}
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128"
 cargo build --release --target wasm32-unknown-unknown -p baogao-wasm
 raw="$target_dir/wasm32-unknown-unknown/release/baogao_wasm.wasm"
+# The small build (below) writes the same path: keep this one.
+full="$target_dir/wasm32-unknown-unknown/release/baogao_wasm.full.wasm"
+cp "$raw" "$full"
 
 version=$(cargo metadata --no-deps --format-version 1 |
   node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{console.log(JSON.parse(s).packages.find(p=>p.name==="baogao-wasm").version)})')
@@ -56,59 +60,65 @@ bindgen() { # <out dir> <wasm-bindgen target> <module>
   wasm-bindgen --target "$2" --out-dir "$out" --out-name baogao "$module"
   "$wasm_opt" -O3 "${features[@]}" "$out/baogao_bg.wasm" -o "$out/baogao_bg.wasm"
 }
-module=$raw
-pkg="$here/pkg"
-rm -rf "$pkg" "$here/pkg-node"
-bindgen "$pkg/web" web
-bindgen "$pkg/node" nodejs
-# src/tape.js (builds the result objects) is an ES module; the CommonJS build `require`s it,
-# which only Node >= 20.19 accepts for ES modules, so give that build a CommonJS copy.
-for f in "$pkg"/node/snippets/*/src/tape.js; do
-  sed -i 's/^export function fromTape(/function fromTape(/' "$f"
-  echo 'module.exports = { fromTape };' >>"$f"
-done
-echo '{ "type": "commonjs" }' >"$pkg/node/package.json"
-# The exports, read from the declarations (so that a new export cannot be forgotten here).
-names=$(sed -n 's/^export function \([A-Za-z_][A-Za-z0-9_]*\)(.*/\1/p' "$pkg/node/baogao.d.ts" | sort -u | paste -sd, -)
-[ -n "$names" ] || { echo "build.sh: no exports found in pkg/node/baogao.d.ts" >&2; exit 1; }
-cat >"$pkg/node/index.mjs" <<JS
+# package <module> <dir> <npm name> <description>: pkg/ and pkg-small/ have the same layout.
+package() {
+  module=$1
+  pkg=$2
+  rm -rf "$pkg"
+  bindgen "$pkg/web" web
+  bindgen "$pkg/node" nodejs
+  # src/tape.js (builds the result objects) is an ES module; the CommonJS build `require`s it,
+  # which only Node >= 20.19 accepts for ES modules, so give that build a CommonJS copy.
+  for f in "$pkg"/node/snippets/*/src/tape.js; do
+    sed -i 's/^export function fromTape(/function fromTape(/' "$f"
+    echo 'module.exports = { fromTape };' >>"$f"
+  done
+  echo '{ "type": "commonjs" }' >"$pkg/node/package.json"
+  # The exports, read from the declarations (so that a new export cannot be forgotten here).
+  names=$(sed -n 's/^export function \([A-Za-z_][A-Za-z0-9_]*\)(.*/\1/p' "$pkg/node/baogao.d.ts" | sort -u | paste -sd, -)
+  [ -n "$names" ] || { echo "build.sh: no exports found in pkg/node/baogao.d.ts" >&2; exit 1; }
+  cat >"$pkg/node/index.mjs" <<JS
 // ES module entry for Node: the CommonJS build, re-exported by name.
 import { createRequire } from "node:module";
 const m = createRequire(import.meta.url)("./baogao.js");
 export const { ${names//,/, } } = m;
 JS
-cat >"$pkg/node/index.d.mts" <<'TS'
+  cat >"$pkg/node/index.d.mts" <<'TS'
 export * from "./baogao.js";
 TS
-cat >"$pkg/web/index.js" <<'JS'
+  cat >"$pkg/web/index.js" <<'JS'
 // Browser and bundler entry: instantiates the module once (fetching baogao_bg.wasm next to this
 // file: bundlers follow the `new URL(..., import.meta.url)` inside baogao.js), then re-exports.
 import init from "./baogao.js";
 await init();
 export * from "./baogao.js";
 JS
-cat >"$pkg/web/index.d.ts" <<'TS'
+  cat >"$pkg/web/index.d.ts" <<'TS'
 export * from "./baogao.js";
 TS
-cp "$here/README.md" "$pkg/README.md"
-PKG_VERSION=$version node -e '
-  const p = { name: "baogao", version: process.env.PKG_VERSION,
-    description: "Parse Chinese government annual reports (outline and indicator phrases) with WebAssembly.",
-    license: "MIT OR Apache-2.0", type: "module",
-    exports: {
-      ".": {
-        node: { types: "./node/index.d.mts", import: "./node/index.mjs", require: "./node/baogao.js" },
-        default: { types: "./web/index.d.ts", default: "./web/index.js" },
+  cp "$here/README.md" "$pkg/README.md"
+  PKG_VERSION=$version PKG_NAME=$3 PKG_DESCRIPTION=$4 node -e '
+    const p = { name: process.env.PKG_NAME, version: process.env.PKG_VERSION,
+      description: process.env.PKG_DESCRIPTION,
+      license: "MIT OR Apache-2.0", type: "module",
+      exports: {
+        ".": {
+          node: { types: "./node/index.d.mts", import: "./node/index.mjs", require: "./node/baogao.js" },
+          default: { types: "./web/index.d.ts", default: "./web/index.js" },
+        },
+        "./web": { types: "./web/baogao.d.ts", default: "./web/baogao.js" },
+        "./package.json": "./package.json",
       },
-      "./web": { types: "./web/baogao.d.ts", default: "./web/baogao.js" },
-      "./package.json": "./package.json",
-    },
-    main: "./node/baogao.js", module: "./web/index.js", types: "./web/index.d.ts",
-    files: ["web/", "node/", "README.md"], sideEffects: ["./web/index.js"],
-    engines: { node: ">=18" },
-    keywords: ["chinese", "report", "parser", "wasm"] };
-  require("fs").writeFileSync(process.argv[1] + "/package.json", JSON.stringify(p, null, 2) + "\n");
-' "$pkg"
+      main: "./node/baogao.js", module: "./web/index.js", types: "./web/index.d.ts",
+      files: ["web/", "node/", "README.md"], sideEffects: ["./web/index.js"],
+      engines: { node: ">=18" },
+      keywords: ["chinese", "report", "parser", "wasm"] };
+    require("fs").writeFileSync(process.argv[1] + "/package.json", JSON.stringify(p, null, 2) + "\n");
+  ' "$pkg"
+}
+rm -rf "$here/pkg-node"
+package "$full" "$here/pkg" baogao \
+  "Parse Chinese government annual reports (outline and indicator phrases) with WebAssembly."
 
 # The test build (ci.sh sets BAOGAO_WASM_TEST_HOOKS=1): the same crate with the `test-hooks`
 # feature (`__testPanic`), as a nodejs module in pkg-test/, never packaged.
@@ -124,6 +134,21 @@ if [ -n "${BAOGAO_WASM_TEST_HOOKS:-}" ]; then
     echo 'module.exports = { fromTape };' >>"$f"
   done
   echo '{ "type": "commonjs" }' >"$here/pkg-test/package.json"
+fi
+
+# The small build (ci.sh sets BAOGAO_WASM_SMALL=1): the crate without its default features, so
+# parse() gives no `tables` (table rows are read as prose, no cell indicators) and skips the
+# 政府信息公开 template checks, and there is no gio() or chunks(). It keeps the issues' size budget (400 KB /
+# 150 KB gzipped), which the full module is over (benches/wasm.md); pkg-small/ is package
+# `baogao-small`, laid out as pkg/. Built for size (opt-level s: about 8 % smaller, 20 % slower
+# than opt-level 3, benches/wasm.md); the other release settings as above.
+if [ -n "${BAOGAO_WASM_SMALL:-}" ]; then
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=${BAOGAO_WASM_SMALL_OPT_LEVEL:-s} \
+    cargo build --release --target wasm32-unknown-unknown -p baogao-wasm --no-default-features
+  small="$target_dir/wasm32-unknown-unknown/release/baogao_wasm.small.wasm"
+  cp "$raw" "$small"
+  package "$small" "$here/pkg-small" baogao-small \
+    "baogao without tables and the 政府信息公开 template: Chinese government reports (outline and indicator phrases) with WebAssembly, in a smaller module."
 fi
 
 # Samples for the demo: the corpus files and an index with their titles (first non-empty line).
@@ -142,3 +167,8 @@ node -e '
 size=$(stat -c %s "$here/pkg/web/baogao_bg.wasm")
 gz=$(gzip -9 -c "$here/pkg/web/baogao_bg.wasm" | wc -c)
 echo "build.sh: baogao $version -> pkg/ (one package: web/ for browsers and bundlers, node/ for Node); baogao_bg.wasm $size bytes, $gz gzipped"
+if [ -n "${BAOGAO_WASM_SMALL:-}" ]; then
+  size=$(stat -c %s "$here/pkg-small/web/baogao_bg.wasm")
+  gz=$(gzip -9 -c "$here/pkg-small/web/baogao_bg.wasm" | wc -c)
+  echo "build.sh: baogao-small $version -> pkg-small/; baogao_bg.wasm $size bytes, $gz gzipped"
+fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI of the WebAssembly package (run by scripts/test.sh). On a fresh machine it installs what it
 # needs (wasm32 target, wasm-bindgen-cli of the pinned version, npm dev tools, Debian's chromium),
-# then builds the package pkg/ (and the test build pkg-test/), checks the size budget, runs the API tests, type-checks the
+# then builds the package pkg/ (and the test build pkg-test/, the small build pkg-small/), checks the sizes, runs the API tests, type-checks the
 # declarations and runs the end-to-end test of the demo in headless Chromium.
 # Idempotent; non-interactive (CI=true, no stdin); exits non-zero on any failure.
 set -euo pipefail
@@ -42,24 +42,30 @@ fi
 step "cargo test -p baogao-wasm (host: decode rules agree with the core)"
 nice cargo test -q -p baogao-wasm
 
-step "build.sh (the package pkg/, and pkg-test/ with the test-hooks feature)"
-BAOGAO_WASM_TEST_HOOKS=1 nice bash "$here/build.sh"
+step "build.sh (the package pkg/, pkg-test/ with the test-hooks feature, the small build pkg-small/)"
+BAOGAO_WASM_TEST_HOOKS=1 BAOGAO_WASM_SMALL=1 nice bash "$here/build.sh"
 
 step "size budget"
-wasm="$here/pkg/web/baogao_bg.wasm"
-size=$(stat -c %s "$wasm")
-gz=$(gzip -9 -c "$wasm" | wc -c)
-# The issues' budget was 400,000 / 150,000 bytes; with tables, the 政府信息公开 template record,
-# chunks and the label lexicon the module is 508,405 / 212,519 (2026-12-01, benches/wasm.md), over
-# it. This check keeps it from growing further unnoticed (about 10 % headroom) until the budget is
-# decided: see the issue-12 note.
-printf 'baogao_bg.wasm: %d bytes (cap 560000; issue budget 400000), %d bytes gzipped (cap 235000; issue budget 150000)\n' "$size" "$gz"
-[ "$size" -le 560000 ] || { echo "ci.sh: the .wasm is over 560 KB" >&2; exit 1; }
-[ "$gz" -le 235000 ] || { echo "ci.sh: the gzipped .wasm is over 235 KB" >&2; exit 1; }
+# budget <package dir> <cap> <gzipped cap> <why>
+budget() {
+  local wasm="$here/$1/web/baogao_bg.wasm" size gz
+  size=$(stat -c %s "$wasm")
+  gz=$(gzip -9 -c "$wasm" | wc -c)
+  printf '%s/web/baogao_bg.wasm: %d bytes (cap %d), %d gzipped (cap %d): %s\n' "$1" "$size" "$2" "$gz" "$3" "$4"
+  [ "$size" -le "$2" ] || { echo "ci.sh: $1: the .wasm is over $2 bytes" >&2; exit 1; }
+  [ "$gz" -le "$3" ] || { echo "ci.sh: $1: the gzipped .wasm is over $3 bytes" >&2; exit 1; }
+}
+# The issues' budget is 400,000 / 150,000 bytes. The full module (tables, the 政府信息公开
+# template, chunks) is over it: 503,703 / 206,946 on 2026-12-01 (main 240e8c0 with branch
+# wasmsize, benches/wasm.md), capped with about 5 % headroom so that it cannot grow unnoticed.
+# The small build (opt-level s) keeps the budget: 347,783 / 145,948.
+budget pkg 529000 218000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
-step "node --test (API, span law, conformance with tests/golden, odd input, chunks, the package by name)"
-node --test tests/api.test.mjs tests/odd_input.test.mjs tests/chunks.test.mjs tests/package.test.mjs
+step "node --test (API, span law, conformance with tests/golden, odd input, chunks, the package by name, the small build)"
+node --test tests/api.test.mjs tests/odd_input.test.mjs tests/chunks.test.mjs tests/package.test.mjs \
+  tests/small.test.mjs
 
 step "tsc --noEmit (declarations against a usage file and the golden reports)"
 node tests/types/gen_golden.mjs

@@ -17,6 +17,7 @@
 #![warn(missing_docs)]
 
 pub mod args;
+#[cfg(feature = "chunks")]
 pub mod chunks;
 pub mod convert;
 pub mod decode;
@@ -110,6 +111,7 @@ pub fn indicators(
 /// g?.tables.requests.received.total.value; // 一、本年新收 … 总计
 /// g?.checks.filter((c) => !c.ok);          // the failed checks
 /// ```
+#[cfg(feature = "gio")]
 #[wasm_bindgen(js_name = gio, unchecked_return_type = "GioRecord | null")]
 pub fn gio(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,

@@ -163,8 +163,13 @@ impl Decimal {
     /// assert_eq!("93.3".parse::<baogao::Decimal>().unwrap().to_f64(), 93.3);
     /// ```
     pub fn to_f64(&self) -> f64 {
-        // Going through the decimal string gives the correctly rounded double.
-        self.to_string().parse().unwrap_or(f64::NAN)
+        let m = self.mantissa.get();
+        let v = nearest_f64(m.unsigned_abs(), self.scale);
+        if m < 0 {
+            -v
+        } else {
+            v
+        }
     }
 
     /// The value as an integer, when it is one.
@@ -196,6 +201,171 @@ impl Decimal {
             mantissa: Wide::new(-self.mantissa.get()),
             scale: self.scale,
         }
+    }
+}
+
+/// The double nearest to `m × 10^-scale` (ties to even), computed exactly with integers.
+///
+/// The standard library's string-to-float parser gives the same double (the tests compare them),
+/// but it links a 10 KB table of powers of five and its code into every binary, a twentieth of
+/// the gzipped WebAssembly module; and the numbers here are simple: an integer, or a mantissa
+/// below 2^53 over a power of ten that a double holds exactly, for nearly every value.
+fn nearest_f64(m: u128, scale: u32) -> f64 {
+    // Powers of ten that are exact doubles.
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    if m == 0 {
+        return 0.0;
+    }
+    // An integer: the cast rounds to nearest, ties to even.
+    if scale == 0 {
+        return m as f64;
+    }
+    // Both operands exact, so the one rounding of the division is the only one (Clinger's fast
+    // path).
+    if m < 1 << 53 && (scale as usize) < POW10.len() {
+        return m as f64 / POW10[scale as usize];
+    }
+    // Below 2^128 / 10^401 < 2^-1200: rounds to zero (and 10^scale is not built).
+    if scale > 400 {
+        return 0.0;
+    }
+    // Otherwise a long division in binary: q = floor(m · 2^k / 10^scale) with 66 or 67
+    // significant bits, the remainder kept as a sticky bit.
+    let den = Big::pow10(scale);
+    let (mbits, dbits) = (128 - m.leading_zeros(), den.bits());
+    // Below half the smallest subnormal double: rounds to zero.
+    if dbits > mbits + 1076 {
+        return 0.0;
+    }
+    let k0 = 66 + dbits as i64 - mbits as i64;
+    if k0 >= 1088 {
+        // A subnormal result: round q = m · 2^1074 / 10^scale (below 2^53) to an integer, which
+        // is the double's bit pattern.
+        let (q, rem) = den.divide(m, 1074);
+        let twice = rem.shl1();
+        let q = match twice.cmp(&den) {
+            std::cmp::Ordering::Greater => q + 1,
+            std::cmp::Ordering::Equal => q + (q & 1),
+            std::cmp::Ordering::Less => q,
+        };
+        return f64::from_bits(q as u64);
+    }
+    let k = k0.max(0) as u32;
+    let (q, rem) = den.divide(m, k);
+    // q has at least 66 bits, so an odd last bit for a non-zero remainder moves a tie-looking
+    // value off the tie in the right direction, and the cast rounds once, correctly.
+    let q = q | u128::from(!rem.is_zero());
+    // q · 2^-k, in two exact steps when 2^-k alone is not a normal double.
+    let (a, b) = (k / 2, k - k / 2);
+    q as f64 * pow2_neg(a) * pow2_neg(b)
+}
+
+/// 2^-e as a double, for `e` up to 1022.
+fn pow2_neg(e: u32) -> f64 {
+    f64::from_bits(u64::from(1023 - e) << 52)
+}
+
+/// An unsigned integer of any size, little-endian 64-bit limbs: only what [`nearest_f64`] needs.
+#[derive(PartialEq, Eq)]
+struct Big(Vec<u64>);
+
+impl Big {
+    fn pow10(e: u32) -> Big {
+        let mut limbs = vec![1u64];
+        for _ in 0..e {
+            let mut carry = 0u128;
+            for l in &mut limbs {
+                let v = u128::from(*l) * 10 + carry;
+                *l = v as u64;
+                carry = v >> 64;
+            }
+            if carry > 0 {
+                limbs.push(carry as u64);
+            }
+        }
+        Big(limbs)
+    }
+
+    fn bits(&self) -> u32 {
+        let top = self.0.len() - 1;
+        64 * top as u32 + (64 - self.0[top].leading_zeros())
+    }
+
+    fn is_zero(&self) -> bool {
+        self.0.iter().all(|&l| l == 0)
+    }
+
+    /// `2 · self` plus `bit`.
+    fn shl1_add(&self, bit: u64) -> Big {
+        let mut out = Vec::with_capacity(self.0.len() + 1);
+        let mut carry = bit;
+        for &l in &self.0 {
+            out.push((l << 1) | carry);
+            carry = l >> 63;
+        }
+        if carry > 0 {
+            out.push(carry);
+        }
+        Big(out)
+    }
+
+    fn shl1(&self) -> Big {
+        self.shl1_add(0)
+    }
+
+    /// `self - other`, for `other <= self`.
+    fn sub(&mut self, other: &Big) {
+        let mut borrow = false;
+        for (i, l) in self.0.iter_mut().enumerate() {
+            let o = other.0.get(i).copied().unwrap_or(0);
+            let (v, b1) = l.overflowing_sub(o);
+            let (v, b2) = v.overflowing_sub(u64::from(borrow));
+            *l = v;
+            borrow = b1 || b2;
+        }
+    }
+
+    /// `(floor(m · 2^k / self), remainder)`, one quotient bit at a time. The caller keeps the
+    /// quotient below 2^128.
+    fn divide(&self, m: u128, k: u32) -> (u128, Big) {
+        let mbits = 128 - m.leading_zeros();
+        let mut q = 0u128;
+        let mut rem = Big(vec![0]);
+        for i in (0..mbits + k).rev() {
+            let bit = if i >= k { (m >> (i - k)) as u64 & 1 } else { 0 };
+            rem = rem.shl1_add(bit);
+            q <<= 1;
+            if rem.cmp(self) != std::cmp::Ordering::Less {
+                rem.sub(self);
+                q |= 1;
+            }
+        }
+        (q, rem)
+    }
+}
+
+impl PartialOrd for Big {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Big {
+    /// Compares the values (a limb vector may carry high zero limbs).
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let n = self.0.len().max(other.0.len());
+        (0..n)
+            .rev()
+            .map(|i| {
+                let a = self.0.get(i).copied().unwrap_or(0);
+                let b = other.0.get(i).copied().unwrap_or(0);
+                a.cmp(&b)
+            })
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
     }
 }
 
@@ -390,6 +560,58 @@ mod tests {
             "9".repeat(400).parse::<Decimal>(),
             Err(DecimalError::Overflow)
         );
+    }
+
+    #[test]
+    fn to_f64_is_the_nearest_double() {
+        use proptest::prelude::*;
+        let parsed =
+            |m: i128, scale: u32| Decimal::new(m, scale).to_string().parse::<f64>().unwrap();
+        // The three paths: integers, the exact division, the long division (mantissas past 2^53,
+        // scales past 22, subnormal results, results that round to zero).
+        for (m, scale) in [
+            (0, 3),
+            (933, 1),
+            (-25_906_900, 0),
+            (i128::MAX, 0),
+            (i128::MIN + 1, 7),
+            ((1 << 53) + 1, 1),
+            (9_007_199_254_740_993, 0),
+            (123_456_789, 30),
+            (1, 56),
+            (-7, 84),
+            (17_976_931_348_623_157, 16),
+            (24_703_282_292_062_327, 343),
+            (49_406_564_584_124_654, 342),
+            (1, 330),
+            (22_250_738_585_072_011, 324),
+            (1, 400),
+            (1, u32::MAX),
+        ] {
+            let d = Decimal::new(m, scale);
+            let want = if scale > 400 { 0.0 } else { parsed(m, scale) };
+            assert_eq!(d.to_f64().to_bits(), want.to_bits(), "{m}e-{scale}");
+        }
+        proptest!(ProptestConfig::with_cases(4_000), |(m in any::<i128>(), scale in 0u32..120)| {
+            let m = m.max(i128::MIN + 1);
+            prop_assert_eq!(Decimal::new(m, scale).to_f64().to_bits(), parsed(m, scale).to_bits());
+        });
+        proptest!(ProptestConfig::with_cases(4_000), |(m in 1i128..(1 << 60), scale in 0u32..30)| {
+            prop_assert_eq!(Decimal::new(m, scale).to_f64().to_bits(), parsed(m, scale).to_bits());
+        });
+        // Halfway cases: 2^53 + 1 (a tie between two doubles) times 10^e, divided back.
+        for e in 0..20u32 {
+            let m = ((1i128 << 53) + 1) * 10i128.pow(e);
+            assert_eq!(
+                Decimal::new(m, e).to_f64().to_bits(),
+                parsed(m, e).to_bits(),
+                "{e}"
+            );
+            assert_eq!(
+                Decimal::new(m + 1, e).to_f64().to_bits(),
+                parsed(m + 1, e).to_bits()
+            );
+        }
     }
 
     #[test]

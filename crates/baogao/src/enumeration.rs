@@ -149,7 +149,7 @@ fn candidates(
             out.push((p, EnumerationStyle::Circled, n, c.len_utf8()));
         }
     }
-    out.sort_by_key(|c| c.0);
+    crate::sort::by_key(&mut out, |c| (c.0, 0));
     out.dedup_by_key(|c| c.0);
     out
 }

@@ -486,7 +486,10 @@ fn checks(rec: &GioRecord, report: &Report) -> Vec<GioCheck> {
             .map(|(_, k)| *k)
             .filter(|k| req.values().any(|r| r.contains_key(*k)))
             .collect();
-        cols.sort_by_key(|k| REQUEST_COLS.iter().position(|(_, x)| x == k));
+        crate::sort::by_key(&mut cols, |k| {
+            let at = REQUEST_COLS.iter().position(|(_, x)| x == k);
+            (at.map_or(0, |p| p + 1), 0)
+        });
         let result_rows: Vec<&str> = req
             .keys()
             .map(String::as_str)

@@ -17,6 +17,9 @@
 //! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// Without the `tables`/`gio` features (the small WebAssembly build) their readers stay compiled
+// but are not called from `parse`.
+#![cfg_attr(not(all(feature = "tables", feature = "gio")), allow(dead_code))]
 
 pub mod chunk;
 pub mod decimal;
@@ -38,6 +41,7 @@ pub mod number;
 pub mod offsets;
 mod outline;
 pub mod rows;
+mod sort;
 mod span;
 pub mod table;
 pub mod text;
@@ -90,7 +94,9 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
     }
+    #[cfg(feature = "tables")]
     table::attach(text, &mut report, options.indicators);
+    #[cfg(feature = "gio")]
     gio::attach(&mut report);
     if let Some(d) = document::font_map_damage(text) {
         report.diagnostics.push(d);

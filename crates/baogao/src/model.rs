@@ -654,7 +654,7 @@ impl Report {
         for b in &self.boilerplate {
             out.push((LeafKind::Boilerplate, b.span));
         }
-        out.sort_by_key(|(_, s)| (s.start, s.end));
+        crate::sort::by_key(&mut out, |(_, s)| (s.start, s.end));
         out
     }
 

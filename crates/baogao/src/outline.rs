@@ -778,11 +778,9 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
         }));
     }
     // Fix up spans: each leaf runs to the start of the next; the first starts at 0.
-    // Leaves are pushed in order but for the title (whose lines may follow metadata): the sort,
-    // which reserves a scratch array, is skipped when there is nothing to sort.
-    if !leaves.is_sorted_by_key(|(s, _)| *s) {
-        leaves.sort_by_key(|(s, _)| *s);
-    }
+    // Leaves are pushed in order but for the title (whose lines may follow metadata): by_key
+    // returns at once, with no scratch array, when there is nothing to sort.
+    crate::sort::by_key(&mut leaves, |(s, _)| (*s, 0));
     let bound = |i: usize| {
         let s = if i == 0 { 0 } else { leaves[i].0 };
         let e = leaves.get(i + 1).map_or(text.len(), |(n, _)| *n);

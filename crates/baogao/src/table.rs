@@ -810,7 +810,7 @@ fn blocks_in_order(report: &Report) -> Vec<(Span, bool, SectionPath)> {
     for s in &report.sections {
         walk(s, &mut path, &mut out);
     }
-    out.sort_by_key(|(s, _, _)| s.start);
+    crate::sort::by_key(&mut out, |(s, _, _)| (s.start, 0));
     out
 }
 
@@ -1266,7 +1266,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
     }
     // A stable sort by start (prose before cells on a tie), of the indices.
     let mut order: Vec<usize> = (0..all.len()).collect();
-    order.sort_by_key(|&i| all[i].span.start);
+    crate::sort::by_key(&mut order, |&i| (all[i].span.start, 0));
     let mut new_at = vec![0; all.len()];
     for (new, &i) in order.iter().enumerate() {
         new_at[i] = new;

@@ -51,7 +51,7 @@ export async function main(): Promise<string> {
   // @ts-expect-error: parse() takes a string
   parse(42);
   // @ts-expect-error: the style is a closed set of names
-  const style: typeof report.sections[0]["heading"]["marker"]["style"] = "roman";
+  const style: typeof report.sections[0]["heading"]["marker"]["style"] = "not_a_style";
 
   return [version(), phrase, fromBytes.sections.length, decoded, rows.length, meta.length, closing,
     kinds.length, title, preamble.length, nodeReport.indicators.length, style, ...outline(report.sections)].join("\n");

@@ -1316,11 +1316,9 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
     for s in &report.sections {
         walk(text, s, 0, &mut paths, &mut regions);
     }
-    // The walk gives them in order unless a heading's body stands before it in the text; the
-    // sort, which reserves a scratch array, only runs then.
-    if !regions.is_sorted_by_key(|r| r.start) {
-        regions.sort_by_key(|r| r.start);
-    }
+    // The walk gives them in order unless a heading's body stands before it in the text; by_key
+    // only sorts (and allocates) then.
+    crate::sort::by_key(&mut regions, |r| (r.start, 0));
     let indicators = extract_regions(text, &regions, &mut paths, lines);
     report.indicators = indicators;
 }

@@ -22,9 +22,9 @@ impl WordSet {
             }
         }
         for (_, v) in &mut m {
-            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            crate::sort::by_key(v, |w| (usize::MAX - w.len(), 0));
         }
-        m.sort_by_key(|(c, _)| *c);
+        crate::sort::by_key(&mut m, |(c, _)| (*c as usize, 0));
         WordSet(m)
     }
 

@@ -1,0 +1,40 @@
+// The small build (pkg-small/, package `baogao-small`, built by `BAOGAO_WASM_SMALL=1 build.sh`):
+// the crate without its default features. parse() reads no tables and checks no 政府信息公开
+// template, gio() and chunks() are not exported; everything else is the full package's.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { baogao, corpus, wasmDir } from "./helpers.mjs";
+
+const small = createRequire(import.meta.url)(join(wasmDir, "pkg-small", "node", "baogao.js"));
+
+test("the small package has the exports of the full one but gio and chunks", () => {
+  const names = (m) => Object.keys(m).filter((k) => typeof m[k] === "function").sort();
+  assert.deepEqual(names(small), ["decode", "indicators", "parse", "parseBytes", "version"]);
+  assert.deepEqual(names(baogao).filter((n) => n !== "gio" && n !== "chunks"), names(small));
+  const meta = JSON.parse(readFileSync(join(wasmDir, "pkg-small", "package.json"), "utf8"));
+  assert.equal(meta.name, "baogao-small");
+});
+
+test("indicators() of the small build equal the full build's on the corpus", () => {
+  for (const { name, text } of corpus()) {
+    assert.deepEqual(small.indicators(text), baogao.indicators(text), name);
+  }
+});
+
+test("parse() of a text without tables is the same; with a table, no tables in the small build", () => {
+  const prose = "一、基本情况\n全年共受理申请128件，办结121件。\n二、存在问题\n（一）培训不足。开展培训3次。\n";
+  assert.deepEqual(small.parse(prose), baogao.parse(prose));
+
+  const withTable = "一、收费情况\n| 项目 | 金额（万元） |\n| --- | --- |\n| 行政事业性收费 | 35.6 |\n";
+  const full = baogao.parse(withTable);
+  assert.equal(full.tables.length, 1);
+  assert.ok(full.indicators.some((i) => i.table !== undefined));
+  // Both fields are left out when there is no table (as in the Rust JSON).
+  const lean = small.parse(withTable);
+  assert.equal(lean.tables, undefined);
+  assert.ok(lean.indicators.every((i) => i.table === undefined));
+  assert.equal(lean.sections[0].heading.title, "收费情况");
+});
