@@ -22,13 +22,14 @@ if [ -f ../shared/eval/score.py ]; then
   step "accuracy: ../shared/eval/score.py on the CLI agrees with the own scorer"
   cargo build --release -q -p baogao-cli
   cargo build --release -q -p baogao --example score
+  bin=${CARGO_TARGET_DIR:-target}/release
   for args in "--gold tests/gold --texts tests/corpus" \
               "--gold tests/devset/gold --texts tests/devset/texts --part prose" \
               "--gold tests/devset/gold --texts tests/devset/texts --part tables"; do
     # shellcheck disable=SC2086
-    python3 ../shared/eval/score.py --bin target/release/baogao $args >/tmp/baogao-score-py.txt || true
+    python3 ../shared/eval/score.py --bin "$bin/baogao" $args >/tmp/baogao-score-py.txt || true
     # shellcheck disable=SC2086
-    target/release/examples/score $args >/tmp/baogao-score-rs.txt || true
+    "$bin/examples/score" $args >/tmp/baogao-score-rs.txt || true
     tail -1 /tmp/baogao-score-py.txt
     diff /tmp/baogao-score-py.txt /tmp/baogao-score-rs.txt
   done
