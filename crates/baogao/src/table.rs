@@ -223,8 +223,20 @@ fn is_pipe(c: char) -> bool {
     c == '|' || c == '｜'
 }
 
+/// More cells than any table of a report has: a line split into more is no row a reader of
+/// tables understands (`立案\t12\t件\t立案\t12…` running on for a megabyte), and its numbers are
+/// left to the prose reader, so that none is lost in a row label.
+const MAX_CELLS: usize = 64;
+
 /// Reads one line (without its line break) that starts at byte `start`.
 fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
+    match classify_cells(line, start, is_table_block) {
+        LineKind::Row(cells) if cells.len() > MAX_CELLS => LineKind::Other,
+        kind => kind,
+    }
+}
+
+fn classify_cells(line: &str, start: usize, is_table_block: bool) -> LineKind {
     let lead = line.len() - line.trim_start_matches(is_space).len();
     let body = line.trim_matches(|c: char| is_space(c) || c == '\r');
     if body.is_empty() {
@@ -1324,6 +1336,23 @@ mod tests {
         for target in [1, 7, 20, 40, 64, 70] {
             assert_eq!(header_paths(&rows, target).len(), target);
         }
+    }
+
+    #[test]
+    fn a_line_of_more_cells_than_any_table_is_prose() {
+        // One tab-separated line of 300 cells whose last is a number: read as a table row, all
+        // but the last number would be row-label text and be lost as indicators.
+        let line = "立案\t12\t件\t".repeat(100) + "立案\t12";
+        let text = format!("检查情况\n\n{line}\n");
+        let report = crate::parse(&text);
+        assert!(report.tables.is_empty());
+        // Every `12\t件` is a count; the bare 12 at the end has no unit.
+        assert_eq!(report.indicators.len(), 100);
+        // A row of a few cells is still a table row.
+        assert!(matches!(
+            classify("立案\t12\t件", 0, false),
+            LineKind::Row(_)
+        ));
     }
 
     #[test]
