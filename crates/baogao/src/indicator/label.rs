@@ -435,9 +435,10 @@ fn opens_time_extent(right: &str) -> bool {
     })
 }
 
-/// Whether a quantity ending at `end` is directly followed by words (it modifies what follows).
-fn followed_by_words(text: &str, end: usize, limit: usize) -> bool {
-    right_of(text, end, limit)
+/// Whether `right` (the text after a quantity, [`right_of`]) opens with words: the quantity
+/// modifies what follows.
+fn followed_by_words(right: &str) -> bool {
+    right
         .chars()
         .next()
         .is_some_and(|c| crate::text::is_cjk(c) || c == '“' || c == '"')
@@ -470,7 +471,7 @@ pub(crate) fn label(
         || super::lexicon::starts_adverb(right)
         || opens_time_extent(right)
         || (after_list && super::lexicon::opens_with_adverb(right));
-    if counts && followed_by_words(text, end, limit) && !no_noun {
+    if counts && followed_by_words(right) && !no_noun {
         let r = right_label(text, end, limit);
         if char_len(r) >= 2 {
             return r.to_string();
@@ -488,7 +489,7 @@ pub(crate) fn label(
         }
         if counts && (between.is_empty() || between == "的") {
             let after = to;
-            if followed_by_words(text, ne, after) {
+            if followed_by_words(right_of(text, ne, after)) {
                 let r = right_label(text, ne, after);
                 if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
                     return r.to_string();
@@ -533,11 +534,10 @@ pub(crate) fn label(
     // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object
     // is the amount, and a noun phrase after it names what the amount is.
     let raw_left = left[cut..].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
-    let right_text = right_of(text, end, limit);
     // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
     // of measure stands right before it, the quantity is that measure of the noun after
     // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
-    if let Some(after_de) = right_text.strip_prefix('的') {
+    if let Some(after_de) = right.strip_prefix('的') {
         if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
             let r = right_label(text, limit.max(end) - after_de.len(), limit);
             let measure = MEASURES.iter().find(|m| l.ends_with(*m));
@@ -551,13 +551,16 @@ pub(crate) fn label(
         }
     }
     // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
-    let verb_only = followed_by_words(text, end, limit)
+    let verb_only = followed_by_words(right)
         && (super::lexicon::is_action(&l)
             || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
-                && !super::lexicon::opens_predicate(right_text)
-                && !super::lexicon::opens_with_preposition(right_text)));
+                && !super::lexicon::opens_predicate(right)
+                && !super::lexicon::opens_with_preposition(right)));
+    // The words after the quantity as a label, read once for the three readings below.
+    let right_words = std::cell::OnceCell::new();
+    let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
     if verb_only {
-        let r = right_label(text, end, limit);
+        let r = right_words();
         if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
             return r.to_string();
         }
@@ -570,23 +573,19 @@ pub(crate) fn label(
         || ["中", "环节", "期间", "方面"]
             .iter()
             .any(|w| l.ends_with(w));
-    if framed
-        && right_of(text, end, limit)
-            .trim_start_matches(is_space)
-            .starts_with('被')
-    {
-        let r = right_label(text, end, limit);
+    if framed && right.trim_start_matches(is_space).starts_with('被') {
+        let r = right_words();
         if char_len(r) >= 2 {
             return r.to_string();
         }
     }
-    let r = right_label(text, end, limit);
+    let r = right_words();
     // A predicate after the number (有3座仍处于…) names no noun: the label stays empty, for the
     // subject of the sentence to fill.
     if !r.is_empty()
-        && !super::lexicon::opens_with_adverb(right_text)
+        && !super::lexicon::opens_with_adverb(right)
         && !super::lexicon::is_bare_predicate(r)
-        && !opens_time_extent(right_text)
+        && !opens_time_extent(right)
     {
         return r.to_string();
     }
