@@ -315,6 +315,8 @@ struct Sets {
     predicate_start: WordSet,
     light: WordSet,
     verbs: WordSet,
+    /// [`VERBS`] keyed by their last character, for [`ends_with_verb`].
+    verbs_by_last: WordSet,
 }
 
 fn sets() -> &'static Sets {
@@ -324,6 +326,7 @@ fn sets() -> &'static Sets {
         predicate_start: WordSet::new(PREDICATE_START, false),
         light: WordSet::new(LIGHT, false),
         verbs: WordSet::new(VERBS, false),
+        verbs_by_last: WordSet::new(VERBS, true),
     })
 }
 
@@ -450,12 +453,7 @@ const AMOUNT_VERBS: &[&str] = &[
 
 /// Whether `s` ends with a verb whose object follows (the amount, then what it is).
 pub(crate) fn ends_with_verb(s: &str) -> bool {
-    AMOUNT_VERBS.iter().any(|w| s.ends_with(w))
-        || sets()
-            .verbs
-            .words(s.chars().next_back().unwrap_or(' '))
-            .iter()
-            .any(|w| s.ends_with(w))
+    AMOUNT_VERBS.iter().any(|w| s.ends_with(w)) || sets().verbs_by_last.strip_suffix(s).is_some()
 }
 
 /// Whether `right` opens with a preposition or a purpose (`为1所中学…`, `用于…`, `给…`): what
