@@ -313,3 +313,72 @@ fn label_keeps_words_that_end_like_function_words() {
         "依法纠正不当行为"
     );
 }
+
+#[test]
+fn a_verb_before_an_amount_takes_the_noun_after_it_as_its_object() {
+    assert_eq!(
+        label_of("因监管缺位导致180.5亿元资金流失。", "180.5亿元"),
+        "资金流失"
+    );
+}
+
+#[test]
+fn label_keeps_words_that_start_like_function_words() {
+    // 在, 对, 近, 并 open labels as prepositions and adverbs, but 在建, 对外, 近海, 并网 are words.
+    assert_eq!(label_of("全县在建项目86个。", "86个"), "全县在建项目");
+    assert_eq!(label_of("全省对外航线达到5条。", "5条"), "全省对外航线");
+    assert_eq!(label_of("近海养殖面积12万亩。", "12万亩"), "近海养殖面积");
+    // …and 共 before a verb is still the adverb.
+    assert_eq!(label_of("今年共建立调解组织40家。", "40家"), "调解组织");
+    // A modal 要 after the subject is not part of it; 主要 keeps its 要.
+    assert_eq!(
+        label_of("新城面积要达到25平方公里。", "25平方公里"),
+        "新城面积"
+    );
+}
+
+#[test]
+fn count_before_a_book_title_counts_it() {
+    assert_eq!(
+        label_of("全年播出26期《民生直通车》。", "26期"),
+        "《民生直通车》"
+    );
+}
+
+#[test]
+fn figure_without_unit_then_a_change_after_the_enumeration_comma() {
+    assert_eq!(
+        label_of("河流水质指数2.87、下降3.1%，居全省前列。", "3.1%"),
+        "河流水质指数"
+    );
+}
+
+#[test]
+fn noun_of_measure_before_a_count_and_de() {
+    // 占地 and 规划面积 measure the park named after 的.
+    assert_eq!(
+        label_of("建成总占地6.3平方公里的滨江物流园。", "6.3平方公里"),
+        "滨江物流园总占地"
+    );
+    assert_eq!(
+        label_of("规划面积45平方公里的临港新区启动建设。", "45平方公里"),
+        "临港新区规划面积"
+    );
+}
+
+#[test]
+fn a_list_closed_by_deng_and_a_generic_noun_is_the_label() {
+    // …等信息: 信息 names nothing the list does not.
+    assert_eq!(
+        label_of("公开招生信息、学籍信息等信息共75条。", "75条"),
+        "公开招生信息、学籍信息等信息"
+    );
+}
+
+#[test]
+fn predicates_after_the_counted_noun_end_it() {
+    // 开工, 竣工, 投产, 入驻 and the adverbs of schedule (如期, 提前, 逾期) open the predicate.
+    assert_eq!(label_of("有24个重点项目竣工投产。", "24个"), "重点项目");
+    assert_eq!(label_of("引进11家企业入驻园区。", "11家"), "企业");
+    assert_eq!(label_of("全市7条干线如期通车。", "7条"), "干线");
+}

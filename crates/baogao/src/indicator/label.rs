@@ -72,7 +72,7 @@ const LEADING: &[&str] = &[
 const TRAILING: &[&str] = &[
     "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超",
     "逾", "分别", "了", "的", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等", "仅",
-    "只",
+    "只", "要",
 ];
 
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
@@ -95,6 +95,12 @@ const MEASURES: &[&str] = &[
     "造价",
     "金额",
     "总额",
+    "占地面积",
+    "建筑面积",
+    "总面积",
+    "总占地",
+    "占地",
+    "全长",
     "面积",
     "规模",
     "比例",
@@ -107,6 +113,14 @@ const MEASURES: &[&str] = &[
     "收入",
     "产量",
 ];
+
+/// Words that qualify a noun of measure and stay with it (`规划面积`, `计划投资`): a closed class.
+const MEASURE_QUALIFIERS: &[&str] = &[
+    "规划", "建筑", "占地", "经营", "用地", "设计", "计划", "实际", "合同", "协议", "年",
+];
+
+/// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
+const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
@@ -142,7 +156,9 @@ fn strip_words(mut s: &str) -> &str {
         s = s.trim_start_matches(['(', '（', '“']);
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
-            s = r;
+            if !super::lexicon::is_protected_start(&s[..s.len() - r.len()], r) {
+                s = r;
+            }
         }
         if let Some(r) = trailing.strip_suffix(s) {
             if !super::lexicon::is_protected_end(r, &s[r.len()..]) {
@@ -204,7 +220,8 @@ fn head(s: &str) -> Cow<'_, str> {
     for sep in ['等', '的'] {
         if let Some(i) = s.rfind(sep) {
             let rest = strip_words(&s[i + sep.len_utf8()..]);
-            if char_len(rest) >= 2 {
+            // …、…等信息: a generic noun after the list names nothing the list does not.
+            if char_len(rest) >= 2 && !(sep == '等' && LIST_GENERICS.contains(&rest)) {
                 s = rest;
             }
         }
@@ -218,15 +235,18 @@ fn head(s: &str) -> Cow<'_, str> {
         if let Some(i) = find_word(&out, a) {
             // Only the adverb: not the 共 of 公共, 共同, 共享.
             let before = out[..i].chars().next_back();
-            let after = out[i + a.len()..].chars().next();
+            let rest = &out[i + a.len()..];
+            let after = rest.chars().next();
+            // 共建 is a word (共建共享), but 共建立 / 共建成 is the adverb before a verb.
+            let verb_after = ["建立", "建成", "建设"].iter().any(|v| rest.starts_with(v));
             let word = *a == "共"
                 && (before.is_some_and(|c| matches!(c, '公' | '一' | '总' | '合' | '中'))
-                    || after.is_some_and(|c| {
+                    || (after.is_some_and(|c| {
                         matches!(
                             c,
                             '同' | '享' | '建' | '治' | '识' | '产' | '青' | '性' | '有'
                         )
-                    }));
+                    }) && !verb_after));
             if i > 0 && !word {
                 out.replace_range(i..i + a.len(), "");
                 break;
@@ -441,7 +461,7 @@ fn followed_by_words(right: &str) -> bool {
     right
         .chars()
         .next()
-        .is_some_and(|c| crate::text::is_cjk(c) || c == '“' || c == '"')
+        .is_some_and(|c| crate::text::is_cjk(c) || matches!(c, '“' | '"' | '《'))
 }
 
 /// The label of the quantity at `start..end` in the region `from..to`; `prev_end` is where the
@@ -471,7 +491,9 @@ pub(crate) fn label(
         || super::lexicon::starts_adverb(right)
         || opens_time_extent(right)
         || (after_list && super::lexicon::opens_with_adverb(right));
-    if counts && followed_by_words(right) && !no_noun {
+    // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
+    let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
+    if counts && followed_by_words(right) && !no_noun && !measure_of {
         let r = right_label(text, end, limit);
         if char_len(r) >= 2 {
             return r.to_string();
@@ -512,7 +534,12 @@ pub(crate) fn label(
     ]
     .iter()
     .any(|w| left_end.ends_with(w))
-        || after_list;
+        || after_list
+        || LIST_GENERICS.iter().any(|g| {
+            left_end
+                .strip_suffix(g)
+                .is_some_and(|l| l.ends_with('等') && l.contains('、'))
+        });
     let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
     let cut = left.rfind(boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
@@ -542,8 +569,16 @@ pub(crate) fn label(
             let r = right_label(text, limit.max(end) - after_de.len(), limit);
             let measure = MEASURES.iter().find(|m| l.ends_with(*m));
             match measure {
-                // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资.
-                Some(m) if char_len(r) >= 2 => return format!("{r}{m}"),
+                // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资; a short phrase
+                // before the quantity is the whole measure (`规划面积100平方公里的示范区` →
+                // 示范区规划面积).
+                Some(m) if char_len(r) >= 2 => {
+                    let m = match l.strip_suffix(*m) {
+                        Some(q) if MEASURE_QUALIFIERS.contains(&q) => &l,
+                        _ => *m,
+                    };
+                    return format!("{r}{m}");
+                }
                 Some(_) => {}
                 None if char_len(r) >= 2 => return r.to_string(),
                 None => {}

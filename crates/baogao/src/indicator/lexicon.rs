@@ -297,6 +297,7 @@ const LIGHT: &[&str] = &[
     "推进",
     "新建成",
     "建成",
+    "建立",
 ];
 
 /// Verbs that open a predicate after the noun a count modifies (`3200户困难家庭发放了救助金`): the
@@ -305,7 +306,8 @@ const VERBS: &[&str] = &[
     "发放", "参加", "参与", "获得", "完成", "实现", "办结", "建成", "开展", "组织", "举办", "召开",
     "受理", "办理", "安排", "下达", "拨付", "提供", "接待", "查处", "解决", "帮助", "救助", "资助",
     "筹集", "征收", "收取", "涉及", "抽查", "包括", "惠及", "造成", "导致", "获批", "进行", "实施",
-    "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入", "发现", "奖励",
+    "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入", "发现", "奖励", "开工", "竣工",
+    "启动", "投产", "入驻", "落户",
 ];
 
 /// The word sets: linking words by their last character; predicate openers, light verbs and verbs
@@ -338,8 +340,31 @@ const PROTECTED: &[&str] = &[
     "集约", "制约", "签约", "合约", "违约", "附近", "最近", "对比", "相比", "类比", "评比", "比较",
     "相较", "即将", "必将", "侵占", "挤占", "独占", "高超", "赶超", "自由", "理由", "缘由", "经由",
     "服从", "集中", "高中", "初中", "空中", "适中", "居中", "命中", "公共", "人均", "平均", "为了",
-    "除了", "目的", "统计", "设计", "会计", "审计", "估计", "合计",
+    "除了", "目的", "统计", "设计", "会计", "审计", "估计", "合计", "主要", "重要", "需要", "必要",
+    "纪要", "摘要", "概要", "首要", "只要",
 ];
+
+/// Two-character words that open with a one-character preposition, adverb or conjunction but are
+/// words of their own: the label `在建项目` keeps its 在, `对外通道` its 对, `共享单车` its 共.
+const PROTECTED_START: &[&str] = &[
+    "对外", "对口", "对台", "对上", "在建", "在校", "在线", "在职", "在岗", "在册", "在园", "在途",
+    "在读", "在押", "在营", "在库", "在办", "近海", "近郊", "并网", "并购", "及时", "和谐", "与会",
+    "共享", "共青", "共有", "共同", "为民",
+];
+
+/// Whether the one-character word `w` before `rest` opens a word of its own with the character
+/// after it (`在建`, `对外`: not the 在 or 对 of a label's start).
+pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
+    if w.chars().count() != 1 {
+        return false;
+    }
+    rest.chars().next().is_some_and(|next| {
+        let mut pair = String::with_capacity(6);
+        pair.push_str(w);
+        pair.push(next);
+        PROTECTED_START.contains(&pair.as_str())
+    })
+}
 
 /// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
 fn strip_year_basis(label: &str) -> &str {
@@ -481,7 +506,7 @@ pub(crate) fn opens_with_adverb(right: &str) -> bool {
 pub(crate) fn starts_adverb(s: &str) -> bool {
     [
         "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
-        "仍未",
+        "仍未", "全面", "按期", "如期", "尽早", "尽快", "提前", "逾期", "超期",
     ]
     .iter()
     .any(|w| s.starts_with(w))

@@ -1106,6 +1106,15 @@ fn continue_subjects(
             // No quantity before it names the subject: the clause before does (`幸福河湖建设，年底前
             // 达到45条`; `综合指数4.463、下降5.96%`, whose figure has no unit).
             let cs = clause_start(text, ss, out[i].span.start);
+            // A figure with no unit, then 、 and the change (`综合指数4.463、下降5.96%`): the 、 closes
+            // the clause before, though it is no clause boundary elsewhere.
+            let cs = if cs == ss {
+                text[ss..out[i].span.start]
+                    .rfind('、')
+                    .map_or(cs, |k| ss + k + '、'.len_utf8())
+            } else {
+                cs
+            };
             let before = text[ss..cs].trim_end_matches(|c: char| is_clause_punct(c) || is_space(c));
             let before = before.trim_end_matches(|c: char| {
                 c.is_ascii_digit() || matches!(c, '.' | '．') || is_space(c)
