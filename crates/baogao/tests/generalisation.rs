@@ -382,3 +382,41 @@ fn predicates_after_the_counted_noun_end_it() {
     assert_eq!(label_of("引进11家企业入驻园区。", "11家"), "企业");
     assert_eq!(label_of("全市7条干线如期通车。", "7条"), "干线");
 }
+
+#[test]
+fn amounts_joined_by_the_enumeration_comma_share_the_noun_after_them() {
+    assert_eq!(
+        label_of("两地每吨多支出的30元、45元运费均由企业承担。", "30元"),
+        "运费"
+    );
+    // …but a list of figures after a verb keeps its subject (`产量分别达到…、…和…`).
+    assert_eq!(
+        label_of("粮油菜产量分别达到120万吨、80万吨和35万吨。", "120万吨"),
+        "粮油菜产量"
+    );
+}
+
+#[test]
+fn a_share_that_names_its_whole_keeps_it_after_the_subject() {
+    assert_eq!(
+        label_of(
+            "第三产业增加值2800亿元，占地区生产总值比重为55.2%。",
+            "55.2%"
+        ),
+        "第三产业增加值占地区生产总值比重"
+    );
+    // A bare share (占41.5%) is the subject's.
+    assert_eq!(
+        label_of("民营企业贷款620亿元，占41.5%。", "41.5%"),
+        "民营企业贷款"
+    );
+}
+
+#[test]
+fn duo_opening_a_noun_is_no_approximation() {
+    // 多功能, 多部门: 多 opens the noun the count modifies.
+    assert_eq!(
+        label_of("各街道建成一个多功能文体活动中心。", "一个"),
+        "多功能文体活动中心"
+    );
+}

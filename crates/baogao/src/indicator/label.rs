@@ -487,7 +487,15 @@ pub(crate) fn label(
     // followed by words (`500万元的激励措施`) is still labelled by what precedes it.
     let right = right_of(text, end, limit);
     // What follows is not a noun: a predicate, an adverb, a time extent.
-    let no_noun = super::lexicon::opens_predicate(right)
+    // 一个多功能服务中心: 多 opening a noun (多功能, 多业态), not the 多 of 3个多月.
+    let noun_after_duo = right
+        .strip_prefix('多')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| {
+            crate::text::is_cjk(c)
+                && !"月年天日周时小个项次人家倍万亿千百十名户件条元种批".contains(c)
+        });
+    let no_noun = (super::lexicon::opens_predicate(right) && !noun_after_duo)
         || super::lexicon::starts_adverb(right)
         || opens_time_extent(right)
         || (after_list && super::lexicon::opens_with_adverb(right));
@@ -586,7 +594,18 @@ pub(crate) fn label(
         }
     }
     // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
-    let verb_only = followed_by_words(right)
+    // 增加的50元、140元成本: amounts joined by 、 share the noun after the last of them.
+    let coordinated = next
+        .filter(|&(ns, _)| text[end..ns].trim_matches(is_space) == "、")
+        .map(|(_, ne)| ne)
+        .filter(|&ne| {
+            let after = right_of(text, ne, to);
+            followed_by_words(after)
+                && !super::lexicon::opens_with_preposition(after)
+                && !super::lexicon::opens_predicate(after)
+                && !left.contains("分别")
+        });
+    let verb_only = (followed_by_words(right) || coordinated.is_some())
         && (super::lexicon::is_action(&l)
             || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
                 && !super::lexicon::opens_predicate(right)
@@ -595,7 +614,10 @@ pub(crate) fn label(
     let right_words = std::cell::OnceCell::new();
     let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
     if verb_only {
-        let r = right_words();
+        let mut r = right_words();
+        if let Some(ne) = coordinated.filter(|_| r.is_empty()) {
+            r = right_label(text, ne, to);
+        }
         if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
             return r.to_string();
         }

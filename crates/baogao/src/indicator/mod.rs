@@ -733,9 +733,16 @@ fn type_all<'a>(
                 l = bare.to_string();
             }
         } else if let Some(rest) = l.strip_prefix('占') {
-            // 占51.85%, 占一般公共预算支出的87.2%: a share of what the clause before counted.
+            // 占51.85%, 占一般公共预算支出的87.2%: a share of what the clause before counted. A
+            // share that names its whole as a 比重 (`占全国就业人员比重为64.5%`) keeps it, after the
+            // subject (`城镇就业人员占全国就业人员比重`).
             needs_subject[i] = true;
-            l = rest.to_string();
+            let named_whole = ["比重", "比例"]
+                .iter()
+                .any(|w| rest.ends_with(w) && rest.len() > w.len());
+            if !named_whole {
+                l = rest.to_string();
+            }
         } else if l.is_empty() || RELATIONAL.contains(&l.as_str()) {
             needs_subject[i] = true;
         }
@@ -1096,12 +1103,13 @@ fn continue_subjects(
                     .find(|&j| !needs[j])
             });
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
-            out[i].label = if RELATIONAL.contains(&out[i].label.as_str()) {
-                // 增速7.9%: the growth rate of the subject.
-                format!("{}{}", out[j].label, out[i].label)
-            } else {
-                out[j].label.clone()
-            };
+            out[i].label =
+                if RELATIONAL.contains(&out[i].label.as_str()) || out[i].label.starts_with('占') {
+                    // 增速7.9%: the growth rate of the subject.
+                    format!("{}{}", out[j].label, out[i].label)
+                } else {
+                    out[j].label.clone()
+                };
         } else if out[i].label.is_empty() {
             // No quantity before it names the subject: the clause before does (`幸福河湖建设，年底前
             // 达到45条`; `综合指数4.463、下降5.96%`, whose figure has no unit).
