@@ -420,3 +420,17 @@ fn duo_opening_a_noun_is_no_approximation() {
         "多功能文体活动中心"
     );
 }
+
+#[test]
+fn a_place_noun_as_measure_word_counts_those_places() {
+    // 乡镇, 县, 省 are measure words and nouns: after a mere scope (全市, 各地) they are what is counted.
+    assert_eq!(
+        label_of("全市有9乡镇（街道）税收超过3000万元。", "9乡镇"),
+        "乡镇（街道）"
+    );
+    assert_eq!(label_of("全省7县完成整改。", "7县"), "县");
+    // A noun after the place counts it (the offices of 5 provinces).
+    assert_eq!(label_of("5省税务部门已完成整改。", "5省"), "税务部门");
+    // A noun before the count still names it.
+    assert_eq!(label_of("脱贫摘帽贫困县12县。", "12县"), "脱贫摘帽贫困县");
+}

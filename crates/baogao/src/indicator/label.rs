@@ -119,6 +119,9 @@ const MEASURE_QUALIFIERS: &[&str] = &[
     "规划", "建筑", "占地", "经营", "用地", "设计", "计划", "实际", "合同", "协议", "年",
 ];
 
+/// Measure words that are place nouns of their own (`11乡镇`, `9省`): a closed class.
+const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省", "县"];
+
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
@@ -620,6 +623,22 @@ pub(crate) fn label(
         }
         if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
             return r.to_string();
+        }
+    }
+    // 全县有11乡镇（街道）…: a count whose measure word is itself a place noun (乡镇, 省, 县) and
+    // whose words before name only the scope (全县, 各市) counts those places.
+    if let Some(u) = PLACE_UNITS.iter().find(|u| text[start..end].ends_with(*u)) {
+        let scope = l.is_empty() || (char_len(&l) <= 3 && l.starts_with(['全', '各']));
+        if counts && scope {
+            let gloss = right
+                .strip_prefix('（')
+                .and_then(|r| {
+                    r.find('）')
+                        .map(|k| &right[..'（'.len_utf8() + k + '）'.len_utf8()])
+                })
+                .filter(|g| char_len(g) <= 8)
+                .unwrap_or("");
+            return format!("{u}{gloss}");
         }
     }
     if char_len(&l) >= 2 {
