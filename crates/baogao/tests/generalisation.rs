@@ -434,3 +434,21 @@ fn a_place_noun_as_measure_word_counts_those_places() {
     // A noun before the count still names it.
     assert_eq!(label_of("脱贫摘帽贫困县12县。", "12县"), "脱贫摘帽贫困县");
 }
+
+#[test]
+fn a_gloss_on_the_measure_word_stands_before_the_noun() {
+    assert_eq!(
+        label_of("年内建设6条（段）城市快速路。", "6条"),
+        "城市快速路"
+    );
+}
+
+#[test]
+fn aims_and_new_additions_after_the_subject_are_not_part_of_it() {
+    // 力争, 确保 (aims) and 新增 (a verb after the subject) trail the noun phrase.
+    assert_eq!(
+        label_of("全市外贸进出口总额力争达到350亿元。", "350亿元"),
+        "全市外贸进出口总额"
+    );
+    assert_eq!(label_of("高新技术企业新增86家。", "86家"), "高新技术企业");
+}

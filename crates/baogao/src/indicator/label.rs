@@ -72,7 +72,7 @@ const LEADING: &[&str] = &[
 const TRAILING: &[&str] = &[
     "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超",
     "逾", "分别", "了", "的", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等", "仅",
-    "只", "要",
+    "只", "要", "力争", "确保", "新增",
 ];
 
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
@@ -425,6 +425,26 @@ fn right_of(text: &str, end: usize, limit: usize) -> &str {
     }
 }
 
+/// The length of a bracketed gloss on a measure word at the start of `right`, when a noun follows
+/// it: `（段）高速公路` → the bytes of `（段）`; otherwise 0.
+fn measure_gloss(right: &str) -> usize {
+    let Some(inner) = right.strip_prefix(['（', '(']) else {
+        return 0;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return 0;
+    };
+    let gloss = &inner[..close];
+    let after = &inner[close..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    let short = (1..=3).contains(&char_len(gloss)) && gloss.chars().all(crate::text::is_cjk);
+    if short && after.starts_with(crate::text::is_cjk) {
+        right.len() - after.len()
+    } else {
+        0
+    }
+}
+
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
 fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = right_of(text, end, limit);
@@ -479,7 +499,12 @@ pub(crate) fn label(
     next: Option<(usize, usize)>,
     counts: bool,
 ) -> String {
-    let (start, end) = (quantity.start, quantity.end);
+    let (start, mut end) = (quantity.start, quantity.end);
+    let place = PLACE_UNITS.iter().find(|u| text[start..end].ends_with(*u));
+    // 建设8条（段）高速公路: a gloss on the measure word stands between the count and its noun.
+    if place.is_none() {
+        end += measure_gloss(&text[end..next.map_or(to, |(s, _)| s).max(end)]);
+    }
     let limit = next.map_or(to, |(s, _)| s);
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
@@ -627,7 +652,7 @@ pub(crate) fn label(
     }
     // 全县有11乡镇（街道）…: a count whose measure word is itself a place noun (乡镇, 省, 县) and
     // whose words before name only the scope (全县, 各市) counts those places.
-    if let Some(u) = PLACE_UNITS.iter().find(|u| text[start..end].ends_with(*u)) {
+    if let Some(u) = place {
         let scope = l.is_empty() || (char_len(&l) <= 3 && l.starts_with(['全', '各']));
         if counts && scope {
             let gloss = right
