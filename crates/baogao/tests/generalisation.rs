@@ -451,4 +451,9 @@ fn aims_and_new_additions_after_the_subject_are_not_part_of_it() {
         "全市外贸进出口总额"
     );
     assert_eq!(label_of("高新技术企业新增86家。", "86家"), "高新技术企业");
+    // A verb of change with 至 that no list names (提速至) links like 提高到.
+    assert_eq!(
+        label_of("企业开办平均用时提速至1.5天。", "1.5天"),
+        "企业开办平均用时"
+    );
 }

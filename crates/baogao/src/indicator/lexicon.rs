@@ -417,6 +417,18 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
             label = rest.trim_end_matches(crate::text::is_space);
             continue 'strip;
         }
+        // A verb of change and 至/到 not in the list (`平均耗时提速至`, `审批时限压减到`): the
+        // two characters before the 至 or 到 are the verb, when a noun of three or more remains.
+        if matches!(last, '至' | '到') {
+            let mut starts = label.char_indices().rev().map(|(i, _)| i);
+            if let Some(verb) = starts.nth(2) {
+                let rest = &label[..verb];
+                if crate::text::char_len(rest) >= 3 && rest.ends_with(crate::text::is_cjk) {
+                    label = rest;
+                    continue 'strip;
+                }
+            }
+        }
         return label;
     }
 }
