@@ -319,6 +319,8 @@ struct Sets {
     verbs: WordSet,
     /// [`VERBS`] keyed by their last character, for [`ends_with_verb`].
     verbs_by_last: WordSet,
+    /// [`VERBS`] and [`ADVERBS`], for [`predicate_at`].
+    predicate_words: WordSet,
 }
 
 fn sets() -> &'static Sets {
@@ -329,6 +331,7 @@ fn sets() -> &'static Sets {
         light: WordSet::new(LIGHT, false),
         verbs: WordSet::new(VERBS, false),
         verbs_by_last: WordSet::new(VERBS, true),
+        predicate_words: WordSet::new(&[VERBS, ADVERBS].concat(), false),
     })
 }
 
@@ -358,11 +361,9 @@ pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
     if w.chars().count() != 1 {
         return false;
     }
-    rest.chars().next().is_some_and(|next| {
-        let mut pair = String::with_capacity(6);
-        pair.push_str(w);
-        pair.push(next);
-        PROTECTED_START.contains(&pair.as_str())
+    PROTECTED_START.iter().any(|p| {
+        p.strip_prefix(w)
+            .is_some_and(|second| rest.starts_with(second))
     })
 }
 
@@ -392,12 +393,9 @@ pub(crate) fn is_protected_end(rest: &str, w: &str) -> bool {
     if w.chars().count() != 1 {
         return false;
     }
-    rest.chars().next_back().is_some_and(|prev| {
-        let mut pair = String::with_capacity(6);
-        pair.push(prev);
-        pair.push_str(w);
-        PROTECTED.contains(&pair.as_str())
-    })
+    PROTECTED
+        .iter()
+        .any(|p| p.strip_suffix(w).is_some_and(|first| rest.ends_with(first)))
 }
 
 /// `label` without the linking words, adverbs and bases at its end.
@@ -478,7 +476,11 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .skip(2)
         .take(30)
         .map(|(i, _)| i)
-        .find(|&i| sets().verbs.strip_prefix(&right[i..]).is_some() || starts_adverb(&right[i..]))
+        // One lookup by first character in the verbs and adverbs together.
+        .find(|&i| {
+            sets().predicate_words.strip_prefix(&right[i..]).is_some()
+                || starts_negation(&right[i..])
+        })
 }
 
 /// Verbs whose object is an amount (`增加6万亿元…`, `投入1.67亿元…`, `增发1万亿元国债`).
@@ -516,13 +518,18 @@ pub(crate) fn opens_with_adverb(right: &str) -> bool {
 /// [`PREDICATE_START`] that is never the inside of a noun), and the negation 未 (`5家机构未按规定…`),
 /// except in the few nouns it opens (未来, 未成年人 …).
 pub(crate) fn starts_adverb(s: &str) -> bool {
-    [
-        "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
-        "仍未", "全面", "按期", "如期", "尽早", "尽快", "提前", "逾期", "超期",
-    ]
-    .iter()
-    .any(|w| s.starts_with(w))
-        || (s.starts_with('未')
+    ADVERBS.iter().any(|w| s.starts_with(w)) || starts_negation(s)
+}
+
+/// The adverbs and auxiliaries of [`starts_adverb`], without the negation.
+const ADVERBS: &[&str] = &[
+    "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
+    "仍未", "全面", "按期", "如期", "尽早", "尽快", "提前", "逾期", "超期",
+];
+
+/// The negation 未 (except in 未来 …) and the audit pattern 应X未X.
+fn starts_negation(s: &str) -> bool {
+    (s.starts_with('未')
             && !["未来", "未成年", "未婚", "未知"]
                 .iter()
                 .any(|w| s.starts_with(w)))
