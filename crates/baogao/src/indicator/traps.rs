@@ -438,8 +438,166 @@ pub(crate) fn is_trap(
         if unit == "次" && after.starts_with("产业") {
             return true;
         }
+        if is_agenda_count(unit, after) || is_paired_numeral(before) || is_group_name(unit, before)
+        {
+            return true;
+        }
+        if q.value == crate::decimal::Decimal::from(1)
+            && !unit.is_empty()
+            && is_article(text, region_start, start, end, unit)
+        {
+            return true;
+        }
     }
     false
+}
+
+/// Nouns that name items of the government's own agenda or documents (`十项民心工程`,
+/// `四项重点工作`, `三件大事`, `十条措施`, `两个实施意见`): a count of them in words numbers a
+/// programme, as the document's own parts are numbered, and measures nothing.
+const AGENDA_NOUNS: &[&str] = &[
+    "工作", "重点", "改革", "行动", "措施", "任务", "工程", "大事", "实事", "战略", "计划", "机制",
+    "制度", "规定", "政策", "清单", "规划", "意见", "方案", "文件", "答卷", "专项", "特点", "环节",
+];
+
+/// A count in words of agenda items: the measure word of items (项, 件, 条, 个, 份) and, within
+/// four characters of modifiers, a noun of [`AGENDA_NOUNS`] (`十项民心工程`, `三项集中行动`,
+/// `四个关键环节`); or a count that announces the enumeration after it (`呈现三个突出特点：一是`,
+/// `重点推进四项改革攻坚：`). Counts of concrete things (`七项审批职能`, `两所本科院校`) stay.
+fn is_agenda_count(unit: &str, after: &str) -> bool {
+    if !matches!(unit, "项" | "件" | "条" | "个" | "份") {
+        return false;
+    }
+    // The noun phrase after the count: up to the clause's punctuation (an attributive 的 is
+    // kept, `十件惠民利民的实事`), at most ten characters.
+    let mut phrase = after;
+    for (n, (i, c)) in after.char_indices().enumerate() {
+        if n == 10 || crate::text::is_clause_punct(c) || c.is_ascii_digit() || c == '\n' {
+            phrase = &after[..i];
+            if matches!(c, '：' | ':') {
+                return true;
+            }
+            break;
+        }
+    }
+    let phrase = phrase.rsplit('的').next().unwrap_or(phrase);
+    AGENDA_NOUNS.iter().any(|w| {
+        phrase
+            .find(w)
+            .is_some_and(|at| phrase[..at].chars().count() <= 4)
+    })
+}
+
+/// A numeral paired with another numeral right before it, each with one word: the numbered
+/// slogans `一主三次`, `四局三中心`, `一人一户` (`未发生一人一户返贫`).
+fn is_paired_numeral(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    let (Some(w), Some(n)) = (back.next(), back.next()) else {
+        return false;
+    };
+    let numeral = |c: char| "一二两三四五六七八九十".contains(c);
+    crate::text::is_cjk(w) && !numeral(w) && numeral(n)
+}
+
+/// A group of places named by its count, the place word bare after a numeral in words and a
+/// place before it: `廊坊北三县`, `雄安三县`, `华北五省市`, `东北三省` (a count of places takes
+/// 个: `三个县`).
+fn is_group_name(unit: &str, before: &str) -> bool {
+    matches!(unit, "县" | "省" | "市" | "省市" | "区")
+        && before.ends_with(|c: char| crate::text::is_cjk(c) && !"有共达和各其计".contains(c))
+}
+
+/// Negations that make 一 + a measure word "not a single one": `决不新增一吨`, `未发生一户`.
+const NEGATIONS: &[&str] = &[
+    "决不",
+    "绝不",
+    "不让",
+    "不能",
+    "不得",
+    "不许",
+    "不发生",
+    "未",
+    "没有",
+    "杜绝",
+    "严禁",
+];
+
+/// 一 + a measure word as an indefinite article, not a count of one: before a descriptive
+/// phrase closed by 的 (`建设一支规模宏大、结构合理的队伍`, `一个高品质、有韧性的城市`), at the
+/// head of a clause (`，一座新城拔地而起`), under a negation (`决不新增一吨`, `未发生一户返贫`)
+/// or repeated by parallel clauses (`落地一个企业、形成一个链条`, `干一件、成一件`). A target
+/// given per unit (`每个县建设一所医院`, `各县打造一个街区`) is a count.
+fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &str) -> bool {
+    // The sentence before, back to its punctuation (at most 240 bytes).
+    let mut lo = start.saturating_sub(240).max(region_start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let sentence = text[lo..start]
+        .rsplit(['。', '；', '！', '？', '\n'])
+        .next()
+        .unwrap_or("");
+    if sentence.contains('每') || sentence.contains('各') {
+        return false;
+    }
+    // The clause before, back to any punctuation.
+    let clause = sentence
+        .rsplit(crate::text::is_clause_punct)
+        .next()
+        .unwrap_or("")
+        .trim_matches(crate::text::is_space);
+    // At the head of a clause, not of a list item that shares the verb before (`建成一所小学、
+    // 一所中学`).
+    let opened_by = sentence[..sentence.len() - clause.len()]
+        .trim_end_matches(crate::text::is_space)
+        .chars()
+        .next_back();
+    if clause.is_empty() && opened_by != Some('、') {
+        return true;
+    }
+    if NEGATIONS.iter().any(|w| clause.contains(w)) {
+        return true;
+    }
+    let mut hi = (end + 48).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = &text[end..hi];
+    // A 的 closing the phrase after, before the clause ends and before any figure.
+    for c in after.chars().take(16) {
+        if c == '的' {
+            return true;
+        }
+        if matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n') || c.is_ascii_digit() {
+            break;
+        }
+    }
+    // A chain of parallel clauses, each with its own verb and 一 + the same measure word: three
+    // or more (`落地一个企业、形成一个链条、壮大一个产业`), or two with no noun (`干一件、成一件`).
+    // Two counted things (`新建一所小学、改建一所中学`) stay counts.
+    if clause.is_empty() {
+        return false;
+    }
+    let one = format!("一{unit}");
+    let item = |c: &str| c.find(&one).is_some_and(|at| at > 0);
+    let bare = |c: &str| c.trim_end_matches(crate::text::is_space).ends_with(&one);
+    let sentence_after = after.split(['。', '；', '\n']).next().unwrap_or("");
+    let mut rest = sentence_after.split(['、', '，']);
+    let mut all_bare = rest.next().is_some_and(|c| c.trim().is_empty());
+    let mut chain = 1;
+    for c in rest.take_while(|c| item(c)) {
+        chain += 1;
+        all_bare &= bare(c);
+    }
+    for c in sentence
+        .rsplit(['、', '，'])
+        .skip(1)
+        .take_while(|c| item(c))
+    {
+        chain += 1;
+        all_bare &= bare(c);
+    }
+    chain >= 3 || (chain == 2 && all_bare)
 }
 
 /// A numeral that is part of a word: a lone 零/百/千/万/亿 before a measure word (`零部件`,
@@ -654,6 +812,50 @@ mod tests {
         );
         assert_eq!(texts("本年新增一家上市公司。"), ["一家"]);
         assert_eq!(texts("建成一所小学、一所中学。"), ["一所", "一所"]);
+    }
+
+    #[test]
+    fn counts_of_agenda_items() {
+        // Items of the government's own programme, counted in words.
+        assert!(texts("扎实办好八项民生实事，完成六项重点改革任务，出台两个指导意见。").is_empty());
+        assert!(texts("落实稳外资十条措施，打好三件大事，交出两份满意答卷。").is_empty());
+        assert!(texts("实施五件惠及群众的实事，开展四项集中行动。").is_empty());
+        // A count that announces the enumeration after it.
+        assert!(texts("今年的工作呈现三个鲜明特征：一是稳，二是进。").is_empty());
+        // Counts of concrete things stay, and so do agenda items in figures.
+        assert_eq!(
+            texts("新增三所公办幼儿园，下放七项审批职能，实施12项重点工程。"),
+            ["三所", "七项", "12项"]
+        );
+    }
+
+    #[test]
+    fn paired_numerals_and_group_names() {
+        assert!(texts("推进一核两翼布局，做强一城四区。").is_empty());
+        assert!(texts("支持东部四县与新区融合，华中六省市联合执法。").is_empty());
+        assert_eq!(texts("全市共有三个县纳入试点。"), ["三个"]);
+    }
+
+    #[test]
+    fn articles_of_one() {
+        // Before a descriptive phrase closed by 的, at the head of a clause, under a negation,
+        // and repeated by parallel clauses.
+        assert!(texts("锻造一支作风过硬、能打胜仗的干部队伍。").is_empty());
+        assert!(texts("十年耕耘，一座生态新城崛起在河畔。").is_empty());
+        assert!(texts("坚决不新增一亩违法用地，没有出现一起责任事故。").is_empty());
+        assert!(texts("力争引进一个项目、带动一个园区、激活一个片区。").is_empty());
+        // A count of one, and a target given per unit, stay.
+        assert_eq!(texts("本年新增一家上市公司。"), ["一家"]);
+        assert_eq!(
+            texts("每个乡镇建设一个标准化卫生院、一个养老服务站。"),
+            ["一个", "一个"]
+        );
+        assert_eq!(
+            texts("各区都要打造一条特色商业街，建成一所小学、一所中学。"),
+            ["一条", "一所", "一所"]
+        );
+        assert_eq!(texts("新建一所小学、改建一所中学。"), ["一所", "一所"]);
+        assert!(texts("确保谈一个、成一个。").is_empty());
     }
 
     #[test]
