@@ -319,6 +319,21 @@ pub(crate) fn is_trap(
     if unit == "千伏" && after.starts_with(crate::text::is_cjk) {
         return true;
     }
+    // A floor in an address (`3号楼14层`, `大厦 6 层`), not a count of storeys.
+    if unit == "层" && before.ends_with(['楼', '座', '栋', '幢', '号', '厦']) {
+        return true;
+    }
+    // Pairs of relations to balance (`处理好5对关系`, `3 对“必须统筹好”的关系`): a device of the
+    // discourse, like its aspects.
+    if unit == "对"
+        && (after.starts_with(['“', '"', '‘', '「'])
+            || after
+                .split(crate::text::is_clause_punct)
+                .next()
+                .is_some_and(|p| p.contains("关系")))
+    {
+        return true;
+    }
     // A unit denominator: 每50公斤, 每100元 (the amount per unit comes after it).
     if before.ends_with('每') {
         return true;
@@ -856,6 +871,22 @@ mod tests {
         );
         assert_eq!(texts("新建一所小学、改建一所中学。"), ["一所", "一所"]);
         assert!(texts("确保谈一个、成一个。").is_empty());
+    }
+
+    #[test]
+    fn measure_words_read_after_figures_only() {
+        assert_eq!(
+            texts("年出栏生猪30万头、蛋鸡120万只，开行班列320列，推出4款新车型，受理来电18通。"),
+            ["30万头", "120万只", "320列", "4款", "18通"]
+        );
+        // In words they are articles and idioms; before the rest of a word they are no unit.
+        assert!(texts("呈现一片繁荣景象，开展一对一帮扶，一门心思抓发展。").is_empty());
+        assert!(!texts("全区12片区完成改造。")
+            .iter()
+            .any(|t| t.contains('片')));
+        // A floor in an address and pairs of relations to balance are no counts.
+        assert!(texts("地址：新区大道8号楼12层。").is_empty());
+        assert!(texts("正确处理好4对关系，统筹好3 对“两难”问题。").is_empty());
     }
 
     #[test]
