@@ -345,9 +345,19 @@ fn decimal(input: &str) -> IResult<&str, u32> {
         return fail(input, nom::error::ErrorKind::Verify);
     }
     let after = rest.trim_start_matches(crate::text::is_space);
-    let next = after.chars().next();
+    let mut chars = after.chars();
+    let next = chars.next();
+    let second = chars.next();
+    // A space sets the number apart from a word that opens with a measure word (`2.1 人员结构`,
+    // `3.2 项目管理`); a multiplier or 倍 after it still makes a number (`1.5 万元`, `2.3 倍`).
+    let spaced = after.len() < rest.len();
+    let word_after_space = |c: char| {
+        spaced && !"万亿千百十点倍成".contains(c) && second.is_some_and(crate::text::is_cjk)
+    };
     let ok = next.is_some_and(|c| {
-        crate::text::is_cjk(c) && !BARE_FOLLOWERS_REJECTED.contains(c) && !"%％‰".contains(c)
+        crate::text::is_cjk(c)
+            && (!BARE_FOLLOWERS_REJECTED.contains(c) || word_after_space(c))
+            && !"%％‰".contains(c)
     });
     if ok {
         Ok((rest, last))

@@ -76,6 +76,16 @@ fn decimal_outlines_nest_by_depth() {
     );
 }
 
+/// A decimal section number set apart by a space from a title that opens with a measure word
+/// (`人员`, `项目`, `年度`): a heading, where `2.1人` or `3.5 亿元` stays a number.
+#[test]
+fn decimal_heading_before_a_measure_word() {
+    let s = "二、队伍情况\n2.1 人员构成\n在编干部四十人。\n2.2 项目管理\n新建项目六个。\n\
+             2.3 年度考核\n全部合格。\n";
+    assert_eq!(shape(s), "二、:1 2.1:2 2.2:2 2.3:2");
+    assert!(outline("1.5 倍于上年。\n2.1 万人参加培训。\n").is_empty());
+}
+
 #[test]
 fn headings_followed_by_a_colon() {
     let s = "一、主要成效：\n全年完成投资一百亿元。\n（一）项目建设：\n新开工项目三十个。\n二、存在问题：\n";
