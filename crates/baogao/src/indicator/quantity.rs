@@ -245,8 +245,8 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     let before_unit = rest;
     rest = skip_spaces(rest);
     match unit(rest) {
-        // 一片, 一对一, 两层: measure words that count only after figures (unit::FIGURES_ONLY).
-        Ok((_, u)) if q.chinese && super::unit::FIGURES_ONLY.contains(&u) => rest = before_unit,
+        // 一片, 一对一, 两层: measure words that count only after figures (unit::figures_only).
+        Ok((_, u)) if q.chinese && super::unit::figures_only(u) => rest = before_unit,
         Ok((r, u)) => {
             q.unit = Some(u);
             rest = r;

@@ -479,6 +479,7 @@ const AGENDA_NOUNS: &[&str] = &[
 /// four characters of modifiers, a noun of [`AGENDA_NOUNS`] (`十项民心工程`, `三项集中行动`,
 /// `四个关键环节`); or a count that announces the enumeration after it (`呈现三个突出特点：一是`,
 /// `重点推进四项改革攻坚：`). Counts of concrete things (`七项审批职能`, `两所本科院校`) stay.
+#[inline(never)]
 fn is_agenda_count(unit: &str, after: &str) -> bool {
     if !matches!(unit, "项" | "件" | "条" | "个" | "份") {
         return false;
@@ -496,15 +497,15 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
         }
     }
     let phrase = phrase.rsplit('的').next().unwrap_or(phrase);
-    AGENDA_NOUNS.iter().any(|w| {
-        phrase
-            .find(w)
-            .is_some_and(|at| phrase[..at].chars().count() <= 4)
-    })
+    phrase
+        .char_indices()
+        .take(5)
+        .any(|(i, _)| AGENDA_NOUNS.iter().any(|w| phrase[i..].starts_with(w)))
 }
 
 /// A numeral paired with another numeral right before it, each with one word: the numbered
 /// slogans `一主三次`, `四局三中心`, `一人一户` (`未发生一人一户返贫`).
+#[inline(never)]
 fn is_paired_numeral(before: &str) -> bool {
     let mut back = before.chars().rev();
     let (Some(w), Some(n)) = (back.next(), back.next()) else {
@@ -517,6 +518,7 @@ fn is_paired_numeral(before: &str) -> bool {
 /// A group of places named by its count, the place word bare after a numeral in words and a
 /// place before it: `廊坊北三县`, `雄安三县`, `华北五省市`, `东北三省` (a count of places takes
 /// 个: `三个县`).
+#[inline(never)]
 fn is_group_name(unit: &str, before: &str) -> bool {
     matches!(unit, "县" | "省" | "市" | "省市" | "区")
         && before.ends_with(|c: char| crate::text::is_cjk(c) && !"有共达和各其计".contains(c))
@@ -542,6 +544,7 @@ const NEGATIONS: &[&str] = &[
 /// head of a clause (`，一座新城拔地而起`), under a negation (`决不新增一吨`, `未发生一户返贫`)
 /// or repeated by parallel clauses (`落地一个企业、形成一个链条`, `干一件、成一件`). A target
 /// given per unit (`每个县建设一所医院`, `各县打造一个街区`) is a count.
+#[inline(never)]
 fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &str) -> bool {
     // The sentence before, back to its punctuation (at most 240 bytes).
     let mut lo = start.saturating_sub(240).max(region_start);

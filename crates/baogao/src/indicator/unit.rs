@@ -167,10 +167,15 @@ fn by_first_char() -> &'static WordSet {
 /// Measure words that also begin common words (`只有`, `片区`, `列入`, `对接`, `通过`): read as
 /// a unit only after a number in figures and not before the rest of such a word. After a numeral
 /// in words they are articles or idioms (`一片繁荣`, `一对一`, `一门心思`).
-pub(crate) const FIGURES_ONLY: &[&str] =
-    &["只", "羽", "通", "片", "门", "列", "眼", "层", "款", "对"];
+pub(crate) fn figures_only(unit: &str) -> bool {
+    let mut chars = unit.chars();
+    matches!(
+        chars.next(),
+        Some('只' | '羽' | '通' | '片' | '门' | '列' | '眼' | '层' | '款' | '对')
+    ) && chars.next().is_none()
+}
 
-/// The words that [`FIGURES_ONLY`] measure words begin.
+/// The words that the [`figures_only`] measure words begin.
 const WORDS_OF_MEASURE_CHARS: &[&str] = &[
     "只有", "只要", "只是", "只能", "片区", "门类", "门户", "门诊", "门槛", "列入", "列为", "层次",
     "层级", "层面", "对接", "对外", "对于", "对比", "对标", "对象", "对口", "通过", "通车", "通道",
@@ -183,7 +188,10 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
         for u in by_first_char().words(c) {
             if let Some(rest) = input.strip_prefix(u) {
                 if u.len() == 3
-                    && FIGURES_ONLY.contains(u)
+                    && matches!(
+                        c,
+                        '只' | '通' | '片' | '门' | '列' | '层' | '款' | '对' | '眼'
+                    )
                     && WORDS_OF_MEASURE_CHARS.iter().any(|w| input.starts_with(w))
                 {
                     continue;
