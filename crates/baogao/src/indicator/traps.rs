@@ -122,8 +122,8 @@ const TIME_AFTER: &[&str] = &[
 ];
 
 /// Nouns after a span of time that make it the frame of an effort, not a measured duration:
-/// `通过3年努力`, `用5年左右的时间`, `经过十年奋斗`.
-const TIME_FRAME_NOUNS: &[&str] = &["努力", "时间", "奋斗", "拼搏", "苦干"];
+/// `通过3年努力`, `用5年左右的时间`, `经过十年奋斗`, `40年改革开放积累的基础`.
+const TIME_FRAME_NOUNS: &[&str] = &["努力", "时间", "奋斗", "拼搏", "苦干", "改革开放"];
 
 /// Words before a quantity with a unit of time that make it a qualifier: `连续6年`, `近 2 年`,
 /// `过去5年`.
@@ -296,6 +296,15 @@ pub(crate) fn is_trap(
         {
             return true;
         }
+        // A grade and the grades above or below it: `地表水三类及以上断面`.
+        if after.starts_with("及以上") || after.starts_with("及以下") {
+            return true;
+        }
+    }
+    // A category named by its count in words: `八类严重暴力犯罪`, `三类内部事务信息`, `分为…两大类`
+    // (a count of kinds in figures is one: `梳理出34类事项`).
+    if q.chinese && matches!(unit, "类" | "大类") {
+        return true;
     }
     if after.starts_with("位次") || after.starts_with("名次") {
         return true;
@@ -890,6 +899,16 @@ mod tests {
         // A floor in an address and pairs of relations to balance are no counts.
         assert!(texts("地址：新区大道8号楼12层。").is_empty());
         assert!(texts("正确处理好4对关系，统筹好3 对“两难”问题。").is_empty());
+    }
+
+    #[test]
+    fn categories_and_grades() {
+        // A category named by its count in words, a grade with those above it.
+        assert!(texts("严厉打击六类涉众型犯罪，指标分为约束性、预期性两大类。").is_empty());
+        assert!(texts("近岸海域二类及以上水质比例提高。").is_empty());
+        assert_eq!(texts("梳理出27类高频事项。"), ["27类"]);
+        // A span of years that dates what it built.
+        assert!(texts("依托40年改革开放积累的雄厚基础。").is_empty());
     }
 
     #[test]

@@ -187,6 +187,10 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
     if let Some(c) = input.chars().next() {
         for u in by_first_char().words(c) {
             if let Some(rest) = input.strip_prefix(u) {
+                // 三个次中心城市: 次 opens 次中心 (a sub-centre), the unit is 个.
+                if *u == "个次" && rest.starts_with("中心") {
+                    return Ok((&input[3..], &input[..3]));
+                }
                 if u.len() == 3
                     && matches!(
                         c,
@@ -310,6 +314,17 @@ mod tests {
             multiplier.map(String::from),
             Some(unit.into()),
         )
+    }
+
+    #[test]
+    fn sub_centre_is_no_unit() {
+        assert_eq!(
+            read("建设两个次中心城市，服务企业300个次。"),
+            [
+                one("两个", "2", None, "个"),
+                one("300个次", "300", None, "个次")
+            ]
+        );
     }
 
     #[test]
