@@ -41,6 +41,7 @@ const SET_PHRASES: &[&str] = &[
     "一个新台阶",
     "一张蓝图",
     "一盘棋",
+    "一条心",
     "一件事",
     "一个窗口",
     "一次办",
@@ -564,7 +565,10 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
         .rsplit(['。', '；', '！', '？', '\n'])
         .next()
         .unwrap_or("");
-    if sentence.contains('每') || sentence.contains('各') {
+    // The distribution governs its own clause chain (`每个县对接一家…、培育一家…`), not what
+    // follows a comma (`各县积极行动，一个大建设的局面正在展开`).
+    let chain = sentence.rsplit(['，', ',']).next().unwrap_or(sentence);
+    if chain.contains('每') || chain.contains('各') {
         return false;
     }
     // The clause before, back to any punctuation.
@@ -882,6 +886,7 @@ mod tests {
             ["一条", "一所", "一所"]
         );
         assert_eq!(texts("新建一所小学、改建一所中学。"), ["一所", "一所"]);
+        assert!(texts("各乡镇迅速行动，一个比学赶超的氛围已经形成，上下一条心。").is_empty());
         assert!(texts("确保谈一个、成一个。").is_empty());
     }
 
