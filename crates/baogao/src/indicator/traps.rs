@@ -114,6 +114,7 @@ const ABSTRACT: &[&str] = &[
     "关键词",
     "一体化",
     "统一",
+    "层次",
 ];
 
 /// Words after a quantity with a unit of time that make it a qualifier of time, not a duration
@@ -166,6 +167,18 @@ const CLASS_UNITS: &[&str] = &[
 /// characters (`队伍`, `陆续`, `收拾`), not numbers.
 const FINANCIAL_NUMERALS: &[char] = &[
     '壹', '贰', '貳', '叁', '參', '肆', '伍', '陆', '陸', '柒', '捌', '玖', '拾', '佰', '仟',
+];
+
+/// The labels of a web page's counters of views and clicks.
+const PAGE_COUNTERS: &[&str] = &[
+    "浏览次数",
+    "阅读次数",
+    "点击次数",
+    "访问次数",
+    "浏览量",
+    "阅读量",
+    "点击量",
+    "点击数",
 ];
 
 /// What follows a count of parts when the parts are the document's own: `六个部分组成`,
@@ -320,6 +333,19 @@ pub(crate) fn is_trap(
         && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
     {
         return true;
+    }
+    // A population threshold naming a class of places: `10万人口以上城市` (人 + 口 is 人口).
+    if unit == "人" && (after.starts_with("口以上") || after.starts_with("口以下")) {
+        return true;
+    }
+    // A page's view counter (`添加时间 … 浏览次数 4034 次`): page chrome, on a line that dates
+    // the page (a count of visits in the text, `网站访问量1631万次`, has no such line).
+    if PAGE_COUNTERS.iter().any(|w| before.ends_with(w)) {
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[line_start..start];
+        if line.contains("时间") || line.contains("日期") {
+            return true;
+        }
     }
     // A scale tier: `2000亿级产业集群`, `50亿元级`, `百万千瓦级` (a class, not an amount).
     if after.starts_with('级') {
@@ -914,6 +940,15 @@ mod tests {
         assert_eq!(texts("梳理出27类高频事项。"), ["27类"]);
         // A span of years that dates what it built.
         assert!(texts("依托40年改革开放积累的雄厚基础。").is_empty());
+    }
+
+    #[test]
+    fn thresholds_and_page_counters() {
+        assert_eq!(texts("新增20万人口以上城市3个。"), ["3个"]);
+        assert!(texts("发布时间 2025-03-01 10:00  浏览次数 1289 次").is_empty());
+        assert_eq!(texts("门户网站全年浏览量560万次。"), ["560万次"]);
+        // Levels listed before their count are the discourse's, like its aspects.
+        assert!(texts("按照省、市、县三个层次分类指导。").is_empty());
     }
 
     #[test]
