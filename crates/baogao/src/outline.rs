@@ -1032,6 +1032,36 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     None
 }
 
+/// A part title of a report printed in a newspaper (`2022年政府工作回顾`, `阔步迈上新征程`): each
+/// part opens with the paper's dateline (`本报讯`, `保定日报讯 1月30日，…`), and the short plain line
+/// before that dateline (4–20 characters, no clause punctuation, marker or sentence end) is the
+/// part's title, wherever it stands (after the byline too) and whatever follows the dateline.
+fn title_before_dateline<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
+    if t.len() > 20 * 3 || !(4..=20).contains(&char_len(t)) {
+        return None;
+    }
+    let j = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
+    let next = trim(lines.content(j));
+    let head: &str = next
+        .char_indices()
+        .nth(10)
+        .map_or(next, |(i, _)| &next[..i]);
+    if roles[j] != Role::Body || !head.contains("报讯") {
+        return None;
+    }
+    let plain = t.chars().all(|c| {
+        !crate::text::is_clause_punct(c) && !matches!(c, '—' | '-' | '(' | ')' | '（' | '）' | '|')
+    });
+    (plain
+        && t.chars().any(crate::text::is_cjk)
+        && !t.contains("报讯")
+        && marker_parts(t, true).is_err()
+        && padded_section(t).is_none())
+    .then_some(t)
+}
+
 /// A short plain line set apart after a finished paragraph: 4–20 characters with no clause
 /// punctuation, dash, bracket or marker, and a CJK character; the previous non-blank line is
 /// body text ending a sentence (。！？). What [`title_before_list`] looks for a list after.
@@ -1222,7 +1252,11 @@ fn body_line(
     // indentation): longer lines skip these tests.
     let short = content.len() <= 200;
     if let Some(title) = short
-        .then(|| back_matter_title(doc, k, tree).or_else(|| title_before_list(doc, k, tree)))
+        .then(|| {
+            back_matter_title(doc, k, tree)
+                .or_else(|| title_before_list(doc, k, tree))
+                .or_else(|| title_before_dateline(doc, k))
+        })
         .flatten()
     {
         tree.close_all();

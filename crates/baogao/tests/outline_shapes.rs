@@ -86,6 +86,34 @@ fn decimal_heading_before_a_measure_word() {
     assert!(outline("1.5 倍于上年。\n2.1 万人参加培训。\n").is_empty());
 }
 
+/// A report printed in a newspaper: each part opens with the paper's dateline, and the short
+/// line before it is the part's title, even right under the page's meta line and with no numbered
+/// list.
+#[test]
+fn part_titles_before_a_newspaper_dateline() {
+    let s = "某市政府工作报告\n\n发布时间：2025年2月3日\n过去一年工作回顾\n\
+             本报讯 2月1日，王某在市人大会议上作报告。\n全年地区生产总值增长5%。\n\
+             奋力开创新局面\n晚报讯 王某说，今后五年要接续奋斗。\n今年主要任务\n\
+             本报讯 王某指出，今年要抓好以下工作。\n（一）扩大有效投资。全年开工项目200个。\n";
+    let o = outline(s);
+    let titles: Vec<&str> = o.iter().map(|(_, _, t)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "过去一年工作回顾",
+            "奋力开创新局面",
+            "今年主要任务",
+            "扩大有效投资"
+        ]
+    );
+    assert_eq!(
+        o.iter().map(|(_, l, _)| *l).collect::<Vec<_>>(),
+        [1, 1, 1, 2]
+    );
+    // Without a dateline after it a short line stays text.
+    assert!(outline("全年工作回顾\n全市经济平稳运行，总体向好。\n").is_empty());
+}
+
 #[test]
 fn headings_followed_by_a_colon() {
     let s = "一、主要成效：\n全年完成投资一百亿元。\n（一）项目建设：\n新开工项目三十个。\n二、存在问题：\n";
