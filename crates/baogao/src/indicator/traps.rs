@@ -340,7 +340,7 @@ pub(crate) fn is_trap(
     }
     // A page's view counter (`添加时间 … 浏览次数 4034 次`): page chrome, on a line that dates
     // the page (a count of visits in the text, `网站访问量1631万次`, has no such line).
-    if PAGE_COUNTERS.iter().any(|w| before.ends_with(w)) {
+    if before.ends_with(['数', '量']) && PAGE_COUNTERS.iter().any(|w| before.ends_with(w)) {
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line = &text[line_start..start];
         if line.contains("时间") || line.contains("日期") {
@@ -612,7 +612,9 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
     if clause.is_empty() && opened_by != Some('、') {
         return true;
     }
-    if NEGATIONS.iter().any(|w| clause.contains(w)) {
+    if clause.contains(['决', '绝', '不', '未', '没', '杜', '严'])
+        && NEGATIONS.iter().any(|w| clause.contains(w))
+    {
         return true;
     }
     let mut hi = (end + 48).min(text.len());
