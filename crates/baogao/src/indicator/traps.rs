@@ -289,8 +289,10 @@ pub(crate) fn is_trap(
     {
         return true;
     }
-    // A measure word that makes a word with what follows: 一部分, 三轮车, 三位一体.
-    if (unit == "部" && after.starts_with('分'))
+    // A measure word that makes a word with what follows: 一部分, 三轮车, 三位一体, 一条龙服务 and
+    // 六条龙型经济 (条龙: a chain of linked industries).
+    if (unit == "条" && after.starts_with('龙'))
+        || (unit == "部" && after.starts_with('分'))
         || (unit == "轮" && after.starts_with('车'))
         || (unit == "位" && after.starts_with("一体"))
     {
@@ -964,6 +966,7 @@ mod tests {
         // Water quality grades are not counts of classes.
         assert!(texts("国控断面水质均达到三类以上，好于四类的河段。").is_empty());
         assert!(texts("加强执法队伍四项建设。").is_empty());
+        assert!(texts("提供一条龙服务，壮大五条龙型产业。").is_empty());
         // Financial numerals throughout, or in an amount of money, are a number.
         assert_eq!(texts("合计人民币伍佰元整"), ["伍佰元"]);
         assert_eq!(texts("领取叁拾份"), ["叁拾份"]);
