@@ -457,3 +457,18 @@ fn aims_and_new_additions_after_the_subject_are_not_part_of_it() {
         "企业开办平均用时"
     );
 }
+
+#[test]
+fn duo_inside_a_two_part_measure_word() {
+    // 3个多月 is "more than 3 months": one quantity, unit 个月, approximation 多.
+    let all = indicators("新厂房建设用时5个多月。");
+    let q = all.iter().find(|i| i.text == "5个多月").expect("5个多月");
+    assert_eq!(q.unit.as_deref(), Some("个月"));
+    assert_eq!(q.approx.as_ref().map(|a| a.word.as_str()), Some("多"));
+    let p = indicators("出口增速比上年高出2个多百分点。");
+    assert!(
+        p.iter()
+            .any(|i| i.text == "2个多百分点" && i.unit.as_deref() == Some("个百分点")),
+        "{p:?}"
+    );
+}

@@ -250,6 +250,22 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         Ok((r, u)) => {
             q.unit = Some(u);
             rest = r;
+            // 3个多月, 1个多百分点: 多/余 inside a measure word of two parts (个月, 个百分点).
+            if u == "个" && q.approx.is_none() {
+                if let Some((r2, w)) = approx_inside(rest) {
+                    let whole = [("月", "个月"), ("百分点", "个百分点"), ("小时", "个小时")]
+                        .into_iter()
+                        .find_map(|(tail, whole)| strip_word(r2, tail).map(|r3| (r3, whole)));
+                    if let Some((r3, whole)) = whole {
+                        q.unit = Some(whole);
+                        q.approx = Some(Approx {
+                            word: w.into(),
+                            position: ApproxPosition::Inside,
+                        });
+                        rest = r3;
+                    }
+                }
+            }
             if let Ok((r2, full)) = per(rest) {
                 // The unit becomes `元/矿`.
                 let start = u.as_ptr() as usize - s.as_ptr() as usize;
