@@ -472,3 +472,17 @@ fn duo_inside_a_two_part_measure_word() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_change_qualified_by_nianjun_or_kebi_takes_the_subject() {
+    // 年均 and 可比 say how the change is measured; they keep their 均 and 比.
+    assert_eq!(
+        label_of("五年来教育支出累计420亿元，年均增长9.6%。", "9.6%"),
+        "教育支出"
+    );
+    assert_eq!(
+        label_of("税收收入88亿元、可比增长4.2%。", "4.2%"),
+        "税收收入"
+    );
+    assert_eq!(label_of("进出口总额年均增长12%。", "12%"), "进出口总额年均");
+}

@@ -337,6 +337,8 @@ fn without_time_phrase(l: &str) -> &str {
     });
     if digits.len() < t.len() {
         for unit in [
+            "年以来",
+            "年来",
             "年度",
             "年底前",
             "年底",

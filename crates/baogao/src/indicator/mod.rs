@@ -726,7 +726,11 @@ fn type_all<'a>(
                 l = s.to_string();
             }
             let bare = lexicon::strip_linking(&l);
-            if bare.is_empty() || Some(bare) == out[i].basis.as_deref() {
+            // 年均增长, 可比增长: a way of measuring the change, not what changed.
+            if bare.is_empty()
+                || Some(bare) == out[i].basis.as_deref()
+                || CHANGE_QUALIFIERS.contains(&bare)
+            {
                 needs_subject[i] = true;
                 l = out[i].basis.clone().unwrap_or_default();
             } else if bare.len() < l.len() {
@@ -1052,6 +1056,10 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
 
 /// Nouns that name a relation of the subject, not a subject: `增速7.9%` is the growth of what the
 /// clause before measured.
+/// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`): left alone before
+/// the change, they name no subject.
+const CHANGE_QUALIFIERS: &[&str] = &["年均", "可比", "同口径", "名义", "实际", "平均", "年平均"];
+
 const RELATIONAL: &[&str] = &[
     "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
 ];
