@@ -159,6 +159,28 @@ impl<'t> Lines<'t> {
             .count();
         first + within + 1
     }
+
+    /// [`Lines::line_of`] for an `offset` known to lie at or after the start of line `hint`
+    /// (1-based): the lines after `hint` are stepped over (a few at most, as offsets asked in
+    /// text order are), and a binary search is made only past eight of them.
+    ///
+    /// ```text
+    /// lines of "甲\n乙\n丙": line_of_from(4, 1) == 2 (乙 starts at 4), line_of_from(8, 2) == 3
+    /// ```
+    pub fn line_of_from(&self, offset: usize, hint: usize) -> usize {
+        let mut k = hint.max(1);
+        let stop = (k + 8).min(self.len());
+        while k < stop {
+            if self.start(k) > offset {
+                return k;
+            }
+            k += 1;
+        }
+        if k >= self.len() {
+            return k.max(1);
+        }
+        self.line_of(offset)
+    }
 }
 
 /// Fills [`Lines`] a block at a time.
@@ -362,8 +384,17 @@ mod tests {
                 Err(i) => i.max(1),
             };
             assert_eq!(ls.line_of(offset), want, "offset {offset}");
+            // Any line starting at or before the offset is a valid hint, near or far.
+            for hint in 1..=want {
+                assert_eq!(
+                    ls.line_of_from(offset, hint),
+                    want,
+                    "offset {offset} hint {hint}"
+                );
+            }
         }
         assert_eq!(Lines::new("").line_of(5), 1);
+        assert_eq!(Lines::new("").line_of_from(5, 1), 1);
     }
 
     #[test]

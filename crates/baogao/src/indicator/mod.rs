@@ -528,6 +528,9 @@ fn type_all<'a>(
     let mut out: Vec<Indicator> = Vec::new();
     let mut region_of: Vec<usize> = Vec::new();
     let mut found = found.peekable();
+    // The last candidate's start and line: candidates come in text order, so the next one's
+    // line is found by stepping from there (`line_of_from`) rather than by a binary search.
+    let mut last_line = (0, 1);
     while let Some(mut f) = found.next() {
         if is_rate_denominator(text, &f, found.peek()) {
             continue;
@@ -538,7 +541,11 @@ fn type_all<'a>(
         let q = &f.q;
         let mut ind = Indicator {
             span: Span::new(f.start, f.end),
-            line: index.line_of(f.start),
+            line: if f.start >= last_line.0 {
+                index.line_of_from(f.start, last_line.1)
+            } else {
+                index.line_of(f.start)
+            },
             value: q.value,
             multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
@@ -546,6 +553,7 @@ fn type_all<'a>(
             section: paths.path(r.section),
             ..Default::default()
         };
+        last_line = (f.start, ind.line);
         if q.unit.is_some_and(|u| u == "％") {
             ind.unit = Some("%".into());
         }
