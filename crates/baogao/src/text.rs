@@ -90,15 +90,28 @@ pub fn has_control_chars(s: &str) -> bool {
 /// offset and length. Decodes only characters that start with 0xE3 (。) or 0xEF (full-width
 /// ；！？); the other title ends are ASCII.
 pub(crate) fn find_title_end(s: &str) -> Option<(usize, usize)> {
-    s.bytes().enumerate().find_map(|(i, b)| match b {
-        b';' | b'!' | b'?' => Some((i, 1)),
-        0xE3 | 0xEF => s[i..]
-            .chars()
-            .next()
-            .filter(|&c| is_title_end(c))
-            .map(|c| (i, c.len_utf8())),
-        _ => None,
-    })
+    // Stepped a character at a time on its lead byte (a third of the steps of a byte loop on
+    // CJK text); 。 is E3 80 82, ；！？ are EF BC 9B / 81 / 9F.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match (c, b.get(i + 1..i + 3)) {
+            (b';' | b'!' | b'?', _) => return Some((i, 1)),
+            (0xE3, Some([0x80, 0x82])) | (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F])) => {
+                debug_assert!(s[i..].chars().next().is_some_and(is_title_end));
+                return Some((i, 3));
+            }
+            _ => {}
+        }
+        i += match c {
+            0..0x80 => 1,
+            0xC0..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            0xF0.. => 4,
+            _ => 1,
+        };
+    }
+    None
 }
 
 /// The number of line breaks in `s` (see [`is_line_break`]; `\r\n` counts once), on bytes.
@@ -138,6 +151,32 @@ pub(crate) fn split_lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
         rest = tail;
         Some(piece)
     })
+}
+
+#[cfg(test)]
+mod title_end_tests {
+    /// The definition: the first character that [`super::is_title_end`] accepts.
+    fn reference(s: &str) -> Option<(usize, usize)> {
+        s.char_indices()
+            .find(|&(_, c)| super::is_title_end(c))
+            .map(|(i, c)| (i, c.len_utf8()))
+    }
+
+    #[test]
+    fn stepping_on_lead_bytes_finds_the_first_title_end() {
+        for s in [
+            "加强组织领导。全年开展培训3次",
+            "一是完善制度；二是强化考核",
+            "Ａ类事项！其余？",
+            "标题;正文",
+            "无标点的标题",
+            "é字符、“引号”，（括号）：冒号？",
+            "😀表情符号!后文",
+            "",
+        ] {
+            assert_eq!(super::find_title_end(s), reference(s), "{s}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -262,7 +262,7 @@ struct Scanner<'a, 'r> {
     at: usize,
     skip_to: usize,
     /// Quote and bracket ranges of the current region, found on its first candidate.
-    shield: Option<Shielded>,
+    shield: Shielded,
     /// Where a quantity read across a line break ended (the next region starts after it).
     carry: usize,
 }
@@ -275,7 +275,7 @@ impl<'a, 'r> Scanner<'a, 'r> {
             region: 0,
             at: regions.first().map_or(0, |r| r.start),
             skip_to: 0,
-            shield: None,
+            shield: Shielded::default(),
             carry: 0,
         }
     }
@@ -305,11 +305,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                         continue;
                     }
                 }
-                if self
-                    .shield
-                    .get_or_insert_with(|| Shielded::new(text, r.start, r.end))
-                    .contains(p)
-                {
+                if self.shield.of(text, r.start, r.end).contains(p) {
                     continue;
                 }
                 let Some(mut q) = quantity(&text[p..r.end]) else {
@@ -364,7 +360,6 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 });
             }
             self.region += 1;
-            self.shield = None;
             if let Some(next) = self.regions.get(self.region) {
                 self.at = next.start;
                 self.skip_to = next.start.max(self.carry);
