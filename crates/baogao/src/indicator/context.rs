@@ -67,6 +67,11 @@ impl Shielded {
         self
     }
 
+    /// Whether the ranges are those of the region `from..to` (see [`Shielded::of`]).
+    pub fn is_of(&self, from: usize, to: usize) -> bool {
+        self.built == Some((from, to))
+    }
+
     fn build(&mut self, text: &str, from: usize, to: usize) {
         let hay = &text.as_bytes()[from..to];
         self.ranges.clear();

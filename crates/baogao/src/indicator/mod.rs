@@ -305,12 +305,18 @@ impl<'a> Iterator for Scanner<'a, '_> {
                         continue;
                     }
                 }
-                if self.shield.of(text, r.start, r.end).contains(p) {
+                // The shield of a region is built on its first quantity, after the grammar, which
+                // rejects most candidates (一 of 统一, 上 of 以上); once built it is asked first.
+                let built = self.shield.is_of(r.start, r.end);
+                if built && self.shield.contains(p) {
                     continue;
                 }
                 let Some(mut q) = quantity(&text[p..r.end]) else {
                     continue;
                 };
+                if !built && self.shield.of(text, r.start, r.end).contains(p) {
+                    continue;
+                }
                 if p + q.len == r.end && q.unit.is_none() && q.multiplier.is_none() {
                     // A number at the end of a line whose unit wrapped onto the next (PDF text).
                     if let Some(next) = self.regions.get(self.region + 1) {
