@@ -8,10 +8,14 @@
 /// assert!(!baogao::text::is_space('\n'));
 /// ```
 pub fn is_space(c: char) -> bool {
+    // Every space but U+FEFF is at or below U+3000, and CJK text is above it: one comparison
+    // rejects a Chinese character (trims and look-backs ask this of most characters they see).
+    if c > '\u{3000}' {
+        return c == '\u{feff}';
+    }
     matches!(
         c,
-        ' ' | '\t' | '\u{a0}' | '\u{3000}' | '\u{2000}'
-            ..='\u{200b}' | '\u{feff}' | '\u{202f}' | '\u{205f}'
+        ' ' | '\t' | '\u{a0}' | '\u{3000}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{205f}'
     )
 }
 
