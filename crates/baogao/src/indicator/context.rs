@@ -67,6 +67,16 @@ impl Shielded {
         self
     }
 
+    /// Called when the scanner leaves a region: the buffers are kept for the next region unless
+    /// they grew large (a paragraph of thousands of quotes), which would otherwise stay
+    /// allocated through the rest of the parse and raise its peak memory.
+    pub fn leave_region(&mut self) {
+        if self.ranges.capacity() > 64 {
+            self.ranges = Vec::new();
+            self.built = None;
+        }
+    }
+
     /// Whether the ranges are those of the region `from..to` (see [`Shielded::of`]).
     pub fn is_of(&self, from: usize, to: usize) -> bool {
         self.built == Some((from, to))

@@ -366,6 +366,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 });
             }
             self.region += 1;
+            self.shield.leave_region();
             if let Some(next) = self.regions.get(self.region) {
                 self.at = next.start;
                 self.skip_to = next.start.max(self.carry);
