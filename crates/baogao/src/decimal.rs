@@ -68,10 +68,11 @@ impl Decimal {
                 scale -= 1;
             }
             mantissa = i128::from(m);
-        }
-        while scale > 0 && mantissa % 10 == 0 {
-            mantissa /= 10;
-            scale -= 1;
+        } else {
+            while scale > 0 && mantissa % 10 == 0 {
+                mantissa /= 10;
+                scale -= 1;
+            }
         }
         Decimal {
             mantissa: Wide::new(mantissa),
@@ -550,6 +551,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn new_strips_trailing_zeros_in_either_width() {
+        // Mantissas that fit an i64 (the fast path) and that do not.
+        assert_eq!(Decimal::new(150, 2).to_string(), "1.5");
+        assert_eq!(Decimal::new(-1200, 3).to_string(), "-1.2");
+        assert_eq!(Decimal::new(7, 0).to_string(), "7");
+        assert_eq!(
+            Decimal::new(10i128.pow(25), 5).to_string(),
+            "100000000000000000000"
+        );
+        assert_eq!(Decimal::new(-(10i128.pow(22)) * 3, 22).to_string(), "-3");
+        assert_eq!(
+            Decimal::new(i128::from(i64::MAX) * 100, 2),
+            Decimal::from(i64::MAX)
+        );
+    }
 
     #[test]
     fn multiplies_exactly() {

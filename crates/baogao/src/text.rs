@@ -27,6 +27,21 @@ pub fn is_space(c: char) -> bool {
 /// assert_eq!(baogao::text::trim("情况报告\u{2028}"), "情况报告");
 /// ```
 pub fn trim(s: &str) -> &str {
+    // Most strings trimmed start and end with a visible ASCII character or a character from
+    // U+4000 to U+EFFF (lead byte E4–EE: CJK, no space or line break among them): those are
+    // returned as they are, without decoding their ends.
+    let b = s.as_bytes();
+    let plain_first = b
+        .first()
+        .is_some_and(|&x| (0x21..0x80).contains(&x) || (0xe4..0xef).contains(&x));
+    let plain_last = match b {
+        [.., x] if (0x21..0x80).contains(x) => true,
+        [.., x, _, _] => (0xe4..0xef).contains(x),
+        _ => false,
+    };
+    if plain_first && plain_last {
+        return s;
+    }
     s.trim_matches(|c: char| is_space(c) || is_line_break(c))
 }
 
@@ -155,6 +170,44 @@ pub(crate) fn split_lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
         rest = tail;
         Some(piece)
     })
+}
+
+#[cfg(test)]
+mod trim_tests {
+    fn slow(s: &str) -> &str {
+        s.trim_matches(|c: char| super::is_space(c) || super::is_line_break(c))
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_trimming_every_character() {
+        for s in [
+            "",
+            " ",
+            "情况报告",
+            "\u{3000}情况报告",
+            "情况报告\r\n",
+            "a报告b",
+            "报告 ",
+            " 报告",
+            "报告\u{feff}",
+            "\u{2028}报告",
+            "报告\u{85}",
+            "ab",
+            "a",
+            "报",
+            "é报告",
+            "报告é",
+            "😀",
+            "报告😀",
+            "\t报\t",
+            "\u{a0}报",
+            "报\u{202f}",
+            "〇报告〇",
+            "（报告）",
+        ] {
+            assert_eq!(super::trim(s), slow(s), "{s:?}");
+        }
+    }
 }
 
 #[cfg(test)]
