@@ -1581,14 +1581,20 @@ fn scan_boundaries<T>(
         if b < next {
             continue;
         }
-        let Some(c) = text[b..to].chars().next() else {
-            break;
+        // The boundary on its bytes, not decoded (most hits are ，、（）, no boundary): the
+        // space, 。 or U+3000 (E3 80 82 / 80), ；！？ (EF BC 9B / 81 / 9F) or U+FEFF (EF BB BF).
+        let len = match (bytes[b], bytes.get(b + 1..b + 3)) {
+            (b' ', _) => 1,
+            (0xE3, Some([0x80, 0x82 | 0x80]))
+            | (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F] | [0xBB, 0xBF])) => 3,
+            _ => continue,
         };
-        if !(is_heading_boundary(c) || is_space(c)) {
-            continue;
-        }
+        debug_assert!(text[b..]
+            .chars()
+            .next()
+            .is_some_and(|c| is_heading_boundary(c) || is_space(c)));
         // The candidate is the first character after the boundary and any spaces after it.
-        let rest = text[b + c.len_utf8()..to].trim_start_matches(is_space);
+        let rest = text[b + len..to].trim_start_matches(is_space);
         let p = to - rest.len();
         next = p;
         let Some(n) = rest.chars().next() else { break };
