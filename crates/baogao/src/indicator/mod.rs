@@ -399,6 +399,35 @@ const BASES: &[&str] = &[
     "比2",
 ];
 
+/// A 4096-bit filter over the last two bytes (low six bits of each) of the words of [`UP`] and
+/// [`DOWN`], built from the lists: the words are tried only when the text ends with a byte pair
+/// one of them ends with (most texts before a figure end otherwise).
+static DIRECTION_ENDS: [u64; 64] = {
+    let mut t = [0u64; 64];
+    let lists: [&[&str]; 2] = [UP, DOWN];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let b = lists[l][i].as_bytes();
+            let n = b.len();
+            let key = ((b[n - 2] as usize & 0x3f) << 6) | (b[n - 1] as usize & 0x3f);
+            t[key >> 6] |= 1 << (key & 63);
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Whether `s` may end with a word of [`UP`] or [`DOWN`] (see [`DIRECTION_ENDS`]).
+fn may_end_direction(s: &str) -> bool {
+    match s.as_bytes() {
+        [.., a, b] => (DIRECTION_ENDS[usize::from(a & 0x3f)] >> (b & 0x3f)) & 1 == 1,
+        _ => false,
+    }
+}
+
 /// The direction verb right before `at` (allowing 了/分别 between), and whether 到/至/为 follows it
 /// (a level reached, not an amount of change).
 fn direction_before(
@@ -434,6 +463,9 @@ fn direction_before(
         }
     }
     for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        if !may_end_direction(s) {
+            break;
+        }
         for w in words {
             // 新增500亿元 is an amount newly added, not an increase.
             if ends_with_word(s, w) && !(*w == "增" && s.ends_with("新增")) {
@@ -1490,5 +1522,16 @@ mod tests {
     fn every_basis_has_bi_or_jiao() {
         // type_all looks for a basis only in sentences with 比 or 较.
         assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
+    }
+
+    #[test]
+    fn the_direction_filter_lets_every_direction_word_through() {
+        for w in super::UP.iter().chain(super::DOWN) {
+            assert!(super::may_end_direction(w), "{w}");
+            assert!(super::may_end_direction(&format!("全年同比{w}")), "{w}");
+        }
+        // Most texts before a figure end with no direction word.
+        assert!(!super::may_end_direction("全年立案"));
+        assert!(!super::may_end_direction(""));
     }
 }
