@@ -3,7 +3,12 @@
 
 /// Words grouped by their first (or last) character, so that stripping looks at few candidates.
 /// A sorted list searched by binary search: cheaper than hashing for a few dozen keys.
-pub(crate) struct WordSet(Vec<(char, Vec<&'static str>)>);
+pub(crate) struct WordSet {
+    /// The words, grouped by key in key order, each group longest first.
+    words: Vec<&'static str>,
+    /// Per key: the key and its group's range in `words` (two vectors for a set, not one per key).
+    groups: Vec<(char, usize, usize)>,
+}
 
 impl WordSet {
     /// Groups `words` by their first character, or their last when `last`.
@@ -23,21 +28,24 @@ impl WordSet {
             })
             .collect();
         crate::sort::by_key(&mut keyed, |(c, w)| (*c as usize, usize::MAX - w.len()));
-        let mut m: Vec<(char, Vec<&'static str>)> = Vec::new();
-        for (c, w) in keyed {
-            match m.last_mut() {
-                Some((k, v)) if *k == c => v.push(w),
-                _ => m.push((c, vec![w])),
+        let mut groups: Vec<(char, usize, usize)> = Vec::new();
+        for (i, &(c, _)) in keyed.iter().enumerate() {
+            match groups.last_mut() {
+                Some((k, _, end)) if *k == c => *end = i + 1,
+                _ => groups.push((c, i, i + 1)),
             }
         }
-        WordSet(m)
+        WordSet {
+            words: keyed.into_iter().map(|(_, w)| w).collect(),
+            groups,
+        }
     }
 
     /// The words keyed by `c`, longest first.
     pub fn words(&self, c: char) -> &[&'static str] {
-        self.0
-            .binary_search_by_key(&c, |(k, _)| *k)
-            .map_or(&[], |i| &self.0[i].1)
+        self.groups
+            .binary_search_by_key(&c, |&(k, _, _)| k)
+            .map_or(&[], |i| &self.words[self.groups[i].1..self.groups[i].2])
     }
 
     /// `s` without the longest word it starts with (keyed by first character).
