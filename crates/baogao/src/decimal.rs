@@ -60,9 +60,19 @@ impl Decimal {
     /// ```
     pub fn new(mantissa: i128, scale: u32) -> Self {
         let (mut mantissa, mut scale) = (mantissa, scale);
-        while scale > 0 && mantissa % 10 == 0 {
-            mantissa /= 10;
-            scale -= 1;
+        // Most mantissas fit an `i64`: its division is one instruction, an `i128` remainder a
+        // library call (about 60 instructions, once per number read).
+        if let Ok(mut m) = i64::try_from(mantissa) {
+            while scale > 0 && m % 10 == 0 {
+                m /= 10;
+                scale -= 1;
+            }
+            mantissa = i128::from(m);
+        } else {
+            while scale > 0 && mantissa % 10 == 0 {
+                mantissa /= 10;
+                scale -= 1;
+            }
         }
         Decimal {
             mantissa: Wide::new(mantissa),
@@ -102,7 +112,17 @@ impl Decimal {
     /// assert_eq!(a.checked_mul(&Decimal::from(10_000)).unwrap().to_string(), "2087400");
     /// ```
     pub fn checked_mul(&self, other: &Decimal) -> Option<Decimal> {
-        let m = self.mantissa.get().checked_mul(other.mantissa.get())?;
+        let (a, b) = (self.mantissa.get(), other.mantissa.get());
+        // Two mantissas that fit an i64 multiply in one instruction when the product fits too;
+        // the checked i128 product is a library call.
+        let small = i64::try_from(a)
+            .ok()
+            .zip(i64::try_from(b).ok())
+            .and_then(|(a, b)| a.checked_mul(b));
+        let m = match small {
+            Some(m) => i128::from(m),
+            None => a.checked_mul(b)?,
+        };
         let s = self.scale + other.scale;
         if s > MAX_SCALE * 2 {
             return None;
@@ -420,6 +440,13 @@ pub(crate) struct Digits {
 
 impl Digits {
     fn push(&mut self, d: u32) {
+        // The mantissa is never negative (digits only add): below this bound ×10 + 9 fits, and
+        // one comparison spares the checked i128 product (a library call) for every digit.
+        const FITS: i128 = (i128::MAX - 9) / 10;
+        if self.mantissa <= FITS {
+            self.mantissa = self.mantissa * 10 + i128::from(d);
+            return;
+        }
         self.mantissa = match self
             .mantissa
             .checked_mul(10)
@@ -541,6 +568,62 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn digits_and_products_at_the_edges_of_the_fast_paths() {
+        // The largest mantissa: 39 digits of i128::MAX read, one more overflows.
+        let max = i128::MAX.to_string();
+        let mut d = Digits::default();
+        max.bytes().for_each(|b| d.int(u32::from(b - b'0')));
+        assert_eq!(d.finish().unwrap().to_string(), max);
+        let mut d = Digits::default();
+        max.bytes().for_each(|b| d.int(u32::from(b - b'0')));
+        d.int(0);
+        assert!(d.finish().is_err());
+        // i128::MAX with its last digit 8 instead of 7: no longer fits.
+        let mut d = Digits::default();
+        max[..max.len() - 1]
+            .bytes()
+            .for_each(|b| d.int(u32::from(b - b'0')));
+        d.int(8);
+        assert!(d.finish().is_err());
+        // Products: both i64, i64 overflowing into i128, and beyond i128.
+        let big = Decimal::from(i64::MAX);
+        assert_eq!(
+            big.checked_mul(&Decimal::from(2)).unwrap().to_string(),
+            (i128::from(i64::MAX) * 2).to_string()
+        );
+        assert_eq!(
+            big.checked_mul(&big).unwrap().to_string(),
+            (i128::from(i64::MAX) * i128::from(i64::MAX)).to_string()
+        );
+        let huge = big.checked_mul(&big).unwrap();
+        assert!(huge.checked_mul(&Decimal::from(4)).is_none());
+        assert_eq!(
+            Decimal::from(-3)
+                .checked_mul(&Decimal::new(25, 1))
+                .unwrap()
+                .to_string(),
+            "-7.5"
+        );
+    }
+
+    #[test]
+    fn new_strips_trailing_zeros_in_either_width() {
+        // Mantissas that fit an i64 (the fast path) and that do not.
+        assert_eq!(Decimal::new(150, 2).to_string(), "1.5");
+        assert_eq!(Decimal::new(-1200, 3).to_string(), "-1.2");
+        assert_eq!(Decimal::new(7, 0).to_string(), "7");
+        assert_eq!(
+            Decimal::new(10i128.pow(25), 5).to_string(),
+            "100000000000000000000"
+        );
+        assert_eq!(Decimal::new(-(10i128.pow(22)) * 3, 22).to_string(), "-3");
+        assert_eq!(
+            Decimal::new(i128::from(i64::MAX) * 100, 2),
+            Decimal::from(i64::MAX)
+        );
+    }
 
     #[test]
     fn multiplies_exactly() {

@@ -30,7 +30,8 @@ fn at_boundary(text: &str, from: usize, p: usize) -> bool {
 struct Finders {
     shi: Finder<'static>,
     di: Finder<'static>,
-    sequence: [Finder<'static>; 4],
+    /// 首先, 次 (of 其次 and 再次: one search for both), 最后.
+    sequence: [Finder<'static>; 3],
     aspect: Finder<'static>,
     /// The first two UTF-8 bytes of ① … ⑳ (U+2460–U+2473: E2 91 A0 … E2 91 B3).
     circled: Finder<'static>,
@@ -39,7 +40,7 @@ struct Finders {
 static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     shi: Finder::new("是"),
     di: Finder::new("第"),
-    sequence: ["首先", "其次", "再次", "最后"].map(Finder::new),
+    sequence: ["首先", "次", "最后"].map(Finder::new),
     aspect: Finder::new("方面"),
     circled: Finder::new(b"\xE2\x91"),
 });
@@ -62,10 +63,19 @@ impl Anchors {
     pub(crate) fn new(text: &str) -> Self {
         let hay = text.as_bytes();
         let finders = &*FINDERS;
+        // 其次 and 再次 end with the same 次: found together, and kept when 其 or 再 precedes.
+        let ci = |p: usize| {
+            p.checked_sub(3)
+                .filter(|&s| matches!(&hay[s..p], b"\xE5\x85\xB6" | b"\xE5\x86\x8D"))
+        };
         let mut sequence: Vec<usize> = finders
             .sequence
             .iter()
-            .flat_map(|f| f.find_iter(hay))
+            .enumerate()
+            .flat_map(|(k, f)| {
+                f.find_iter(hay)
+                    .filter_map(move |p| if k == 1 { ci(p) } else { Some(p) })
+            })
             .collect();
         sequence.sort_unstable();
         Anchors {

@@ -159,6 +159,28 @@ impl<'t> Lines<'t> {
             .count();
         first + within + 1
     }
+
+    /// [`Lines::line_of`] for an `offset` known to lie at or after the start of line `hint`
+    /// (1-based): the lines after `hint` are stepped over (a few at most, as offsets asked in
+    /// text order are), and a binary search is made only past eight of them.
+    ///
+    /// ```text
+    /// lines of "甲\n乙\n丙": line_of_from(4, 1) == 2 (乙 starts at 4), line_of_from(8, 2) == 3
+    /// ```
+    pub fn line_of_from(&self, offset: usize, hint: usize) -> usize {
+        let mut k = hint.max(1);
+        let stop = (k + 8).min(self.len());
+        while k < stop {
+            if self.start(k) > offset {
+                return k;
+            }
+            k += 1;
+        }
+        if k >= self.len() {
+            return k.max(1);
+        }
+        self.line_of(offset)
+    }
 }
 
 /// Fills [`Lines`] a block at a time.
@@ -213,12 +235,16 @@ fn break_before(bytes: &[u8], at: usize) -> usize {
     }
 }
 
-/// Whether `bytes` holds NEL, U+2028 or U+2029 (three vector searches; these breaks are rare,
-/// so the common scan looks for `\n` and `\r` only).
+/// Whether `bytes` holds NEL, U+2028 or U+2029 (these breaks are rare, so the common scan looks
+/// for `\n` and `\r` only).
 fn has_unicode_breaks(bytes: &[u8]) -> bool {
-    ["\u{85}", "\u{2028}", "\u{2029}"]
-        .iter()
-        .any(|b| memchr::memmem::find(bytes, b.as_bytes()).is_some())
+    // NEL is C2 85, U+2028 and U+2029 are E2 80 A8 and E2 80 A9: one byte search for both lead
+    // bytes (C2 is rare in Chinese text, E2 leads only quotes, dashes and circled numbers),
+    // checked at each hit, instead of three substring searches.
+    memchr::memchr2_iter(0xc2, 0xe2, bytes).any(|i| match bytes[i] {
+        0xc2 => bytes.get(i + 1) == Some(&0x85),
+        _ => matches!(bytes.get(i + 1..i + 3), Some([0x80, 0xa8 | 0xa9])),
+    })
 }
 
 /// The line breaks of a text in order: (offset, byte length).
@@ -362,8 +388,17 @@ mod tests {
                 Err(i) => i.max(1),
             };
             assert_eq!(ls.line_of(offset), want, "offset {offset}");
+            // Any line starting at or before the offset is a valid hint, near or far.
+            for hint in 1..=want {
+                assert_eq!(
+                    ls.line_of_from(offset, hint),
+                    want,
+                    "offset {offset} hint {hint}"
+                );
+            }
         }
         assert_eq!(Lines::new("").line_of(5), 1);
+        assert_eq!(Lines::new("").line_of_from(5, 1), 1);
     }
 
     #[test]

@@ -353,7 +353,14 @@ fn is_chrome_line(line: &str) -> bool {
         if rest.is_empty() {
             break;
         }
+        // The words tried at every position mostly differ in their first character: its three
+        // bytes compared first spare a `memcmp` call per word (shorter words are tried as they
+        // are).
+        let lead = rest.as_bytes().get(..3);
         for w in CHROME {
+            if w.as_bytes().get(..3) != lead && w.len() >= 3 {
+                continue;
+            }
             if let Some(r) = rest.strip_prefix(w) {
                 if w.chars().count() >= 2 {
                     strong = true;

@@ -292,7 +292,9 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
         push_digits(&mut digits, &s[..end], false);
         // Thousands groups: a separator followed by exactly three digits, and the first group
         // at most three digits long.
-        let mut grouped = s[..end].chars().count() <= 3;
+        // At most three digits: three bytes at most, or more only when full-width (3 bytes
+        // each), so no count of characters is needed for the common short or long runs.
+        let mut grouped = end <= 3 || (end <= 9 && s[..end].chars().count() <= 3);
         while grouped {
             let rest = &s[end..];
             grouped = false;

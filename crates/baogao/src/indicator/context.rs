@@ -6,6 +6,10 @@
 #[derive(Debug, Default)]
 pub(crate) struct Shielded {
     ranges: Vec<(usize, usize)>,
+    /// The open delimiters while scanning (kept to reuse its buffer).
+    stack: Vec<(u8, usize)>,
+    /// The region `from..to` the ranges are of, once built.
+    built: Option<(usize, usize)>,
 }
 
 /// A delimiter: which pair it belongs to (an index into the pair list of [`delimiter`]), and
@@ -45,11 +49,46 @@ fn delimiter(bytes: &[u8]) -> Option<Delimiter> {
 
 impl Shielded {
     /// Finds the shielded ranges of `text[from..to]`.
+    #[cfg(test)]
     pub fn new(text: &str, from: usize, to: usize) -> Self {
+        let mut s = Shielded::default();
+        s.of(text, from, to);
+        s
+    }
+
+    /// The shielded ranges of `text[from..to]`: found unless they are already this region's,
+    /// in the buffers of the last region (the scanner asks once per region that has a
+    /// candidate; allocating two vectors per region cost more than the lookups).
+    pub fn of(&mut self, text: &str, from: usize, to: usize) -> &Self {
+        if self.built != Some((from, to)) {
+            self.build(text, from, to);
+            self.built = Some((from, to));
+        }
+        self
+    }
+
+    /// Called when the scanner leaves a region: the buffers are kept for the next region unless
+    /// they grew large (a paragraph of thousands of quotes), which would otherwise stay
+    /// allocated through the rest of the parse and raise its peak memory.
+    pub fn leave_region(&mut self) {
+        if self.ranges.capacity() > 64 {
+            self.ranges = Vec::new();
+            self.built = None;
+        }
+    }
+
+    /// Whether the ranges are those of the region `from..to` (see [`Shielded::of`]).
+    pub fn is_of(&self, from: usize, to: usize) -> bool {
+        self.built == Some((from, to))
+    }
+
+    fn build(&mut self, text: &str, from: usize, to: usize) {
         let hay = &text.as_bytes()[from..to];
+        self.ranges.clear();
+        self.stack.clear();
         let mut s = Scan {
-            stack: Vec::new(),
-            ranges: Vec::new(),
+            stack: &mut self.stack,
+            ranges: &mut self.ranges,
             straight: None,
         };
         // Every delimiter is ASCII (" [ ]) or a three-byte character led by E2, E3 or EF: the two
@@ -67,7 +106,7 @@ impl Shielded {
         // Only membership is asked: overlapping and nested ranges are merged into disjoint ones,
         // so that a lookup is one binary search (a scan of every earlier range was quadratic
         // on a paragraph of many quotes).
-        let mut ranges = s.ranges;
+        let ranges = &mut self.ranges;
         ranges.sort_unstable();
         let mut kept = 0;
         for k in 0..ranges.len() {
@@ -80,7 +119,6 @@ impl Shielded {
             }
         }
         ranges.truncate(kept);
-        Shielded { ranges }
     }
 
     /// Whether `pos` lies inside a shielded range.
@@ -95,13 +133,13 @@ impl Shielded {
 const STACK_MAX: usize = 32;
 
 /// The state of the delimiter scan: open delimiters, closed ranges, an open straight quote.
-struct Scan {
-    stack: Vec<(u8, usize)>,
-    ranges: Vec<(usize, usize)>,
+struct Scan<'b> {
+    stack: &'b mut Vec<(u8, usize)>,
+    ranges: &'b mut Vec<(usize, usize)>,
     straight: Option<usize>,
 }
 
-impl Scan {
+impl Scan<'_> {
     /// Takes the byte at `hay[i]` (absolute offset `from + i`) into account.
     fn step(&mut self, hay: &[u8], from: usize, i: usize) {
         let at = from + i;

@@ -262,7 +262,7 @@ struct Scanner<'a, 'r> {
     at: usize,
     skip_to: usize,
     /// Quote and bracket ranges of the current region, found on its first candidate.
-    shield: Option<Shielded>,
+    shield: Shielded,
     /// Where a quantity read across a line break ended (the next region starts after it).
     carry: usize,
 }
@@ -275,7 +275,7 @@ impl<'a, 'r> Scanner<'a, 'r> {
             region: 0,
             at: regions.first().map_or(0, |r| r.start),
             skip_to: 0,
-            shield: None,
+            shield: Shielded::default(),
             carry: 0,
         }
     }
@@ -305,16 +305,18 @@ impl<'a> Iterator for Scanner<'a, '_> {
                         continue;
                     }
                 }
-                if self
-                    .shield
-                    .get_or_insert_with(|| Shielded::new(text, r.start, r.end))
-                    .contains(p)
-                {
+                // The shield of a region is built on its first quantity, after the grammar, which
+                // rejects most candidates (一 of 统一, 上 of 以上); once built it is asked first.
+                let built = self.shield.is_of(r.start, r.end);
+                if built && self.shield.contains(p) {
                     continue;
                 }
                 let Some(mut q) = quantity(&text[p..r.end]) else {
                     continue;
                 };
+                if !built && self.shield.of(text, r.start, r.end).contains(p) {
+                    continue;
+                }
                 if p + q.len == r.end && q.unit.is_none() && q.multiplier.is_none() {
                     // A number at the end of a line whose unit wrapped onto the next (PDF text).
                     if let Some(next) = self.regions.get(self.region + 1) {
@@ -364,7 +366,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 });
             }
             self.region += 1;
-            self.shield = None;
+            self.shield.leave_region();
             if let Some(next) = self.regions.get(self.region) {
                 self.at = next.start;
                 self.skip_to = next.start.max(self.carry);
@@ -396,6 +398,35 @@ const BASES: &[&str] = &[
     "与去年",
     "比2",
 ];
+
+/// A 4096-bit filter over the last two bytes (low six bits of each) of the words of [`UP`] and
+/// [`DOWN`], built from the lists: the words are tried only when the text ends with a byte pair
+/// one of them ends with (most texts before a figure end otherwise).
+static DIRECTION_ENDS: [u64; 64] = {
+    let mut t = [0u64; 64];
+    let lists: [&[&str]; 2] = [UP, DOWN];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let b = lists[l][i].as_bytes();
+            let n = b.len();
+            let key = ((b[n - 2] as usize & 0x3f) << 6) | (b[n - 1] as usize & 0x3f);
+            t[key >> 6] |= 1 << (key & 63);
+            i += 1;
+        }
+        l += 1;
+    }
+    t
+};
+
+/// Whether `s` may end with a word of [`UP`] or [`DOWN`] (see [`DIRECTION_ENDS`]).
+fn may_end_direction(s: &str) -> bool {
+    match s.as_bytes() {
+        [.., a, b] => (DIRECTION_ENDS[usize::from(a & 0x3f)] >> (b & 0x3f)) & 1 == 1,
+        _ => false,
+    }
+}
 
 /// The direction verb right before `at` (allowing 了/分别 between), and whether 到/至/为 follows it
 /// (a level reached, not an amount of change).
@@ -432,6 +463,9 @@ fn direction_before(
         }
     }
     for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        if !may_end_direction(s) {
+            break;
+        }
         for w in words {
             // 新增500亿元 is an amount newly added, not an increase.
             if ends_with_word(s, w) && !(*w == "增" && s.ends_with("新增")) {
@@ -528,6 +562,9 @@ fn type_all<'a>(
     let mut out: Vec<Indicator> = Vec::new();
     let mut region_of: Vec<usize> = Vec::new();
     let mut found = found.peekable();
+    // The last candidate's start and line: candidates come in text order, so the next one's
+    // line is found by stepping from there (`line_of_from`) rather than by a binary search.
+    let mut last_line = (0, 1);
     while let Some(mut f) = found.next() {
         if is_rate_denominator(text, &f, found.peek()) {
             continue;
@@ -538,7 +575,11 @@ fn type_all<'a>(
         let q = &f.q;
         let mut ind = Indicator {
             span: Span::new(f.start, f.end),
-            line: index.line_of(f.start),
+            line: if f.start >= last_line.0 {
+                index.line_of_from(f.start, last_line.1)
+            } else {
+                index.line_of(f.start)
+            },
             value: q.value,
             multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
@@ -546,6 +587,7 @@ fn type_all<'a>(
             section: paths.path(r.section),
             ..Default::default()
         };
+        last_line = (f.start, ind.line);
         if q.unit.is_some_and(|u| u == "％") {
             ind.unit = Some("%".into());
         }
@@ -1505,5 +1547,16 @@ mod tests {
     fn every_basis_has_bi_or_jiao() {
         // type_all looks for a basis only in sentences with 比 or 较.
         assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
+    }
+
+    #[test]
+    fn the_direction_filter_lets_every_direction_word_through() {
+        for w in super::UP.iter().chain(super::DOWN) {
+            assert!(super::may_end_direction(w), "{w}");
+            assert!(super::may_end_direction(&format!("全年同比{w}")), "{w}");
+        }
+        // Most texts before a figure end with no direction word.
+        assert!(!super::may_end_direction("全年立案"));
+        assert!(!super::may_end_direction(""));
     }
 }

@@ -425,8 +425,8 @@ static WIDE_FILTER: [u64; 64] = {
 /// nearly every character, and only those the filter lets through are decoded.
 #[inline]
 fn wide_starts(b0: u8, b1: u8, b2: u8) -> bool {
-    let key = ((b1 as usize & 0x3f) << 6) | (b2 as usize & 0x3f);
-    if WIDE_FILTER[key >> 6] & (1 << (key & 63)) == 0 {
+    // Bit `b2 & 0x3f` of word `b1 & 0x3f`: both indexes are masked, so no bounds check.
+    if (WIDE_FILTER[usize::from(b1 & 0x3f)] >> (b2 & 0x3f)) & 1 == 0 {
         return false;
     }
     let c = ((b0 as u32 & 0x0f) << 12) | ((b1 as u32 & 0x3f) << 6) | (b2 as u32 & 0x3f);
@@ -435,31 +435,49 @@ fn wide_starts(b0: u8, b1: u8, b2: u8) -> bool {
 
 /// The first position at or after `from` (a char boundary) where a quantity can start (see
 /// [`can_start`]), and the length of the character there. The scan for quantities runs this over
-/// every character of a report, so it steps over UTF-8 by lead bytes without decoding.
+/// every character of a report, so it steps over UTF-8 by lead bytes without decoding, and on
+/// slice patterns: one length test per character instead of an index check per byte (23 → about
+/// 14 instructions per CJK character).
 #[inline]
-pub(crate) fn next_start(bytes: &[u8], mut from: usize) -> Option<(usize, usize)> {
-    while let Some(&b) = bytes.get(from) {
-        if b < 0x80 {
-            if b.is_ascii_digit() {
-                return Some((from, 1));
+pub(crate) fn next_start(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
+    // Bit `b2 & 0x3f` of word `b1 & 0x3f` of the filter (see `wide_starts`).
+    let maybe = |b1: u8, b2: u8| (WIDE_FILTER[usize::from(b1 & 0x3f)] >> (b2 & 0x3f)) & 1;
+    let mut rest = bytes.get(from..)?;
+    loop {
+        // Four three-byte characters that the filter rejects are stepped over at once (one
+        // branch for the four): the common case in running text.
+        if let [a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2, tail @ ..] = rest {
+            // All four are lead bytes E0–EF (one test for the four) and none passes the filter.
+            if ((a0 ^ 0xe0) | (b0 ^ 0xe0) | (c0 ^ 0xe0) | (d0 ^ 0xe0)) < 0x10
+                && maybe(*a1, *a2) | maybe(*b1, *b2) | maybe(*c1, *c2) | maybe(*d1, *d2) == 0
+            {
+                rest = tail;
+                continue;
             }
-            from += 1;
-        } else if (0xe0..0xf0).contains(&b) {
-            if let Some(&[b1, b2]) = bytes.get(from + 1..from + 3) {
-                if wide_starts(b, b1, b2) {
-                    return Some((from, 3));
-                }
-            }
-            from += 3;
-        } else {
-            from += match b {
-                0xc0..0xe0 => 2,
-                0xf0.. => 4,
-                _ => 1,
-            };
         }
+        let at = bytes.len() - rest.len();
+        rest = match rest {
+            // Three-byte characters (CJK and full-width forms) first: most of a report.
+            [b0 @ 0xe0..=0xef, b1, b2, tail @ ..] => {
+                if wide_starts(*b0, *b1, *b2) {
+                    return Some((at, 3));
+                }
+                tail
+            }
+            [b @ 0..=0x7f, tail @ ..] => {
+                if b.is_ascii_digit() {
+                    return Some((at, 1));
+                }
+                tail
+            }
+            [0xc0..=0xdf, _, tail @ ..] => tail,
+            [0xf0..=0xff, _, _, _, tail @ ..] => tail,
+            // A continuation byte where a character should start (not in a `str`): one byte on.
+            [0x80..=0xbf, tail @ ..] => tail,
+            // A character cut off by the end of the slice, or the end itself.
+            _ => return None,
+        };
     }
-    None
 }
 
 /// Whether `c` can start a quantity.
