@@ -486,3 +486,16 @@ fn a_change_qualified_by_nianjun_or_kebi_takes_the_subject() {
     );
     assert_eq!(label_of("进出口总额年均增长12%。", "12%"), "进出口总额年均");
 }
+
+#[test]
+fn a_per_unit_phrase_before_the_amount_is_not_part_of_the_label() {
+    assert_eq!(
+        label_of("特困人员供养标准提高到每人每月980元。", "980元"),
+        "特困人员供养标准"
+    );
+    // 压减 is a verb of decrease like 减少.
+    let all = indicators("公务接待费比上年压减8%。");
+    let q = all.iter().find(|i| i.text == "8%").expect("8%");
+    assert_eq!(q.label, "公务接待费");
+    assert_eq!(q.direction, Some(Direction::Down));
+}

@@ -405,6 +405,7 @@ fn clean(l: &str) -> &str {
         // 2023年向…报送: the words after a time phrase are stripped like a label's start.
         l = strip_words(l);
     }
+    l = without_per_unit(l);
     loop {
         let before = l.len();
         l = super::lexicon::strip_action(super::lexicon::strip_linking(l));
@@ -413,6 +414,19 @@ fn clean(l: &str) -> &str {
         }
         l = strip_words(l);
     }
+}
+
+/// `l` without the per-unit phrase at its end (`低保标准提高到每人每年` → `低保标准提高到`): the
+/// denominator of the amount that follows, not part of what is measured.
+fn without_per_unit(mut l: &str) -> &str {
+    while let Some(i) = l.rfind('每') {
+        let tail = char_len(&l[i..]);
+        if !(2..=3).contains(&tail) || char_len(&l[..i]) < 2 {
+            break;
+        }
+        l = &l[..i];
+    }
+    l
 }
 
 /// The text after a quantity ending at `end`, up to `limit`, with a line wrap right after the
