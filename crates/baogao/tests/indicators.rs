@@ -241,6 +241,13 @@ fn breakdowns_point_to_their_total() {
     assert_eq!(v[1].label, "工作动态信息");
     let v = indicators("共受理行政事项424件,合计办结492件。其中危化受理237件,办结202件。");
     assert_eq!((v[2].parent, v[3].parent), (Some(0), Some(1)));
+    // Parts whose words name no total are parts of the total right before 其中.
+    let v =
+        indicators("收到复议申请120件，受理108件，审结97件，其中驳回40件、调解31件、终止26件。");
+    assert_eq!(
+        (v[3].parent, v[4].parent, v[5].parent),
+        (Some(2), Some(2), Some(2))
+    );
 }
 
 #[test]

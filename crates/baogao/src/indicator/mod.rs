@@ -948,7 +948,6 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
         let se = text[qizhong..r.end]
             .find('。')
             .map_or(r.end, |k| qizhong + k);
-        let mut used: std::collections::HashMap<Option<String>, usize> = Default::default();
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
             if out[j].kind != IndicatorKind::Change {
@@ -958,7 +957,9 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
                     .filter(|&t| out[t].unit == out[j].unit)
                     .collect();
                 let parent = if same_unit.len() > 1 {
-                    // Match by the part's last word (危化受理 → the total whose label has 受理), else in order.
+                    // Match by the part's last word (危化受理 → the total whose label has 受理), else
+                    // the total right before 其中 (收到356件，受理312件，审结298件，其中维持210件 …:
+                    // the parts of what was concluded).
                     let label = out[j].label.as_str();
                     let key = label
                         .char_indices()
@@ -969,12 +970,7 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
                         .iter()
                         .copied()
                         .find(|&t| !key.is_empty() && out[t].label.contains(key))
-                        .unwrap_or_else(|| {
-                            let k = used.entry(out[j].unit.clone()).or_insert(0);
-                            let t = same_unit[(*k).min(same_unit.len() - 1)];
-                            *k += 1;
-                            t
-                        })
+                        .unwrap_or(same_unit[same_unit.len() - 1])
                 } else {
                     same_unit
                         .first()
