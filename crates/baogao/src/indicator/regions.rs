@@ -399,6 +399,30 @@ mod tests {
     }
 
     #[test]
+    fn every_region_in_its_own_section_keeps_its_path() {
+        // A number in every heading: each region comes in a new section, and the scanner's
+        // current region lags the walk (each slot keeps the titles it was read under).
+        let text =
+            "一、甲1项\n（一）乙2项\n1.丙3项\n（1）丁4项\n二、戊5项\n（一）己6项\n三、庚7项\n";
+        let got: Vec<_> = found(text)
+            .into_iter()
+            .map(|(t, p)| format!("{t}:{}", p.join("/")))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1项:甲1项",
+                "2项:甲1项/乙2项",
+                "3项:甲1项/乙2项/丙3项",
+                "4项:甲1项/乙2项/丙3项/丁4项",
+                "5项:戊5项",
+                "6项:戊5项/己6项",
+                "7项:庚7项",
+            ]
+        );
+    }
+
+    #[test]
     fn a_paragraph_wrapped_onto_the_next_line_is_read_as_one_region() {
         // A PDF's lines: the first stops mid-sentence, the number's unit is on the next line.
         let text = "一、执法\n全年共查处违法案件12\n件，罚款3万元。\n";
