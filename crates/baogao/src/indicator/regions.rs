@@ -20,14 +20,6 @@ use super::{is_wrapped, Region, Sections};
 use crate::model::{Block, Report, Section, SectionPath};
 use crate::text::{is_line_break, is_space};
 
-/// A region and the titles of the sections around it, outermost first.
-struct Slot<'r> {
-    region: Region,
-    titles: Vec<&'r str>,
-    /// [`Walk::version`] of the stack when `titles` was copied from it.
-    version: usize,
-}
-
 /// A section being walked: the blocks and subsections not yet visited.
 struct Frame<'r> {
     id: usize,
@@ -43,8 +35,8 @@ struct Walk<'r> {
     preamble: std::slice::Iter<'r, Block>,
     roots: std::slice::Iter<'r, Section>,
     stack: Vec<Frame<'r>>,
-    /// Bumped at every push and pop of `stack`: a slot whose titles were copied at the same
-    /// version needs no new copy (the copies are made once per section, not once per region).
+    /// Bumped at every push and pop of `stack`: the regions read at one version have the same
+    /// section titles around them.
     version: usize,
     /// The id of the last section entered (ids count sections in document order from 1; 0 is
     /// the preamble, outside every section).
@@ -110,9 +102,8 @@ impl<'r> Walk<'r> {
         })
     }
 
-    /// The next region in walk order, its titles copied into `spare` (unless it holds them
-    /// already).
-    fn next(&mut self, mut spare: Slot<'r>) -> Option<Slot<'r>> {
+    /// The next region in walk order, with the version of the stack it was read at.
+    fn next(&mut self) -> Option<(Region, usize)> {
         let region = loop {
             if let Some(b) = self.preamble.next() {
                 break self.block(b, 0);
@@ -137,74 +128,99 @@ impl<'r> Walk<'r> {
                 break r;
             }
         };
-        if spare.version != self.version || spare.titles.len() != self.stack.len() {
-            spare.titles.clear();
-            spare.titles.extend(self.stack.iter().map(|f| f.title));
-            spare.version = self.version;
-        }
-        spare.region = region;
-        Some(spare)
+        Some((region, self.version))
     }
 }
 
-/// The regions in walk order with wrapped paragraphs joined: a paragraph that a line break
-/// alone separates from the one before it in the same section, the first stopping
+/// Copies of the stack's titles for the versions the regions being read were walked at. The
+/// walk runs at most two regions ahead of the scanner (the next region, and the one after it,
+/// read to see whether it continues a wrapped paragraph): the versions in use are among the
+/// three last copied, and a fourth slot is replaced, the oldest, when a new version comes.
+struct Snapshots<'r> {
+    slots: [(usize, Vec<&'r str>); 4],
+}
+
+impl<'r> Snapshots<'r> {
+    /// Copies the titles of `walk`'s stack for `version`, unless they are copied already.
+    fn keep(&mut self, version: usize, walk: &Walk<'r>) {
+        if self.slots.iter().any(|s| s.0 == version) {
+            return;
+        }
+        if let Some(oldest) = self.slots.iter_mut().min_by_key(|s| s.0) {
+            oldest.0 = version;
+            oldest.1.clear();
+            oldest.1.extend(walk.stack.iter().map(|f| f.title));
+        }
+    }
+
+    fn titles(&self, version: usize) -> Option<&[&'r str]> {
+        self.slots
+            .iter()
+            .find(|s| s.0 == version)
+            .map(|s| s.1.as_slice())
+    }
+}
+
+/// The regions walked from the tree, with wrapped paragraphs joined: a paragraph that a line
+/// break alone separates from the one before it in the same section, the first stopping
 /// mid-sentence, continues it.
-struct Joined<'r> {
+struct Walked<'r> {
     walk: Walk<'r>,
-    /// The next region of the walk, read to see whether it continues the one before.
-    ahead: Option<Slot<'r>>,
-    /// Slots to reuse (their title vectors keep their capacity).
-    spare: Vec<Slot<'r>>,
+    /// Version 0 is the empty stack (the preamble): every slot starts as its copy.
+    snapshots: Snapshots<'r>,
+    current: Option<(Region, usize)>,
+    next: Option<(Region, usize)>,
+    /// The region of the walk after `next`, read to see whether it continues it.
+    ahead: Option<(Region, usize)>,
+    /// The last path built, shared by the indicators of its section.
+    last: Option<(usize, SectionPath)>,
 }
 
-impl<'r> Joined<'r> {
+impl<'r> Walked<'r> {
     fn new(walk: Walk<'r>) -> Self {
-        Joined {
+        let mut w = Walked {
             walk,
-            ahead: None,
-            spare: Vec::new(),
-        }
-    }
-
-    fn raw(&mut self) -> Option<Slot<'r>> {
-        let spare = self.spare.pop().unwrap_or(Slot {
-            region: Region {
-                start: 0,
-                end: 0,
-                section: 0,
-                paragraph: false,
+            snapshots: Snapshots {
+                slots: Default::default(),
             },
-            titles: Vec::new(),
-            version: usize::MAX,
-        });
-        self.walk.next(spare)
+            current: None,
+            next: None,
+            ahead: None,
+            last: None,
+        };
+        w.current = w.joined();
+        if w.current.is_some() {
+            w.next = w.joined();
+        }
+        w
     }
 
-    fn next(&mut self) -> Option<Slot<'r>> {
+    fn raw(&mut self) -> Option<(Region, usize)> {
+        let (region, version) = self.walk.next()?;
+        self.snapshots.keep(version, &self.walk);
+        Some((region, version))
+    }
+
+    /// The next region with the wrapped paragraphs that continue it.
+    fn joined(&mut self) -> Option<(Region, usize)> {
         let mut cur = match self.ahead.take() {
-            Some(s) => s,
+            Some(a) => a,
             None => self.raw()?,
         };
         while let Some(n) = self.raw() {
-            let (a, b) = (&cur.region, &n.region);
+            let (a, b) = (&cur.0, &n.0);
             if b.paragraph
                 && a.paragraph
                 && a.section == b.section
                 && is_wrapped(self.walk.text, a.end, b.start)
             {
-                cur.region.end = n.region.end;
-                self.spare.push(n);
+                cur.0.end = b.end;
                 continue;
             }
             self.ahead = Some(n);
             break;
         }
         Some(cur)
-    }
-
-    fn recycle(&mut self, s: Slot<'r>) {
-        self.spare.push(s);
     }
 }
 
@@ -223,13 +239,7 @@ enum Source<'r> {
         paths: Sections<'r>,
     },
     /// Regions walked from the outline tree as they are read.
-    Walked {
-        joined: Joined<'r>,
-        current: Option<Slot<'r>>,
-        next: Option<Slot<'r>>,
-        /// The last path built, shared by the indicators of its section.
-        last: Option<(usize, SectionPath)>,
-    },
+    Walked(Walked<'r>),
 }
 
 impl<'r> Regions<'r> {
@@ -270,28 +280,23 @@ impl<'r> Regions<'r> {
             sorted &= in_order(s, &mut prev, &mut sections);
         }
         if sorted {
-            let mut joined = Joined::new(Walk::new(text, report, false));
-            let current = joined.next();
-            let next = current.as_ref().and_then(|_| joined.next());
-            return Regions(Source::Walked {
-                joined,
-                current,
-                next,
-                last: None,
-            });
+            return Regions(Source::Walked(Walked::new(Walk::new(text, report, false))));
         }
         let mut walk = Walk::new(text, report, true);
         if let Some(s) = walk.record.as_mut() {
             s.sections.reserve_exact(sections + 1);
         }
-        let mut joined = Joined::new(walk);
+        let mut walked = Walked::new(walk);
         let mut regions = Vec::new();
-        while let Some(s) = joined.next() {
-            regions.push(s.region);
-            joined.recycle(s);
+        while let Some((r, _)) = walked.current {
+            regions.push(r);
+            walked.current = walked.next.take();
+            if walked.current.is_some() {
+                walked.next = walked.joined();
+            }
         }
         crate::sort::by_key(&mut regions, |r| (r.start, 0));
-        let paths = joined.walk.record.take().unwrap_or_default();
+        let paths = walked.walk.record.take().unwrap_or_default();
         Regions::listed(regions, paths)
     }
 
@@ -299,7 +304,7 @@ impl<'r> Regions<'r> {
     pub(crate) fn current(&self) -> Option<&Region> {
         match &self.0 {
             Source::Listed { regions, at, .. } => regions.get(*at),
-            Source::Walked { current, .. } => current.as_ref().map(|s| &s.region),
+            Source::Walked(w) => w.current.as_ref().map(|c| &c.0),
         }
     }
 
@@ -307,26 +312,19 @@ impl<'r> Regions<'r> {
     pub(crate) fn following(&self) -> Option<&Region> {
         match &self.0 {
             Source::Listed { regions, at, .. } => regions.get(*at + 1),
-            Source::Walked { next, .. } => next.as_ref().map(|s| &s.region),
+            Source::Walked(w) => w.next.as_ref().map(|n| &n.0),
         }
     }
 
-    /// Moves to the next region.
+    /// Moves to the next region (once a region: kept out of the scanner's loop).
+    #[inline(never)]
     pub(crate) fn advance(&mut self) {
         match &mut self.0 {
             Source::Listed { at, .. } => *at += 1,
-            Source::Walked {
-                joined,
-                current,
-                next,
-                ..
-            } => {
-                if let Some(old) = current.take() {
-                    joined.recycle(old);
-                }
-                *current = next.take();
-                if current.is_some() {
-                    *next = joined.next();
+            Source::Walked(w) => {
+                w.current = w.next.take();
+                if w.current.is_some() {
+                    w.next = w.joined();
                 }
             }
         }
@@ -334,6 +332,7 @@ impl<'r> Regions<'r> {
 
     /// The titles of the headings around the current region, outermost first (one path per
     /// section, shared by its indicators).
+    #[inline(never)]
     pub(crate) fn path(&mut self) -> SectionPath {
         match &mut self.0 {
             Source::Listed {
@@ -342,22 +341,28 @@ impl<'r> Regions<'r> {
                 Some(r) => paths.path(r.section),
                 None => SectionPath::default(),
             },
-            Source::Walked { current, last, .. } => {
-                let Some(s) = current.as_ref() else {
+            Source::Walked(w) => {
+                let Some((region, version)) = w.current else {
                     return SectionPath::default();
                 };
-                let id = s.region.section;
+                let id = region.section;
                 if id == 0 {
                     return SectionPath::default();
                 }
-                if let Some((last_id, p)) = last.as_ref() {
+                if let Some((last_id, p)) = w.last.as_ref() {
                     if *last_id == id {
                         return p.clone();
                     }
                 }
-                let titles: Vec<String> = s.titles.iter().map(|t| t.to_string()).collect();
+                let titles = w.snapshots.titles(version);
+                debug_assert!(titles.is_some(), "no titles kept for version {version}");
+                let titles: Vec<String> = titles
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|t| t.to_string())
+                    .collect();
                 let p = SectionPath::from(titles);
-                *last = Some((id, p.clone()));
+                w.last = Some((id, p.clone()));
                 p
             }
         }
@@ -400,8 +405,8 @@ mod tests {
 
     #[test]
     fn every_region_in_its_own_section_keeps_its_path() {
-        // A number in every heading: each region comes in a new section, and the scanner's
-        // current region lags the walk (each slot keeps the titles it was read under).
+        // A number in every heading: each region comes at a new version of the stack, and the
+        // scanner's current region lags the walk by two (the titles kept per version).
         let text =
             "一、甲1项\n（一）乙2项\n1.丙3项\n（1）丁4项\n二、戊5项\n（一）己6项\n三、庚7项\n";
         let got: Vec<_> = found(text)
