@@ -732,7 +732,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                         *slot = Some(value.clone());
                     }
                 }
-                leaves.push((l.start, LeafRef::Meta(meta.lines.len())));
+                leaves.push((l.start, LeafRef::Meta));
                 meta.lines.push(MetaLine {
                     line: k + 1,
                     fields,
@@ -740,7 +740,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                 });
             }
             Role::Boilerplate => {
-                leaves.push((l.start, LeafRef::Boilerplate(boilerplate.len())));
+                leaves.push((l.start, LeafRef::Boilerplate));
                 boilerplate.push(Boilerplate {
                     text: trim(content).to_string(),
                     line: k + 1,
@@ -798,6 +798,9 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
         diagnostics: Vec::new(),
         tables: Vec::new(),
     };
+    // The metadata and boilerplate lines are pushed in text order, as their leaves: the n-th leaf
+    // of each kind is the n-th line.
+    let (mut n_meta, mut n_boilerplate) = (0, 0);
     for (i, leaf) in leaves.iter().enumerate() {
         let span = &bound(i);
         match leaf.1 {
@@ -806,8 +809,18 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                     t.span = *span;
                 }
             }
-            LeafRef::Meta(i) => report.meta.lines[i].span = *span,
-            LeafRef::Boilerplate(i) => report.boilerplate[i].span = *span,
+            LeafRef::Meta => {
+                if let Some(m) = report.meta.lines.get_mut(n_meta) {
+                    m.span = *span;
+                }
+                n_meta += 1;
+            }
+            LeafRef::Boilerplate => {
+                if let Some(b) = report.boilerplate.get_mut(n_boilerplate) {
+                    b.span = *span;
+                }
+                n_boilerplate += 1;
+            }
             LeafRef::Closing => {
                 if let Some(c) = report.closing.as_mut() {
                     c.span = *span;
@@ -863,11 +876,12 @@ fn fix_block(b: &mut Block, fix: &dyn Fn(&mut Span)) {
     }
 }
 
+/// What a leaf is (16 bytes a leaf with its start; the lines of a text can each be one).
 #[derive(Debug, Clone, Copy)]
 enum LeafRef {
     Title,
-    Meta(usize),
-    Boilerplate(usize),
+    Meta,
+    Boilerplate,
     Closing,
     Body,
 }

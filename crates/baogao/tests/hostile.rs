@@ -165,20 +165,15 @@ fn unbalanced_quotes_take_linear_time() {
 
 /// Shapes whose peak heap is still above 4 × input + output, with the ratio they reach now at
 /// 8 and 32 KB (the heap is counted, not timed, so the figures are exact and the caps tight: none
-/// can grow unnoticed). What remains is a few hundred bytes of working arrays per indicator or
-/// outline node (regions, the 1/16 growth margin of the indicator array) on shapes with one per
-/// 3–15 bytes of input, and the table reader's own arrays; see benches/README.md.
+/// can grow unnoticed). What remains: the outline's leaf array (16 bytes a line) on `1.\n`
+/// repeated, the prose indicators of table lines that the table pass replaces, and
+/// quotes-straight at 8 KB only (1.7 KB over, not examined; under the bound from 32 KB on); see
+/// benches/README.md.
 const OVER_MEMORY_BOUND: &[(&str, f64)] = &[
-    ("heading-line-of-numbers", 1.01),
-    ("quotes-straight", 1.06),
-    ("one-dot-lines", 1.26),
-    ("deep-alternation", 1.05),
-    ("contradictory-ordinals", 1.01),
-    ("mixed-numeral-chain", 1.03),
-    ("percent-chain", 1.02),
-    ("qizhong-sentences", 1.01),
+    ("quotes-straight", 1.005),
+    ("one-dot-lines", 1.1),
     ("table-one-row", 1.05),
-    ("tab-row", 1.2),
+    ("tab-row", 1.19),
 ];
 
 /// Every shape at 8 KB and 32 KB: lossless, output (JSON) linear and the memory bound. Time is

@@ -18,6 +18,7 @@ mod context;
 mod label;
 mod lexicon;
 pub mod quantity;
+mod regions;
 mod traps;
 pub mod unit;
 mod words;
@@ -32,7 +33,7 @@ use context::Shielded;
 use quantity::{quantity, Quantity};
 
 /// A stretch of text to scan, with the heading path it belongs to.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Region {
     pub start: usize,
     pub end: usize,
@@ -70,7 +71,10 @@ struct Found<'a> {
     end: usize,
     q: Quantity<'a>,
     before: Option<Approx>,
+    /// The region's number in reading order, its bounds and its section path.
     region: usize,
+    within: Span,
+    section: SectionPath,
 }
 
 const APPROX_BEFORE: &[&str] = &[
@@ -256,7 +260,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
 /// found, so a report with a million numbers never holds a million untyped candidates.
 struct Scanner<'a, 'r> {
     text: &'a str,
-    regions: &'r [Region],
+    regions: regions::Regions<'r>,
     /// The region being scanned, and the next byte to look at in it (absolute offset).
     region: usize,
     at: usize,
@@ -268,12 +272,12 @@ struct Scanner<'a, 'r> {
 }
 
 impl<'a, 'r> Scanner<'a, 'r> {
-    fn new(text: &'a str, regions: &'r [Region]) -> Self {
+    fn new(text: &'a str, regions: regions::Regions<'r>) -> Self {
         Scanner {
             text,
+            at: regions.current().map_or(0, |r| r.start),
             regions,
             region: 0,
-            at: regions.first().map_or(0, |r| r.start),
             skip_to: 0,
             shield: Shielded::default(),
             carry: 0,
@@ -286,7 +290,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
 
     fn next(&mut self) -> Option<Found<'a>> {
         let text = self.text;
-        while let Some(r) = self.regions.get(self.region) {
+        while let Some(&r) = self.regions.current() {
             let bytes = text.as_bytes();
             while let Some((p, len)) = quantity::next_start(&bytes[..r.end], self.at) {
                 self.at = p + len;
@@ -319,7 +323,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 }
                 if p + q.len == r.end && q.unit.is_none() && q.multiplier.is_none() {
                     // A number at the end of a line whose unit wrapped onto the next (PDF text).
-                    if let Some(next) = self.regions.get(self.region + 1) {
+                    if let Some(next) = self.regions.following() {
                         let gap = &text[r.end..next.start];
                         if gap == "\n" || gap == "\r\n" || is_page_break(gap) {
                             if let Some(q2) = quantity(&text[p..next.end]) {
@@ -363,11 +367,14 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     q,
                     before,
                     region: self.region,
+                    within: Span::new(r.start, r.end),
+                    section: self.regions.path(),
                 });
             }
             self.region += 1;
             self.shield.leave_region();
-            if let Some(next) = self.regions.get(self.region) {
+            self.regions.advance();
+            if let Some(next) = self.regions.current() {
                 self.at = next.start;
                 self.skip_to = next.start.max(self.carry);
             }
@@ -552,14 +559,16 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
 /// Builds the typed indicators from the candidates.
 fn type_all<'a>(
     text: &'a str,
-    regions: &[Region],
-    paths: &mut Sections,
     found: impl Iterator<Item = Found<'a>>,
     index: &Lines,
 ) -> Vec<Indicator> {
     // Grown by a sixteenth (see `push_growing`), not reserved from an estimate: a count of
     // numbers overshoots on texts whose numbers are not indicators (`1.2.3.`, dates).
     let mut out: Vec<Indicator> = Vec::new();
+    // The regions that hold an indicator (the scanner reads the others and forgets them), and
+    // for each indicator the index of its region there.
+    let mut regions: Vec<Span> = Vec::new();
+    let mut last_region = None;
     let mut region_of: Vec<usize> = Vec::new();
     let mut found = found.peekable();
     // The last candidate's start and line: candidates come in text order, so the next one's
@@ -570,8 +579,14 @@ fn type_all<'a>(
             continue;
         }
         let mut merged_into_prev = false;
-        let r = &regions[f.region];
+        if last_region != Some(f.region) {
+            last_region = Some(f.region);
+            push_growing(&mut regions, f.within);
+        }
+        let region = regions.len() - 1;
+        let r = f.within;
         let approx = f.q.approx.take().or_else(|| f.before.take());
+        let section = std::mem::take(&mut f.section);
         let q = &f.q;
         let mut ind = Indicator {
             span: Span::new(f.start, f.end),
@@ -584,7 +599,7 @@ fn type_all<'a>(
             multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
             unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
             approx,
-            section: paths.path(r.section),
+            section,
             ..Default::default()
         };
         last_line = (f.start, ind.line);
@@ -652,7 +667,7 @@ fn type_all<'a>(
             if to {
                 ind.to = ind.normalized;
                 // 由A减少到B: one indicator from A to B.
-                let same_region = region_of.last() == Some(&f.region);
+                let same_region = region_of.last() == Some(&region);
                 if let Some(prev) = out.last().filter(|p| same_region && p.span.end <= verb_at) {
                     let between = &text[prev.span.end..verb_at];
                     let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
@@ -696,7 +711,7 @@ fn type_all<'a>(
             }
         } else if let Some(prev) = out
             .last()
-            .filter(|p| region_of.last() == Some(&f.region) && p.span.end <= f.start)
+            .filter(|p| region_of.last() == Some(&region) && p.span.end <= f.start)
         {
             // A list after a change: 下降44.8%、59.5%、100%
             let between = &text[prev.span.end..f.start];
@@ -724,7 +739,7 @@ fn type_all<'a>(
         }
         ind.text = text[ind.span.start..ind.span.end].to_string();
         push_growing(&mut out, ind);
-        push_growing(&mut region_of, f.region);
+        push_growing(&mut region_of, region);
     }
     // Labels need neighbours: do them after typing.
     let mut needs_subject = vec![false; out.len()];
@@ -805,10 +820,10 @@ fn type_all<'a>(
         }
         out[i].label = l;
     }
-    link_parents(text, regions, &region_of, &mut out);
+    link_parents(text, &regions, &region_of, &mut out);
     link_bases(text, &region_of, &mut out);
-    distribute_respectively(text, regions, &region_of, &mut needs_subject, &mut out);
-    continue_subjects(text, regions, &region_of, &needs_subject, &mut out);
+    distribute_respectively(text, &regions, &region_of, &mut needs_subject, &mut out);
+    continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
     for ind in &mut out {
         if let Some(topic) = generic_label_topic(&ind.label, &ind.section) {
             ind.label = topic;
@@ -842,19 +857,20 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
         && verb.chars().all(is_cjk)
 }
 
-/// Pushes `item` onto `v`, growing it by a sixteenth of its length when full instead of
+/// Pushes `item` onto `v`, growing it by a thirty-second of its length when full instead of
 /// doubling it: the indicator array is the largest part of a report (an `Indicator` is a few
 /// hundred bytes), and doubling leaves up to half of it reserved and unused at its peak, which on
-/// a text dense with indicators is more than the memory bound allows (4 × input + output).
+/// a text dense with indicators is more than the memory bound allows (4 × input + output; a
+/// sixteenth was still too much on texts with an indicator every 6–8 bytes).
 /// Geometric growth keeps pushing linear in time; large blocks are grown in place by the system
 /// allocator (`mremap`) rather than copied.
 ///
 /// ```text
-/// capacity: 0 → 16 → 33 → 51 → … → 1,000,000 → 1,062,516
+/// capacity: 0 → 16 → 32 → 49 → … → 1,000,000 → 1,031,266
 /// ```
 fn push_growing<T>(v: &mut Vec<T>, item: T) {
     if v.len() == v.capacity() {
-        v.reserve_exact(v.len() / 16 + 16);
+        v.reserve_exact(v.len() / 32 + 16);
     }
     v.push(item);
 }
@@ -898,7 +914,7 @@ fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
 }
 
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
-fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [Indicator]) {
+fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [Indicator]) {
     // Where 其中 stands, found once: most quantities have none in their sentence, and for those
     // the sentence start is not needed.
     let qizhongs: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "其中").collect();
@@ -990,7 +1006,7 @@ fn link_parents(text: &str, regions: &[Region], region_of: &[usize], out: &mut [
 /// 农村居民收入). A short first subject shares the head of the last (进口 + 额).
 fn distribute_respectively(
     text: &str,
-    regions: &[Region],
+    regions: &[Span],
     region_of: &[usize],
     needs: &mut [bool],
     out: &mut [Indicator],
@@ -1108,7 +1124,7 @@ const RELATIONAL: &[&str] = &[
 /// sentence that has a subject of its own.
 fn continue_subjects(
     text: &str,
-    regions: &[Region],
+    regions: &[Span],
     region_of: &[usize],
     needs: &[bool],
     out: &mut [Indicator],
@@ -1280,11 +1296,10 @@ impl<'r> Sections<'r> {
 /// Extracts indicators from the given regions of `text`.
 pub(crate) fn extract_regions(
     text: &str,
-    regions: &[Region],
-    paths: &mut Sections,
+    regions: regions::Regions<'_>,
     lines: &Lines,
 ) -> Vec<Indicator> {
-    type_all(text, regions, paths, Scanner::new(text, regions), lines)
+    type_all(text, Scanner::new(text, regions), lines)
 }
 
 /// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
@@ -1305,84 +1320,14 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             paragraph: false,
         });
     }
-    extract_regions(text, &regions, &mut Sections::default(), &lines)
+    let regions = regions::Regions::listed(regions, Sections::default());
+    extract_regions(text, regions, &lines)
 }
 
-/// Fills `report.indicators` from the report's paragraphs, heading titles and table rows.
+/// Fills `report.indicators` from the report's paragraphs, heading titles and table rows, read
+/// as the outline tree is walked (see [`regions`]).
 pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
-    // Counted first, so that a report of 100,000 headings does not double these arrays.
-    fn count(s: &Section) -> (usize, usize) {
-        s.children
-            .iter()
-            .map(count)
-            .fold((1, s.blocks.len()), |a, b| (a.0 + b.0, a.1 + b.1))
-    }
-    let (n_sections, n_blocks) = report
-        .sections
-        .iter()
-        .map(count)
-        .fold((0, report.preamble.len()), |a, b| (a.0 + b.0, a.1 + b.1));
-    let mut regions = Vec::with_capacity(n_sections + n_blocks);
-    let mut paths = Sections::default();
-    paths.sections.reserve_exact(n_sections + 1);
-    fn blocks(text: &str, bs: &[Block], section: usize, regions: &mut Vec<Region>) {
-        for b in bs {
-            let s = b.span();
-            let body = text[s.start..s.end]
-                .trim_end_matches(|c: char| is_space(c) || crate::text::is_line_break(c));
-            let end = s.start + body.len();
-            // A line wrapped inside a sentence (PDF text: the line ends without sentence
-            // punctuation and the next paragraph follows at once) continues its sentence.
-            if let (Block::Paragraph(_), Some(last)) = (b, regions.last_mut()) {
-                if last.section == section && last.paragraph && is_wrapped(text, last.end, s.start)
-                {
-                    last.end = end;
-                    continue;
-                }
-            }
-            regions.push(Region {
-                start: s.start,
-                end,
-                section,
-                paragraph: matches!(b, Block::Paragraph(_)),
-            });
-        }
-    }
-    blocks(text, &report.preamble, 0, &mut regions);
-    fn walk<'r>(
-        text: &str,
-        s: &'r Section,
-        parent: usize,
-        paths: &mut Sections<'r>,
-        regions: &mut Vec<Region>,
-    ) {
-        let id = paths.add(&s.heading.title, parent);
-        let h = s.heading.span;
-        let raw = &text[h.start..h.end];
-        let skip = raw
-            .find(s.heading.marker.raw.as_str())
-            .map_or(0, |i| i + s.heading.marker.raw.len());
-        let body = raw.trim_end_matches(|c: char| is_space(c) || crate::text::is_line_break(c));
-        if skip < body.len() {
-            regions.push(Region {
-                start: h.start + skip,
-                end: h.start + body.len(),
-                section: id,
-                paragraph: false,
-            });
-        }
-        blocks(text, &s.blocks, id, regions);
-        for c in &s.children {
-            walk(text, c, id, paths, regions);
-        }
-    }
-    for s in &report.sections {
-        walk(text, s, 0, &mut paths, &mut regions);
-    }
-    // The walk gives them in order unless a heading's body stands before it in the text; by_key
-    // only sorts (and allocates) then.
-    crate::sort::by_key(&mut regions, |r| (r.start, 0));
-    let indicators = extract_regions(text, &regions, &mut paths, lines);
+    let indicators = extract_regions(text, regions::Regions::new(text, report), lines);
     report.indicators = indicators;
 }
 
