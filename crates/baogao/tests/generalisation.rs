@@ -499,3 +499,17 @@ fn a_per_unit_phrase_before_the_amount_is_not_part_of_the_label() {
     assert_eq!(q.label, "公务接待费");
     assert_eq!(q.direction, Some(Direction::Down));
 }
+
+#[test]
+fn a_verb_that_is_also_a_noun_heads_the_counted_phrase() {
+    // 组织 before an adverb, a conjunction or the end is the noun (调解组织), before an object the verb.
+    assert_eq!(
+        label_of("全县860个村级调解组织共化解纠纷3100件。", "860个"),
+        "村级调解组织"
+    );
+    assert_eq!(
+        label_of("扶持45家农民合作组织和一批家庭农场。", "45家"),
+        "农民合作组织"
+    );
+    assert_eq!(label_of("为1200名学生组织开展研学活动。", "1200名"), "学生");
+}

@@ -466,15 +466,17 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = right_of(text, end, limit);
     let stop = boundary_outside_brackets(right);
     let mut r = &right[..stop];
+    // The predicate first, on the whole clause: whether a verb that is also a noun ends it
+    // (`调解组织。`) depends on what follows it in the text.
+    if let Some(i) = super::lexicon::predicate_at(r) {
+        r = &r[..i];
+    }
     for w in RIGHT_STOPS {
         if let Some(i) = find_word(r, w) {
             if i > 0 {
                 r = &r[..i];
             }
         }
-    }
-    if let Some(i) = super::lexicon::predicate_at(r) {
-        r = &r[..i];
     }
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
         r.trim_start_matches('的'),

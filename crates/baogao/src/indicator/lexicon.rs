@@ -477,11 +477,32 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .take(30)
         .map(|(i, _)| i)
         // One lookup by first character in the verbs and adverbs together.
-        .find(|&i| {
-            sets().predicate_words.strip_prefix(&right[i..]).is_some()
-                || starts_negation(&right[i..])
+        .find_map(|i| {
+            let here = &right[i..];
+            match sets().predicate_words.strip_prefix(here) {
+                // 人民调解组织共调解…: a verb that is also a noun is the phrase's head when an
+                // adverb or the end of the text follows it instead of an object.
+                Some(rest) if NOUN_VERBS.iter().any(|w| here.starts_with(w)) => {
+                    let opens = [
+                        "共", "均", "已", "都", "全", "累计", "合计", "和", "及", "与", "等",
+                    ];
+                    if !rest.starts_with(crate::text::is_cjk) {
+                        None
+                    } else if opens.iter().any(|w| rest.starts_with(w)) {
+                        Some(right.len() - rest.len())
+                    } else {
+                        // …资助贫困学生: an object follows, it is the verb.
+                        Some(i)
+                    }
+                }
+                Some(_) => Some(i),
+                None => starts_negation(here).then_some(i),
+            }
         })
 }
+
+/// Verbs that are as often the head noun of a phrase (`调解组织`, `社会救助`).
+const NOUN_VERBS: &[&str] = &["组织", "救助", "资助", "奖励"];
 
 /// Verbs whose object is an amount (`增加6万亿元…`, `投入1.67亿元…`, `增发1万亿元国债`).
 const AMOUNT_VERBS: &[&str] = &[
