@@ -140,10 +140,12 @@ fi
 # parse() gives no `tables` (table rows are read as prose, no cell indicators) and skips the
 # 政府信息公开 template checks, and there is no gio() or chunks(). It keeps the issues' size budget (400 KB /
 # 150 KB gzipped), which the full module is over (benches/wasm.md); pkg-small/ is package
-# `baogao-small`, laid out as pkg/. Built for size (opt-level s: about 8 % smaller, 20 % slower
-# than opt-level 3, benches/wasm.md); the other release settings as above.
+# `baogao-small`, laid out as pkg/. Built for size at opt-level z (2026-12-01 evening: 300,695 /
+# 129,085 bytes, parse() 1.76x the full module's time; at opt-level s it was 369,618 / 155,917,
+# over the gzipped budget, after this session's label and trap rules; benches/wasm.md); the other
+# release settings as above.
 if [ -n "${BAOGAO_WASM_SMALL:-}" ]; then
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=${BAOGAO_WASM_SMALL_OPT_LEVEL:-s} \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=${BAOGAO_WASM_SMALL_OPT_LEVEL:-z} \
     cargo build --release --target wasm32-unknown-unknown -p baogao-wasm --no-default-features
   small="$target_dir/wasm32-unknown-unknown/release/baogao_wasm.small.wasm"
   cp "$raw" "$small"

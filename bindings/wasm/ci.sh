@@ -57,9 +57,10 @@ budget() {
 }
 # The issues' budget is 400,000 / 150,000 bytes. The full module (tables, the 政府信息公开
 # template, chunks) is over it: 503,703 / 206,946 on 2026-12-01 (main 240e8c0 with branch
-# wasmsize, benches/wasm.md), capped with about 5 % headroom so that it cannot grow unnoticed.
-# The small build (opt-level s) keeps the budget: 347,783 / 145,948.
-budget pkg 529000 218000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# wasmsize), 538,955 / 221,595 at the end of that evening (label, trap and unit rules, speed and
+# memory work: benches/wasm.md has what each added), capped with about 1 % headroom so that it
+# cannot grow unnoticed. The small build (opt-level z) keeps the budget: 300,695 / 129,085.
+budget pkg 545000 224000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
