@@ -416,12 +416,18 @@ fn clean(l: &str) -> &str {
     }
 }
 
-/// `l` without the per-unit phrase at its end (`低保标准提高到每人每年` → `低保标准提高到`): the
+/// Whether `s` is a per-unit phrase: 每 and one or two characters (`每人`, `每吨`), the
+/// denominator of an amount (`提高到每人每年1717元`, `由每人50元提高到100元`).
+pub(crate) fn is_per_unit(s: &str) -> bool {
+    s.strip_prefix('每')
+        .is_some_and(|u| (1..=2).contains(&char_len(u)) && u.chars().all(crate::text::is_cjk))
+}
+
+/// `l` without the per-unit phrases at its end (`低保标准提高到每人每年` → `低保标准提高到`): the
 /// denominator of the amount that follows, not part of what is measured.
 fn without_per_unit(mut l: &str) -> &str {
     while let Some(i) = l.rfind('每') {
-        let tail = char_len(&l[i..]);
-        if !(2..=3).contains(&tail) || char_len(&l[..i]) < 2 {
+        if !is_per_unit(&l[i..]) || char_len(&l[..i]) < 2 {
             break;
         }
         l = &l[..i];
@@ -441,23 +447,28 @@ fn right_of(text: &str, end: usize, limit: usize) -> &str {
     }
 }
 
+/// A bracketed gloss at the start of `right`: its inside and the text after its closing bracket
+/// (`（街道）财政收入` → `街道`, `财政收入`; the first closing bracket closes it), or `None`.
+fn leading_gloss(right: &str) -> Option<(&str, &str)> {
+    let inner = right.strip_prefix(['（', '('])?;
+    let close = inner.find(['）', ')'])?;
+    let after = &inner[close..];
+    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
+    Some((&inner[..close], after))
+}
+
 /// The length of a bracketed gloss on a measure word at the start of `right`, when a noun follows
 /// it: `（段）高速公路` → the bytes of `（段）`; otherwise 0.
 fn measure_gloss(right: &str) -> usize {
-    let Some(inner) = right.strip_prefix(['（', '(']) else {
-        return 0;
-    };
-    let Some(close) = inner.find(['）', ')']) else {
-        return 0;
-    };
-    let gloss = &inner[..close];
-    let after = &inner[close..];
-    let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
-    let short = (1..=3).contains(&char_len(gloss)) && gloss.chars().all(crate::text::is_cjk);
-    if short && after.starts_with(crate::text::is_cjk) {
-        right.len() - after.len()
-    } else {
-        0
+    match leading_gloss(right) {
+        Some((gloss, after))
+            if (1..=3).contains(&char_len(gloss))
+                && gloss.chars().all(crate::text::is_cjk)
+                && after.starts_with(crate::text::is_cjk) =>
+        {
+            right.len() - after.len()
+        }
+        _ => 0,
     }
 }
 
@@ -518,12 +529,12 @@ pub(crate) fn label(
     counts: bool,
 ) -> String {
     let (start, mut end) = (quantity.start, quantity.end);
+    let limit = next.map_or(to, |(s, _)| s);
     let place = PLACE_UNITS.iter().find(|u| text[start..end].ends_with(*u));
     // 建设8条（段）高速公路: a gloss on the measure word stands between the count and its noun.
     if place.is_none() {
-        end += measure_gloss(&text[end..next.map_or(to, |(s, _)| s).max(end)]);
+        end += measure_gloss(&text[end..limit.max(end)]);
     }
-    let limit = next.map_or(to, |(s, _)| s);
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
     let left_end = left.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
@@ -673,13 +684,9 @@ pub(crate) fn label(
     if let Some(u) = place {
         let scope = l.is_empty() || (char_len(&l) <= 3 && l.starts_with(['全', '各']));
         if counts && scope {
-            let gloss = right
-                .strip_prefix('（')
-                .and_then(|r| {
-                    r.find('）')
-                        .map(|k| &right[..'（'.len_utf8() + k + '）'.len_utf8()])
-                })
-                .filter(|g| char_len(g) <= 8)
+            let gloss = leading_gloss(right)
+                .map(|(_, after)| &right[..right.len() - after.len()])
+                .filter(|g| g.starts_with('（') && g.ends_with('）') && char_len(g) <= 8)
                 .unwrap_or("");
             return format!("{u}{gloss}");
         }

@@ -521,13 +521,9 @@ fn is_time_lead(s: &str) -> bool {
         .find_map(|t| s.strip_suffix(t))
         .unwrap_or(s);
     let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
-    // A per-unit qualifier: 由每人50元提高到100元.
-    let per_unit = s.strip_prefix('每').is_some_and(|u| {
-        let n = u.chars().count();
-        (1..=2).contains(&n) && u.chars().all(is_cjk)
-    });
     s.is_empty()
-        || per_unit
+        // A per-unit qualifier: 由每人50元提高到100元.
+        || label::is_per_unit(s)
         || matches!(s, "上年" | "去年" | "前年" | "年" | "本年" | "今年" | "期")
         || (digits.len() < s.len() && digits == "年")
 }
