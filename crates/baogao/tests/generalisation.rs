@@ -135,6 +135,42 @@ fn quantity_forms() {
     assert_eq!(n.value.to_string(), "-2.4");
     assert_eq!(n.label, "净利润");
     assert_eq!(one("增速为-1.5%。").value.to_string(), "-1.5");
+    // A bound word split by a space or a wrap (PDF text) is still the bound.
+    let l = one("绿化率达到35%以 上。");
+    assert_eq!(l.low.map(|d| d.to_string()).as_deref(), Some("35"));
+    assert_eq!(l.text, "35%以 上");
+}
+
+#[test]
+fn numbers_of_a_list_share_its_unit() {
+    // The unit (and multiplier) written once after the last member belongs to every member.
+    let f = indicators("新旧校区的校舍面积分别为12和18万平方米。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| {
+            (
+                i.text.as_str(),
+                i.unit.as_deref(),
+                i.normalized.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12", Some("平方米"), Some("120000".to_string())),
+            ("18万平方米", Some("平方米"), Some("180000".to_string())),
+        ]
+    );
+    // The members count what the last counts.
+    let l = labelled("组建了4、6、9个志愿小队。");
+    assert_eq!(
+        l.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(),
+        ["志愿小队"; 3]
+    );
+    // A list of ordinals is not a list of counts, nor is a list of dates.
+    assert!(indicators("依照第3、4、5条处理。").is_empty());
+    assert!(indicators("于5和6月完成。").is_empty());
 }
 
 #[test]

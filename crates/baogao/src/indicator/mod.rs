@@ -139,6 +139,28 @@ const ARTICLE_WINDOW: usize = 300;
 
 /// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code; `signed`
 /// when a minus sign stands before it (so the hyphen is not a code's).
+/// How far back a list of numbers is followed to its start (`第1、2、3条`).
+const LIST_REACH: usize = 64;
+
+/// Whether the number at `start`, after a list joint, is a later member of a list of ordinals
+/// (`第1、2、3条`, `第4和5项`): the list's first member follows 第.
+fn ordinal_list_member(text: &str, start: usize, prev: Option<char>) -> bool {
+    if !prev.is_some_and(|c| matches!(c, '、' | '和' | '与' | '及' | '或')) {
+        return false;
+    }
+    let from = start.saturating_sub(LIST_REACH);
+    let head = &text[..start];
+    let run = head
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| {
+            i >= from && (c.is_ascii_digit() || matches!(c, '.' | '、' | '和' | '与' | '及' | '或'))
+        })
+        .last()
+        .map_or(start, |(i, _)| i);
+    head[..run].ends_with('第')
+}
+
 fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bool) -> bool {
     let prev = prev_char(text, start).filter(|_| !signed);
     let after = &text[end..];
@@ -152,6 +174,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
             .unwrap_or(end - start);
     let after_num = &text[num_end..];
     if prev == Some('第')
+        || ordinal_list_member(text, start, prev)
         || prev.is_some_and(|c| {
             c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/'
         })
@@ -816,6 +839,7 @@ fn type_all<'a>(
         }
         out[i].label = l;
     }
+    share_list_labels(text, &region_of, &mut needs_subject, &mut out);
     link_parents(text, &regions, &region_of, &mut out);
     link_bases(text, &region_of, &mut out);
     distribute_respectively(text, &regions, &region_of, &mut needs_subject, &mut out);
@@ -1190,6 +1214,41 @@ fn continue_subjects(
             if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
                 out[i].label = l;
             }
+        }
+    }
+}
+
+/// The members of a list of numbers that share one unit (`3、5、7个小组`, see
+/// `Quantity::shared_unit`) count what the last member counts when the last member's label is the
+/// noun after it (`组建了4、6、9个小队` → 小队 for all three); a member with no label of its own
+/// takes the next member's in any case. From the last member back.
+fn share_list_labels(
+    text: &str,
+    region_of: &[usize],
+    needs_subject: &mut [bool],
+    out: &mut [Indicator],
+) {
+    // Whether out[i + 1]'s label is the noun written right after the list's last member.
+    let mut noun_after = false;
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let between = &text[out[i].span.end..out[i + 1].span.start];
+        let list = region_of[i] == region_of[i + 1]
+            && !between.is_empty()
+            && between.len() <= 3
+            && between
+                .chars()
+                .all(|c| matches!(c, '、' | '和' | '与' | '及' | '或'))
+            && out[i].unit == out[i + 1].unit
+            && !out[i + 1].label.is_empty();
+        if !list {
+            noun_after = false;
+            continue;
+        }
+        noun_after =
+            noun_after || text[out[i + 1].span.end..].starts_with(out[i + 1].label.as_str());
+        if noun_after || out[i].label.is_empty() {
+            out[i].label = out[i + 1].label.clone();
+            needs_subject[i] = needs_subject[i + 1];
         }
     }
 }
