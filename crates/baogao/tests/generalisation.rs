@@ -142,6 +142,43 @@ fn quantity_forms() {
 }
 
 #[test]
+fn labels_keep_quotations_whole() {
+    // A quotation in a label is kept whole: its 、 is no boundary, its marks are not trimmed.
+    assert_eq!(
+        label_of("全县“一窗受理、集成服务”办件率达到95%。", "95%"),
+        "全县“一窗受理、集成服务”办件率"
+    );
+    assert_eq!(
+        label_of("“一件事一次办”事项占比80%。", "80%"),
+        "“一件事一次办”事项"
+    );
+}
+
+#[test]
+fn a_verb_of_carrying_out_has_the_counted_activity_as_object() {
+    assert_eq!(
+        label_of("各街道围绕垃圾分类开展入户宣传320场。", "320场"),
+        "入户宣传"
+    );
+}
+
+#[test]
+fn durations_and_their_verbs() {
+    // A duration of working days, months or hours is one unit; 压减至 is one verb of change.
+    let f = indicators("项目审批时间压减至8个工作日以内，工期缩短2个月。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.label.as_str(), i.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [("项目审批时间", Some("个工作日")), ("工期", Some("个月"))]
+    );
+    // A span of months that frames a statement is not an indicator.
+    assert!(indicators("连续8个月保持正增长。").is_empty());
+}
+
+#[test]
 fn numbers_of_a_list_share_its_unit() {
     // The unit (and multiplier) written once after the last member belongs to every member.
     let f = indicators("新旧校区的校舍面积分别为12和18万平方米。");

@@ -151,12 +151,20 @@ fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
     loop {
         let before = s;
-        s = s.trim_matches(|c: char| is_space(c) || matches!(c, '”' | '"'));
-        // A closing bracket is trimmed only when it closes nothing in the label: 乡（镇、街道） keeps it.
+        s = s.trim_matches(|c: char| is_space(c) || c == '"');
+        // A closing bracket or quotation mark is trimmed only when it closes nothing in the
+        // label: 乡（镇、街道） and “最多跑一次”事项 keep theirs.
         if !s.contains(['(', '（']) {
             s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
         }
-        s = s.trim_start_matches(['(', '（', '“']);
+        if !s.contains('“') {
+            s = s.trim_matches('”');
+        }
+        s = s.trim_start_matches(['(', '（']);
+        if !s.contains('”') {
+            s = s.trim_start_matches('“');
+        }
+        s = s.trim_end_matches('“');
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
             if !super::lexicon::is_protected_start(&s[..s.len() - r.len()], r) {
@@ -257,6 +265,43 @@ fn head(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(strip_words(&out).to_string())
+}
+
+/// The verbs of carrying out an activity (开展, 进行): a label holding one after other words
+/// counts the verb's object.
+const CARRYING_OUT: &[&str] = &["开展", "进行"];
+
+/// The object after the last verb of carrying out inside `l` (`围绕“安全月”开展专题宣讲` →
+/// 专题宣讲), when words stand before the verb and two or more characters after it.
+fn object_of_carrying_out(l: &str) -> Option<&str> {
+    let (at, w) = CARRYING_OUT
+        .iter()
+        .filter_map(|w| l.rfind(w).map(|at| (at, *w)))
+        .max_by_key(|&(at, _)| at)?;
+    let object = strip_words(&l[at + w.len()..]);
+    // 开展情况, 进行工作: the verb made a noun (its progress), not a verb with an object.
+    let nominal = ["情况", "工作"].iter().any(|n| object.starts_with(n));
+    (at > 0 && char_len(object) >= 2 && !nominal).then_some(object)
+}
+
+/// The last label boundary of `s` that is not inside a quotation it closes (`“双随机、一公开”抽查`
+/// has its 、 inside the quotes: the label keeps the whole quotation). An unclosed quotation
+/// leaves every boundary as it is.
+fn last_boundary_outside_quotes(s: &str, boundary: impl Fn(char) -> bool) -> Option<usize> {
+    // Quotation marks are rare in a label's left context: most take the plain search.
+    if !s.contains('”') {
+        return s.rfind(boundary);
+    }
+    let mut depth = 0u32;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            '”' => depth += 1,
+            '“' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && boundary(c) => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The first label boundary of `s` outside brackets (`乡（镇、街道）全部建成，` stops at the comma).
@@ -606,7 +651,7 @@ pub(crate) fn label(
                 .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
     let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
-    let cut = left.rfind(boundary).map_or(0, |i| {
+    let cut = last_boundary_outside_quotes(left, boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
     let mut segment = &left[cut..];
@@ -621,6 +666,12 @@ pub(crate) fn label(
     let l = match l {
         Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
         Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
+    };
+    // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
+    // activity as its object; what stands before it is the frame (a topic, an organiser).
+    let l = match object_of_carrying_out(&l) {
+        Some(o) => Cow::Owned(o.to_string()),
+        None => l,
     };
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
     // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object

@@ -413,6 +413,21 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
                 continue;
             }
             label = rest.trim_end_matches(crate::text::is_space);
+            // 压减至, 削减到: a verb of change of one character with 至/到 in the list is the
+            // second half of a verb of two (压减, 削减, 缩减) whose first half goes with it.
+            if let Some(verb) = w
+                .strip_suffix(['至', '到'])
+                .filter(|v| v.chars().count() == 1)
+            {
+                if let Some(first) = label.chars().next_back() {
+                    let mut pair = String::with_capacity(6);
+                    pair.push(first);
+                    pair.push_str(verb);
+                    if super::UP.contains(&pair.as_str()) || super::DOWN.contains(&pair.as_str()) {
+                        label = &label[..label.len() - first.len_utf8()];
+                    }
+                }
+            }
             continue 'strip;
         }
         // A verb of change and 至/到 not in the list (`平均耗时提速至`, `审批时限压减到`): the

@@ -406,10 +406,10 @@ impl<'a> Iterator for Scanner<'a, '_> {
     }
 }
 
-const UP: &[&str] = &[
+pub(super) const UP: &[&str] = &[
     "上升", "增长", "增加", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
 ];
-const DOWN: &[&str] = &[
+pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
     "削减", "压减", "压降", "减", "降", "缩",
 ];
@@ -1424,10 +1424,10 @@ mod tests {
             found[0].from.map(|d| d.to_string()).as_deref(),
             Some("18000")
         );
-        // 由 + a short attributive with 的 + A + the unit's noun + verb + B.
+        // 由 + a short attributive with 的 + A + verb + B (个工作日 is one unit).
         let found = crate::indicators("审批时限由规定的15个工作日缩短至4个工作日。");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].text, "由规定的15个工作日缩短至4个");
+        assert_eq!(found[0].text, "由规定的15个工作日缩短至4个工作日");
         assert_eq!(found[0].direction, Some(super::Direction::Down));
         assert_eq!(
             (

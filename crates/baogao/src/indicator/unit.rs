@@ -14,6 +14,11 @@ use nom::{IResult, Parser};
 /// Units and measure words, longest first within each leading character.
 const UNITS: &[&str] = &[
     "个百分点",
+    "个工作日",
+    "个季度",
+    "个小时",
+    "个月",
+    "工作日",
     "百分点",
     "人次",
     "家次",
@@ -288,7 +293,7 @@ pub(crate) fn is_money(unit: &str) -> bool {
 pub(crate) fn is_time(unit: &str) -> bool {
     matches!(
         unit,
-        "年" | "月" | "日" | "天" | "小时" | "分钟" | "周岁" | "岁"
+        "年" | "月" | "日" | "天" | "小时" | "个小时" | "分钟" | "周岁" | "岁" | "个月" | "个季度"
     )
 }
 
