@@ -150,8 +150,18 @@ fn labels_keep_quotations_whole() {
     );
     assert_eq!(
         label_of("“一件事一次办”事项占比80%。", "80%"),
-        "“一件事一次办”事项"
+        "“一件事一次办”事项占比"
     );
+}
+
+#[test]
+fn a_share_noun_is_kept_and_a_still_adverb_dropped() {
+    // 占比 names the share (a noun), unlike the verb 占; 尚 (still) is an adverb of the predicate.
+    assert_eq!(
+        label_of("新能源汽车占比提高到35%。", "35%"),
+        "新能源汽车占比"
+    );
+    assert_eq!(label_of("危旧校舍尚有9处。", "9处"), "危旧校舍");
 }
 
 #[test]
