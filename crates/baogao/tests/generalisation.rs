@@ -155,6 +155,19 @@ fn labels_keep_quotations_whole() {
 }
 
 #[test]
+fn a_count_s_noun_ends_at_the_conjunction_before_the_next_count() {
+    // The noun after a count runs into the next count only up to the joining conjunction.
+    assert_eq!(label_of("检查了16个乡镇和所辖203个村。", "16个"), "乡镇");
+    // A conjunction's character inside a word is no conjunction.
+    assert_eq!(label_of("排查9个涉及民生的40个项目。", "9个"), "涉及民生");
+    // A comparison verb at a label's end is the predicate's (低于, 高于).
+    assert_eq!(
+        label_of("4个地区优良天数比例低于80%。", "80%"),
+        "地区优良天数比例"
+    );
+}
+
+#[test]
 fn a_share_noun_is_kept_and_a_still_adverb_dropped() {
     // 占比 names the share (a noun), unlike the verb 占; 尚 (still) is an adverb of the predicate.
     assert_eq!(

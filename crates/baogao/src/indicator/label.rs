@@ -522,6 +522,19 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = right_of(text, end, limit);
     let stop = boundary_outside_brackets(right);
     let mut r = &right[..stop];
+    // 28个部门及所属112家单位: words that run on into the next quantity end at the conjunction
+    // that joins the two counted nouns.
+    if stop == right.len() && text[limit.max(end)..].starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(i) = ["及", "和", "与"]
+            .iter()
+            .filter_map(|w| find_word(r, w))
+            .filter(|&i| !in_a_word(r, i))
+            .min()
+            .filter(|&i| char_len(&r[..i]) >= 2)
+        {
+            r = &r[..i];
+        }
+    }
     // The predicate first, on the whole clause: whether a verb that is also a noun ends it
     // (`调解组织。`) depends on what follows it in the text.
     if let Some(i) = super::lexicon::predicate_at(r) {
@@ -539,6 +552,26 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     )));
     // At most 30 characters.
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
+}
+
+/// Words that hold a conjunction's character (及, 和, 与) without being a conjunction.
+const CONJUNCTION_IN_WORDS: &[&str] = &[
+    "涉及", "普及", "危及", "惠及", "顾及", "波及", "参与", "给与", "赋与", "授与", "共和", "总和",
+    "调和", "祥和", "平和", "缓和", "和谐", "和平", "和美", "和睦", "与会",
+];
+
+/// Whether the conjunction character at `i` of `s` is part of a word (`涉及`, `和谐`).
+fn in_a_word(s: &str, i: usize) -> bool {
+    let Some(c) = s[i..].chars().next() else {
+        return false;
+    };
+    let before = s[..i].chars().next_back();
+    let after = s[i + c.len_utf8()..].chars().next();
+    CONJUNCTION_IN_WORDS.iter().any(|w| {
+        let mut wc = w.chars();
+        let (a, b) = (wc.next(), wc.next());
+        (b == Some(c) && a == before) || (a == Some(c) && b == after)
+    })
 }
 
 /// Whether `right` opens with a time extent (`至2024年底`, `截至 6 月`): what follows a count there is
