@@ -202,6 +202,42 @@ fn durations_and_their_verbs() {
 }
 
 #[test]
+fn dimensionless_measures_and_document_references() {
+    // An index, a coefficient or a ratio of two amounts is a pure number: no unit, still a value.
+    let f = indicators("全区水质综合指数为3.82，城乡收入比由2.6缩小到2.5。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| {
+            (
+                i.label.as_str(),
+                i.value.to_string(),
+                i.from.map(|d| d.to_string()),
+                i.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "全区水质综合指数",
+                "3.82".into(),
+                None,
+                IndicatorKind::Ratio
+            ),
+            (
+                "城乡收入比",
+                "2.5".into(),
+                Some("2.6".into()),
+                IndicatorKind::Change
+            ),
+        ]
+    );
+    // A bare number after a part of the document refers to that part.
+    assert!(indicators("具体名单见附件3，分布见图2。").is_empty());
+}
+
+#[test]
 fn numbers_of_a_list_share_its_unit() {
     // The unit (and multiplier) written once after the last member belongs to every member.
     let f = indicators("新旧校区的校舍面积分别为12和18万平方米。");

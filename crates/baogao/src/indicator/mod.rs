@@ -139,6 +139,49 @@ const ARTICLE_WINDOW: usize = 300;
 
 /// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code; `signed`
 /// when a minus sign stands before it (so the hyphen is not a code's).
+/// Parts of a document that a bare number after them names (`附件2`, `表3`, `图4`, `专栏1`).
+const DOCUMENT_PARTS: &[&str] = &[
+    "附件", "附表", "附图", "附录", "表", "图", "专栏", "注", "栏",
+];
+
+/// Measures that are pure numbers, written with no unit: an index, a coefficient, a ratio of two
+/// amounts (`空气质量综合指数4.463`, `基尼系数为0.46`, `城乡居民收入比为2.21`).
+const DIMENSIONLESS: &[&str] = &["指数", "系数", "比值", "收入比", "之比"];
+
+/// How far back the words before a bare number are read for a [`DIMENSIONLESS`] measure.
+const DIMENSIONLESS_REACH: usize = 48;
+
+/// Whether the bare number at `at` is the value of a [`DIMENSIONLESS`] measure named right
+/// before it, past a linking verb (`系数为0.46`), or the "to" figure of its change (`收入比由上年的
+/// 2.25缩小为2.21`).
+fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
+    let mut lo = at.saturating_sub(DIMENSIONLESS_REACH).max(from);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let raw = &text[lo..at];
+    // 收入比为2.21: the linking verb alone first (the general strip would take 比 with it).
+    let linked = raw.strip_suffix(['为', '是']).unwrap_or(raw);
+    if DIMENSIONLESS.iter().any(|m| linked.ends_with(m)) {
+        return true;
+    }
+    let mut before = lexicon::strip_linking(raw);
+    // 由A缩小为B: past the verb of change and the "from" figure to the measure.
+    let verb = raw.strip_suffix(['为', '至', '到']).and_then(|v| {
+        UP.iter()
+            .chain(DOWN)
+            .chain(&["缩小", "扩大"])
+            .find_map(|w| v.strip_suffix(w))
+    });
+    if let Some(v) = verb {
+        let figure = v.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if figure.len() < v.len() {
+            before = lexicon::strip_linking(figure);
+        }
+    }
+    DIMENSIONLESS.iter().any(|m| before.ends_with(m))
+}
+
 /// How far back a list of numbers is followed to its start (`第1、2、3条`).
 const LIST_REACH: usize = 64;
 
@@ -215,7 +258,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
                 return true;
             }
         }
-        if q.unit.is_none() && q.multiplier.is_none() {
+        if q.unit.is_none() && q.multiplier.is_none() && !q.dimensionless {
             // A bare number counts only before clause punctuation: 消防摩托车2、 预决算5,
             if q.decimal
                 || !after.starts_with(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
@@ -223,6 +266,10 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
                 return true;
             }
             if !prev.is_some_and(is_cjk) {
+                return true;
+            }
+            // 见附件2, 详见表3、图4: a number after the name of a part of the document refers to it.
+            if DOCUMENT_PARTS.iter().any(|w| text[..start].ends_with(w)) {
                 return true;
             }
         }
@@ -360,6 +407,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 }
                 let end = p + q.len;
                 let sign = sign_before(text, r.start, p);
+                if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && !q.ratio {
+                    q.dimensionless = dimensionless_before(text, r.start, p);
+                }
                 if not_a_quantity(text, p, end, &q, sign.is_some())
                     || traps::is_trap(text, r.start, p, end, &q)
                 {
@@ -648,7 +698,7 @@ fn type_all<'a>(
                 }
             });
             IndicatorKind::Range
-        } else if q.fraction {
+        } else if q.fraction || q.dimensionless {
             IndicatorKind::Ratio
         } else if unit.ends_with("百分点") {
             IndicatorKind::PercentagePoints

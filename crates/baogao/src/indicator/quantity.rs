@@ -46,6 +46,9 @@ pub struct Quantity<'a> {
     /// The multiplier and unit were read from a later member of a list of numbers that share
     /// them (`14和25平方米`: 14 is 14平方米); they lie after `len`.
     pub shared_unit: bool,
+    /// A bare number that a dimensionless measure names (`综合指数4.463`, `收入比为2.21`): set by
+    /// the scanner from the words before it, not by the grammar.
+    pub dimensionless: bool,
 }
 
 fn skip_spaces(s: &str) -> &str {
