@@ -135,6 +135,9 @@ fn quantity_forms() {
     assert_eq!(n.value.to_string(), "-2.4");
     assert_eq!(n.label, "净利润");
     assert_eq!(one("增速为-1.5%。").value.to_string(), "-1.5");
+    // A score: 分 at the end of its phrase (not 分局, 分钟 is its own unit).
+    assert_eq!(one("年度考核得分为96.5分。").unit.as_deref(), Some("分"));
+    assert!(indicators("设第2分局。").is_empty());
     // A bound word split by a space or a wrap (PDF text) is still the bound.
     let l = one("绿化率达到35%以 上。");
     assert_eq!(l.low.map(|d| d.to_string()).as_deref(), Some("35"));
