@@ -171,6 +171,26 @@ fn a_count_s_noun_ends_at_the_conjunction_before_the_next_count() {
 }
 
 #[test]
+fn targets_name_their_measure_not_the_aim() {
+    // An aim verb opening a target (确保, 力争) and a generic noun after 的 (目标, 水平) are not
+    // what is measured; 预计 is one word.
+    assert_eq!(
+        label_of("力争全年粮食产量稳定在300万吨以上。", "300万吨以上"),
+        "粮食产量"
+    );
+    assert_eq!(
+        label_of("实现地区生产总值增长6%的目标。", "6%"),
+        "地区生产总值"
+    );
+    assert_eq!(
+        label_of("全体居民人均可支配收入预计增长5%。", "5%"),
+        "全体居民人均可支配收入"
+    );
+    // A verb of signing after a count of firms is the predicate.
+    assert_eq!(label_of("全年有12家企业签约落户。", "12家"), "企业");
+}
+
+#[test]
 fn a_share_noun_is_kept_and_a_still_adverb_dropped() {
     // 占比 names the share (a noun), unlike the verb 占; 尚 (still) is an adverb of the predicate.
     assert_eq!(

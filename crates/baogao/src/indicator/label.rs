@@ -67,12 +67,16 @@ const LEADING: &[&str] = &[
     "围绕",
     "明确",
     "实现",
+    "确保",
+    "力争",
+    "争取",
+    "确定",
 ];
 
 const TRAILING: &[&str] = &[
     "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超",
-    "逾", "分别", "了", "的", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等", "仅",
-    "只", "要", "力争", "确保", "新增",
+    "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等",
+    "仅", "只", "要", "力争", "确保", "新增",
 ];
 
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
@@ -124,6 +128,18 @@ const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省", "县"];
 
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
+
+/// Nouns that a quantity with 的 may modify without naming what it measures (`增长8%的目标`,
+/// `600元的标准`): the words before the quantity are its label.
+const GENERIC_AFTER_DE: &[&str] = &[
+    "目标",
+    "预期目标",
+    "目标任务",
+    "任务",
+    "水平",
+    "要求",
+    "标准",
+];
 
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
@@ -729,6 +745,10 @@ pub(crate) fn label(
                     return format!("{r}{m}");
                 }
                 Some(_) => {}
+                // 增长8%的目标: a generic noun (目标, 水平) names nothing the words before do not.
+                None if GENERIC_AFTER_DE.contains(&r)
+                    && char_len(&l) >= 2
+                    && !l.contains(['没', '未', '不', '但']) => {}
                 None if char_len(r) >= 2 => return r.to_string(),
                 None => {}
             }
