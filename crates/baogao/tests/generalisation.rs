@@ -299,6 +299,11 @@ fn a_unit_wrapped_onto_the_next_line() {
     assert_eq!(f[0].text, "2.7\n万亿元");
     assert_eq!(f[0].normalized.unwrap().to_string(), "2700000000000");
     assert_eq!(f[0].label, "转移支付资金");
+    // The wrap may also fall between the multiplier and the unit.
+    let f = indicators("检查发现 86 亿\n元专项资金未拨付，涉及 12 个部门。");
+    assert_eq!(f[0].text, "86 亿\n元");
+    assert_eq!(f[0].unit.as_deref(), Some("元"));
+    assert_eq!(f[0].label, "专项资金");
 }
 
 #[test]

@@ -623,6 +623,13 @@ pub(crate) fn label(
     counts: bool,
 ) -> String {
     let (start, mut end) = (quantity.start, quantity.end);
+    // A quantity read across a line break (`86 亿` / `元资金`) ends on the next line: its right
+    // words run to that line's end.
+    let to = if end > to {
+        text[end..].find('\n').map_or(text.len(), |k| end + k)
+    } else {
+        to
+    };
     let limit = next.map_or(to, |(s, _)| s);
     let place = PLACE_UNITS.iter().find(|u| text[start..end].ends_with(*u));
     // 建设8条（段）高速公路: a gloss on the measure word stands between the count and its noun.

@@ -391,8 +391,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if !built && self.shield.of(text, r.start, r.end).contains(p) {
                     continue;
                 }
-                if p + q.len == r.end && q.unit.is_none() && q.multiplier.is_none() {
-                    // A number at the end of a line whose unit wrapped onto the next (PDF text).
+                if p + q.len == r.end && q.unit.is_none() {
+                    // A number (`3.9`, `324 亿`) at the end of a line whose unit wrapped onto the
+                    // next (PDF text).
                     if let Some(next) = self.regions.following() {
                         let gap = &text[r.end..next.start];
                         if gap == "\n" || gap == "\r\n" || is_page_break(gap) {

@@ -292,6 +292,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             }
         }
     }
+    if q.multiplier.is_some() && !q.chinese {
+        // `324 亿` / `元`: the unit wrapped onto the next line after the multiplier.
+        rest = skip_wrap(skip_spaces(rest));
+    }
     let before_unit = rest;
     rest = skip_spaces(rest);
     match unit(rest) {
