@@ -93,6 +93,42 @@ fn fenbie_distributes_the_subjects() {
 }
 
 #[test]
+fn fenbie_items_share_the_measure_of_the_last() {
+    // Items of unequal length are nouns of their own; the measure the last names is each one's.
+    let l = labelled("全年粮食、油料和蔬菜产量分别增长2.1%、3.4%和5.6%。");
+    assert_eq!(
+        l.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(),
+        ["粮食产量", "油料产量", "蔬菜产量"]
+    );
+    let l = labelled("单位能耗、新建建筑面积、二氧化硫排放分别下降4%、6%、8%。");
+    assert_eq!(
+        l.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(),
+        ["单位能耗", "新建建筑面积", "二氧化硫排放"]
+    );
+}
+
+#[test]
+fn a_change_wrapped_over_lines() {
+    // PDF text: the verb of change split by the wrap, and a 分别 list running over two lines.
+    let f = baogao::parse(
+        "某市统计公报\n\n一、概况\n全市粮食总产量比上年增\n长 3.2%，城镇、农村居民收入分别增长\n4.1%、\n6.3%。\n",
+    )
+    .indicators;
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.label.as_str(), i.kind, i.direction))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全市粮食总产量", IndicatorKind::Change, Some(Direction::Up)),
+            ("城镇居民收入", IndicatorKind::Change, Some(Direction::Up)),
+            ("农村居民收入", IndicatorKind::Change, Some(Direction::Up)),
+        ]
+    );
+}
+
+#[test]
 fn labels_keep_brackets_whole() {
     assert_eq!(
         label_of("全市32个乡（镇、街道）全部建成便民服务中心。", "32个"),

@@ -516,8 +516,33 @@ fn direction_before(
     from: usize,
     at: usize,
 ) -> Option<(Option<Direction>, bool, usize)> {
-    let mut s = &text[from..at];
-    s = s.trim_end_matches(is_space);
+    let s = &text[from..at];
+    if let Some((dir, to, verb)) = direction_in(s) {
+        return Some((dir, to, from + verb));
+    }
+    // PDF text wraps lines inside words (`比上年增` / `长 3.2%`): the words before the figure
+    // read again without the last line break, when it falls within the last few characters.
+    let tail = s.len().saturating_sub(WRAP_REACH);
+    let k = tail + s.as_bytes()[tail..].iter().rposition(|&b| b == b'\n')?;
+    let cut = if s[..k].ends_with('\r') { k - 1 } else { k };
+    let joined = format!("{}{}", &s[..cut], &s[k + 1..]);
+    let (dir, to, verb) = direction_in(&joined)?;
+    let verb = if verb >= cut {
+        verb + (k + 1 - cut)
+    } else {
+        verb
+    };
+    Some((dir, to, from + verb))
+}
+
+/// How near the figure a line break is taken for a wrap inside the verb of change (bytes).
+const WRAP_REACH: usize = 16;
+
+/// [`direction_before`] on the words `s` right before a figure: the direction, whether the verb
+/// takes a "to" figure (到, 至, 为), and where the verb starts in `s`.
+fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
+    let from = 0;
+    let mut s = s.trim_end_matches(is_space);
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
         let y = t.trim_end_matches(['年', '底', '末']);
@@ -786,7 +811,7 @@ fn type_all<'a>(
             // A list after a change: 下降44.8%、59.5%、100%
             let between = &text[prev.span.end..f.start];
             if prev.kind == IndicatorKind::Change
-                && matches!(between.trim_matches(is_space), "、" | "和" | "及")
+                && matches!(trim_wrap(between), "、" | "和" | "及")
                 && prev.unit == ind.unit
             {
                 ind.kind = IndicatorKind::Change;
@@ -831,6 +856,14 @@ fn type_all<'a>(
             next,
             out[i].kind == IndicatorKind::Count,
         );
+        if l.contains('\n') {
+            // A label read across a wrapped line (and the page marker between, if any).
+            l = l
+                .split(['\n', '\r'])
+                .map(|p| p.trim_matches(is_space))
+                .filter(|p| !is_page_break(&format!("\n{p}\n")))
+                .collect();
+        }
         if l.is_empty()
             && i > 0
             && region_of[i - 1] == region_of[i]
@@ -879,14 +912,6 @@ fn type_all<'a>(
         }
         if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
             l = o;
-        }
-        if l.contains('\n') {
-            // A label read across a wrapped line (and the page marker between, if any).
-            l = l
-                .split(['\n', '\r'])
-                .map(|p| p.trim_matches(is_space))
-                .filter(|p| !is_page_break(&format!("\n{p}\n")))
-                .collect();
         }
         out[i].label = l;
     }
@@ -1126,9 +1151,15 @@ fn distribute_respectively(
     }
 }
 
+/// `s` without the spaces and line breaks around it: what stands between two quantities of a
+/// list that PDF text wrapped (`15%、` / `19%`).
+fn trim_wrap(s: &str) -> &str {
+    s.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
+}
+
 /// Whether the text between two quantities only joins them into a list: `、`, `和`, `及`, `与`.
 fn is_list_joint(between: &str) -> bool {
-    let t = between.trim_matches(is_space);
+    let t = trim_wrap(between);
     matches!(t, "、" | "和" | "及" | "与" | "以及" | "，" | ",")
 }
 
@@ -1162,15 +1193,26 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     }
     let last = parts[k - 1];
     let last_len = crate::text::char_len(last);
+    // The short parts are modifiers of the last part's head only when every part before the last
+    // is one (城镇、农村居民收入); in 用水量、能耗、二氧化碳排放 each part is a noun of its own.
+    let modifiers = parts[..k - 1].iter().all(|p| crate::text::char_len(p) <= 2);
+    let shared_head = LIST_HEADS
+        .iter()
+        .find(|h| last.ends_with(*h) && last.len() > h.len());
     Some(
         parts
             .iter()
             .map(|p| {
                 let n = crate::text::char_len(p);
-                if n <= 2 && last_len > n + 1 {
+                if modifiers && n <= 2 && last_len > n + 1 {
                     // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
                     let tail: String = last.chars().skip(n).collect();
                     format!("{p}{tail}")
+                } else if let Some(h) =
+                    shared_head.filter(|_| !LIST_HEADS.iter().any(|h| p.ends_with(h)))
+                {
+                    // 纺织服装、食品、建材产业增加值: each item's 增加值.
+                    format!("{p}{h}")
                 } else {
                     (*p).to_string()
                 }
@@ -1178,6 +1220,25 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             .collect(),
     )
 }
+
+/// Measures that a list of items written before 分别 shares from its last item (`化学需氧量、氨氮
+/// 排放量`, `纺织服装、食品、建材产业增加值`): each item's 排放量, 增加值.
+const LIST_HEADS: &[&str] = &[
+    "增加值",
+    "排放量",
+    "产量",
+    "销量",
+    "总量",
+    "产值",
+    "收入",
+    "支出",
+    "投资",
+    "利润",
+    "面积",
+    "人数",
+    "用量",
+    "消费量",
+];
 
 /// Nouns that name a relation of the subject, not a subject: `增速7.9%` is the growth of what the
 /// clause before measured.
