@@ -423,6 +423,11 @@ const PROTECTED: &[&str] = &[
     "时尚",
     "收入比",
     "之比",
+    "涉及",
+    "普及",
+    "惠及",
+    "危及",
+    "波及",
 ];
 
 /// Two-character words that open with a one-character preposition, adverb or conjunction but are

@@ -647,8 +647,10 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
         return false;
     }
     let between = &text[f.end..next.start];
-    !between.contains(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
-        && between.chars().count() <= 16
+    // 1个部门和29家单位: a list of counts, not a rate (a list joint stands between).
+    !between.contains(|c: char| {
+        is_clause_punct(c) || matches!(c, ')' | '）' | '和' | '与' | '及' | '或')
+    }) && between.chars().count() <= 16
 }
 
 /// Builds the typed indicators from the candidates.

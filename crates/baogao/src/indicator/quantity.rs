@@ -76,7 +76,9 @@ fn skip_wrap(s: &str) -> &str {
         }
     }
     let next = skip_spaces(next);
-    if multiplier(next).is_ok() || unit(next).is_ok() {
+    // `430` / `多起`: an approximation word may come first on the next line.
+    let after_approx = approx_inside(next).map_or(next, |(r, _)| r);
+    if multiplier(after_approx).is_ok() || unit(after_approx).is_ok() {
         next
     } else {
         s
