@@ -1017,15 +1017,28 @@ fn unfold_side_by_side(rows: &[RowLine]) -> Option<Vec<RowLine>> {
     Some(left)
 }
 
+/// Builds a table from its rows as written. The rows' cells are moved into the table's rows, not
+/// copied: a table's cells are held once while it is built.
 fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> Table {
-    let unfolded = unfold_side_by_side(&written);
-    let rows: &[RowLine] = unfolded.as_deref().unwrap_or(&written);
+    let start = written.first().map_or(0, |r| r.span.start);
+    let end = written.last().map_or(0, |r| r.span.end);
+    let first_line = written.first().map_or(0, |r| r.line);
+    let mut rows = match unfold_side_by_side(&written) {
+        Some(unfolded) => {
+            drop(written);
+            unfolded
+        }
+        None => written,
+    };
     let first_body = rows
         .iter()
         .position(|r| trailing_values(&r.cells) > 0)
         .unwrap_or(rows.len());
-    let (head, body) = rows.split_at(first_body);
-    let unit_word = unit_header(head, body);
+    // The header rows (a few) taken out; the body rows stay in place.
+    let head: Vec<RowLine> = rows.drain(..first_body).collect();
+    let body = rows;
+    let head = head.as_slice();
+    let unit_word = unit_header(head, &body);
     let is_unit_header = |h: &str| Some(h) == unit_word;
     // with a one-row header that has a unit column, the values are the columns after it (a
     // placeholder in the unit column is not a value)
@@ -1044,18 +1057,18 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         .map(|r| trailing_values(&r.cells))
         .max()
         .unwrap_or(0);
-    let mut merged: Vec<(usize, Vec<RawCell>)> = Vec::new();
+    let mut merged: Vec<(usize, Vec<RawCell>)> = Vec::with_capacity(body.len());
     for r in body {
         let vals = trailing_values(&r.cells);
         if let Some((_, prev)) = merged.last_mut() {
             let prev_vals = trailing_values(prev);
             let has_label = prev.len() > prev_vals;
             if vals == r.cells.len() && has_label && prev_vals + vals == widest && prev_vals > 0 {
-                prev.extend(r.cells.iter().cloned());
+                prev.extend(r.cells);
                 continue;
             }
         }
-        merged.push((r.line, r.cells.clone()));
+        merged.push((r.line, r.cells));
     }
     let n_values = merged
         .iter()
@@ -1204,11 +1217,9 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
             cells: out_cells,
         });
     }
-    let start = written.first().map_or(0, |r| r.span.start);
-    let end = written.last().map_or(0, |r| r.span.end);
     Table {
         caption,
-        line: written.first().map_or(0, |r| r.line),
+        line: first_line,
         span: Span::new(start, end),
         section,
         header: written_header,
