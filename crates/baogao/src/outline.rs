@@ -780,8 +780,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
     // The other leaves are pushed in order but for the title (whose lines may follow metadata):
     // by_key returns at once, with no scratch array, when there is nothing to sort.
     crate::sort::by_key(&mut others, |o| (o.start, 0));
-    let (preamble, mut sections, mut diagnostics) = tree.finish();
-    let mut preamble = preamble;
+    let (mut preamble, mut sections, mut diagnostics) = tree.finish();
     let first = fix_spans(
         text.len(),
         &mut others,
@@ -890,10 +889,10 @@ impl OtherLeaf {
 /// otherwise) is handled with a sorted array of the nodes' starts.
 ///
 /// ```text
-/// 标题\n一、甲\n正文。\n来源：某局\n二、乙\n
-/// others: title 0, meta 20; walk: heading 7, paragraph 14, heading 35
-/// → heading 7..14, paragraph 14..20 (the meta line comes first), heading 35..end;
-///   title 0..7, meta 20..35
+/// 标题\n一、甲\n正文。\n来源：某局\n二、乙\n          (53 bytes)
+/// others: title 0, meta 27; walk: heading 7, paragraph 17, heading 43
+/// → heading 7..17, paragraph 17..27 (the meta line comes first), heading 43..53;
+///   title 0..7 (next node 7), meta 27..43 (next node 43)
 /// ```
 fn fix_spans(
     text_len: usize,
