@@ -8,7 +8,7 @@
 //! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
 use super::words::WordSet;
-use crate::text::{char_len, is_clause_punct, is_space};
+use crate::text::{char_len, contains_char, is_clause_punct, is_space};
 use std::borrow::Cow;
 
 /// Where a label stops: clause punctuation, a line break, or a table cell separator.
@@ -173,11 +173,11 @@ fn strip_words(mut s: &str) -> &str {
         if !s.contains(['(', '（']) {
             s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
         }
-        if !s.contains('“') {
+        if !contains_char(s, '“') {
             s = s.trim_matches('”');
         }
         s = s.trim_start_matches(['(', '（']);
-        if !s.contains('”') {
+        if !contains_char(s, '”') {
             s = s.trim_start_matches('“');
         }
         s = s.trim_end_matches('“');
@@ -284,16 +284,22 @@ fn head(s: &str) -> Cow<'_, str> {
 }
 
 /// The verbs of carrying out an activity (开展, 进行): a label holding one after other words
-/// counts the verb's object.
+/// counts the verb's object. (Each opens with 开 or 进: [`object_of_carrying_out`] looks for those.)
 const CARRYING_OUT: &[&str] = &["开展", "进行"];
 
 /// The object after the last verb of carrying out inside `l` (`围绕“安全月”开展专题宣讲` →
 /// 专题宣讲), when words stand before the verb and two or more characters after it.
 fn object_of_carrying_out(l: &str) -> Option<&str> {
-    let (at, w) = CARRYING_OUT
-        .iter()
-        .filter_map(|w| l.rfind(w).map(|at| (at, *w)))
-        .max_by_key(|&(at, _)| at)?;
+    // One pass from the end: the last 开 or 进 that opens one of the verbs.
+    let (at, w) = l.char_indices().rev().find_map(|(i, c)| {
+        if c != '开' && c != '进' {
+            return None;
+        }
+        CARRYING_OUT
+            .iter()
+            .find(|w| l[i..].starts_with(*w))
+            .map(|w| (i, *w))
+    })?;
     let object = strip_words(&l[at + w.len()..]);
     // 开展情况, 进行工作: the verb made a noun (its progress), not a verb with an object.
     let nominal = ["情况", "工作"].iter().any(|n| object.starts_with(n));
@@ -305,7 +311,7 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
 /// leaves every boundary as it is.
 fn last_boundary_outside_quotes(s: &str, boundary: impl Fn(char) -> bool) -> Option<usize> {
     // Quotation marks are rare in a label's left context: most take the plain search.
-    if !s.contains('”') {
+    if !contains_char(s, '”') {
         return s.rfind(boundary);
     }
     let mut depth = 0u32;

@@ -114,6 +114,9 @@ const AFTER: &[&str] = &["以上", "以下", "以内", "左右", "上下", "开�
 /// `strip_word` for a word of two characters that PDF text or a typist may split with a space
 /// or a line wrap (`9%以 上`).
 fn strip_spaced_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    if s.as_bytes().first() != w.as_bytes().first() {
+        return None;
+    }
     if let Some(r) = strip_word(s, w) {
         return Some(r);
     }
