@@ -370,6 +370,7 @@ fn traps_are_not_indicators() {
         "每100公斤补贴。",
         "迈上一个新台阶。",
         "推动汽车零部件和万家灯火工程，打破城乡二元结构。",
+        "严格落实四个不直接分管，做到两个坚决维护。",
     ] {
         assert!(indicators(s).is_empty(), "{s}: {:?}", labelled(s));
     }

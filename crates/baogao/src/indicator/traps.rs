@@ -382,6 +382,19 @@ pub(crate) fn is_trap(
         if unit == "个" && ABSTRACT.iter().any(|w| after.starts_with(w)) {
             return true;
         }
+        // N个 + a predicate is a numbered rule, not a count of things: 四个不直接分管, 两个坚决
+        // 维护, 五个必须 (a count's 个 is followed by the noun it counts: 两个不同类型的园区,
+        // 三个要素).
+        if unit == "个"
+            && ["不", "坚决", "必须", "坚持", "一定", "要"]
+                .iter()
+                .any(|w| after.starts_with(w))
+            && !["不同", "要素", "要点"]
+                .iter()
+                .any(|w| after.starts_with(w))
+        {
+            return true;
+        }
         if after.starts_with(['“', '"', '‘', '「']) {
             return true;
         }
