@@ -8,7 +8,7 @@
 //! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
 use super::words::WordSet;
-use crate::text::{char_len, is_clause_punct, is_space};
+use crate::text::{char_len, ends_plain, is_clause_punct, is_space, rfind_char, starts_plain};
 use std::borrow::Cow;
 
 /// Where a label stops: clause punctuation, a line break, or a table cell separator.
@@ -150,13 +150,19 @@ fn word_sets() -> &'static (WordSet, WordSet) {
 fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
     loop {
-        let before = s;
-        s = s.trim_matches(|c: char| is_space(c) || matches!(c, '”' | '"'));
-        // A closing bracket is trimmed only when it closes nothing in the label: 乡（镇、街道） keeps it.
-        if !s.contains(['(', '（']) {
-            s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
+        let before = s.len();
+        // Spaces, quotes and brackets are none of them plain (`text::starts_plain`): a label
+        // between two ideographs, the common case, skips the three trims (and the search of the
+        // whole label for an opening bracket).
+        if !(starts_plain(s) && ends_plain(s)) {
+            s = s.trim_matches(|c: char| is_space(c) || matches!(c, '”' | '"'));
+            // A closing bracket is trimmed only when it closes nothing in the label: 乡（镇、街道）
+            // keeps it.
+            if !s.contains(['(', '（']) {
+                s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
+            }
+            s = s.trim_start_matches(['(', '（', '“']);
         }
-        s = s.trim_start_matches(['(', '（', '“']);
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
             if !super::lexicon::is_protected_start(&s[..s.len() - r.len()], r) {
@@ -168,14 +174,27 @@ fn strip_words(mut s: &str) -> &str {
                 s = r;
             }
         }
-        if s == before {
+        // Every step takes from the ends: the same length is the same slice.
+        if s.len() == before {
             return s;
         }
     }
 }
 
+/// Whether `s` holds a bracket `(`, `)`, `（` or `）`: one vectorised search for the ASCII brackets
+/// and the middle byte BC of the full-width ones (EF BC 88, EF BC 89), each hit checked.
+fn has_bracket(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'(', b')', 0xbc, b).any(|i| {
+        b[i] != 0xbc || (i > 0 && b[i - 1] == 0xef && matches!(b.get(i + 1), Some(0x88 | 0x89)))
+    })
+}
+
 /// The part after the last unclosed `(`: `装备(中小型水罐消防车` → `中小型水罐消防车`.
 fn after_unclosed_paren(s: &str) -> &str {
+    if !has_bracket(s) {
+        return s;
+    }
     let mut depth = 0i32;
     for (i, c) in s.char_indices().rev() {
         match c {
@@ -190,6 +209,9 @@ fn after_unclosed_paren(s: &str) -> &str {
 
 /// The part before the first unclosed `(` or stray `)`.
 fn before_unclosed_paren(s: &str) -> &str {
+    if !has_bracket(s) {
+        return s;
+    }
     let mut depth = 0i32;
     for (i, c) in s.char_indices() {
         match c {
@@ -221,7 +243,7 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 fn head(s: &str) -> Cow<'_, str> {
     let mut s = s;
     for sep in ['等', '的'] {
-        if let Some(i) = s.rfind(sep) {
+        if let Some(i) = rfind_char(s, sep) {
             let rest = strip_words(&s[i + sep.len_utf8()..]);
             // …、…等信息: a generic noun after the list names nothing the list does not.
             if char_len(rest) >= 2 && !(sep == '等' && LIST_GENERICS.contains(&rest)) {
@@ -230,7 +252,7 @@ fn head(s: &str) -> Cow<'_, str> {
         }
     }
     // Every adverb has 共 or 计: most labels have neither.
-    if !s.contains(['共', '计']) {
+    if rfind_char(s, '共').is_none() && rfind_char(s, '计').is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = s.to_string();
@@ -290,6 +312,10 @@ pub(crate) fn clause_subject(s: &str) -> String {
 /// A label without a trailing bracketed gloss or footnote mark: `生产总值(GDP)` → 生产总值,
 /// `全国农民工[8]总量` keeps its words but not the `[8]` (handled by [`without_footnotes`]).
 fn without_gloss(l: &str) -> &str {
+    // A label that ends with an ideograph ends with no bracket or space.
+    if ends_plain(l) {
+        return l;
+    }
     let t = l.trim_end_matches(is_space);
     for (open, close) in [('(', ')'), ('（', '）')] {
         if let Some(body) = t.strip_suffix(close) {
@@ -308,6 +334,19 @@ fn without_gloss(l: &str) -> &str {
 /// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
 fn without_time_phrase(l: &str) -> &str {
     let mut t = l.trim_start_matches(is_space);
+    // Every time phrase below opens with a digit, a Chinese numeral or one of these characters
+    // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前): most labels open with
+    // none of them.
+    if !t.starts_with(|c: char| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目'
+            )
+            || crate::number::is_chinese_numeral_char(c)
+    }) {
+        return l;
+    }
     // 到2030年, 截至2024年底, 力争到2015年: a time phrase led by a preposition or an aim.
     for p in [
         "力争到",
@@ -426,7 +465,7 @@ pub(crate) fn is_per_unit(s: &str) -> bool {
 /// `l` without the per-unit phrases at its end (`低保标准提高到每人每年` → `低保标准提高到`): the
 /// denominator of the amount that follows, not part of what is measured.
 fn without_per_unit(mut l: &str) -> &str {
-    while let Some(i) = l.rfind('每') {
+    while let Some(i) = rfind_char(l, '每') {
         if !is_per_unit(&l[i..]) || char_len(&l[..i]) < 2 {
             break;
         }
@@ -530,7 +569,9 @@ pub(crate) fn label(
 ) -> String {
     let (start, mut end) = (quantity.start, quantity.end);
     let limit = next.map_or(to, |(s, _)| s);
-    let place = PLACE_UNITS.iter().find(|u| text[start..end].ends_with(*u));
+    let place = PLACE_UNITS
+        .iter()
+        .find(|u| super::ends_with_word(&text[start..end], u));
     // 建设8条（段）高速公路: a gloss on the measure word stands between the count and its noun.
     if place.is_none() {
         end += measure_gloss(&text[end..limit.max(end)]);
@@ -598,7 +639,7 @@ pub(crate) fn label(
         "均达",
     ]
     .iter()
-    .any(|w| left_end.ends_with(w))
+    .any(|w| super::ends_with_word(left_end, w))
         || after_list
         || LIST_GENERICS.iter().any(|g| {
             left_end
@@ -726,6 +767,44 @@ mod tests {
     fn every_adverb_has_gong_or_ji() {
         // head() removes adverbs only from labels with 共 or 计.
         assert!(ADVERBS.iter().all(|a| a.contains(['共', '计'])));
+    }
+
+    #[test]
+    fn brackets_found_like_str_contains() {
+        for s in [
+            "",
+            "装备(中小型水罐消防车",
+            "乡（镇、街道）",
+            "生产总值）",
+            "全年开展培训",
+            "税收收入：增长",
+            "０件，％",
+            "乒乓球",
+            "(",
+            "）",
+        ] {
+            let expected = s.contains(['(', ')', '（', '）']);
+            assert_eq!(has_bracket(s), expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn trims_skipped_only_between_ideographs() {
+        // Each of these has something to trim at an end that is not an ideograph.
+        assert_eq!(strip_words(" “开展检查” "), "开展检查");
+        assert_eq!(strip_words("（检查）"), "检查");
+        assert_eq!(strip_words("乡（镇、街道）"), "乡（镇、街道）");
+        assert_eq!(strip_words("其中查处案件"), "查处案件");
+        assert_eq!(without_gloss("生产总值（GDP）"), "生产总值");
+        assert_eq!(without_gloss("生产总值"), "生产总值");
+        assert_eq!(
+            after_unclosed_paren("装备(中小型水罐消防车"),
+            "中小型水罐消防车"
+        );
+        assert_eq!(after_unclosed_paren("全年开展培训"), "全年开展培训");
+        assert_eq!(without_time_phrase("2023年向社会公开"), "向社会公开");
+        assert_eq!(without_time_phrase("目前已建成"), "已建成");
+        assert_eq!(without_time_phrase("全市已建成"), "全市已建成");
     }
 
     #[test]
