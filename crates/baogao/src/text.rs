@@ -113,6 +113,7 @@ pub(crate) fn ends_plain(s: &str) -> bool {
 /// ```text
 /// rfind_char("甲等乙等丙", '等') == Some(9);  rfind_char("甲乙", '等') == None
 /// ```
+#[inline]
 pub(crate) fn rfind_char(s: &str, c: char) -> Option<usize> {
     let mut buf = [0; 4];
     let w = c.encode_utf8(&mut buf).as_bytes();
@@ -310,9 +311,32 @@ mod line_break_tests {
     }
 }
 
+/// `s[from..].find(c)` as an offset in `s`: like [`rfind_char`], forwards (`memchr` on the last
+/// byte of `c`).
+///
+/// ```text
+/// find_char("甲等乙等丙", 0, '等') == Some(3);  find_char("甲等乙等丙", 4, '等') == Some(9)
+/// ```
+#[inline]
+pub(crate) fn find_char(s: &str, from: usize, c: char) -> Option<usize> {
+    let mut buf = [0; 4];
+    let w = c.encode_utf8(&mut buf).as_bytes();
+    let (&last, lead) = w.split_last()?;
+    let b = s.as_bytes();
+    let mut at = from + lead.len();
+    while let Some(i) = b.get(at..).and_then(|rest| memchr::memchr(last, rest)) {
+        let i = at + i;
+        if b[i - lead.len()..i] == *lead {
+            return Some(i - lead.len());
+        }
+        at = i + 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod byte_helper_tests {
-    use super::{ends_plain, rfind_char, starts_plain};
+    use super::{ends_plain, find_char, rfind_char, starts_plain};
 
     #[test]
     fn plain_ends_are_cjk_ideographs_only() {
@@ -362,6 +386,10 @@ mod byte_helper_tests {
         ] {
             for c in ['等', '的', '每', '共', 'a', 'é', '😀', '\u{89}'] {
                 assert_eq!(rfind_char(s, c), s.rfind(c), "{s:?} {c:?}");
+                for (from, _) in s.char_indices() {
+                    let expected = s[from..].find(c).map(|i| from + i);
+                    assert_eq!(find_char(s, from, c), expected, "{s:?} {from} {c:?}");
+                }
             }
         }
     }

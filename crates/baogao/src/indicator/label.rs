@@ -233,9 +233,14 @@ fn before_unclosed_paren(s: &str) -> &str {
 /// character is found by memchr, the rest compared (labels are short, so this is much cheaper).
 fn find_word(hay: &str, word: &str) -> Option<usize> {
     let first = word.chars().next()?;
-    hay.match_indices(first)
-        .map(|(i, _)| i)
-        .find(|&i| hay[i..].starts_with(word))
+    let mut from = 0;
+    while let Some(i) = crate::text::find_char(hay, from, first) {
+        if hay[i..].starts_with(word) {
+            return Some(i);
+        }
+        from = i + first.len_utf8();
+    }
+    None
 }
 
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
