@@ -181,6 +181,12 @@ fn strip_words(mut s: &str) -> &str {
     }
 }
 
+/// Whether `s` has at least two characters (`char_len(s) >= 2` without counting them all).
+fn two_chars(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some() && c.next().is_some()
+}
+
 /// Whether `s` holds a bracket `(`, `)`, `（` or `）`: one vectorised search for the ASCII brackets
 /// and the middle byte BC of the full-width ones (EF BC 88, EF BC 89), each hit checked.
 fn has_bracket(s: &str) -> bool {
@@ -251,7 +257,7 @@ fn head(s: &str) -> Cow<'_, str> {
         if let Some(i) = rfind_char(s, sep) {
             let rest = strip_words(&s[i + sep.len_utf8()..]);
             // …、…等信息: a generic noun after the list names nothing the list does not.
-            if char_len(rest) >= 2 && !(sep == '等' && LIST_GENERICS.contains(&rest)) {
+            if two_chars(rest) && !(sep == '等' && LIST_GENERICS.contains(&rest)) {
                 s = rest;
             }
         }
@@ -326,7 +332,7 @@ fn without_gloss(l: &str) -> &str {
         if let Some(body) = t.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
                 let gloss = &body[i + open.len_utf8()..];
-                if !gloss.contains([open, close]) && char_len(&t[..i]) >= 2 {
+                if !gloss.contains([open, close]) && two_chars(&t[..i]) {
                     return &t[..i];
                 }
             }
@@ -338,7 +344,11 @@ fn without_gloss(l: &str) -> &str {
 /// A label without a leading time phrase (`2013年`, `2024 年`, `一季度`, `年底前`): time frames the
 /// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
 fn without_time_phrase(l: &str) -> &str {
-    let mut t = l.trim_start_matches(is_space);
+    let mut t = if starts_plain(l) {
+        l
+    } else {
+        l.trim_start_matches(is_space)
+    };
     // Every time phrase below opens with a digit, a Chinese numeral or one of these characters
     // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前): most labels open with
     // none of them.
@@ -471,7 +481,7 @@ pub(crate) fn is_per_unit(s: &str) -> bool {
 /// denominator of the amount that follows, not part of what is measured.
 fn without_per_unit(mut l: &str) -> &str {
     while let Some(i) = rfind_char(l, '每') {
-        if !is_per_unit(&l[i..]) || char_len(&l[..i]) < 2 {
+        if !is_per_unit(&l[i..]) || !two_chars(&l[..i]) {
             break;
         }
         l = &l[..i];
@@ -484,6 +494,10 @@ fn without_per_unit(mut l: &str) -> &str {
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
 fn right_of(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
+    if starts_plain(right) {
+        // No space or line break to skip.
+        return right;
+    }
     let t = right.trim_start_matches(is_space);
     match t.strip_prefix("\r\n").or_else(|| t.strip_prefix('\n')) {
         Some(rest) => rest.trim_start_matches(is_space),
@@ -606,7 +620,7 @@ pub(crate) fn label(
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of {
         let r = right_label(text, end, limit);
-        if char_len(r) >= 2 {
+        if two_chars(r) {
             return r.to_string();
         }
     }
@@ -624,7 +638,7 @@ pub(crate) fn label(
             let after = to;
             if followed_by_words(right_of(text, ne, after)) {
                 let r = right_label(text, ne, after);
-                if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
+                if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
                     return r.to_string();
                 }
             }
@@ -683,7 +697,7 @@ pub(crate) fn label(
                 // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资; a short phrase
                 // before the quantity is the whole measure (`规划面积100平方公里的示范区` →
                 // 示范区规划面积).
-                Some(m) if char_len(r) >= 2 => {
+                Some(m) if two_chars(r) => {
                     let m = match l.strip_suffix(*m) {
                         Some(q) if MEASURE_QUALIFIERS.contains(&q) => &l,
                         _ => *m,
@@ -691,7 +705,7 @@ pub(crate) fn label(
                     return format!("{r}{m}");
                 }
                 Some(_) => {}
-                None if char_len(r) >= 2 => return r.to_string(),
+                None if two_chars(r) => return r.to_string(),
                 None => {}
             }
         }
@@ -721,7 +735,7 @@ pub(crate) fn label(
         if let Some(ne) = coordinated.filter(|_| r.is_empty()) {
             r = right_label(text, ne, to);
         }
-        if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
+        if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
             return r.to_string();
         }
     }
@@ -737,7 +751,7 @@ pub(crate) fn label(
             return format!("{u}{gloss}");
         }
     }
-    if char_len(&l) >= 2 {
+    if two_chars(&l) {
         return l.into_owned();
     }
     // 执行中48.33亿元被挪用或闲置: after a frame (…中, …环节) the passive says what the amount is.
@@ -747,7 +761,7 @@ pub(crate) fn label(
             .any(|w| l.ends_with(w));
     if framed && right.trim_start_matches(is_space).starts_with('被') {
         let r = right_words();
-        if char_len(r) >= 2 {
+        if two_chars(r) {
             return r.to_string();
         }
     }

@@ -74,13 +74,22 @@ impl WordSet {
     /// `s` without the longest word it starts with (keyed by first character).
     pub fn strip_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
         let list = self.words(s.chars().next()?);
-        list.iter().find_map(|w| s.strip_prefix(w))
+        let b = s.as_bytes();
+        // The words of a group share their first character: their last byte is compared first,
+        // which spares a `memcmp` call for most of them.
+        list.iter()
+            .filter(|w| b.get(w.len().wrapping_sub(1)) == w.as_bytes().last())
+            .find_map(|w| s.strip_prefix(w))
     }
 
     /// `s` without the longest word it ends with (keyed by last character).
     pub fn strip_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
         let list = self.words(s.chars().next_back()?);
-        list.iter().find_map(|w| s.strip_suffix(w))
+        let b = s.as_bytes();
+        // The words of a group share their last character: their first byte is compared first.
+        list.iter()
+            .filter(|w| b.len().checked_sub(w.len()).map(|i| b[i]) == w.as_bytes().first().copied())
+            .find_map(|w| s.strip_suffix(w))
     }
 }
 
@@ -104,5 +113,36 @@ mod tests {
         let last = WordSet::new(&["推进", "进", "促进", "了"], true);
         assert_eq!(last.words('进'), ["推进", "促进", "进"]);
         assert_eq!(last.strip_suffix("大力推进"), Some("大力"));
+    }
+
+    #[test]
+    fn strips_the_longest_word_like_a_search_of_the_list() {
+        let words = ["进一步", "进", "进行", "推进", "促进", "了", "加强", "强"];
+        let (first, last) = (WordSet::new(&words, false), WordSet::new(&words, true));
+        let longest = |found: Vec<&'static str>| found.into_iter().max_by_key(|w| w.len());
+        for s in [
+            "进一步加强",
+            "进行",
+            "进",
+            "加强了",
+            "大力推进",
+            "促进了",
+            "强",
+            "",
+            "一步",
+        ] {
+            let prefix = longest(words.iter().copied().filter(|w| s.starts_with(w)).collect());
+            let suffix = longest(words.iter().copied().filter(|w| s.ends_with(w)).collect());
+            assert_eq!(
+                first.strip_prefix(s),
+                prefix.map(|w| &s[w.len()..]),
+                "{s:?}"
+            );
+            assert_eq!(
+                last.strip_suffix(s),
+                suffix.map(|w| &s[..s.len() - w.len()]),
+                "{s:?}"
+            );
+        }
     }
 }
