@@ -661,9 +661,10 @@ pub(crate) fn label(
     .any(|w| super::ends_with_word(left_end, w))
         || after_list
         || LIST_GENERICS.iter().any(|g| {
-            left_end
-                .strip_suffix(g)
-                .is_some_and(|l| l.ends_with('等') && l.contains('、'))
+            super::ends_with_word(left_end, g)
+                && left_end
+                    .strip_suffix(g)
+                    .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
     let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
     let cut = left.rfind(boundary).map_or(0, |i| {

@@ -523,6 +523,20 @@ fn direction_before(
     None
 }
 
+/// Whether `s` holds 比, 较 or 与 (the words every basis of [`BASES`] has): one `memchr3` for
+/// their last UTF-8 bytes (E6 AF 94, E8 BE 83, E4 B8 8E), each hit checked, instead of decoding
+/// every character of the sentence.
+fn has_comparison_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(0x94, 0x83, 0x8e, b).any(|i| {
+        i >= 2
+            && matches!(
+                &b[i - 2..=i],
+                [0xe6, 0xaf, 0x94] | [0xe8, 0xbe, 0x83] | [0xe4, 0xb8, 0x8e]
+            )
+    })
+}
+
 /// A basis that names a year (`比2005年`, `比2020年同期`) written out whole; `found` is the basis
 /// word matched in `sentence` (`比2`).
 fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
@@ -755,8 +769,7 @@ fn type_all<'a>(
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
             // Every basis has 比, 较 or 与: most sentences have none.
-            ind.basis = sentence
-                .contains(['比', '较', '与'])
+            ind.basis = has_comparison_word(sentence)
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
                 .map(|b| year_basis(sentence, b).unwrap_or(b).to_string());
@@ -801,10 +814,12 @@ fn type_all<'a>(
         }
         if out[i].kind == IndicatorKind::Change {
             // "同比分别上升" says only the basis: the label is the basis (what the change is of is the base).
-            for w in UP.iter().chain(DOWN) {
-                if let Some(s) = l.strip_suffix(w) {
-                    l = s.to_string();
-                    break;
+            if may_end_direction(&l) {
+                for w in UP.iter().chain(DOWN) {
+                    if let Some(s) = l.strip_suffix(w) {
+                        l = s.to_string();
+                        break;
+                    }
                 }
             }
             if let Some(s) = l.strip_suffix("分别") {
@@ -908,6 +923,13 @@ fn push_growing<T>(v: &mut Vec<T>, item: T) {
 /// heading names what was published (`重大建设项目信息`), as 政府信息公开 reports are organised.
 fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
     const PUBLISH: &[&str] = &["主动公开", "公开", "发布", "公布", "更新", "推送"];
+    // Such a label is at most a verb of publishing and 政府信息 (24 bytes), and is empty, ends
+    // with 信息 or is the verb alone: most labels are none of these.
+    if label.len() > 24
+        || !(label.is_empty() || label.ends_with("信息") || PUBLISH.contains(&label))
+    {
+        return None;
+    }
     let rest = PUBLISH
         .iter()
         .find_map(|v| label.strip_prefix(v))
@@ -1361,6 +1383,28 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn comparison_words_found_like_str_contains() {
+        assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
+        for s in [
+            "同比增长",
+            "较上年",
+            "与去年相比",
+            "增长了",
+            "",
+            "三与",
+            "万元",
+            "元与a",
+            "七五",
+        ] {
+            assert_eq!(
+                super::has_comparison_word(s),
+                s.contains(['比', '较', '与']),
+                "{s}"
+            );
+        }
+    }
+
     #[test]
     fn every_approximation_word_before_a_figure_is_read() {
         // The byte filter in front of APPROX_BEFORE lets each of its words through; the first
