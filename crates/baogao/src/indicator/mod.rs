@@ -476,6 +476,16 @@ fn direction_before(
 ) -> Option<(Option<Direction>, bool, usize)> {
     let mut s = &text[from..at];
     s = s.trim_end_matches(is_space);
+    // Every reading below needs the clause to end with a verb of UP/DOWN (see DIRECTION_ENDS)
+    // or with one of these characters: most clauses before a figure end otherwise.
+    if !may_end_direction(s)
+        && !s
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '的' | '到' | '至' | '为' | '了' | '多' | '少'))
+    {
+        return None;
+    }
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
         let y = t.trim_end_matches(['年', '底', '末']);
