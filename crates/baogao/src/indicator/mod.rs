@@ -366,7 +366,10 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if not_a_quantity(text, p, end, &q, sign.is_some())
                     || traps::is_trap(text, r.start, p, end, &q)
                 {
+                    // The characters up to `end` start no other candidate (see `skip_to`): the
+                    // scan resumes after them.
                     self.skip_to = end;
+                    self.at = self.at.max(end);
                     continue;
                 }
                 let mut start = p;
@@ -393,6 +396,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     }
                 }
                 self.skip_to = end;
+                self.at = self.at.max(end);
                 return Some(Found {
                     start,
                     end,
