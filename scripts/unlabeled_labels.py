@@ -9,6 +9,7 @@ The tool behind the "N labels changed on the unlabeled set, read" figures of the
 build the old binary in a second worktree (`git worktree add ../wt-base REV`), then read every
 line of the diff before committing a label rule.
 """
+import difflib
 import glob
 import json
 import re
@@ -45,14 +46,18 @@ def main():
         print("old:", summary(old))
         print("new:", summary(new))
         a, b = keyed(old), keyed(new)
+        # Aligned as sequences, so that an indicator gained or lost shows as itself and does not
+        # shift the pairing of every row after it.
         changed = 0
-        for x, y in zip(a, b):
-            if x != y:
-                changed += 1
-                print(f"< {x[0]} {x[1]} | {x[2]}\n> {y[0]} {y[1]} | {y[2]}")
-        if len(a) != len(b):
-            print(f"indicator count {len(a)} -> {len(b)}: the pairing above is by position")
-        print("changed:", changed)
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            if op == "equal":
+                continue
+            changed += max(i2 - i1, j2 - j1)
+            for x in a[i1:i2]:
+                print(f"< {x[0]} {x[1]} | {x[2]}")
+            for y in b[j1:j2]:
+                print(f"> {y[0]} {y[1]} | {y[2]}")
+        print(f"indicators {len(a)} -> {len(b)}; rows changed, gained or lost: {changed}")
     else:
         sys.exit(__doc__)
 

@@ -93,6 +93,42 @@ fn fenbie_distributes_the_subjects() {
 }
 
 #[test]
+fn fenbie_items_share_the_measure_of_the_last() {
+    // Items of unequal length are nouns of their own; the measure the last names is each one's.
+    let l = labelled("全年粮食、油料和蔬菜产量分别增长2.1%、3.4%和5.6%。");
+    assert_eq!(
+        l.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(),
+        ["粮食产量", "油料产量", "蔬菜产量"]
+    );
+    let l = labelled("单位能耗、新建建筑面积、二氧化硫排放分别下降4%、6%、8%。");
+    assert_eq!(
+        l.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(),
+        ["单位能耗", "新建建筑面积", "二氧化硫排放"]
+    );
+}
+
+#[test]
+fn a_change_wrapped_over_lines() {
+    // PDF text: the verb of change split by the wrap, and a 分别 list running over two lines.
+    let f = baogao::parse(
+        "某市统计公报\n\n一、概况\n全市粮食总产量比上年增\n长 3.2%，城镇、农村居民收入分别增长\n4.1%、\n6.3%。\n",
+    )
+    .indicators;
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.label.as_str(), i.kind, i.direction))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全市粮食总产量", IndicatorKind::Change, Some(Direction::Up)),
+            ("城镇居民收入", IndicatorKind::Change, Some(Direction::Up)),
+            ("农村居民收入", IndicatorKind::Change, Some(Direction::Up)),
+        ]
+    );
+}
+
+#[test]
 fn labels_keep_brackets_whole() {
     assert_eq!(
         label_of("全市32个乡（镇、街道）全部建成便民服务中心。", "32个"),
@@ -135,6 +171,161 @@ fn quantity_forms() {
     assert_eq!(n.value.to_string(), "-2.4");
     assert_eq!(n.label, "净利润");
     assert_eq!(one("增速为-1.5%。").value.to_string(), "-1.5");
+    // A score: 分 at the end of its phrase (not 分局, 分钟 is its own unit).
+    assert_eq!(one("年度考核得分为96.5分。").unit.as_deref(), Some("分"));
+    assert!(indicators("设第2分局。").is_empty());
+    // A bound word split by a space or a wrap (PDF text) is still the bound.
+    let l = one("绿化率达到35%以 上。");
+    assert_eq!(l.low.map(|d| d.to_string()).as_deref(), Some("35"));
+    assert_eq!(l.text, "35%以 上");
+}
+
+#[test]
+fn labels_keep_quotations_whole() {
+    // A quotation in a label is kept whole: its 、 is no boundary, its marks are not trimmed.
+    assert_eq!(
+        label_of("全县“一窗受理、集成服务”办件率达到95%。", "95%"),
+        "全县“一窗受理、集成服务”办件率"
+    );
+    assert_eq!(
+        label_of("“一件事一次办”事项占比80%。", "80%"),
+        "“一件事一次办”事项占比"
+    );
+}
+
+#[test]
+fn a_count_s_noun_ends_at_the_conjunction_before_the_next_count() {
+    // The noun after a count runs into the next count only up to the joining conjunction.
+    assert_eq!(label_of("检查了16个乡镇和所辖203个村。", "16个"), "乡镇");
+    // A conjunction's character inside a word is no conjunction.
+    assert_eq!(label_of("排查9个涉及民生的40个项目。", "9个"), "涉及民生");
+    // A comparison verb at a label's end is the predicate's (低于, 高于).
+    assert_eq!(
+        label_of("4个地区优良天数比例低于80%。", "80%"),
+        "地区优良天数比例"
+    );
+}
+
+#[test]
+fn targets_name_their_measure_not_the_aim() {
+    // An aim verb opening a target (确保, 力争) and a generic noun after 的 (目标, 水平) are not
+    // what is measured; 预计 is one word.
+    assert_eq!(
+        label_of("力争全年粮食产量稳定在300万吨以上。", "300万吨以上"),
+        "粮食产量"
+    );
+    assert_eq!(
+        label_of("实现地区生产总值增长6%的目标。", "6%"),
+        "地区生产总值"
+    );
+    assert_eq!(
+        label_of("全体居民人均可支配收入预计增长5%。", "5%"),
+        "全体居民人均可支配收入"
+    );
+    // A verb of signing after a count of firms is the predicate.
+    assert_eq!(label_of("全年有12家企业签约落户。", "12家"), "企业");
+}
+
+#[test]
+fn a_share_noun_is_kept_and_a_still_adverb_dropped() {
+    // 占比 names the share (a noun), unlike the verb 占; 尚 (still) is an adverb of the predicate.
+    assert_eq!(
+        label_of("新能源汽车占比提高到35%。", "35%"),
+        "新能源汽车占比"
+    );
+    assert_eq!(label_of("危旧校舍尚有9处。", "9处"), "危旧校舍");
+}
+
+#[test]
+fn a_verb_of_carrying_out_has_the_counted_activity_as_object() {
+    assert_eq!(
+        label_of("各街道围绕垃圾分类开展入户宣传320场。", "320场"),
+        "入户宣传"
+    );
+}
+
+#[test]
+fn durations_and_their_verbs() {
+    // A duration of working days, months or hours is one unit; 压减至 is one verb of change.
+    let f = indicators("项目审批时间压减至8个工作日以内，工期缩短2个月。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.label.as_str(), i.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [("项目审批时间", Some("个工作日")), ("工期", Some("个月"))]
+    );
+    // A span of months that frames a statement is not an indicator.
+    assert!(indicators("连续8个月保持正增长。").is_empty());
+}
+
+#[test]
+fn dimensionless_measures_and_document_references() {
+    // An index, a coefficient or a ratio of two amounts is a pure number: no unit, still a value.
+    let f = indicators("全区水质综合指数为3.82，城乡收入比由2.6缩小到2.5。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| {
+            (
+                i.label.as_str(),
+                i.value.to_string(),
+                i.from.map(|d| d.to_string()),
+                i.kind,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "全区水质综合指数",
+                "3.82".into(),
+                None,
+                IndicatorKind::Ratio
+            ),
+            (
+                "城乡收入比",
+                "2.5".into(),
+                Some("2.6".into()),
+                IndicatorKind::Change
+            ),
+        ]
+    );
+    // A bare number after a part of the document refers to that part.
+    assert!(indicators("具体名单见附件3，分布见图2。").is_empty());
+}
+
+#[test]
+fn numbers_of_a_list_share_its_unit() {
+    // The unit (and multiplier) written once after the last member belongs to every member.
+    let f = indicators("新旧校区的校舍面积分别为12和18万平方米。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| {
+            (
+                i.text.as_str(),
+                i.unit.as_deref(),
+                i.normalized.map(|d| d.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("12", Some("平方米"), Some("120000".to_string())),
+            ("18万平方米", Some("平方米"), Some("180000".to_string())),
+        ]
+    );
+    // The members count what the last counts.
+    let l = labelled("组建了4、6、9个志愿小队。");
+    assert_eq!(
+        l.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>(),
+        ["志愿小队"; 3]
+    );
+    // A list of ordinals is not a list of counts, nor is a list of dates.
+    assert!(indicators("依照第3、4、5条处理。").is_empty());
+    assert!(indicators("于5和6月完成。").is_empty());
 }
 
 #[test]
@@ -144,6 +335,11 @@ fn a_unit_wrapped_onto_the_next_line() {
     assert_eq!(f[0].text, "2.7\n万亿元");
     assert_eq!(f[0].normalized.unwrap().to_string(), "2700000000000");
     assert_eq!(f[0].label, "转移支付资金");
+    // The wrap may also fall between the multiplier and the unit.
+    let f = indicators("检查发现 86 亿\n元专项资金未拨付，涉及 12 个部门。");
+    assert_eq!(f[0].text, "86 亿\n元");
+    assert_eq!(f[0].unit.as_deref(), Some("元"));
+    assert_eq!(f[0].label, "专项资金");
 }
 
 #[test]

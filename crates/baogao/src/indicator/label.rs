@@ -67,12 +67,16 @@ const LEADING: &[&str] = &[
     "围绕",
     "明确",
     "实现",
+    "确保",
+    "力争",
+    "争取",
+    "确定",
 ];
 
 const TRAILING: &[&str] = &[
     "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超",
-    "逾", "分别", "了", "的", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等", "仅",
-    "只", "要", "力争", "确保", "新增",
+    "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等",
+    "仅", "只", "要", "力争", "确保", "新增",
 ];
 
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
@@ -125,6 +129,18 @@ const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省", "县"];
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
+/// Nouns that a quantity with 的 may modify without naming what it measures (`增长8%的目标`,
+/// `600元的标准`): the words before the quantity are its label.
+const GENERIC_AFTER_DE: &[&str] = &[
+    "目标",
+    "预期目标",
+    "目标任务",
+    "任务",
+    "水平",
+    "要求",
+    "标准",
+];
+
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
 
@@ -152,16 +168,23 @@ fn strip_words(mut s: &str) -> &str {
     loop {
         let before = s.len();
         // Spaces, quotes and brackets are none of them plain (`text::starts_plain`): a label
-        // between two ideographs, the common case, skips the three trims (and the search of the
-        // whole label for an opening bracket).
+        // between two ideographs, the common case, skips the trims below (and the searches of
+        // the whole label for an opening bracket or quotation mark).
         if !(starts_plain(s) && ends_plain(s)) {
-            s = s.trim_matches(|c: char| is_space(c) || matches!(c, '”' | '"'));
-            // A closing bracket is trimmed only when it closes nothing in the label: 乡（镇、街道）
-            // keeps it.
+            s = s.trim_matches(|c: char| is_space(c) || c == '"');
+            // A closing bracket or quotation mark is trimmed only when it closes nothing in the
+            // label: 乡（镇、街道） and “最多跑一次”事项 keep theirs.
             if !s.contains(['(', '（']) {
                 s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
             }
-            s = s.trim_start_matches(['(', '（', '“']);
+            if !s.contains('“') {
+                s = s.trim_matches('”');
+            }
+            s = s.trim_start_matches(['(', '（']);
+            if !s.contains('”') {
+                s = s.trim_start_matches('“');
+            }
+            s = s.trim_end_matches('“');
         }
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
@@ -290,6 +313,43 @@ fn head(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(strip_words(&out).to_string())
+}
+
+/// The verbs of carrying out an activity (开展, 进行): a label holding one after other words
+/// counts the verb's object.
+const CARRYING_OUT: &[&str] = &["开展", "进行"];
+
+/// The object after the last verb of carrying out inside `l` (`围绕“安全月”开展专题宣讲` →
+/// 专题宣讲), when words stand before the verb and two or more characters after it.
+fn object_of_carrying_out(l: &str) -> Option<&str> {
+    let (at, w) = CARRYING_OUT
+        .iter()
+        .filter_map(|w| l.rfind(w).map(|at| (at, *w)))
+        .max_by_key(|&(at, _)| at)?;
+    let object = strip_words(&l[at + w.len()..]);
+    // 开展情况, 进行工作: the verb made a noun (its progress), not a verb with an object.
+    let nominal = ["情况", "工作"].iter().any(|n| object.starts_with(n));
+    (at > 0 && two_chars(object) && !nominal).then_some(object)
+}
+
+/// The last label boundary of `s` that is not inside a quotation it closes (`“双随机、一公开”抽查`
+/// has its 、 inside the quotes: the label keeps the whole quotation). An unclosed quotation
+/// leaves every boundary as it is.
+fn last_boundary_outside_quotes(s: &str, boundary: impl Fn(char) -> bool) -> Option<usize> {
+    // Quotation marks are rare in a label's left context: most take the plain search.
+    if !s.contains('”') {
+        return s.rfind(boundary);
+    }
+    let mut depth = 0u32;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            '”' => depth += 1,
+            '“' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && boundary(c) => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The first label boundary of `s` outside brackets (`乡（镇、街道）全部建成，` stops at the comma).
@@ -535,6 +595,19 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = right_of(text, end, limit);
     let stop = boundary_outside_brackets(right);
     let mut r = &right[..stop];
+    // 28个部门及所属112家单位: words that run on into the next quantity end at the conjunction
+    // that joins the two counted nouns.
+    if stop == right.len() && text[limit.max(end)..].starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(i) = ["及", "和", "与"]
+            .iter()
+            .filter_map(|w| find_word(r, w))
+            .filter(|&i| !in_a_word(r, i))
+            .min()
+            .filter(|&i| two_chars(&r[..i]))
+        {
+            r = &r[..i];
+        }
+    }
     // The predicate first, on the whole clause: whether a verb that is also a noun ends it
     // (`调解组织。`) depends on what follows it in the text.
     if let Some(i) = super::lexicon::predicate_at(r) {
@@ -552,6 +625,26 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     )));
     // At most 30 characters.
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
+}
+
+/// Words that hold a conjunction's character (及, 和, 与) without being a conjunction.
+const CONJUNCTION_IN_WORDS: &[&str] = &[
+    "涉及", "普及", "危及", "惠及", "顾及", "波及", "参与", "给与", "赋与", "授与", "共和", "总和",
+    "调和", "祥和", "平和", "缓和", "和谐", "和平", "和美", "和睦", "与会",
+];
+
+/// Whether the conjunction character at `i` of `s` is part of a word (`涉及`, `和谐`).
+fn in_a_word(s: &str, i: usize) -> bool {
+    let Some(c) = s[i..].chars().next() else {
+        return false;
+    };
+    let before = s[..i].chars().next_back();
+    let after = s[i + c.len_utf8()..].chars().next();
+    CONJUNCTION_IN_WORDS.iter().any(|w| {
+        let mut wc = w.chars();
+        let (a, b) = (wc.next(), wc.next());
+        (b == Some(c) && a == before) || (a == Some(c) && b == after)
+    })
 }
 
 /// Whether `right` opens with a time extent (`至2024年底`, `截至 6 月`): what follows a count there is
@@ -587,6 +680,13 @@ pub(crate) fn label(
     counts: bool,
 ) -> String {
     let (start, mut end) = (quantity.start, quantity.end);
+    // A quantity read across a line break (`86 亿` / `元资金`) ends on the next line: its right
+    // words run to that line's end.
+    let to = if end > to {
+        text[end..].find('\n').map_or(text.len(), |k| end + k)
+    } else {
+        to
+    };
     let limit = next.map_or(to, |(s, _)| s);
     let place = PLACE_UNITS
         .iter()
@@ -667,7 +767,7 @@ pub(crate) fn label(
                     .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
     let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
-    let cut = left.rfind(boundary).map_or(0, |i| {
+    let cut = last_boundary_outside_quotes(left, boundary).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
     let mut segment = &left[cut..];
@@ -682,6 +782,12 @@ pub(crate) fn label(
     let l = match l {
         Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
         Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
+    };
+    // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
+    // activity as its object; what stands before it is the frame (a topic, an organiser).
+    let l = match object_of_carrying_out(&l) {
+        Some(o) => Cow::Owned(o.to_string()),
+        None => l,
     };
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
     // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object
@@ -706,6 +812,10 @@ pub(crate) fn label(
                     return format!("{r}{m}");
                 }
                 Some(_) => {}
+                // 增长8%的目标: a generic noun (目标, 水平) names nothing the words before do not.
+                None if GENERIC_AFTER_DE.contains(&r)
+                    && two_chars(&l)
+                    && !l.contains(['没', '未', '不', '但']) => {}
                 None if two_chars(r) => return r.to_string(),
                 None => {}
             }
@@ -811,7 +921,8 @@ mod tests {
     #[test]
     fn trims_skipped_only_between_ideographs() {
         // Each of these has something to trim at an end that is not an ideograph.
-        assert_eq!(strip_words(" “开展检查” "), "开展检查");
+        assert_eq!(strip_words(" “开展检查” "), "“开展检查”");
+        assert_eq!(strip_words("开展检查” "), "开展检查");
         assert_eq!(strip_words("（检查）"), "检查");
         assert_eq!(strip_words("乡（镇、街道）"), "乡（镇、街道）");
         assert_eq!(strip_words("其中查处案件"), "查处案件");

@@ -57,6 +57,8 @@ const LINKING: &[&str] = &[
     "拥有",
     "是",
     "为",
+    "低于",
+    "高于",
     "分别为",
     "分别达到",
     "分别达",
@@ -69,7 +71,6 @@ const LINKING: &[&str] = &[
     "均",
     "占",
     "约占",
-    "占比",
     "保持在",
     "控制在",
     "稳定在",
@@ -132,6 +133,7 @@ const LINKING: &[&str] = &[
     "又",
     "再",
     "仍",
+    "尚",
     "还",
     "也",
     "都",
@@ -307,7 +309,7 @@ const VERBS: &[&str] = &[
     "受理", "办理", "安排", "下达", "拨付", "提供", "接待", "查处", "解决", "帮助", "救助", "资助",
     "筹集", "征收", "收取", "涉及", "抽查", "包括", "惠及", "造成", "导致", "获批", "进行", "实施",
     "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入", "发现", "奖励", "开工", "竣工",
-    "启动", "投产", "入驻", "落户",
+    "启动", "投产", "入驻", "落户", "签约", "签订", "投用",
 ];
 
 /// The word sets: linking words by their last character; predicate openers, light verbs and verbs
@@ -338,13 +340,89 @@ fn sets() -> &'static Sets {
 /// Two-character words that end in a one-character linking word but are words of their own: the
 /// label `违法行为` keeps its 为, `人均` its 均.
 const PROTECTED: &[&str] = &[
-    "行为", "作为", "认为", "成为", "因为", "称为", "所有", "没有", "拥有", "具有", "存在", "现在",
-    "正在", "所在", "内在", "发达", "到达", "表达", "通达", "但是", "还是", "就是", "总是", "节约",
-    "集约", "制约", "签约", "合约", "违约", "附近", "最近", "对比", "相比", "类比", "评比", "比较",
-    "相较", "即将", "必将", "侵占", "挤占", "独占", "高超", "赶超", "自由", "理由", "缘由", "经由",
-    "服从", "集中", "高中", "初中", "空中", "适中", "居中", "命中", "公共", "人均", "平均", "为了",
-    "除了", "目的", "统计", "设计", "会计", "审计", "估计", "合计", "主要", "重要", "需要", "必要",
-    "纪要", "摘要", "概要", "首要", "只要", "年均", "可比",
+    "行为",
+    "作为",
+    "认为",
+    "成为",
+    "因为",
+    "称为",
+    "所有",
+    "没有",
+    "拥有",
+    "具有",
+    "存在",
+    "现在",
+    "正在",
+    "所在",
+    "内在",
+    "发达",
+    "到达",
+    "表达",
+    "通达",
+    "但是",
+    "还是",
+    "就是",
+    "总是",
+    "节约",
+    "集约",
+    "制约",
+    "签约",
+    "合约",
+    "违约",
+    "附近",
+    "最近",
+    "对比",
+    "相比",
+    "类比",
+    "评比",
+    "比较",
+    "相较",
+    "即将",
+    "必将",
+    "侵占",
+    "挤占",
+    "独占",
+    "高超",
+    "赶超",
+    "自由",
+    "理由",
+    "缘由",
+    "经由",
+    "服从",
+    "集中",
+    "高中",
+    "初中",
+    "空中",
+    "适中",
+    "居中",
+    "命中",
+    "公共",
+    "人均",
+    "平均",
+    "为了",
+    "除了",
+    "目的",
+    "统计",
+    "设计",
+    "会计",
+    "审计",
+    "估计",
+    "合计",
+    "主要",
+    "重要",
+    "需要",
+    "必要",
+    "纪要",
+    "摘要",
+    "概要",
+    "首要",
+    "只要",
+    "年均",
+    "可比",
+    "占比",
+    "时尚",
+    "收入比",
+    "之比",
 ];
 
 /// Two-character words that open with a one-character preposition, adverb or conjunction but are
@@ -413,6 +491,21 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
                 continue;
             }
             label = rest.trim_end_matches(crate::text::is_space);
+            // 压减至, 削减到: a verb of change of one character with 至/到 in the list is the
+            // second half of a verb of two (压减, 削减, 缩减) whose first half goes with it.
+            if let Some(verb) = w
+                .strip_suffix(['至', '到'])
+                .filter(|v| v.chars().count() == 1)
+            {
+                if let Some(first) = label.chars().next_back() {
+                    let mut pair = String::with_capacity(6);
+                    pair.push(first);
+                    pair.push_str(verb);
+                    if super::UP.contains(&pair.as_str()) || super::DOWN.contains(&pair.as_str()) {
+                        label = &label[..label.len() - first.len_utf8()];
+                    }
+                }
+            }
             continue 'strip;
         }
         // A verb of change and 至/到 not in the list (`平均耗时提速至`, `审批时限压减到`): the

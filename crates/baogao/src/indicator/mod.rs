@@ -165,6 +165,71 @@ const ARTICLE_WINDOW: usize = 300;
 
 /// Whether the number at `start..end` (as read by `q`) is a date, year, ordinal or code; `signed`
 /// when a minus sign stands before it (so the hyphen is not a code's).
+/// Parts of a document that a bare number after them names (`附件2`, `表3`, `图4`, `专栏1`).
+const DOCUMENT_PARTS: &[&str] = &[
+    "附件", "附表", "附图", "附录", "表", "图", "专栏", "注", "栏",
+];
+
+/// Measures that are pure numbers, written with no unit: an index, a coefficient, a ratio of two
+/// amounts (`空气质量综合指数4.463`, `基尼系数为0.46`, `城乡居民收入比为2.21`).
+const DIMENSIONLESS: &[&str] = &["指数", "系数", "比值", "收入比", "之比"];
+
+/// How far back the words before a bare number are read for a [`DIMENSIONLESS`] measure.
+const DIMENSIONLESS_REACH: usize = 48;
+
+/// Whether the bare number at `at` is the value of a [`DIMENSIONLESS`] measure named right
+/// before it, past a linking verb (`系数为0.46`), or the "to" figure of its change (`收入比由上年的
+/// 2.25缩小为2.21`).
+fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
+    let mut lo = at.saturating_sub(DIMENSIONLESS_REACH).max(from);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let raw = &text[lo..at];
+    // 收入比为2.21: the linking verb alone first (the general strip would take 比 with it).
+    let linked = raw.strip_suffix(['为', '是']).unwrap_or(raw);
+    if DIMENSIONLESS.iter().any(|m| linked.ends_with(m)) {
+        return true;
+    }
+    let mut before = lexicon::strip_linking(raw);
+    // 由A缩小为B: past the verb of change and the "from" figure to the measure.
+    let verb = raw.strip_suffix(['为', '至', '到']).and_then(|v| {
+        UP.iter()
+            .chain(DOWN)
+            .chain(&["缩小", "扩大"])
+            .find_map(|w| v.strip_suffix(w))
+    });
+    if let Some(v) = verb {
+        let figure = v.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        if figure.len() < v.len() {
+            before = lexicon::strip_linking(figure);
+        }
+    }
+    DIMENSIONLESS.iter().any(|m| before.ends_with(m))
+}
+
+/// How far back a list of numbers is followed to its start (`第1、2、3条`).
+const LIST_REACH: usize = 64;
+
+/// Whether the number at `start`, after a list joint, is a later member of a list of ordinals
+/// (`第1、2、3条`, `第4和5项`): the list's first member follows 第.
+fn ordinal_list_member(text: &str, start: usize, prev: Option<char>) -> bool {
+    if !prev.is_some_and(|c| matches!(c, '、' | '和' | '与' | '及' | '或')) {
+        return false;
+    }
+    let from = start.saturating_sub(LIST_REACH);
+    let head = &text[..start];
+    let run = head
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| {
+            i >= from && (c.is_ascii_digit() || matches!(c, '.' | '、' | '和' | '与' | '及' | '或'))
+        })
+        .last()
+        .map_or(start, |(i, _)| i);
+    head[..run].ends_with('第')
+}
+
 fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bool) -> bool {
     let prev = prev_char(text, start).filter(|_| !signed);
     let after = &text[end..];
@@ -178,6 +243,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
             .unwrap_or(end - start);
     let after_num = &text[num_end..];
     if prev == Some('第')
+        || ordinal_list_member(text, start, prev)
         || prev.is_some_and(|c| {
             c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/'
         })
@@ -218,7 +284,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
                 return true;
             }
         }
-        if q.unit.is_none() && q.multiplier.is_none() {
+        if q.unit.is_none() && q.multiplier.is_none() && !q.dimensionless {
             // A bare number counts only before clause punctuation: 消防摩托车2、 预决算5,
             if q.decimal
                 || !after.starts_with(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
@@ -226,6 +292,10 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
                 return true;
             }
             if !prev.is_some_and(is_cjk) {
+                return true;
+            }
+            // 见附件2, 详见表3、图4: a number after the name of a part of the document refers to it.
+            if DOCUMENT_PARTS.iter().any(|w| text[..start].ends_with(w)) {
                 return true;
             }
         }
@@ -347,8 +417,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if !built && self.shield.of(text, r.start, r.end).contains(p) {
                     continue;
                 }
-                if p + q.len == r.end && q.unit.is_none() && q.multiplier.is_none() {
-                    // A number at the end of a line whose unit wrapped onto the next (PDF text).
+                if p + q.len == r.end && q.unit.is_none() {
+                    // A number (`3.9`, `324 亿`) at the end of a line whose unit wrapped onto the
+                    // next (PDF text).
                     if let Some(next) = self.regions.following() {
                         let gap = &text[r.end..next.start];
                         if gap == "\n" || gap == "\r\n" || is_page_break(gap) {
@@ -363,6 +434,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 }
                 let end = p + q.len;
                 let sign = sign_before(text, r.start, p);
+                if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && !q.ratio {
+                    q.dimensionless = dimensionless_before(text, r.start, p);
+                }
                 if not_a_quantity(text, p, end, &q, sign.is_some())
                     || traps::is_trap(text, r.start, p, end, &q)
                 {
@@ -419,10 +493,10 @@ impl<'a> Iterator for Scanner<'a, '_> {
     }
 }
 
-const UP: &[&str] = &[
+pub(super) const UP: &[&str] = &[
     "上升", "增长", "增加", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
 ];
-const DOWN: &[&str] = &[
+pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
     "削减", "压减", "压降", "减", "降", "缩",
 ];
@@ -478,9 +552,34 @@ fn direction_before(
     from: usize,
     at: usize,
 ) -> Option<(Option<Direction>, bool, usize)> {
-    let mut s = &text[from..at];
-    s = s.trim_end_matches(is_space);
-    // Every reading below needs the clause to end with a verb of UP/DOWN (see DIRECTION_ENDS)
+    let s = &text[from..at];
+    if let Some((dir, to, verb)) = direction_in(s) {
+        return Some((dir, to, from + verb));
+    }
+    // PDF text wraps lines inside words (`比上年增` / `长 3.2%`): the words before the figure
+    // read again without the last line break, when it falls within the last few characters.
+    let tail = s.len().saturating_sub(WRAP_REACH);
+    let k = tail + s.as_bytes()[tail..].iter().rposition(|&b| b == b'\n')?;
+    let cut = if s[..k].ends_with('\r') { k - 1 } else { k };
+    let joined = format!("{}{}", &s[..cut], &s[k + 1..]);
+    let (dir, to, verb) = direction_in(&joined)?;
+    let verb = if verb >= cut {
+        verb + (k + 1 - cut)
+    } else {
+        verb
+    };
+    Some((dir, to, from + verb))
+}
+
+/// How near the figure a line break is taken for a wrap inside the verb of change (bytes).
+const WRAP_REACH: usize = 16;
+
+/// [`direction_before`] on the words `s` right before a figure: the direction, whether the verb
+/// takes a "to" figure (到, 至, 为), and where the verb starts in `s`.
+fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
+    let from = 0;
+    let mut s = s.trim_end_matches(is_space);
+    // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
     // or with one of these characters: most clauses before a figure end otherwise.
     if !may_end_direction(s)
         && !s
@@ -685,7 +784,7 @@ fn type_all<'a>(
                 }
             });
             IndicatorKind::Range
-        } else if q.fraction {
+        } else if q.fraction || q.dimensionless {
             IndicatorKind::Ratio
         } else if unit.ends_with("百分点") {
             IndicatorKind::PercentagePoints
@@ -772,7 +871,7 @@ fn type_all<'a>(
             // A list after a change: 下降44.8%、59.5%、100%
             let between = &text[prev.span.end..f.start];
             if prev.kind == IndicatorKind::Change
-                && matches!(between.trim_matches(is_space), "、" | "和" | "及")
+                && matches!(trim_wrap(between), "、" | "和" | "及")
                 && prev.unit == ind.unit
             {
                 ind.kind = IndicatorKind::Change;
@@ -816,6 +915,14 @@ fn type_all<'a>(
             next,
             out[i].kind == IndicatorKind::Count,
         );
+        if l.contains('\n') {
+            // A label read across a wrapped line (and the page marker between, if any).
+            l = l
+                .split(['\n', '\r'])
+                .map(|p| p.trim_matches(is_space))
+                .filter(|p| !is_page_break(&format!("\n{p}\n")))
+                .collect();
+        }
         if l.is_empty()
             && i > 0
             && region_of[i - 1] == region_of[i]
@@ -867,16 +974,9 @@ fn type_all<'a>(
         if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
             l = o;
         }
-        if l.contains('\n') {
-            // A label read across a wrapped line (and the page marker between, if any).
-            l = l
-                .split(['\n', '\r'])
-                .map(|p| p.trim_matches(is_space))
-                .filter(|p| !is_page_break(&format!("\n{p}\n")))
-                .collect();
-        }
         out[i].label = l;
     }
+    share_list_labels(text, &region_of, &mut needs_subject, &mut out);
     link_parents(text, &regions, &region_of, &mut out);
     link_bases(text, &region_of, &mut out);
     distribute_respectively(text, &regions, &region_of, &mut needs_subject, &mut out);
@@ -1119,9 +1219,15 @@ fn distribute_respectively(
     }
 }
 
+/// `s` without the spaces and line breaks around it: what stands between two quantities of a
+/// list that PDF text wrapped (`15%、` / `19%`).
+fn trim_wrap(s: &str) -> &str {
+    s.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
+}
+
 /// Whether the text between two quantities only joins them into a list: `、`, `和`, `及`, `与`.
 fn is_list_joint(between: &str) -> bool {
-    let t = between.trim_matches(is_space);
+    let t = trim_wrap(between);
     matches!(t, "、" | "和" | "及" | "与" | "以及" | "，" | ",")
 }
 
@@ -1155,15 +1261,26 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     }
     let last = parts[k - 1];
     let last_len = crate::text::char_len(last);
+    // The short parts are modifiers of the last part's head only when every part before the last
+    // is one (城镇、农村居民收入); in 用水量、能耗、二氧化碳排放 each part is a noun of its own.
+    let modifiers = parts[..k - 1].iter().all(|p| crate::text::char_len(p) <= 2);
+    let shared_head = LIST_HEADS
+        .iter()
+        .find(|h| last.ends_with(*h) && last.len() > h.len());
     Some(
         parts
             .iter()
             .map(|p| {
                 let n = crate::text::char_len(p);
-                if n <= 2 && last_len > n + 1 {
+                if modifiers && n <= 2 && last_len > n + 1 {
                     // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
                     let tail: String = last.chars().skip(n).collect();
                     format!("{p}{tail}")
+                } else if let Some(h) =
+                    shared_head.filter(|_| !LIST_HEADS.iter().any(|h| p.ends_with(h)))
+                {
+                    // 纺织服装、食品、建材产业增加值: each item's 增加值.
+                    format!("{p}{h}")
                 } else {
                     (*p).to_string()
                 }
@@ -1171,6 +1288,25 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             .collect(),
     )
 }
+
+/// Measures that a list of items written before 分别 shares from its last item (`化学需氧量、氨氮
+/// 排放量`, `纺织服装、食品、建材产业增加值`): each item's 排放量, 增加值.
+const LIST_HEADS: &[&str] = &[
+    "增加值",
+    "排放量",
+    "产量",
+    "销量",
+    "总量",
+    "产值",
+    "收入",
+    "支出",
+    "投资",
+    "利润",
+    "面积",
+    "人数",
+    "用量",
+    "消费量",
+];
 
 /// Nouns that name a relation of the subject, not a subject: `增速7.9%` is the growth of what the
 /// clause before measured.
@@ -1258,6 +1394,41 @@ fn continue_subjects(
             if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
                 out[i].label = l;
             }
+        }
+    }
+}
+
+/// The members of a list of numbers that share one unit (`3、5、7个小组`, see
+/// `Quantity::shared_unit`) count what the last member counts when the last member's label is the
+/// noun after it (`组建了4、6、9个小队` → 小队 for all three); a member with no label of its own
+/// takes the next member's in any case. From the last member back.
+fn share_list_labels(
+    text: &str,
+    region_of: &[usize],
+    needs_subject: &mut [bool],
+    out: &mut [Indicator],
+) {
+    // Whether out[i + 1]'s label is the noun written right after the list's last member.
+    let mut noun_after = false;
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let between = &text[out[i].span.end..out[i + 1].span.start];
+        let list = region_of[i] == region_of[i + 1]
+            && !between.is_empty()
+            && between.len() <= 3
+            && between
+                .chars()
+                .all(|c| matches!(c, '、' | '和' | '与' | '及' | '或'))
+            && out[i].unit == out[i + 1].unit
+            && !out[i + 1].label.is_empty();
+        if !list {
+            noun_after = false;
+            continue;
+        }
+        noun_after =
+            noun_after || text[out[i + 1].span.end..].starts_with(out[i + 1].label.as_str());
+        if noun_after || out[i].label.is_empty() {
+            out[i].label = out[i + 1].label.clone();
+            needs_subject[i] = needs_subject[i + 1];
         }
     }
 }
@@ -1503,10 +1674,10 @@ mod tests {
             found[0].from.map(|d| d.to_string()).as_deref(),
             Some("18000")
         );
-        // 由 + a short attributive with 的 + A + the unit's noun + verb + B.
+        // 由 + a short attributive with 的 + A + verb + B (个工作日 is one unit).
         let found = crate::indicators("审批时限由规定的15个工作日缩短至4个工作日。");
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].text, "由规定的15个工作日缩短至4个");
+        assert_eq!(found[0].text, "由规定的15个工作日缩短至4个工作日");
         assert_eq!(found[0].direction, Some(super::Direction::Down));
         assert_eq!(
             (

@@ -43,6 +43,12 @@ pub struct Quantity<'a> {
     /// A ratio of parts (`6.2∶35.1∶58.7`): `value` is the first part; the parts are read again
     /// from the text with [`ratio_parts`].
     pub ratio: bool,
+    /// The multiplier and unit were read from a later member of a list of numbers that share
+    /// them (`14和25平方米`: 14 is 14平方米); they lie after `len`.
+    pub shared_unit: bool,
+    /// A bare number that a dimensionless measure names (`综合指数4.463`, `收入比为2.21`): set by
+    /// the scanner from the words before it, not by the grammar.
+    pub dimensionless: bool,
 }
 
 fn skip_spaces(s: &str) -> &str {
@@ -102,6 +108,50 @@ fn approx_inside(s: &str) -> Option<(&str, &str)> {
 }
 
 const AFTER: &[&str] = &["以上", "以下", "以内", "左右", "上下", "开外"];
+
+/// `strip_word` for a word of two characters that PDF text or a typist may split with a space
+/// or a line wrap (`9%以 上`).
+fn strip_spaced_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    if let Some(r) = strip_word(s, w) {
+        return Some(r);
+    }
+    let second = w.char_indices().nth(1)?.0;
+    let r = strip_word(s, &w[..second])?;
+    let r = r.trim_start_matches(|c: char| is_space(c));
+    (r.len() < s.len() - second).then_some(())?;
+    strip_word(r, &w[second..])
+}
+
+/// The joints of a list of numbers that share one unit: `14和25平方米`, `3、5、7个`, `1.2至…`
+/// is a range and read before.
+const LIST_JOINTS: [&str; 5] = ["、", "和", "与", "及", "或"];
+
+/// The most members a list of numbers sharing one unit is followed through (`3、5、7个` has two
+/// after the first); a bound, so that a run of bare numbers is not rescanned from each.
+const SHARED_UNIT_REACH: usize = 8;
+
+/// The multiplier and unit that a bare Arabic number shares with a later member of its list
+/// (`14和25平方米` → 平方米; `1.5、2.3万元` → 万, 元; dates such as `3和4月` are the caller's to reject): the list's members are bare Arabic numbers
+/// joined by [`LIST_JOINTS`], the last with its unit. A member with anything else after it (a
+/// word, a percent, a range) ends the search with nothing.
+fn shared_unit(mut rest: &str) -> Option<(Option<(&str, u32)>, &str)> {
+    for _ in 0..SHARED_UNIT_REACH {
+        let r = LIST_JOINTS.iter().find_map(|j| strip_word(rest, j))?;
+        let (r, _) = arabic_numeral(r).ok()?;
+        let (r, m) = match multiplier(r) {
+            Ok((r, m)) => (r, Some(m)),
+            Err(_) => (r, None),
+        };
+        if let Ok((_, u)) = unit(r) {
+            return Some((m, u));
+        }
+        if m.is_some() {
+            return None;
+        }
+        rest = r;
+    }
+    None
+}
 
 fn vague(s: &str) -> Option<(&str, Decimal, Decimal)> {
     let mut it = s.chars();
@@ -242,6 +292,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             }
         }
     }
+    if q.multiplier.is_some() && !q.chinese {
+        // `324 亿` / `元`: the unit wrapped onto the next line after the multiplier.
+        rest = skip_wrap(skip_spaces(rest));
+    }
     let before_unit = rest;
     rest = skip_spaces(rest);
     match unit(rest) {
@@ -277,9 +331,18 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         }
         Err(_) => rest = before_unit,
     }
+    if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && q.approx.is_none() {
+        if let Some((m, u)) = shared_unit(before_unit) {
+            q.multiplier = m;
+            q.unit = Some(u);
+            q.shared_unit = true;
+            q.len = s.len() - before_unit.len();
+            return Some(q);
+        }
+    }
     if q.unit.is_some() || q.multiplier.is_some() {
         for w in AFTER {
-            if let Some(r) = strip_word(rest, w) {
+            if let Some(r) = strip_spaced_word(rest, w) {
                 q.approx = Some(Approx {
                     word: (*w).into(),
                     position: ApproxPosition::After,

@@ -770,7 +770,7 @@ mod tests {
         // A duration that is the measured thing stays.
         assert_eq!(
             texts("审批时限压缩至5个工作日，平均办结2.5天。"),
-            ["5个", "2.5天"]
+            ["5个工作日", "2.5天"]
         );
     }
 

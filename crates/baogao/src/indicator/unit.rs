@@ -14,6 +14,11 @@ use nom::{IResult, Parser};
 /// Units and measure words, longest first within each leading character.
 const UNITS: &[&str] = &[
     "个百分点",
+    "个工作日",
+    "个季度",
+    "个小时",
+    "个月",
+    "工作日",
     "百分点",
     "人次",
     "家次",
@@ -153,6 +158,7 @@ const UNITS: &[&str] = &[
     "层",
     "款",
     "对",
+    "分",
     "%",
     "％",
     "‰",
@@ -171,7 +177,7 @@ pub(crate) fn figures_only(unit: &str) -> bool {
     let mut chars = unit.chars();
     matches!(
         chars.next(),
-        Some('只' | '羽' | '通' | '片' | '门' | '列' | '眼' | '层' | '款' | '对')
+        Some('只' | '羽' | '通' | '片' | '门' | '列' | '眼' | '层' | '款' | '对' | '分')
     ) && chars.next().is_none()
 }
 
@@ -200,6 +206,11 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                 {
                     continue;
                 }
+                // 92分, 85.6分以上: a score stands at the end of its phrase; 3分局, 1分公司,
+                // 5分之1 are other words.
+                if *u == "分" && !ends_a_score(rest) {
+                    continue;
+                }
                 return Ok((rest, &input[..u.len()]));
             }
         }
@@ -208,6 +219,15 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
         input,
         nom::error::ErrorKind::Tag,
     )))
+}
+
+/// Whether what follows `分` lets it be a score's unit: punctuation, the end, or a word that
+/// closes a quantity (以上, 左右, 的, a list joint).
+fn ends_a_score(rest: &str) -> bool {
+    !rest.starts_with(crate::text::is_cjk)
+        || ["以上", "以下", "以内", "左右", "的", "和", "、"]
+            .iter()
+            .any(|w| rest.starts_with(w))
 }
 
 /// A multiplier word at the start of `input` with its power of ten (`万` → 4, `千万` → 7).
@@ -288,7 +308,7 @@ pub(crate) fn is_money(unit: &str) -> bool {
 pub(crate) fn is_time(unit: &str) -> bool {
     matches!(
         unit,
-        "年" | "月" | "日" | "天" | "小时" | "分钟" | "周岁" | "岁"
+        "年" | "月" | "日" | "天" | "小时" | "个小时" | "分钟" | "周岁" | "岁" | "个月" | "个季度"
     )
 }
 
