@@ -272,6 +272,20 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// Like `str::rfind` for a short word, without building a two-way searcher per call (see
+/// [`find_word`]): the occurrences of its first character from the end, by `memrchr`.
+fn rfind_word(hay: &str, word: &str) -> Option<usize> {
+    let first = word.chars().next()?;
+    let mut end = hay.len();
+    while let Some(i) = rfind_char(&hay[..end], first) {
+        if hay[i..].starts_with(word) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
+}
+
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
 /// remain), with adverbs removed.
 fn head(s: &str) -> Cow<'_, str> {
@@ -324,7 +338,7 @@ const CARRYING_OUT: &[&str] = &["开展", "进行"];
 fn object_of_carrying_out(l: &str) -> Option<&str> {
     let (at, w) = CARRYING_OUT
         .iter()
-        .filter_map(|w| l.rfind(w).map(|at| (at, *w)))
+        .filter_map(|w| rfind_word(l, w).map(|at| (at, *w)))
         .max_by_key(|&(at, _)| at)?;
     let object = strip_words(&l[at + w.len()..]);
     // 开展情况, 进行工作: the verb made a noun (its progress), not a verb with an object.
@@ -946,6 +960,16 @@ mod tests {
             ("无", "开展"),
         ] {
             assert_eq!(find_word(hay, w), hay.find(w));
+            assert_eq!(rfind_word(hay, w), hay.rfind(w));
+        }
+        for (hay, w) in [
+            ("围绕主题开展专题宣讲开展", "开展"),
+            ("进行进行", "进行"),
+            ("开展", "开展"),
+            ("开", "开展"),
+            ("展开", "开展"),
+        ] {
+            assert_eq!(rfind_word(hay, w), hay.rfind(w), "{hay} {w}");
         }
     }
 }
