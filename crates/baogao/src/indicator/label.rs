@@ -348,12 +348,13 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
 
 /// The last label boundary of `s` that is not inside a quotation it closes (`“双随机、一公开”抽查`
 /// has its 、 inside the quotes: the label keeps the whole quotation). An unclosed quotation
-/// leaves every boundary as it is.
-fn last_boundary_outside_quotes(s: &str, boundary: impl Fn(char) -> bool) -> Option<usize> {
-    // Quotation marks are rare in a label's left context: most take the plain search.
+/// leaves every boundary as it is. 、 is a boundary only when `list_comma`.
+fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
+    // Quotation marks are rare in a label's left context: most take the plain search, on bytes.
     if !s.contains('”') {
-        return s.rfind(boundary);
+        return super::boundary::last_label_boundary(s, list_comma);
     }
+    let boundary = |c: char| is_boundary(c) && (list_comma || c != '、');
     let mut depth = 0u32;
     for (i, c) in s.char_indices().rev() {
         match c {
@@ -780,8 +781,7 @@ pub(crate) fn label(
                     .strip_suffix(g)
                     .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
-    let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
-    let cut = last_boundary_outside_quotes(left, boundary).map_or(0, |i| {
+    let cut = last_boundary_outside_quotes(left, !whole_list).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
     let mut segment = &left[cut..];
