@@ -520,6 +520,11 @@ impl Tree {
         });
     }
 
+    /// Whether no heading or block was pushed.
+    fn is_empty(&self) -> bool {
+        self.roots.is_empty() && self.preamble.is_empty() && self.stack.is_empty()
+    }
+
     fn push_block(&mut self, block: Block) {
         match self.stack.last_mut() {
             Some(o) => o.section.blocks.push(block),
@@ -686,12 +691,11 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
         wrap_width: hard_wrap_width(&lines, &roles),
     };
 
-    // Leaves in order: (start, kind-specific payload). Spans are fixed up at the end so that each
-    // leaf runs to the start of the next one.
-    // One leaf per non-blank line (more only for lines split at mid-line headings): sized from
-    // the roles, not the lines, so that a text of blank lines reserves nothing for them.
-    let non_blank = roles.iter().filter(|r| **r != Role::Blank).count();
-    let mut leaves: Vec<(usize, LeafRef)> = Vec::with_capacity(non_blank + 1);
+    // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
+    // their start; the headings and blocks carry their start in `span.start`. Spans are fixed up
+    // at the end (see `fix_spans`) so that each leaf runs to the start of the next one. No array
+    // holds the headings and blocks: a text can have one per line (`1.\n` repeated).
+    let mut others: Vec<OtherLeaf> = Vec::new();
     let mut meta = Meta::default();
     let mut boilerplate = Vec::new();
     let mut tree = Tree::new();
@@ -699,7 +703,10 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
     let mut pending_padded: Option<u32> = None;
 
     if let Some(t) = title.as_ref() {
-        leaves.push((lines.get(t.lines[0] - 1).start, LeafRef::Title));
+        others.push(OtherLeaf::new(
+            lines.get(t.lines[0] - 1).start,
+            LeafRef::Title,
+        ));
     }
     let mut k = 0;
     while k < lines.len() {
@@ -732,7 +739,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                         *slot = Some(value.clone());
                     }
                 }
-                leaves.push((l.start, LeafRef::Meta));
+                others.push(OtherLeaf::new(l.start, LeafRef::Meta));
                 meta.lines.push(MetaLine {
                     line: k + 1,
                     fields,
@@ -740,7 +747,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                 });
             }
             Role::Boilerplate => {
-                leaves.push((l.start, LeafRef::Boilerplate));
+                others.push(OtherLeaf::new(l.start, LeafRef::Boilerplate));
                 boilerplate.push(Boilerplate {
                     text: trim(content).to_string(),
                     line: k + 1,
@@ -750,27 +757,19 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
             Role::Closing => {
                 if let Some((first, _, _)) = &closing {
                     if *first == k {
-                        leaves.push((l.start, LeafRef::Closing));
+                        others.push(OtherLeaf::new(l.start, LeafRef::Closing));
                     }
                 }
             }
             Role::Body => {
-                body_line(
-                    &doc,
-                    k,
-                    &mut tree,
-                    &mut leaves,
-                    &mut pending_bare,
-                    &mut pending_padded,
-                );
+                body_line(&doc, k, &mut tree, &mut pending_bare, &mut pending_padded);
             }
         }
         k += 1;
     }
 
     // Text with no leaf at all (only blank lines) still belongs to a node: one paragraph.
-    if leaves.is_empty() && !text.is_empty() {
-        leaves.push((0, LeafRef::Body));
+    if others.is_empty() && tree.is_empty() && !text.is_empty() {
         tree.push_block(Block::Paragraph(Paragraph {
             line: 1,
             span: Span::new(0, 0),
@@ -778,15 +777,17 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
         }));
     }
     // Fix up spans: each leaf runs to the start of the next; the first starts at 0.
-    // Leaves are pushed in order but for the title (whose lines may follow metadata): by_key
-    // returns at once, with no scratch array, when there is nothing to sort.
-    crate::sort::by_key(&mut leaves, |(s, _)| (*s, 0));
-    let bound = |i: usize| {
-        let s = if i == 0 { 0 } else { leaves[i].0 };
-        let e = leaves.get(i + 1).map_or(text.len(), |(n, _)| *n);
-        Span::new(s, e)
-    };
-    let (preamble, sections, mut diagnostics) = tree.finish();
+    // The other leaves are pushed in order but for the title (whose lines may follow metadata):
+    // by_key returns at once, with no scratch array, when there is nothing to sort.
+    crate::sort::by_key(&mut others, |o| (o.start, 0));
+    let (mut preamble, mut sections, mut diagnostics) = tree.finish();
+    let first = fix_spans(
+        text.len(),
+        &mut others,
+        &mut preamble,
+        &mut sections,
+        &mut diagnostics,
+    );
     let mut report = Report {
         title,
         meta,
@@ -801,61 +802,38 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
     // The metadata and boilerplate lines are pushed in text order, as their leaves: the n-th leaf
     // of each kind is the n-th line.
     let (mut n_meta, mut n_boilerplate) = (0, 0);
-    for (i, leaf) in leaves.iter().enumerate() {
-        let span = &bound(i);
-        match leaf.1 {
+    for (i, leaf) in others.iter().enumerate() {
+        let span = Span::new(
+            if leaf.start == first { 0 } else { leaf.start },
+            others
+                .get(i + 1)
+                .map_or(text.len(), |n| n.start)
+                .min(leaf.next_body),
+        );
+        match leaf.kind {
             LeafRef::Title => {
                 if let Some(t) = report.title.as_mut() {
-                    t.span = *span;
+                    t.span = span;
                 }
             }
             LeafRef::Meta => {
                 if let Some(m) = report.meta.lines.get_mut(n_meta) {
-                    m.span = *span;
+                    m.span = span;
                 }
                 n_meta += 1;
             }
             LeafRef::Boilerplate => {
                 if let Some(b) = report.boilerplate.get_mut(n_boilerplate) {
-                    b.span = *span;
+                    b.span = span;
                 }
                 n_boilerplate += 1;
             }
             LeafRef::Closing => {
                 if let Some(c) = report.closing.as_mut() {
-                    c.span = *span;
+                    c.span = span;
                 }
             }
-            LeafRef::Body => {}
         }
-    }
-    // Headings and blocks carry their start in `span.start` until now. Leaves are sorted by start
-    // and no two start at the same byte (each line has one role, and the leaves of a body line
-    // start at increasing offsets), so a binary search finds a body node's leaf.
-    let fix = |s: &mut Span| {
-        if let Ok(i) = leaves.binary_search_by_key(&s.start, |(start, _)| *start) {
-            if matches!(leaves[i].1, LeafRef::Body) {
-                *s = bound(i);
-            }
-        }
-    };
-    for b in report.preamble.iter_mut() {
-        fix_block(b, &fix);
-    }
-    fn walk(s: &mut Section, fix: &dyn Fn(&mut Span)) {
-        fix(&mut s.heading.span);
-        for b in s.blocks.iter_mut() {
-            fix_block(b, fix);
-        }
-        for c in s.children.iter_mut() {
-            walk(c, fix);
-        }
-    }
-    for s in report.sections.iter_mut() {
-        walk(s, &fix);
-    }
-    for d in diagnostics.iter_mut() {
-        fix(&mut d.span);
     }
     report.diagnostics = diagnostics;
     if has_control_chars(text) {
@@ -869,21 +847,225 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
     (report, lines)
 }
 
-fn fix_block(b: &mut Block, fix: &dyn Fn(&mut Span)) {
-    match b {
-        Block::Paragraph(p) => fix(&mut p.span),
-        Block::Table(t) => fix(&mut t.span),
-    }
-}
-
-/// What a leaf is (16 bytes a leaf with its start; the lines of a text can each be one).
-#[derive(Debug, Clone, Copy)]
+/// What a leaf other than a heading or block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LeafRef {
     Title,
     Meta,
     Boilerplate,
     Closing,
-    Body,
+}
+
+/// A leaf other than a heading or block: where it starts, what it is, and where the first heading
+/// or block after it starts (its end, unless another such leaf comes first).
+#[derive(Debug, Clone, Copy)]
+struct OtherLeaf {
+    start: usize,
+    /// Set by [`fix_spans`]; `usize::MAX` until then (and when no heading or block follows).
+    next_body: usize,
+    kind: LeafRef,
+}
+
+impl OtherLeaf {
+    fn new(start: usize, kind: LeafRef) -> Self {
+        OtherLeaf {
+            start,
+            next_body: usize::MAX,
+            kind,
+        }
+    }
+}
+
+/// Gives each heading and block its span, from its start (in `span.start` until now) to the start
+/// of the next leaf of the text, the first leaf starting at 0; the diagnostics that start where a
+/// heading or block does take its span; each of `others` (sorted by start) learns where the first
+/// heading or block after it starts. Returns the start of the first leaf, which the caller gives
+/// 0 when it is one of `others`.
+///
+/// The headings and blocks come in text order in a walk of the tree (preamble, then each
+/// section's heading, blocks and subsections), as the outline pushes them: the next one in the
+/// walk is where a node ends, unless one of `others` comes first, so no array of the nodes is
+/// needed (a text of `1.\n` lines has a node every 3 bytes). A tree not in that order (built
+/// otherwise) is handled with a sorted array of the nodes' starts.
+///
+/// ```text
+/// 标题\n一、甲\n正文。\n来源：某局\n二、乙\n          (53 bytes)
+/// others: title 0, meta 27; walk: heading 7, paragraph 17, heading 43
+/// → heading 7..17, paragraph 17..27 (the meta line comes first), heading 43..53;
+///   title 0..7 (next node 7), meta 27..43 (next node 43)
+/// ```
+fn fix_spans(
+    text_len: usize,
+    others: &mut [OtherLeaf],
+    preamble: &mut [Block],
+    sections: &mut [Section],
+    diagnostics: &mut [Diagnostic],
+) -> usize {
+    // Whether the walk comes in text order (starts strictly increasing): a few instructions a
+    // node, no array.
+    fn step(start: usize, prev: &mut Option<usize>) -> bool {
+        let ok = prev.is_none_or(|p| p < start);
+        *prev = Some(start);
+        ok
+    }
+    fn in_order(s: &Section, prev: &mut Option<usize>) -> bool {
+        let mut ok = step(s.heading.span.start, prev);
+        for b in &s.blocks {
+            ok &= step(b.span().start, prev);
+        }
+        for c in &s.children {
+            ok &= in_order(c, prev);
+        }
+        ok
+    }
+    fn starts(s: &Section, out: &mut Vec<usize>) {
+        out.push(s.heading.span.start);
+        out.extend(s.blocks.iter().map(|b| b.span().start));
+        for c in &s.children {
+            starts(c, out);
+        }
+    }
+    let mut prev = None;
+    let mut ordered = true;
+    for b in preamble.iter() {
+        ordered &= step(b.span().start, &mut prev);
+    }
+    for s in sections.iter() {
+        ordered &= in_order(s, &mut prev);
+    }
+    // Out of order: every start, sorted (never needed for a tree the outline builds).
+    let sorted = (!ordered).then(|| {
+        let mut all: Vec<usize> = preamble.iter().map(|b| b.span().start).collect();
+        for s in sections.iter() {
+            starts(s, &mut all);
+        }
+        all.sort_unstable();
+        all
+    });
+    // The first node's start: the first of the walk, or of the sorted starts.
+    let mut first = match &sorted {
+        None => preamble
+            .first()
+            .map(|b| b.span().start)
+            .or_else(|| sections.first().map(|s| s.heading.span.start)),
+        Some(all) => all.first().copied(),
+    }
+    .unwrap_or(usize::MAX);
+    if others.first().is_some_and(|o| o.start < first) {
+        first = others[0].start;
+    }
+    // The diagnostics by start: as they are (pushed in text order), or through a sorted index.
+    let diagnostics_sorted = diagnostics
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start);
+    let order = (!diagnostics_sorted).then(|| {
+        let mut order: Vec<usize> = (0..diagnostics.len()).collect();
+        crate::sort::by_key(&mut order, |&i| (diagnostics[i].span.start, 0));
+        order
+    });
+    let mut fix = Fix {
+        text_len,
+        first,
+        others,
+        sorted,
+        diagnostics,
+        order,
+    };
+    let after_preamble = sections.first().map_or(text_len, |s| s.heading.span.start);
+    fix.blocks(preamble, after_preamble);
+    for i in 0..sections.len() {
+        let next = sections
+            .get(i + 1)
+            .map_or(text_len, |s| s.heading.span.start);
+        fix.section(&mut sections[i], next);
+    }
+    first
+}
+
+/// The state of [`fix_spans`]' walk.
+struct Fix<'a> {
+    text_len: usize,
+    /// The start of the first leaf, which is given 0.
+    first: usize,
+    others: &'a mut [OtherLeaf],
+    /// The nodes' starts, sorted, when the walk is not in text order.
+    sorted: Option<Vec<usize>>,
+    diagnostics: &'a mut [Diagnostic],
+    /// The diagnostics' indices by start, when they are not in that order.
+    order: Option<Vec<usize>>,
+}
+
+impl Fix<'_> {
+    /// Gives the node whose start is in `span.start` its span; `next` is the start of the node
+    /// after it in the walk (or the text's length).
+    fn node(&mut self, span: &mut Span, next: usize) {
+        let s = span.start;
+        let next = match &self.sorted {
+            None => next,
+            Some(v) => v
+                .get(v.partition_point(|&x| x <= s))
+                .copied()
+                .unwrap_or(self.text_len),
+        };
+        // The other leaves before this node: the last of them ends here at the latest.
+        let j = self.others.partition_point(|o| o.start < s);
+        if let Some(o) = j.checked_sub(1).map(|i| &mut self.others[i]) {
+            o.next_body = o.next_body.min(s);
+        }
+        let end = self
+            .others
+            .get(j)
+            .map_or(self.text_len, |o| o.start)
+            .min(next);
+        *span = Span::new(if s == self.first { 0 } else { s }, end);
+        // The diagnostics that start where this node does.
+        let n = self.diagnostics.len();
+        let at = |k: usize, d: &[Diagnostic], order: &Option<Vec<usize>>| match order {
+            None => d[k].span.start,
+            Some(o) => d[o[k]].span.start,
+        };
+        let mut lo = 0;
+        let mut hi = n;
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if at(mid, self.diagnostics, &self.order) < s {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        while lo < n && at(lo, self.diagnostics, &self.order) == s {
+            let k = self.order.as_ref().map_or(lo, |o| o[lo]);
+            self.diagnostics[k].span = *span;
+            lo += 1;
+        }
+    }
+
+    /// The blocks of a list; `after` is where the node after the last one starts.
+    fn blocks(&mut self, blocks: &mut [Block], after: usize) {
+        for i in 0..blocks.len() {
+            let next = blocks.get(i + 1).map_or(after, |b| b.span().start);
+            match &mut blocks[i] {
+                Block::Paragraph(p) => self.node(&mut p.span, next),
+                Block::Table(t) => self.node(&mut t.span, next),
+            }
+        }
+    }
+
+    /// A section: its heading, its blocks, its subsections; `after` as for [`Fix::blocks`].
+    fn section(&mut self, s: &mut Section, after: usize) {
+        let first_child = s.children.first().map_or(after, |c| c.heading.span.start);
+        let after_heading = s.blocks.first().map_or(first_child, |b| b.span().start);
+        self.node(&mut s.heading.span, after_heading);
+        self.blocks(&mut s.blocks, first_child);
+        for i in 0..s.children.len() {
+            let next = s
+                .children
+                .get(i + 1)
+                .map_or(after, |c| c.heading.span.start);
+            self.section(&mut s.children[i], next);
+        }
+    }
 }
 
 /// Whether the next non-blank body line starts with a bare marker of ordinal `n`.
@@ -1248,7 +1430,6 @@ fn body_line(
     doc: &Doc,
     k: usize,
     tree: &mut Tree,
-    leaves: &mut Vec<(usize, LeafRef)>,
     pending_bare: &mut Option<u32>,
     pending_padded: &mut Option<u32>,
 ) {
@@ -1256,7 +1437,6 @@ fn body_line(
     let l = doc.lines.get(k);
     let content = &text[l.start..l.end];
     if let Some(cells) = table_cells(content) {
-        leaves.push((l.start, LeafRef::Body));
         tree.push_block(Block::Table(TableRow {
             line: k + 1,
             cells,
@@ -1283,7 +1463,6 @@ fn body_line(
         .flatten()
     {
         tree.close_all();
-        leaves.push((l.start, LeafRef::Body));
         tree.push_heading(Heading {
             level: 0,
             marker: Marker {
@@ -1308,7 +1487,6 @@ fn body_line(
         };
         if in_run {
             *pending_padded = Some(n);
-            leaves.push((l.start, LeafRef::Body));
             tree.push_heading(Heading {
                 level: 0,
                 marker: Marker {
@@ -1326,7 +1504,6 @@ fn body_line(
         }
     }
     if let Some((marker, title)) = short.then(|| lone_marker(doc, k)).flatten() {
-        leaves.push((l.start, LeafRef::Body));
         tree.push_heading(Heading {
             level: 0,
             marker,
@@ -1410,7 +1587,6 @@ fn body_line(
                 span: Span::new(l.start, l.start),
                 title_continues: None,
             };
-            leaves.push((l.start, LeafRef::Body));
             if found.cut {
                 tree.diagnostics.push(long_title(l.start, found.title));
             }
@@ -1444,7 +1620,6 @@ fn body_line(
         glued = false;
         let para_end = split.as_ref().map_or(l.end, |(p, _)| *p);
         if para_end > cursor {
-            leaves.push((cursor, LeafRef::Body));
             let enumerations = enumerations(&doc.anchors, text, cursor, para_end);
             tree.push_block(Block::Paragraph(Paragraph {
                 // `cursor` lies inside line `k` (before its end).
@@ -1459,7 +1634,6 @@ fn body_line(
             span: Span::new(p, p),
             message: format!("heading {} found in the middle of a line", found.raw),
         });
-        leaves.push((p, LeafRef::Body));
         let heading = Heading {
             level: 0,
             marker: found.marker(),
@@ -1805,5 +1979,170 @@ mod width_tests {
         ] {
             assert_eq!(super::display_width(s), reference(s), "{s}");
         }
+    }
+}
+
+#[cfg(test)]
+mod span_tests {
+    use super::{fix_spans, LeafRef, OtherLeaf};
+    use crate::model::*;
+    use crate::span::Span;
+
+    fn paragraph(at: usize) -> Block {
+        Block::Paragraph(Paragraph {
+            line: 1,
+            span: Span::new(at, at),
+            enumerations: Vec::new(),
+        })
+    }
+
+    fn section(at: usize, blocks: Vec<Block>, children: Vec<Section>) -> Section {
+        Section {
+            heading: Heading {
+                span: Span::new(at, at),
+                ..Heading::default()
+            },
+            blocks,
+            children,
+        }
+    }
+
+    fn diagnostic(at: usize) -> Diagnostic {
+        Diagnostic {
+            kind: DiagnosticKind::BareMarker,
+            span: Span::new(at, at),
+            message: String::new(),
+        }
+    }
+
+    /// Spans (start, end) of the nodes in walk order and of the diagnostics, the other leaves'
+    /// next nodes, and the first leaf's start.
+    type Fixed = (Vec<(usize, usize)>, Vec<(usize, usize)>, Vec<usize>, usize);
+
+    /// What [`fix_spans`] gives the tree (see [`Fixed`]).
+    fn fixed(
+        others: &mut [OtherLeaf],
+        mut preamble: Vec<Block>,
+        mut sections: Vec<Section>,
+        mut diagnostics: Vec<Diagnostic>,
+    ) -> Fixed {
+        let first = fix_spans(100, others, &mut preamble, &mut sections, &mut diagnostics);
+        let r = Report {
+            preamble,
+            sections,
+            ..Report::default()
+        };
+        let mut nodes: Vec<_> = r.preamble.iter().map(|b| b.span()).collect();
+        fn walk(s: &Section, out: &mut Vec<Span>) {
+            out.push(s.heading.span);
+            out.extend(s.blocks.iter().map(|b| b.span()));
+            for c in &s.children {
+                walk(c, out);
+            }
+        }
+        for s in &r.sections {
+            walk(s, &mut nodes);
+        }
+        let pair = |s: &Span| (s.start, s.end);
+        (
+            nodes.iter().map(pair).collect(),
+            diagnostics.iter().map(|d| pair(&d.span)).collect(),
+            others.iter().map(|o| o.next_body).collect(),
+            first,
+        )
+    }
+
+    #[test]
+    fn each_node_runs_to_the_next_leaf_in_text_order() {
+        // Text of 100 bytes: title at 0, paragraph 10, heading 20 with paragraph 30 and a
+        // subsection at 40 (paragraph 60), a metadata line at 50, heading 80.
+        let others = || {
+            vec![
+                OtherLeaf::new(0, LeafRef::Title),
+                OtherLeaf::new(50, LeafRef::Meta),
+            ]
+        };
+        let tree = || {
+            (
+                vec![paragraph(10)],
+                vec![
+                    section(
+                        20,
+                        vec![paragraph(30)],
+                        vec![section(
+                            40,
+                            vec![],
+                            vec![section(45, vec![paragraph(60)], vec![])],
+                        )],
+                    ),
+                    section(80, vec![], vec![]),
+                ],
+            )
+        };
+        // In order, and with the diagnostics out of order: the same spans.
+        for at in [[5, 20, 40, 80], [40, 20, 5, 80]] {
+            let mut o = others();
+            let (preamble, sections) = tree();
+            let diagnostics = at.iter().map(|&d| diagnostic(d)).collect();
+            let (nodes, diags, next, first) = fixed(&mut o, preamble, sections, diagnostics);
+            // The title comes first: the caller gives it 0.
+            assert_eq!(first, 0);
+            assert_eq!(
+                nodes,
+                [
+                    (10, 20),
+                    (20, 30),
+                    (30, 40),
+                    (40, 45),
+                    (45, 50),
+                    (60, 80),
+                    (80, 100)
+                ]
+            );
+            let want = |d: usize| match d {
+                20 => (20, 30),
+                40 => (40, 45),
+                80 => (80, 100),
+                // Not where a node starts: left alone.
+                d => (d, d),
+            };
+            assert_eq!(diags, at.map(want));
+            assert_eq!(next, [10, 60]);
+        }
+        // Without the title the first node starts at 0.
+        let (preamble, sections) = tree();
+        let (nodes, _, _, first) = fixed(&mut [], preamble, sections, vec![]);
+        assert_eq!(first, 10);
+        assert_eq!(nodes[0], (0, 20));
+        assert_eq!(nodes[5], (60, 80));
+    }
+
+    #[test]
+    fn a_tree_out_of_text_order_is_fixed_by_sorted_starts() {
+        // A preamble paragraph at 90, after every heading (no tree the outline builds).
+        let preamble = vec![paragraph(90)];
+        let sections = vec![
+            section(20, vec![paragraph(30)], vec![]),
+            section(80, vec![], vec![]),
+        ];
+        let mut others = [OtherLeaf::new(50, LeafRef::Boilerplate)];
+        let (nodes, diags, next, first) = fixed(
+            &mut others,
+            preamble,
+            sections,
+            vec![diagnostic(90), diagnostic(20)],
+        );
+        // Walk order: 90, 20, 30, 80; the first leaf (20) starts at 0.
+        assert_eq!(nodes, [(90, 100), (0, 30), (30, 50), (80, 90)]);
+        assert_eq!(diags, [(90, 100), (0, 30)]);
+        assert_eq!(next, [80]);
+        assert_eq!(first, 20);
+        // Only other leaves: the first is the first leaf.
+        let mut others = [
+            OtherLeaf::new(5, LeafRef::Title),
+            OtherLeaf::new(9, LeafRef::Meta),
+        ];
+        let (_, _, next, first) = fixed(&mut others, vec![], vec![], vec![]);
+        assert_eq!((next, first), (vec![usize::MAX, usize::MAX], 5));
     }
 }

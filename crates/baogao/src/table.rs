@@ -191,11 +191,51 @@ enum LineKind {
 }
 
 /// Splits `line` (starting at byte `start` of the text) at `sep`-matching chars into trimmed
-/// cells with spans.
-fn split_cells(line: &str, start: usize, sep: impl Fn(char) -> bool) -> Vec<RawCell> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    let mut push = |a: usize, b: usize| {
+/// cells with spans; without the empty cells unless `keep_empty`. `None` when there would be more
+/// than `max` cells: the line is no row (see [`MAX_CELLS`]), and its cells are not copied, so a
+/// megabyte-long line of separators costs the reader no memory. The cells are counted first, so
+/// that the array is reserved exactly.
+///
+/// ```text
+/// split_cells(" a | b |", 0, is_pipe, true, 8)  → ["a" 1..2, "b" 5..6, "" 8..8]
+/// split_cells("a\t\tb", 0, tab, false, 8)      → ["a" 0..1, "b" 3..4]
+/// split_cells("a|b|c", 0, is_pipe, true, 2)     → None
+/// ```
+fn split_cells(
+    line: &str,
+    start: usize,
+    sep: impl Fn(char) -> bool,
+    keep_empty: bool,
+    max: usize,
+) -> Option<Vec<RawCell>> {
+    let sep = &sep;
+    // The cells of `line`, as (from, to) byte ranges with the spaces around them.
+    let pieces = || {
+        let mut from = 0;
+        let mut done = false;
+        let mut chars = line.char_indices();
+        std::iter::from_fn(move || {
+            if done {
+                return None;
+            }
+            for (i, c) in chars.by_ref() {
+                if sep(c) {
+                    let piece = (from, i);
+                    from = i + c.len_utf8();
+                    return Some(piece);
+                }
+            }
+            done = true;
+            Some((from, line.len()))
+        })
+        .filter(move |&(a, b)| keep_empty || !line[a..b].trim_matches(is_space).is_empty())
+    };
+    let n = pieces().take(max.saturating_add(1)).count();
+    if n > max {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n);
+    for (a, b) in pieces() {
         let piece = &line[a..b];
         let lead = piece.len() - piece.trim_start_matches(is_space).len();
         let body = piece.trim_matches(is_space);
@@ -208,15 +248,8 @@ fn split_cells(line: &str, start: usize, sep: impl Fn(char) -> bool) -> Vec<RawC
             text: body.to_string(),
             span: Span::new(s, s + body.len()),
         });
-    };
-    for (i, c) in line.char_indices() {
-        if sep(c) {
-            push(from, i);
-            from = i + c.len_utf8();
-        }
     }
-    push(from, line.len());
-    out
+    Some(out)
 }
 
 fn is_pipe(c: char) -> bool {
@@ -228,15 +261,9 @@ fn is_pipe(c: char) -> bool {
 /// left to the prose reader, so that none is lost in a row label.
 const MAX_CELLS: usize = 64;
 
-/// Reads one line (without its line break) that starts at byte `start`.
+/// Reads one line (without its line break) that starts at byte `start`. A line of more than
+/// [`MAX_CELLS`] cells is [`LineKind::Other`], decided before its cells are copied.
 fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
-    match classify_cells(line, start, is_table_block) {
-        LineKind::Row(cells) if cells.len() > MAX_CELLS => LineKind::Other,
-        kind => kind,
-    }
-}
-
-fn classify_cells(line: &str, start: usize, is_table_block: bool) -> LineKind {
     let lead = line.len() - line.trim_start_matches(is_space).len();
     let body = line.trim_matches(|c: char| is_space(c) || c == '\r');
     if body.is_empty() {
@@ -244,29 +271,34 @@ fn classify_cells(line: &str, start: usize, is_table_block: bool) -> LineKind {
     }
     let bstart = start + lead;
     if body.starts_with(is_pipe) {
-        let mut cells = split_cells(body, bstart, is_pipe);
-        // the pieces before the first pipe and after the last one are not cells
+        // The pieces before the first pipe and after the last one are not cells: two more.
+        let Some(mut cells) = split_cells(body, bstart, is_pipe, true, MAX_CELLS + 2) else {
+            return LineKind::Other;
+        };
         cells.remove(0);
         if body.len() > 1 && body.ends_with(is_pipe) {
             cells.pop();
         }
         return match cells.len() {
             0 => LineKind::Other,
-            1 => LineKind::Caption(cells[0].text.clone()),
+            1 => LineKind::Caption(cells.swap_remove(0).text),
+            n if n > MAX_CELLS => LineKind::Other,
             _ => LineKind::Row(cells),
         };
     }
     if is_table_block || body.contains('\t') && body.matches('\t').count() >= 2 {
-        let cells: Vec<RawCell> = split_cells(body, bstart, |c| c == '\t')
-            .into_iter()
-            .filter(|c| !c.text.is_empty())
-            .collect();
-        if cells.len() >= 2 {
-            return LineKind::Row(cells);
+        match split_cells(body, bstart, |c| c == '\t', false, MAX_CELLS) {
+            None => return LineKind::Other,
+            Some(cells) if cells.len() >= 2 => return LineKind::Row(cells),
+            Some(_) => {}
         }
     }
     if body.contains(is_pipe) && !body.ends_with(['。', '；', ';']) {
-        let cells = split_cells(body, bstart, is_pipe);
+        // More than MAX_CELLS cells: no row, and, with at least that many pipes, longer than
+        // any caption.
+        let Some(cells) = split_cells(body, bstart, is_pipe, true, MAX_CELLS) else {
+            return LineKind::Other;
+        };
         if cells.len() >= 2 && cells.iter().all(|c| c.text.chars().count() <= 60) {
             return LineKind::Row(cells);
         }
@@ -985,15 +1017,28 @@ fn unfold_side_by_side(rows: &[RowLine]) -> Option<Vec<RowLine>> {
     Some(left)
 }
 
+/// Builds a table from its rows as written. The rows' cells are moved into the table's rows, not
+/// copied: a table's cells are held once while it is built.
 fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> Table {
-    let unfolded = unfold_side_by_side(&written);
-    let rows: &[RowLine] = unfolded.as_deref().unwrap_or(&written);
+    let start = written.first().map_or(0, |r| r.span.start);
+    let end = written.last().map_or(0, |r| r.span.end);
+    let first_line = written.first().map_or(0, |r| r.line);
+    let mut rows = match unfold_side_by_side(&written) {
+        Some(unfolded) => {
+            drop(written);
+            unfolded
+        }
+        None => written,
+    };
     let first_body = rows
         .iter()
         .position(|r| trailing_values(&r.cells) > 0)
         .unwrap_or(rows.len());
-    let (head, body) = rows.split_at(first_body);
-    let unit_word = unit_header(head, body);
+    // The header rows (a few) taken out; the body rows stay in place.
+    let head: Vec<RowLine> = rows.drain(..first_body).collect();
+    let body = rows;
+    let head = head.as_slice();
+    let unit_word = unit_header(head, &body);
     let is_unit_header = |h: &str| Some(h) == unit_word;
     // with a one-row header that has a unit column, the values are the columns after it (a
     // placeholder in the unit column is not a value)
@@ -1012,18 +1057,18 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         .map(|r| trailing_values(&r.cells))
         .max()
         .unwrap_or(0);
-    let mut merged: Vec<(usize, Vec<RawCell>)> = Vec::new();
+    let mut merged: Vec<(usize, Vec<RawCell>)> = Vec::with_capacity(body.len());
     for r in body {
         let vals = trailing_values(&r.cells);
         if let Some((_, prev)) = merged.last_mut() {
             let prev_vals = trailing_values(prev);
             let has_label = prev.len() > prev_vals;
             if vals == r.cells.len() && has_label && prev_vals + vals == widest && prev_vals > 0 {
-                prev.extend(r.cells.iter().cloned());
+                prev.extend(r.cells);
                 continue;
             }
         }
-        merged.push((r.line, r.cells.clone()));
+        merged.push((r.line, r.cells));
     }
     let n_values = merged
         .iter()
@@ -1172,11 +1217,9 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
             cells: out_cells,
         });
     }
-    let start = written.first().map_or(0, |r| r.span.start);
-    let end = written.last().map_or(0, |r| r.span.end);
     Table {
         caption,
-        line: written.first().map_or(0, |r| r.line),
+        line: first_line,
         span: Span::new(start, end),
         section,
         header: written_header,
@@ -1353,6 +1396,57 @@ mod tests {
             classify("立案\t12\t件", 0, false),
             LineKind::Row(_)
         ));
+    }
+
+    #[test]
+    fn cells_are_split_only_up_to_the_bound() {
+        let texts = |cells: Option<Vec<RawCell>>| {
+            cells.map(|c| {
+                c.into_iter()
+                    .map(|c| (c.text, c.span.start, c.span.end))
+                    .collect::<Vec<_>>()
+            })
+        };
+        // Spans are in the text (the line starts at byte 10); an empty piece is kept or dropped.
+        assert_eq!(
+            texts(split_cells(" 甲 | 7 |", 10, is_pipe, true, 8)),
+            Some(vec![
+                ("甲".to_string(), 11, 14),
+                ("7".to_string(), 17, 18),
+                (String::new(), 20, 20)
+            ])
+        );
+        assert_eq!(
+            texts(split_cells("甲\t \t7", 0, |c| c == '\t', false, 8)),
+            Some(vec![("甲".to_string(), 0, 3), ("7".to_string(), 6, 7)])
+        );
+        // Exactly `max` cells are split; one more is no row.
+        assert_eq!(
+            split_cells("a|b|c", 0, is_pipe, true, 3).map(|c| c.len()),
+            Some(3)
+        );
+        assert!(split_cells("a|b|c|d", 0, is_pipe, true, 3).is_none());
+        // Empty pieces dropped do not count against the bound.
+        assert!(split_cells("a\t\t\t\tb", 0, |c| c == '\t', false, 2).is_some());
+        // A line of one cell more than MAX_CELLS, in each way of writing a row, is no row;
+        // one of MAX_CELLS is.
+        for n in [MAX_CELLS, MAX_CELLS + 1] {
+            let expect_row = n == MAX_CELLS;
+            let piped = format!("|{}", " 12件 |".repeat(n));
+            let tabbed = vec!["12件"; n].join("\t");
+            let inner = vec!["12件"; n].join(" | ");
+            for line in [piped, tabbed, inner] {
+                let kind = classify(&line, 0, false);
+                assert_eq!(
+                    matches!(kind, LineKind::Row(ref c) if c.len() == n),
+                    expect_row,
+                    "{n} cells: {line}"
+                );
+                if !expect_row {
+                    assert!(matches!(kind, LineKind::Other), "{line}");
+                }
+            }
+        }
     }
 
     #[test]

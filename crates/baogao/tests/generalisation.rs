@@ -108,6 +108,18 @@ fn fenbie_items_share_the_measure_of_the_last() {
 }
 
 #[test]
+fn counts_joined_by_a_conjunction_are_not_a_rate() {
+    // 每1个…配N is a rate's denominator; 1个部门和9家单位 is a list of two counts.
+    let l = labelled("抽查发现1个部门和9家下属单位违规收费。");
+    assert_eq!(
+        l.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        ["1个", "9家"]
+    );
+    // 涉及, 惠及 end in 及 but are verbs, not a trailing conjunction.
+    assert!(label_of("此次排查惠及2万人。", "2万人").ends_with("惠及"));
+}
+
+#[test]
 fn a_change_wrapped_over_lines() {
     // PDF text: the verb of change split by the wrap, and a 分别 list running over two lines.
     let f = baogao::parse(
@@ -340,6 +352,10 @@ fn a_unit_wrapped_onto_the_next_line() {
     assert_eq!(f[0].text, "86 亿\n元");
     assert_eq!(f[0].unit.as_deref(), Some("元"));
     assert_eq!(f[0].label, "专项资金");
+    // Or between the number and an approximation word before the unit.
+    let f = indicators("全年共查处违法案件 160\n余起，罚没 20 万元。");
+    assert_eq!(f[0].text, "160\n余起");
+    assert_eq!(f[0].unit.as_deref(), Some("起"));
 }
 
 #[test]

@@ -323,6 +323,9 @@ struct Sets {
     verbs_by_last: WordSet,
     /// [`VERBS`] and [`ADVERBS`], for [`predicate_at`].
     predicate_words: WordSet,
+    /// [`PROTECTED`] by last character and [`PROTECTED_START`] by first.
+    protected_by_last: WordSet,
+    protected_by_first: WordSet,
 }
 
 fn sets() -> &'static Sets {
@@ -334,6 +337,8 @@ fn sets() -> &'static Sets {
         verbs: WordSet::new(VERBS, false),
         verbs_by_last: WordSet::new(VERBS, true),
         predicate_words: WordSet::new(&[VERBS, ADVERBS].concat(), false),
+        protected_by_last: WordSet::new(PROTECTED, true),
+        protected_by_first: WordSet::new(PROTECTED_START, false),
     })
 }
 
@@ -423,6 +428,11 @@ const PROTECTED: &[&str] = &[
     "时尚",
     "收入比",
     "之比",
+    "涉及",
+    "普及",
+    "惠及",
+    "危及",
+    "波及",
 ];
 
 /// Two-character words that open with a one-character preposition, adverb or conjunction but are
@@ -436,13 +446,16 @@ const PROTECTED_START: &[&str] = &[
 /// Whether the one-character word `w` before `rest` opens a word of its own with the character
 /// after it (`在建`, `对外`: not the 在 or 对 of a label's start).
 pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
-    if w.chars().count() != 1 {
+    let mut chars = w.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
-    }
-    PROTECTED_START.iter().any(|p| {
-        p.strip_prefix(w)
-            .is_some_and(|second| rest.starts_with(second))
-    })
+    };
+    // Only the protected words that open with `w` (keyed by their first character).
+    sets()
+        .protected_by_first
+        .words(c)
+        .iter()
+        .any(|p| rest.starts_with(&p[w.len()..]))
 }
 
 /// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
@@ -468,12 +481,16 @@ fn strip_year_basis(label: &str) -> &str {
 /// Whether the one-character word `w` after `rest` ends a word of its own with the character before
 /// it (`审计`, `人均`: not the 计 or 均 of a label's end).
 pub(crate) fn is_protected_end(rest: &str, w: &str) -> bool {
-    if w.chars().count() != 1 {
+    let mut chars = w.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
-    }
-    PROTECTED
+    };
+    // Only the protected words that end in `w` (keyed by their last character).
+    sets()
+        .protected_by_last
+        .words(c)
         .iter()
-        .any(|p| p.strip_suffix(w).is_some_and(|first| rest.ends_with(first)))
+        .any(|p| rest.ends_with(&p[..p.len() - w.len()]))
 }
 
 /// `label` without the linking words, adverbs and bases at its end.

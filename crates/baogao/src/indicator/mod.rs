@@ -186,6 +186,11 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
         lo += 1;
     }
     let raw = &text[lo..at];
+    // Every measure of the list ends in 数, 比 or 值: most bare numbers (table cells, list
+    // numbers) have none of them before.
+    if !raw.chars().any(|c| matches!(c, '数' | '比' | '值')) {
+        return false;
+    }
     // 收入比为2.21: the linking verb alone first (the general strip would take 比 with it).
     let linked = raw.strip_suffix(['为', '是']).unwrap_or(raw);
     if DIMENSIONLESS.iter().any(|m| linked.ends_with(m)) {
@@ -707,8 +712,10 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
         return false;
     }
     let between = &text[f.end..next.start];
-    !between.contains(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))
-        && between.chars().count() <= 16
+    // 1个部门和29家单位: a list of counts, not a rate (a list joint stands between).
+    !between.contains(|c: char| {
+        is_clause_punct(c) || matches!(c, ')' | '）' | '和' | '与' | '及' | '或')
+    }) && between.chars().count() <= 16
 }
 
 /// Builds the typed indicators from the candidates.

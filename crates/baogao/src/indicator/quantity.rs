@@ -76,7 +76,9 @@ fn skip_wrap(s: &str) -> &str {
         }
     }
     let next = skip_spaces(next);
-    if multiplier(next).is_ok() || unit(next).is_ok() {
+    // `430` / `多起`: an approximation word may come first on the next line.
+    let after_approx = approx_inside(next).map_or(next, |(r, _)| r);
+    if multiplier(after_approx).is_ok() || unit(after_approx).is_ok() {
         next
     } else {
         s
@@ -112,6 +114,9 @@ const AFTER: &[&str] = &["以上", "以下", "以内", "左右", "上下", "开�
 /// `strip_word` for a word of two characters that PDF text or a typist may split with a space
 /// or a line wrap (`9%以 上`).
 fn strip_spaced_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    if s.as_bytes().first() != w.as_bytes().first() {
+        return None;
+    }
     if let Some(r) = strip_word(s, w) {
         return Some(r);
     }
