@@ -100,6 +100,58 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
+/// Whether `b` is the lead byte of a character from U+4000 to U+EFFF (E4–EE: CJK ideographs,
+/// Yi, Hangul, private use), none of which is a space, a line break, a quote, a bracket or
+/// punctuation: a label that starts and ends with one has nothing to trim at its ends.
+#[inline]
+fn is_plain_lead(b: u8) -> bool {
+    (0xe4..0xef).contains(&b)
+}
+
+/// Whether the first character of `s` is plain (see [`is_plain_lead`]), read from its first byte.
+///
+/// ```text
+/// starts_plain("报告") == true;  starts_plain("“报告") == false;  starts_plain("") == false
+/// ```
+#[inline]
+pub(crate) fn starts_plain(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|&b| is_plain_lead(b))
+}
+
+/// Whether the last character of `s` is plain (see [`is_plain_lead`]): a lead byte three bytes
+/// from the end starts a character that ends with `s`, so no other byte needs a look.
+///
+/// ```text
+/// ends_plain("报告") == true;  ends_plain("报告）") == false;  ends_plain("报a") == false
+/// ```
+#[inline]
+pub(crate) fn ends_plain(s: &str) -> bool {
+    matches!(s.as_bytes(), [.., x, _, _] if is_plain_lead(*x))
+}
+
+/// `s.rfind(c)`: the last occurrence of `c`, found by a vectorised search for its last UTF-8
+/// byte (`memrchr`) and a comparison of the bytes before it, without the per-character decoding
+/// of `str::rfind` (labels ask this for 等, 的, 每 …).
+///
+/// ```text
+/// rfind_char("甲等乙等丙", '等') == Some(9);  rfind_char("甲乙", '等') == None
+/// ```
+#[inline]
+pub(crate) fn rfind_char(s: &str, c: char) -> Option<usize> {
+    let mut buf = [0; 4];
+    let w = c.encode_utf8(&mut buf).as_bytes();
+    let (&last, lead) = w.split_last()?;
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(i) = memchr::memrchr(last, &b[..end]) {
+        if i >= lead.len() && b[i - lead.len()..i] == *lead {
+            return Some(i - lead.len());
+        }
+        end = i;
+    }
+    None
+}
+
 /// Number of characters in `s`.
 pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
@@ -279,5 +331,89 @@ mod line_break_tests {
             ]
         );
         assert_eq!(super::count_line_breaks("\r\n\n\r"), 3);
+    }
+}
+
+/// `s[from..].find(c)` as an offset in `s`: like [`rfind_char`], forwards (`memchr` on the last
+/// byte of `c`).
+///
+/// ```text
+/// find_char("甲等乙等丙", 0, '等') == Some(3);  find_char("甲等乙等丙", 4, '等') == Some(9)
+/// ```
+#[inline]
+pub(crate) fn find_char(s: &str, from: usize, c: char) -> Option<usize> {
+    let mut buf = [0; 4];
+    let w = c.encode_utf8(&mut buf).as_bytes();
+    let (&last, lead) = w.split_last()?;
+    let b = s.as_bytes();
+    let mut at = from + lead.len();
+    while let Some(i) = b.get(at..).and_then(|rest| memchr::memchr(last, rest)) {
+        let i = at + i;
+        if b[i - lead.len()..i] == *lead {
+            return Some(i - lead.len());
+        }
+        at = i + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod byte_helper_tests {
+    use super::{ends_plain, find_char, rfind_char, starts_plain};
+
+    #[test]
+    fn plain_ends_are_cjk_ideographs_only() {
+        for s in [
+            "",
+            "报",
+            "报告",
+            "a",
+            "“报告”",
+            "报告）",
+            "（报告",
+            " 报告",
+            "报告 ",
+            "报é",
+            "é报",
+            "报😀",
+            "😀报",
+            "\u{3000}报",
+            "报\u{feff}",
+            "、报",
+            "报。",
+            "ab报",
+            "报ab",
+        ] {
+            let first = s.chars().next();
+            let last = s.chars().next_back();
+            let plain = |c: char| ('\u{4000}'..='\u{efff}').contains(&c);
+            assert_eq!(starts_plain(s), first.is_some_and(plain), "{s:?}");
+            assert_eq!(ends_plain(s), last.is_some_and(plain), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn rfind_char_is_str_rfind() {
+        for s in [
+            "",
+            "等",
+            "甲等乙等丙",
+            "的的",
+            "节约",
+            "各类信息等内容的目录",
+            "a等b",
+            "😀等😀",
+            "三三",
+            "三等三",
+            "每人每年",
+        ] {
+            for c in ['等', '的', '每', '共', 'a', 'é', '😀', '\u{89}'] {
+                assert_eq!(rfind_char(s, c), s.rfind(c), "{s:?} {c:?}");
+                for (from, _) in s.char_indices() {
+                    let expected = s[from..].find(c).map(|i| from + i);
+                    assert_eq!(find_char(s, from, c), expected, "{s:?} {from} {c:?}");
+                }
+            }
+        }
     }
 }

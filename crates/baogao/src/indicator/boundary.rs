@@ -28,19 +28,24 @@ fn ascii_kind(b: u8) -> Option<Kind> {
     }
 }
 
-/// The bytes a boundary character ends with: the ASCII ones, and the last byte of 。；！？，：.
-static LAST_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let ends = [
-        b';', b'!', b'?', b',', b':', 0x82, 0x9b, 0x81, 0x9f, 0x8c, 0x9a,
-    ];
-    let mut i = 0;
-    while i < ends.len() {
-        t[ends[i] as usize] = true;
-        i += 1;
+/// What the byte three before a character end says of the character: [`OTHER`] (not the lead
+/// byte of a three-byte character), [`PLAIN`] (a three-byte character that is no boundary: every
+/// lead byte E0–EF but E3 and EF, which start 。 and ；！？，：) or [`WIDE`] (E3 or EF: a look at the
+/// whole character).
+static LEAD3: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0xe0;
+    while b <= 0xef {
+        t[b] = PLAIN;
+        b += 1;
     }
+    t[0xe3] = WIDE;
+    t[0xef] = WIDE;
     t
 };
+const OTHER: u8 = 0;
+const PLAIN: u8 = 1;
+const WIDE: u8 = 2;
 
 /// Just after the last sentence end (。；;!！?？) in the 900 bytes before `at` (not before
 /// `from`), or the window's start when there is none.
@@ -67,22 +72,64 @@ fn after_last(text: &str, from: usize, at: usize, max: usize, want: Kind) -> usi
     let w = window(text, from, at, max);
     let bytes = &text.as_bytes()[w..at];
     let ok = |k: Option<Kind>| k.is_some_and(|k| k == Kind::Sentence || want == Kind::Clause);
-    // Only the bytes that can end a boundary character need a closer look: `rposition` finds
-    // them without an index check per byte (half the instructions of an indexed loop).
-    let mut end = bytes.len();
-    while let Some(i) = bytes[..end].iter().rposition(|&b| LAST_BYTE[b as usize]) {
-        end = i;
-        let b = bytes[i];
-        let kind = if b < 0x80 {
-            ascii_kind(b)
-        } else {
-            i.checked_sub(2).and_then(|s| wide_kind(&bytes[s..]))
-        };
-        if ok(kind) {
-            return w + i + 1;
+    // Back from the end a character at a time: a lead byte E0–EF three bytes before a character
+    // end starts the three-byte character that ends there (in UTF-8 no other character can hold
+    // that byte), so CJK text is stepped over three bytes per step on one table lookup, and only
+    // ASCII and the characters led by E3 or EF are looked at further. Other bytes (two- and
+    // four-byte characters) are stepped over one at a time.
+    let mut i = bytes.len();
+    loop {
+        while i >= 3 && LEAD3[usize::from(bytes[i - 3])] == PLAIN {
+            i -= 3;
         }
+        let Some(&b) = bytes[..i].last() else {
+            return w;
+        };
+        if b < 0x80 {
+            if ok(ascii_kind(b)) {
+                return w + i;
+            }
+        } else if i >= 3 && LEAD3[usize::from(bytes[i - 3])] == WIDE {
+            if ok(wide_kind(&bytes[i - 3..])) {
+                return w + i;
+            }
+            i -= 3;
+            continue;
+        }
+        i -= 1;
     }
-    w
+}
+
+/// The last label boundary of `s` (clause punctuation, `|` or a tab; 、 only when `list_comma`),
+/// as `s.rfind(..)` with that test finds it, stepped back a character at a time like
+/// [`after_last`] instead of decoding every character.
+pub(crate) fn last_label_boundary(s: &str, list_comma: bool) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = bytes.len();
+    loop {
+        while i >= 3 && LEAD3[usize::from(bytes[i - 3])] == PLAIN {
+            i -= 3;
+        }
+        let &b = bytes[..i].last()?;
+        if b < 0x80 {
+            if matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'|' | b'\t') {
+                return Some(i - 1);
+            }
+        } else if i >= 3 && LEAD3[usize::from(bytes[i - 3])] == WIDE {
+            // 。 、 and ，；：！？.
+            let hit = match &bytes[i - 3..i] {
+                [0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x8c | 0x9b | 0x9a | 0x81 | 0x9f] => true,
+                [0xe3, 0x80, 0x81] => list_comma,
+                _ => false,
+            };
+            if hit {
+                return Some(i - 3);
+            }
+            i -= 3;
+            continue;
+        }
+        i -= 1;
+    }
 }
 
 #[cfg(test)]
@@ -102,6 +149,77 @@ mod tests {
                 },
             );
             assert!(wide_kind(s.as_bytes()) == expected, "{c}");
+        }
+    }
+
+    /// The look-back as it was written first: the last byte that can end a boundary character,
+    /// searched byte by byte, then the character it ends.
+    fn after_last_bytewise(text: &str, from: usize, at: usize, max: usize, want: Kind) -> usize {
+        const ENDS: &[u8] = b";!?,:\x82\x9b\x81\x9f\x8c\x9a";
+        let w = window(text, from, at, max);
+        let bytes = &text.as_bytes()[w..at];
+        let ok = |k: Option<Kind>| k.is_some_and(|k| k == Kind::Sentence || want == Kind::Clause);
+        let mut end = bytes.len();
+        while let Some(i) = bytes[..end].iter().rposition(|b| ENDS.contains(b)) {
+            end = i;
+            let b = bytes[i];
+            let kind = if b < 0x80 {
+                ascii_kind(b)
+            } else {
+                i.checked_sub(2).and_then(|s| wide_kind(&bytes[s..]))
+            };
+            if ok(kind) {
+                return w + i + 1;
+            }
+        }
+        w
+    }
+
+    #[test]
+    fn stepping_by_characters_finds_what_the_byte_scan_finds() {
+        let text =
+            "甲，乙。丙“丁”é戊😀己；庚:辛,壬?癸！子：丑、寅（卯）辰…巳—午 未\n申\t酉\u{3000}戌。";
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        for &at in starts.iter().chain([&text.len()]) {
+            for &from in starts.iter().filter(|&&f| f <= at) {
+                for max in [0, 3, 7, 20, 300] {
+                    for want in [Kind::Sentence, Kind::Clause] {
+                        assert_eq!(
+                            after_last(text, from, at, max, want),
+                            after_last_bytewise(text, from, at, max, want),
+                            "{from} {at} {max} {want:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn label_boundaries_found_like_rfind() {
+        let boundary = |lc: bool| {
+            move |c: char| {
+                (crate::text::is_clause_punct(c) || matches!(c, '|' | '\t')) && (lc || c != '、')
+            }
+        };
+        for s in [
+            "甲，乙、丙",
+            "全年检查、指导、宣讲",
+            "a|b\tc",
+            "é😀，x",
+            "今年;明年:后年!前年?",
+            "无标点的一段话",
+            "",
+            "、",
+            "说明：“三项制度”",
+        ] {
+            for lc in [true, false] {
+                assert_eq!(
+                    last_label_boundary(s, lc),
+                    s.rfind(boundary(lc)),
+                    "{s} {lc}"
+                );
+            }
         }
     }
 

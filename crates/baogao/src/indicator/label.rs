@@ -8,7 +8,9 @@
 //! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
 use super::words::WordSet;
-use crate::text::{char_len, contains_char, is_clause_punct, is_space};
+use crate::text::{
+    char_len, contains_char, ends_plain, is_clause_punct, is_space, rfind_char, starts_plain,
+};
 use std::borrow::Cow;
 
 /// Where a label stops: clause punctuation, a line break, or a table cell separator.
@@ -166,21 +168,26 @@ fn word_sets() -> &'static (WordSet, WordSet) {
 fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
     loop {
-        let before = s;
-        s = s.trim_matches(|c: char| is_space(c) || c == '"');
-        // A closing bracket or quotation mark is trimmed only when it closes nothing in the
-        // label: 乡（镇、街道） and “最多跑一次”事项 keep theirs.
-        if !s.contains(['(', '（']) {
-            s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
+        let before = s.len();
+        // Spaces, quotes and brackets are none of them plain (`text::starts_plain`): a label
+        // between two ideographs, the common case, skips the trims below (and the searches of
+        // the whole label for an opening bracket or quotation mark).
+        if !(starts_plain(s) && ends_plain(s)) {
+            s = s.trim_matches(|c: char| is_space(c) || c == '"');
+            // A closing bracket or quotation mark is trimmed only when it closes nothing in the
+            // label: 乡（镇、街道） and “最多跑一次”事项 keep theirs.
+            if !s.contains(['(', '（']) {
+                s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
+            }
+            if !contains_char(s, '“') {
+                s = s.trim_matches('”');
+            }
+            s = s.trim_start_matches(['(', '（']);
+            if !contains_char(s, '”') {
+                s = s.trim_start_matches('“');
+            }
+            s = s.trim_end_matches('“');
         }
-        if !contains_char(s, '“') {
-            s = s.trim_matches('”');
-        }
-        s = s.trim_start_matches(['(', '（']);
-        if !contains_char(s, '”') {
-            s = s.trim_start_matches('“');
-        }
-        s = s.trim_end_matches('“');
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
             if !super::lexicon::is_protected_start(&s[..s.len() - r.len()], r) {
@@ -192,14 +199,33 @@ fn strip_words(mut s: &str) -> &str {
                 s = r;
             }
         }
-        if s == before {
+        // Every step takes from the ends: the same length is the same slice.
+        if s.len() == before {
             return s;
         }
     }
 }
 
+/// Whether `s` has at least two characters (`char_len(s) >= 2` without counting them all).
+fn two_chars(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some() && c.next().is_some()
+}
+
+/// Whether `s` holds a bracket `(`, `)`, `（` or `）`: one vectorised search for the ASCII brackets
+/// and the middle byte BC of the full-width ones (EF BC 88, EF BC 89), each hit checked.
+fn has_bracket(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'(', b')', 0xbc, b).any(|i| {
+        b[i] != 0xbc || (i > 0 && b[i - 1] == 0xef && matches!(b.get(i + 1), Some(0x88 | 0x89)))
+    })
+}
+
 /// The part after the last unclosed `(`: `装备(中小型水罐消防车` → `中小型水罐消防车`.
 fn after_unclosed_paren(s: &str) -> &str {
+    if !has_bracket(s) {
+        return s;
+    }
     let mut depth = 0i32;
     for (i, c) in s.char_indices().rev() {
         match c {
@@ -214,6 +240,9 @@ fn after_unclosed_paren(s: &str) -> &str {
 
 /// The part before the first unclosed `(` or stray `)`.
 fn before_unclosed_paren(s: &str) -> &str {
+    if !has_bracket(s) {
+        return s;
+    }
     let mut depth = 0i32;
     for (i, c) in s.char_indices() {
         match c {
@@ -235,9 +264,14 @@ fn before_unclosed_paren(s: &str) -> &str {
 /// character is found by memchr, the rest compared (labels are short, so this is much cheaper).
 fn find_word(hay: &str, word: &str) -> Option<usize> {
     let first = word.chars().next()?;
-    hay.match_indices(first)
-        .map(|(i, _)| i)
-        .find(|&i| hay[i..].starts_with(word))
+    let mut from = 0;
+    while let Some(i) = crate::text::find_char(hay, from, first) {
+        if hay[i..].starts_with(word) {
+            return Some(i);
+        }
+        from = i + first.len_utf8();
+    }
+    None
 }
 
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
@@ -245,16 +279,16 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
 fn head(s: &str) -> Cow<'_, str> {
     let mut s = s;
     for sep in ['等', '的'] {
-        if let Some(i) = s.rfind(sep) {
+        if let Some(i) = rfind_char(s, sep) {
             let rest = strip_words(&s[i + sep.len_utf8()..]);
             // …、…等信息: a generic noun after the list names nothing the list does not.
-            if char_len(rest) >= 2 && !(sep == '等' && LIST_GENERICS.contains(&rest)) {
+            if two_chars(rest) && !(sep == '等' && LIST_GENERICS.contains(&rest)) {
                 s = rest;
             }
         }
     }
     // Every adverb has 共 or 计: most labels have neither.
-    if !s.contains(['共', '计']) {
+    if rfind_char(s, '共').is_none() && rfind_char(s, '计').is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = s.to_string();
@@ -303,17 +337,18 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
     let object = strip_words(&l[at + w.len()..]);
     // 开展情况, 进行工作: the verb made a noun (its progress), not a verb with an object.
     let nominal = ["情况", "工作"].iter().any(|n| object.starts_with(n));
-    (at > 0 && char_len(object) >= 2 && !nominal).then_some(object)
+    (at > 0 && two_chars(object) && !nominal).then_some(object)
 }
 
 /// The last label boundary of `s` that is not inside a quotation it closes (`“双随机、一公开”抽查`
 /// has its 、 inside the quotes: the label keeps the whole quotation). An unclosed quotation
-/// leaves every boundary as it is.
-fn last_boundary_outside_quotes(s: &str, boundary: impl Fn(char) -> bool) -> Option<usize> {
-    // Quotation marks are rare in a label's left context: most take the plain search.
+/// leaves every boundary as it is. 、 is a boundary only when `list_comma`.
+fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
+    // Quotation marks are rare in a label's left context: most take the plain search, on bytes.
     if !contains_char(s, '”') {
-        return s.rfind(boundary);
+        return super::boundary::last_label_boundary(s, list_comma);
     }
+    let boundary = |c: char| is_boundary(c) && (list_comma || c != '、');
     let mut depth = 0u32;
     for (i, c) in s.char_indices().rev() {
         match c {
@@ -357,12 +392,16 @@ pub(crate) fn clause_subject(s: &str) -> String {
 /// A label without a trailing bracketed gloss or footnote mark: `生产总值(GDP)` → 生产总值,
 /// `全国农民工[8]总量` keeps its words but not the `[8]` (handled by [`without_footnotes`]).
 fn without_gloss(l: &str) -> &str {
+    // A label that ends with an ideograph ends with no bracket or space.
+    if ends_plain(l) {
+        return l;
+    }
     let t = l.trim_end_matches(is_space);
     for (open, close) in [('(', ')'), ('（', '）')] {
         if let Some(body) = t.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
                 let gloss = &body[i + open.len_utf8()..];
-                if !gloss.contains([open, close]) && char_len(&t[..i]) >= 2 {
+                if !gloss.contains([open, close]) && two_chars(&t[..i]) {
                     return &t[..i];
                 }
             }
@@ -374,7 +413,24 @@ fn without_gloss(l: &str) -> &str {
 /// A label without a leading time phrase (`2013年`, `2024 年`, `一季度`, `年底前`): time frames the
 /// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
 fn without_time_phrase(l: &str) -> &str {
-    let mut t = l.trim_start_matches(is_space);
+    let mut t = if starts_plain(l) {
+        l
+    } else {
+        l.trim_start_matches(is_space)
+    };
+    // Every time phrase below opens with a digit, a Chinese numeral or one of these characters
+    // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前): most labels open with
+    // none of them.
+    if !t.starts_with(|c: char| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目'
+            )
+            || crate::number::is_chinese_numeral_char(c)
+    }) {
+        return l;
+    }
     // 到2030年, 截至2024年底, 力争到2015年: a time phrase led by a preposition or an aim.
     for p in [
         "力争到",
@@ -493,8 +549,8 @@ pub(crate) fn is_per_unit(s: &str) -> bool {
 /// `l` without the per-unit phrases at its end (`低保标准提高到每人每年` → `低保标准提高到`): the
 /// denominator of the amount that follows, not part of what is measured.
 fn without_per_unit(mut l: &str) -> &str {
-    while let Some(i) = l.rfind('每') {
-        if !is_per_unit(&l[i..]) || char_len(&l[..i]) < 2 {
+    while let Some(i) = rfind_char(l, '每') {
+        if !is_per_unit(&l[i..]) || !two_chars(&l[..i]) {
             break;
         }
         l = &l[..i];
@@ -507,6 +563,10 @@ fn without_per_unit(mut l: &str) -> &str {
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
 fn right_of(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
+    if starts_plain(right) {
+        // No space or line break to skip.
+        return right;
+    }
     let t = right.trim_start_matches(is_space);
     match t.strip_prefix("\r\n").or_else(|| t.strip_prefix('\n')) {
         Some(rest) => rest.trim_start_matches(is_space),
@@ -552,7 +612,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
             .filter_map(|w| find_word(r, w))
             .filter(|&i| !in_a_word(r, i))
             .min()
-            .filter(|&i| char_len(&r[..i]) >= 2)
+            .filter(|&i| two_chars(&r[..i]))
         {
             r = &r[..i];
         }
@@ -637,7 +697,9 @@ pub(crate) fn label(
         to
     };
     let limit = next.map_or(to, |(s, _)| s);
-    let place = PLACE_UNITS.iter().find(|u| text[start..end].ends_with(*u));
+    let place = PLACE_UNITS
+        .iter()
+        .find(|u| super::ends_with_word(&text[start..end], u));
     // 建设8条（段）高速公路: a gloss on the measure word stands between the count and its noun.
     if place.is_none() {
         end += measure_gloss(&text[end..limit.max(end)]);
@@ -667,7 +729,7 @@ pub(crate) fn label(
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of {
         let r = right_label(text, end, limit);
-        if char_len(r) >= 2 {
+        if two_chars(r) {
             return r.to_string();
         }
     }
@@ -685,7 +747,7 @@ pub(crate) fn label(
             let after = to;
             if followed_by_words(right_of(text, ne, after)) {
                 let r = right_label(text, ne, after);
-                if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
+                if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
                     return r.to_string();
                 }
             }
@@ -705,15 +767,15 @@ pub(crate) fn label(
         "均达",
     ]
     .iter()
-    .any(|w| left_end.ends_with(w))
+    .any(|w| super::ends_with_word(left_end, w))
         || after_list
         || LIST_GENERICS.iter().any(|g| {
-            left_end
-                .strip_suffix(g)
-                .is_some_and(|l| l.ends_with('等') && l.contains('、'))
+            super::ends_with_word(left_end, g)
+                && left_end
+                    .strip_suffix(g)
+                    .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
-    let boundary = |c: char| is_boundary(c) && !(whole_list && c == '、');
-    let cut = last_boundary_outside_quotes(left, boundary).map_or(0, |i| {
+    let cut = last_boundary_outside_quotes(left, !whole_list).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
     let mut segment = &left[cut..];
@@ -750,7 +812,7 @@ pub(crate) fn label(
                 // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资; a short phrase
                 // before the quantity is the whole measure (`规划面积100平方公里的示范区` →
                 // 示范区规划面积).
-                Some(m) if char_len(r) >= 2 => {
+                Some(m) if two_chars(r) => {
                     let m = match l.strip_suffix(*m) {
                         Some(q) if MEASURE_QUALIFIERS.contains(&q) => &l,
                         _ => *m,
@@ -760,9 +822,9 @@ pub(crate) fn label(
                 Some(_) => {}
                 // 增长8%的目标: a generic noun (目标, 水平) names nothing the words before do not.
                 None if GENERIC_AFTER_DE.contains(&r)
-                    && char_len(&l) >= 2
+                    && two_chars(&l)
                     && !l.contains(['没', '未', '不', '但']) => {}
-                None if char_len(r) >= 2 => return r.to_string(),
+                None if two_chars(r) => return r.to_string(),
                 None => {}
             }
         }
@@ -792,7 +854,7 @@ pub(crate) fn label(
         if let Some(ne) = coordinated.filter(|_| r.is_empty()) {
             r = right_label(text, ne, to);
         }
-        if char_len(r) >= 2 && !super::lexicon::is_bare_predicate(r) {
+        if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
             return r.to_string();
         }
     }
@@ -808,7 +870,7 @@ pub(crate) fn label(
             return format!("{u}{gloss}");
         }
     }
-    if char_len(&l) >= 2 {
+    if two_chars(&l) {
         return l.into_owned();
     }
     // 执行中48.33亿元被挪用或闲置: after a frame (…中, …环节) the passive says what the amount is.
@@ -818,7 +880,7 @@ pub(crate) fn label(
             .any(|w| l.ends_with(w));
     if framed && right.trim_start_matches(is_space).starts_with('被') {
         let r = right_words();
-        if char_len(r) >= 2 {
+        if two_chars(r) {
             return r.to_string();
         }
     }
@@ -843,6 +905,45 @@ mod tests {
     fn every_adverb_has_gong_or_ji() {
         // head() removes adverbs only from labels with 共 or 计.
         assert!(ADVERBS.iter().all(|a| a.contains(['共', '计'])));
+    }
+
+    #[test]
+    fn brackets_found_like_str_contains() {
+        for s in [
+            "",
+            "装备(中小型水罐消防车",
+            "乡（镇、街道）",
+            "生产总值）",
+            "全年开展培训",
+            "税收收入：增长",
+            "０件，％",
+            "乒乓球",
+            "(",
+            "）",
+        ] {
+            let expected = s.contains(['(', ')', '（', '）']);
+            assert_eq!(has_bracket(s), expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn trims_skipped_only_between_ideographs() {
+        // Each of these has something to trim at an end that is not an ideograph.
+        assert_eq!(strip_words(" “开展检查” "), "“开展检查”");
+        assert_eq!(strip_words("开展检查” "), "开展检查");
+        assert_eq!(strip_words("（检查）"), "检查");
+        assert_eq!(strip_words("乡（镇、街道）"), "乡（镇、街道）");
+        assert_eq!(strip_words("其中查处案件"), "查处案件");
+        assert_eq!(without_gloss("生产总值（GDP）"), "生产总值");
+        assert_eq!(without_gloss("生产总值"), "生产总值");
+        assert_eq!(
+            after_unclosed_paren("装备(中小型水罐消防车"),
+            "中小型水罐消防车"
+        );
+        assert_eq!(after_unclosed_paren("全年开展培训"), "全年开展培训");
+        assert_eq!(without_time_phrase("2023年向社会公开"), "向社会公开");
+        assert_eq!(without_time_phrase("目前已建成"), "已建成");
+        assert_eq!(without_time_phrase("全市已建成"), "全市已建成");
     }
 
     #[test]

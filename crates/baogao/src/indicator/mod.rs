@@ -96,6 +96,19 @@ const APPROX_BEFORE: &[&str] = &[
     "达约",
 ];
 
+/// The last bytes of the words of [`APPROX_BEFORE`], built from the list: the words are tried
+/// only before a figure whose preceding text ends with one of them.
+static APPROX_ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < APPROX_BEFORE.len() {
+        let w = APPROX_BEFORE[i].as_bytes();
+        t[w[w.len() - 1] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// `s.ends_with(w)`, with the last bytes compared first: the word lists tried at every
 /// quantity (approximations, directions, bases) mostly fail on their last byte, which spares a
 /// `memcmp` call per word.
@@ -106,6 +119,19 @@ const APPROX_BEFORE: &[&str] = &[
 #[inline]
 fn ends_with_word(s: &str, w: &str) -> bool {
     s.as_bytes().last() == w.as_bytes().last() && s.ends_with(w)
+}
+
+/// `s.starts_with(w)`, with the third byte (the last of a CJK word's first character) compared
+/// first, for the same reason as [`ends_with_word`]: word lists tried after a quantity (set
+/// phrases, time and structure words) mostly fail on their first character.
+///
+/// ```text
+/// starts_with_word("三个目标", "三个") == true;  starts_with_word("三个目标", "四个") == false
+/// ```
+#[inline]
+fn starts_with_word(s: &str, w: &str) -> bool {
+    let k = w.len().min(3).wrapping_sub(1);
+    s.as_bytes().get(k) == w.as_bytes().get(k) && s.starts_with(w)
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -419,7 +445,10 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if not_a_quantity(text, p, end, &q, sign.is_some())
                     || traps::is_trap(text, r.start, p, end, &q)
                 {
+                    // The characters up to `end` start no other candidate (see `skip_to`): the
+                    // scan resumes after them.
                     self.skip_to = end;
+                    self.at = self.at.max(end);
                     continue;
                 }
                 let mut start = p;
@@ -429,8 +458,14 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     start = at;
                 }
                 let mut before = None;
-                for w in APPROX_BEFORE {
-                    if ends_with_word(&text[r.start..start], w) {
+                let lead = &text[r.start..start];
+                // Most figures follow no approximation word: one byte tells (see APPROX_ENDS).
+                let words = match lead.as_bytes().last() {
+                    Some(&b) if APPROX_ENDS[usize::from(b)] => APPROX_BEFORE,
+                    _ => &[],
+                };
+                for w in words {
+                    if ends_with_word(lead, w) {
                         start -= w.len();
                         before = Some(Approx {
                             word: (*w).into(),
@@ -440,6 +475,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     }
                 }
                 self.skip_to = end;
+                self.at = self.at.max(end);
                 return Some(Found {
                     start,
                     end,
@@ -548,6 +584,16 @@ const WRAP_REACH: usize = 16;
 fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     let from = 0;
     let mut s = s.trim_end_matches(is_space);
+    // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
+    // or with one of these characters: most clauses before a figure end otherwise.
+    if !may_end_direction(s)
+        && !s
+            .chars()
+            .next_back()
+            .is_some_and(|c| matches!(c, '的' | '到' | '至' | '为' | '了' | '多' | '少'))
+    {
+        return None;
+    }
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
         let y = t.trim_end_matches(['年', '底', '末']);
@@ -593,6 +639,20 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
     }
     None
+}
+
+/// Whether `s` holds 比, 较 or 与 (the words every basis of [`BASES`] has): one `memchr3` for
+/// their last UTF-8 bytes (E6 AF 94, E8 BE 83, E4 B8 8E), each hit checked, instead of decoding
+/// every character of the sentence.
+fn has_comparison_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(0x94, 0x83, 0x8e, b).any(|i| {
+        i >= 2
+            && matches!(
+                &b[i - 2..=i],
+                [0xe6, 0xaf, 0x94] | [0xe8, 0xbe, 0x83] | [0xe4, 0xb8, 0x8e]
+            )
+    })
 }
 
 /// A basis that names a year (`比2005年`, `比2020年同期`) written out whole; `found` is the basis
@@ -829,8 +889,7 @@ fn type_all<'a>(
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
             // Every basis has 比, 较 or 与: most sentences have none.
-            ind.basis = sentence
-                .contains(['比', '较', '与'])
+            ind.basis = has_comparison_word(sentence)
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
                 .map(|b| year_basis(sentence, b).unwrap_or(b).to_string());
@@ -883,10 +942,12 @@ fn type_all<'a>(
         }
         if out[i].kind == IndicatorKind::Change {
             // "同比分别上升" says only the basis: the label is the basis (what the change is of is the base).
-            for w in UP.iter().chain(DOWN) {
-                if let Some(s) = l.strip_suffix(w) {
-                    l = s.to_string();
-                    break;
+            if may_end_direction(&l) {
+                for w in UP.iter().chain(DOWN) {
+                    if let Some(s) = l.strip_suffix(w) {
+                        l = s.to_string();
+                        break;
+                    }
                 }
             }
             if let Some(s) = l.strip_suffix("分别") {
@@ -983,6 +1044,13 @@ fn push_growing<T>(v: &mut Vec<T>, item: T) {
 /// heading names what was published (`重大建设项目信息`), as 政府信息公开 reports are organised.
 fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
     const PUBLISH: &[&str] = &["主动公开", "公开", "发布", "公布", "更新", "推送"];
+    // Such a label is at most a verb of publishing and 政府信息 (24 bytes), and is empty, ends
+    // with 信息 or is the verb alone: most labels are none of these.
+    if label.len() > 24
+        || !(label.is_empty() || label.ends_with("信息") || PUBLISH.contains(&label))
+    {
+        return None;
+    }
     let rest = PUBLISH
         .iter()
         .find_map(|v| label.strip_prefix(v))
@@ -1507,6 +1575,76 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn comparison_words_found_like_str_contains() {
+        assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
+        for s in [
+            "同比增长",
+            "较上年",
+            "与去年相比",
+            "增长了",
+            "",
+            "三与",
+            "万元",
+            "元与a",
+            "七五",
+        ] {
+            assert_eq!(
+                super::has_comparison_word(s),
+                s.contains(['比', '较', '与']),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_approximation_word_before_a_figure_is_read() {
+        // The byte filter in front of APPROX_BEFORE lets each of its words through; the first
+        // word of the list that ends the text is taken (达约 reads as 约: 约 comes first).
+        for w in super::APPROX_BEFORE {
+            let s = format!("全年办理案件{w}120件。");
+            let found = crate::indicators(&s);
+            let taken = super::APPROX_BEFORE.iter().find(|x| w.ends_with(*x));
+            assert_eq!(found.len(), 1, "{s}");
+            assert_eq!(
+                Some(&found[0].text),
+                taken.map(|t| format!("{t}120件")).as_ref()
+            );
+            assert_eq!(
+                found[0].approx.as_ref().map(|a| a.word.as_str()),
+                taken.copied()
+            );
+        }
+    }
+
+    #[test]
+    fn word_tests_agree_with_str() {
+        let words = [
+            "三个", "四个", "以来", "来", "：", ":", "a", "连续", "年", "近",
+        ];
+        for s in [
+            "三个目标",
+            "四",
+            "以来的",
+            "：后",
+            ":",
+            "",
+            "a年",
+            "连续6年",
+            "近",
+            "x近",
+        ] {
+            for w in words {
+                assert_eq!(
+                    super::starts_with_word(s, w),
+                    s.starts_with(w),
+                    "{s:?} {w:?}"
+                );
+                assert_eq!(super::ends_with_word(s, w), s.ends_with(w), "{s:?} {w:?}");
+            }
+        }
+    }
+
     /// (text, value, from, to, direction) of each indicator of `s`.
     fn from_to(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
         crate::indicators(s)

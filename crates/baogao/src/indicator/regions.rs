@@ -90,9 +90,14 @@ impl<'r> Walk<'r> {
         self.version += 1;
         let h = s.heading.span;
         let raw = &self.text[h.start..h.end];
-        let skip = raw
-            .find(s.heading.marker.raw.as_str())
-            .map_or(0, |i| i + s.heading.marker.raw.len());
+        // The marker opens the heading but for leading space: asked first, which spares building
+        // a substring searcher per heading.
+        let marker = s.heading.marker.raw.as_str();
+        let skip = if raw.starts_with(marker) {
+            marker.len()
+        } else {
+            raw.find(marker).map_or(0, |i| i + marker.len())
+        };
         let body = raw.trim_end_matches(|c: char| is_space(c) || is_line_break(c));
         (skip < body.len()).then(|| Region {
             start: h.start + skip,

@@ -214,7 +214,11 @@ pub(crate) fn is_trap(
     if q.chinese && !super::unit::is_money(unit) && is_word_financial(&text[start..end]) {
         return true;
     }
-    if q.chinese && SET_PHRASES.iter().any(|p| text[start..].starts_with(p)) {
+    if q.chinese
+        && SET_PHRASES
+            .iter()
+            .any(|p| super::starts_with_word(&text[start..], p))
+    {
         return true;
     }
     // 跨上万亿元台阶: 上 completes a verb of climbing (跨上, 迈上, 登上), it is no vague 上万.
@@ -222,16 +226,18 @@ pub(crate) fn is_trap(
         && text[start..].starts_with('上')
         && ["跨", "迈", "登", "踏", "攀", "冲"]
             .iter()
-            .any(|w| before.ends_with(w))
+            .any(|w| super::ends_with_word(before, w))
     {
         return true;
     }
     // A lone 亿/万 counts after a bound word (超亿元, 破万人, 过千万).
-    let bounded = ["超", "过", "破", "逾", "近", "上", "达"]
-        .iter()
-        .any(|w| before.ends_with(w));
-    if q.chinese && !q.vague && is_word_numeral(&text[start..end], unit, after, bounded) {
-        return true;
+    if q.chinese && !q.vague {
+        let bounded = ["超", "过", "破", "逾", "近", "上", "达"]
+            .iter()
+            .any(|w| super::ends_with_word(before, w));
+        if is_word_numeral(&text[start..end], unit, after, bounded) {
+            return true;
+        }
     }
     // Time qualifiers: a span of time that dates or frames the statement.
     if is_time(unit) || unit == "个月" || after_unit_is_month(unit, after) {
@@ -240,13 +246,18 @@ pub(crate) fn is_trap(
             .find_map(|m| after.strip_prefix(m))
             .unwrap_or(after);
         let after_t = after_month.trim_start_matches(crate::text::is_space);
-        if TIME_AFTER.iter().any(|w| after_t.starts_with(w))
-            || TIME_BEFORE.iter().any(|w| before.ends_with(w))
+        if TIME_AFTER
+            .iter()
+            .any(|w| super::starts_with_word(after_t, w))
+            || TIME_BEFORE.iter().any(|w| super::ends_with_word(before, w))
         {
             return true;
         }
         let after_de = after_t.strip_prefix('的').unwrap_or(after_t);
-        if TIME_FRAME_NOUNS.iter().any(|w| after_de.starts_with(w)) {
+        if TIME_FRAME_NOUNS
+            .iter()
+            .any(|w| super::starts_with_word(after_de, w))
+        {
             return true;
         }
         // A service radius named by its travel time: `15分钟生活圈`, `1小时交通圈`.
@@ -285,7 +296,7 @@ pub(crate) fn is_trap(
     if matches!(unit, "名" | "位")
         && (before.ends_with('倒')
             || before.ends_with("排名")
-            || RANK_MOVES.iter().any(|w| before.ends_with(w)))
+            || RANK_MOVES.iter().any(|w| super::ends_with_word(before, w)))
     {
         return true;
     }
@@ -308,7 +319,10 @@ pub(crate) fn is_trap(
             .into_iter()
             .rev()
             .collect();
-        if ["好于", "优于", "劣于"].iter().any(|w| before.ends_with(w)) || near.contains("水质")
+        if ["好于", "优于", "劣于"]
+            .iter()
+            .any(|w| super::ends_with_word(before, w))
+            || near.contains("水质")
         {
             return true;
         }
@@ -342,7 +356,11 @@ pub(crate) fn is_trap(
     }
     // A page's view counter (`添加时间 … 浏览次数 4034 次`): page chrome, on a line that dates
     // the page (a count of visits in the text, `网站访问量1631万次`, has no such line).
-    if before.ends_with(['数', '量']) && PAGE_COUNTERS.iter().any(|w| before.ends_with(w)) {
+    if before.ends_with(['数', '量'])
+        && PAGE_COUNTERS
+            .iter()
+            .any(|w| super::ends_with_word(before, w))
+    {
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
         let line = &text[line_start..start];
         if line.contains("时间") || line.contains("日期") {
@@ -379,7 +397,7 @@ pub(crate) fn is_trap(
     if q.chinese {
         // Numbered slogans: N个 + an abstract noun (三个目标, 两个责任, 四个意识), or + a quoted
         // name (两个“翻一番”, 五个“之变”, 突出一个“实”字).
-        if unit == "个" && ABSTRACT.iter().any(|w| after.starts_with(w)) {
+        if unit == "个" && ABSTRACT.iter().any(|w| super::starts_with_word(after, w)) {
             return true;
         }
         // N个 + a predicate is a numbered rule, not a count of things: 四个不直接分管, 两个坚决
@@ -402,7 +420,7 @@ pub(crate) fn is_trap(
         if unit == "场"
             && ["硬仗", "攻坚", "战役", "攻坚战"]
                 .iter()
-                .any(|w| after.starts_with(w))
+                .any(|w| super::starts_with_word(after, w))
         {
             return true;
         }
@@ -410,7 +428,7 @@ pub(crate) fn is_trap(
         if unit == "次"
             && ["会议", "全会", "全体会议", "常委会"]
                 .iter()
-                .any(|w| after.starts_with(w))
+                .any(|w| super::starts_with_word(after, w))
         {
             return true;
         }
@@ -431,7 +449,9 @@ pub(crate) fn is_trap(
                 .or_else(|| after.strip_prefix("方面"))
             {
                 let rest = rest.trim_start_matches(crate::text::is_space);
-                if STRUCTURE_AFTER.iter().any(|w| rest.starts_with(w))
+                if STRUCTURE_AFTER
+                    .iter()
+                    .any(|w| super::starts_with_word(rest, w))
                     || before.ends_with("分为")
                     || before.ends_with('从')
                 {
@@ -449,7 +469,7 @@ pub(crate) fn is_trap(
                 "重要", "新", "全新", "崭新", "良好", "坚实", "有力", "关键", "更",
             ]
             .iter()
-            .any(|w| after.starts_with(w))
+            .any(|w| super::starts_with_word(after, w))
         {
             return true;
         }
@@ -459,7 +479,9 @@ pub(crate) fn is_trap(
         // the paired slogans 一县一品, 一企一策.
         if q.value == crate::decimal::Decimal::from(1)
             && (unit == "种"
-                || ARTICLE_BEFORE.iter().any(|w| before.ends_with(w))
+                || ARTICLE_BEFORE
+                    .iter()
+                    .any(|w| super::ends_with_word(before, w))
                 || (!unit.is_empty() && after.starts_with(unit))
                 || after.starts_with('一'))
         {
@@ -548,10 +570,11 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
         }
     }
     let phrase = phrase.rsplit('的').next().unwrap_or(phrase);
-    phrase
-        .char_indices()
-        .take(5)
-        .any(|(i, _)| AGENDA_NOUNS.iter().any(|w| phrase[i..].starts_with(w)))
+    phrase.char_indices().take(5).any(|(i, _)| {
+        AGENDA_NOUNS
+            .iter()
+            .any(|w| super::starts_with_word(&phrase[i..], w))
+    })
 }
 
 /// A numeral paired with another numeral right before it, each with one word: the numbered
@@ -700,7 +723,7 @@ fn is_word_numeral(quantity: &str, unit: &str, after: &str, bounded: bool) -> bo
     unit == "元"
         && ["结构", "化", "格局", "论", "制", "体系"]
             .iter()
-            .any(|w| after.starts_with(w))
+            .any(|w| super::starts_with_word(after, w))
 }
 
 /// Whether a numeral with financial forms is a word's character, not a number: a lone one (`队伍`,
@@ -734,8 +757,8 @@ fn is_phase(before: &str, after: &str) -> bool {
         "培训", "班", "讲座", "活动", "课程", "节目", "专题", "论坛", "研修", "简报", "刊物",
         "专栏",
     ];
-    !(HELD_BEFORE.iter().any(|w| before.ends_with(w))
-        || HELD_AFTER.iter().any(|w| after.starts_with(w)))
+    !(HELD_BEFORE.iter().any(|w| super::ends_with_word(before, w))
+        || HELD_AFTER.iter().any(|w| super::starts_with_word(after, w)))
 }
 
 #[cfg(test)]
