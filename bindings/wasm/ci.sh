@@ -58,9 +58,11 @@ budget() {
 # The issues' budget is 400,000 / 150,000 bytes. The full module (tables, the 政府信息公开
 # template, chunks) is over it: 503,703 / 206,946 on 2026-12-01 (main 240e8c0 with branch
 # wasmsize), 538,955 / 221,595 at the end of that evening (label, trap and unit rules, speed and
-# memory work: benches/wasm.md has what each added), capped with about 1 % headroom so that it
-# cannot grow unnoticed. The small build (opt-level z) keeps the budget: 300,695 / 129,085.
-budget pkg 545000 224000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# memory work: benches/wasm.md has what each added), 561,816 / 231,138 on 2026-12-02 (the fifth
+# session's label and quantity rules +18.5 KB, branches mem3 and perf3 +4.2 KB), capped with about
+# 1.5 % headroom so that it cannot grow unnoticed. The small build (opt-level z) keeps the budget:
+# 313,128 / 133,731.
+budget pkg 570000 235000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
