@@ -239,6 +239,24 @@ fn targets_name_their_measure_not_the_aim() {
 }
 
 #[test]
+fn change_qualifiers_and_relations_keep_their_subject() {
+    // 年均, 可比, 按可比口径 say how a change is measured: not part of what changed.
+    assert_eq!(
+        label_of("全县税收收入年均增长8.5%。", "8.5%"),
+        "全县税收收入"
+    );
+    assert_eq!(
+        label_of("全部财政收入120亿元，按可比口径增长6%。", "6%"),
+        "全部财政收入"
+    );
+    // A relation after 的 (比重, 增速) names nothing without what it relates.
+    assert_eq!(
+        label_of("服务业增加值占地区生产总值的比重达到52%。", "52%"),
+        "服务业增加值占地区生产总值的比重"
+    );
+}
+
+#[test]
 fn a_share_noun_is_kept_and_a_still_adverb_dropped() {
     // 占比 names the share (a noun), unlike the verb 占; 尚 (still) is an adverb of the predicate.
     assert_eq!(
@@ -688,7 +706,8 @@ fn duo_inside_a_two_part_measure_word() {
 
 #[test]
 fn a_change_qualified_by_nianjun_or_kebi_takes_the_subject() {
-    // 年均 and 可比 say how the change is measured; they keep their 均 and 比.
+    // 年均 and 可比 say how the change is measured, alone or after the subject (not the 均 or 比
+    // of another word).
     assert_eq!(
         label_of("五年来教育支出累计420亿元，年均增长9.6%。", "9.6%"),
         "教育支出"
@@ -697,7 +716,7 @@ fn a_change_qualified_by_nianjun_or_kebi_takes_the_subject() {
         label_of("税收收入88亿元、可比增长4.2%。", "4.2%"),
         "税收收入"
     );
-    assert_eq!(label_of("进出口总额年均增长12%。", "12%"), "进出口总额年均");
+    assert_eq!(label_of("进出口总额年均增长12%。", "12%"), "进出口总额");
 }
 
 #[test]

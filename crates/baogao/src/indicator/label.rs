@@ -281,8 +281,12 @@ fn head(s: &str) -> Cow<'_, str> {
     for sep in ['等', '的'] {
         if let Some(i) = rfind_char(s, sep) {
             let rest = strip_words(&s[i + sep.len_utf8()..]);
-            // …、…等信息: a generic noun after the list names nothing the list does not.
-            if two_chars(rest) && !(sep == '等' && LIST_GENERICS.contains(&rest)) {
+            // …、…等信息: a generic noun after the list names nothing the list does not; 畜牧业占
+            // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
+            if two_chars(rest)
+                && !(sep == '等' && LIST_GENERICS.contains(&rest))
+                && !(sep == '的' && super::RELATIONAL.contains(&rest))
+            {
                 s = rest;
             }
         }

@@ -950,7 +950,14 @@ fn type_all<'a>(
                     }
                 }
             }
-            if let Some(s) = l.strip_suffix("分别") {
+            // 一般预算收入可比增长, 进出口总值年均增长, 收入年均分别可比增长: the qualifiers of the
+            // change (and 分别) after its subject.
+            while let Some(s) = CHANGE_QUALIFIERS
+                .iter()
+                .chain(&["分别"])
+                .find_map(|q| l.strip_suffix(q))
+                .filter(|s| crate::text::char_len(s) >= 2)
+            {
                 l = s.to_string();
             }
             let bare = lexicon::strip_linking(&l);
@@ -1319,9 +1326,20 @@ const LIST_HEADS: &[&str] = &[
 /// clause before measured.
 /// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`): left alone before
 /// the change, they name no subject.
-const CHANGE_QUALIFIERS: &[&str] = &["年均", "可比", "同口径", "名义", "实际", "平均", "年平均"];
+const CHANGE_QUALIFIERS: &[&str] = &[
+    "年均",
+    "可比",
+    "同口径",
+    "名义",
+    "实际",
+    "平均",
+    "年平均",
+    "按可比口径",
+    "按可比价格",
+    "按可比价",
+];
 
-const RELATIONAL: &[&str] = &[
+pub(super) const RELATIONAL: &[&str] = &[
     "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
 ];
 
