@@ -239,6 +239,23 @@ fn targets_name_their_measure_not_the_aim() {
 }
 
 #[test]
+fn brackets_marks_and_newly_added() {
+    // A bracket's 、 is no boundary: the label keeps 县（市、区） whole.
+    assert_eq!(
+        label_of("建成县（市、区）一级服务中心126个。", "126个"),
+        "县（市、区）一级服务中心"
+    );
+    // A mark the figure reaches (大关, 台阶) is not what it counts.
+    assert_eq!(
+        label_of("全年油料总产突破80万吨大关。", "突破80万吨"),
+        "油料总产"
+    );
+    // 新增加 is newly added, like 新增: a count, not an increase.
+    let f = indicators("全县新增加2名国家级非遗传承人。");
+    assert_eq!(f[0].kind, IndicatorKind::Count);
+}
+
+#[test]
 fn change_qualifiers_and_relations_keep_their_subject() {
     // 年均, 可比, 按可比口径 say how a change is measured: not part of what changed.
     assert_eq!(

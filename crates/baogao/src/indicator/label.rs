@@ -73,6 +73,7 @@ const LEADING: &[&str] = &[
     "力争",
     "争取",
     "确定",
+    "的",
 ];
 
 const TRAILING: &[&str] = &[
@@ -130,6 +131,10 @@ const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省", "县"];
 
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
+
+/// Nouns of a mark that a figure reaches (`突破600亿斤大关`, `跨上千亿元台阶`): no noun of what
+/// is counted.
+const MARKS: &[&str] = &["大关", "关口", "台阶", "门槛"];
 
 /// Nouns that a quantity with 的 may modify without naming what it measures (`增长8%的目标`,
 /// `600元的标准`): the words before the quantity are its label.
@@ -344,20 +349,21 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
     (at > 0 && two_chars(object) && !nominal).then_some(object)
 }
 
-/// The last label boundary of `s` that is not inside a quotation it closes (`“双随机、一公开”抽查`
-/// has its 、 inside the quotes: the label keeps the whole quotation). An unclosed quotation
-/// leaves every boundary as it is. 、 is a boundary only when `list_comma`.
+/// The last label boundary of `s` that is not inside a quotation or a bracket it closes
+/// (`“双随机、一公开”抽查` and `各县(市、区)` have their 、 inside: the label keeps them whole). An
+/// unclosed quotation or bracket leaves every boundary as it is. 、 is a boundary only when `list_comma`.
 fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
-    // Quotation marks are rare in a label's left context: most take the plain search, on bytes.
-    if !contains_char(s, '”') {
+    // Quotation marks and closing brackets are rare in a label's left context: most take the
+    // plain search, on bytes.
+    if !contains_char(s, '”') && !s.as_bytes().contains(&b')') && !contains_char(s, '）') {
         return super::boundary::last_label_boundary(s, list_comma);
     }
     let boundary = |c: char| is_boundary(c) && (list_comma || c != '、');
     let mut depth = 0u32;
     for (i, c) in s.char_indices().rev() {
         match c {
-            '”' => depth += 1,
-            '“' => depth = depth.saturating_sub(1),
+            '”' | ')' | '）' => depth += 1,
+            '“' | '(' | '（' => depth = depth.saturating_sub(1),
             _ if depth == 0 && boundary(c) => return Some(i),
             _ => {}
         }
@@ -731,7 +737,9 @@ pub(crate) fn label(
         || (after_list && super::lexicon::opens_with_adverb(right));
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
-    if counts && followed_by_words(right) && !no_noun && !measure_of {
+    // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.
+    let mark = MARKS.iter().any(|m| right.starts_with(m));
+    if counts && followed_by_words(right) && !no_noun && !measure_of && !mark {
         let r = right_label(text, end, limit);
         if two_chars(r) {
             return r.to_string();

@@ -625,7 +625,10 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
         for w in words {
             // 新增500亿元 is an amount newly added, not an increase.
-            if ends_with_word(s, w) && !(*w == "增" && s.ends_with("新增")) {
+            // 新增500亿元, 新增加1名: an amount newly added, not an increase.
+            let added =
+                (*w == "增" && s.ends_with("新增")) || (*w == "增加" && s.ends_with("新增加"));
+            if ends_with_word(s, w) && !added {
                 return Some((Some(dir), to, from + s.len() - w.len()));
             }
         }
