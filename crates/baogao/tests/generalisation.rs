@@ -250,6 +250,12 @@ fn brackets_marks_and_newly_added() {
         label_of("全年油料总产突破80万吨大关。", "突破80万吨"),
         "油料总产"
     );
+    // A time phrase with its ending (三年内), a leading 了, a modal 可达: none is the label.
+    assert_eq!(label_of("三年内新建口袋公园30个。", "30个"), "新建口袋公园");
+    assert_eq!(
+        label_of("税收收入50亿元(按新口径，可达56亿元)。", "56亿元"),
+        "税收收入"
+    );
     // 新增加 is newly added, like 新增: a count, not an increase.
     let f = indicators("全县新增加2名国家级非遗传承人。");
     assert_eq!(f[0].kind, IndicatorKind::Count);

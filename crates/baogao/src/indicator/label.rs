@@ -74,12 +74,13 @@ const LEADING: &[&str] = &[
     "争取",
     "确定",
     "的",
+    "了",
 ];
 
 const TRAILING: &[&str] = &[
-    "达到", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过", "超",
-    "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与", "等",
-    "仅", "只", "要", "力争", "确保", "新增",
+    "达到", "可达", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过",
+    "超", "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与",
+    "等", "仅", "只", "要", "力争", "确保", "新增",
 ];
 
 /// Adverbs removed wherever they stand in a label (基层共开展… → 基层开展…).
@@ -484,6 +485,11 @@ fn without_time_phrase(l: &str) -> &str {
             "月",
         ] {
             if let Some(rest) = digits.strip_prefix(unit) {
+                // 三年内, 5年来: the time's own ending goes with it.
+                let rest = ["内", "间", "中"]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                    .unwrap_or(rest);
                 return rest.trim_start_matches(|c: char| is_space(c) || c == '，' || c == ',');
             }
         }
