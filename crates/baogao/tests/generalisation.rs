@@ -183,6 +183,22 @@ fn quantity_forms() {
     assert_eq!(n.value.to_string(), "-2.4");
     assert_eq!(n.label, "净利润");
     assert_eq!(one("增速为-1.5%。").value.to_string(), "-1.5");
+    // Units in Latin letters end where the letters end (120MW; not 5G, 3D).
+    assert_eq!(one("新增装机容量120MW。").unit.as_deref(), Some("MW"));
+    assert_eq!(
+        one("细颗粒物年均浓度32μg/m³。").unit.as_deref(),
+        Some("μg/m³")
+    );
+    assert_eq!(
+        labelled("建成5G基站800个。"),
+        [("800个".to_string(), "5G基站".to_string())]
+    );
+    // 占地 is land taken, not a share: it keeps its subject and its word.
+    assert_eq!(one("园区占地1.2km²。").label, "园区占地");
+    assert_eq!(
+        label_of("园区营业收入150亿元，占地区生产总值的31%。", "31%"),
+        "园区营业收入"
+    );
     // A score: 分 at the end of its phrase (not 分局, 分钟 is its own unit).
     assert_eq!(one("年度考核得分为96.5分。").unit.as_deref(), Some("分"));
     assert!(indicators("设第2分局。").is_empty());

@@ -261,7 +261,9 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     }
     if next_char(text, num_end).is_some_and(|c| {
         c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')
-    }) && q.unit.is_none_or(|u| !u.contains('/'))
+    }) && q
+        .unit
+        .is_none_or(|u| !u.contains('/') && !u.starts_with(|c: char| c.is_ascii_alphabetic()))
     {
         // 1+46, 12·4, 16:20, 2025-01-20, 1号令, 5G (but 30%~40% and 3-5个 were read as ranges)
         if q.high.is_none() {
@@ -974,7 +976,11 @@ fn type_all<'a>(
             } else if bare.len() < l.len() {
                 l = bare.to_string();
             }
-        } else if let Some(rest) = l.strip_prefix('占') {
+        } else if let Some(rest) = l
+            .strip_prefix('占')
+            .filter(|_| !l.starts_with("占地") || l.starts_with("占地区"))
+        {
+            // (占地12公顷 is land taken, not a share; 占地区生产总值 is a share of 地区生产总值.)
             // 占51.85%, 占一般公共预算支出的87.2%: a share of what the clause before counted. A
             // share that names its whole as a 比重 (`占全国就业人员比重为64.5%`) keeps it, after the
             // subject (`城镇就业人员占全国就业人员比重`).

@@ -159,6 +159,22 @@ const UNITS: &[&str] = &[
     "款",
     "对",
     "分",
+    "μg/m³",
+    "mg/m³",
+    "mg/L",
+    "kWh",
+    "MWh",
+    "GWh",
+    "kW",
+    "MW",
+    "GW",
+    "km²",
+    "km",
+    "m²",
+    "m³",
+    "kg",
+    "㎡",
+    "㎞",
     "%",
     "％",
     "‰",
@@ -209,6 +225,12 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                 // 92分, 85.6分以上: a score stands at the end of its phrase; 3分局, 1分公司,
                 // 5分之1 are other words.
                 if *u == "分" && !ends_a_score(rest) {
+                    continue;
+                }
+                // 120MW, 3.5km²: a unit in Latin letters ends where the letters end (no 5G, 3D,
+                // and no `km` of `kmh`).
+                if c.is_ascii_alphabetic() && rest.starts_with(|c: char| c.is_ascii_alphanumeric())
+                {
                     continue;
                 }
                 return Ok((rest, &input[..u.len()]));
