@@ -80,19 +80,7 @@ pub(crate) fn is_clause_punct(c: char) -> bool {
 /// contains_char("“放管服”改革", '”') == true;  contains_char("改革", '”') == false
 /// ```
 pub(crate) fn contains_char(s: &str, c: char) -> bool {
-    let mut buf = [0u8; 4];
-    let e = c.encode_utf8(&mut buf).as_bytes();
-    let last = e[e.len() - 1];
-    let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(i) = memchr::memchr(last, &b[from..]) {
-        let end = from + i + 1;
-        if end >= e.len() && &b[end - e.len()..end] == e {
-            return true;
-        }
-        from = end;
-    }
-    false
+    find_char(s, 0, c).is_some()
 }
 
 /// Whether `c` is a CJK ideograph.
