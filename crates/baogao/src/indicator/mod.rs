@@ -219,7 +219,7 @@ const LIST_REACH: usize = 64;
 /// Whether the number at `start`, after a list joint, is a later member of a list of ordinals
 /// (`第1、2、3条`, `第4和5项`): the list's first member follows 第.
 fn ordinal_list_member(text: &str, start: usize, prev: Option<char>) -> bool {
-    if !prev.is_some_and(|c| matches!(c, '、' | '和' | '与' | '及' | '或')) {
+    if !prev.is_some_and(quantity::is_list_joint) {
         return false;
     }
     let from = start.saturating_sub(LIST_REACH);
@@ -228,7 +228,7 @@ fn ordinal_list_member(text: &str, start: usize, prev: Option<char>) -> bool {
         .char_indices()
         .rev()
         .take_while(|&(i, c)| {
-            i >= from && (c.is_ascii_digit() || matches!(c, '.' | '、' | '和' | '与' | '及' | '或'))
+            i >= from && (c.is_ascii_digit() || c == '.' || quantity::is_list_joint(c))
         })
         .last()
         .map_or(start, |(i, _)| i);
@@ -1449,9 +1449,7 @@ fn share_list_labels(
         let list = region_of[i] == region_of[i + 1]
             && !between.is_empty()
             && between.len() <= 3
-            && between
-                .chars()
-                .all(|c| matches!(c, '、' | '和' | '与' | '及' | '或'))
+            && between.chars().all(quantity::is_list_joint)
             && out[i].unit == out[i + 1].unit
             && !out[i + 1].label.is_empty();
         if !list {

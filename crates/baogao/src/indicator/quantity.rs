@@ -129,7 +129,13 @@ fn strip_spaced_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 
 /// The joints of a list of numbers that share one unit: `14和25平方米`, `3、5、7个`, `1.2至…`
 /// is a range and read before.
-const LIST_JOINTS: [&str; 5] = ["、", "和", "与", "及", "或"];
+const LIST_JOINTS: [char; 5] = ['、', '和', '与', '及', '或'];
+
+/// Whether `c` is one of the [`LIST_JOINTS`] (the scanner's ordinal lists and the labels of a
+/// list's members ask this too).
+pub(crate) fn is_list_joint(c: char) -> bool {
+    LIST_JOINTS.contains(&c)
+}
 
 /// The most members a list of numbers sharing one unit is followed through (`3、5、7个` has two
 /// after the first); a bound, so that a run of bare numbers is not rescanned from each.
@@ -141,7 +147,7 @@ const SHARED_UNIT_REACH: usize = 8;
 /// word, a percent, a range) ends the search with nothing.
 fn shared_unit(mut rest: &str) -> Option<(Option<(&str, u32)>, &str)> {
     for _ in 0..SHARED_UNIT_REACH {
-        let r = LIST_JOINTS.iter().find_map(|j| strip_word(rest, j))?;
+        let r = rest.strip_prefix(LIST_JOINTS)?;
         let (r, _) = arabic_numeral(r).ok()?;
         let (r, m) = match multiplier(r) {
             Ok((r, m)) => (r, Some(m)),
