@@ -784,3 +784,37 @@ fn a_verb_that_is_also_a_noun_heads_the_counted_phrase() {
     );
     assert_eq!(label_of("为1200名学生组织开展研学活动。", "1200名"), "学生");
 }
+
+#[test]
+fn a_basis_written_as_a_phrase_is_not_the_label() {
+    // 较X / 比X / 与X相比 with X a noun phrase nobody listed: the basis, not what changed.
+    let s = "办结时限缩短至4个工作日，较承诺时限减少60%。";
+    let found = indicators(s);
+    let cut = found.iter().find(|i| i.text == "60%").expect("60%");
+    assert_eq!(cut.label, "办结时限");
+    assert_eq!(cut.basis.as_deref(), Some("较承诺时限"));
+    assert_eq!(cut.direction, Some(Direction::Down));
+    assert_eq!(
+        label_of("新建道路工期较原定计划缩短20天。", "20天"),
+        "新建道路工期"
+    );
+    assert_eq!(label_of("参保人数与上一年度相比增长7%。", "7%"), "参保人数");
+}
+
+#[test]
+fn a_comparative_after_a_basis_is_a_change() {
+    // 比X高/低/多/少/超出 N: more or less than the basis, in the direction the word says.
+    let s = "全县森林覆盖率为45.1%，比全市平均水平高2.4个百分点。";
+    let found = indicators(s);
+    let diff = found.iter().find(|i| i.text == "2.4个百分点").expect("2.4");
+    assert_eq!(diff.label, "全县森林覆盖率");
+    assert_eq!(diff.direction, Some(Direction::Up));
+    assert_eq!(diff.basis.as_deref(), Some("比全市平均水平"));
+    let s = "城镇调查失业率比控制目标低0.8个百分点。";
+    let found = indicators(s);
+    assert_eq!(found[0].label, "城镇调查失业率");
+    assert_eq!(found[0].direction, Some(Direction::Down));
+    // An adverb of degree (较快, 较高) is not a basis.
+    let s = "服务业保持较快增长，增加值达到120亿元。";
+    assert!(indicators(s).iter().all(|i| i.basis.is_none()));
+}

@@ -13,6 +13,7 @@
 //! assert_eq!(found[1].basis.as_deref(), Some("同比"));
 //! ```
 
+mod basis;
 mod boundary;
 mod context;
 mod label;
@@ -501,11 +502,25 @@ impl<'a> Iterator for Scanner<'a, '_> {
 }
 
 pub(super) const UP: &[&str] = &[
-    "上升", "增长", "增加", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
+    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
 ];
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
     "削减", "压减", "压降", "减", "降", "缩",
+];
+/// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
+/// `比全省平均水平高1.2个百分点`); longer words first.
+const COMPARATIVES: &[(&str, Direction)] = &[
+    ("高出", Direction::Up),
+    ("超出", Direction::Up),
+    ("多出", Direction::Up),
+    ("低出", Direction::Down),
+    ("多", Direction::Up),
+    ("高", Direction::Up),
+    ("快", Direction::Up),
+    ("少", Direction::Down),
+    ("低", Direction::Down),
+    ("慢", Direction::Down),
 ];
 const BASES: &[&str] = &[
     "同比",
@@ -589,10 +604,12 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
     // or with one of these characters: most clauses before a figure end otherwise.
     if !may_end_direction(s)
-        && !s
-            .chars()
-            .next_back()
-            .is_some_and(|c| matches!(c, '的' | '到' | '至' | '为' | '了' | '多' | '少'))
+        && !s.chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                '的' | '到' | '至' | '为' | '了' | '多' | '少' | '高' | '低' | '出' | '快' | '慢'
+            )
+        })
     {
         return None;
     }
@@ -613,11 +630,11 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
     }
     s = s.trim_end_matches('了');
-    // 比上年多12万人, 较去年少3家: more or fewer than the basis.
-    for (w, dir) in [("多", Direction::Up), ("少", Direction::Down)] {
+    // 比上年多12万人, 较去年少3家: more or fewer than a basis of the list.
+    for (w, dir) in COMPARATIVES {
         if let Some(b) = s.strip_suffix(w) {
             if BASES.iter().any(|basis| ends_with_word(b, basis)) {
-                return Some((Some(dir), to, from + b.len()));
+                return Some((Some(*dir), to, from + b.len()));
             }
         }
     }
@@ -635,6 +652,16 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             }
         }
     }
+    // 比全省高1.2个百分点, 较计划超出6亿元: more or less than a basis read as a phrase, right
+    // before the comparative (after the verbs of change: 较上年减少 is 减少, not 少).
+    for (w, dir) in COMPARATIVES {
+        if let Some(b) = s.strip_suffix(w) {
+            if basis::basis_before(b).is_some() && !b.ends_with(['增', '减', '降', '升', '涨'])
+            {
+                return Some((Some(*dir), to, from + b.len()));
+            }
+        }
+    }
     // 由A发展到B, 从A调整为B: a change whose direction the two figures tell (only with 由/从).
     if to {
         for w in NEUTRAL {
@@ -644,6 +671,19 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
     }
     None
+}
+
+/// `s` without the adverbs that may stand between a basis and its verb of change
+/// (`比上年分别增长`, `较去年均下降`).
+fn strip_adverbs_of_change(s: &str) -> &str {
+    let mut s = s.trim_end_matches(is_space);
+    while let Some(r) = ["分别", "均", "都", "也", "又", "再", "还", "略有", "有所"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+    {
+        s = r;
+    }
+    s
 }
 
 /// Whether `s` holds 比, 较 or 与 (the words every basis of [`BASES`] has): one `memchr3` for
@@ -826,9 +866,11 @@ fn type_all<'a>(
         let kind_before = ind.kind;
         // A ratio is a level: `由A∶B调整为C∶D` gives two ratios, not a change of their first parts.
         let level = q.ratio;
+        let mut verb_of_change = None;
         if let Some((dir, to, verb_at)) =
             direction_before(text, cs.max(r.start), f.start).filter(|_| !level)
         {
+            verb_of_change = Some(verb_at);
             ind.kind = IndicatorKind::Change;
             ind.direction = dir;
             if to {
@@ -897,7 +939,13 @@ fn type_all<'a>(
             ind.basis = has_comparison_word(sentence)
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
-                .map(|b| year_basis(sentence, b).unwrap_or(b).to_string());
+                .map(|b| year_basis(sentence, b).unwrap_or(b).to_string())
+                .or_else(|| {
+                    // A basis nobody listed (`较法定时限减少`), right before the verb.
+                    let v = verb_of_change.filter(|&v| v >= cs && v <= f.start)?;
+                    let before = strip_adverbs_of_change(&text[cs..v]);
+                    basis::basis_before(before).map(|k| before[k..].to_string())
+                });
         }
         if merged_into_prev {
             out.pop();
@@ -965,7 +1013,7 @@ fn type_all<'a>(
             {
                 l = s.to_string();
             }
-            let bare = lexicon::strip_linking(&l);
+            let bare = basis::strip_basis(lexicon::strip_linking(&l));
             // 年均增长, 可比增长: a way of measuring the change, not what changed.
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()

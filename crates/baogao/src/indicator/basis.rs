@@ -1,0 +1,135 @@
+//! Comparison bases written out as a phrase: `比X`, `较X`, `与X相比` right before a verb of
+//! change or a comparative (`较法定时限减少70%`, `比全省平均水平高1.2个百分点`,
+//! `与2020年相比增长5.2%`).
+//!
+//! The fixed bases (同比, 环比, 比上年 …) are a closed list in the parent module; this reader
+//! takes any short noun phrase after the comparison word, so that a basis nobody listed is still
+//! told apart from the subject of the change (the label is what changed, never what it is
+//! compared with).
+//!
+//! ```text
+//! basis_before("审批时限较法定时限") == Some(12)      // 较法定时限
+//! basis_before("粮食产量与2020年相比") == Some(12)    // 与2020年相比
+//! basis_before("经济较快") == None                     // 较快 is an adverb, not a basis
+//! ```
+
+use crate::text::is_cjk;
+
+/// The longest compared-with phrase read (characters after 比/较, or between 与 and 相比).
+const MAX_OBJECT: usize = 12;
+
+/// Characters after 较 that make it an adverb of degree (较快增长, 较大幅度), not "than".
+const JIAO_ADVERB_NEXT: &[char] = &[
+    '快', '大', '好', '高', '低', '多', '少', '为', '长', '短', '强', '弱', '差', '早', '晚', '小',
+    '重', '轻', '慢', '宽', '窄', '严', '深', '浅', '远', '近', '广', '稳', '明', '显', '突', '充',
+];
+
+/// Characters before 比 that make it part of a word (对比, 占比, 评比, 相比 …) or a fixed basis
+/// of the closed list (同比, 环比), which the caller reads.
+const BI_WORD_PREV: &[char] = &[
+    '对', '占', '评', '无', '类', '之', '相', '好', '同', '环', '正', '反', '排', '攀', '可',
+];
+
+/// Characters after 比 that make it part of a word (比重, 比例, 比较 …).
+const BI_WORD_NEXT: &[char] = &[
+    '重', '例', '较', '率', '值', '赛', '如', '对', '拼', '分', '方', '照',
+];
+
+/// Where a comparison basis that ends `s` starts (byte offset), if `s` ends with one:
+/// `比X`/`较X` with X a short phrase of CJK characters, digits or letters (`比2020年`,
+/// `较原计划`), or `与X相比` (also 同/和/跟 … 相比).
+pub(super) fn basis_before(s: &str) -> Option<usize> {
+    if let Some(head) = s.strip_suffix("相比") {
+        return head
+            .char_indices()
+            .rev()
+            .take(MAX_OBJECT + 1)
+            .take_while(|&(_, c)| is_object_char(c))
+            .find(|&(k, c)| matches!(c, '与' | '同' | '和' | '跟') && k + c.len_utf8() < head.len())
+            .map(|(k, _)| k);
+    }
+    let mut chars = s.char_indices().rev().peekable();
+    let mut after: Option<char> = None;
+    let mut taken = 0;
+    while let Some((k, c)) = chars.next() {
+        if !is_object_char(c) || taken > MAX_OBJECT {
+            return None;
+        }
+        let prev = chars.peek().map(|&(_, p)| p);
+        let is_basis = match c {
+            '较' => after.is_some_and(|a| !JIAO_ADVERB_NEXT.contains(&a)) && prev != Some('比'),
+            '比' => {
+                after.is_some_and(|a| !BI_WORD_NEXT.contains(&a))
+                    && !prev.is_some_and(|p| BI_WORD_PREV.contains(&p))
+            }
+            _ => false,
+        };
+        if is_basis {
+            return Some(k);
+        }
+        after = Some(c);
+        taken += 1;
+    }
+    None
+}
+
+/// A character a compared-with phrase may hold: CJK, ASCII letters and digits (`比2020年`).
+fn is_object_char(c: char) -> bool {
+    is_cjk(c) || c.is_ascii_alphanumeric()
+}
+
+/// `label` without a comparison basis at its end (`项目建设周期较原计划` → `项目建设周期`);
+/// a label that is all basis (`较法定时限`, `上年相比`) gives the empty string.
+pub(super) fn strip_basis(label: &str) -> &str {
+    if let Some(k) = basis_before(label) {
+        return &label[..k];
+    }
+    // A basis whose 与 was cut off as a conjunction (`上年相比`).
+    match label.strip_suffix("相比") {
+        Some(head) if head.chars().count() <= MAX_OBJECT && head.chars().all(is_object_char) => "",
+        _ => label,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn basis(s: &str) -> Option<&str> {
+        basis_before(s).map(|k| &s[k..])
+    }
+
+    #[test]
+    fn reads_a_phrase_after_bi_or_jiao() {
+        assert_eq!(basis("办理时限较承诺时限"), Some("较承诺时限"));
+        assert_eq!(basis("人均收入比全国平均水平"), Some("比全国平均水平"));
+        assert_eq!(basis("用电量比2019年"), Some("比2019年"));
+        assert_eq!(basis("工期较原定计划"), Some("较原定计划"));
+    }
+
+    #[test]
+    fn reads_yu_before_xiangbi() {
+        assert_eq!(basis("参保人数与上一年度相比"), Some("与上一年度相比"));
+        assert_eq!(basis("同去年相比"), Some("同去年相比"));
+    }
+
+    #[test]
+    fn adverbs_and_words_with_bi_are_not_bases() {
+        assert_eq!(basis("保持较快"), None);
+        assert_eq!(basis("经济比较"), None);
+        assert_eq!(basis("第三产业比重"), None);
+        assert_eq!(basis("城乡收入对比"), None);
+        assert_eq!(basis("投资占比"), None);
+        assert_eq!(basis("比"), None);
+        // Punctuation ends the phrase: the 比 of an earlier clause is not this one's basis.
+        assert_eq!(basis("比上年提高，全年完成"), None);
+    }
+
+    #[test]
+    fn strips_the_basis_from_a_label() {
+        assert_eq!(strip_basis("建设周期较原计划"), "建设周期");
+        assert_eq!(strip_basis("较警戒线"), "");
+        assert_eq!(strip_basis("上一年相比"), "");
+        assert_eq!(strip_basis("货物进出口总额"), "货物进出口总额");
+    }
+}
