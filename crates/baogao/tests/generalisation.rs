@@ -818,3 +818,17 @@ fn a_comparative_after_a_basis_is_a_change() {
     let s = "服务业保持较快增长，增加值达到120亿元。";
     assert!(indicators(s).iter().all(|i| i.basis.is_none()));
 }
+
+#[test]
+fn a_comparative_with_yu_leads_its_basis() {
+    // 高于X N个百分点 after a figure of the subject: the subject's lead over X.
+    let s = "全区规上工业增加值增长9.4%，高于全市平均水平2.1个百分点。";
+    let found = indicators(s);
+    let lead = found.iter().find(|i| i.text == "2.1个百分点").expect("2.1");
+    assert_eq!(lead.label, "全区规上工业增加值");
+    assert_eq!(lead.basis.as_deref(), Some("高于全市平均水平"));
+    assert_eq!(lead.direction, Some(Direction::Up));
+    // A bound (nothing compared) stays a level.
+    let found = indicators("城镇登记失业率控制在4%以内，全年低于5%。");
+    assert!(found.iter().all(|i| i.direction.is_none()), "{found:?}");
+}

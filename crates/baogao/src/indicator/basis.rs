@@ -13,6 +13,7 @@
 //! basis_before("经济较快") == None                     // 较快 is an adverb, not a basis
 //! ```
 
+use crate::model::Direction;
 use crate::text::is_cjk;
 
 /// The longest compared-with phrase read (characters after 比/较, or between 与 and 相比).
@@ -35,9 +36,28 @@ const BI_WORD_NEXT: &[char] = &[
     '重', '例', '较', '率', '值', '赛', '如', '对', '拼', '分', '方', '照',
 ];
 
+/// Characters that with 于 make a comparative leading its basis (高于, 低于, 快于, 慢于, 多于,
+/// 少于), and the direction each says.
+const COMPARATIVE_YU: &[char] = &['高', '低', '快', '慢', '多', '少'];
+
+/// The direction of a basis led by a comparative (`高于全省` → up, `低于控制目标` → down); `None`
+/// for a basis led by 比, 较 or 与, whose verb says the direction.
+pub(super) fn comparative_direction(basis: &str) -> Option<Direction> {
+    let mut cs = basis.chars();
+    let first = cs.next()?;
+    if cs.next() != Some('于') || !COMPARATIVE_YU.contains(&first) {
+        return None;
+    }
+    Some(if matches!(first, '高' | '快' | '多') {
+        Direction::Up
+    } else {
+        Direction::Down
+    })
+}
+
 /// Where a comparison basis that ends `s` starts (byte offset), if `s` ends with one:
 /// `比X`/`较X` with X a short phrase of CJK characters, digits or letters (`比2020年`,
-/// `较原计划`), or `与X相比` (also 同/和/跟 … 相比).
+/// `较原计划`), `与X相比` (also 同/和/跟 … 相比), or a comparative with 于 (`高于全省平均水平`).
 pub(super) fn basis_before(s: &str) -> Option<usize> {
     if let Some(head) = s.strip_suffix("相比") {
         return head
@@ -46,7 +66,8 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
             .take(MAX_OBJECT + 1)
             .take_while(|&(_, c)| is_object_char(c))
             .find(|&(k, c)| matches!(c, '与' | '同' | '和' | '跟') && k + c.len_utf8() < head.len())
-            .map(|(k, _)| k);
+            .map(|(k, _)| k)
+            .filter(|&k| years_only(&head[k..]));
     }
     let mut chars = s.char_indices().rev().peekable();
     let mut after: Option<char> = None;
@@ -56,6 +77,12 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
             return None;
         }
         let prev = chars.peek().map(|&(_, p)| p);
+        // 高于X, 低于X …: the comparative leads its basis (`高于全省平均水平2个百分点`).
+        if c == '于' && after.is_some() && !s[k..].contains('的') {
+            if let Some(p) = prev.filter(|p| COMPARATIVE_YU.contains(p) && years_only(&s[k..])) {
+                return Some(k - p.len_utf8());
+            }
+        }
         let is_basis = match c {
             '较' => after.is_some_and(|a| !JIAO_ADVERB_NEXT.contains(&a)) && prev != Some('比'),
             '比' => {
@@ -64,13 +91,34 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
             }
             _ => false,
         };
-        if is_basis {
+        if is_basis && years_only(&s[k..]) {
             return Some(k);
         }
         after = Some(c);
         taken += 1;
     }
     None
+}
+
+/// Whether every run of digits in `s` is a year (`比2020年`): a basis holds no other figure, so
+/// a reading that reaches back over one (`高于全省3个和`) has left its clause.
+fn years_only(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - start != 4 || !s[i..].starts_with('年') {
+                return false;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    true
 }
 
 /// A character a compared-with phrase may hold: CJK, ASCII letters and digits (`比2020年`).
@@ -104,6 +152,8 @@ mod tests {
         assert_eq!(basis("办理时限较承诺时限"), Some("较承诺时限"));
         assert_eq!(basis("人均收入比全国平均水平"), Some("比全国平均水平"));
         assert_eq!(basis("用电量比2019年"), Some("比2019年"));
+        // A figure in between: the reading has left its clause.
+        assert_eq!(basis("高于全市增速6个和"), None);
         assert_eq!(basis("工期较原定计划"), Some("较原定计划"));
     }
 
@@ -111,6 +161,21 @@ mod tests {
     fn reads_yu_before_xiangbi() {
         assert_eq!(basis("参保人数与上一年度相比"), Some("与上一年度相比"));
         assert_eq!(basis("同去年相比"), Some("同去年相比"));
+    }
+
+    #[test]
+    fn reads_a_comparative_with_yu() {
+        assert_eq!(basis("增速高于全国平均水平"), Some("高于全国平均水平"));
+        assert_eq!(
+            comparative_direction("高于全国平均水平"),
+            Some(Direction::Up)
+        );
+        assert_eq!(comparative_direction("低于控制目标"), Some(Direction::Down));
+        assert_eq!(comparative_direction("比上年"), None);
+        // A bound with nothing compared (`低于5%`) is not a basis, nor a place described by a
+        // comparative (`在高于河床的位置`).
+        assert_eq!(basis("失业率低于"), None);
+        assert_eq!(basis("在高于河床的位置新建"), None);
     }
 
     #[test]

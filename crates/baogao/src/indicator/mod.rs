@@ -611,7 +611,10 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             )
         })
     {
-        return None;
+        // 高于全省平均水平2个百分点: a comparative leading its basis, right before the figure.
+        return basis::basis_before(s)
+            .and_then(|k| basis::comparative_direction(&s[k..]))
+            .map(|dir| (Some(dir), false, from + s.len()));
     }
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
@@ -674,12 +677,14 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
 }
 
 /// `s` without the adverbs that may stand between a basis and its verb of change
-/// (`比上年分别增长`, `较去年均下降`).
+/// (`比上年分别增长`, `较去年均下降`, `比上年多增`).
 fn strip_adverbs_of_change(s: &str) -> &str {
     let mut s = s.trim_end_matches(is_space);
-    while let Some(r) = ["分别", "均", "都", "也", "又", "再", "还", "略有", "有所"]
-        .iter()
-        .find_map(|w| s.strip_suffix(w))
+    while let Some(r) = [
+        "分别", "均", "都", "也", "又", "再", "还", "略有", "有所", "多", "少",
+    ]
+    .iter()
+    .find_map(|w| s.strip_suffix(w))
     {
         s = r;
     }
@@ -936,15 +941,20 @@ fn type_all<'a>(
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
             // Every basis has 比, 较 or 与: most sentences have none.
-            ind.basis = has_comparison_word(sentence)
-                .then(|| BASES.iter().find(|b| sentence.contains(*b)))
-                .flatten()
-                .map(|b| year_basis(sentence, b).unwrap_or(b).to_string())
-                .or_else(|| {
-                    // A basis nobody listed (`较法定时限减少`), right before the verb.
-                    let v = verb_of_change.filter(|&v| v >= cs && v <= f.start)?;
+            // The basis right before the verb, read as a phrase (`较法定时限减少`, `比上年同期
+            // 增长`, `高于全省3个百分点`); else one of the list anywhere in the sentence
+            // (`同比分别增长`, said once for several figures).
+            ind.basis = verb_of_change
+                .filter(|&v| v >= cs && v <= f.start)
+                .and_then(|v| {
                     let before = strip_adverbs_of_change(&text[cs..v]);
                     basis::basis_before(before).map(|k| before[k..].to_string())
+                })
+                .or_else(|| {
+                    has_comparison_word(sentence)
+                        .then(|| BASES.iter().find(|b| sentence.contains(*b)))
+                        .flatten()
+                        .map(|b| year_basis(sentence, b).unwrap_or(b).to_string())
                 });
         }
         if merged_into_prev {
