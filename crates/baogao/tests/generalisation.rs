@@ -832,3 +832,29 @@ fn a_comparative_with_yu_leads_its_basis() {
     let found = indicators("城镇登记失业率控制在4%以内，全年低于5%。");
     assert!(found.iter().all(|i| i.direction.is_none()), "{found:?}");
 }
+
+#[test]
+fn audit_findings_name_the_counted_unit_and_the_funds() {
+    // 有N个单位向/将…: the preposition opens the predicate; the funds after 将 are what the
+    // amount is; a date after the counted noun starts another phrase.
+    assert_eq!(
+        label_of("有4个乡镇向不符合条件的家庭发放补贴。", "4个"),
+        "乡镇"
+    );
+    let s = "3家企业将财政补助资金560万元用于偿还贷款。";
+    assert_eq!(label_of(s, "3家"), "企业");
+    assert_eq!(label_of(s, "560万元"), "财政补助资金");
+    let s = "抽查了8个街道2022年至2024年社区建设资金3.5亿元。";
+    assert_eq!(label_of(s, "8个"), "街道");
+    assert_eq!(label_of(s, "3.5亿元"), "社区建设资金");
+    // 将 before a verb is the future, not the disposal.
+    assert_eq!(
+        label_of("到2030年全市绿地面积将达到500公顷。", "500公顷"),
+        "全市绿地面积"
+    );
+    // The second amount of a list joined by 、 is not labelled with the 、.
+    assert_eq!(
+        label_of("全年收入合计88.6亿元、支出合计80.2亿元。", "80.2亿元"),
+        "支出"
+    );
+}
