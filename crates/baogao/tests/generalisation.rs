@@ -858,3 +858,11 @@ fn audit_findings_name_the_counted_unit_and_the_funds() {
         "支出"
     );
 }
+
+#[test]
+fn an_industry_name_with_commas_is_read_whole() {
+    // The classification's names hold 、: the label is the whole name, not its last part.
+    let s = "分门类看，制造业增长5.1%，交通运输、仓储和邮政业增长3.3%。";
+    assert_eq!(label_of(s, "3.3%"), "交通运输、仓储和邮政业");
+    assert_eq!(label_of(s, "5.1%"), "制造业");
+}

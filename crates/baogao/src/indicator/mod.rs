@@ -1055,6 +1055,10 @@ fn type_all<'a>(
         if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
             l = o;
         }
+        // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
+        if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
+            l = name.to_string();
+        }
         out[i].label = l;
     }
     share_list_labels(text, &region_of, &mut needs_subject, &mut out);
