@@ -866,3 +866,18 @@ fn an_industry_name_with_commas_is_read_whole() {
     assert_eq!(label_of(s, "3.3%"), "交通运输、仓储和邮政业");
     assert_eq!(label_of(s, "5.1%"), "制造业");
 }
+
+#[test]
+fn a_verb_of_change_before_its_object_and_zhi() {
+    // 提高X至N / 把X提升到N: X is what changes, N the level reached.
+    let found = indicators("提高政策图解比例至40%。");
+    assert_eq!(found[0].label, "政策图解比例");
+    assert_eq!(found[0].direction, Some(Direction::Up));
+    let found = indicators("力争把城市绿化覆盖率提升到45%。");
+    assert_eq!(found[0].label, "城市绿化覆盖率");
+    // A noun of measure before 至 is kept whole (not read as a verb of change).
+    assert_eq!(
+        label_of("全面提高乡镇卫生院达标率至90%。", "90%"),
+        "乡镇卫生院达标率"
+    );
+}

@@ -529,8 +529,18 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
         }
         // A verb of change and 至/到 not in the list (`平均耗时提速至`, `审批时限压减到`): the
         // two characters before the 至 or 到 are the verb, when a noun of three or more remains.
+        // Not when a noun's last morpheme stands before the 至 (`普及率至`, `比例至`: the noun
+        // of `提高普及率至95%`, whose verb stands before it).
         if matches!(last, '至' | '到') {
             let mut starts = label.char_indices().rev().map(|(i, _)| i);
+            let noun_before = label[..label.len() - 3]
+                .chars()
+                .next_back()
+                .is_some_and(|c| NOUN_FINALS.contains(c));
+            if noun_before {
+                label = &label[..label.len() - 3];
+                continue 'strip;
+            }
             if let Some(verb) = starts.nth(2) {
                 let rest = &label[..verb];
                 if crate::text::char_len(rest) >= 3 && rest.ends_with(crate::text::is_cjk) {
@@ -542,6 +552,10 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
         return label;
     }
 }
+
+/// Last morphemes of the nouns of measure (率, 比例, 比重, 数量, 金额, 面积 …): a word ending in
+/// one before 至/到 is the measured noun, not a verb of change.
+const NOUN_FINALS: &str = "率例重量额数值度积本费价模线限龄标";
 
 /// Whether `right` (the text after a quantity) opens a predicate rather than a noun.
 pub(crate) fn opens_predicate(right: &str) -> bool {

@@ -665,11 +665,55 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             }
         }
     }
+    // 提高视频解读比例至30%, 将审批时限压缩到5天: the verb of change opens the clause and its
+    // object (what changes) stands between it and 至/到.
+    if to {
+        if let Some((dir, verb)) = leading_change_verb(s) {
+            return Some((Some(dir), to, from + verb));
+        }
+    }
     // 由A发展到B, 从A调整为B: a change whose direction the two figures tell (only with 由/从).
     if to {
         for w in NEUTRAL {
             if ends_with_word(s, w) {
                 return Some((None, to, from + s.len() - w.len()));
+            }
+        }
+    }
+    None
+}
+
+/// A two-character verb of change at the start of a clause (after 将, 把, 进一步, 力争 …) whose
+/// object runs to the end of `s`: its direction and where it stands (`提高普及率` → up, 0).
+fn leading_change_verb(s: &str) -> Option<(Direction, usize)> {
+    let mut t = s.trim_start_matches(|c: char| is_space(c) || is_clause_punct(c));
+    for w in [
+        "力争",
+        "确保",
+        "争取",
+        "进一步",
+        "持续",
+        "继续",
+        "逐步",
+        "全面",
+        "大力",
+        "有效",
+        "切实",
+        "稳步",
+        "不断",
+        "将",
+        "把",
+    ] {
+        t = t.strip_prefix(w).unwrap_or(t);
+    }
+    let at = s.len() - t.len();
+    for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        for w in words.iter().filter(|w| w.len() == 6) {
+            if let Some(object) = t.strip_prefix(w) {
+                let n = object.chars().count();
+                if (2..=16).contains(&n) && object.chars().all(|c| is_cjk(c) || c == '、') {
+                    return Some((dir, at));
+                }
             }
         }
     }
@@ -1022,6 +1066,13 @@ fn type_all<'a>(
                 .filter(|s| crate::text::char_len(s) >= 2)
             {
                 l = s.to_string();
+            }
+            // 提高普及率至95%: the verb of change before what changes.
+            if out[i].to.is_some() {
+                if let Some((_, v)) = leading_change_verb(&l) {
+                    let verb_len = l[v..].chars().take(2).map(char::len_utf8).sum::<usize>();
+                    l = l[v + verb_len..].to_string();
+                }
             }
             let bare = basis::strip_basis(lexicon::strip_linking(&l));
             // 年均增长, 可比增长: a way of measuring the change, not what changed.
