@@ -178,7 +178,10 @@ fn within(
         .take_while(move |&p| p + len <= to)
 }
 
-/// Candidate markers in `text[from..to]`: (position, style, ordinal, marker length), in order.
+/// Candidate markers in `text[from..to]` at a clause boundary (see [`at_boundary`]): (position,
+/// style, ordinal, marker length), in order. The boundary is tested before a candidate is kept
+/// (it depends on the position alone), so a paragraph whose anchor words all stand inside
+/// clauses (`不是`, `第二产业`) allocates nothing.
 fn candidates(
     anchors: &Anchors,
     text: &str,
@@ -199,18 +202,24 @@ fn candidates(
                 break;
             }
         }
-        if start < shi {
+        if start < shi && at_boundary(text, from, start) {
             if let Ok((rest, n)) = shi_marker(&text[start..to]) {
                 out.push((start, EnumerationStyle::Shi, n, to - rest.len() - start));
             }
         }
     }
     for p in within(&anchors.di, "第".len(), from, to) {
+        if !at_boundary(text, from, p) {
+            continue;
+        }
         if let Ok((rest, n)) = ordinal_marker(&text[p..to]) {
             out.push((p, EnumerationStyle::Ordinal, n, to - rest.len() - p));
         }
     }
     for p in within(&anchors.sequence, "首先".len(), from, to) {
+        if !at_boundary(text, from, p) {
+            continue;
+        }
         if let Ok((rest, n)) = sequence_marker(&text[p..to]) {
             out.push((p, EnumerationStyle::Sequence, n, to - rest.len() - p));
         }
@@ -219,6 +228,9 @@ fn candidates(
         for (lead, n) in [("另一", 2), ("一", 1)] {
             if text[from..p].ends_with(lead) {
                 let s = p - lead.len();
+                if !at_boundary(text, from, s) {
+                    break;
+                }
                 out.push((s, EnumerationStyle::Aspect, n, p + "方面".len() - s));
                 break;
             }
@@ -226,6 +238,9 @@ fn candidates(
     }
     // ① … ⑳: the circled number is its own ordinal.
     for p in within(&anchors.circled, '①'.len_utf8(), from, to) {
+        if !at_boundary(text, from, p) {
+            continue;
+        }
         if let Some(c) = text[p..to].chars().next() {
             let n = c as u32 - '①' as u32 + 1;
             out.push((p, EnumerationStyle::Circled, n, c.len_utf8()));
@@ -246,9 +261,6 @@ pub(crate) fn enumerations(
     let mut series: Vec<Enumeration> = Vec::new();
     let mut open: [Option<usize>; 5] = [None; 5]; // index into `series` per style
     for (p, style, n, marker_len) in candidates(anchors, text, from, to) {
-        if !at_boundary(text, from, p) {
-            continue;
-        }
         let marker_text = text[p..p + marker_len.min(to - p)]
             .trim_end_matches(['，', ',', '：', ':', '、'])
             .to_string();
