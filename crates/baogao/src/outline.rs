@@ -46,7 +46,13 @@ fn is_blank(text: &str, l: &Line) -> bool {
     text[l.start..l.end].chars().all(is_space)
 }
 
-/// A short line that could be (part of) a title: no sentence punctuation, no marker.
+/// A short line that could be (part of) a title: no sentence punctuation, no marker, no date.
+/// Asked only of a line already found to be neither metadata nor boilerplate (the top zone of
+/// [`classify`] tries those first), so those two tests are not made again here.
+///
+/// ```text
+/// title_like("某县2023年政府工作报告") == true;  title_like("全年立案3件。") == false
+/// ```
 fn title_like(s: &str) -> bool {
     let s = trim(s);
     let n = char_len(s);
@@ -57,8 +63,6 @@ fn title_like(s: &str) -> bool {
         && !s.ends_with(['，', ','])
         && marker_parts(s, true).is_err()
         && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
-        && meta_fields(s).is_none()
-        && !is_boilerplate(s)
         && dated_line(s).is_none()
         // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
         && !s.starts_with(['—', '－', '-', '─'])
