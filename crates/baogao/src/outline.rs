@@ -739,9 +739,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
             LeafRef::Title,
         ));
     }
-    let mut k = 0;
-    while k < lines.len() {
-        let l = lines.get(k);
+    for (k, l) in lines.iter().enumerate() {
         let content = &text[l.start..l.end];
         match roles[k] {
             Role::Blank | Role::Title => {}
@@ -803,7 +801,6 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                 );
             }
         }
-        k += 1;
     }
 
     // Text with no leaf at all (only blank lines) still belongs to a node: one paragraph.
