@@ -211,7 +211,7 @@ fn chinese_comma(input: &str) -> IResult<&str, u32> {
 
 /// `input` after any spaces: typed documents put them inside markers (`一 、`, `（ 一 ）`, `1 、`).
 fn spaces(input: &str) -> &str {
-    input.trim_start_matches(crate::text::is_space)
+    crate::text::trim_start_spaces(input)
 }
 
 /// `(一)` / `（一）` (`（壹）`), optionally followed by `、` or `.`.
@@ -359,7 +359,7 @@ fn decimal(input: &str) -> IResult<&str, u32> {
     if parts < 2 {
         return fail(input, nom::error::ErrorKind::Verify);
     }
-    let after = rest.trim_start_matches(crate::text::is_space);
+    let after = crate::text::trim_start_spaces(rest);
     let mut chars = after.chars();
     let next = chars.next();
     let second = chars.next();
@@ -598,7 +598,7 @@ pub(crate) fn marker_parts(input: &str, allow_bare: bool) -> IResult<&str, Marke
     };
     let (rest, (style, ordinal)) = styled_marker(input, first, allow_bare)?;
     let raw = &input[..input.len() - rest.len()];
-    let after = rest.trim_start_matches(crate::text::is_space);
+    let after = crate::text::trim_start_spaces(rest);
     Ok((
         after,
         MarkerParts {

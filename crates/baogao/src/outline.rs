@@ -29,7 +29,7 @@ use crate::meta::{
 };
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim};
+use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim, trim_start_spaces};
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1490,7 +1490,7 @@ fn body_line(
         }));
         return;
     }
-    let indent = content.len() - content.trim_start_matches(is_space).len();
+    let indent = content.len() - trim_start_spaces(content).len();
     let pos = l.start + indent;
     let mut cursor = l.start;
     // Whether `cursor` is where a heading glued to the previous title starts.
@@ -1862,7 +1862,7 @@ fn scan_boundaries<T>(
             .next()
             .is_some_and(|c| is_heading_boundary(c) || is_space(c)));
         // The candidate is the first character after the boundary and any spaces after it.
-        let rest = text[b + len..to].trim_start_matches(is_space);
+        let rest = trim_start_spaces(&text[b + len..to]);
         let p = to - rest.len();
         next = p;
         let Some(n) = rest.chars().next() else { break };

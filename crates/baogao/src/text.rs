@@ -45,6 +45,23 @@ pub fn trim(s: &str) -> &str {
     s.trim_matches(|c: char| is_space(c) || is_line_break(c))
 }
 
+/// `s` without the horizontal white space (see [`is_space`]) it starts with. A string that
+/// starts with a visible ASCII character or a character from U+4000 to U+EFFF (lead byte E4–EE,
+/// no space among them: see [`trim`]) is returned at once, without decoding its first character:
+/// the marker parsers and the outline ask this at every line and sentence start, where text
+/// mostly begins with an ideograph.
+///
+/// ```text
+/// trim_start_spaces("\u{3000}\u{3000}一、概况") == "一、概况";  trim_start_spaces("概况") == "概况"
+/// ```
+#[inline]
+pub(crate) fn trim_start_spaces(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&x) if (0x21..0x80).contains(&x) || is_plain_lead(x) => s,
+        _ => s.trim_start_matches(is_space),
+    }
+}
+
 /// Whether `c` breaks a line: `\n`, `\r` (alone, as in old Mac files, or in `\r\n`, which
 /// counts as one break), NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH SEPARATOR (U+2029),
 /// the breaks of Unicode's line boundary rules (UAX #14, mandatory breaks) other than the
@@ -245,6 +262,42 @@ pub(crate) fn split_lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
         rest = tail;
         Some(piece)
     })
+}
+
+#[cfg(test)]
+mod trim_start_tests {
+    #[test]
+    fn the_fast_path_agrees_with_trimming_every_space() {
+        for s in [
+            "",
+            " 一",
+            "\t1.",
+            "\u{3000}\u{3000}（一）",
+            "\u{a0}x",
+            "\u{2003}甲",
+            "\u{202f}乙",
+            "\u{205f}丙",
+            "\u{feff}丁",
+            "\u{200b}戊",
+            "一、",
+            "(1)",
+            "①",
+            "～",
+            "\u{fffd}",
+            "é",
+            "😀",
+            "\n甲",
+            "\u{2028}乙",
+            "ｘ",
+            "\u{3001}",
+        ] {
+            assert_eq!(
+                super::trim_start_spaces(s),
+                s.trim_start_matches(super::is_space),
+                "{s:?}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]
