@@ -881,3 +881,19 @@ fn a_verb_of_change_before_its_object_and_zhi() {
         "乡镇卫生院达标率"
     );
 }
+
+#[test]
+fn a_ratio_from_to_and_a_clock_time_with_seconds() {
+    // 由A调整为B of a structure: both ratios are the structure's, the year is not the label.
+    let s = "全县三次产业结构由2020年的15.2:40.1:44.7调整为12.8:38.6:48.6。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|i| i.label == "全县三次产业结构"),
+        "{found:?}"
+    );
+    // The minutes and seconds of 09:45:30 are not a ratio.
+    assert!(indicators("发布会于09:45:30开始。").is_empty());
+    // A month after the counted noun starts another phrase.
+    assert_eq!(label_of("共有15个小区6月完成改造。", "15个"), "小区");
+}

@@ -547,7 +547,7 @@ fn clean(l: &str) -> &str {
         // 2023年向…报送: the words after a time phrase are stripped like a label's start.
         l = strip_words(l);
     }
-    l = without_per_unit(l);
+    l = without_from_time(without_per_unit(l));
     loop {
         let before = l.len();
         l = super::lexicon::strip_action(super::lexicon::strip_linking(l));
@@ -714,7 +714,9 @@ fn after_inner_frame(segment: &str) -> &str {
     // The last date and what closes it (至2025年, 年度, 年底, 以来).
     let rest = &segment[cut..];
     if let Some(d) = date_at(rest) {
-        let mut after = &rest[d + 4 + '年'.len_utf8()..];
+        // The digits and their 年 or 月 (`date_at` gives both).
+        let n = rest[d..].bytes().take_while(u8::is_ascii_digit).count();
+        let mut after = &rest[d + n + '年'.len_utf8()..];
         loop {
             let before = after.len();
             for w in ["以来", "度", "底", "末", "内", "间"] {
@@ -756,6 +758,32 @@ fn after_inner_frame(segment: &str) -> &str {
     &segment[cut..]
 }
 
+/// `l` without a "from" time phrase at its end (`三次产业比例由2015年的` → `三次产业比例`): the
+/// start of a from–to, whose figures follow.
+fn without_from_time(l: &str) -> &str {
+    let t = l.strip_suffix('的').unwrap_or(l);
+    let named = ["现在", "目前", "上年末", "上年", "去年", "年初", "上年底"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w));
+    let d = match named {
+        Some(d) => d,
+        None => {
+            let Some(y) = t.strip_suffix('年').or_else(|| t.strip_suffix("年底")) else {
+                return l;
+            };
+            let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
+            if y.len() - d.len() != 4 {
+                return l;
+            }
+            d
+        }
+    };
+    match d.strip_suffix('由').or_else(|| d.strip_suffix('从')) {
+        Some(head) if two_chars(head) => head,
+        _ => l,
+    }
+}
+
 /// Where a date (`2023年`, `2025年至2026年`) starts in `r`, after the first two characters: the
 /// counted noun ends before it (`6个区县2023年以来的…` → 区县).
 fn date_at(r: &str) -> Option<usize> {
@@ -764,7 +792,10 @@ fn date_at(r: &str) -> Option<usize> {
     while i < b.len() {
         if b[i].is_ascii_digit() && !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.' {
             let digits = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
-            if digits == 4 && r[i + digits..].starts_with('年') {
+            let after = &r[i + digits..];
+            if (digits == 4 && after.starts_with('年'))
+                || (digits <= 2 && after.starts_with('月') && !after.starts_with("月份"))
+            {
                 return Some(i);
             }
             i += digits;
@@ -984,6 +1015,7 @@ pub(crate) fn label(
                 && !left.contains("分别")
         });
     let verb_only = (followed_by_words(right) || coordinated.is_some())
+        && !super::opens_change_to(right)
         && (super::lexicon::is_action(&l)
             || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
                 && !super::lexicon::opens_predicate(right)

@@ -253,6 +253,9 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
         || prev.is_some_and(|c| {
             c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/'
         })
+        // 14:30:00: the minutes and seconds of a clock time already set aside.
+        || (matches!(prev, Some(':' | '：'))
+            && text[..start - prev.map_or(0, char::len_utf8)].ends_with(|c: char| c.is_ascii_digit()))
     {
         return true;
     }
@@ -768,6 +771,16 @@ fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
 /// Verbs of change that do not say which way (`由21.5万辆发展到72万辆`).
 /// 扩大/拓展 (`由14平方公里扩大到130平方公里`) too: as transitive verbs (`扩大了22个县的权限`) they
 /// take an object, so they say a change only with 由/从 and 到.
+/// Whether `right` (the words after a figure) opens with a verb of change followed by 到/至/为
+/// (`调整为…`, `增长到…`): the figure is the "from" of a from–to, labelled by what precedes it.
+pub(super) fn opens_change_to(right: &str) -> bool {
+    UP.iter().chain(DOWN).chain(NEUTRAL).any(|w| {
+        right
+            .strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['到', '至', '为']))
+    })
+}
+
 const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大", "拓展", "扩展"];
 
 /// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
