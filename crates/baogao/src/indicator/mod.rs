@@ -65,6 +65,12 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
         })
 }
 
+/// Whether `b` starts with a full-width digit (`０`–`９`: EF BC 90–99).
+#[inline]
+fn is_wide_digit(b: &[u8]) -> bool {
+    matches!(b, [0xef, 0xbc, 0x90..=0x99, ..])
+}
+
 /// A candidate before typing: where it stands and what was read.
 struct Found<'a> {
     start: usize,
@@ -400,15 +406,22 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if p < self.skip_to {
                     continue;
                 }
-                let c = next_char(text, p).unwrap_or_default();
-                // Start of a numeral run only.
-                if let Some(prev) = prev_char(text, p) {
-                    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-                    if (digit(c) && (digit(prev) || prev == '.' || prev == '．'))
-                        || (!digit(c)
-                            && crate::number::is_chinese_numeral_char(prev)
-                            && p > r.start)
-                    {
+                // Start of a numeral run only: a digit after a digit or a decimal point, a
+                // numeral in words after a numeral in words of the region. Asked on the bytes:
+                // the scan stops at every digit of a run.
+                if p > 0 {
+                    let after_digit = if len == 1 || is_wide_digit(&bytes[p..]) {
+                        let b = &bytes[..p];
+                        matches!(
+                            b,
+                            [.., b'0'..=b'9' | b'.'] | [.., 0xef, 0xbc, 0x8e | 0x90..=0x99]
+                        )
+                    } else {
+                        p > r.start
+                            && prev_char(text, p)
+                                .is_some_and(crate::number::is_chinese_numeral_char)
+                    };
+                    if after_digit {
                         continue;
                     }
                 }
