@@ -31,6 +31,7 @@ use crate::text::{is_cjk, is_clause_punct, is_space};
 use boundary::{clause_start, sentence_start};
 use context::Shielded;
 use quantity::{quantity, Quantity};
+use std::borrow::Cow;
 
 /// A stretch of text to scan, with the heading path it belongs to.
 #[derive(Debug, Clone, Copy)]
@@ -776,8 +777,10 @@ fn type_all<'a>(
                 index.line_of(f.start)
             },
             value: q.value,
-            multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
-            unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
+            multiplier: q.multiplier.map(|m| unit::lexicon_multiplier(m.0)),
+            unit: q
+                .unit
+                .map(|u| unit::lexicon_unit(u.trim_start_matches('余'))),
             approx,
             section,
             ..Default::default()
@@ -910,7 +913,10 @@ fn type_all<'a>(
             ind.basis = has_comparison_word(sentence)
                 .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                 .flatten()
-                .map(|b| year_basis(sentence, b).unwrap_or(b).to_string());
+                .map(|b| match year_basis(sentence, b) {
+                    Some(y) => Cow::Owned(y.to_string()),
+                    None => Cow::Borrowed(*b),
+                });
         }
         if merged_into_prev {
             out.pop();
@@ -985,7 +991,7 @@ fn type_all<'a>(
                 || CHANGE_QUALIFIERS.contains(&bare)
             {
                 needs_subject[i] = true;
-                l = out[i].basis.clone().unwrap_or_default();
+                l = out[i].basis.as_deref().unwrap_or_default().to_string();
             } else if bare.len() < l.len() {
                 l = bare.to_string();
             }

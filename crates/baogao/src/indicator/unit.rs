@@ -10,6 +10,7 @@
 
 use super::words::WordSet;
 use nom::{IResult, Parser};
+use std::borrow::Cow;
 
 /// Units and measure words, longest first within each leading character.
 const UNITS: &[&str] = &[
@@ -289,6 +290,49 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
     Ok((&input[len..], (&input[..len], p)))
 }
 
+/// The unit `u` as a word of the lexicon ([`unit`] reads them), borrowed from it, or owned when
+/// the lexicon does not have it (a rate such as `元/矿`): an indicator's unit costs no allocation
+/// in the common case.
+///
+/// ```text
+/// lexicon_unit("人次") == Cow::Borrowed("人次");  lexicon_unit("元/矿") == Cow::Owned("元/矿")
+/// ```
+pub(crate) fn lexicon_unit(u: &str) -> Cow<'static, str> {
+    let found = u
+        .chars()
+        .next()
+        .and_then(|c| by_first_char().words(c).iter().find(|w| **w == u));
+    match found {
+        Some(w) => Cow::Borrowed(w),
+        None => Cow::Owned(u.to_string()),
+    }
+}
+
+/// The multiplier words [`multiplier`] reads, and the compound `万亿` (`1万 亿元`).
+const MULTIPLIERS: &[&str] = &[
+    "万", "亿", "千", "百", "十", "万亿", "千万", "百万", "十万", "千亿", "百亿", "十亿",
+];
+
+/// The multiplier `m` without the spaces a typist put inside it (`万 亿`), borrowed from
+/// [`MULTIPLIERS`] when it is one of them, owned otherwise.
+///
+/// ```text
+/// lexicon_multiplier("万") == Cow::Borrowed("万");  lexicon_multiplier("万 亿") == Cow::Borrowed("万亿")
+/// ```
+pub(crate) fn lexicon_multiplier(m: &str) -> Cow<'static, str> {
+    let spaced;
+    let m = if m.contains(crate::text::is_space) {
+        spaced = m.replace(crate::text::is_space, "");
+        spaced.as_str()
+    } else {
+        m
+    };
+    match MULTIPLIERS.iter().find(|w| **w == m) {
+        Some(w) => Cow::Borrowed(w),
+        None => Cow::Owned(m.to_string()),
+    }
+}
+
 /// Scales a rate's denominator may carry (`人/百亿元`, `部/百人`): as in [`multiplier`], and 百 alone.
 const PER_SCALES: &[&str] = &[
     "十万", "百万", "千万", "百亿", "千亿", "万亿", "百", "千", "万", "亿",
@@ -359,7 +403,14 @@ mod tests {
     fn read(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
         crate::indicators(s)
             .into_iter()
-            .map(|i| (i.text, i.value.to_string(), i.multiplier, i.unit))
+            .map(|i| {
+                (
+                    i.text,
+                    i.value.to_string(),
+                    i.multiplier.map(String::from),
+                    i.unit.map(String::from),
+                )
+            })
             .collect()
     }
 
@@ -375,6 +426,34 @@ mod tests {
             multiplier.map(String::from),
             Some(unit.into()),
         )
+    }
+
+    #[test]
+    fn lexicon_words_are_borrowed_others_owned() {
+        use super::{lexicon_multiplier, lexicon_unit};
+        use std::borrow::Cow;
+        assert!(matches!(lexicon_unit("人次"), Cow::Borrowed("人次")));
+        assert!(matches!(
+            lexicon_unit("个百分点"),
+            Cow::Borrowed("个百分点")
+        ));
+        assert!(matches!(lexicon_unit("元/矿"), Cow::Owned(ref u) if u == "元/矿"));
+        assert!(matches!(lexicon_multiplier("万"), Cow::Borrowed("万")));
+        assert!(matches!(lexicon_multiplier("万 亿"), Cow::Borrowed("万亿")));
+        assert!(matches!(lexicon_multiplier("千万亿"), Cow::Owned(ref m) if m == "千万亿"));
+        // What the extractor gives, and its JSON, are the words as before; read back, the
+        // indicator is equal to the one written.
+        let found = crate::indicators("全年投入资金2万 亿元，奖励每户500元/户，检查企业12家次。");
+        let units: Vec<_> = found.iter().map(|i| i.unit.as_deref()).collect();
+        assert_eq!(units, [Some("元"), Some("元/户"), Some("家次")]);
+        assert_eq!(found[0].multiplier.as_deref(), Some("万亿"));
+        let json = serde_json::to_value(&found[0]).unwrap();
+        assert_eq!(
+            (&json["unit"], &json["multiplier"]),
+            (&"元".into(), &"万亿".into())
+        );
+        let back: crate::Indicator = serde_json::from_value(json).unwrap();
+        assert_eq!(back, found[0]);
     }
 
     #[test]
