@@ -13,6 +13,7 @@
 //! assert_eq!(found[1].basis.as_deref(), Some("同比"));
 //! ```
 
+mod basis;
 mod boundary;
 mod context;
 mod label;
@@ -515,11 +516,25 @@ impl<'a> Iterator for Scanner<'a, '_> {
 }
 
 pub(super) const UP: &[&str] = &[
-    "上升", "增长", "增加", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
+    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
 ];
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
     "削减", "压减", "压降", "减", "降", "缩",
+];
+/// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
+/// `比全省平均水平高1.2个百分点`); longer words first.
+const COMPARATIVES: &[(&str, Direction)] = &[
+    ("高出", Direction::Up),
+    ("超出", Direction::Up),
+    ("多出", Direction::Up),
+    ("低出", Direction::Down),
+    ("多", Direction::Up),
+    ("高", Direction::Up),
+    ("快", Direction::Up),
+    ("少", Direction::Down),
+    ("低", Direction::Down),
+    ("慢", Direction::Down),
 ];
 const BASES: &[&str] = &[
     "同比",
@@ -603,12 +618,17 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
     // or with one of these characters: most clauses before a figure end otherwise.
     if !may_end_direction(s)
-        && !s
-            .chars()
-            .next_back()
-            .is_some_and(|c| matches!(c, '的' | '到' | '至' | '为' | '了' | '多' | '少'))
+        && !s.chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                '的' | '到' | '至' | '为' | '了' | '多' | '少' | '高' | '低' | '出' | '快' | '慢'
+            )
+        })
     {
-        return None;
+        // 高于全省平均水平2个百分点: a comparative leading its basis, right before the figure.
+        return basis::basis_before(s)
+            .and_then(|k| basis::comparative_direction(&s[k..]))
+            .map(|dir| (Some(dir), false, from + s.len()));
     }
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
@@ -627,11 +647,11 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
     }
     s = s.trim_end_matches('了');
-    // 比上年多12万人, 较去年少3家: more or fewer than the basis.
-    for (w, dir) in [("多", Direction::Up), ("少", Direction::Down)] {
+    // 比上年多12万人, 较去年少3家: more or fewer than a basis of the list.
+    for (w, dir) in COMPARATIVES {
         if let Some(b) = s.strip_suffix(w) {
             if BASES.iter().any(|basis| ends_with_word(b, basis)) {
-                return Some((Some(dir), to, from + b.len()));
+                return Some((Some(*dir), to, from + b.len()));
             }
         }
     }
@@ -649,6 +669,23 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             }
         }
     }
+    // 比全省高1.2个百分点, 较计划超出6亿元: more or less than a basis read as a phrase, right
+    // before the comparative (after the verbs of change: 较上年减少 is 减少, not 少).
+    for (w, dir) in COMPARATIVES {
+        if let Some(b) = s.strip_suffix(w) {
+            if basis::basis_before(b).is_some() && !b.ends_with(['增', '减', '降', '升', '涨'])
+            {
+                return Some((Some(*dir), to, from + b.len()));
+            }
+        }
+    }
+    // 提高视频解读比例至30%, 将审批时限压缩到5天: the verb of change opens the clause and its
+    // object (what changes) stands between it and 至/到.
+    if to {
+        if let Some((dir, verb)) = leading_change_verb(s) {
+            return Some((Some(dir), to, from + verb));
+        }
+    }
     // 由A发展到B, 从A调整为B: a change whose direction the two figures tell (only with 由/从).
     if to {
         for w in NEUTRAL {
@@ -658,6 +695,58 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
     }
     None
+}
+
+/// A two-character verb of change at the start of a clause (after 将, 把, 进一步, 力争 …) whose
+/// object runs to the end of `s`: its direction and where it stands (`提高普及率` → up, 0).
+fn leading_change_verb(s: &str) -> Option<(Direction, usize)> {
+    let mut t = s.trim_start_matches(|c: char| is_space(c) || is_clause_punct(c));
+    for w in [
+        "力争",
+        "确保",
+        "争取",
+        "进一步",
+        "持续",
+        "继续",
+        "逐步",
+        "全面",
+        "大力",
+        "有效",
+        "切实",
+        "稳步",
+        "不断",
+        "将",
+        "把",
+    ] {
+        t = t.strip_prefix(w).unwrap_or(t);
+    }
+    let at = s.len() - t.len();
+    for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        for w in words.iter().filter(|w| w.len() == 6) {
+            if let Some(object) = t.strip_prefix(w) {
+                let n = object.chars().count();
+                if (2..=16).contains(&n) && object.chars().all(|c| is_cjk(c) || c == '、') {
+                    return Some((dir, at));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `s` without the adverbs that may stand between a basis and its verb of change
+/// (`比上年分别增长`, `较去年均下降`, `比上年多增`).
+fn strip_adverbs_of_change(s: &str) -> &str {
+    let mut s = s.trim_end_matches(is_space);
+    while let Some(r) = [
+        "分别", "均", "都", "也", "又", "再", "还", "略有", "有所", "多", "少",
+    ]
+    .iter()
+    .find_map(|w| s.strip_suffix(w))
+    {
+        s = r;
+    }
+    s
 }
 
 /// Whether `s` holds 比, 较 or 与 (the words every basis of [`BASES`] has): one `memchr3` for
@@ -842,9 +931,11 @@ fn type_all<'a>(
         let kind_before = ind.kind;
         // A ratio is a level: `由A∶B调整为C∶D` gives two ratios, not a change of their first parts.
         let level = q.ratio;
+        let mut verb_of_change = None;
         if let Some((dir, to, verb_at)) =
             direction_before(text, cs.max(r.start), f.start).filter(|_| !level)
         {
+            verb_of_change = Some(verb_at);
             ind.kind = IndicatorKind::Change;
             ind.direction = dir;
             if to {
@@ -910,12 +1001,29 @@ fn type_all<'a>(
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
             // Every basis has 比, 较 or 与: most sentences have none.
-            ind.basis = has_comparison_word(sentence)
-                .then(|| BASES.iter().find(|b| sentence.contains(*b)))
-                .flatten()
-                .map(|b| match year_basis(sentence, b) {
-                    Some(y) => Cow::Owned(y.to_string()),
-                    None => Cow::Borrowed(*b),
+            // The basis right before the verb, read as a phrase (`较法定时限减少`, `比上年同期
+            // 增长`, `高于全省3个百分点`); else one of the list anywhere in the sentence
+            // (`同比分别增长`, said once for several figures).
+            ind.basis = verb_of_change
+                .filter(|&v| v >= cs && v <= f.start)
+                .and_then(|v| {
+                    let before = strip_adverbs_of_change(&text[cs..v]);
+                    // Borrowed when the phrase is one of the listed bases (see `Indicator::basis`).
+                    basis::basis_before(before).map(|k| {
+                        match BASES.iter().find(|w| **w == &before[k..]) {
+                            Some(w) => Cow::Borrowed(*w),
+                            None => Cow::Owned(before[k..].to_string()),
+                        }
+                    })
+                })
+                .or_else(|| {
+                    has_comparison_word(sentence)
+                        .then(|| BASES.iter().find(|b| sentence.contains(*b)))
+                        .flatten()
+                        .map(|b| match year_basis(sentence, b) {
+                            Some(y) => Cow::Owned(y.to_string()),
+                            None => Cow::Borrowed(*b),
+                        })
                 });
         }
         if merged_into_prev {
@@ -984,7 +1092,14 @@ fn type_all<'a>(
             {
                 l = s.to_string();
             }
-            let bare = lexicon::strip_linking(&l);
+            // 提高普及率至95%: the verb of change before what changes.
+            if out[i].to.is_some() {
+                if let Some((_, v)) = leading_change_verb(&l) {
+                    let verb_len = l[v..].chars().take(2).map(char::len_utf8).sum::<usize>();
+                    l = l[v + verb_len..].to_string();
+                }
+            }
+            let bare = basis::strip_basis(lexicon::strip_linking(&l));
             // 年均增长, 可比增长: a way of measuring the change, not what changed.
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()
@@ -1015,6 +1130,10 @@ fn type_all<'a>(
         }
         if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
             l = o;
+        }
+        // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
+        if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
+            l = name.to_string();
         }
         out[i].label = l;
     }
