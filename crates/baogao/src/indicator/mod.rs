@@ -32,6 +32,7 @@ use crate::text::{is_cjk, is_clause_punct, is_space};
 use boundary::{clause_start, sentence_start};
 use context::Shielded;
 use quantity::{quantity, Quantity};
+use std::borrow::Cow;
 
 /// A stretch of text to scan, with the heading path it belongs to.
 #[derive(Debug, Clone, Copy)]
@@ -64,6 +65,12 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
                 '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '”' | '」' | '…'
             )
         })
+}
+
+/// Whether `b` starts with a full-width digit (`０`–`９`: EF BC 90–99).
+#[inline]
+fn is_wide_digit(b: &[u8]) -> bool {
+    matches!(b, [0xef, 0xbc, 0x90..=0x99, ..])
 }
 
 /// A candidate before typing: where it stands and what was read.
@@ -404,15 +411,22 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if p < self.skip_to {
                     continue;
                 }
-                let c = next_char(text, p).unwrap_or_default();
-                // Start of a numeral run only.
-                if let Some(prev) = prev_char(text, p) {
-                    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-                    if (digit(c) && (digit(prev) || prev == '.' || prev == '．'))
-                        || (!digit(c)
-                            && crate::number::is_chinese_numeral_char(prev)
-                            && p > r.start)
-                    {
+                // Start of a numeral run only: a digit after a digit or a decimal point, a
+                // numeral in words after a numeral in words of the region. Asked on the bytes:
+                // the scan stops at every digit of a run.
+                if p > 0 {
+                    let after_digit = if len == 1 || is_wide_digit(&bytes[p..]) {
+                        let b = &bytes[..p];
+                        matches!(
+                            b,
+                            [.., b'0'..=b'9' | b'.'] | [.., 0xef, 0xbc, 0x8e | 0x90..=0x99]
+                        )
+                    } else {
+                        p > r.start
+                            && prev_char(text, p)
+                                .is_some_and(crate::number::is_chinese_numeral_char)
+                    };
+                    if after_digit {
                         continue;
                     }
                 }
@@ -615,6 +629,9 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         })
     {
         // 高于全省平均水平2个百分点: a comparative leading its basis, right before the figure.
+        if !s.ends_with("相比") && !may_end_with_basis(s) {
+            return None;
+        }
         return basis::basis_before(s)
             .and_then(|k| basis::comparative_direction(&s[k..]))
             .map(|dir| (Some(dir), false, from + s.len()));
@@ -752,6 +769,28 @@ fn has_comparison_word(s: &str) -> bool {
     })
 }
 
+/// Whether `s` may end with a basis that [`basis::basis_before`] reads without 相比: such a basis
+/// starts at 比, 较 or the 于 of a comparative within the last 14 characters (at most
+/// `MAX_OBJECT` + 1 of them are read, each CJK or ASCII, so at most 42 bytes). One `memchr3` for
+/// their last UTF-8 bytes (E6 AF 94, E8 BE 83, E4 BA 8E) over that tail, each hit checked,
+/// instead of stepping back over the characters of every clause before a figure.
+///
+/// ```text
+/// may_end_with_basis("高于全省平均水平") == true;  may_end_with_basis("全年共受理") == false
+/// ```
+fn may_end_with_basis(s: &str) -> bool {
+    let b = s.as_bytes();
+    let tail = b.len().saturating_sub(42);
+    memchr::memchr3_iter(0x94, 0x83, 0x8e, &b[tail..]).any(|i| {
+        let i = tail + i;
+        i >= 2
+            && matches!(
+                &b[i - 2..=i],
+                [0xe6, 0xaf, 0x94] | [0xe8, 0xbe, 0x83] | [0xe4, 0xba, 0x8e]
+            )
+    })
+}
+
 /// A basis that names a year (`比2005年`, `比2020年同期`) written out whole; `found` is the basis
 /// word matched in `sentence` (`比2`).
 fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
@@ -865,8 +904,10 @@ fn type_all<'a>(
                 index.line_of(f.start)
             },
             value: q.value,
-            multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
-            unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
+            multiplier: q.multiplier.map(|m| unit::lexicon_multiplier(m.0)),
+            unit: q
+                .unit
+                .map(|u| unit::lexicon_unit(u.trim_start_matches('余'))),
             approx,
             section,
             ..Default::default()
@@ -1005,13 +1046,22 @@ fn type_all<'a>(
                 .filter(|&v| v >= cs && v <= f.start)
                 .and_then(|v| {
                     let before = strip_adverbs_of_change(&text[cs..v]);
-                    basis::basis_before(before).map(|k| before[k..].to_string())
+                    // Borrowed when the phrase is one of the listed bases (see `Indicator::basis`).
+                    basis::basis_before(before).map(|k| {
+                        match BASES.iter().find(|w| **w == &before[k..]) {
+                            Some(w) => Cow::Borrowed(*w),
+                            None => Cow::Owned(before[k..].to_string()),
+                        }
+                    })
                 })
                 .or_else(|| {
                     has_comparison_word(sentence)
                         .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                         .flatten()
-                        .map(|b| year_basis(sentence, b).unwrap_or(b).to_string())
+                        .map(|b| match year_basis(sentence, b) {
+                            Some(y) => Cow::Owned(y.to_string()),
+                            None => Cow::Borrowed(*b),
+                        })
                 });
         }
         if merged_into_prev {
@@ -1094,7 +1144,7 @@ fn type_all<'a>(
                 || CHANGE_QUALIFIERS.contains(&bare)
             {
                 needs_subject[i] = true;
-                l = out[i].basis.clone().unwrap_or_default();
+                l = out[i].basis.as_deref().unwrap_or_default().to_string();
             } else if bare.len() < l.len() {
                 l = bare.to_string();
             }
@@ -1726,6 +1776,39 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn basis_filter_lets_every_basis_through() {
+        use super::{basis, may_end_with_basis};
+        // Every reading of `basis_before` without 相比 starts at 比, 较 or 于 within the filter's
+        // tail: on every prefix and suffix of these clauses the filter says yes where a basis
+        // is read.
+        for clause in [
+            "人均收入高于全省平均水平",
+            "审批时限较法定时限",
+            "用电量比2019年",
+            "产量低于控制目标",
+            "工期较原定计划",
+            "全年共受理群众来信",
+            "经济较快",
+            "比例较上年同期",
+            "收入比ABCDEFGHIJ年",
+            "比一二三四五六七八九十一二三",
+        ] {
+            let cuts = clause.char_indices().map(|(k, _)| k);
+            for s in cuts
+                .clone()
+                .map(|k| &clause[k..])
+                .chain(cuts.map(|k| &clause[..k]))
+            {
+                if basis::basis_before(s).is_some() {
+                    assert!(may_end_with_basis(s), "{s}");
+                }
+            }
+        }
+        assert!(may_end_with_basis("高于全省平均水平"));
+        assert!(!may_end_with_basis("全年共受理"));
+    }
+
     #[test]
     fn comparison_words_found_like_str_contains() {
         assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
