@@ -897,3 +897,19 @@ fn a_ratio_from_to_and_a_clock_time_with_seconds() {
     // A month after the counted noun starts another phrase.
     assert_eq!(label_of("共有15个小区6月完成改造。", "15个"), "小区");
 }
+
+#[test]
+fn a_rate_or_another_measure_after_qizhong_is_no_part() {
+    let s = "全年受理复议申请150件，其中维持90件，纠错率为12.5%。";
+    let found = indicators(s);
+    let total = found.iter().position(|i| i.text == "150件").expect("150件");
+    let kept = found.iter().find(|i| i.text == "90件").expect("90件");
+    assert_eq!(kept.parent, Some(total));
+    let rate = found.iter().find(|i| i.text == "12.5%").expect("12.5%");
+    assert_eq!(rate.parent, None);
+    // Another physical measure is no part either; another measure word of people is.
+    let found = indicators("种植玉米20万亩，其中单产每亩520公斤。");
+    assert!(found.iter().all(|i| i.parent.is_none()), "{found:?}");
+    let found = indicators("共有执法人员40人，其中5名为兼职。");
+    assert_eq!(found[1].parent, Some(0));
+}

@@ -1333,7 +1333,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                 let same_unit: Vec<usize> = totals
                     .iter()
                     .copied()
-                    .filter(|&t| out[t].unit == out[j].unit)
+                    .filter(|&t| same_measure(out[t].unit.as_deref(), out[j].unit.as_deref()))
                     .collect();
                 let parent = if same_unit.len() > 1 {
                     // Match by the part's last word (危化受理 → the total whose label has 受理), else
@@ -1350,11 +1350,13 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                         .copied()
                         .find(|&t| !key.is_empty() && out[t].label.contains(key))
                         .unwrap_or(same_unit[same_unit.len() - 1])
+                } else if let Some(&t) = same_unit.first() {
+                    t
+                } else if breaks_down(&out[totals[totals.len() - 1]], &out[j]) {
+                    totals[totals.len() - 1]
                 } else {
-                    same_unit
-                        .first()
-                        .copied()
-                        .unwrap_or(totals[totals.len() - 1])
+                    j += 1;
+                    continue;
                 };
                 out[j].parent = Some(parent);
             }
@@ -1362,6 +1364,46 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether `part`, in another unit than `total`, can still be a part of it: a count with another
+/// measure word (`医疗机构19个…其中医院2所`), a share (`其中予以公开占51.85%`), a bare number. Not a
+/// rate (`纠错率14.8%`), money against a count, or another physical measure (`41万亩…单产468公斤`).
+fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
+    const PHYSICAL: &[&str] = &[
+        "公斤",
+        "千克",
+        "克",
+        "吨",
+        "斤",
+        "亩",
+        "公顷",
+        "平方米",
+        "平方公里",
+        "公里",
+        "千米",
+        "米",
+        "立方米",
+        "千瓦",
+        "千瓦时",
+        "度",
+        "升",
+    ];
+    let (Some(t), Some(p)) = (total.unit.as_deref(), part.unit.as_deref()) else {
+        return true;
+    };
+    let rate = matches!(part.kind, IndicatorKind::Percent | IndicatorKind::Rate)
+        && part.label.ends_with('率');
+    let money = unit::is_money(t) != unit::is_money(p) && part.kind != IndicatorKind::Percent;
+    let physical = PHYSICAL.contains(&p) || PHYSICAL.contains(&t);
+    !(rate || money || physical)
+}
+
+/// Whether two units measure the same thing: equal, or measure words of one class (人, 名, 位 count
+/// people), so that a part can break a total down (`共有34人…其中8名`).
+fn same_measure(a: Option<&str>, b: Option<&str>) -> bool {
+    const PEOPLE: [&str; 3] = ["人", "名", "位"];
+    a == b || matches!((a, b), (Some(x), Some(y)) if PEOPLE.contains(&x) && PEOPLE.contains(&y))
 }
 
 /// `A、B分别X和Y`: the subjects before 分别 go to the quantities after it in order
