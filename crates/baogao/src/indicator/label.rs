@@ -280,12 +280,88 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// The UTF-8 bytes of a character of three bytes (U+0800 to U+FFFF).
+const fn utf8_3(c: char) -> [u8; 3] {
+    let c = c as u32;
+    [
+        0xe0 | (c >> 12) as u8,
+        0x80 | ((c >> 6) & 0x3f) as u8,
+        0x80 | (c & 0x3f) as u8,
+    ]
+}
+
+/// What [`head`] looks for in a label, found in one pass over it.
+struct HeadMarks {
+    /// The last 等 and the last 的, as byte offsets.
+    last_deng: Option<usize>,
+    last_de: Option<usize>,
+    /// Whether 共 or 计 occurs.
+    gong_or_ji: bool,
+}
+
+/// [`HeadMarks`] of `s`, a character at a time (three bytes per step on CJK text), instead of four
+/// searches of the label from its end (`rfind_char` for 等, 的, 共 and 计 cost about 340
+/// instructions per label, the last bytes of these characters being common in others).
+fn head_marks(s: &str) -> HeadMarks {
+    const DENG: [u8; 3] = utf8_3('等');
+    const DE: [u8; 3] = utf8_3('的');
+    const GONG: [u8; 3] = utf8_3('共');
+    const JI: [u8; 3] = utf8_3('计');
+    let b = s.as_bytes();
+    let mut marks = HeadMarks {
+        last_deng: None,
+        last_de: None,
+        gong_or_ji: false,
+    };
+    let mut i = 0;
+    while i + 3 <= b.len() {
+        let x = b[i];
+        // ASCII, and the bytes of two-byte characters, one at a time: no lead byte of a
+        // three-byte character is among them.
+        if x < 0xe0 {
+            i += 1;
+            continue;
+        }
+        if x >= 0xf0 {
+            i += 4;
+            continue;
+        }
+        let c = [x, b[i + 1], b[i + 2]];
+        if c == DENG {
+            marks.last_deng = Some(i);
+        } else if c == DE {
+            marks.last_de = Some(i);
+        } else if c == GONG || c == JI {
+            marks.gong_or_ji = true;
+        }
+        i += 3;
+    }
+    marks
+}
+
+/// `rfind_char(s, c)` for `s`, a part of `whole`, from `last`, the last `c` of `whole`: the same
+/// unless that one lies after the end of `s` (then `s` is searched).
+fn last_in(whole: &str, last: Option<usize>, s: &str, c: char) -> Option<usize> {
+    let last = last?;
+    let from = s.as_ptr() as usize - whole.as_ptr() as usize;
+    if last < from {
+        // No `c` at or after the start of `s`.
+        return None;
+    }
+    if last + c.len_utf8() <= from + s.len() {
+        return Some(last - from);
+    }
+    rfind_char(s, c)
+}
+
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
 /// remain), with adverbs removed.
 fn head(s: &str) -> Cow<'_, str> {
+    let whole = s;
+    let marks = head_marks(whole);
     let mut s = s;
-    for sep in ['等', '的'] {
-        if let Some(i) = rfind_char(s, sep) {
+    for (sep, last) in [('等', marks.last_deng), ('的', marks.last_de)] {
+        if let Some(i) = last_in(whole, last, s, sep) {
             let rest = strip_words(&s[i + sep.len_utf8()..]);
             // …、…等信息: a generic noun after the list names nothing the list does not; 畜牧业占
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
@@ -297,8 +373,9 @@ fn head(s: &str) -> Cow<'_, str> {
             }
         }
     }
-    // Every adverb has 共 or 计: most labels have neither.
-    if rfind_char(s, '共').is_none() && rfind_char(s, '计').is_none() {
+    // Every adverb has 共 or 计: most labels have neither (and a part of one without them has
+    // neither).
+    if !marks.gong_or_ji || (rfind_char(s, '共').is_none() && rfind_char(s, '计').is_none()) {
         return Cow::Borrowed(s);
     }
     let mut out = s.to_string();
@@ -355,9 +432,12 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
 /// unclosed quotation or bracket leaves every boundary as it is. 、 is a boundary only when `list_comma`.
 fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
     // Quotation marks and closing brackets are rare in a label's left context: most take the
-    // plain search, on bytes.
-    if !contains_char(s, '”') && !s.as_bytes().contains(&b')') && !contains_char(s, '）') {
-        return super::boundary::last_label_boundary(s, list_comma);
+    // plain search, on bytes. Its answer stands when no closing mark follows the boundary it
+    // finds (the walk below, from the end, would reach that boundary at depth 0); only the words
+    // after it are looked at for one.
+    let plain = super::boundary::last_label_boundary(s, list_comma);
+    if !has_closing_mark(&s.as_bytes()[plain.unwrap_or(0)..]) {
+        return plain;
     }
     let boundary = |c: char| is_boundary(c) && (list_comma || c != '、');
     let mut depth = 0u32;
@@ -370,6 +450,15 @@ fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `b` holds a closing quotation mark `”` (E2 80 9D) or bracket `)`, `）` (EF BC 89).
+fn has_closing_mark(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &x)| {
+        x == b')'
+            || (x == 0x9d && i >= 2 && b[i - 2..i] == [0xe2, 0x80])
+            || (x == 0x89 && i >= 2 && b[i - 2..i] == [0xef, 0xbc])
+    })
 }
 
 /// The first label boundary of `s` outside brackets (`乡（镇、街道）全部建成，` stops at the comma).
@@ -574,6 +663,70 @@ fn without_per_unit(mut l: &str) -> &str {
     l
 }
 
+/// The bytes of the space (see `text::is_space`) that `b` starts with: 0 when it starts with
+/// none. Matched on UTF-8 bytes, the spaces being few (` `, tab, U+00A0, U+2000–U+200B, U+202F,
+/// U+205F, U+3000, U+FEFF): `str::trim_matches(is_space)` decodes a character and calls a closure
+/// per step, about 60 instructions for the short texts between two quantities.
+fn space_at_start(b: &[u8]) -> usize {
+    match b {
+        [b' ' | b'\t', ..] => 1,
+        [0xc2, 0xa0, ..] => 2,
+        [0xe2, 0x80, 0x80..=0x8b | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe3, 0x80, 0x80, ..]
+        | [0xef, 0xbb, 0xbf, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The bytes of the space that `b` ends with (see [`space_at_start`]).
+fn space_at_end(b: &[u8]) -> usize {
+    match b {
+        [.., b' ' | b'\t'] => 1,
+        [.., 0xc2, 0xa0] => 2,
+        [.., 0xe2, 0x80, 0x80..=0x8b | 0xaf]
+        | [.., 0xe2, 0x81, 0x9f]
+        | [.., 0xe3, 0x80, 0x80]
+        | [.., 0xef, 0xbb, 0xbf] => 3,
+        _ => 0,
+    }
+}
+
+/// `s.trim_start_matches(is_space)`, on bytes.
+fn trim_start_spaces(mut s: &str) -> &str {
+    loop {
+        match space_at_start(s.as_bytes()) {
+            0 => return s,
+            n => s = &s[n..],
+        }
+    }
+}
+
+/// `s.trim_matches(is_space)`, on bytes.
+fn trim_spaces(s: &str) -> &str {
+    let mut s = trim_start_spaces(s);
+    loop {
+        match space_at_end(s.as_bytes()) {
+            0 => return s,
+            n => s = &s[..s.len() - n],
+        }
+    }
+}
+
+/// `s.trim_end_matches(|c| is_space(c) || c == '\n' || c == '\r')`, on bytes.
+fn trim_end_blank(mut s: &str) -> &str {
+    loop {
+        let n = match s.as_bytes() {
+            [.., b'\n' | b'\r'] => 1,
+            b => space_at_end(b),
+        };
+        if n == 0 {
+            return s;
+        }
+        s = &s[..s.len() - n];
+    }
+}
+
 /// The text after a quantity ending at `end`, up to `limit`, with a line wrap right after the
 /// quantity skipped: inside a region a line break is a wrap of the PDF text (the region merges
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
@@ -583,9 +736,9 @@ fn right_of(text: &str, end: usize, limit: usize) -> &str {
         // No space or line break to skip.
         return right;
     }
-    let t = right.trim_start_matches(is_space);
+    let t = trim_start_spaces(right);
     match t.strip_prefix("\r\n").or_else(|| t.strip_prefix('\n')) {
-        Some(rest) => rest.trim_start_matches(is_space),
+        Some(rest) => trim_start_spaces(rest),
         None => right,
     }
 }
@@ -675,6 +828,10 @@ fn in_a_word(s: &str, i: usize) -> bool {
 /// Whether `right` opens with a time extent (`至2024年底`, `截至 6 月`): what follows a count there is
 /// when, not what was counted.
 fn opens_time_extent(right: &str) -> bool {
+    // Each word opens with 至, 截 or 到: most texts open with none of them.
+    if !right.starts_with(['至', '截', '到']) {
+        return false;
+    }
     ["至", "截至", "截止", "到"].iter().any(|w| {
         right.strip_prefix(w).is_some_and(|r| {
             r.trim_start_matches(is_space)
@@ -722,7 +879,7 @@ pub(crate) fn label(
     }
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
-    let left_end = left.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let left_end = trim_end_blank(left);
     // 困难群体、灵活就业人员等4.7万名: a count right after a list closed by 等 counts the list.
     let after_list = counts && left_end.ends_with('等');
     // A count with a measure word modifies what follows; an amount of money or a percentage
@@ -754,7 +911,7 @@ pub(crate) fn label(
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
     if let Some((ns, ne)) = next {
         // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
-        let between = text[end..ns].trim_matches(is_space);
+        let between = trim_spaces(&text[end..ns]);
         // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
         // own; the set's noun is found after labelling (`continue_subjects`).
         let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
@@ -818,7 +975,7 @@ pub(crate) fn label(
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
     // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object
     // is the amount, and a noun phrase after it names what the amount is.
-    let raw_left = left[cut..].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let raw_left = trim_end_blank(&left[cut..]);
     // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
     // of measure stands right before it, the quantity is that measure of the noun after
     // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
@@ -850,7 +1007,7 @@ pub(crate) fn label(
     // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
     // 增加的50元、140元成本: amounts joined by 、 share the noun after the last of them.
     let coordinated = next
-        .filter(|&(ns, _)| text[end..ns].trim_matches(is_space) == "、")
+        .filter(|&(ns, _)| trim_spaces(&text[end..ns]) == "、")
         .map(|(_, ne)| ne)
         .filter(|&ne| {
             let after = right_of(text, ne, to);
@@ -962,6 +1119,98 @@ mod tests {
         assert_eq!(without_time_phrase("2023年向社会公开"), "向社会公开");
         assert_eq!(without_time_phrase("目前已建成"), "已建成");
         assert_eq!(without_time_phrase("全市已建成"), "全市已建成");
+    }
+
+    #[test]
+    fn byte_trims_like_the_char_trims() {
+        let spaces = [
+            " ", "\t", "\u{a0}", "\u{2000}", "\u{2005}", "\u{200b}", "\u{202f}", "\u{205f}",
+            "\u{3000}", "\u{feff}",
+        ];
+        // Characters next to the spaces in UTF-8 that are none: U+200C, U+2030, U+3001 (、), U+FEFE,
+        // U+00A1, and the line breaks the blank trim also removes.
+        let others = [
+            "",
+            "、",
+            "，",
+            "\u{200c}",
+            "\u{2030}",
+            "\u{feff}a",
+            "\u{a1}",
+            "\n",
+            "\r",
+            "8",
+            "项目",
+        ];
+        for a in spaces.iter().chain(&others) {
+            for b in spaces.iter().chain(&others) {
+                for mid in ["", "、", "共 8 项", "\u{3000}"] {
+                    let s = format!("{a}{b}{mid}{b}{a}");
+                    let s = s.as_str();
+                    assert_eq!(trim_spaces(s), s.trim_matches(is_space), "{s:?}");
+                    assert_eq!(
+                        trim_start_spaces(s),
+                        s.trim_start_matches(is_space),
+                        "{s:?}"
+                    );
+                    let blank = |c: char| is_space(c) || c == '\n' || c == '\r';
+                    assert_eq!(trim_end_blank(s), s.trim_end_matches(blank), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn head_marks_like_rfind_char() {
+        for s in [
+            "",
+            "交通信息、住房信息等信息",
+            "教育、医疗等方面的人均支出",
+            "公共服务共计",
+            "a等b的c计",
+            "审计的等级",
+            "\u{a0}等\u{1f600}的",
+            "等的共",
+        ] {
+            let m = head_marks(s);
+            assert_eq!(m.last_deng, rfind_char(s, '等'), "{s:?}");
+            assert_eq!(m.last_de, rfind_char(s, '的'), "{s:?}");
+            assert_eq!(m.gong_or_ji, s.contains(['共', '计']), "{s:?}");
+            // A part of `s` is answered like a search of that part.
+            for (i, _) in s.char_indices() {
+                for (j, _) in s[i..].char_indices() {
+                    let part = &s[i..i + j];
+                    for (c, last) in [('等', m.last_deng), ('的', m.last_de)] {
+                        assert_eq!(last_in(s, last, part, c), rfind_char(part, c), "{part:?}");
+                    }
+                }
+            }
+        }
+        assert_eq!(head("教育、医疗等方面的人均支出"), "人均支出");
+    }
+
+    #[test]
+    fn closing_marks_found_on_bytes() {
+        for s in [
+            "",
+            "“双随机、一公开”抽查",
+            "各县(市、区)",
+            "乡（镇、街道）",
+            "开展检查",
+            "（",
+            "\u{201c}",
+        ] {
+            let want = s.contains(['”', ')', '）']);
+            assert_eq!(has_closing_mark(s.as_bytes()), want, "{s:?}");
+        }
+        // The boundary outside quotes and brackets, as the walk from the end finds it.
+        assert_eq!(
+            last_boundary_outside_quotes("甲，“双随机、一公开”抽查", true),
+            Some(3)
+        );
+        assert_eq!(last_boundary_outside_quotes("甲，乙、丙", true), Some(9));
+        assert_eq!(last_boundary_outside_quotes("甲，乙、丙", false), Some(3));
+        assert_eq!(last_boundary_outside_quotes("“甲，乙”丙", true), None);
     }
 
     #[test]
