@@ -357,8 +357,11 @@ fn last_in(whole: &str, last: Option<usize>, s: &str, c: char) -> Option<usize> 
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
 /// remain), with adverbs removed.
 fn head(s: &str) -> Cow<'_, str> {
-    let whole = s;
-    let marks = head_marks(whole);
+    head_in(s, &head_marks(s), s)
+}
+
+/// [`head`] of `s`, a part of `whole` whose [`HeadMarks`] are `marks`.
+fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
     let mut s = s;
     for (sep, last) in [('等', marks.last_deng), ('的', marks.last_de)] {
         if let Some(i) = last_in(whole, last, s, sep) {
@@ -431,14 +434,17 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
 /// (`“双随机、一公开”抽查` and `各县(市、区)` have their 、 inside: the label keeps them whole). An
 /// unclosed quotation or bracket leaves every boundary as it is. 、 is a boundary only when `list_comma`.
 fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
-    // Quotation marks and closing brackets are rare in a label's left context: most take the
-    // plain search, on bytes. Its answer stands when no closing mark follows the boundary it
-    // finds (the walk below, from the end, would reach that boundary at depth 0); only the words
-    // after it are looked at for one.
-    let plain = super::boundary::last_label_boundary(s, list_comma);
-    if !has_closing_mark(&s.as_bytes()[plain.unwrap_or(0)..]) {
-        return plain;
+    // Quotation marks and closing brackets are rare in a label's left context: most are
+    // answered by the walk on bytes.
+    match walk_left(s, list_comma) {
+        Some(words) => words.boundary,
+        None => boundary_by_depth(s, list_comma),
     }
+}
+
+/// [`last_boundary_outside_quotes`] by a walk from the end that counts the depth of quotations
+/// and brackets, a character at a time.
+fn boundary_by_depth(s: &str, list_comma: bool) -> Option<usize> {
     let boundary = |c: char| is_boundary(c) && (list_comma || c != '、');
     let mut depth = 0u32;
     for (i, c) in s.char_indices().rev() {
@@ -452,13 +458,110 @@ fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
     None
 }
 
-/// Whether `b` holds a closing quotation mark `”` (E2 80 9D) or bracket `)`, `）` (EF BC 89).
-fn has_closing_mark(b: &[u8]) -> bool {
-    b.iter().enumerate().any(|(i, &x)| {
-        x == b')'
-            || (x == 0x9d && i >= 2 && b[i - 2..i] == [0xe2, 0x80])
-            || (x == 0x89 && i >= 2 && b[i - 2..i] == [0xef, 0xbc])
-    })
+/// What the walk back over a label's left words ([`walk_left`]) finds after their last boundary.
+struct LeftWords {
+    /// The last label boundary, as [`last_boundary_outside_quotes`] finds it.
+    boundary: Option<usize>,
+    /// [`HeadMarks`] of the words after it, as offsets in the whole text walked.
+    marks: HeadMarks,
+    /// Whether those words hold an opening bracket (they hold no closing one).
+    bracket: bool,
+}
+
+/// The last label boundary of `s` (clause punctuation, `|`, a tab; 、 when `list_comma`) and
+/// what stands after it, in one walk from the end: a character at a time, three bytes per step on
+/// CJK text, and only the characters whose last byte is that of a mark looked for (12 of the 64
+/// last bytes) compared whole. `None` when a closing quotation mark or bracket (`”`, `)`, `）`)
+/// stands after the boundary: the boundary may be inside a quotation ([`boundary_by_depth`]).
+///
+/// One walk stands for four passes over the label: the boundary search, the search for a closing
+/// mark after it, [`head_marks`] and the search for a bracket (`has_bracket`).
+fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
+    const fn bit(c: [u8; 3]) -> u64 {
+        1 << (c[2] & 63)
+    }
+    const DENG: [u8; 3] = utf8_3('等');
+    const DE: [u8; 3] = utf8_3('的');
+    const GONG: [u8; 3] = utf8_3('共');
+    const JI: [u8; 3] = utf8_3('计');
+    const STOP: [u8; 3] = utf8_3('。');
+    const LIST_COMMA: [u8; 3] = utf8_3('、');
+    const COMMA: [u8; 3] = utf8_3('，');
+    const SEMICOLON: [u8; 3] = utf8_3('；');
+    const COLON: [u8; 3] = utf8_3('：');
+    const EXCLAMATION: [u8; 3] = utf8_3('！');
+    const QUESTION: [u8; 3] = utf8_3('？');
+    const CLOSE_QUOTE: [u8; 3] = utf8_3('”');
+    const OPEN_PAREN: [u8; 3] = utf8_3('（');
+    const CLOSE_PAREN: [u8; 3] = utf8_3('）');
+    const LAST_BYTES: u64 = bit(DENG)
+        | bit(DE)
+        | bit(GONG)
+        | bit(JI)
+        | bit(STOP)
+        | bit(LIST_COMMA)
+        | bit(COMMA)
+        | bit(SEMICOLON)
+        | bit(COLON)
+        | bit(EXCLAMATION)
+        | bit(QUESTION)
+        | bit(CLOSE_QUOTE)
+        | bit(OPEN_PAREN)
+        | bit(CLOSE_PAREN);
+    let b = s.as_bytes();
+    let mut words = LeftWords {
+        boundary: None,
+        marks: HeadMarks {
+            last_deng: None,
+            last_de: None,
+            gong_or_ji: false,
+        },
+        bracket: false,
+    };
+    let mut i = b.len();
+    while i > 0 {
+        let x = b[i - 1];
+        if x < 0x80 {
+            match x {
+                b',' | b';' | b':' | b'!' | b'?' | b'|' | b'\t' => {
+                    words.boundary = Some(i - 1);
+                    break;
+                }
+                b')' => return None,
+                b'(' => words.bracket = true,
+                _ => {}
+            }
+            i -= 1;
+            continue;
+        }
+        // A lead byte E0–EF three bytes before a character end starts the character that ends
+        // there; other bytes (of two- and four-byte characters) are stepped over one at a time.
+        if i < 3 || !(0xe0..0xf0).contains(&b[i - 3]) {
+            i -= 1;
+            continue;
+        }
+        i -= 3;
+        if (LAST_BYTES >> (x & 63)) & 1 == 0 {
+            continue;
+        }
+        match [b[i], b[i + 1], x] {
+            DENG => words.marks.last_deng = words.marks.last_deng.or(Some(i)),
+            DE => words.marks.last_de = words.marks.last_de.or(Some(i)),
+            GONG | JI => words.marks.gong_or_ji = true,
+            STOP | COMMA | SEMICOLON | COLON | EXCLAMATION | QUESTION => {
+                words.boundary = Some(i);
+                break;
+            }
+            LIST_COMMA if list_comma => {
+                words.boundary = Some(i);
+                break;
+            }
+            CLOSE_QUOTE | CLOSE_PAREN => return None,
+            OPEN_PAREN => words.bracket = true,
+            _ => {}
+        }
+    }
+    Some(words)
 }
 
 /// The first label boundary of `s` outside brackets (`乡（镇、街道）全部建成，` stops at the comma).
@@ -950,7 +1053,13 @@ pub(crate) fn label(
                     .strip_suffix(g)
                     .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
-    let cut = last_boundary_outside_quotes(left, !whole_list).map_or(0, |i| {
+    // The boundary, and what the words after it hold, in one walk (see `walk_left`).
+    let walked = walk_left(left, !whole_list);
+    let boundary = match &walked {
+        Some(words) => words.boundary,
+        None => last_boundary_outside_quotes(left, !whole_list),
+    };
+    let cut = boundary.map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
     let mut segment = &left[cut..];
@@ -961,7 +1070,19 @@ pub(crate) fn label(
             segment = &segment[v..];
         }
     }
-    let l = head(after_unclosed_paren(strip_words(without_gloss(segment))));
+    let l = match walked {
+        // The words are a part of those walked: no bracket when the walk saw none.
+        Some(words) => {
+            let s = strip_words(without_gloss(segment));
+            let s = if words.bracket {
+                after_unclosed_paren(s)
+            } else {
+                s
+            };
+            head_in(left, &words.marks, s)
+        }
+        None => head(after_unclosed_paren(strip_words(without_gloss(segment)))),
+    };
     let l = match l {
         Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
         Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
@@ -1190,18 +1311,71 @@ mod tests {
     }
 
     #[test]
-    fn closing_marks_found_on_bytes() {
-        for s in [
+    fn walk_left_like_the_searches_it_replaces() {
+        let parts = [
             "",
-            "“双随机、一公开”抽查",
-            "各县(市、区)",
-            "乡（镇、街道）",
-            "开展检查",
+            "，",
+            ",",
+            "、",
+            "。",
+            "；",
+            "：",
+            "！",
+            "？",
+            ";",
+            "|",
+            "\t",
+            "“",
+            "”",
+            "(",
+            ")",
             "（",
-            "\u{201c}",
-        ] {
-            let want = s.contains(['”', ')', '）']);
-            assert_eq!(has_closing_mark(s.as_bytes()), want, "{s:?}");
+            "）",
+            "等",
+            "的",
+            "共",
+            "计",
+            "审计",
+            "项目",
+            "8",
+            "\u{1f600}",
+            "\u{a0}",
+            "…",
+            "—",
+        ];
+        let mut texts = Vec::new();
+        for a in parts {
+            for b in parts {
+                for c in ["", "等", "的", "，", "（", "”"] {
+                    texts.push(format!("甲{a}乙{b}{c}丙"));
+                    texts.push(format!("{c}{a}{b}"));
+                }
+            }
+        }
+        for s in &texts {
+            let s = s.as_str();
+            for list_comma in [true, false] {
+                let want = boundary_by_depth(s, list_comma);
+                assert_eq!(last_boundary_outside_quotes(s, list_comma), want, "{s:?}");
+                let closer_after = s[want.unwrap_or(0)..].contains(['”', ')', '）']);
+                let Some(words) = walk_left(s, list_comma) else {
+                    assert!(closer_after, "{s:?}");
+                    continue;
+                };
+                assert!(!closer_after, "{s:?}");
+                assert_eq!(words.boundary, want, "{s:?}");
+                let at = want.map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+                let after = &s[at..];
+                assert_eq!(words.bracket, has_bracket(after), "{s:?}");
+                let marks = head_marks(after);
+                assert_eq!(
+                    words.marks.last_deng,
+                    marks.last_deng.map(|i| at + i),
+                    "{s:?}"
+                );
+                assert_eq!(words.marks.last_de, marks.last_de.map(|i| at + i), "{s:?}");
+                assert_eq!(words.marks.gong_or_ji, marks.gong_or_ji, "{s:?}");
+            }
         }
         // The boundary outside quotes and brackets, as the walk from the end finds it.
         assert_eq!(
