@@ -464,6 +464,10 @@ pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
 
 /// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
 fn strip_year_basis(label: &str) -> &str {
+    // A year basis ends with 年, 年底 or 年末, and maybe 的: most labels end otherwise.
+    if !label.ends_with(['的', '年', '底', '末']) {
+        return label;
+    }
     let t = label.trim_end_matches('的');
     let t = t
         .strip_suffix("年底")
