@@ -550,47 +550,51 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         },
         bracket: false,
     };
-    let mut i = b.len();
-    while i > 0 {
-        let x = b[i - 1];
-        if x < 0x80 {
-            match x {
-                b',' | b';' | b':' | b'!' | b'?' | b'|' | b'\t' => {
-                    words.boundary = Some(i - 1);
-                    break;
+    // The bytes not walked yet, matched by slice patterns (no bounds checks in the loop).
+    let mut rest = b;
+    loop {
+        match rest {
+            [] => break,
+            // A lead byte E0–EF three bytes before a character end starts the character that
+            // ends there.
+            &[.., p, q, x] if (0xe0..0xf0).contains(&p) => {
+                let i = rest.len() - 3;
+                rest = &rest[..i];
+                if (LAST_BYTES >> (x & 63)) & 1 == 0 {
+                    continue;
                 }
-                b')' => return None,
-                b'(' => words.bracket = true,
-                _ => {}
+                match [p, q, x] {
+                    DENG => words.marks.last_deng = words.marks.last_deng.or(Some(i)),
+                    DE => words.marks.last_de = words.marks.last_de.or(Some(i)),
+                    GONG | JI => words.marks.gong_or_ji = true,
+                    STOP | COMMA | SEMICOLON | COLON | EXCLAMATION | QUESTION => {
+                        words.boundary = Some(i);
+                        break;
+                    }
+                    LIST_COMMA if list_comma => {
+                        words.boundary = Some(i);
+                        break;
+                    }
+                    CLOSE_QUOTE | CLOSE_PAREN => return None,
+                    OPEN_PAREN => words.bracket = true,
+                    _ => {}
+                }
             }
-            i -= 1;
-            continue;
-        }
-        // A lead byte E0–EF three bytes before a character end starts the character that ends
-        // there; other bytes (of two- and four-byte characters) are stepped over one at a time.
-        if i < 3 || !(0xe0..0xf0).contains(&b[i - 3]) {
-            i -= 1;
-            continue;
-        }
-        i -= 3;
-        if (LAST_BYTES >> (x & 63)) & 1 == 0 {
-            continue;
-        }
-        match [b[i], b[i + 1], x] {
-            DENG => words.marks.last_deng = words.marks.last_deng.or(Some(i)),
-            DE => words.marks.last_de = words.marks.last_de.or(Some(i)),
-            GONG | JI => words.marks.gong_or_ji = true,
-            STOP | COMMA | SEMICOLON | COLON | EXCLAMATION | QUESTION => {
-                words.boundary = Some(i);
-                break;
+            &[.., x] => {
+                let i = rest.len() - 1;
+                rest = &rest[..i];
+                // ASCII; the bytes of two- and four-byte characters are stepped over one at a
+                // time.
+                match x {
+                    b',' | b';' | b':' | b'!' | b'?' | b'|' | b'\t' => {
+                        words.boundary = Some(i);
+                        break;
+                    }
+                    b')' => return None,
+                    b'(' => words.bracket = true,
+                    _ => {}
+                }
             }
-            LIST_COMMA if list_comma => {
-                words.boundary = Some(i);
-                break;
-            }
-            CLOSE_QUOTE | CLOSE_PAREN => return None,
-            OPEN_PAREN => words.bracket = true,
-            _ => {}
         }
     }
     Some(words)
@@ -1451,6 +1455,7 @@ mod tests {
         );
         assert_eq!(object_of_carrying_out("开展专题宣讲"), None);
         assert_eq!(without_per_unit("低保标准提高到每人每年"), "低保标准提高到");
+        assert_eq!(without_per_unit("每月每人次"), "每月");
     }
 
     #[test]
