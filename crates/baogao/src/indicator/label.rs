@@ -509,6 +509,8 @@ struct LeftWords {
     marks: HeadMarks,
     /// Whether those words hold an opening bracket (they hold no closing one).
     bracket: bool,
+    /// Whether those words hold 开 or 进 (the first characters of [`CARRYING_OUT`]).
+    kai_or_jin: bool,
 }
 
 /// The last label boundary of `s` (clause punctuation, `|`, a tab; 、 when `list_comma`) and
@@ -537,6 +539,8 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
     const CLOSE_QUOTE: [u8; 3] = utf8_3('”');
     const OPEN_PAREN: [u8; 3] = utf8_3('（');
     const CLOSE_PAREN: [u8; 3] = utf8_3('）');
+    const KAI: [u8; 3] = utf8_3('开');
+    const JIN: [u8; 3] = utf8_3('进');
     const LAST_BYTES: u64 = bit(DENG)
         | bit(DE)
         | bit(GONG)
@@ -550,7 +554,9 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         | bit(QUESTION)
         | bit(CLOSE_QUOTE)
         | bit(OPEN_PAREN)
-        | bit(CLOSE_PAREN);
+        | bit(CLOSE_PAREN)
+        | bit(KAI)
+        | bit(JIN);
     let b = s.as_bytes();
     let mut words = LeftWords {
         boundary: None,
@@ -560,6 +566,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
             gong_or_ji: false,
         },
         bracket: false,
+        kai_or_jin: false,
     };
     // The bytes not walked yet, matched by slice patterns (no bounds checks in the loop).
     let mut rest = b;
@@ -588,6 +595,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
                     }
                     CLOSE_QUOTE | CLOSE_PAREN => return None,
                     OPEN_PAREN => words.bracket = true,
+                    KAI | JIN => words.kai_or_jin = true,
                     _ => {}
                 }
             }
@@ -1113,6 +1121,9 @@ pub(crate) fn label(
             segment = &segment[v..];
         }
     }
+    // The label is made of characters of the words walked: no verb of carrying out when the walk
+    // saw neither 开 nor 进.
+    let kai_or_jin = walked.as_ref().is_none_or(|words| words.kai_or_jin);
     let l = match walked {
         // The words are a part of those walked: no bracket when the walk saw none.
         Some(words) => {
@@ -1132,7 +1143,12 @@ pub(crate) fn label(
     };
     // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
     // activity as its object; what stands before it is the frame (a topic, an organiser).
-    let l = match object_of_carrying_out(&l) {
+    let carried = if kai_or_jin {
+        object_of_carrying_out(&l)
+    } else {
+        None
+    };
+    let l = match carried {
         Some(o) => Cow::Owned(o.to_string()),
         None => l,
     };
@@ -1356,6 +1372,8 @@ mod tests {
     #[test]
     fn walk_left_like_the_searches_it_replaces() {
         let parts = [
+            "开展",
+            "进",
             "",
             "，",
             ",",
@@ -1418,6 +1436,7 @@ mod tests {
                 );
                 assert_eq!(words.marks.last_de, marks.last_de.map(|i| at + i), "{s:?}");
                 assert_eq!(words.marks.gong_or_ji, marks.gong_or_ji, "{s:?}");
+                assert_eq!(words.kai_or_jin, after.contains(['开', '进']), "{s:?}");
             }
         }
         // The boundary outside quotes and brackets, as the walk from the end finds it.
