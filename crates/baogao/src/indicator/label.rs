@@ -134,7 +134,7 @@ const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省", "县"];
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
 /// Nouns of a mark that a figure reaches (`突破600亿斤大关`, `跨上千亿元台阶`): no noun of what
-/// is counted.
+/// is counted. (Each opens with 大, 关, 台 or 门: [`label`] tries the list only after those.)
 const MARKS: &[&str] = &["大关", "关口", "台阶", "门槛"];
 
 /// Nouns that a quantity with 的 may modify without naming what it measures (`增长8%的目标`,
@@ -955,7 +955,10 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
         r.trim_start_matches('的'),
     )));
-    // At most 30 characters.
+    // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
+    if r.len() <= 30 {
+        return r;
+    }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
 }
 
@@ -1055,7 +1058,8 @@ pub(crate) fn label(
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.
-    let mark = MARKS.iter().any(|m| right.starts_with(m));
+    let mark =
+        right.starts_with(['大', '关', '台', '门']) && MARKS.iter().any(|m| right.starts_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of && !mark {
         let r = right_label(text, end, limit);
         if two_chars(r) {
@@ -1255,6 +1259,13 @@ pub(crate) fn label(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_mark_opens_with_a_checked_character() {
+        assert!(MARKS
+            .iter()
+            .all(|m| m.starts_with(['大', '关', '台', '门'])));
+    }
 
     #[test]
     fn every_adverb_has_gong_or_ji() {
