@@ -415,7 +415,7 @@ fn value_cell(i: &Indicator) -> String {
 }
 
 fn unit_cell(i: &Indicator) -> String {
-    let mut s = i.unit.clone().unwrap_or_default();
+    let mut s = i.unit.as_deref().unwrap_or_default().to_string();
     if let Some(a) = i
         .approx
         .as_ref()

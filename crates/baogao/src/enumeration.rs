@@ -16,6 +16,7 @@ use crate::model::{Enumeration, EnumerationItem, EnumerationStyle};
 use crate::span::Span;
 use crate::text::{is_clause_punct, is_space};
 use memchr::memmem::Finder;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 fn at_boundary(text: &str, from: usize, p: usize) -> bool {
@@ -85,7 +86,13 @@ pub(crate) struct Anchors {
     sequence: Vec<usize>,
     aspect: Vec<usize>,
     circled: Vec<usize>,
+    /// The candidates of the paragraph being read (see [`candidates`]), one buffer for the
+    /// document instead of a vector allocated (and grown) per paragraph.
+    scratch: RefCell<Vec<Candidate>>,
 }
+
+/// A candidate marker: position, style, ordinal, marker length.
+type Candidate = (usize, EnumerationStyle, u32, usize);
 
 impl Anchors {
     pub(crate) fn new(text: &str) -> Self {
@@ -107,6 +114,7 @@ impl Anchors {
             sequence: Vec::new(),
             aspect: Vec::new(),
             circled: Vec::new(),
+            scratch: RefCell::default(),
         };
         for m in searcher.find_iter(hay) {
             let p = m.start();
@@ -154,6 +162,7 @@ impl Anchors {
                 .find_iter(hay)
                 .filter(|&p| hay.get(p + 2).is_some_and(|b| (0xA0..=0xB3).contains(b)))
                 .collect(),
+            scratch: RefCell::default(),
         }
     }
 }
@@ -178,14 +187,12 @@ fn within(
         .take_while(move |&p| p + len <= to)
 }
 
-/// Candidate markers in `text[from..to]`: (position, style, ordinal, marker length), in order.
-fn candidates(
-    anchors: &Anchors,
-    text: &str,
-    from: usize,
-    to: usize,
-) -> Vec<(usize, EnumerationStyle, u32, usize)> {
-    let mut out = Vec::new();
+/// Candidate markers in `text[from..to]` at a clause boundary (see [`at_boundary`]): (position,
+/// style, ordinal, marker length), in order. The boundary is tested before a candidate is kept
+/// (it depends on the position alone), so a paragraph whose anchor words all stand inside
+/// clauses (`不是`, `第二产业`) allocates nothing.
+fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut Vec<Candidate>) {
+    out.clear();
     // 一是 … 二十一是: walk back from each 是 over the numeral.
     for shi in within(&anchors.shi, "是".len(), from, to) {
         let mut start = shi;
@@ -199,18 +206,24 @@ fn candidates(
                 break;
             }
         }
-        if start < shi {
+        if start < shi && at_boundary(text, from, start) {
             if let Ok((rest, n)) = shi_marker(&text[start..to]) {
                 out.push((start, EnumerationStyle::Shi, n, to - rest.len() - start));
             }
         }
     }
     for p in within(&anchors.di, "第".len(), from, to) {
+        if !at_boundary(text, from, p) {
+            continue;
+        }
         if let Ok((rest, n)) = ordinal_marker(&text[p..to]) {
             out.push((p, EnumerationStyle::Ordinal, n, to - rest.len() - p));
         }
     }
     for p in within(&anchors.sequence, "首先".len(), from, to) {
+        if !at_boundary(text, from, p) {
+            continue;
+        }
         if let Ok((rest, n)) = sequence_marker(&text[p..to]) {
             out.push((p, EnumerationStyle::Sequence, n, to - rest.len() - p));
         }
@@ -219,6 +232,9 @@ fn candidates(
         for (lead, n) in [("另一", 2), ("一", 1)] {
             if text[from..p].ends_with(lead) {
                 let s = p - lead.len();
+                if !at_boundary(text, from, s) {
+                    break;
+                }
                 out.push((s, EnumerationStyle::Aspect, n, p + "方面".len() - s));
                 break;
             }
@@ -226,14 +242,16 @@ fn candidates(
     }
     // ① … ⑳: the circled number is its own ordinal.
     for p in within(&anchors.circled, '①'.len_utf8(), from, to) {
+        if !at_boundary(text, from, p) {
+            continue;
+        }
         if let Some(c) = text[p..to].chars().next() {
             let n = c as u32 - '①' as u32 + 1;
             out.push((p, EnumerationStyle::Circled, n, c.len_utf8()));
         }
     }
-    crate::sort::by_key(&mut out, |c| (c.0, 0));
+    crate::sort::by_key(out, |c| (c.0, 0));
     out.dedup_by_key(|c| c.0);
-    out
 }
 
 /// Finds the enumerations in `text[from..to]` (`anchors` are those of the whole `text`).
@@ -245,10 +263,9 @@ pub(crate) fn enumerations(
 ) -> Vec<Enumeration> {
     let mut series: Vec<Enumeration> = Vec::new();
     let mut open: [Option<usize>; 5] = [None; 5]; // index into `series` per style
-    for (p, style, n, marker_len) in candidates(anchors, text, from, to) {
-        if !at_boundary(text, from, p) {
-            continue;
-        }
+    let mut found = anchors.scratch.borrow_mut();
+    candidates(anchors, text, from, to, &mut found);
+    for &(p, style, n, marker_len) in found.iter() {
         let marker_text = text[p..p + marker_len.min(to - p)]
             .trim_end_matches(['，', ',', '：', ':', '、'])
             .to_string();

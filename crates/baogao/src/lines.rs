@@ -86,6 +86,11 @@ impl<'t> Lines<'t> {
         b.lines
     }
 
+    /// The text the lines are of.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
     /// Number of lines.
     pub fn len(&self) -> usize {
         self.deltas.len()
@@ -122,9 +127,22 @@ impl<'t> Lines<'t> {
         &self.text[l.start..l.end]
     }
 
-    /// The lines in order.
+    /// The lines in order: [`Lines::get`] for each, with each line's start looked up once (it
+    /// is where the line before ends, plus its break).
     pub fn iter(&self) -> impl Iterator<Item = Line> + '_ {
-        (0..self.len()).map(|k| self.get(k))
+        let n = self.len();
+        let mut start = if n > 0 { self.start(0) } else { 0 };
+        (0..n).map(move |k| {
+            let (end, next) = if k + 1 < n {
+                let next = self.start(k + 1);
+                (next - break_before(self.text.as_bytes(), next), next)
+            } else {
+                (self.last_end, 0)
+            };
+            let line = Line { start, end };
+            start = next;
+            line
+        })
     }
 
     /// The 1-based number of the line that holds byte `offset` (1 for an offset before the

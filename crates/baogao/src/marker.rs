@@ -200,6 +200,9 @@ fn any_cn_ordinal(input: &str) -> IResult<&str, u32> {
 }
 
 /// `一、` (also `一，` `一．` `一.`; `壹、`).
+// The definition [`numeral_marker`] reads on one pass over the numeral, kept as the reference
+// its test compares with.
+#[cfg(test)]
 fn chinese_comma(input: &str) -> IResult<&str, u32> {
     let (rest, n) = any_cn_ordinal(input)?;
     let (rest, _) = one_of_chars(spaces(rest), &['、', '，', '．', '.'])?;
@@ -208,7 +211,7 @@ fn chinese_comma(input: &str) -> IResult<&str, u32> {
 
 /// `input` after any spaces: typed documents put them inside markers (`一 、`, `（ 一 ）`, `1 、`).
 fn spaces(input: &str) -> &str {
-    input.trim_start_matches(crate::text::is_space)
+    crate::text::trim_start_spaces(input)
 }
 
 /// `(一)` / `（一）` (`（壹）`), optionally followed by `、` or `.`.
@@ -228,6 +231,9 @@ fn paren_arabic(input: &str) -> IResult<&str, u32> {
 }
 
 /// `1.` / `1．` not followed by a digit (so `6.24` and `1.1万` are not markers).
+// The definition [`digit_marker`] reads on one pass over the number, kept as the reference its
+// test compares with.
+#[cfg(test)]
 fn arabic_dot(input: &str) -> IResult<&str, u32> {
     let (rest, n) = ar_ordinal(input)?;
     let (rest, _) = one_of_chars(rest, &['.', '．'])?;
@@ -238,6 +244,9 @@ fn arabic_dot(input: &str) -> IResult<&str, u32> {
 }
 
 /// `1、`.
+// The definition [`digit_marker`] reads on one pass over the number, kept as the reference its
+// test compares with.
+#[cfg(test)]
 fn arabic_comma(input: &str) -> IResult<&str, u32> {
     let (rest, n) = ar_ordinal(input)?;
     let (rest, _) = one_of_chars(spaces(rest), &['、'])?;
@@ -254,6 +263,9 @@ fn circled(input: &str) -> IResult<&str, u32> {
 
 /// `一）` / `一)`: a Chinese ordinal closed by a bracket that was never opened (a style of its
 /// own, not a `（一）` that lost its opening bracket: the ordinal is there).
+// The definition [`numeral_marker`] reads on one pass over the numeral, kept as the reference
+// its test compares with.
+#[cfg(test)]
 fn half_paren_chinese(input: &str) -> IResult<&str, u32> {
     let (rest, n) = any_cn_ordinal(input)?;
     let (rest, _) = close_paren(rest)?;
@@ -261,6 +273,9 @@ fn half_paren_chinese(input: &str) -> IResult<&str, u32> {
 }
 
 /// `1）` / `1)`.
+// The definition [`digit_marker`] reads on one pass over the number, kept as the reference its
+// test compares with.
+#[cfg(test)]
 fn half_paren_arabic(input: &str) -> IResult<&str, u32> {
     let (rest, n) = ar_ordinal(input)?;
     let (rest, _) = close_paren(rest)?;
@@ -344,7 +359,7 @@ fn decimal(input: &str) -> IResult<&str, u32> {
     if parts < 2 {
         return fail(input, nom::error::ErrorKind::Verify);
     }
-    let after = rest.trim_start_matches(crate::text::is_space);
+    let after = crate::text::trim_start_spaces(rest);
     let mut chars = after.chars();
     let next = chars.next();
     let second = chars.next();
@@ -412,6 +427,9 @@ fn numbered(input: &str) -> IResult<&str, (MarkerStyle, u32)> {
 
 /// A bare Chinese numeral directly followed by a CJK character that is not a measure word or
 /// 是 (`一建立…`). Only the outline decides whether it is a heading (by ordinal sequence).
+// The definition [`numeral_marker`] reads on one pass over the numeral, kept as the reference
+// its test compares with.
+#[cfg(test)]
 fn bare(input: &str) -> IResult<&str, u32> {
     terminated(
         cn_ordinal,
@@ -477,36 +495,76 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
             Ok((rest, (MarkerStyle::Roman, n)))
         }
         _ if ordinal_char(first).is_some() || financial_char(first).is_some() => {
-            let comma = alt((
-                styled(MarkerStyle::ChineseComma, chinese_comma),
-                styled(MarkerStyle::HalfParenChinese, half_paren_chinese),
-            ))
-            .parse(input);
-            match comma {
-                Err(_) if allow_bare && financial_char(first).is_none() => {
-                    styled(MarkerStyle::Bare, bare).parse(input)
-                }
-                _ => comma,
-            }
+            numeral_marker(input, first, allow_bare)
         }
-        _ if arabic_digit(first).is_some() => {
-            let marked = alt((
-                styled(MarkerStyle::ArabicDot, arabic_dot),
-                styled(MarkerStyle::ArabicComma, arabic_comma),
-                styled(MarkerStyle::HalfParenArabic, half_paren_arabic),
-            ))
-            .parse(input);
-            match marked {
-                // A decimal number is a marker only where the outline checks its sequence.
-                Err(_) if allow_bare => styled(MarkerStyle::Decimal, decimal).parse(input),
-                _ => marked,
-            }
-        }
+        _ if arabic_digit(first).is_some() => digit_marker(input, allow_bare),
         _ => Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Char,
         ))),
     }
+}
+
+/// The styles that open with a Chinese numeral (`first`), tried in order on one reading of the
+/// numeral: `一、` ([`chinese_comma`]), `一）` ([`half_paren_chinese`]) and, with `allow_bare`
+/// and a common numeral, a bare `一建立…` ([`bare`]). Each of those parsers reads the numeral
+/// again: a line opening with `一是` read it three times to fail three times.
+///
+/// ```text
+/// numeral_marker("二、推进", '二', false) == Ok(("推进", (ChineseComma, 2)))
+/// numeral_marker("一是加强", '一', true) is an error (是 follows: no bare marker)
+/// ```
+fn numeral_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (MarkerStyle, u32)> {
+    // (For a first character that is no financial numeral, `any_cn_ordinal` is `cn_ordinal`,
+    // the numeral `bare` reads.)
+    let (rest, n) = any_cn_ordinal(input)?;
+    if let Ok((r, _)) = one_of_chars(spaces(rest), &['、', '，', '．', '.']) {
+        return Ok((r, (MarkerStyle::ChineseComma, n)));
+    }
+    if let Ok((r, _)) = close_paren(rest) {
+        return Ok((r, (MarkerStyle::HalfParenChinese, n)));
+    }
+    let bare_follows = allow_bare
+        && financial_char(first).is_none()
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| crate::text::is_cjk(c) && !BARE_FOLLOWERS_REJECTED.contains(c));
+    if bare_follows {
+        Ok((rest, (MarkerStyle::Bare, n)))
+    } else {
+        fail(input, nom::error::ErrorKind::Verify)
+    }
+}
+
+/// The styles that open with a digit, tried in order on one reading of the number: `1.`
+/// ([`arabic_dot`]), `1、` ([`arabic_comma`]), `1）` ([`half_paren_arabic`]) and, with
+/// `allow_bare`, a decimal section number `1.1` ([`decimal`], which reads the number itself: a
+/// decimal is a marker only where the outline checks its sequence). When the number is no
+/// ordinal (`2023年`, `100`) every style fails at once, as each would on reading it.
+///
+/// ```text
+/// digit_marker("3、加强", false) == Ok(("加强", (ArabicComma, 3)))
+/// digit_marker("2023年", true) is an error
+/// ```
+fn digit_marker(input: &str, allow_bare: bool) -> IResult<&str, (MarkerStyle, u32)> {
+    let (rest, n) = ar_ordinal(input)?;
+    if let Ok((r, _)) = one_of_chars(rest, &['.', '．']) {
+        if r.chars().next().and_then(arabic_digit).is_none() {
+            return Ok((r, (MarkerStyle::ArabicDot, n)));
+        }
+    }
+    if let Ok((r, _)) = one_of_chars(spaces(rest), &['、']) {
+        return Ok((r, (MarkerStyle::ArabicComma, n)));
+    }
+    if let Ok((r, _)) = close_paren(rest) {
+        return Ok((r, (MarkerStyle::HalfParenArabic, n)));
+    }
+    if allow_bare {
+        let (r, n) = decimal(input)?;
+        return Ok((r, (MarkerStyle::Decimal, n)));
+    }
+    fail(input, nom::error::ErrorKind::Verify)
 }
 
 fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
@@ -540,7 +598,7 @@ pub(crate) fn marker_parts(input: &str, allow_bare: bool) -> IResult<&str, Marke
     };
     let (rest, (style, ordinal)) = styled_marker(input, first, allow_bare)?;
     let raw = &input[..input.len() - rest.len()];
-    let after = rest.trim_start_matches(crate::text::is_space);
+    let after = crate::text::trim_start_spaces(rest);
     Ok((
         after,
         MarkerParts {
@@ -872,6 +930,105 @@ mod tests {
                 assert_eq!(cn_ordinal(&s).ok(), general_cn_ordinal(&s).ok(), "{s}");
             }
         }
+    }
+
+    /// `numeral_marker` agrees with the three parsers it stands for, tried in turn as they were
+    /// (`alt` of the comma and half-bracket styles, then the bare numeral), on every string of
+    /// up to four pieces, with and without bare markers.
+    #[test]
+    fn numeral_marker_agrees_with_the_styles_tried_in_turn() {
+        fn in_turn(
+            input: &str,
+            first: char,
+            allow_bare: bool,
+        ) -> Option<(&str, (MarkerStyle, u32))> {
+            let styled =
+                |style: MarkerStyle, p: fn(&str) -> IResult<&str, u32>| map(p, move |n| (style, n));
+            let comma = alt((
+                styled(MarkerStyle::ChineseComma, chinese_comma),
+                styled(MarkerStyle::HalfParenChinese, half_paren_chinese),
+            ))
+            .parse(input);
+            match comma {
+                Err(_) if allow_bare && financial_char(first).is_none() => {
+                    styled(MarkerStyle::Bare, bare).parse(input).ok()
+                }
+                _ => comma.ok(),
+            }
+        }
+        let pieces = [
+            "一", "十", "二", "〇", "壹", "拾", "贰", "、", "，", ".", "．", ")", "）", " ", "是",
+            "个", "加强", "x", "1",
+        ];
+        let mut all = vec![String::new()];
+        let mut last = all.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|r| pieces.iter().map(move |p| format!("{r}{p}")))
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        let mut found = 0;
+        for s in &all {
+            let Some(first) = s.chars().next() else {
+                continue;
+            };
+            if ordinal_char(first).is_none() && financial_char(first).is_none() {
+                continue;
+            }
+            for allow_bare in [false, true] {
+                let got = numeral_marker(s, first, allow_bare).ok();
+                found += usize::from(got.is_some());
+                assert_eq!(got, in_turn(s, first, allow_bare), "{s:?} {allow_bare}");
+            }
+        }
+        assert!(found > 1000, "{found} markers read");
+    }
+
+    /// `digit_marker` agrees with the four parsers it stands for, tried in turn as they were,
+    /// on every string of up to four pieces, with and without decimal section numbers.
+    #[test]
+    fn digit_marker_agrees_with_the_styles_tried_in_turn() {
+        fn in_turn(input: &str, allow_bare: bool) -> Option<(&str, (MarkerStyle, u32))> {
+            let styled =
+                |style: MarkerStyle, p: fn(&str) -> IResult<&str, u32>| map(p, move |n| (style, n));
+            let marked = alt((
+                styled(MarkerStyle::ArabicDot, arabic_dot),
+                styled(MarkerStyle::ArabicComma, arabic_comma),
+                styled(MarkerStyle::HalfParenArabic, half_paren_arabic),
+            ))
+            .parse(input);
+            match marked {
+                Err(_) if allow_bare => styled(MarkerStyle::Decimal, decimal).parse(input).ok(),
+                _ => marked.ok(),
+            }
+        }
+        let pieces = [
+            "1", "2", "0", "９", "１", ".", "．", "、", ")", "）", " ", "年", "万", "加强", "%",
+            "x",
+        ];
+        let mut all = vec![String::new()];
+        let mut last = all.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|r| pieces.iter().map(move |p| format!("{r}{p}")))
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        let mut found = 0;
+        for s in &all {
+            if !s.starts_with(|c: char| arabic_digit(c).is_some()) {
+                continue;
+            }
+            for allow_bare in [false, true] {
+                let got = digit_marker(s, allow_bare).ok();
+                found += usize::from(got.is_some());
+                assert_eq!(got, in_turn(s, allow_bare), "{s:?} {allow_bare}");
+            }
+        }
+        assert!(found > 1000, "{found} markers read");
     }
 
     #[test]

@@ -92,9 +92,11 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
             nom::error::ErrorKind::Tag,
         )));
     }
-    let first = input_trimmed.chars().next();
-    // Only the keys that start with the line's first character can match.
-    for k in META_KEYS.iter().filter(|k| k.chars().next() == first) {
+    // Only the keys that start with the line's first character can match: every key starts
+    // with a CJK ideograph (three UTF-8 bytes, checked above for the line), so the first three
+    // bytes are compared, without decoding each key's first character.
+    let lead = input_trimmed.as_bytes().get(..3);
+    for k in META_KEYS.iter().filter(|k| k.as_bytes().get(..3) == lead) {
         if let Some(rest) = strip_spaced_key(input_trimmed, k) {
             let rest = rest.trim_start_matches(is_space);
             if let Some(r) = rest.strip_prefix([':', '：']) {
@@ -119,7 +121,8 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
 pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
     let line = trim(line);
     // More than 480 bytes is more than 120 characters: no need to count them.
-    if line.len() > 480 || line.chars().count() > 120 {
+    // (A character takes at least a byte: at most 120 bytes need no count either.)
+    if line.len() > 480 || (line.len() > 120 && line.chars().count() > 120) {
         return None;
     }
     let (mut rest, mut key) = meta_key(line).ok()?;
@@ -343,7 +346,8 @@ pub fn is_boilerplate(line: &str) -> bool {
 fn is_chrome_line(line: &str) -> bool {
     let mut rest = trim(line);
     // More than 240 bytes is more than 60 characters: no need to count them.
-    if rest.is_empty() || rest.len() > 240 || rest.chars().count() > 60 {
+    // (At most 60 bytes are at most 60 characters: no count either.)
+    if rest.is_empty() || rest.len() > 240 || (rest.len() > 60 && rest.chars().count() > 60) {
         return false;
     }
     let mut words = 0;

@@ -11,6 +11,7 @@
 use crate::decimal::Decimal;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// A parsed report.
 ///
@@ -461,12 +462,14 @@ pub struct Indicator {
     pub label: String,
     /// The number as written (for a from–to change, the "to" figure; for a range, the low end).
     pub value: Decimal,
-    /// The multiplier word (万, 亿, 千万 …), when written.
-    pub multiplier: Option<String>,
+    /// The multiplier word (万, 亿, 千万 …), when written. Borrowed from the multiplier list
+    /// when it is one of its words (nearly always), so that it costs no allocation.
+    pub multiplier: Option<Cow<'static, str>>,
     /// `value × multiplier`, exactly (`None` when it does not fit).
     pub normalized: Option<Decimal>,
-    /// The base unit or measure word (家, 人次, 元, %, 个百分点, 元/矿 …).
-    pub unit: Option<String>,
+    /// The base unit or measure word (家, 人次, 元, %, 个百分点, 元/矿 …). Borrowed from the
+    /// unit lexicon when it is one of its words; owned otherwise (a rate such as 元/矿).
+    pub unit: Option<Cow<'static, str>>,
     /// Approximation word, when there is one.
     pub approx: Option<Approx>,
     /// What kind of quantity this is.
@@ -477,8 +480,9 @@ pub struct Indicator {
     pub from: Option<Decimal>,
     /// For from–to changes: the final figure (normalized).
     pub to: Option<Decimal>,
-    /// For changes: what the change is measured against (同比, 环比, 比上年, 较…).
-    pub basis: Option<String>,
+    /// For changes: what the change is measured against (同比, 环比, 比上年, 较…). Borrowed from
+    /// the list of bases; owned when it names a year (比2020年).
+    pub basis: Option<Cow<'static, str>>,
     /// For ranges and bounds: the lower end (normalized); for a ratio, its first part.
     pub low: Option<Decimal>,
     /// For ranges and bounds: the upper end (normalized); for a ratio, its last part.

@@ -149,6 +149,38 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\u{a0}')
 }
 
+/// The length of the decimal point (see [`is_arabic_point`]: `.`, or `．` EF BC 8E) `s` starts
+/// with, read on bytes (asked after every Arabic number).
+#[inline]
+fn point_len(s: &str) -> Option<usize> {
+    match s.as_bytes() {
+        [b'.', ..] => Some(1),
+        [0xef, 0xbc, 0x8e, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// The thousands separator (see [`is_thousands_sep`]: `,`, `，` EF BC 8C, `､` EF BD A4) `s`
+/// starts with, read on bytes.
+#[inline]
+fn thousands_sep_at(s: &str) -> Option<char> {
+    match s.as_bytes() {
+        [b',', ..] => Some(','),
+        [0xef, 0xbc, 0x8c, ..] => Some('，'),
+        [0xef, 0xbd, 0xa4, ..] => Some('､'),
+        _ => None,
+    }
+}
+
+/// Whether `s` starts with a half- or full-width digit (see [`arabic_digit`]), read on bytes.
+#[inline]
+fn starts_with_arabic_digit(s: &str) -> bool {
+    matches!(
+        s.as_bytes(),
+        [b'0'..=b'9', ..] | [0xef, 0xbc, 0x90..=0x99, ..]
+    )
+}
+
 fn first_char(s: &str) -> Option<char> {
     s.chars().next()
 }
@@ -278,7 +310,7 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
     };
     let mut digits = Digits::default();
     let mut end;
-    let starts_with_point = first_char(s).is_some_and(is_arabic_point);
+    let starts_with_point = point_len(s).is_some();
     if starts_with_point {
         if !opts.leading_point {
             return Ok(None);
@@ -298,7 +330,7 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
         while grouped {
             let rest = &s[end..];
             grouped = false;
-            if let Some(sep) = first_char(rest).filter(|&c| is_thousands_sep(c)) {
+            if let Some(sep) = thousands_sep_at(rest) {
                 let after = &rest[sep.len_utf8()..];
                 let n = digit_run(after);
                 // A full-width comma groups full-width digits only (`４，５６５`); after
@@ -315,19 +347,16 @@ fn scan_arabic(s: &str, opts: ArabicOpts) -> Result<Option<(usize, Decimal, bool
         }
     }
     let mut has_point = false;
-    if let Some(p) = first_char(&s[end..]).filter(|&c| is_arabic_point(c)) {
-        let after = &s[end + p.len_utf8()..];
+    if let Some(p) = point_len(&s[end..]) {
+        let after = &s[end + p..];
         let n = digit_run(after);
         let chained = n > 0 && {
             let next = &after[n..];
-            first_char(next).is_some_and(|c| {
-                is_arabic_point(c)
-                    && first_char(&next[c.len_utf8()..]).is_some_and(|d| arabic_digit(d).is_some())
-            })
+            point_len(next).is_some_and(|q| starts_with_arabic_digit(&next[q..]))
         };
         if n > 0 && (opts.decimal || starts_with_point) && !chained {
             push_digits(&mut digits, &after[..n], true);
-            end += p.len_utf8() + n;
+            end += p + n;
             has_point = true;
         } else if starts_with_point {
             return Ok(None);
@@ -710,23 +739,29 @@ fn digit_run(s: &str) -> Result<Option<(usize, Decimal, usize)>, ()> {
     let is_run_digit =
         |c: char| chinese_digit(c).is_some() && !matches!(c, '两' | '兩' | '俩' | '倆');
     let end = s.find(|c: char| !is_run_digit(c)).unwrap_or(s.len());
-    let digits: Vec<u32> = s[..end].chars().filter_map(chinese_digit).collect();
-    if digits.len() < 2 {
+    // The digits are read where they stand, twice at most (this runs for every numeral in
+    // words: a vector and a string per call cost more than the numeral).
+    let mut digits = s[..end].chars().filter_map(chinese_digit);
+    let (Some(d0), Some(d1)) = (digits.next(), digits.next()) else {
         return Ok(None);
-    }
+    };
+    let count = 2 + digits.count();
     if first_char(&s[end..])
         .is_some_and(|c| chinese_small_unit(c).is_some() || chinese_big_unit(c).is_some())
     {
         // 二三十 = "twenty or thirty": not one number. Otherwise the run is not a digit string.
-        return if digits[1] == digits[0] + 1 && digits.len() == 2 {
+        return if d1 == d0 + 1 && count == 2 {
             Err(())
         } else {
             Ok(None)
         };
     }
-    let text: String = digits.iter().map(|&d| char::from(b'0' + d as u8)).collect();
-    let v = text.parse::<Decimal>().map_err(|_| ())?;
-    Ok(Some((end, v, digits.len())))
+    let mut value = Digits::default();
+    for d in s[..end].chars().filter_map(chinese_digit) {
+        value.int(d);
+    }
+    let v = value.finish().map_err(|_| ())?;
+    Ok(Some((end, v, count)))
 }
 
 /// Reads the longest numeral at the start of `s`. `Err(len)` when the text there is a
@@ -1560,6 +1595,49 @@ pub fn find_percents(text: &str) -> Vec<(Span, Decimal)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_tests_agree_with_the_char_tests() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}5");
+            assert_eq!(
+                point_len(&s),
+                is_arabic_point(c).then(|| c.len_utf8()),
+                "{c:?}"
+            );
+            assert_eq!(
+                thousands_sep_at(&s),
+                Some(c).filter(|&c| is_thousands_sep(c)),
+                "{c:?}"
+            );
+            assert_eq!(
+                starts_with_arabic_digit(&s),
+                arabic_digit(c).is_some(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn chinese_digit_strings_read_in_place() {
+        assert_eq!(
+            digit_run("二〇一九年"),
+            Ok(Some((12, Decimal::from(2019), 4)))
+        );
+        assert_eq!(digit_run("五五开"), Ok(Some((6, Decimal::from(55), 2))));
+        assert_eq!(digit_run("三项"), Ok(None));
+        // 二三十: a vague range; 一二三十 is no digit string either.
+        assert_eq!(digit_run("二三十"), Err(()));
+        assert_eq!(digit_run("一二三十"), Ok(None));
+        assert_eq!(
+            arabic_numeral("３．５％").map(|(r, v)| (r, v.to_string())),
+            Ok(("％", "3.5".into()))
+        );
+        assert_eq!(
+            arabic_numeral("1.2.3").map(|(r, v)| (r, v.to_string())),
+            Ok((".2.3", "1".into()))
+        );
+    }
 
     fn cn(s: &str) -> Option<i128> {
         parse_chinese(s).and_then(|d| d.to_i128())

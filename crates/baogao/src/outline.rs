@@ -22,14 +22,14 @@
 
 use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
-use crate::marker::{broken_paren_marker, marker_parts};
+use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
 use crate::meta::{
     byline_fields, date, dated_line, is_boilerplate, is_date_line, is_navigation_line,
     is_page_marker, meta_fields, organisation_line,
 };
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim};
+use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim, trim_start_spaces};
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,13 @@ fn is_blank(text: &str, l: &Line) -> bool {
     text[l.start..l.end].chars().all(is_space)
 }
 
-/// A short line that could be (part of) a title: no sentence punctuation, no marker.
+/// A short line that could be (part of) a title: no sentence punctuation, no marker, no date.
+/// Asked only of a line already found to be neither metadata nor boilerplate (the top zone of
+/// [`classify`] tries those first), so those two tests are not made again here.
+///
+/// ```text
+/// title_like("某县2023年政府工作报告") == true;  title_like("全年立案3件。") == false
+/// ```
 fn title_like(s: &str) -> bool {
     let s = trim(s);
     let n = char_len(s);
@@ -57,8 +63,6 @@ fn title_like(s: &str) -> bool {
         && !s.ends_with(['，', ','])
         && marker_parts(s, true).is_err()
         && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
-        && meta_fields(s).is_none()
-        && !is_boilerplate(s)
         && dated_line(s).is_none()
         // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
         && !s.starts_with(['—', '－', '-', '─'])
@@ -132,27 +136,25 @@ type Classified = (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>);
 
 /// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
 fn classify(text: &str, lines: &Lines) -> Classified {
+    // PDF page markers (`— 3 —`, `第3页 共18页`) are boilerplate wherever they stand: between two
+    // lines of one paragraph they are a leaf of their own and no part of the text around them.
+    // So are lines of page navigation (上一篇：, 分享到：, 【返回顶部】). (One pass over the
+    // lines gives both roles: each line is looked up once.)
     let mut roles: Vec<Role> = lines
         .iter()
         .map(|l| {
+            let c = &text[l.start..l.end];
             if is_blank(text, &l) {
                 Role::Blank
+            // Both are short lines: 90 bytes hold 30 CJK characters.
+            } else if c.len() <= 90 && (is_page_marker(c) || is_navigation_line(c)) {
+                Role::Boilerplate
             } else {
                 Role::Body
             }
         })
         .collect();
     let content = |i: usize| lines.content(i);
-    // PDF page markers (`— 3 —`, `第3页 共18页`) are boilerplate wherever they stand: between two
-    // lines of one paragraph they are a leaf of their own and no part of the text around them.
-    // So are lines of page navigation (上一篇：, 分享到：, 【返回顶部】).
-    for (i, role) in roles.iter_mut().enumerate() {
-        let c = content(i);
-        // Both are short lines: 90 bytes hold 30 CJK characters.
-        if *role == Role::Body && c.len() <= 90 && (is_page_marker(c) || is_navigation_line(c)) {
-            *role = Role::Boilerplate;
-        }
-    }
 
     // Top zone: title lines, metadata and boilerplate before the first body line.
     let mut title: Option<Title> = None;
@@ -615,14 +617,39 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
     {
         return None;
     }
-    let (rest, raw, style, ordinal, repaired) = match marker_parts(s, allow_bare) {
-        Ok((rest, m)) => (rest, m.raw, m.style, Some(m.ordinal), false),
+    match marker_parts(s, allow_bare) {
+        Ok((rest, m)) => heading_after_marker(rest, line_end, m),
         Err(_) => {
             let (rest, raw) = broken_paren_marker(s).ok()?;
             let rest = rest.trim_start_matches(is_space);
-            (rest, raw, MarkerStyle::ParenChinese, None, true)
+            let m = MarkerParts {
+                raw,
+                style: MarkerStyle::ParenChinese,
+                ordinal: 0,
+            };
+            heading_after_marker(rest, line_end, m).map(|f| Found {
+                ordinal: None,
+                repaired: true,
+                ..f
+            })
         }
-    };
+    }
+}
+
+/// The heading whose marker `m` was read, `rest` being the line after the marker and the spaces
+/// after it (up to `line_end`): what [`read_heading`] gives once the marker is known. A caller
+/// that has read the marker already (a mid-line candidate, tested against the ordinal sequence
+/// first) calls this instead of reading it twice.
+///
+/// ```text
+/// rest "加强领导。全年…" after "（一）": title "加强领导", title_end after "。", inline body
+/// ```
+fn heading_after_marker<'a>(
+    rest: &'a str,
+    line_end: usize,
+    m: MarkerParts<'a>,
+) -> Option<Found<'a>> {
+    let (raw, style, ordinal, repaired) = (m.raw, m.style, Some(m.ordinal), false);
     let body_start = line_end - rest.len();
     let (title_len, end_len) = match find_title_end(rest) {
         Some((i, len)) => (i, i + len),
@@ -656,6 +683,10 @@ pub(crate) const TITLE_MAX: usize = 200;
 /// `title` cut to at most [`TITLE_MAX`] characters, at the last clause boundary (，,、：:) inside
 /// the bound when there is one, and whether it was cut.
 fn bounded_title(title: &str) -> (&str, bool) {
+    // A character takes at least one byte: a title of at most `TITLE_MAX` bytes needs no count.
+    if title.len() <= TITLE_MAX {
+        return (title, false);
+    }
     let Some((limit, _)) = title.char_indices().nth(TITLE_MAX) else {
         return (title, false);
     };
@@ -708,9 +739,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
             LeafRef::Title,
         ));
     }
-    let mut k = 0;
-    while k < lines.len() {
-        let l = lines.get(k);
+    for (k, l) in lines.iter().enumerate() {
         let content = &text[l.start..l.end];
         match roles[k] {
             Role::Blank | Role::Title => {}
@@ -762,10 +791,16 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                 }
             }
             Role::Body => {
-                body_line(&doc, k, &mut tree, &mut pending_bare, &mut pending_padded);
+                body_line(
+                    &doc,
+                    k,
+                    l,
+                    &mut tree,
+                    &mut pending_bare,
+                    &mut pending_padded,
+                );
             }
         }
-        k += 1;
     }
 
     // Text with no leaf at all (only blank lines) still belongs to a node: one paragraph.
@@ -1377,14 +1412,21 @@ fn display_width(s: &str) -> usize {
 /// with a paragraph per line, whose widths spread.
 fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
     const WIDEST: usize = 240;
+    // Fewer than 20 body lines give no width: counted before any line is measured.
+    let body = roles
+        .iter()
+        .take(lines.len())
+        .filter(|&&r| r == Role::Body)
+        .count();
+    if body < 20 {
+        return None;
+    }
     let mut histogram = [0usize; WIDEST + 1];
-    let mut body = 0;
-    for (k, r) in roles.iter().enumerate().take(lines.len()) {
+    for (l, r) in lines.iter().zip(roles) {
         if *r != Role::Body {
             continue;
         }
-        body += 1;
-        let content = lines.content(k);
+        let content = &lines.text()[l.start..l.end];
         // More than 3 bytes a column is never under 240 columns: skip the count.
         if content.len() <= WIDEST * 3 {
             let w = display_width(trim(content));
@@ -1393,12 +1435,15 @@ fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
             }
         }
     }
-    let (mode, _) = histogram
-        .iter()
-        .enumerate()
-        .max_by_key(|&(w, n)| (*n, std::cmp::Reverse(w)))?;
+    // The most common width, the narrowest of equally common ones.
+    let mut mode = 0;
+    for (w, &n) in histogram.iter().enumerate() {
+        if n > histogram[mode] {
+            mode = w;
+        }
+    }
     let near: usize = histogram[mode.saturating_sub(6)..=mode].iter().sum();
-    (body >= 20 && mode >= 30 && near * 3 >= body).then_some(mode)
+    (mode >= 30 && near * 3 >= body).then_some(mode)
 }
 
 /// In hard-wrapped text, the rest of a heading's title carried onto the next line: the heading
@@ -1426,15 +1471,16 @@ fn wrapped_title_rest<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     (!rest.is_empty() && char_len(rest) <= 30).then_some(rest)
 }
 
+/// Reads body line `k` (`l`, as the caller looked it up) into `tree`.
 fn body_line(
     doc: &Doc,
     k: usize,
+    l: Line,
     tree: &mut Tree,
     pending_bare: &mut Option<u32>,
     pending_padded: &mut Option<u32>,
 ) {
     let text = doc.text;
-    let l = doc.lines.get(k);
     let content = &text[l.start..l.end];
     if let Some(cells) = table_cells(content) {
         tree.push_block(Block::Table(TableRow {
@@ -1444,7 +1490,7 @@ fn body_line(
         }));
         return;
     }
-    let indent = content.len() - content.trim_start_matches(is_space).len();
+    let indent = content.len() - trim_start_spaces(content).len();
     let pos = l.start + indent;
     let mut cursor = l.start;
     // Whether `cursor` is where a heading glued to the previous title starts.
@@ -1816,7 +1862,7 @@ fn scan_boundaries<T>(
             .next()
             .is_some_and(|c| is_heading_boundary(c) || is_space(c)));
         // The candidate is the first character after the boundary and any spaces after it.
-        let rest = text[b + len..to].trim_start_matches(is_space);
+        let rest = trim_start_spaces(&text[b + len..to]);
         let p = to - rest.len();
         next = p;
         let Some(n) = rest.chars().next() else { break };
@@ -1909,7 +1955,7 @@ fn find_mid_line_heading<'a>(
             .is_some_and(|c| is_heading_boundary(c) || is_space(c));
     scan_boundaries(text, from, to, at_start, |p| {
         // The marker and the sequence first: they reject most candidates cheaply.
-        let (_, m) = marker_parts(&text[p..to], false).ok()?;
+        let (rest, m) = marker_parts(&text[p..to], false).ok()?;
         if !mid_line_style(m.style) || !supported(text, p, to, m.style, m.ordinal, tree, seconds) {
             return None;
         }
@@ -1919,7 +1965,9 @@ fn find_mid_line_heading<'a>(
         if window < to && find_title_end(&text[p..window]).is_none() {
             return None;
         }
-        let found = read_heading(text, p, to, false)?;
+        // The marker read above is the one `read_heading` would read (same text, same
+        // `allow_bare`): the title is read after it without parsing it again.
+        let found = heading_after_marker(rest, to, m)?;
         // Coordinated numerals (`一产。二、三产业…`): a numeral right after `二、` continues a list
         // of numbers, not a title.
         let coordinated = found.style == MarkerStyle::ChineseComma

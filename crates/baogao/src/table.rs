@@ -1296,9 +1296,9 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
                 line: c.line,
                 label: c.label(),
                 value,
-                multiplier: c.multiplier.clone(),
+                multiplier: c.multiplier.clone().map(std::borrow::Cow::Owned),
                 normalized: c.normalized,
-                unit: c.unit.clone(),
+                unit: c.unit.clone().map(std::borrow::Cow::Owned),
                 kind: c.kind,
                 direction: if c.kind == IndicatorKind::Change {
                     match value.to_f64() {

@@ -784,3 +784,116 @@ fn a_verb_that_is_also_a_noun_heads_the_counted_phrase() {
     );
     assert_eq!(label_of("为1200名学生组织开展研学活动。", "1200名"), "学生");
 }
+
+#[test]
+fn a_basis_written_as_a_phrase_is_not_the_label() {
+    // 较X / 比X / 与X相比 with X a noun phrase nobody listed: the basis, not what changed.
+    let s = "办结时限缩短至4个工作日，较承诺时限减少60%。";
+    let found = indicators(s);
+    let cut = found.iter().find(|i| i.text == "60%").expect("60%");
+    assert_eq!(cut.label, "办结时限");
+    assert_eq!(cut.basis.as_deref(), Some("较承诺时限"));
+    assert_eq!(cut.direction, Some(Direction::Down));
+    assert_eq!(
+        label_of("新建道路工期较原定计划缩短20天。", "20天"),
+        "新建道路工期"
+    );
+    assert_eq!(label_of("参保人数与上一年度相比增长7%。", "7%"), "参保人数");
+}
+
+#[test]
+fn a_comparative_after_a_basis_is_a_change() {
+    // 比X高/低/多/少/超出 N: more or less than the basis, in the direction the word says.
+    let s = "全县森林覆盖率为45.1%，比全市平均水平高2.4个百分点。";
+    let found = indicators(s);
+    let diff = found.iter().find(|i| i.text == "2.4个百分点").expect("2.4");
+    assert_eq!(diff.label, "全县森林覆盖率");
+    assert_eq!(diff.direction, Some(Direction::Up));
+    assert_eq!(diff.basis.as_deref(), Some("比全市平均水平"));
+    let s = "城镇调查失业率比控制目标低0.8个百分点。";
+    let found = indicators(s);
+    assert_eq!(found[0].label, "城镇调查失业率");
+    assert_eq!(found[0].direction, Some(Direction::Down));
+    // An adverb of degree (较快, 较高) is not a basis.
+    let s = "服务业保持较快增长，增加值达到120亿元。";
+    assert!(indicators(s).iter().all(|i| i.basis.is_none()));
+}
+
+#[test]
+fn a_comparative_with_yu_leads_its_basis() {
+    // 高于X N个百分点 after a figure of the subject: the subject's lead over X.
+    let s = "全区规上工业增加值增长9.4%，高于全市平均水平2.1个百分点。";
+    let found = indicators(s);
+    let lead = found.iter().find(|i| i.text == "2.1个百分点").expect("2.1");
+    assert_eq!(lead.label, "全区规上工业增加值");
+    assert_eq!(lead.basis.as_deref(), Some("高于全市平均水平"));
+    assert_eq!(lead.direction, Some(Direction::Up));
+    // A bound (nothing compared) stays a level.
+    let found = indicators("城镇登记失业率控制在4%以内，全年低于5%。");
+    assert!(found.iter().all(|i| i.direction.is_none()), "{found:?}");
+}
+
+#[test]
+fn audit_findings_name_the_counted_unit_and_the_funds() {
+    // 有N个单位向/将…: the preposition opens the predicate; the funds after 将 are what the
+    // amount is; a date after the counted noun starts another phrase.
+    assert_eq!(
+        label_of("有4个乡镇向不符合条件的家庭发放补贴。", "4个"),
+        "乡镇"
+    );
+    let s = "3家企业将财政补助资金560万元用于偿还贷款。";
+    assert_eq!(label_of(s, "3家"), "企业");
+    assert_eq!(label_of(s, "560万元"), "财政补助资金");
+    let s = "抽查了8个街道2022年至2024年社区建设资金3.5亿元。";
+    assert_eq!(label_of(s, "8个"), "街道");
+    assert_eq!(label_of(s, "3.5亿元"), "社区建设资金");
+    // 将 before a verb is the future, not the disposal.
+    assert_eq!(
+        label_of("到2030年全市绿地面积将达到500公顷。", "500公顷"),
+        "全市绿地面积"
+    );
+    // The second amount of a list joined by 、 is not labelled with the 、.
+    assert_eq!(
+        label_of("全年收入合计88.6亿元、支出合计80.2亿元。", "80.2亿元"),
+        "支出"
+    );
+}
+
+#[test]
+fn an_industry_name_with_commas_is_read_whole() {
+    // The classification's names hold 、: the label is the whole name, not its last part.
+    let s = "分门类看，制造业增长5.1%，交通运输、仓储和邮政业增长3.3%。";
+    assert_eq!(label_of(s, "3.3%"), "交通运输、仓储和邮政业");
+    assert_eq!(label_of(s, "5.1%"), "制造业");
+}
+
+#[test]
+fn a_verb_of_change_before_its_object_and_zhi() {
+    // 提高X至N / 把X提升到N: X is what changes, N the level reached.
+    let found = indicators("提高政策图解比例至40%。");
+    assert_eq!(found[0].label, "政策图解比例");
+    assert_eq!(found[0].direction, Some(Direction::Up));
+    let found = indicators("力争把城市绿化覆盖率提升到45%。");
+    assert_eq!(found[0].label, "城市绿化覆盖率");
+    // A noun of measure before 至 is kept whole (not read as a verb of change).
+    assert_eq!(
+        label_of("全面提高乡镇卫生院达标率至90%。", "90%"),
+        "乡镇卫生院达标率"
+    );
+}
+
+#[test]
+fn a_ratio_from_to_and_a_clock_time_with_seconds() {
+    // 由A调整为B of a structure: both ratios are the structure's, the year is not the label.
+    let s = "全县三次产业结构由2020年的15.2:40.1:44.7调整为12.8:38.6:48.6。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|i| i.label == "全县三次产业结构"),
+        "{found:?}"
+    );
+    // The minutes and seconds of 09:45:30 are not a ratio.
+    assert!(indicators("发布会于09:45:30开始。").is_empty());
+    // A month after the counted noun starts another phrase.
+    assert_eq!(label_of("共有15个小区6月完成改造。", "15个"), "小区");
+}

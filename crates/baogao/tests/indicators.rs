@@ -10,7 +10,7 @@ fn found(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
             (
                 i.text,
                 i.value.to_string(),
-                i.unit,
+                i.unit.map(String::from),
                 i.normalized.map(|n| n.to_string()),
             )
         })

@@ -53,6 +53,7 @@ const LEADING: &[&str] = &[
     "向",
     "在",
     "将",
+    "把",
     "并",
     "又",
     "还",
@@ -193,6 +194,8 @@ fn strip_words(mut s: &str) -> &str {
                 s = s.trim_start_matches('“');
             }
             s = s.trim_end_matches('“');
+            // 、支出 after a list's first amount (`收入286亿元、支出279亿元`).
+            s = s.trim_start_matches(['、', '，', '；']);
         }
         s = strip_enumeration_marker(s);
         if let Some(r) = leading.strip_prefix(s) {
@@ -791,7 +794,7 @@ fn clean(l: &str) -> &str {
         // 2023年向…报送: the words after a time phrase are stripped like a label's start.
         l = strip_words(l);
     }
-    l = without_per_unit(l);
+    l = without_from_time(without_per_unit(l));
     loop {
         let before = l.len();
         l = super::lexicon::strip_action(super::lexicon::strip_linking(l));
@@ -952,6 +955,9 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     if let Some(i) = right_stop(r) {
         r = &r[..i];
     }
+    if let Some(i) = predicate_preposition_at(r).or_else(|| date_at(r)) {
+        r = &r[..i];
+    }
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
         r.trim_start_matches('的'),
     )));
@@ -960,6 +966,154 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         return r;
     }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
+}
+
+/// Where a preposition that opens the predicate after a counted noun stands in `r` (its
+/// second character or later): `3个区县向不符合条件的人员发放` → 区县, `2个单位将专项资金…` → 单位,
+/// `5家企业把…`. Not inside a word that holds the character (方向, 导向, 面向, 即将, 一把手).
+fn predicate_preposition_at(r: &str) -> Option<usize> {
+    let mut prev = None;
+    for (i, c) in r.char_indices() {
+        let inside_word = match c {
+            '向' => prev.is_some_and(|p| "方导面走倾转指去动志意偏趋取".contains(p)),
+            '将' => prev.is_some_and(|p| "即必终行大名老武".contains(p)),
+            '把' => prev.is_some_and(|p| "一".contains(p)),
+            _ => true,
+        };
+        if !inside_word && i >= 6 && r[i + c.len_utf8()..].starts_with(crate::text::is_cjk) {
+            return Some(i);
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// The words before an amount after the last frame inside them: a disposal preposition
+/// (`2个单位将专项资金3200万元…` → 专项资金) or a date (`6个区县2023年至2025年养老资金12亿元` →
+/// 养老资金). What stands before the frame is the subject or the scope, not what the amount is.
+fn after_inner_frame(segment: &str) -> &str {
+    let mut cut = 0;
+    // 将 before a verb is the future (`面积将达到`), before a noun the disposal (`将资金…`).
+    if let Some(i) = predicate_preposition_at(segment).filter(|&i| {
+        let (c, after) = (&segment[i..i + 3], &segment[i + 3..]);
+        (c == "将" || c == "把")
+            && !super::lexicon::opens_predicate(after)
+            && !super::lexicon::starts_adverb(after)
+            && !super::UP
+                .iter()
+                .chain(super::DOWN)
+                .any(|w| after.starts_with(w))
+            && ![
+                "达",
+                "超",
+                "突破",
+                "继续",
+                "进一步",
+                "有",
+                "在",
+                "是",
+                "为",
+                "成为",
+                "更",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+    }) {
+        cut = i + 3;
+    }
+    // The last date and what closes it (至2025年, 年度, 年底, 以来).
+    let rest = &segment[cut..];
+    if let Some(d) = date_at(rest) {
+        // The digits and their 年 or 月 (`date_at` gives both).
+        let n = rest[d..].bytes().take_while(u8::is_ascii_digit).count();
+        let mut after = &rest[d + n + '年'.len_utf8()..];
+        loop {
+            let before = after.len();
+            for w in ["以来", "度", "底", "末", "内", "间"] {
+                after = after.strip_prefix(w).unwrap_or(after);
+            }
+            for w in ["至", "到", "—", "-", "～"] {
+                if let Some(r) = after.strip_prefix(w) {
+                    let n = r.bytes().take_while(u8::is_ascii_digit).count();
+                    if n == 4 && r[n..].starts_with('年') {
+                        after = &r[n + '年'.len_utf8()..];
+                    }
+                }
+            }
+            if after.len() == before {
+                break;
+            }
+        }
+        // A date governed by a preposition (较2013年下降, 由2007年的, 到2025年) is a basis or a time,
+        // not a frame that ends a scope.
+        let governed = rest[..d]
+            .chars()
+            .next_back()
+            .is_some_and(|c| "比较与由从到至于在自和同及、".contains(c));
+        let verb_after = super::lexicon::opens_predicate(after)
+            || super::UP
+                .iter()
+                .chain(super::DOWN)
+                .any(|w| after.starts_with(w))
+            || after.starts_with('的');
+        if !governed
+            && !verb_after
+            && two_chars(after)
+            && after.starts_with(crate::text::is_cjk)
+            && date_at(after).is_none()
+        {
+            cut = segment.len() - after.len();
+        }
+    }
+    &segment[cut..]
+}
+
+/// `l` without a "from" time phrase at its end (`三次产业比例由2015年的` → `三次产业比例`): the
+/// start of a from–to, whose figures follow.
+fn without_from_time(l: &str) -> &str {
+    let t = l.strip_suffix('的').unwrap_or(l);
+    let named = ["现在", "目前", "上年末", "上年", "去年", "年初", "上年底"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w));
+    let d = match named {
+        Some(d) => d,
+        None => {
+            let Some(y) = t.strip_suffix('年').or_else(|| t.strip_suffix("年底")) else {
+                return l;
+            };
+            let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
+            if y.len() - d.len() != 4 {
+                return l;
+            }
+            d
+        }
+    };
+    match d.strip_suffix('由').or_else(|| d.strip_suffix('从')) {
+        Some(head) if two_chars(head) => head,
+        _ => l,
+    }
+}
+
+/// Where a date (`2023年`, `2025年至2026年`) starts in `r`, after the first two characters: the
+/// counted noun ends before it (`6个区县2023年以来的…` → 区县).
+fn date_at(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    let mut i = 6;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.' {
+            let digits = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+            let after = &r[i + digits..];
+            if (digits == 4 && after.starts_with('年'))
+                || (digits <= 2 && after.starts_with('月') && !after.starts_with("月份"))
+            {
+                return Some(i);
+            }
+            i += digits;
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// Words that hold a conjunction's character (及, 和, 与) without being a conjunction.
@@ -1125,6 +1279,7 @@ pub(crate) fn label(
             segment = &segment[v..];
         }
     }
+    segment = after_inner_frame(segment);
     // The label is made of characters of the words walked: no verb of carrying out when the walk
     // saw neither 开 nor 进.
     let kai_or_jin = walked.as_ref().is_none_or(|words| words.kai_or_jin);
@@ -1201,6 +1356,7 @@ pub(crate) fn label(
                 && !left.contains("分别")
         });
     let verb_only = (followed_by_words(right) || coordinated.is_some())
+        && !super::opens_change_to(right)
         && (super::lexicon::is_action(&l)
             || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
                 && !super::lexicon::opens_predicate(right)

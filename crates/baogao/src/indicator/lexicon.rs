@@ -18,6 +18,7 @@
 //! ```
 
 use super::words::WordSet;
+use crate::text::contains_char;
 
 /// Words that link a subject to its quantity, or qualify the link: stripped from the end of a
 /// label that precedes its number (`城镇登记失业率控制在` → `城镇登记失业率`).
@@ -535,8 +536,18 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
         }
         // A verb of change and 至/到 not in the list (`平均耗时提速至`, `审批时限压减到`): the
         // two characters before the 至 or 到 are the verb, when a noun of three or more remains.
+        // Not when a noun's last morpheme stands before the 至 (`普及率至`, `比例至`: the noun
+        // of `提高普及率至95%`, whose verb stands before it).
         if matches!(last, '至' | '到') {
             let mut starts = label.char_indices().rev().map(|(i, _)| i);
+            let noun_before = label[..label.len() - 3]
+                .chars()
+                .next_back()
+                .is_some_and(|c| NOUN_FINALS.contains(c));
+            if noun_before {
+                label = &label[..label.len() - 3];
+                continue 'strip;
+            }
             if let Some(verb) = starts.nth(2) {
                 let rest = &label[..verb];
                 if crate::text::char_len(rest) >= 3 && rest.ends_with(crate::text::is_cjk) {
@@ -548,6 +559,10 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
         return label;
     }
 }
+
+/// Last morphemes of the nouns of measure (率, 比例, 比重, 数量, 金额, 面积 …): a word ending in
+/// one before 至/到 is the measured noun, not a verb of change.
+const NOUN_FINALS: &str = "率例重量额数值度积本费价模线限龄标";
 
 /// Whether `right` (the text after a quantity) opens a predicate rather than a noun.
 pub(crate) fn opens_predicate(right: &str) -> bool {
@@ -679,6 +694,44 @@ fn starts_negation(s: &str) -> bool {
                 .any(|w| s.starts_with(w)))
         // 应保未保, 应收未收: "should but did not", a predicate of audit language.
         || (s.starts_with('应') && s.chars().filter(|c| !c.is_whitespace()).nth(2) == Some('未'))
+}
+
+/// Names of the national industry classification (国民经济行业分类, GB/T 4754) and of the
+/// statistical groupings that hold 、 inside one name: a closed class, read whole where a label
+/// would otherwise start after its last 、 (`电力、热力、燃气及水生产和供应业增长4.5%`).
+const NAMES_WITH_COMMAS: &[&str] = &[
+    "电力、热力、燃气及水生产和供应业",
+    "交通运输、仓储和邮政业",
+    "信息传输、软件和信息技术服务业",
+    "水利、环境和公共设施管理业",
+    "居民服务、修理和其他服务业",
+    "文化、体育和娱乐业",
+    "公共管理、社会保障和社会组织",
+    "农、林、牧、渔业",
+    "农、林、牧、渔专业及辅助性活动",
+    "计算机、通信和其他电子设备制造业",
+    "铁路、船舶、航空航天和其他运输设备制造业",
+    "石油、煤炭及其他燃料加工业",
+    "纺织服装、服饰业",
+    "皮革、毛皮、羽毛及其制品和制鞋业",
+    "木材加工和木、竹、藤、棕、草制品业",
+    "文教、工美、体育和娱乐用品制造业",
+    "酒、饮料和精制茶制造业",
+    "教育、文化艺术和广播电影电视",
+    "卫生、社会保障和社会福利业",
+    "金属制品、机械和设备修理业",
+];
+
+/// The whole name of [`NAMES_WITH_COMMAS`] that `label` is the tail of, when `before` (the words
+/// before the quantity) holds it: `燃气及水生产和供应业` → `电力、热力、燃气及水生产和供应业`.
+pub(crate) fn whole_name(before: &str, label: &str) -> Option<&'static str> {
+    if label.is_empty() || !contains_char(before, '、') {
+        return None;
+    }
+    NAMES_WITH_COMMAS
+        .iter()
+        .find(|n| n.len() > label.len() && n.ends_with(label) && before.contains(*n))
+        .copied()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@
 //! assert_eq!(found[1].basis.as_deref(), Some("同比"));
 //! ```
 
+mod basis;
 mod boundary;
 mod context;
 mod label;
@@ -31,6 +32,7 @@ use crate::text::{is_cjk, is_clause_punct, is_space};
 use boundary::{clause_start, sentence_start};
 use context::Shielded;
 use quantity::{quantity, Quantity};
+use std::borrow::Cow;
 
 /// A stretch of text to scan, with the heading path it belongs to.
 #[derive(Debug, Clone, Copy)]
@@ -63,6 +65,12 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
                 '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '”' | '」' | '…'
             )
         })
+}
+
+/// Whether `b` starts with a full-width digit (`０`–`９`: EF BC 90–99).
+#[inline]
+fn is_wide_digit(b: &[u8]) -> bool {
+    matches!(b, [0xef, 0xbc, 0x90..=0x99, ..])
 }
 
 /// A candidate before typing: where it stands and what was read.
@@ -252,6 +260,9 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
         || prev.is_some_and(|c| {
             c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/'
         })
+        // 14:30:00: the minutes and seconds of a clock time already set aside.
+        || (matches!(prev, Some(':' | '：'))
+            && text[..start - prev.map_or(0, char::len_utf8)].ends_with(|c: char| c.is_ascii_digit()))
     {
         return true;
     }
@@ -400,15 +411,22 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if p < self.skip_to {
                     continue;
                 }
-                let c = next_char(text, p).unwrap_or_default();
-                // Start of a numeral run only.
-                if let Some(prev) = prev_char(text, p) {
-                    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-                    if (digit(c) && (digit(prev) || prev == '.' || prev == '．'))
-                        || (!digit(c)
-                            && crate::number::is_chinese_numeral_char(prev)
-                            && p > r.start)
-                    {
+                // Start of a numeral run only: a digit after a digit or a decimal point, a
+                // numeral in words after a numeral in words of the region. Asked on the bytes:
+                // the scan stops at every digit of a run.
+                if p > 0 {
+                    let after_digit = if len == 1 || is_wide_digit(&bytes[p..]) {
+                        let b = &bytes[..p];
+                        matches!(
+                            b,
+                            [.., b'0'..=b'9' | b'.'] | [.., 0xef, 0xbc, 0x8e | 0x90..=0x99]
+                        )
+                    } else {
+                        p > r.start
+                            && prev_char(text, p)
+                                .is_some_and(crate::number::is_chinese_numeral_char)
+                    };
+                    if after_digit {
                         continue;
                     }
                 }
@@ -501,11 +519,25 @@ impl<'a> Iterator for Scanner<'a, '_> {
 }
 
 pub(super) const UP: &[&str] = &[
-    "上升", "增长", "增加", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
+    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
 ];
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
     "削减", "压减", "压降", "减", "降", "缩",
+];
+/// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
+/// `比全省平均水平高1.2个百分点`); longer words first.
+const COMPARATIVES: &[(&str, Direction)] = &[
+    ("高出", Direction::Up),
+    ("超出", Direction::Up),
+    ("多出", Direction::Up),
+    ("低出", Direction::Down),
+    ("多", Direction::Up),
+    ("高", Direction::Up),
+    ("快", Direction::Up),
+    ("少", Direction::Down),
+    ("低", Direction::Down),
+    ("慢", Direction::Down),
 ];
 const BASES: &[&str] = &[
     "同比",
@@ -589,12 +621,20 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
     // or with one of these characters: most clauses before a figure end otherwise.
     if !may_end_direction(s)
-        && !s
-            .chars()
-            .next_back()
-            .is_some_and(|c| matches!(c, '的' | '到' | '至' | '为' | '了' | '多' | '少'))
+        && !s.chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                '的' | '到' | '至' | '为' | '了' | '多' | '少' | '高' | '低' | '出' | '快' | '慢'
+            )
+        })
     {
-        return None;
+        // 高于全省平均水平2个百分点: a comparative leading its basis, right before the figure.
+        if !s.ends_with("相比") && !may_end_with_basis(s) {
+            return None;
+        }
+        return basis::basis_before(s)
+            .and_then(|k| basis::comparative_direction(&s[k..]))
+            .map(|dir| (Some(dir), false, from + s.len()));
     }
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
@@ -613,11 +653,11 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
     }
     s = s.trim_end_matches('了');
-    // 比上年多12万人, 较去年少3家: more or fewer than the basis.
-    for (w, dir) in [("多", Direction::Up), ("少", Direction::Down)] {
+    // 比上年多12万人, 较去年少3家: more or fewer than a basis of the list.
+    for (w, dir) in COMPARATIVES {
         if let Some(b) = s.strip_suffix(w) {
             if BASES.iter().any(|basis| ends_with_word(b, basis)) {
-                return Some((Some(dir), to, from + b.len()));
+                return Some((Some(*dir), to, from + b.len()));
             }
         }
     }
@@ -635,6 +675,23 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             }
         }
     }
+    // 比全省高1.2个百分点, 较计划超出6亿元: more or less than a basis read as a phrase, right
+    // before the comparative (after the verbs of change: 较上年减少 is 减少, not 少).
+    for (w, dir) in COMPARATIVES {
+        if let Some(b) = s.strip_suffix(w) {
+            if basis::basis_before(b).is_some() && !b.ends_with(['增', '减', '降', '升', '涨'])
+            {
+                return Some((Some(*dir), to, from + b.len()));
+            }
+        }
+    }
+    // 提高视频解读比例至30%, 将审批时限压缩到5天: the verb of change opens the clause and its
+    // object (what changes) stands between it and 至/到.
+    if to {
+        if let Some((dir, verb)) = leading_change_verb(s) {
+            return Some((Some(dir), to, from + verb));
+        }
+    }
     // 由A发展到B, 从A调整为B: a change whose direction the two figures tell (only with 由/从).
     if to {
         for w in NEUTRAL {
@@ -644,6 +701,58 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         }
     }
     None
+}
+
+/// A two-character verb of change at the start of a clause (after 将, 把, 进一步, 力争 …) whose
+/// object runs to the end of `s`: its direction and where it stands (`提高普及率` → up, 0).
+fn leading_change_verb(s: &str) -> Option<(Direction, usize)> {
+    let mut t = s.trim_start_matches(|c: char| is_space(c) || is_clause_punct(c));
+    for w in [
+        "力争",
+        "确保",
+        "争取",
+        "进一步",
+        "持续",
+        "继续",
+        "逐步",
+        "全面",
+        "大力",
+        "有效",
+        "切实",
+        "稳步",
+        "不断",
+        "将",
+        "把",
+    ] {
+        t = t.strip_prefix(w).unwrap_or(t);
+    }
+    let at = s.len() - t.len();
+    for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        for w in words.iter().filter(|w| w.len() == 6) {
+            if let Some(object) = t.strip_prefix(w) {
+                let n = object.chars().count();
+                if (2..=16).contains(&n) && object.chars().all(|c| is_cjk(c) || c == '、') {
+                    return Some((dir, at));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `s` without the adverbs that may stand between a basis and its verb of change
+/// (`比上年分别增长`, `较去年均下降`, `比上年多增`).
+fn strip_adverbs_of_change(s: &str) -> &str {
+    let mut s = s.trim_end_matches(is_space);
+    while let Some(r) = [
+        "分别", "均", "都", "也", "又", "再", "还", "略有", "有所", "多", "少",
+    ]
+    .iter()
+    .find_map(|w| s.strip_suffix(w))
+    {
+        s = r;
+    }
+    s
 }
 
 /// Whether `s` holds 比, 较 or 与 (the words every basis of [`BASES`] has): one `memchr3` for
@@ -656,6 +765,28 @@ fn has_comparison_word(s: &str) -> bool {
             && matches!(
                 &b[i - 2..=i],
                 [0xe6, 0xaf, 0x94] | [0xe8, 0xbe, 0x83] | [0xe4, 0xb8, 0x8e]
+            )
+    })
+}
+
+/// Whether `s` may end with a basis that [`basis::basis_before`] reads without 相比: such a basis
+/// starts at 比, 较 or the 于 of a comparative within the last 14 characters (at most
+/// `MAX_OBJECT` + 1 of them are read, each CJK or ASCII, so at most 42 bytes). One `memchr3` for
+/// their last UTF-8 bytes (E6 AF 94, E8 BE 83, E4 BA 8E) over that tail, each hit checked,
+/// instead of stepping back over the characters of every clause before a figure.
+///
+/// ```text
+/// may_end_with_basis("高于全省平均水平") == true;  may_end_with_basis("全年共受理") == false
+/// ```
+fn may_end_with_basis(s: &str) -> bool {
+    let b = s.as_bytes();
+    let tail = b.len().saturating_sub(42);
+    memchr::memchr3_iter(0x94, 0x83, 0x8e, &b[tail..]).any(|i| {
+        let i = tail + i;
+        i >= 2
+            && matches!(
+                &b[i - 2..=i],
+                [0xe6, 0xaf, 0x94] | [0xe8, 0xbe, 0x83] | [0xe4, 0xba, 0x8e]
             )
     })
 }
@@ -679,6 +810,16 @@ fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
 /// Verbs of change that do not say which way (`由21.5万辆发展到72万辆`).
 /// 扩大/拓展 (`由14平方公里扩大到130平方公里`) too: as transitive verbs (`扩大了22个县的权限`) they
 /// take an object, so they say a change only with 由/从 and 到.
+/// Whether `right` (the words after a figure) opens with a verb of change followed by 到/至/为
+/// (`调整为…`, `增长到…`): the figure is the "from" of a from–to, labelled by what precedes it.
+pub(super) fn opens_change_to(right: &str) -> bool {
+    UP.iter().chain(DOWN).chain(NEUTRAL).any(|w| {
+        right
+            .strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['到', '至', '为']))
+    })
+}
+
 const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大", "拓展", "扩展"];
 
 /// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
@@ -763,8 +904,10 @@ fn type_all<'a>(
                 index.line_of(f.start)
             },
             value: q.value,
-            multiplier: q.multiplier.map(|m| m.0.replace(is_space, "")),
-            unit: q.unit.map(|u| u.trim_start_matches('余').to_string()),
+            multiplier: q.multiplier.map(|m| unit::lexicon_multiplier(m.0)),
+            unit: q
+                .unit
+                .map(|u| unit::lexicon_unit(u.trim_start_matches('余'))),
             approx,
             section,
             ..Default::default()
@@ -826,9 +969,11 @@ fn type_all<'a>(
         let kind_before = ind.kind;
         // A ratio is a level: `由A∶B调整为C∶D` gives two ratios, not a change of their first parts.
         let level = q.ratio;
+        let mut verb_of_change = None;
         if let Some((dir, to, verb_at)) =
             direction_before(text, cs.max(r.start), f.start).filter(|_| !level)
         {
+            verb_of_change = Some(verb_at);
             ind.kind = IndicatorKind::Change;
             ind.direction = dir;
             if to {
@@ -894,10 +1039,30 @@ fn type_all<'a>(
             let ss = sentence_start(text, r.start, f.start);
             let sentence = &text[ss..f.start];
             // Every basis has 比, 较 or 与: most sentences have none.
-            ind.basis = has_comparison_word(sentence)
-                .then(|| BASES.iter().find(|b| sentence.contains(*b)))
-                .flatten()
-                .map(|b| year_basis(sentence, b).unwrap_or(b).to_string());
+            // The basis right before the verb, read as a phrase (`较法定时限减少`, `比上年同期
+            // 增长`, `高于全省3个百分点`); else one of the list anywhere in the sentence
+            // (`同比分别增长`, said once for several figures).
+            ind.basis = verb_of_change
+                .filter(|&v| v >= cs && v <= f.start)
+                .and_then(|v| {
+                    let before = strip_adverbs_of_change(&text[cs..v]);
+                    // Borrowed when the phrase is one of the listed bases (see `Indicator::basis`).
+                    basis::basis_before(before).map(|k| {
+                        match BASES.iter().find(|w| **w == &before[k..]) {
+                            Some(w) => Cow::Borrowed(*w),
+                            None => Cow::Owned(before[k..].to_string()),
+                        }
+                    })
+                })
+                .or_else(|| {
+                    has_comparison_word(sentence)
+                        .then(|| BASES.iter().find(|b| sentence.contains(*b)))
+                        .flatten()
+                        .map(|b| match year_basis(sentence, b) {
+                            Some(y) => Cow::Owned(y.to_string()),
+                            None => Cow::Borrowed(*b),
+                        })
+                });
         }
         if merged_into_prev {
             out.pop();
@@ -965,14 +1130,21 @@ fn type_all<'a>(
             {
                 l = s.to_string();
             }
-            let bare = lexicon::strip_linking(&l);
+            // 提高普及率至95%: the verb of change before what changes.
+            if out[i].to.is_some() {
+                if let Some((_, v)) = leading_change_verb(&l) {
+                    let verb_len = l[v..].chars().take(2).map(char::len_utf8).sum::<usize>();
+                    l = l[v + verb_len..].to_string();
+                }
+            }
+            let bare = basis::strip_basis(lexicon::strip_linking(&l));
             // 年均增长, 可比增长: a way of measuring the change, not what changed.
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()
                 || CHANGE_QUALIFIERS.contains(&bare)
             {
                 needs_subject[i] = true;
-                l = out[i].basis.clone().unwrap_or_default();
+                l = out[i].basis.as_deref().unwrap_or_default().to_string();
             } else if bare.len() < l.len() {
                 l = bare.to_string();
             }
@@ -996,6 +1168,10 @@ fn type_all<'a>(
         }
         if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
             l = o;
+        }
+        // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
+        if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
+            l = name.to_string();
         }
         out[i].label = l;
     }
@@ -1600,6 +1776,39 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn basis_filter_lets_every_basis_through() {
+        use super::{basis, may_end_with_basis};
+        // Every reading of `basis_before` without 相比 starts at 比, 较 or 于 within the filter's
+        // tail: on every prefix and suffix of these clauses the filter says yes where a basis
+        // is read.
+        for clause in [
+            "人均收入高于全省平均水平",
+            "审批时限较法定时限",
+            "用电量比2019年",
+            "产量低于控制目标",
+            "工期较原定计划",
+            "全年共受理群众来信",
+            "经济较快",
+            "比例较上年同期",
+            "收入比ABCDEFGHIJ年",
+            "比一二三四五六七八九十一二三",
+        ] {
+            let cuts = clause.char_indices().map(|(k, _)| k);
+            for s in cuts
+                .clone()
+                .map(|k| &clause[k..])
+                .chain(cuts.map(|k| &clause[..k]))
+            {
+                if basis::basis_before(s).is_some() {
+                    assert!(may_end_with_basis(s), "{s}");
+                }
+            }
+        }
+        assert!(may_end_with_basis("高于全省平均水平"));
+        assert!(!may_end_with_basis("全年共受理"));
+    }
+
     #[test]
     fn comparison_words_found_like_str_contains() {
         assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));

@@ -191,6 +191,34 @@ fn vague(s: &str) -> Option<(&str, Decimal, Decimal)> {
     Some((rest3, low, high))
 }
 
+/// The separators of a range of Arabic numbers (`3-5个`, `30%~40%`, `20%至 25%`).
+const RANGE_SEPARATORS: [&str; 9] = ["-", "~", "～", "—", "–", "―", "－", "至", "到"];
+
+/// The first bytes of the [`RANGE_SEPARATORS`] and of the spaces (see `skip_spaces`) that may
+/// stand before 至 and 到, built from the lists (the spaces' bytes are tested below).
+static RANGE_LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < RANGE_SEPARATORS.len() {
+        t[RANGE_SEPARATORS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    let spaces = [b' ', b'\t', 0xc2, 0xe2, 0xe3, 0xef];
+    let mut i = 0;
+    while i < spaces.len() {
+        t[spaces[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Whether the bytes of a number as written hold a decimal point, `.` or `．` (EF BC 8E).
+fn has_decimal_point(b: &[u8]) -> bool {
+    b.iter()
+        .enumerate()
+        .any(|(i, &x)| x == b'.' || (x == 0x8e && i >= 2 && b[i - 2] == 0xef && b[i - 1] == 0xbc))
+}
+
 /// Reads a quantity at the start of `s`. Chinese numerals need a unit, a multiplier or a
 /// percent; Arabic numbers may stand alone (the caller decides from the context).
 pub fn quantity(s: &str) -> Option<Quantity<'_>> {
@@ -228,13 +256,24 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         }
         return Some(q);
     } else if let Ok((r, v)) = arabic_numeral(s) {
-        q.decimal = s[..s.len() - r.len()].contains(['.', '．']);
+        q.decimal = has_decimal_point(&s.as_bytes()[..s.len() - r.len()]);
         q.value = v;
         rest = r;
         // A range: 3-5个, 30%~40%, 5-10万元
         let after_pct = rest.strip_prefix(['%', '％']);
         let r2 = after_pct.unwrap_or(rest);
-        for sep in ["-", "~", "～", "—", "–", "―", "－", "至", "到"] {
+        // Every separator, and every space before 至/到, starts with one of these bytes: most
+        // numbers are followed by none of them (see `RANGE_LEADS`).
+        let seps: &[&str] = if r2
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| RANGE_LEADS[usize::from(b)])
+        {
+            &RANGE_SEPARATORS
+        } else {
+            &[]
+        };
+        for &sep in seps {
             // PDF text and typists put spaces around a word separator: `20%至 25%`.
             let spaced = matches!(sep, "至" | "到");
             let r2 = if spaced { skip_spaces(r2) } else { r2 };
@@ -611,6 +650,45 @@ mod tests {
             };
             assert_eq!(next_start(s.as_bytes(), 0), Some(expected), "{c:?}");
         }
+    }
+
+    #[test]
+    fn range_leads_know_every_separator_and_space() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let lead = RANGE_LEADS[usize::from(s.as_bytes()[0])];
+            if RANGE_SEPARATORS.iter().any(|w| s == *w) || (is_space(c) && c != '\n') {
+                assert!(lead, "{c:?}");
+            }
+        }
+        let r = quantity("3 至 5个").unwrap();
+        assert_eq!(
+            (r.len, r.high.map(|h| h.to_string())),
+            ("3 至 5个".len(), Some("5".into()))
+        );
+        assert!(quantity("3－5万元").unwrap().high.is_some());
+    }
+
+    #[test]
+    fn decimal_points_on_bytes() {
+        for s in [
+            "3.5",
+            "３．５",
+            "35",
+            "３５",
+            "1,234",
+            "１，２３４",
+            "2.",
+            "．",
+        ] {
+            assert_eq!(
+                has_decimal_point(s.as_bytes()),
+                s.contains(['.', '．']),
+                "{s:?}"
+            );
+        }
+        assert!(quantity("１２．５％").unwrap().decimal);
+        assert!(!quantity("１２５％").unwrap().decimal);
     }
 
     #[test]

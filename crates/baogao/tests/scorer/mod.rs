@@ -131,7 +131,7 @@ impl Pred {
                 .value
                 .to_i128()
                 .is_some_and(|v| v.unsigned_abs() <= 1 << 53),
-            unit: i.unit.clone(),
+            unit: i.unit.as_deref().map(String::from),
             normalized: opt(&i.normalized),
             label: i.label.clone(),
             low: opt(&i.low),
