@@ -100,38 +100,6 @@ fn after_last(text: &str, from: usize, at: usize, max: usize, want: Kind) -> usi
     }
 }
 
-/// The last label boundary of `s` (clause punctuation, `|` or a tab; 、 only when `list_comma`),
-/// as `s.rfind(..)` with that test finds it, stepped back a character at a time like
-/// [`after_last`] instead of decoding every character.
-pub(crate) fn last_label_boundary(s: &str, list_comma: bool) -> Option<usize> {
-    let bytes = s.as_bytes();
-    let mut i = bytes.len();
-    loop {
-        while i >= 3 && LEAD3[usize::from(bytes[i - 3])] == PLAIN {
-            i -= 3;
-        }
-        let &b = bytes[..i].last()?;
-        if b < 0x80 {
-            if matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'|' | b'\t') {
-                return Some(i - 1);
-            }
-        } else if i >= 3 && LEAD3[usize::from(bytes[i - 3])] == WIDE {
-            // 。 、 and ，；：！？.
-            let hit = match &bytes[i - 3..i] {
-                [0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x8c | 0x9b | 0x9a | 0x81 | 0x9f] => true,
-                [0xe3, 0x80, 0x81] => list_comma,
-                _ => false,
-            };
-            if hit {
-                return Some(i - 3);
-            }
-            i -= 3;
-            continue;
-        }
-        i -= 1;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,34 +159,6 @@ mod tests {
                         );
                     }
                 }
-            }
-        }
-    }
-
-    #[test]
-    fn label_boundaries_found_like_rfind() {
-        let boundary = |lc: bool| {
-            move |c: char| {
-                (crate::text::is_clause_punct(c) || matches!(c, '|' | '\t')) && (lc || c != '、')
-            }
-        };
-        for s in [
-            "甲，乙、丙",
-            "全年检查、指导、宣讲",
-            "a|b\tc",
-            "é😀，x",
-            "今年;明年:后年!前年?",
-            "无标点的一段话",
-            "",
-            "、",
-            "说明：“三项制度”",
-        ] {
-            for lc in [true, false] {
-                assert_eq!(
-                    last_label_boundary(s, lc),
-                    s.rfind(boundary(lc)),
-                    "{s} {lc}"
-                );
             }
         }
     }

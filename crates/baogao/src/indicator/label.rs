@@ -135,7 +135,7 @@ const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省", "县"];
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
 /// Nouns of a mark that a figure reaches (`突破600亿斤大关`, `跨上千亿元台阶`): no noun of what
-/// is counted.
+/// is counted. (Each opens with 大, 关, 台 or 门: [`label`] tries the list only after those.)
 const MARKS: &[&str] = &["大关", "关口", "台阶", "门槛"];
 
 /// Nouns that a quantity with 的 may modify without naming what it measures (`增长8%的目标`,
@@ -283,12 +283,123 @@ fn find_word(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// The UTF-8 bytes of a character of three bytes (U+0800 to U+FFFF).
+const fn utf8_3(c: char) -> [u8; 3] {
+    let c = c as u32;
+    [
+        0xe0 | (c >> 12) as u8,
+        0x80 | ((c >> 6) & 0x3f) as u8,
+        0x80 | (c & 0x3f) as u8,
+    ]
+}
+
+/// Where `r` is cut by the [`RIGHT_STOPS`] loop of [`right_label`]: at the first word of the list
+/// found after its start, a word that opens `r` cutting nothing (the loop searches each word's
+/// first occurrence). One walk forward instead of a search per word; the same as the loop while no
+/// word of the list ends with the first character of another (see the test).
+fn right_stop(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    let at_start = |w: &&str| r.starts_with(*w);
+    let mut i = 0;
+    while i + 3 <= b.len() {
+        let x = b[i];
+        if x < 0xe0 {
+            i += 1;
+            continue;
+        }
+        if x >= 0xf0 {
+            i += 4;
+            continue;
+        }
+        if i > 0
+            && RIGHT_STOPS.iter().any(|w| {
+                w.as_bytes().get(2) == Some(&b[i + 2])
+                    && b[i..].starts_with(w.as_bytes())
+                    && !at_start(w)
+            })
+        {
+            return Some(i);
+        }
+        i += 3;
+    }
+    None
+}
+
+/// What [`head`] looks for in a label, found in one pass over it.
+struct HeadMarks {
+    /// The last 等 and the last 的, as byte offsets.
+    last_deng: Option<usize>,
+    last_de: Option<usize>,
+    /// Whether 共 or 计 occurs.
+    gong_or_ji: bool,
+}
+
+/// [`HeadMarks`] of `s`, a character at a time (three bytes per step on CJK text), instead of four
+/// searches of the label from its end (`rfind_char` for 等, 的, 共 and 计 cost about 340
+/// instructions per label, the last bytes of these characters being common in others).
+fn head_marks(s: &str) -> HeadMarks {
+    const DENG: [u8; 3] = utf8_3('等');
+    const DE: [u8; 3] = utf8_3('的');
+    const GONG: [u8; 3] = utf8_3('共');
+    const JI: [u8; 3] = utf8_3('计');
+    let b = s.as_bytes();
+    let mut marks = HeadMarks {
+        last_deng: None,
+        last_de: None,
+        gong_or_ji: false,
+    };
+    let mut i = 0;
+    while i + 3 <= b.len() {
+        let x = b[i];
+        // ASCII, and the bytes of two-byte characters, one at a time: no lead byte of a
+        // three-byte character is among them.
+        if x < 0xe0 {
+            i += 1;
+            continue;
+        }
+        if x >= 0xf0 {
+            i += 4;
+            continue;
+        }
+        let c = [x, b[i + 1], b[i + 2]];
+        if c == DENG {
+            marks.last_deng = Some(i);
+        } else if c == DE {
+            marks.last_de = Some(i);
+        } else if c == GONG || c == JI {
+            marks.gong_or_ji = true;
+        }
+        i += 3;
+    }
+    marks
+}
+
+/// `rfind_char(s, c)` for `s`, a part of `whole`, from `last`, the last `c` of `whole`: the same
+/// unless that one lies after the end of `s` (then `s` is searched).
+fn last_in(whole: &str, last: Option<usize>, s: &str, c: char) -> Option<usize> {
+    let last = last?;
+    let from = s.as_ptr() as usize - whole.as_ptr() as usize;
+    if last < from {
+        // No `c` at or after the start of `s`.
+        return None;
+    }
+    if last + c.len_utf8() <= from + s.len() {
+        return Some(last - from);
+    }
+    rfind_char(s, c)
+}
+
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
 /// remain), with adverbs removed.
 fn head(s: &str) -> Cow<'_, str> {
+    head_in(s, &head_marks(s), s)
+}
+
+/// [`head`] of `s`, a part of `whole` whose [`HeadMarks`] are `marks`.
+fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
     let mut s = s;
-    for sep in ['等', '的'] {
-        if let Some(i) = rfind_char(s, sep) {
+    for (sep, last) in [('等', marks.last_deng), ('的', marks.last_de)] {
+        if let Some(i) = last_in(whole, last, s, sep) {
             let rest = strip_words(&s[i + sep.len_utf8()..]);
             // …、…等信息: a generic noun after the list names nothing the list does not; 畜牧业占
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
@@ -300,8 +411,9 @@ fn head(s: &str) -> Cow<'_, str> {
             }
         }
     }
-    // Every adverb has 共 or 计: most labels have neither.
-    if rfind_char(s, '共').is_none() && rfind_char(s, '计').is_none() {
+    // Every adverb has 共 or 计: most labels have neither (and a part of one without them has
+    // neither).
+    if !marks.gong_or_ji || (rfind_char(s, '共').is_none() && rfind_char(s, '计').is_none()) {
         return Cow::Borrowed(s);
     }
     let mut out = s.to_string();
@@ -337,16 +449,27 @@ const CARRYING_OUT: &[&str] = &["开展", "进行"];
 /// The object after the last verb of carrying out inside `l` (`围绕“安全月”开展专题宣讲` →
 /// 专题宣讲), when words stand before the verb and two or more characters after it.
 fn object_of_carrying_out(l: &str) -> Option<&str> {
-    // One pass from the end: the last 开 or 进 that opens one of the verbs.
-    let (at, w) = l.char_indices().rev().find_map(|(i, c)| {
-        if c != '开' && c != '进' {
-            return None;
+    // One pass from the end: the last 开 or 进 that opens one of the verbs, a character at a
+    // time on the bytes (as `walk_left`; decoding each character cost about 100 instructions a
+    // label).
+    const KAI: [u8; 3] = utf8_3('开');
+    const JIN: [u8; 3] = utf8_3('进');
+    let mut rest = l.as_bytes();
+    let (at, w) = loop {
+        match rest {
+            [] => return None,
+            &[.., p, q, x] if (0xe0..0xf0).contains(&p) => {
+                let i = rest.len() - 3;
+                rest = &rest[..i];
+                if [p, q, x] == KAI || [p, q, x] == JIN {
+                    if let Some(w) = CARRYING_OUT.iter().find(|w| l[i..].starts_with(*w)) {
+                        break (i, *w);
+                    }
+                }
+            }
+            [before @ .., _] => rest = before,
         }
-        CARRYING_OUT
-            .iter()
-            .find(|w| l[i..].starts_with(*w))
-            .map(|w| (i, *w))
-    })?;
+    };
     let object = strip_words(&l[at + w.len()..]);
     // 开展情况, 进行工作: the verb made a noun (its progress), not a verb with an object.
     let nominal = ["情况", "工作"].iter().any(|n| object.starts_with(n));
@@ -357,11 +480,17 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
 /// (`“双随机、一公开”抽查` and `各县(市、区)` have their 、 inside: the label keeps them whole). An
 /// unclosed quotation or bracket leaves every boundary as it is. 、 is a boundary only when `list_comma`.
 fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
-    // Quotation marks and closing brackets are rare in a label's left context: most take the
-    // plain search, on bytes.
-    if !contains_char(s, '”') && !s.as_bytes().contains(&b')') && !contains_char(s, '）') {
-        return super::boundary::last_label_boundary(s, list_comma);
+    // Quotation marks and closing brackets are rare in a label's left context: most are
+    // answered by the walk on bytes.
+    match walk_left(s, list_comma) {
+        Some(words) => words.boundary,
+        None => boundary_by_depth(s, list_comma),
     }
+}
+
+/// [`last_boundary_outside_quotes`] by a walk from the end that counts the depth of quotations
+/// and brackets, a character at a time.
+fn boundary_by_depth(s: &str, list_comma: bool) -> Option<usize> {
     let boundary = |c: char| is_boundary(c) && (list_comma || c != '、');
     let mut depth = 0u32;
     for (i, c) in s.char_indices().rev() {
@@ -373,6 +502,124 @@ fn last_boundary_outside_quotes(s: &str, list_comma: bool) -> Option<usize> {
         }
     }
     None
+}
+
+/// What the walk back over a label's left words ([`walk_left`]) finds after their last boundary.
+struct LeftWords {
+    /// The last label boundary, as [`last_boundary_outside_quotes`] finds it.
+    boundary: Option<usize>,
+    /// [`HeadMarks`] of the words after it, as offsets in the whole text walked.
+    marks: HeadMarks,
+    /// Whether those words hold an opening bracket (they hold no closing one).
+    bracket: bool,
+    /// Whether those words hold 开 or 进 (the first characters of [`CARRYING_OUT`]).
+    kai_or_jin: bool,
+}
+
+/// The last label boundary of `s` (clause punctuation, `|`, a tab; 、 when `list_comma`) and
+/// what stands after it, in one walk from the end: a character at a time, three bytes per step on
+/// CJK text, and only the characters whose last byte is that of a mark looked for (12 of the 64
+/// last bytes) compared whole. `None` when a closing quotation mark or bracket (`”`, `)`, `）`)
+/// stands after the boundary: the boundary may be inside a quotation ([`boundary_by_depth`]).
+///
+/// One walk stands for four passes over the label: the boundary search, the search for a closing
+/// mark after it, [`head_marks`] and the search for a bracket (`has_bracket`).
+fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
+    const fn bit(c: [u8; 3]) -> u64 {
+        1 << (c[2] & 63)
+    }
+    const DENG: [u8; 3] = utf8_3('等');
+    const DE: [u8; 3] = utf8_3('的');
+    const GONG: [u8; 3] = utf8_3('共');
+    const JI: [u8; 3] = utf8_3('计');
+    const STOP: [u8; 3] = utf8_3('。');
+    const LIST_COMMA: [u8; 3] = utf8_3('、');
+    const COMMA: [u8; 3] = utf8_3('，');
+    const SEMICOLON: [u8; 3] = utf8_3('；');
+    const COLON: [u8; 3] = utf8_3('：');
+    const EXCLAMATION: [u8; 3] = utf8_3('！');
+    const QUESTION: [u8; 3] = utf8_3('？');
+    const CLOSE_QUOTE: [u8; 3] = utf8_3('”');
+    const OPEN_PAREN: [u8; 3] = utf8_3('（');
+    const CLOSE_PAREN: [u8; 3] = utf8_3('）');
+    const KAI: [u8; 3] = utf8_3('开');
+    const JIN: [u8; 3] = utf8_3('进');
+    const LAST_BYTES: u64 = bit(DENG)
+        | bit(DE)
+        | bit(GONG)
+        | bit(JI)
+        | bit(STOP)
+        | bit(LIST_COMMA)
+        | bit(COMMA)
+        | bit(SEMICOLON)
+        | bit(COLON)
+        | bit(EXCLAMATION)
+        | bit(QUESTION)
+        | bit(CLOSE_QUOTE)
+        | bit(OPEN_PAREN)
+        | bit(CLOSE_PAREN)
+        | bit(KAI)
+        | bit(JIN);
+    let b = s.as_bytes();
+    let mut words = LeftWords {
+        boundary: None,
+        marks: HeadMarks {
+            last_deng: None,
+            last_de: None,
+            gong_or_ji: false,
+        },
+        bracket: false,
+        kai_or_jin: false,
+    };
+    // The bytes not walked yet, matched by slice patterns (no bounds checks in the loop).
+    let mut rest = b;
+    loop {
+        match rest {
+            [] => break,
+            // A lead byte E0–EF three bytes before a character end starts the character that
+            // ends there.
+            &[.., p, q, x] if (0xe0..0xf0).contains(&p) => {
+                let i = rest.len() - 3;
+                rest = &rest[..i];
+                if (LAST_BYTES >> (x & 63)) & 1 == 0 {
+                    continue;
+                }
+                match [p, q, x] {
+                    DENG => words.marks.last_deng = words.marks.last_deng.or(Some(i)),
+                    DE => words.marks.last_de = words.marks.last_de.or(Some(i)),
+                    GONG | JI => words.marks.gong_or_ji = true,
+                    STOP | COMMA | SEMICOLON | COLON | EXCLAMATION | QUESTION => {
+                        words.boundary = Some(i);
+                        break;
+                    }
+                    LIST_COMMA if list_comma => {
+                        words.boundary = Some(i);
+                        break;
+                    }
+                    CLOSE_QUOTE | CLOSE_PAREN => return None,
+                    OPEN_PAREN => words.bracket = true,
+                    KAI | JIN => words.kai_or_jin = true,
+                    _ => {}
+                }
+            }
+            &[.., x] => {
+                let i = rest.len() - 1;
+                rest = &rest[..i];
+                // ASCII; the bytes of two- and four-byte characters are stepped over one at a
+                // time.
+                match x {
+                    b',' | b';' | b':' | b'!' | b'?' | b'|' | b'\t' => {
+                        words.boundary = Some(i);
+                        break;
+                    }
+                    b')' => return None,
+                    b'(' => words.bracket = true,
+                    _ => {}
+                }
+            }
+        }
+    }
+    Some(words)
 }
 
 /// The first label boundary of `s` outside brackets (`乡（镇、街道）全部建成，` stops at the comma).
@@ -577,6 +824,70 @@ fn without_per_unit(mut l: &str) -> &str {
     l
 }
 
+/// The bytes of the space (see `text::is_space`) that `b` starts with: 0 when it starts with
+/// none. Matched on UTF-8 bytes, the spaces being few (` `, tab, U+00A0, U+2000–U+200B, U+202F,
+/// U+205F, U+3000, U+FEFF): `str::trim_matches(is_space)` decodes a character and calls a closure
+/// per step, about 60 instructions for the short texts between two quantities.
+fn space_at_start(b: &[u8]) -> usize {
+    match b {
+        [b' ' | b'\t', ..] => 1,
+        [0xc2, 0xa0, ..] => 2,
+        [0xe2, 0x80, 0x80..=0x8b | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe3, 0x80, 0x80, ..]
+        | [0xef, 0xbb, 0xbf, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The bytes of the space that `b` ends with (see [`space_at_start`]).
+fn space_at_end(b: &[u8]) -> usize {
+    match b {
+        [.., b' ' | b'\t'] => 1,
+        [.., 0xc2, 0xa0] => 2,
+        [.., 0xe2, 0x80, 0x80..=0x8b | 0xaf]
+        | [.., 0xe2, 0x81, 0x9f]
+        | [.., 0xe3, 0x80, 0x80]
+        | [.., 0xef, 0xbb, 0xbf] => 3,
+        _ => 0,
+    }
+}
+
+/// `s.trim_start_matches(is_space)`, on bytes.
+fn trim_start_spaces(mut s: &str) -> &str {
+    loop {
+        match space_at_start(s.as_bytes()) {
+            0 => return s,
+            n => s = &s[n..],
+        }
+    }
+}
+
+/// `s.trim_matches(is_space)`, on bytes.
+fn trim_spaces(s: &str) -> &str {
+    let mut s = trim_start_spaces(s);
+    loop {
+        match space_at_end(s.as_bytes()) {
+            0 => return s,
+            n => s = &s[..s.len() - n],
+        }
+    }
+}
+
+/// `s.trim_end_matches(|c| is_space(c) || c == '\n' || c == '\r')`, on bytes.
+fn trim_end_blank(mut s: &str) -> &str {
+    loop {
+        let n = match s.as_bytes() {
+            [.., b'\n' | b'\r'] => 1,
+            b => space_at_end(b),
+        };
+        if n == 0 {
+            return s;
+        }
+        s = &s[..s.len() - n];
+    }
+}
+
 /// The text after a quantity ending at `end`, up to `limit`, with a line wrap right after the
 /// quantity skipped: inside a region a line break is a wrap of the PDF text (the region merges
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
@@ -586,9 +897,9 @@ fn right_of(text: &str, end: usize, limit: usize) -> &str {
         // No space or line break to skip.
         return right;
     }
-    let t = right.trim_start_matches(is_space);
+    let t = trim_start_spaces(right);
     match t.strip_prefix("\r\n").or_else(|| t.strip_prefix('\n')) {
-        Some(rest) => rest.trim_start_matches(is_space),
+        Some(rest) => trim_start_spaces(rest),
         None => right,
     }
 }
@@ -641,12 +952,8 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     if let Some(i) = super::lexicon::predicate_at(r) {
         r = &r[..i];
     }
-    for w in RIGHT_STOPS {
-        if let Some(i) = find_word(r, w) {
-            if i > 0 {
-                r = &r[..i];
-            }
-        }
+    if let Some(i) = right_stop(r) {
+        r = &r[..i];
     }
     if let Some(i) = predicate_preposition_at(r).or_else(|| date_at(r)) {
         r = &r[..i];
@@ -654,7 +961,10 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
         r.trim_start_matches('的'),
     )));
-    // At most 30 characters.
+    // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
+    if r.len() <= 30 {
+        return r;
+    }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
 }
 
@@ -829,6 +1139,10 @@ fn in_a_word(s: &str, i: usize) -> bool {
 /// Whether `right` opens with a time extent (`至2024年底`, `截至 6 月`): what follows a count there is
 /// when, not what was counted.
 fn opens_time_extent(right: &str) -> bool {
+    // Each word opens with 至, 截 or 到: most texts open with none of them.
+    if !right.starts_with(['至', '截', '到']) {
+        return false;
+    }
     ["至", "截至", "截止", "到"].iter().any(|w| {
         right.strip_prefix(w).is_some_and(|r| {
             r.trim_start_matches(is_space)
@@ -876,7 +1190,7 @@ pub(crate) fn label(
     }
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
-    let left_end = left.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let left_end = trim_end_blank(left);
     // 困难群体、灵活就业人员等4.7万名: a count right after a list closed by 等 counts the list.
     let after_list = counts && left_end.ends_with('等');
     // A count with a measure word modifies what follows; an amount of money or a percentage
@@ -898,7 +1212,8 @@ pub(crate) fn label(
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.
-    let mark = MARKS.iter().any(|m| right.starts_with(m));
+    let mark =
+        right.starts_with(['大', '关', '台', '门']) && MARKS.iter().any(|m| right.starts_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of && !mark {
         let r = right_label(text, end, limit);
         if two_chars(r) {
@@ -908,7 +1223,7 @@ pub(crate) fn label(
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
     if let Some((ns, ne)) = next {
         // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
-        let between = text[end..ns].trim_matches(is_space);
+        let between = trim_spaces(&text[end..ns]);
         // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
         // own; the set's noun is found after labelling (`continue_subjects`).
         let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
@@ -947,7 +1262,13 @@ pub(crate) fn label(
                     .strip_suffix(g)
                     .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
-    let cut = last_boundary_outside_quotes(left, !whole_list).map_or(0, |i| {
+    // The boundary, and what the words after it hold, in one walk (see `walk_left`).
+    let walked = walk_left(left, !whole_list);
+    let boundary = match &walked {
+        Some(words) => words.boundary,
+        None => last_boundary_outside_quotes(left, !whole_list),
+    };
+    let cut = boundary.map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
     });
     let mut segment = &left[cut..];
@@ -959,21 +1280,41 @@ pub(crate) fn label(
         }
     }
     segment = after_inner_frame(segment);
-    let l = head(after_unclosed_paren(strip_words(without_gloss(segment))));
+    // The label is made of characters of the words walked: no verb of carrying out when the walk
+    // saw neither 开 nor 进.
+    let kai_or_jin = walked.as_ref().is_none_or(|words| words.kai_or_jin);
+    let l = match walked {
+        // The words are a part of those walked: no bracket when the walk saw none.
+        Some(words) => {
+            let s = strip_words(without_gloss(segment));
+            let s = if words.bracket {
+                after_unclosed_paren(s)
+            } else {
+                s
+            };
+            head_in(left, &words.marks, s)
+        }
+        None => head(after_unclosed_paren(strip_words(without_gloss(segment)))),
+    };
     let l = match l {
         Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
         Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
     };
     // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
     // activity as its object; what stands before it is the frame (a topic, an organiser).
-    let l = match object_of_carrying_out(&l) {
+    let carried = if kai_or_jin {
+        object_of_carrying_out(&l)
+    } else {
+        None
+    };
+    let l = match carried {
         Some(o) => Cow::Owned(o.to_string()),
         None => l,
     };
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
     // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object
     // is the amount, and a noun phrase after it names what the amount is.
-    let raw_left = left[cut..].trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r');
+    let raw_left = trim_end_blank(&left[cut..]);
     // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
     // of measure stands right before it, the quantity is that measure of the noun after
     // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
@@ -1005,7 +1346,7 @@ pub(crate) fn label(
     // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
     // 增加的50元、140元成本: amounts joined by 、 share the noun after the last of them.
     let coordinated = next
-        .filter(|&(ns, _)| text[end..ns].trim_matches(is_space) == "、")
+        .filter(|&(ns, _)| trim_spaces(&text[end..ns]) == "、")
         .map(|(_, ne)| ne)
         .filter(|&ne| {
             let after = right_of(text, ne, to);
@@ -1076,6 +1417,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_mark_opens_with_a_checked_character() {
+        assert!(MARKS
+            .iter()
+            .all(|m| m.starts_with(['大', '关', '台', '门'])));
+    }
+
+    #[test]
     fn every_adverb_has_gong_or_ji() {
         // head() removes adverbs only from labels with 共 or 计.
         assert!(ADVERBS.iter().all(|a| a.contains(['共', '计'])));
@@ -1118,6 +1466,203 @@ mod tests {
         assert_eq!(without_time_phrase("2023年向社会公开"), "向社会公开");
         assert_eq!(without_time_phrase("目前已建成"), "已建成");
         assert_eq!(without_time_phrase("全市已建成"), "全市已建成");
+    }
+
+    #[test]
+    fn byte_trims_like_the_char_trims() {
+        let spaces = [
+            " ", "\t", "\u{a0}", "\u{2000}", "\u{2005}", "\u{200b}", "\u{202f}", "\u{205f}",
+            "\u{3000}", "\u{feff}",
+        ];
+        // Characters next to the spaces in UTF-8 that are none: U+200C, U+2030, U+3001 (、), U+FEFE,
+        // U+00A1, and the line breaks the blank trim also removes.
+        let others = [
+            "",
+            "、",
+            "，",
+            "\u{200c}",
+            "\u{2030}",
+            "\u{feff}a",
+            "\u{a1}",
+            "\n",
+            "\r",
+            "8",
+            "项目",
+        ];
+        for a in spaces.iter().chain(&others) {
+            for b in spaces.iter().chain(&others) {
+                for mid in ["", "、", "共 8 项", "\u{3000}"] {
+                    let s = format!("{a}{b}{mid}{b}{a}");
+                    let s = s.as_str();
+                    assert_eq!(trim_spaces(s), s.trim_matches(is_space), "{s:?}");
+                    assert_eq!(
+                        trim_start_spaces(s),
+                        s.trim_start_matches(is_space),
+                        "{s:?}"
+                    );
+                    let blank = |c: char| is_space(c) || c == '\n' || c == '\r';
+                    assert_eq!(trim_end_blank(s), s.trim_end_matches(blank), "{s:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn head_marks_like_rfind_char() {
+        for s in [
+            "",
+            "交通信息、住房信息等信息",
+            "教育、医疗等方面的人均支出",
+            "公共服务共计",
+            "a等b的c计",
+            "审计的等级",
+            "\u{a0}等\u{1f600}的",
+            "等的共",
+        ] {
+            let m = head_marks(s);
+            assert_eq!(m.last_deng, rfind_char(s, '等'), "{s:?}");
+            assert_eq!(m.last_de, rfind_char(s, '的'), "{s:?}");
+            assert_eq!(m.gong_or_ji, s.contains(['共', '计']), "{s:?}");
+            // A part of `s` is answered like a search of that part.
+            for (i, _) in s.char_indices() {
+                for (j, _) in s[i..].char_indices() {
+                    let part = &s[i..i + j];
+                    for (c, last) in [('等', m.last_deng), ('的', m.last_de)] {
+                        assert_eq!(last_in(s, last, part, c), rfind_char(part, c), "{part:?}");
+                    }
+                }
+            }
+        }
+        assert_eq!(head("教育、医疗等方面的人均支出"), "人均支出");
+    }
+
+    #[test]
+    fn walk_left_like_the_searches_it_replaces() {
+        let parts = [
+            "开展",
+            "进",
+            "",
+            "，",
+            ",",
+            "、",
+            "。",
+            "；",
+            "：",
+            "！",
+            "？",
+            ";",
+            "|",
+            "\t",
+            "“",
+            "”",
+            "(",
+            ")",
+            "（",
+            "）",
+            "等",
+            "的",
+            "共",
+            "计",
+            "审计",
+            "项目",
+            "8",
+            "\u{1f600}",
+            "\u{a0}",
+            "…",
+            "—",
+        ];
+        let mut texts = Vec::new();
+        for a in parts {
+            for b in parts {
+                for c in ["", "等", "的", "，", "（", "”"] {
+                    texts.push(format!("甲{a}乙{b}{c}丙"));
+                    texts.push(format!("{c}{a}{b}"));
+                }
+            }
+        }
+        for s in &texts {
+            let s = s.as_str();
+            for list_comma in [true, false] {
+                let want = boundary_by_depth(s, list_comma);
+                assert_eq!(last_boundary_outside_quotes(s, list_comma), want, "{s:?}");
+                let closer_after = s[want.unwrap_or(0)..].contains(['”', ')', '）']);
+                let Some(words) = walk_left(s, list_comma) else {
+                    assert!(closer_after, "{s:?}");
+                    continue;
+                };
+                assert!(!closer_after, "{s:?}");
+                assert_eq!(words.boundary, want, "{s:?}");
+                let at = want.map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+                let after = &s[at..];
+                assert_eq!(words.bracket, has_bracket(after), "{s:?}");
+                let marks = head_marks(after);
+                assert_eq!(
+                    words.marks.last_deng,
+                    marks.last_deng.map(|i| at + i),
+                    "{s:?}"
+                );
+                assert_eq!(words.marks.last_de, marks.last_de.map(|i| at + i), "{s:?}");
+                assert_eq!(words.marks.gong_or_ji, marks.gong_or_ji, "{s:?}");
+                assert_eq!(words.kai_or_jin, after.contains(['开', '进']), "{s:?}");
+            }
+        }
+        // The boundary outside quotes and brackets, as the walk from the end finds it.
+        assert_eq!(
+            last_boundary_outside_quotes("甲，“双随机、一公开”抽查", true),
+            Some(3)
+        );
+        assert_eq!(last_boundary_outside_quotes("甲，乙、丙", true), Some(9));
+        assert_eq!(last_boundary_outside_quotes("甲，乙、丙", false), Some(3));
+        assert_eq!(last_boundary_outside_quotes("“甲，乙”丙", true), None);
+    }
+
+    #[test]
+    fn right_stop_like_a_search_per_word() {
+        // The walk looks at three-byte characters only.
+        assert!(RIGHT_STOPS
+            .iter()
+            .all(|w| w.chars().next().is_some_and(|c| c.len_utf8() == 3)));
+        let parts = [
+            "", "进行", "开展", "实施", "进", "行", "开", "展", "实", "检查", "a", "，",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let r = format!("{a}{b}{c}");
+                    let mut want = r.as_str();
+                    for w in RIGHT_STOPS {
+                        if let Some(i) = want.find(w) {
+                            if i > 0 {
+                                want = &want[..i];
+                            }
+                        }
+                    }
+                    let got = right_stop(&r).map_or(r.as_str(), |i| &r[..i]);
+                    assert_eq!(got, want, "{r:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn carrying_out_and_per_unit() {
+        assert_eq!(
+            object_of_carrying_out("围绕“安全月”开展专题宣讲"),
+            Some("专题宣讲")
+        );
+        assert_eq!(object_of_carrying_out("开展专题宣讲"), None);
+        assert_eq!(
+            object_of_carrying_out("对企业进行安全检查"),
+            Some("安全检查")
+        );
+        assert_eq!(
+            object_of_carrying_out("\u{1f600}a开展宣讲进行检查"),
+            Some("检查")
+        );
+        assert_eq!(object_of_carrying_out("全市开展工作调研"), None);
+        assert_eq!(object_of_carrying_out("开进行"), None);
+        assert_eq!(without_per_unit("低保标准提高到每人每年"), "低保标准提高到");
+        assert_eq!(without_per_unit("每月每人次"), "每月");
     }
 
     #[test]
