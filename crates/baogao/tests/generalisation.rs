@@ -913,3 +913,10 @@ fn a_rate_or_another_measure_after_qizhong_is_no_part() {
     let found = indicators("共有执法人员40人，其中5名为兼职。");
     assert_eq!(found[1].parent, Some(0));
 }
+
+#[test]
+fn a_share_held_at_a_level_keeps_its_whole() {
+    // X占Y的比重保持在/稳定在N: the share is named whole, the linking verb is not the noun.
+    let s = "全年办好12件实事，教育支出占财政支出的比重稳定在20%以上。";
+    assert_eq!(label_of(s, "20%以上"), "教育支出占财政支出的比重");
+}

@@ -405,7 +405,8 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
             if two_chars(rest)
                 && !(sep == '等' && LIST_GENERICS.contains(&rest))
-                && !(sep == '的' && super::RELATIONAL.contains(&rest))
+                && !(sep == '的'
+                    && super::RELATIONAL.contains(&super::lexicon::strip_linking(rest)))
             {
                 s = rest;
             }
