@@ -920,3 +920,16 @@ fn a_share_held_at_a_level_keeps_its_whole() {
     let s = "全年办好12件实事，教育支出占财政支出的比重稳定在20%以上。";
     assert_eq!(label_of(s, "20%以上"), "教育支出占财政支出的比重");
 }
+
+#[test]
+fn a_causative_or_a_pair_word_is_not_the_label() {
+    // 使X达到N: 使 opens the clause; 达到双100%: 双 belongs to the pair of figures.
+    assert_eq!(
+        label_of("力争使全县森林覆盖率达到35%。", "35%"),
+        "全县森林覆盖率"
+    );
+    assert_eq!(
+        label_of("污水处理率和垃圾处理率实现双100%。", "100%"),
+        "污水处理率和垃圾处理率"
+    );
+}

@@ -445,7 +445,7 @@ const PROTECTED: &[&str] = &[
 const PROTECTED_START: &[&str] = &[
     "对外", "对口", "对台", "对上", "在建", "在校", "在线", "在职", "在岗", "在册", "在园", "在途",
     "在读", "在押", "在营", "在库", "在办", "近海", "近郊", "并网", "并购", "及时", "和谐", "与会",
-    "共享", "共青", "共有", "共同", "为民",
+    "共享", "共青", "共有", "共同", "为民", "使用", "使命", "使馆",
 ];
 
 /// Whether the one-character word `w` before `rest` opens a word of its own with the character
