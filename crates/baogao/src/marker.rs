@@ -14,7 +14,7 @@ use crate::number::{arabic_digit, chinese_integer, chinese_small_unit};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::{char, one_of, satisfy};
-use nom::combinator::{map, opt, peek, recognize, verify};
+use nom::combinator::{map, not, opt, peek, recognize, verify};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -420,9 +420,21 @@ fn numbered(input: &str) -> IResult<&str, (MarkerStyle, u32)> {
     alt((
         map(tag("章"), move |_| (MarkerStyle::Chapter, n)),
         map(tag("节"), move |_| (MarkerStyle::ChapterSection, n)),
-        map(tag("条"), move |_| (MarkerStyle::Article, n)),
+        map(terminated(tag("条"), not(item_reference)), move |_| {
+            (MarkerStyle::Article, n)
+        }),
     ))
     .parse(rest)
+}
+
+/// `第（一）项`, `第2款` right after `第二十条`: the article is cited (a template's caption
+/// `第二十条第（一）项`, a legal reference), not a heading of the report.
+fn item_reference(input: &str) -> IResult<&str, ()> {
+    let (rest, _) = char('第').parse(input)?;
+    let (rest, _) = opt(open_paren).parse(rest)?;
+    let (rest, _) = alt((cn_ordinal, ar_ordinal)).parse(rest)?;
+    let (rest, _) = opt(close_paren).parse(rest)?;
+    map(alt((tag("项"), tag("款"))), |_| ()).parse(rest)
 }
 
 /// A bare Chinese numeral directly followed by a CJK character that is not a measure word or

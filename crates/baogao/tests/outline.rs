@@ -495,3 +495,14 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_cited_article_and_item_is_not_a_heading() {
+    // 第二十条第（一）项 cites an article of a law (a template's table caption): no heading.
+    let h = headings("一、主动公开情况\n第二十条第（一）项\n规章\t0\t0\t0\n二、申请情况\n");
+    assert_eq!(h.len(), 2, "{h:?}");
+    assert!(h.iter().all(|(level, _, _)| *level == 1), "{h:?}");
+    // An article heading of the report's own stays one.
+    let h = headings("第一条 本办法适用于全市。\n第二条 本办法自公布之日起施行。\n");
+    assert_eq!(h.len(), 2, "{h:?}");
+}
