@@ -933,3 +933,14 @@ fn a_causative_or_a_pair_word_is_not_the_label() {
         "污水处理率和垃圾处理率"
     );
 }
+
+#[test]
+fn the_noun_of_a_count_before_an_amount_is_the_counts() {
+    // 向3个项目追加拨付500万元: 项目 is what 3个 counts; the amount is what was paid.
+    let s = "向3个项目追加拨付资金500万元。";
+    assert_eq!(label_of(s, "3个"), "项目");
+    assert_eq!(label_of(s, "500万元"), "追加拨付资金");
+    // The same measure counts the same noun (20个项目开工15个): the noun stays in its label.
+    let s = "全年20个重点项目开工15个。";
+    assert!(label_of(s, "15个").starts_with("重点项目"));
+}

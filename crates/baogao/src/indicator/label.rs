@@ -1027,7 +1027,8 @@ fn after_inner_frame(segment: &str) -> &str {
     }
     // The last date and what closes it (至2025年, 年度, 年底, 以来).
     let rest = &segment[cut..];
-    if let Some(d) = date_at(rest) {
+    // A date may open the words too (`2022年至2024年社区建设资金`, after a count's noun).
+    if let Some(d) = date_from(rest, 0) {
         // The digits and their 年 or 月 (`date_at` gives both).
         let n = rest[d..].bytes().take_while(u8::is_ascii_digit).count();
         let mut after = &rest[d + n + '年'.len_utf8()..];
@@ -1101,10 +1102,17 @@ fn without_from_time(l: &str) -> &str {
 /// Where a date (`2023年`, `2025年至2026年`) starts in `r`, after the first two characters: the
 /// counted noun ends before it (`6个区县2023年以来的…` → 区县).
 fn date_at(r: &str) -> Option<usize> {
+    date_from(r, 6)
+}
+
+/// [`date_at`] from byte `from` of `r` on (0: a date that opens `r` counts too).
+fn date_from(r: &str, from: usize) -> Option<usize> {
     let b = r.as_bytes();
-    let mut i = 6;
+    let mut i = from;
     while i < b.len() {
-        if b[i].is_ascii_digit() && !b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.' {
+        if b[i].is_ascii_digit()
+            && (i == 0 || (!b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.'))
+        {
             let digits = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
             let after = &r[i + digits..];
             if (digits == 4 && after.starts_with('年'))

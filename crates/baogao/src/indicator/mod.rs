@@ -1077,7 +1077,23 @@ fn type_all<'a>(
     for i in 0..out.len() {
         let r = &regions[region_of[i]];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
-            out[i - 1].span.end
+            // 2个项目继续下达26亿元: the noun the previous count took from its right (项目) is
+            // that count's; the words for this figure start after it.
+            let p = &out[i - 1];
+            let between = &text[p.span.end..out[i].span.start];
+            // (Only for a figure of another measure that is no change: `76个项目开工65个` counts
+            // the same 项目, `11个城市达标天数增加23天` changes what the count's words named.)
+            if p.kind == IndicatorKind::Count
+                && out[i].unit != p.unit
+                && out[i].kind != IndicatorKind::Change
+                && !p.label.is_empty()
+                && between.starts_with(p.label.as_str())
+                && between.len() > p.label.len()
+            {
+                p.span.end + p.label.len()
+            } else {
+                p.span.end
+            }
         } else {
             r.start
         };
