@@ -944,3 +944,13 @@ fn the_noun_of_a_count_before_an_amount_is_the_counts() {
     let s = "全年20个重点项目开工15个。";
     assert!(label_of(s, "15个").starts_with("重点项目"));
 }
+
+#[test]
+fn transport_work_units_and_a_converted_amount() {
+    // 吨公里 / 人公里 are one unit; 折 converts the same amount into another currency.
+    let found = indicators("旅客运输周转量1520亿人公里，增长4.1%。");
+    assert_eq!(found[0].unit.as_deref(), Some("人公里"));
+    assert_eq!(found[0].label, "旅客运输周转量");
+    let s = "实际利用外资420亿元，折58亿美元。";
+    assert_eq!(label_of(s, "58亿美元"), "实际利用外资");
+}

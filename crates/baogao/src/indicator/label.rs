@@ -55,6 +55,9 @@ const LEADING: &[&str] = &[
     "将",
     "把",
     "使",
+    // 8263亿元，折1162亿美元: the same amount converted, its subject the clause's.
+    "折合",
+    "折",
     "并",
     "又",
     "还",

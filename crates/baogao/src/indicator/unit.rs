@@ -14,6 +14,9 @@ use std::borrow::Cow;
 
 /// Units and measure words, longest first within each leading character.
 const UNITS: &[&str] = &[
+    // Transport work: tonnes or passengers times kilometres.
+    "吨公里",
+    "人公里",
     "个百分点",
     "个工作日",
     "个季度",
@@ -24,6 +27,7 @@ const UNITS: &[&str] = &[
     "人次",
     "家次",
     "场次",
+    "轮次",
     "批次",
     "条次",
     "户次",
