@@ -954,3 +954,11 @@ fn transport_work_units_and_a_converted_amount() {
     let s = "实际利用外资420亿元，折58亿美元。";
     assert_eq!(label_of(s, "58亿美元"), "实际利用外资");
 }
+
+#[test]
+fn an_elliptical_parallel_takes_the_first_clauses_label() {
+    // …增加的县个数为12个，减少的为5个: the second says only the predicate that differs.
+    let s = "全省财政收入增加的县个数为12个，减少的为5个。";
+    assert_eq!(label_of(s, "12个"), "全省财政收入增加的县个数");
+    assert_eq!(label_of(s, "5个"), "全省财政收入减少的县个数");
+}

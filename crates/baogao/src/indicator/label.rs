@@ -395,6 +395,9 @@ fn last_in(whole: &str, last: Option<usize>, s: &str, c: char) -> Option<usize> 
     rfind_char(s, c)
 }
 
+/// Nouns of a count of things picked out by a relative clause (`上涨的城市个数`).
+const COUNT_NOUNS: &[&str] = &["个数", "家数", "户数", "件数"];
+
 /// Narrows a left context to its head: after the last `等` or `的` (when two or more characters
 /// remain), with adverbs removed.
 fn head(s: &str) -> Cow<'_, str> {
@@ -413,6 +416,8 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                 && !(sep == '等' && LIST_GENERICS.contains(&rest))
                 && !(sep == '的'
                     && super::RELATIONAL.contains(&super::lexicon::strip_linking(rest)))
+                // 价格上涨的城市个数: a count of "those which" keeps the clause that says which.
+                && !(sep == '的' && COUNT_NOUNS.iter().any(|w| rest.ends_with(w)))
             {
                 s = rest;
             }

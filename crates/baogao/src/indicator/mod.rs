@@ -1185,6 +1185,12 @@ fn type_all<'a>(
         if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
             l = o;
         }
+        if let Some(whole) = (i > 0 && region_of[i - 1] == region_of[i])
+            .then(|| elliptical_parallel(text, &out[i - 1], &out[i]))
+            .flatten()
+        {
+            l = whole;
+        }
         // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
         if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
             l = name.to_string();
@@ -1413,6 +1419,31 @@ fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
     let money = unit::is_money(t) != unit::is_money(p) && part.kind != IndicatorKind::Percent;
     let physical = PHYSICAL.contains(&p) || PHYSICAL.contains(&t);
     !(rate || money || physical)
+}
+
+/// An elliptical parallel: `价格上涨的城市个数为23个，持平的为4个` — the second clause says only
+/// the predicate that differs (持平) and 的; its label is the first's with that predicate in place of
+/// the first's last characters of the same length (`价格持平的城市个数`).
+fn elliptical_parallel(text: &str, prev: &Indicator, cur: &Indicator) -> Option<String> {
+    if prev.unit != cur.unit || prev.span.end > cur.span.start {
+        return None;
+    }
+    let between = text[prev.span.end..cur.span.start]
+        .trim_start_matches(|c: char| is_space(c) || matches!(c, '，' | '；' | '、' | ','))
+        .trim_end_matches(is_space);
+    let between = ["为", "有", "是"]
+        .iter()
+        .find_map(|w| between.strip_suffix(w))
+        .unwrap_or(between);
+    let predicate = between.strip_suffix('的')?;
+    let n = predicate.chars().count();
+    if !(1..=4).contains(&n) || !predicate.chars().all(is_cjk) {
+        return None;
+    }
+    let de = crate::text::rfind_char(&prev.label, '的')?;
+    let (clause, head) = (&prev.label[..de], &prev.label[de..]);
+    let cut = clause.char_indices().rev().nth(n - 1)?.0;
+    (cut > 0).then(|| format!("{}{predicate}{head}", &clause[..cut]))
 }
 
 /// Whether two units measure the same thing: equal, or measure words of one class (人, 名, 位 count
