@@ -197,3 +197,24 @@ fn the_tab_separated_copies_give_the_same_record() {
         assert!(t.checks.iter().all(|c| c.ok), "{name}");
     }
 }
+
+/// On the tab-separated copy too, a changed 表三 cell fails a check that names it and points at
+/// it.
+#[test]
+fn a_changed_cell_of_the_tab_separated_copy_fails_a_check() {
+    let tabs = tabbed(&text("01_pingtan-zone-2023.txt"));
+    let from = "\n4.保护第三方合法权益\t1\t";
+    assert!(tabs.contains(from));
+    let changed = tabs.replacen(from, "\n4.保护第三方合法权益\t3\t", 1);
+    let r = record(&changed);
+    let key = "requests/withheld.third_party_rights/natural_person";
+    let at = changed.find("\n4.保护第三方合法权益\t3\t").unwrap() + from.len() - 2;
+    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+    assert!(
+        failed.iter().any(|c| c.cells.iter().any(|k| k == key)
+            && c.spans
+                .iter()
+                .any(|s| s.start == at && s.slice(&changed) == "3")),
+        "{failed:#?}"
+    );
+}
