@@ -578,6 +578,18 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
     if rows.is_empty() || target == 0 {
         return vec![Vec::new(); target];
     }
+    if let Some(paths) = grouped_paths(rows, target) {
+        return paths;
+    }
+    flat_paths(rows, target)
+}
+
+/// The leaf columns of header rows read as groups over the row below (see [`header_paths`]),
+/// or `None` when no grouping gives `target` columns.
+fn grouped_paths(rows: &[Vec<String>], target: usize) -> Option<Vec<Vec<String>>> {
+    if rows.is_empty() || target == 0 {
+        return None;
+    }
     let ks: Vec<usize> = rows.iter().map(Vec::len).collect();
     let total: usize = ks.iter().sum();
     let mut best: Option<(i64, Vec<Level>)> = None;
@@ -592,13 +604,15 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
         };
         search_groups(rows, &ks, 0, need, &mut gs, &mut search, &mut best);
     }
-    if let Some((_, levels)) = best {
-        let mut out = Vec::with_capacity(target);
-        emit(rows, &levels, 0, 0, ks[0], &mut Vec::new(), &mut out);
-        if out.len() == target {
-            return out;
-        }
-    }
+    let (_, levels) = best?;
+    let mut out = Vec::with_capacity(target);
+    emit(rows, &levels, 0, 0, ks[0], &mut Vec::new(), &mut out);
+    (out.len() == target).then_some(out)
+}
+
+/// Header rows read as one row broken over lines: the cells in order, right-aligned to the
+/// `target` columns.
+fn flat_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
     // one header row, or rows broken over lines: the cells in order, right-aligned to the columns
     let flat: Vec<String> = rows.iter().flatten().cloned().collect();
     let mut out: Vec<Vec<String>> = Vec::with_capacity(target);
@@ -609,6 +623,39 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
         out.extend(flat.iter().map(|h| vec![h.clone()]));
     }
     out
+}
+
+/// The columns of a multi-row header that has no corner cell over the row labels (it was empty
+/// and lost when the page was flattened, `\t申请人情况` read as a plain line): without its first
+/// cell the header has no grouping, and read flat it would put a total column (`总计`, `小计`)
+/// before other columns, which a total closes; kept whole, it groups into the body's columns
+/// (`自然人 | 法人或其他组织 | 总计` over `商业企业 | … | 其他`). `None` when the header is
+/// not such a header.
+///
+/// ```text
+/// [自然人, 法人或其他组织, 总计] / [商业企业, 科研机构, 其他], 5 columns
+///   → 自然人 | 法人或其他组织 商业企业 | … 其他 | 总计
+/// [地区, 全省] / [城镇, 乡村], 3 columns → None (read flat: 全省 | 城镇 | 乡村)
+/// ```
+fn lost_corner_paths(
+    header: &[Vec<String>],
+    written: &[Vec<String>],
+    has_labels: bool,
+    target: usize,
+) -> Option<Vec<Vec<String>>> {
+    if !has_labels || written.len() < 2 || grouped_paths(header, target).is_some() {
+        return None;
+    }
+    let flat = flat_paths(header, target);
+    let early_total = flat
+        .iter()
+        .rev()
+        .skip(1)
+        .any(|p| p.last().is_some_and(|h| is_total(h)));
+    if !early_total {
+        return None;
+    }
+    grouped_paths(written, target)
 }
 
 /// The groups of one header row: for each group cell, how many cells of the row below it has.
@@ -1193,7 +1240,11 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         .filter(|h| is_unit_header(h.as_str()))
         .count()
         .min(1);
-    let leaves = header_paths(&header, n_values + unit_cols);
+    let target = n_values + unit_cols;
+    let leaves = match lost_corner_paths(&header, &written_header, has_labels, target) {
+        Some(paths) => paths,
+        None => header_paths(&header, target),
+    };
     let unit_leaf = leaves
         .iter()
         .position(|p| p.last().is_some_and(|h| is_unit_header(h)));

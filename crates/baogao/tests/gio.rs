@@ -218,3 +218,22 @@ fn a_changed_cell_of_the_tab_separated_copy_fails_a_check() {
         "{failed:#?}"
     );
 }
+
+/// The tab-separated copy whose 表三 corner cell was empty (its first header line `\t申请人情况`)
+/// still gives every cell under its column and every check holding.
+#[test]
+fn a_tab_separated_copy_without_the_corner_cell_gives_the_same_record() {
+    let piped = text("01_pingtan-zone-2023.txt");
+    let tabs = tabbed(&piped);
+    let corner = tabs
+        .lines()
+        .find(|l| l.ends_with("\t申请人情况"))
+        .expect("the first header line of 表三");
+    let lost = tabs.replacen(corner, "\t申请人情况", 1);
+    let (p, t) = (record(&piped), record(&lost));
+    assert_eq!(cell_count(&t), cell_count(&p));
+    assert_eq!(t.tables["requests"]["received"]["natural_person"].raw, "80");
+    assert_eq!(t.tables["requests"]["received"]["commercial"].raw, "1");
+    assert_eq!(t.checks.len(), p.checks.len());
+    assert!(t.checks.iter().all(|c| c.ok), "{:#?}", t.checks);
+}

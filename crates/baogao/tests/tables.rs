@@ -456,3 +456,24 @@ fn the_gio_reports_give_the_same_cells_with_tabs() {
         assert_eq!(tc, pc, "{name}");
     }
 }
+
+#[test]
+fn a_header_whose_empty_corner_cell_was_lost_keeps_its_first_column() {
+    // the corner over the labels was empty: its line reads `\t来访人员`, a plain line, and the
+    // header left is 个人 | 单位 | 合计 over 企业 | 社团
+    let text = "三、来访情况\n\t来访人员\n个人\t单位\t合计\n企业\t社团\n一、本月来访\t5\t2\t1\t8\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1);
+    let labels: Vec<&str> = ts[0].columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["个人", "单位 企业", "单位 社团", "合计"]);
+    assert_eq!(ts[0].rows[0].cells[0].col_label, "个人");
+    check_spans(text, &ts[0]);
+    // a header broken over two lines, with no total, is still read flat under its corner
+    let flat = "一、价格\n地区\t全省\n城镇\t乡村\n粮食\t1.5\t1.2\t-0.4\n";
+    let labels: Vec<String> = tables(flat)[0]
+        .columns
+        .iter()
+        .map(|c| c.label.clone())
+        .collect();
+    assert_eq!(labels, ["全省", "城镇", "乡村"]);
+}
