@@ -6,9 +6,11 @@
 //! the outline is built, so it never changes what the leaves are.
 //!
 //! The shapes it reads:
-//! - rows with outer pipes (`| a | b |`), without them (`a | b | c`) and tab-separated rows;
-//! - caption lines before a table (`表1 …`, a one-cell row such as `| 第二十条第（一）项 |`,
-//!   `单位：%`);
+//! - rows with outer pipes (`| a | b |`), without them (`a | b | c`) and tab-separated rows; a
+//!   line of one tab (`行政许可\t2629`) is a row after a row or a caption, or in a short run
+//!   right above a row (a flattened header's first lines, `行政复议\t行政诉讼`);
+//! - caption lines before a table (`表1 …`, a one-cell row such as `| 第二十条第（一）项 |` or
+//!   the same citation as a plain line, `单位：%`);
 //! - header rows that lost their merged cells when the page was flattened: a multi-row header is
 //!   rebuilt into one header path per column (a cell with cells under it is a group, the others
 //!   span down to the body), and a header row broken over two lines is joined;
@@ -184,7 +186,10 @@ struct RawCell {
 enum LineKind {
     /// A row of at least two cells.
     Row(Vec<RawCell>),
-    /// A caption: a one-cell row, `表1 …`, `单位：…`.
+    /// Two cells split by a single tab (`行政许可\t2629`): a row only next to a table (see
+    /// [`read`]), since one tab alone also stands in prose.
+    Pair(Vec<RawCell>),
+    /// A caption: a one-cell row, `表1 …`, `第二十条第（一）项`, `单位：…`.
     Caption(String),
     /// Anything else: ends the table.
     Other,
@@ -261,6 +266,10 @@ fn is_pipe(c: char) -> bool {
 /// left to the prose reader, so that none is lost in a row label.
 const MAX_CELLS: usize = 64;
 
+/// How many one-tab lines in a row may wait for a row below them to make them a table's header
+/// (a flattened header has a few rows): a longer run of them is prose, and is not held.
+const MAX_PENDING_PAIRS: usize = 4;
+
 /// Reads one line (without its line break) that starts at byte `start`. A line of more than
 /// [`MAX_CELLS`] cells is [`LineKind::Other`], decided before its cells are copied.
 fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
@@ -303,17 +312,31 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
             return LineKind::Row(cells);
         }
     }
+    if memchr::memchr(b'\t', body.as_bytes()).is_some() && !body.ends_with(['。', '；', ';']) {
+        // one tab (two or more were read above): two short non-empty cells
+        if let Some(cells) = split_cells(body, bstart, |c| c == '\t', true, 2) {
+            if cells
+                .iter()
+                .all(|c| !c.text.is_empty() && c.text.chars().count() <= 60)
+            {
+                return LineKind::Pair(cells);
+            }
+        }
+    }
     if is_caption(body) {
         return LineKind::Caption(body.to_string());
     }
     LineKind::Other
 }
 
-/// `表1 …`, `表 2 …`, `表一 …`, `单位：%`, `（单位：万元）`: a short line that names or scales the
-/// table after it.
+/// `表1 …`, `表 2 …`, `表一 …`, `单位：%`, `（单位：万元）`, `第二十条第（一）项`: a short line
+/// that names or scales the table after it.
 fn is_caption(s: &str) -> bool {
     if s.chars().count() > 60 || s.ends_with('。') {
         return false;
+    }
+    if is_article_item(s) {
+        return true;
     }
     if let Some(rest) = s.strip_prefix('表') {
         let rest = rest.trim_start_matches(is_space);
@@ -323,6 +346,41 @@ fn is_caption(s: &str) -> bool {
             .is_some_and(|c| c.is_ascii_digit() || crate::number::chinese_digit(c).is_some());
     }
     caption_unit(s).is_some()
+}
+
+/// A line that is only a citation of a legal article's item, `第二十条第（一）项`, `第5条第2款`:
+/// the caption the 政府信息公开 template sets over each of its sub-tables, whether or not it is
+/// written as a one-cell row.
+fn is_article_item(s: &str) -> bool {
+    fn ordinal(s: &str) -> &str {
+        s.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || crate::number::chinese_digit(c).is_some() || "十百".contains(c)
+        })
+    }
+    fn numbered(s: &str, word: char) -> Option<&str> {
+        let rest = s.strip_prefix('第')?;
+        let (open, rest) = match rest.strip_prefix(['（', '(']) {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let after = ordinal(rest);
+        if after.len() == rest.len() {
+            return None;
+        }
+        let after = if open {
+            after.strip_prefix(['）', ')'])?
+        } else {
+            after
+        };
+        after.strip_prefix(word)
+    }
+    let Some(rest) = numbered(s.trim_matches(is_space), '条') else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    numbered(rest, '项')
+        .or_else(|| numbered(rest, '款'))
+        .is_some_and(|r| r.trim_matches(is_space).is_empty())
 }
 
 /// The unit of a `单位：…` line (`单位：%`, `（单位：万元）`).
@@ -520,6 +578,18 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
     if rows.is_empty() || target == 0 {
         return vec![Vec::new(); target];
     }
+    if let Some(paths) = grouped_paths(rows, target) {
+        return paths;
+    }
+    flat_paths(rows, target)
+}
+
+/// The leaf columns of header rows read as groups over the row below (see [`header_paths`]),
+/// or `None` when no grouping gives `target` columns.
+fn grouped_paths(rows: &[Vec<String>], target: usize) -> Option<Vec<Vec<String>>> {
+    if rows.is_empty() || target == 0 {
+        return None;
+    }
     let ks: Vec<usize> = rows.iter().map(Vec::len).collect();
     let total: usize = ks.iter().sum();
     let mut best: Option<(i64, Vec<Level>)> = None;
@@ -534,13 +604,15 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
         };
         search_groups(rows, &ks, 0, need, &mut gs, &mut search, &mut best);
     }
-    if let Some((_, levels)) = best {
-        let mut out = Vec::with_capacity(target);
-        emit(rows, &levels, 0, 0, ks[0], &mut Vec::new(), &mut out);
-        if out.len() == target {
-            return out;
-        }
-    }
+    let (_, levels) = best?;
+    let mut out = Vec::with_capacity(target);
+    emit(rows, &levels, 0, 0, ks[0], &mut Vec::new(), &mut out);
+    (out.len() == target).then_some(out)
+}
+
+/// Header rows read as one row broken over lines: the cells in order, right-aligned to the
+/// `target` columns.
+fn flat_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
     // one header row, or rows broken over lines: the cells in order, right-aligned to the columns
     let flat: Vec<String> = rows.iter().flatten().cloned().collect();
     let mut out: Vec<Vec<String>> = Vec::with_capacity(target);
@@ -551,6 +623,39 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
         out.extend(flat.iter().map(|h| vec![h.clone()]));
     }
     out
+}
+
+/// The columns of a multi-row header that has no corner cell over the row labels (it was empty
+/// and lost when the page was flattened, `\t申请人情况` read as a plain line): without its first
+/// cell the header has no grouping, and read flat it would put a total column (`总计`, `小计`)
+/// before other columns, which a total closes; kept whole, it groups into the body's columns
+/// (`自然人 | 法人或其他组织 | 总计` over `商业企业 | … | 其他`). `None` when the header is
+/// not such a header.
+///
+/// ```text
+/// [自然人, 法人或其他组织, 总计] / [商业企业, 科研机构, 其他], 5 columns
+///   → 自然人 | 法人或其他组织 商业企业 | … 其他 | 总计
+/// [地区, 全省] / [城镇, 乡村], 3 columns → None (read flat: 全省 | 城镇 | 乡村)
+/// ```
+fn lost_corner_paths(
+    header: &[Vec<String>],
+    written: &[Vec<String>],
+    has_labels: bool,
+    target: usize,
+) -> Option<Vec<Vec<String>>> {
+    if !has_labels || written.len() < 2 || grouped_paths(header, target).is_some() {
+        return None;
+    }
+    let flat = flat_paths(header, target);
+    let early_total = flat
+        .iter()
+        .rev()
+        .skip(1)
+        .any(|p| p.last().is_some_and(|h| is_total(h)));
+    if !early_total {
+        return None;
+    }
+    grouped_paths(written, target)
 }
 
 /// The groups of one header row: for each group cell, how many cells of the row below it has.
@@ -879,6 +984,9 @@ pub fn read(text: &str, report: &Report) -> Vec<Table> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut open: Option<Draft> = None;
     let mut pending: Vec<String> = Vec::new();
+    // one-tab lines not yet known to be rows: they are when a row follows them
+    let mut pairs: Vec<RowLine> = Vec::new();
+    let mut prose_pairs = false;
     let mut last_end = usize::MAX;
     let mut line_no =
         1 + crate::text::count_line_breaks(&text[..blocks.first().map_or(0, |b| b.0.start)]);
@@ -890,6 +998,8 @@ pub fn read(text: &str, report: &Report) -> Vec<Table> {
                 drafts.push(d);
             }
             pending.clear();
+            pairs.clear();
+            prose_pairs = false;
         }
         last_end = span.end;
         // Line breaks as the outline counts them (`\r`, NEL, U+2028, U+2029 too).
@@ -911,16 +1021,46 @@ pub fn read(text: &str, report: &Report) -> Vec<Table> {
                         rows: Vec::new(),
                         section: section.clone(),
                     });
+                    // the one-tab lines right above are its first rows (`行政复议\t行政诉讼`)
+                    d.rows.append(&mut pairs);
+                    prose_pairs = false;
                     d.rows.push(RowLine {
                         line: this_line,
                         cells,
                         span: line_span,
                     });
                 }
+                LineKind::Pair(_) if prose_pairs => {}
+                LineKind::Pair(cells) => {
+                    let row = RowLine {
+                        line: this_line,
+                        cells,
+                        span: line_span,
+                    };
+                    // a row after a row or a caption; else it waits for a row below it
+                    if let Some(d) = open.as_mut() {
+                        d.rows.push(row);
+                    } else if !pending.is_empty() {
+                        open = Some(Draft {
+                            caption: std::mem::take(&mut pending),
+                            rows: vec![row],
+                            section: section.clone(),
+                        });
+                    } else {
+                        pairs.push(row);
+                        if pairs.len() > MAX_PENDING_PAIRS {
+                            // too long a run for a header: it is prose, whatever follows
+                            pairs.clear();
+                            prose_pairs = true;
+                        }
+                    }
+                }
                 LineKind::Caption(c) => {
                     if let Some(d) = open.take() {
                         drafts.push(d);
                     }
+                    pairs.clear();
+                    prose_pairs = false;
                     pending.push(c);
                 }
                 LineKind::Other => {
@@ -931,6 +1071,8 @@ pub fn read(text: &str, report: &Report) -> Vec<Table> {
                         drafts.push(d);
                     }
                     pending.clear();
+                    pairs.clear();
+                    prose_pairs = false;
                 }
             }
         }
@@ -1098,7 +1240,11 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         .filter(|h| is_unit_header(h.as_str()))
         .count()
         .min(1);
-    let leaves = header_paths(&header, n_values + unit_cols);
+    let target = n_values + unit_cols;
+    let leaves = match lost_corner_paths(&header, &written_header, has_labels, target) {
+        Some(paths) => paths,
+        None => header_paths(&header, target),
+    };
     let unit_leaf = leaves
         .iter()
         .position(|p| p.last().is_some_and(|h| is_unit_header(h)));
@@ -1368,6 +1514,49 @@ mod tests {
 
     fn row(cells: &[&str]) -> Vec<String> {
         cells.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn an_article_item_citation_alone_on_its_line_is_a_caption() {
+        for s in [
+            "第三条第（二）项",
+            "第十二条第(四)项",
+            "第5条第2款",
+            " 第九条第三项 ",
+        ] {
+            assert!(is_article_item(s), "{s}");
+            assert!(is_caption(s), "{s}");
+        }
+        for s in [
+            "第三条",
+            "第三条第（二）项规定的信息",
+            "第一章第二节",
+            "第条第（二）项",
+            "第三条第（二项",
+        ] {
+            assert!(!is_article_item(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn one_tab_splits_a_line_into_a_pair_and_two_tabs_into_a_row() {
+        assert!(matches!(classify("事项\t件数", 0, false), LineKind::Pair(c) if c.len() == 2));
+        assert!(matches!(classify("甲\t1\t2", 0, false), LineKind::Row(c) if c.len() == 3));
+        // a sentence, an empty side or an over-long cell is no pair
+        assert!(matches!(
+            classify("共办理\t12件。", 0, false),
+            LineKind::Other
+        ));
+        assert!(matches!(classify("\t12", 0, false), LineKind::Other));
+        let long = "长".repeat(61);
+        assert!(matches!(
+            classify(&format!("{long}\t1"), 0, false),
+            LineKind::Other
+        ));
+        let LineKind::Pair(c) = classify(" 事项 \t 7 ", 10, false) else {
+            panic!("a pair")
+        };
+        assert_eq!((c[1].text.as_str(), c[1].span), ("7", Span::new(20, 21)));
     }
 
     #[test]

@@ -135,3 +135,105 @@ fn the_older_statistics_table_is_legacy() {
     assert_eq!(s["网站公开数"]["year"].raw, "100");
     assert_eq!(s["受理依申请公开信息总数"]["cumulative"].raw, "9");
 }
+
+/// `text` with its piped rows (`| a | b |`) written with tabs, as a report copied from a Word or
+/// PDF page is: cells stripped and joined by one tab; a one-cell row (the caption
+/// `| 第二十条第（一）项 |`) becomes a plain line.
+fn tabbed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        if body.len() >= 2 && body.starts_with('|') && body.ends_with('|') {
+            let cells: Vec<&str> = body[1..body.len() - 1].split('|').map(str::trim).collect();
+            out.push_str(&cells.join("\t"));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// The record of the tab-separated copy of each devset report equals the piped one's: the
+/// edition, the layout, every cell's value and raw text (its span slicing the copy to it), and
+/// every check with its operands and cells.
+#[test]
+fn the_tab_separated_copies_give_the_same_record() {
+    for name in ["01_pingtan-zone-2023.txt", "02_pingtan-zone-2019.txt"] {
+        let piped = text(name);
+        let tabs = tabbed(&piped);
+        assert!(tabs.contains("\n第二十条第（一）项\n"), "{name}");
+        let (p, t) = (record(&piped), record(&tabs));
+        assert_eq!(
+            (t.edition.as_str(), t.layout.as_str()),
+            (p.edition.as_str(), p.layout.as_str())
+        );
+        assert_eq!(cell_count(&t), cell_count(&p), "{name}");
+        let keys = |r: &GioRecord| -> Vec<(String, String, String, Option<String>, String)> {
+            let mut out = Vec::new();
+            for (tk, table) in &r.tables {
+                for (rk, row) in table {
+                    for (ck, c) in row {
+                        let v = c.value.map(|v| v.to_string());
+                        out.push((tk.clone(), rk.clone(), ck.clone(), v, c.raw.clone()));
+                    }
+                }
+            }
+            out
+        };
+        assert_eq!(keys(&t), keys(&p), "{name}");
+        for table in t.tables.values() {
+            for c in table.values().flat_map(|row| row.values()) {
+                assert_eq!(c.span.slice(&tabs), c.raw);
+            }
+        }
+        let checks = |r: &GioRecord| -> Vec<String> {
+            r.checks
+                .iter()
+                .map(|c| format!("{} {} {:?} {:?} {:?}", c.rule, c.ok, c.lhs, c.rhs, c.cells))
+                .collect()
+        };
+        assert_eq!(checks(&t), checks(&p), "{name}");
+        assert!(t.checks.iter().all(|c| c.ok), "{name}");
+    }
+}
+
+/// On the tab-separated copy too, a changed 表三 cell fails a check that names it and points at
+/// it.
+#[test]
+fn a_changed_cell_of_the_tab_separated_copy_fails_a_check() {
+    let tabs = tabbed(&text("01_pingtan-zone-2023.txt"));
+    let from = "\n4.保护第三方合法权益\t1\t";
+    assert!(tabs.contains(from));
+    let changed = tabs.replacen(from, "\n4.保护第三方合法权益\t3\t", 1);
+    let r = record(&changed);
+    let key = "requests/withheld.third_party_rights/natural_person";
+    let at = changed.find("\n4.保护第三方合法权益\t3\t").unwrap() + from.len() - 2;
+    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+    assert!(
+        failed.iter().any(|c| c.cells.iter().any(|k| k == key)
+            && c.spans
+                .iter()
+                .any(|s| s.start == at && s.slice(&changed) == "3")),
+        "{failed:#?}"
+    );
+}
+
+/// The tab-separated copy whose 表三 corner cell was empty (its first header line `\t申请人情况`)
+/// still gives every cell under its column and every check holding.
+#[test]
+fn a_tab_separated_copy_without_the_corner_cell_gives_the_same_record() {
+    let piped = text("01_pingtan-zone-2023.txt");
+    let tabs = tabbed(&piped);
+    let corner = tabs
+        .lines()
+        .find(|l| l.ends_with("\t申请人情况"))
+        .expect("the first header line of 表三");
+    let lost = tabs.replacen(corner, "\t申请人情况", 1);
+    let (p, t) = (record(&piped), record(&lost));
+    assert_eq!(cell_count(&t), cell_count(&p));
+    assert_eq!(t.tables["requests"]["received"]["natural_person"].raw, "80");
+    assert_eq!(t.tables["requests"]["received"]["commercial"].raw, "1");
+    assert_eq!(t.checks.len(), p.checks.len());
+    assert!(t.checks.iter().all(|c| c.ok), "{:#?}", t.checks);
+}

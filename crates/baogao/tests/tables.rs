@@ -237,6 +237,7 @@ proptest! {
                 prop::sample::select(vec![
                     "", "3", "-1.5", "项目", "（一）公开", "1.涉密", "/", "—", "12万元", "总计",
                     "金额（万元）", "条", "计量单位", " 7 ", "｜", "\t", "表1", "单位：%",
+                    "第三条第（二）项",
                 ]),
                 0..6,
             ),
@@ -317,4 +318,162 @@ fn a_unit_column_headed_dan_wei_holds_words() {
     assert_eq!(t.rows[0].cells[1].unit.as_deref(), Some("%"));
     assert_eq!(t.rows[2].cells.len(), 2);
     assert!(t.rows[2].cells[0].value.is_none());
+}
+
+/// The rows of a piped table (`| a | b |`) written with tabs, as a table copied from a Word or
+/// PDF page is: cells stripped and joined by one tab; a one-cell row becomes a plain line.
+fn tabbed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        if body.len() >= 2 && body.starts_with('|') && body.ends_with('|') {
+            let cells: Vec<&str> = body[1..body.len() - 1].split('|').map(str::trim).collect();
+            out.push_str(&cells.join("\t"));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// (table, row label, column label, value) of every cell of every table.
+fn all_cells(text: &str) -> Vec<(usize, String, String, Option<String>)> {
+    let ts = tables(text);
+    for t in &ts {
+        check_spans(text, t);
+    }
+    ts.iter()
+        .enumerate()
+        .flat_map(|(i, t)| {
+            t.cells().map(move |c| {
+                (
+                    i,
+                    c.row_label.clone(),
+                    c.col_label.clone(),
+                    c.value.map(|v| v.to_string()),
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_plain_article_item_line_is_a_caption_and_one_tab_rows_follow_it() {
+    let piped = "二、公开情况\n| 第三条第（二）项 |\n| 事项 | 本年办理件数 |\n| 登记 | 14 |\n| 第三条第（四）项 |\n| 事项 | 本年处理决定数量 |\n| 检查 | 6 |\n| 督办 | 0 |\n";
+    let text = tabbed(piped);
+    assert!(text.contains("\n第三条第（四）项\n事项\t本年处理决定数量\n"));
+    let ts = tables(&text);
+    assert_eq!(ts.len(), 2);
+    assert_eq!(ts[0].caption, ["第三条第（二）项"]);
+    assert_eq!(ts[1].caption, ["第三条第（四）项"]);
+    assert_eq!(
+        cells(&ts[1]),
+        [
+            (
+                "检查".into(),
+                "本年处理决定数量".into(),
+                Some("6".into()),
+                None
+            ),
+            (
+                "督办".into(),
+                "本年处理决定数量".into(),
+                Some("0".into()),
+                None
+            ),
+        ]
+    );
+    assert_eq!(all_cells(&text), all_cells(piped));
+}
+
+#[test]
+fn a_header_of_one_tab_lines_is_read_by_its_shape() {
+    // three header rows of 2, 3 and 2 cells over a body of 5 values: the first row's corner cell
+    // over the labels, 来访人员 over everything, 单位 over 企业 and 社团
+    let piped = "三、来访情况\n| （本列说明：甲加乙等于丙） | 来访人员 |\n| 个人 | 单位 | 合计 |\n| 企业 | 社团 |\n| 一、本月来访 | 5 | 2 | 1 | 8 |\n| 二、上月未结 | 0 | 1 | 0 | 1 |\n";
+    let text = tabbed(piped);
+    assert!(text.contains("\n（本列说明：甲加乙等于丙）\t来访人员\n"));
+    let ts = tables(&text);
+    assert_eq!(ts.len(), 1);
+    let labels: Vec<&str> = ts[0].columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "来访人员 个人",
+            "来访人员 单位 企业",
+            "来访人员 单位 社团",
+            "来访人员 合计"
+        ]
+    );
+    assert_eq!(ts[0].rows[0].cells[1].col_label, "来访人员 单位 企业");
+    assert_eq!(all_cells(&text), all_cells(piped));
+}
+
+#[test]
+fn one_tab_lines_away_from_a_table_stay_prose() {
+    // no caption before them and no row of two tabs after them
+    let text = "一、联系方式\n联系人\t王老师\n办理时限\t15\n全年办理申请30件。\n";
+    let r = baogao::parse(text);
+    assert!(r.tables.is_empty());
+    // a long run of them is prose even when a row follows
+    let mut long = String::from("一、名单\n");
+    for i in 0..6 {
+        long.push_str(&format!("组{i}\t{i}\n"));
+    }
+    long.push_str("合计\t6\t15\n");
+    let ts = tables(&long);
+    assert_eq!(ts.len(), 1);
+    assert_eq!(ts[0].rows.len(), 1);
+    assert_eq!(cells(&ts[0])[1].2.as_deref(), Some("15"));
+}
+
+/// The devset 政府信息公开 reports (tests/devset/texts) with their rows written with tabs give
+/// the same cells as with pipes.
+#[test]
+fn the_gio_reports_give_the_same_cells_with_tabs() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
+    for (name, n) in [
+        ("01_pingtan-zone-2023.txt", 200),
+        ("02_pingtan-zone-2019.txt", 198),
+    ] {
+        let piped = std::fs::read_to_string(root.join(name)).unwrap();
+        let text = tabbed(&piped);
+        assert!(!text.contains("| 自然人 |") && text.contains("自然人\t"));
+        let want = all_cells(&piped);
+        assert_eq!(want.len(), n, "{name}");
+        assert_eq!(all_cells(&text), want, "{name}");
+        let ts = tables(&text);
+        let tc: Vec<&str> = ts
+            .iter()
+            .flat_map(|t| t.caption.iter())
+            .map(String::as_str)
+            .collect();
+        let pc: Vec<String> = tables(&piped)
+            .iter()
+            .flat_map(|t| t.caption.clone())
+            .collect();
+        assert_eq!(tc, pc, "{name}");
+    }
+}
+
+#[test]
+fn a_header_whose_empty_corner_cell_was_lost_keeps_its_first_column() {
+    // the corner over the labels was empty: its line reads `\t来访人员`, a plain line, and the
+    // header left is 个人 | 单位 | 合计 over 企业 | 社团
+    let text = "三、来访情况\n\t来访人员\n个人\t单位\t合计\n企业\t社团\n一、本月来访\t5\t2\t1\t8\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1);
+    let labels: Vec<&str> = ts[0].columns.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["个人", "单位 企业", "单位 社团", "合计"]);
+    assert_eq!(ts[0].rows[0].cells[0].col_label, "个人");
+    check_spans(text, &ts[0]);
+    // a header broken over two lines, with no total, is still read flat under its corner
+    let flat = "一、价格\n地区\t全省\n城镇\t乡村\n粮食\t1.5\t1.2\t-0.4\n";
+    let labels: Vec<String> = tables(flat)[0]
+        .columns
+        .iter()
+        .map(|c| c.label.clone())
+        .collect();
+    assert_eq!(labels, ["全省", "城镇", "乡村"]);
 }
