@@ -59,10 +59,12 @@ budget() {
 # template, chunks) is over it: 503,703 / 206,946 on 2026-12-01 (main 240e8c0 with branch
 # wasmsize), 538,955 / 221,595 at the end of that evening (label, trap and unit rules, speed and
 # memory work: benches/wasm.md has what each added), 561,816 / 231,138 on 2026-12-02 (the fifth
-# session's label and quantity rules +18.5 KB, branches mem3 and perf3 +4.2 KB), capped with about
-# 1.5 % headroom so that it cannot grow unnoticed. The small build (opt-level z) keeps the budget:
-# 313,128 / 133,731.
-budget pkg 570000 235000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# session's label and quantity rules +18.5 KB, branches mem3 and perf3 +4.2 KB), 590,491 / 241,588
+# in the sixth session's CI run on 1067074 (branches perf4, perf6 and the lead's first label rules:
+# +25.5 KB) and 603,703 / 246,567 on f1ef4c8 (branch perf5, the lead's later rules and branch tabs:
+# +13.2 KB), capped with about 1.9 % headroom so that it cannot grow unnoticed. The small build
+# (opt-level z) keeps the budget: 313,128 / 133,731; 328,552 / 142,098 on 1067074.
+budget pkg 615000 251000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
