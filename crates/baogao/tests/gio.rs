@@ -5,6 +5,10 @@
 use baogao::gio::{read, GioRecord};
 use std::path::Path;
 
+#[path = "fixtures/tabbed.rs"]
+mod tabbed;
+use tabbed::tabbed;
+
 fn text(name: &str) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
     std::fs::read_to_string(root.join(name)).unwrap()
@@ -134,24 +138,6 @@ fn the_older_statistics_table_is_legacy() {
     let s = &r.tables["statistics"];
     assert_eq!(s["网站公开数"]["year"].raw, "100");
     assert_eq!(s["受理依申请公开信息总数"]["cumulative"].raw, "9");
-}
-
-/// `text` with its piped rows (`| a | b |`) written with tabs, as a report copied from a Word or
-/// PDF page is: cells stripped and joined by one tab; a one-cell row (the caption
-/// `| 第二十条第（一）项 |`) becomes a plain line.
-fn tabbed(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches('\n');
-        if body.len() >= 2 && body.starts_with('|') && body.ends_with('|') {
-            let cells: Vec<&str> = body[1..body.len() - 1].split('|').map(str::trim).collect();
-            out.push_str(&cells.join("\t"));
-            out.push_str(&line[body.len()..]);
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
 }
 
 /// The record of the tab-separated copy of each devset report equals the piped one's: the

@@ -5,6 +5,10 @@ use baogao::table::Table;
 use baogao::IndicatorKind;
 use proptest::prelude::*;
 
+#[path = "fixtures/tabbed.rs"]
+mod tabbed;
+use tabbed::tabbed;
+
 fn tables(text: &str) -> Vec<Table> {
     baogao::parse(text).tables
 }
@@ -318,23 +322,6 @@ fn a_unit_column_headed_dan_wei_holds_words() {
     assert_eq!(t.rows[0].cells[1].unit.as_deref(), Some("%"));
     assert_eq!(t.rows[2].cells.len(), 2);
     assert!(t.rows[2].cells[0].value.is_none());
-}
-
-/// The rows of a piped table (`| a | b |`) written with tabs, as a table copied from a Word or
-/// PDF page is: cells stripped and joined by one tab; a one-cell row becomes a plain line.
-fn tabbed(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches('\n');
-        if body.len() >= 2 && body.starts_with('|') && body.ends_with('|') {
-            let cells: Vec<&str> = body[1..body.len() - 1].split('|').map(str::trim).collect();
-            out.push_str(&cells.join("\t"));
-            out.push_str(&line[body.len()..]);
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
 }
 
 /// (table, row label, column label, value) of every cell of every table.
