@@ -438,6 +438,16 @@ const PROTECTED: &[&str] = &[
     "惠及",
     "危及",
     "波及",
+    "下达",
+    "送达",
+    "到达",
+    "抵达",
+    "传达",
+    "转达",
+    "直达",
+    "通达",
+    "发达",
+    "表达",
 ];
 
 /// Two-character words that open with a one-character preposition, adverb or conjunction but are
@@ -749,6 +759,9 @@ mod tests {
         assert_eq!(strip_linking("城镇居民人均"), "城镇居民人均");
         assert_eq!(strip_linking("地区生产总值比2020年"), "地区生产总值");
         assert_eq!(strip_linking("设施农业面积发展到"), "设施农业面积");
+        // A verb ending in 达 is a word of its own (下达, 送达), not a noun and the linking 达.
+        assert_eq!(strip_linking("财政继续下达"), "财政继续下达");
+        assert_eq!(strip_linking("粮食产量达"), "粮食产量");
     }
 
     #[test]
