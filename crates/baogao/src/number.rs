@@ -1980,7 +1980,10 @@ mod tests {
             let _ = find_numbers(&s);
             let _ = find_percents(&s);
         }
-        assert!(start.elapsed().as_secs() < 5, "took {:?}", start.elapsed());
+        // Wall time: about 0.9 s alone in a debug build, 6 s in CI on 2 cores with the other tests
+        // and builds beside it; a scan quadratic in the run length takes far longer on these
+        // 4,000-fold runs (the hostile suite checks the ratio of two sizes on CPU time).
+        assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
     }
 
     proptest::proptest! {
