@@ -306,29 +306,35 @@ const fn utf8_3(c: char) -> [u8; 3] {
 fn right_stop(r: &str) -> Option<usize> {
     let b = r.as_bytes();
     let at_start = |w: &&str| r.starts_with(*w);
-    let mut i = 0;
-    while i + 3 <= b.len() {
-        let x = b[i];
-        if x < 0xe0 {
-            i += 1;
-            continue;
-        }
-        if x >= 0xf0 {
-            i += 4;
-            continue;
-        }
-        if i > 0
+    three_byte_chars(b).find(|&i| {
+        i > 0
             && RIGHT_STOPS.iter().any(|w| {
                 w.as_bytes().get(2) == Some(&b[i + 2])
                     && b[i..].starts_with(w.as_bytes())
                     && !at_start(w)
             })
-        {
-            return Some(i);
+    })
+}
+
+/// The offsets of the three-byte characters (CJK and most punctuation) of the UTF-8 bytes `b`, a
+/// character at a time: ASCII and the bytes of two-byte characters are stepped over one by one (no
+/// lead byte of a three-byte character is among them), four-byte characters whole.
+fn three_byte_chars(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i + 3 <= b.len() {
+            let x = b[i];
+            if x < 0xe0 {
+                i += 1;
+            } else if x >= 0xf0 {
+                i += 4;
+            } else {
+                i += 3;
+                return Some(i - 3);
+            }
         }
-        i += 3;
-    }
-    None
+        None
+    })
 }
 
 /// What [`head`] looks for in a label, found in one pass over it.
@@ -354,20 +360,8 @@ fn head_marks(s: &str) -> HeadMarks {
         last_de: None,
         gong_or_ji: false,
     };
-    let mut i = 0;
-    while i + 3 <= b.len() {
-        let x = b[i];
-        // ASCII, and the bytes of two-byte characters, one at a time: no lead byte of a
-        // three-byte character is among them.
-        if x < 0xe0 {
-            i += 1;
-            continue;
-        }
-        if x >= 0xf0 {
-            i += 4;
-            continue;
-        }
-        let c = [x, b[i + 1], b[i + 2]];
+    for i in three_byte_chars(b) {
+        let c = [b[i], b[i + 1], b[i + 2]];
         if c == DENG {
             marks.last_deng = Some(i);
         } else if c == DE {
@@ -375,7 +369,6 @@ fn head_marks(s: &str) -> HeadMarks {
         } else if c == GONG || c == JI {
             marks.gong_or_ji = true;
         }
-        i += 3;
     }
     marks
 }
