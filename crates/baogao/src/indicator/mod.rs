@@ -759,14 +759,18 @@ fn strip_adverbs_of_change(s: &str) -> &str {
 /// their last UTF-8 bytes (E6 AF 94, E8 BE 83, E4 B8 8E), each hit checked, instead of decoding
 /// every character of the sentence.
 fn has_comparison_word(s: &str) -> bool {
-    let b = s.as_bytes();
-    memchr::memchr3_iter(0x94, 0x83, 0x8e, b).any(|i| {
-        i >= 2
-            && matches!(
-                &b[i - 2..=i],
-                [0xe6, 0xaf, 0x94] | [0xe8, 0xbe, 0x83] | [0xe4, 0xb8, 0x8e]
-            )
-    })
+    holds_one_of(s.as_bytes(), [BI, JIAO, [0xe4, 0xb8, 0x8e]])
+}
+
+/// The UTF-8 bytes of 比 and 较, which [`has_comparison_word`] and [`may_end_with_basis`] look for.
+const BI: [u8; 3] = [0xe6, 0xaf, 0x94];
+const JIAO: [u8; 3] = [0xe8, 0xbe, 0x83];
+
+/// Whether the UTF-8 bytes `b` hold one of three three-byte characters: one `memchr3` for their
+/// last bytes, each hit checked, instead of decoding every character.
+fn holds_one_of(b: &[u8], chars: [[u8; 3]; 3]) -> bool {
+    memchr::memchr3_iter(chars[0][2], chars[1][2], chars[2][2], b)
+        .any(|i| i >= 2 && chars.contains(&[b[i - 2], b[i - 1], b[i]]))
 }
 
 /// Whether `s` may end with a basis that [`basis::basis_before`] reads without 相比: such a basis
@@ -780,15 +784,9 @@ fn has_comparison_word(s: &str) -> bool {
 /// ```
 fn may_end_with_basis(s: &str) -> bool {
     let b = s.as_bytes();
-    let tail = b.len().saturating_sub(42);
-    memchr::memchr3_iter(0x94, 0x83, 0x8e, &b[tail..]).any(|i| {
-        let i = tail + i;
-        i >= 2
-            && matches!(
-                &b[i - 2..=i],
-                [0xe6, 0xaf, 0x94] | [0xe8, 0xbe, 0x83] | [0xe4, 0xba, 0x8e]
-            )
-    })
+    // A character whose last byte lies in the last 42 bytes counts: start two bytes earlier.
+    let tail = b.len().saturating_sub(42).saturating_sub(2);
+    holds_one_of(&b[tail..], [BI, JIAO, [0xe4, 0xba, 0x8e]])
 }
 
 /// A basis that names a year (`比2005年`, `比2020年同期`) written out whole; `found` is the basis
