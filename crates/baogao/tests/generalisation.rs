@@ -962,3 +962,27 @@ fn an_elliptical_parallel_takes_the_first_clauses_label() {
     assert_eq!(label_of(s, "12个"), "全省财政收入增加的县个数");
     assert_eq!(label_of(s, "5个"), "全省财政收入减少的县个数");
 }
+
+#[test]
+fn a_share_of_a_named_whole_is_the_subjects() {
+    // 为/完成/相当于/达到 + whole + 的 + N%: the whole is what the figure is measured against.
+    let s = "全区税收收入完成8.2亿元，为年度计划的61.5%，同比增长4.3%。";
+    assert_eq!(label_of(s, "61.5%"), "全区税收收入");
+    // The change after it takes the same subject, not the whole.
+    assert_eq!(label_of(s, "4.3%"), "全区税收收入");
+    assert_eq!(label_of("上半年出口额完成全年目标的55%。", "55%"), "出口额");
+    assert_eq!(
+        label_of("农产品加工产值相当于农业总产值的2.1%。", "2.1%"),
+        "农产品加工产值"
+    );
+    // No subject anywhere: the whole, without the verb.
+    assert_eq!(
+        label_of("全年完成年度培训计划的108%。", "108%"),
+        "年度培训计划"
+    );
+    // A share named as 比重 keeps its whole (see `…的比重保持在`).
+    assert_eq!(
+        label_of("民营经济增加值占全市生产总值的比重为58.3%。", "58.3%"),
+        "民营经济增加值占全市生产总值的比重"
+    );
+}

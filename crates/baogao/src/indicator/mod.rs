@@ -1177,6 +1177,21 @@ fn type_all<'a>(
             if !named_whole {
                 l = rest.to_string();
             }
+        } else if let Some(subject) = (out[i].unit.as_deref() == Some("%"))
+            .then(|| proportion_of_whole(text, prev_end, out[i].span.start))
+            .flatten()
+        {
+            // 为年度预算的52.3%, 完成调整预算的101.2%: the whole before 的 is what the figure is
+            // measured against; the figure is the clause subject's.
+            // (With no subject before it either, the whole names the figure best: `完成年度
+            // 目标任务的115%` → 年度目标任务.)
+            match subject {
+                (Some(s), _) => l = s,
+                (None, whole) => {
+                    needs_subject[i] = true;
+                    l = whole.to_string();
+                }
+            }
         } else if l.is_empty() || RELATIONAL.contains(&l.as_str()) {
             needs_subject[i] = true;
         }
@@ -1610,6 +1625,44 @@ const CHANGE_QUALIFIERS: &[&str] = &[
     "按可比价格",
     "按可比价",
 ];
+
+/// Verbs that state a part against its whole as `verb + whole + 的 + N%` (`为年度预算的52.3%`,
+/// `完成调整预算的101.2%`, `相当于上年的95%`).
+const PROPORTION_VERBS: &[&str] = &["相当于", "完成", "达到", "为"];
+
+/// Whether the words before a percentage, from `from` to `at`, are a verb of proportion and the
+/// whole the figure is measured against (`…，为年度预算的` before `52.3%`): then the figure is
+/// not the whole's. `Some((None, whole))` when the verb opens its clause (the subject is an earlier
+/// clause's: `收入12.36亿元，为年度预算的52.3%`); `Some((Some(subject), whole))` when the clause names
+/// its subject before the verb (`全年收入完成年度预算的102%` → 全年收入, as the labeller reads it).
+/// `None` when the words are no such phrase. The whole comes second.
+fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<String>, &str)> {
+    let before = &text[from..at];
+    let head = before.strip_suffix('的')?;
+    let cs = clause_start(text, from, from + head.len());
+    let clause = &text[cs..from + head.len()];
+    // The last verb of proportion in the clause, followed by the whole: a short noun phrase
+    // with no figure, no other 的 and no verb of proportion in it.
+    let (k, verb) = PROPORTION_VERBS
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|k| (k, *v)))
+        .max_by_key(|&(k, v)| (k, v.len()))?;
+    let whole = &clause[k + verb.len()..];
+    let n = crate::text::char_len(whole);
+    if !(2..=12).contains(&n)
+        || whole.contains('的')
+        || whole
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return None;
+    }
+    let subject = label::clause_subject(&clause[..k]);
+    Some((
+        (crate::text::char_len(&subject) >= 2).then_some(subject),
+        whole,
+    ))
+}
 
 pub(super) const RELATIONAL: &[&str] = &[
     "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
