@@ -986,3 +986,26 @@ fn a_share_of_a_named_whole_is_the_subjects() {
         "民营经济增加值占全市生产总值的比重"
     );
 }
+
+#[test]
+fn a_span_of_time_before_a_level_is_no_label() {
+    // 连续N年 says how long the level has held, not what is measured.
+    assert_eq!(
+        label_of("全县油料产量连续四年稳定在3万吨以上。", "3万吨以上"),
+        "全县油料产量"
+    );
+    let s = "蔬菜播种面积达到12.6万亩，连续3年保持在12万亩以上。";
+    assert_eq!(label_of(s, "12万亩以上"), "蔬菜播种面积");
+}
+
+#[test]
+fn a_change_after_a_share_changes_that_share() {
+    let s = "民营经济发展较快，占全县生产总值的比重达61.2%，三年提高4.5个百分点。";
+    assert_eq!(label_of(s, "4.5个百分点"), label_of(s, "61.2%"));
+    // A change whose words are only its basis takes the clause before, not the basis.
+    let s = "全县纺织和食品两个行业的产值增幅，分别高于全市平均水平2.3和3.1个百分点。";
+    for t in ["2.3", "3.1个百分点"] {
+        let l = label_of(s, t);
+        assert!(!l.contains("高于") && l.contains("增幅"), "{t}: {l}");
+    }
+}

@@ -802,12 +802,36 @@ fn clean(l: &str) -> &str {
     l = without_from_time(without_per_unit(l));
     loop {
         let before = l.len();
-        l = super::lexicon::strip_action(super::lexicon::strip_linking(l));
+        l = without_duration(super::lexicon::strip_action(super::lexicon::strip_linking(
+            l,
+        )));
         if l.len() == before {
             return l;
         }
         l = strip_words(l);
     }
+}
+
+/// `l` without a span of time at its end that says how long a level has held (`粮食产量连续
+/// 三年` → 粮食产量, `连续5年` → empty, so that the figure takes the clause's subject): a
+/// qualifier of the predicate (`…稳定在100万吨以上`), not part of what is measured.
+fn without_duration(l: &str) -> &str {
+    let Some(body) = ["年", "个月", "个季度", "季度"]
+        .iter()
+        .find_map(|u| l.strip_suffix(u))
+    else {
+        return l;
+    };
+    let qualifier = body.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
+    });
+    if qualifier.len() == body.len() {
+        return l;
+    }
+    ["连续", "过去", "近"]
+        .iter()
+        .find_map(|w| qualifier.strip_suffix(w))
+        .unwrap_or(l)
 }
 
 /// Whether `s` is a per-unit phrase: 每 and one or two characters (`每人`, `每吨`), the

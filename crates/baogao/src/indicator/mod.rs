@@ -1722,7 +1722,21 @@ fn continue_subjects(
                 } else {
                     out[j].label.clone()
                 };
-        } else if out[i].label.is_empty() {
+        } else if let Some(j) = (out[i].label.is_empty()
+            && out[i].kind == IndicatorKind::Change
+            && i > 0
+            && in_sentence(i - 1)
+            && !out[i - 1].label.is_empty()
+            && out[i - 1].basis.as_deref() != Some(out[i - 1].label.as_str()))
+        .then_some(i - 1)
+        {
+            // 占生产总值的比重达37.3%，五年提高10.1个百分点: a change right after a figure whose
+            // own subject was not found changes that figure.
+            out[i].label = out[j].label.clone();
+        } else if out[i].label.is_empty() || out[i].basis.as_deref() == Some(out[i].label.as_str())
+        {
+            // (A change whose words before it were only its basis was given the basis for want
+            // of a subject: `分别高于全省平均水平1.7和4.9个百分点`.)
             // No quantity before it names the subject: the clause before does (`幸福河湖建设，年底前
             // 达到45条`; `综合指数4.463、下降5.96%`, whose figure has no unit).
             let cs = clause_start(text, ss, out[i].span.start);
