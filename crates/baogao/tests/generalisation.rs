@@ -1009,3 +1009,12 @@ fn a_change_after_a_share_changes_that_share() {
         assert!(!l.contains("高于") && l.contains("增幅"), "{t}: {l}");
     }
 }
+
+#[test]
+fn a_bracket_after_a_figure_glosses_it() {
+    // A price basis or an exclusion in brackets after the figure is no label.
+    let s = "全县生产总值年均增长7%左右，2030年达到560亿元(2025年价)。";
+    assert_eq!(label_of(s, "560亿元"), "全县生产总值");
+    let s = "农村居民人均可支配收入达到2.1万元（不含转移性收入），增长6.2%。";
+    assert_eq!(label_of(s, "2.1万元"), "农村居民人均可支配收入");
+}

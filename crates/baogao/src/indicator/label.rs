@@ -961,6 +961,9 @@ fn measure_gloss(right: &str) -> usize {
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
 fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = right_of(text, end, limit);
+    // 1.7万亿元（2005年价）, 120亿元（不含农户）: a bracket right after a figure glosses the figure
+    // (its price basis, what it leaves out); it names nothing.
+    let right = leading_gloss(right).map_or(right, |(_, after)| after);
     let stop = boundary_outside_brackets(right);
     let mut r = &right[..stop];
     // 28个部门及所属112家单位: words that run on into the next quantity end at the conjunction
