@@ -1018,3 +1018,22 @@ fn a_bracket_after_a_figure_glosses_it() {
     let s = "农村居民人均可支配收入达到2.1万元（不含转移性收入），增长6.2%。";
     assert_eq!(label_of(s, "2.1万元"), "农村居民人均可支配收入");
 }
+
+#[test]
+fn a_time_after_the_noun_frames_the_statement() {
+    assert_eq!(
+        label_of("全区财政收入2030年达到80亿元。", "80亿元"),
+        "全区财政收入"
+    );
+    assert_eq!(
+        label_of("森林覆盖率到2028年提高到40%。", "40%"),
+        "森林覆盖率"
+    );
+    assert_eq!(label_of("户籍人口2025年末为96万人。", "96万人"), "户籍人口");
+    assert_eq!(label_of("蔬菜产量上半年达到18万吨。", "18万吨"), "蔬菜产量");
+    // Words that end in 年 without being a time keep it.
+    assert_eq!(
+        label_of("服务中老年群体2300人。", "2300人"),
+        "服务中老年群体"
+    );
+}

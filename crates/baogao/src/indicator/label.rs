@@ -802,13 +802,63 @@ fn clean(l: &str) -> &str {
     l = without_from_time(without_per_unit(l));
     loop {
         let before = l.len();
-        l = without_duration(super::lexicon::strip_action(super::lexicon::strip_linking(
-            l,
+        l = without_duration(without_trailing_time(super::lexicon::strip_action(
+            super::lexicon::strip_linking(l),
         )));
         if l.len() == before {
             return l;
         }
         l = strip_words(l);
+    }
+}
+
+/// `l` without a time phrase after its noun (`地区生产总值2025年` → 地区生产总值, `城镇化率到2030年`,
+/// `常住人口2024年末`, `粮食产量今年`): in `noun + time + verb + figure` the time frames the
+/// statement, as it does before the noun (see [`without_time_phrase`]). The noun must keep two
+/// characters; words that end in 年 without being a time (`青少年`, `老年`) are no time phrase.
+fn without_trailing_time(l: &str) -> &str {
+    if !l.ends_with(['年', '末', '底', '初', '度']) {
+        return l;
+    }
+    // The time word at the end, and whether it needs a year before it (a bare 年 does).
+    let Some((body, needs_year)) = [
+        ("上半年", false),
+        ("下半年", false),
+        ("今年", false),
+        ("明年", false),
+        ("去年", false),
+        ("年底", false),
+        ("年末", false),
+        ("年初", false),
+        ("季度", true),
+        ("年", true),
+    ]
+    .iter()
+    .find_map(|&(w, y)| l.strip_suffix(w).map(|b| (b, y))) else {
+        return l;
+    };
+    // 2025年, 2024年末: four digits before 年; 一季度, 3季度: a numeral before 季度.
+    let quarter = l.ends_with("季度");
+    let numeral = body.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || (quarter && crate::number::is_chinese_numeral_char(c))
+    });
+    let digits = body.len() - numeral.len();
+    let is_time = match (quarter, needs_year) {
+        (true, _) => digits > 0,
+        (false, true) => digits == 4,
+        (false, false) => digits == 0 || digits == 4,
+    };
+    if !is_time {
+        return l;
+    }
+    let noun = numeral
+        .strip_suffix(['到', '至', '在'])
+        .unwrap_or(numeral)
+        .trim_end_matches(is_space);
+    if char_len(noun) >= 2 {
+        noun
+    } else {
+        l
     }
 }
 
