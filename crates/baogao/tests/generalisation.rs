@@ -1037,3 +1037,31 @@ fn a_time_after_the_noun_frames_the_statement() {
         "服务中老年群体"
     );
 }
+
+#[test]
+fn parents_of_shares_and_under_shares() {
+    let found = indicators(
+        "全年办理行政处罚案件2,400件，罚款金额860万元，其中适用简易程序案件720件，占30%。",
+    );
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    // The share of a part is a share of the part's total, not of the amount in between.
+    assert_eq!(found[at("720件")].parent, Some(at("2,400件")));
+    assert_eq!(found[at("30%")].parent, Some(at("2,400件")));
+    // A count is no part of a share or of a change.
+    let found =
+        indicators("城镇化率提高到58%，其中有12个乡镇超过70%。出口增长9%，其中新增外贸企业35家。");
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[at("12个")].parent, None);
+    assert_eq!(found[at("35家")].parent, None);
+}
+
+#[test]
+fn holding_verbs_and_their_adverbs_end_no_label() {
+    for s in [
+        "政务服务好评率保持99%以上。",
+        "政务服务好评率继续保持在99%以上。",
+        "政务服务好评率始终维持99%以上。",
+    ] {
+        assert_eq!(label_of(s, "99%以上"), "政务服务好评率", "{s}");
+    }
+}

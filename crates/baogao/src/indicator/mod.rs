@@ -1370,7 +1370,19 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                     .copied()
                     .filter(|&t| same_measure(out[t].unit.as_deref(), out[j].unit.as_deref()))
                     .collect();
-                let parent = if same_unit.len() > 1 {
+                // 其中适用简易程序案件1,203件，占31.1%: the share of the part right before it is
+                // a share of the same total (not of the last total in another measure).
+                let share_of_part = (j > i
+                    && out[j].kind == IndicatorKind::Percent
+                    && out[j - 1].parent.is_some())
+                .then(|| text[out[j - 1].span.end..out[j].span.start].trim_matches(is_space))
+                .is_some_and(|between| {
+                    let b = between.trim_start_matches(['，', ',', '、']);
+                    matches!(b, "占" | "占比" | "约占" | "占比为")
+                });
+                let parent = if share_of_part {
+                    out[j - 1].parent.unwrap_or_default()
+                } else if same_unit.len() > 1 {
                     // Match by the part's last word (危化受理 → the total whose label has 受理), else
                     // the total right before 其中 (收到356件，受理312件，审结298件，其中维持210件 …:
                     // the parts of what was concluded).
@@ -1403,7 +1415,8 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
 
 /// Whether `part`, in another unit than `total`, can still be a part of it: a count with another
 /// measure word (`医疗机构19个…其中医院2所`), a share (`其中予以公开占51.85%`), a bare number. Not a
-/// rate (`纠错率14.8%`), money against a count, or another physical measure (`41万亩…单产468公斤`).
+/// rate (`纠错率14.8%`), money against a count, another physical measure (`41万亩…单产468公斤`),
+/// or a count or an amount under a share or a change (`增长10.1%，…其中…有42家`).
 fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
     const PHYSICAL: &[&str] = &[
         "公斤",
@@ -1431,7 +1444,10 @@ fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
         && part.label.ends_with('率');
     let money = unit::is_money(t) != unit::is_money(p) && part.kind != IndicatorKind::Percent;
     let physical = PHYSICAL.contains(&p) || PHYSICAL.contains(&t);
-    !(rate || money || physical)
+    // A share is no total of a count or an amount (`仅占计划总投资的7.5%…其中5处`).
+    let share_total = matches!(total.kind, IndicatorKind::Percent | IndicatorKind::Change)
+        && part.kind != IndicatorKind::Percent;
+    !(rate || money || physical || share_total)
 }
 
 /// An elliptical parallel: `价格上涨的城市个数为23个，持平的为4个` — the second clause says only
