@@ -1065,3 +1065,13 @@ fn holding_verbs_and_their_adverbs_end_no_label() {
         assert_eq!(label_of(s, "99%以上"), "政务服务好评率", "{s}");
     }
 }
+
+#[test]
+fn a_relative_change_is_no_total_but_an_absolute_one_is() {
+    let found = indicators("主动公开信息2,100条，同比增长8.5%；其中政策解读40篇，解读率100%。");
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_ne!(found[at("100%")].parent, Some(at("8.5%")));
+    let found = indicators("专项债券额度比上年增加30亿元，其中12亿元已发行。");
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[at("12亿元")].parent, Some(at("30亿元")));
+}

@@ -1368,7 +1368,11 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                 let same_unit: Vec<usize> = totals
                     .iter()
                     .copied()
-                    .filter(|&t| same_measure(out[t].unit.as_deref(), out[j].unit.as_deref()))
+                    // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
+                    .filter(|&t| {
+                        !is_relative_change(&out[t])
+                            && same_measure(out[t].unit.as_deref(), out[j].unit.as_deref())
+                    })
                     .collect();
                 // 其中适用简易程序案件1,203件，占31.1%: the share of the part right before it is
                 // a share of the same total (not of the last total in another measure).
@@ -1416,7 +1420,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
 /// Whether `part`, in another unit than `total`, can still be a part of it: a count with another
 /// measure word (`医疗机构19个…其中医院2所`), a share (`其中予以公开占51.85%`), a bare number. Not a
 /// rate (`纠错率14.8%`), money against a count, another physical measure (`41万亩…单产468公斤`),
-/// or a count or an amount under a share or a change (`增长10.1%，…其中…有42家`).
+/// or a count or an amount under a share or a relative change (`增长10.1%，…其中…有42家`).
 fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
     const PHYSICAL: &[&str] = &[
         "公斤",
@@ -1445,7 +1449,7 @@ fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
     let money = unit::is_money(t) != unit::is_money(p) && part.kind != IndicatorKind::Percent;
     let physical = PHYSICAL.contains(&p) || PHYSICAL.contains(&t);
     // A share is no total of a count or an amount (`仅占计划总投资的7.5%…其中5处`).
-    let share_total = matches!(total.kind, IndicatorKind::Percent | IndicatorKind::Change)
+    let share_total = (total.kind == IndicatorKind::Percent || is_relative_change(total))
         && part.kind != IndicatorKind::Percent;
     !(rate || money || physical || share_total)
 }
@@ -1473,6 +1477,12 @@ fn elliptical_parallel(text: &str, prev: &Indicator, cur: &Indicator) -> Option<
     let (clause, head) = (&prev.label[..de], &prev.label[de..]);
     let cut = clause.char_indices().rev().nth(n - 1)?.0;
     (cut > 0).then(|| format!("{}{predicate}{head}", &clause[..cut]))
+}
+
+/// Whether `ind` is a change stated relatively (`增长12.4%`, `提高2个百分点`): no total of any
+/// part, unlike an absolute change (`增加6万亿元，其中2万亿元…`).
+fn is_relative_change(ind: &Indicator) -> bool {
+    ind.kind == IndicatorKind::Change && matches!(ind.unit.as_deref(), Some("%" | "个百分点" | "‰"))
 }
 
 /// Whether two units measure the same thing: equal, or measure words of one class (人, 名, 位 count
