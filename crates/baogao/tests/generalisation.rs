@@ -1075,3 +1075,21 @@ fn a_relative_change_is_no_total_but_an_absolute_one_is() {
     let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
     assert_eq!(found[at("12亿元")].parent, Some(at("30亿元")));
 }
+
+#[test]
+fn a_preposition_of_means_ends_a_counted_noun() {
+    assert_eq!(
+        label_of("抽查发现4个县区通过虚列支出方式完成预算。", "4个"),
+        "县区"
+    );
+    assert_eq!(
+        label_of("有3家国企借助市场支配地位违规收费。", "3家"),
+        "国企"
+    );
+    assert_eq!(label_of("全年12个项目通过竣工验收。", "12个"), "项目");
+    // Words that hold the characters stay whole.
+    assert_eq!(
+        label_of("全县秸秆综合利用率达到96%。", "96%"),
+        "全县秸秆综合利用率"
+    );
+}

@@ -1052,10 +1052,26 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
 
 /// Where a preposition that opens the predicate after a counted noun stands in `r` (its
 /// second character or later): `3个区县向不符合条件的人员发放` → 区县, `2个单位将专项资金…` → 单位,
-/// `5家企业把…`. Not inside a word that holds the character (方向, 导向, 面向, 即将, 一把手).
+/// `5家企业把…`, `6个地区通过修改台账…`. Not inside a word that holds the character (方向, 导向,
+/// 面向, 即将, 一把手, 通过率).
 fn predicate_preposition_at(r: &str) -> Option<usize> {
     let mut prev = None;
     for (i, c) in r.char_indices() {
+        // 通过, 借助, 依托, 利用 + the means: `6个地区通过修改台账…` → 地区. Not the words that
+        // hold them (通过率, 通过能力, 利用率, 实际利用外资, 综合利用, 盘活利用).
+        if matches!(c, '通' | '借' | '依' | '利') && i >= 6 {
+            if let Some(after) = ["通过", "借助", "依托", "利用"]
+                .iter()
+                .find_map(|w| r[i..].strip_prefix(w))
+            {
+                let in_word = prev.is_some_and(|p| "综实盘再循开安".contains(p))
+                    || after.starts_with(['率', '能', '外', '内']);
+                // (At the end too: a verb after the means was cut off already, `项目通过`.)
+                if !in_word && (after.is_empty() || after.starts_with(crate::text::is_cjk)) {
+                    return Some(i);
+                }
+            }
+        }
         let inside_word = match c {
             '向' => prev.is_some_and(|p| "方导面走倾转指去动志意偏趋取".contains(p)),
             '将' => prev.is_some_and(|p| "即必终行大名老武".contains(p)),
