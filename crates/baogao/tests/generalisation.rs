@@ -1093,3 +1093,14 @@ fn a_preposition_of_means_ends_a_counted_noun() {
         "全县秸秆综合利用率"
     );
 }
+
+#[test]
+fn the_manner_of_an_audit_finding_ends_the_counted_noun() {
+    assert_eq!(label_of("审计发现6个部门违规列支会议费。", "6个"), "部门");
+    assert_eq!(label_of("有2个区超标准配置公务用车。", "2个"), "区");
+    assert_eq!(label_of("抽查发现3个县区未按规定拨付资金。", "3个"), "县区");
+    assert_eq!(label_of("其中11个项目因违规招标被叫停。", "11个"), "项目");
+    assert_eq!(label_of("共有860名人员重复领取补贴。", "860名"), "人员");
+    // Before the noun they modify it.
+    assert_eq!(label_of("依法查处了15宗违法行为。", "15宗"), "违法行为");
+}

@@ -620,6 +620,26 @@ pub(crate) fn strip_action(label: &str) -> &str {
 /// a count modifies ends there): `困难家庭发放了临时救助金` → before 发放.
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;
+    // The manner of an audit finding after the counted noun (`3个部门违规发放…`, `4个县未按规定…`):
+    // from the noun's second character on, no noun of one or more characters goes on with them
+    // (at the start they modify the noun: `36宗违法行为`).
+    let manner = right
+        .char_indices()
+        .skip(1)
+        .take(30)
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let here = &right[i..];
+            AUDIT_MANNER.iter().any(|w| here.starts_with(w)) || (i <= 3 && starts_negation(here))
+        })
+        // 45个项目因违规决策…: the cause's preposition goes with the predicate.
+        .map(|i| {
+            ["因", "由于", "因为"]
+                .iter()
+                .find_map(|w| right[..i].strip_suffix(w))
+                .filter(|noun| !noun.is_empty())
+                .map_or(i, str::len)
+        });
     right
         .char_indices()
         .skip(2)
@@ -651,7 +671,22 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
                 None => starts_negation(here).then_some(i),
             }
         })
+        .map_or(manner, |i| Some(manner.map_or(i, |m| m.min(i))))
 }
+
+/// The manner words that audit findings put between the counted noun and the verb (`3个部门违规
+/// 发放…`, `单位超范围列支…`, `2万名人员重复领取…`).
+const AUDIT_MANNER: &[&str] = &[
+    "违规",
+    "违法",
+    "超范围",
+    "超标准",
+    "超预算",
+    "擅自",
+    "变相",
+    "虚报",
+    "重复",
+];
 
 /// Verbs that are as often the head noun of a phrase (`调解组织`, `社会救助`).
 const NOUN_VERBS: &[&str] = &["组织", "救助", "资助", "奖励"];
