@@ -9,6 +9,9 @@ use proptest::prelude::*;
 mod tabbed;
 use tabbed::tabbed;
 
+#[path = "fixtures/pdf_text.rs"]
+mod pdf_text;
+
 fn tables(text: &str) -> Vec<Table> {
     baogao::parse(text).tables
 }
@@ -463,4 +466,77 @@ fn a_header_whose_empty_corner_cell_was_lost_keeps_its_first_column() {
         .map(|c| c.label.clone())
         .collect();
     assert_eq!(labels, ["全省", "城镇", "乡村"]);
+}
+
+/// The devset 政府信息公开 reports written as PDF text writes their tables (cells split by
+/// spaces, or one cell per line; each also with its long 表三 label wrapped and a page marker
+/// between two rows) give the same cells as with pipes: table, row label, column label, value,
+/// each span slicing the copy to the cell, and no prose indicator left on the table lines.
+#[test]
+fn the_gio_reports_give_the_same_cells_as_pdf_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
+    for (name, n) in [
+        ("01_pingtan-zone-2023.txt", 200),
+        ("02_pingtan-zone-2019.txt", 198),
+    ] {
+        let piped = std::fs::read_to_string(root.join(name)).unwrap();
+        let want = all_cells(&piped);
+        assert_eq!(want.len(), n, "{name}");
+        let prose = |text: &str| {
+            baogao::parse(text)
+                .indicators
+                .iter()
+                .filter(|i| i.table.is_none())
+                .map(|i| (i.label.clone(), i.value.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let want_prose = prose(&piped);
+        for (shape, copy) in [
+            ("spaced", pdf_text::spaced(&piped)),
+            ("one cell per line", pdf_text::one_cell_per_line(&piped)),
+        ] {
+            let paged = pdf_text::wrapped_and_paged(&copy);
+            for text in [copy, paged] {
+                assert!(
+                    !text.contains('|') && !text.contains('\t'),
+                    "{name} {shape}"
+                );
+                assert_eq!(all_cells(&text), want, "{name} {shape}");
+                assert_eq!(prose(&text), want_prose, "{name} {shape}");
+            }
+        }
+    }
+}
+
+/// A PDF-text copy with one 表三 number missing gives no 表三 (and so no wrong cell) and a
+/// diagnostic naming the row; the other template tables are read.
+#[test]
+fn a_pdf_text_copy_with_a_missing_cell_gives_a_diagnostic_and_no_wrong_cells() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
+    let piped = std::fs::read_to_string(root.join("01_pingtan-zone-2023.txt")).unwrap();
+    let row = "\n7.属于行政执法案卷 1 0 0 0 0 0 1\n";
+    let spaced = pdf_text::spaced(&piped);
+    assert!(spaced.contains(row));
+    let missing = spaced.replacen(row, "\n7.属于行政执法案卷 1 0 0 0 0 1\n", 1);
+    let r = baogao::parse(&missing);
+    let mismatches: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == baogao::DiagnosticKind::TemplateTableMismatch)
+        .collect();
+    assert_eq!(mismatches.len(), 1, "{mismatches:?}");
+    assert!(mismatches[0]
+        .message
+        .contains("`7.属于行政执法案卷` has 6 numbers for 7 columns"));
+    assert_eq!(mismatches[0].span.slice(&missing), "1");
+    // 表二's four sub-tables and 表四 are read; no cell names a 表三 column
+    assert_eq!(r.tables.len(), 5);
+    assert!(r
+        .tables
+        .iter()
+        .all(|t| t.cells().all(|c| !c.col_label.contains("自然人"))));
+    assert_eq!(
+        r.tables.iter().map(|t| t.cells().count()).sum::<usize>(),
+        25
+    );
 }
