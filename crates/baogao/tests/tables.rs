@@ -540,3 +540,50 @@ fn a_pdf_text_copy_with_a_missing_cell_gives_a_diagnostic_and_no_wrong_cells() {
         25
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Under template headings, any mix of template words, labels, numbers, placeholders, page
+    /// markers, spaces and line breaks: no panic, every cell and indicator span slices the input
+    /// to its text, the leaves rebuild the input, and a table read has every row full.
+    #[test]
+    fn template_tables_from_pdf_text_keep_spans_and_fill_their_rows(
+        tokens in prop::collection::vec(
+            prop::sample::select(vec![
+                "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+                "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数",
+                "本年收费金额（单位：", "万元）", "规章", "行政许可", "申请人情况", "自然人",
+                "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+                "其他", "小计", "（本列数据的勾稽关系为：", "一、本年新收政府信息公开申请数量",
+                "三、本年度办理结果", "（一）予以公开", "（三）不予公开", "1.属于国家秘密",
+                "〇、结转", "（二）部分公开（区分处理的，", "不计其他情形）", "行政复议", "行政诉讼",
+                "结果维持", "未经复议直接起诉", "0", "12", "5.5", "/", "—", "— 3 —", "第 4 页",
+                "全年共办理12件。",
+            ]),
+            0..120,
+        ),
+        seps in prop::collection::vec(prop::sample::select(vec![" ", "\n", "  ", "\r\n", "\u{3000}"]), 16),
+    ) {
+        let mut text = String::from("政府信息公开工作年度报告\n");
+        for (i, t) in tokens.iter().enumerate() {
+            text.push_str(t);
+            text.push_str(seps[i % seps.len()]);
+        }
+        let report = baogao::parse(&text);
+        for t in &report.tables {
+            let width = t.columns.len();
+            for r in &t.rows {
+                prop_assert_eq!(r.cells.len(), width);
+            }
+            for c in t.cells() {
+                prop_assert_eq!(c.span.slice(&text), c.text.as_str());
+            }
+        }
+        for i in &report.indicators {
+            prop_assert_eq!(i.span.slice(&text), i.text.as_str());
+        }
+        let rebuilt: String = report.leaves().iter().map(|(_, s)| s.slice(&text)).collect();
+        prop_assert_eq!(rebuilt, text);
+    }
+}

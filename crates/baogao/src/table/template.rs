@@ -52,6 +52,8 @@ const MAX_HEADING_CHARS: usize = 40;
 /// More rows, header cells or numbers than a template table has: the text is no template table.
 const MAX_ROWS: usize = 64;
 const MAX_HEADER_CELLS: usize = 32;
+/// The longest label or header cell, in bytes, with its wrapped parts.
+const MAX_CELL_BYTES: usize = 400;
 
 /// 表二's matters (row labels), as the template names them.
 const ACTIVE_ROWS: [&str; 8] = [
@@ -217,6 +219,8 @@ struct Draft {
     header: [Vec<RawCell>; 3],
     /// The header line of the first header cell.
     first_line: usize,
+    /// The header cell written last (level, index), which a wrapped part continues.
+    last: Option<(usize, usize)>,
     rows: Vec<DraftRow>,
     /// Why the numbers do not fit, with where; `None` while they do.
     mismatch: Option<(String, Span)>,
@@ -255,16 +259,22 @@ impl Draft {
         }
     }
 
-    /// The last header cell written, to add a wrapped part to.
+    /// The header cell written last, to add a wrapped part to.
     fn last_header(&mut self) -> Option<&mut RawCell> {
-        let lvl = (0..3).rev().find(|&l| !self.header[l].is_empty())?;
-        self.header[lvl].last_mut()
+        let (lvl, i) = self.last?;
+        self.header[lvl].get_mut(i)
     }
 }
 
-fn append(cell: &mut RawCell, t: &Token) {
+/// Adds a wrapped part to a cell; `false` when the cell would be longer than any template
+/// cell.
+fn append(cell: &mut RawCell, t: &Token) -> bool {
+    if cell.text.len() + t.text.len() > MAX_CELL_BYTES {
+        return false;
+    }
     cell.text.push_str(t.text);
     cell.span = Span::new(cell.span.start, t.span.end);
+    true
 }
 
 /// What a token did to the table being read.
@@ -336,6 +346,15 @@ impl Reader {
         if kind != Kind::Review && self.row_start(t.text) {
             return self.label(t);
         }
+        if kind == Kind::Active
+            && (t.text.starts_with("信息内容") || ACTIVE_COLS.iter().any(|w| t.text.contains(w)))
+            && self.drafts.len() < 16
+        {
+            // the header of a sub-table whose caption was not written
+            self.drafts.push(Draft::default());
+            self.body = false;
+            return self.header_word(t);
+        }
         // a wrapped part of the last label: before its numbers, or after them when the label is
         // visibly unfinished
         let d = self.draft();
@@ -345,8 +364,10 @@ impl Reader {
         let Some(last) = row.label.last_mut() else {
             return Step::End;
         };
-        if may_continue(t.text) && (row.values.is_empty() || unfinished(&last.text)) {
-            append(last, t);
+        if may_continue(t.text)
+            && (row.values.is_empty() || unfinished(&last.text))
+            && append(last, t)
+        {
             return Step::Taken;
         }
         Step::End
@@ -360,11 +381,12 @@ impl Reader {
                 // the top rows are short: their word is on the first line (the next heading,
                 // `四、政府信息公开行政复议…`, is no row)
                 Some((1, n)) => REQUEST_TOP
-                    .get(n as usize - 1)
+                    .get((n as usize).wrapping_sub(1))
                     .is_some_and(|w| s.contains(w)),
                 Some((2, n)) => (1..=7).contains(&n),
                 Some((3, n)) => (1..=8).contains(&n),
-                _ => s == "小计",
+                // a subtotal row; in the header, 小计 is the 法人 subtotal column
+                _ => self.body && s == "小计",
             },
             Kind::Review => false,
         }
@@ -437,12 +459,22 @@ impl Reader {
             Kind::Requests if s.starts_with(REQUEST_GROUP) => Some(0),
             Kind::Requests if starts(&REQUEST_MID) && d.header[2].is_empty() => Some(1),
             Kind::Requests if starts(&REQUEST_LEAVES) && !d.header[1].is_empty() => Some(2),
-            Kind::Requests if !d.has_header() && (s.contains("勾稽") || s.contains("本列")) => {
-                // the corner cell: the rule the columns obey
-                if d.header[0].is_empty() {
+            Kind::Requests
+                if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
+            {
+                // the corner cell, the rule the columns obey, wherever the page put it
+                if cells == 0 {
                     d.first_line = t.line;
                 }
-                d.header[0].insert(0, t.cell());
+                match d.header[0].first_mut() {
+                    Some(c) if !c.text.starts_with(REQUEST_GROUP) => {
+                        if !append(c, t) {
+                            return Step::End;
+                        }
+                    }
+                    _ => d.header[0].insert(0, t.cell()),
+                }
+                d.last = Some((0, 0));
                 return Step::Taken;
             }
             Kind::Requests => None,
@@ -462,12 +494,16 @@ impl Reader {
                     d.first_line = t.line;
                 }
                 d.header[l].push(t.cell());
+                d.last = Some((l, d.header[l].len() - 1));
                 Step::Taken
             }
             None => match d.last_header() {
                 Some(last) if may_continue(s) => {
-                    append(last, t);
-                    Step::Taken
+                    if append(last, t) {
+                        Step::Taken
+                    } else {
+                        Step::End
+                    }
                 }
                 _ => Step::End,
             },
@@ -580,18 +616,18 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
             Kind::Active => label.len() == 1 && ACTIVE_ROWS.iter().any(|w| label[0].contains(w)),
             Kind::Requests => label.iter().all(|l| match numbering(l) {
                 Some((1, n)) => REQUEST_TOP
-                    .get(n as usize - 1)
+                    .get((n as usize).wrapping_sub(1))
                     .is_some_and(|w| l.contains(w)),
                 Some((2, n)) => {
                     group = n;
                     REQUEST_RESULTS
-                        .get(n as usize - 1)
+                        .get((n as usize).wrapping_sub(1))
                         .is_some_and(|w| l.contains(w))
                 }
                 Some((3, i)) => group
                     .checked_sub(3)
                     .and_then(|g| REQUEST_ITEMS.get(g as usize))
-                    .and_then(|items| items.get(i as usize - 1))
+                    .and_then(|items| items.get((i as usize).wrapping_sub(1)))
                     .is_some_and(|w| l.contains(w)),
                 _ => *l == "小计",
             }),
@@ -987,6 +1023,49 @@ mod tests {
         assert_eq!(fee.col_label, "本年收费金额（单位：万元）");
         assert_eq!(fee.normalized.unwrap().to_string(), "365000");
         assert_eq!(fee.unit.as_deref(), Some("元"));
+    }
+
+    #[test]
+    fn the_subtotal_layout_with_the_corner_cell_read_late() {
+        // one cell a line; the page put the corner cell after the first column names
+        let text = "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n（本列数据的勾稽关系为：\n第一项加第二项之和，等于第三项加第四项之和）\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n小计\n一、本年新收政府信息公开申请数量\n4\n1\n0\n0\n2\n0\n3\n7\n三、本年度办理结果\n（一）予以公开\n4\n1\n0\n0\n2\n0\n3\n7\n（七）总计\n4\n1\n0\n0\n2\n0\n3\n7\n四、结转下年度继续办理\n0\n0\n0\n0\n0\n0\n0\n0\n";
+        let c = cells(text);
+        assert_eq!(c.len(), 32);
+        assert_eq!(c[0].1, "申请人情况 自然人");
+        assert_eq!(c[6].1, "申请人情况 法人或其他组织 小计");
+        assert_eq!(c[6].2, "3");
+        assert_eq!(c[7].1, "申请人情况 总计");
+        let g = crate::gio::read(&crate::parse(text)).unwrap();
+        assert_eq!(g.layout, "subtotal");
+        assert_eq!(g.tables["requests"]["received"]["org_subtotal"].raw, "3");
+        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
+        // seven numbers under eight columns
+        let short = text.replacen("3\n7\n", "7\n", 1);
+        assert!(crate::parse(&short).tables.is_empty());
+        assert!(mismatches(&short)[0].contains("7 numbers for 8 columns"));
+    }
+
+    #[test]
+    fn active_sub_tables_without_captions() {
+        let text = "二、主动公开政府信息情况\n信息内容 本年处理决定数量\n行政许可 310\n信息内容 本年处理决定数量\n行政处罚 27\n行政强制 /\n三、收到和处理政府信息公开申请情况\n";
+        let r = crate::parse(text);
+        assert_eq!(r.tables.len(), 2);
+        let c = cells(text);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[2].0, "行政强制");
+        assert!(r.tables[1].rows[1].cells[0].value.is_none());
+    }
+
+    #[test]
+    fn wrapped_parts_stop_at_the_longest_cell() {
+        // a label left open, then a thousand short lines: not one label, and no quadratic work
+        let mut text = String::from(REQUESTS_HEAD);
+        text.push_str("一、本年新收政府信息公开申请数量（ 1 0 0 0 0 0 1\n");
+        text.push_str(&"其余情形，\n".repeat(1000));
+        let r = crate::parse(&text);
+        assert_eq!(r.tables.len(), 1);
+        let label = &r.tables[0].rows[0].label[0];
+        assert!(label.len() <= MAX_CELL_BYTES, "{}", label.len());
     }
 
     #[test]
