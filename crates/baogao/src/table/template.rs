@@ -302,6 +302,11 @@ impl Reader {
         }
     }
 
+    /// Whether nothing of the table has been read yet (a 表二 caption aside).
+    fn before_header(&self) -> bool {
+        self.drafts.len() == 1 && self.drafts[0].header.iter().all(Vec::is_empty)
+    }
+
     fn draft(&mut self) -> &mut Draft {
         self.drafts.last_mut().expect("a draft")
     }
@@ -686,10 +691,22 @@ fn header_rows(kind: Kind, d: &mut Draft) -> Vec<Vec<RawCell>> {
             }
             vec![first, mid, leaves]
         }
-        Kind::Review => [top, mid, leaves]
-            .into_iter()
-            .filter(|r| !r.is_empty())
-            .collect(),
+        Kind::Review => {
+            // The template's order, whatever order the page gave: the 复议 outcomes and the two
+            // ways to court under the case kinds, then each way's outcomes.
+            let (mut ways, mut outcomes): (Vec<RawCell>, Vec<RawCell>) = mid
+                .into_iter()
+                .chain(leaves)
+                .partition(|c| REVIEW_WAYS.iter().any(|w| c.text.starts_with(w)));
+            crate::sort::by_key(&mut outcomes, |c| (c.span.start, 0));
+            crate::sort::by_key(&mut ways, |c| (c.span.start, 0));
+            let rest = outcomes.split_off(outcomes.len().min(5));
+            outcomes.extend(ways);
+            [top, outcomes, rest]
+                .into_iter()
+                .filter(|r| !r.is_empty())
+                .collect()
+        }
     }
 }
 
@@ -825,7 +842,12 @@ pub(super) fn read(
             if raw.len() > line.len() {
                 n += 1;
             }
-            if line.trim_matches(is_space).is_empty() || is_page_marker(line) {
+            let trimmed = line.trim_matches(is_space);
+            if trimmed.is_empty() || is_page_marker(line) {
+                continue;
+            }
+            if reader.before_header() && !is_article_item(trimmed) && super::is_caption(trimmed) {
+                // a caption or unit line over the table (`表3 …`, `单位：件`)
                 continue;
             }
             if !tokens(line, start, this, &mut |t| reader.step(t)) {
@@ -1043,6 +1065,22 @@ mod tests {
         let short = text.replacen("3\n7\n", "7\n", 1);
         assert!(crate::parse(&short).tables.is_empty());
         assert!(mismatches(&short)[0].contains("7 numbers for 8 columns"));
+    }
+
+    #[test]
+    fn review_header_in_the_order_a_page_gives_it() {
+        // the ways to court read before the 复议 outcomes, under a caption line and a unit line
+        let text = "四、政府信息公开行政复议、行政诉讼情况\n表4 行政复议、行政诉讼情况\n单位：件\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n3 1 0 0 4 2 0 0 1 3 0 0 0 0 0\n五、存在的问题\n";
+        let c = cells(text);
+        assert_eq!(c.len(), 15);
+        assert_eq!(c[4].1, "行政复议 总计");
+        assert_eq!(c[5].1, "行政诉讼 未经复议直接起诉 结果维持");
+        assert_eq!(c[9].1, "行政诉讼 未经复议直接起诉 总计");
+        let g = crate::gio::read(&crate::parse(text)).unwrap();
+        let rl = &g.tables["review_litigation"];
+        assert_eq!(rl["review"]["total"].raw, "4");
+        assert_eq!(rl["litigation_direct"]["total"].raw, "3");
+        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
     }
 
     #[test]
