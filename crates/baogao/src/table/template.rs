@@ -462,7 +462,7 @@ impl Reader {
             Kind::Active if ACTIVE_COLS.iter().any(|w| s.contains(w)) => Some(1),
             Kind::Active => None,
             Kind::Requests if s.starts_with(REQUEST_GROUP) => Some(0),
-            Kind::Requests if starts(&REQUEST_MID) && d.header[2].is_empty() => Some(1),
+            Kind::Requests if starts(&REQUEST_MID) => Some(1),
             Kind::Requests if starts(&REQUEST_LEAVES) && !d.header[1].is_empty() => Some(2),
             Kind::Requests
                 if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
@@ -524,7 +524,13 @@ impl Reader {
         diagnostics: &mut Vec<Diagnostic>,
     ) {
         let kind = self.kind;
-        for mut d in self.drafts {
+        let last = self.drafts.len() - 1;
+        for (di, mut d) in self.drafts.into_iter().enumerate() {
+            if di == last && d.rows.last().is_some_and(|r| r.values.is_empty()) {
+                // a label the reading ended on, with no number after it: what follows the
+                // table (`（一）…` of the next section), not a row
+                d.rows.pop();
+            }
             if !d.has_header() || d.rows.is_empty() {
                 continue;
             }
@@ -689,6 +695,20 @@ fn header_rows(kind: Kind, d: &mut Draft) -> Vec<Vec<RawCell>> {
                     },
                 );
             }
+            // the template's column order (the order of each row's numbers), whatever order the
+            // page gave the header words in
+            let (mut mid, mut leaves) = (mid, leaves);
+            let rank = |words: &[&str], c: &RawCell| {
+                (
+                    words
+                        .iter()
+                        .position(|w| c.text.starts_with(w))
+                        .unwrap_or(words.len()),
+                    0,
+                )
+            };
+            crate::sort::by_key(&mut mid, |c| rank(&REQUEST_MID, c));
+            crate::sort::by_key(&mut leaves, |c| rank(&REQUEST_LEAVES, c));
             vec![first, mid, leaves]
         }
         Kind::Review => {
@@ -981,6 +1001,19 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_line_after_the_table_is_not_its_row() {
+        let text = format!(
+            "{REQUESTS_HEAD}一、本年新收政府信息公开申请数量 12 2 0 1 0 0 15\n（一）下一步工作\n继续做好依申请公开工作。\n"
+        );
+        let c = cells(&text);
+        assert_eq!(c.len(), 7);
+        assert!(mismatches(&text).is_empty());
+        // the table's span ends at its last number
+        let r = crate::parse(&text);
+        assert_eq!(r.tables[0].span.slice(&text).rsplit(' ').next(), Some("15"));
+    }
+
+    #[test]
     fn a_missing_cell_leaves_the_table_unread_with_a_diagnostic() {
         let text = format!(
             "{REQUESTS_HEAD}一、本年新收政府信息公开申请数量 12 2 0 1 0 15\n二、上年结转政府信息公开申请数量 3 0 0 0 0 0 3\n"
@@ -1081,6 +1114,27 @@ mod tests {
         assert_eq!(rl["review"]["total"].raw, "4");
         assert_eq!(rl["litigation_direct"]["total"].raw, "3");
         assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
+    }
+
+    #[test]
+    fn request_header_words_in_the_order_a_page_gives_them() {
+        // 总计 read after the 法人 columns, 其他 before 商业企业
+        let text = "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人 法人或其他组织\n其他 商业企业 科研机构 社会公益组织 法律服务机构\n总计\n一、本年新收政府信息公开申请数量 12 2 0 1 0 0 15\n";
+        let c = cells(text);
+        let cols: Vec<&str> = c.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(
+            cols,
+            [
+                "申请人情况 自然人",
+                "申请人情况 法人或其他组织 商业企业",
+                "申请人情况 法人或其他组织 科研机构",
+                "申请人情况 法人或其他组织 社会公益组织",
+                "申请人情况 法人或其他组织 法律服务机构",
+                "申请人情况 法人或其他组织 其他",
+                "申请人情况 总计",
+            ]
+        );
+        assert_eq!(c[6].2, "15");
     }
 
     #[test]
