@@ -587,3 +587,74 @@ proptest! {
         prop_assert_eq!(rebuilt, text);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// 表三 written as PDF text, its first `k` template rows with 6 to 8 numbers each, cells
+    /// split by spaces or line breaks, the long label wrapped or not, page markers between rows:
+    /// when every row has the template's 7 numbers, the table is read with exactly those
+    /// numbers in order; when any row has not, there is no 表三 and one diagnostic.
+    #[test]
+    fn pdf_text_requests_are_read_exactly_when_the_numbers_fit(
+        rows in prop::collection::vec(
+            (6usize..=8, prop::collection::vec(prop::sample::select(vec!["0", "3", "12", "/", "5.5"]), 8)),
+            1..=8,
+        ),
+        seps in prop::collection::vec(prop::sample::select(vec![" ", "\n", " \n", "\u{3000}"]), 16),
+        wrap in any::<bool>(),
+        pages in prop::collection::vec(any::<bool>(), 8),
+    ) {
+        const LABELS: [&str; 8] = [
+            "一、本年新收政府信息公开申请数量",
+            "二、上年结转政府信息公开申请数量",
+            "三、本年度办理结果 （一）予以公开",
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+            "（三）不予公开 1.属于国家秘密",
+            "2.其他法律行政法规禁止公开",
+            "（七）总计",
+            "四、结转下年度继续办理",
+        ];
+        let mut text = String::from(
+            "政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n",
+        );
+        let mut want = Vec::new();
+        let mut k = 0;
+        for (i, (n, values)) in rows.iter().enumerate() {
+            let mut label = LABELS[i].to_string();
+            if wrap {
+                label = label.replace("只计这一情形，", "只计这一情形，\n");
+            }
+            text.push_str(&label);
+            for v in &values[..*n] {
+                text.push_str(seps[k % seps.len()]);
+                k += 1;
+                text.push_str(v);
+                want.push(v.to_string());
+            }
+            text.push('\n');
+            if pages[i] {
+                text.push_str("— 3 —\n");
+            }
+        }
+        text.push_str("四、政府信息公开行政复议、行政诉讼情况\n");
+        let fits = rows.iter().all(|(n, _)| *n == 7);
+        let report = baogao::parse(&text);
+        let got: Vec<String> = report.tables.iter().flat_map(|t| t.cells()).map(|c| {
+            assert_eq!(c.span.slice(&text), c.text);
+            c.text.clone()
+        }).collect();
+        let mismatches = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == baogao::DiagnosticKind::TemplateTableMismatch)
+            .count();
+        if fits {
+            prop_assert_eq!(got, want);
+            prop_assert_eq!(mismatches, 0);
+        } else {
+            prop_assert!(got.is_empty(), "{:?}", got);
+            prop_assert_eq!(mismatches, 1);
+        }
+    }
+}
