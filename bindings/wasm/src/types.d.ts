@@ -169,7 +169,8 @@ export type DiagnosticKind =
   | "font_map_damage"
   | "gio_check_failed"
   | "long_title"
-  | "lone_surrogates";
+  | "lone_surrogates"
+  | "template_table_mismatch";
 
 /** A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元. */
 export interface Indicator {

@@ -438,6 +438,11 @@ pub enum DiagnosticKind {
     /// Lone surrogates of a Python `str` (unpaired UTF-16 halves, which UTF-8 cannot hold) were
     /// read as U+FFFD, one for one (set by the Python binding).
     LoneSurrogates,
+    /// The numbers under a 政府信息公开 template table written without separators (PDF text:
+    /// cells split by spaces or one per line) do not fit the template's rows and columns (a
+    /// cell missing, one too many, a row label the template does not have): the table was left
+    /// unread (see [`crate::table`]).
+    TemplateTableMismatch,
 }
 
 /// A quantitative statement: `行政罚款208.74 万元` → value 208.74, multiplier 万, unit 元.

@@ -19,7 +19,12 @@
 //! - units in a header (`本年收费金额（单位：万元）`, `金额（万元）`, `比重（%）`), in a `计量单位`
 //!   column, in a `单位：…` caption line or in the cell itself (`75394432.52元`);
 //! - placeholders (`/`, `-`, `--`, `—`, `空`, `无`, an empty cell): cells without a value;
-//! - a body row broken over two lines (its numbers continue on the next line).
+//! - a body row broken over two lines (its numbers continue on the next line);
+//! - the 政府信息公开 template tables as PDF text writes them, with no separator at all (cells
+//!   split by spaces, or one cell per line, labels wrapped, page markers between rows): read
+//!   by the template's rows and columns under its headings, or left unread with a
+//!   [`DiagnosticKind::TemplateTableMismatch`](crate::DiagnosticKind::TemplateTableMismatch)
+//!   when the numbers do not fit (see [`read`]).
 //!
 //! ```
 //! let text = "二、数据\n| 项目 | 数量 | 金额（万元） |\n| 行政处罚 | 36 | 7.5 |\n| 行政强制 | / | 0 |\n";
@@ -38,6 +43,8 @@ use crate::model::{Block, Indicator, IndicatorKind, Report, Section, SectionPath
 use crate::span::Span;
 use crate::text::is_space;
 use serde::{Deserialize, Serialize};
+
+mod template;
 
 /// A table: its caption lines, its columns with their header paths, and its body rows.
 ///
@@ -971,7 +978,43 @@ fn blocks_in_order(report: &Report) -> Vec<(Span, bool, SectionPath)> {
 /// let tables = baogao::table::read(text, &r);
 /// assert_eq!(tables, r.tables);
 /// ```
+///
+/// A 政府信息公开 template table written without separators, as PDF text gives it, is read by
+/// the template (here 表四, its header one cell per line and its 15 numbers on one line):
+///
+/// ```
+/// let head = "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n";
+/// let outcomes = "结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n";
+/// let text = format!("{head}{outcomes}未经复议直接起诉\n复议后起诉\n{}{}", outcomes.repeat(2),
+///     "2 0 1 0 3 1 0 0 0 1 0 0 0 1 1\n五、存在的主要问题\n");
+/// let r = baogao::parse(&text);
+/// let cells: Vec<_> = r.tables[0].cells().collect();
+/// assert_eq!(cells.len(), 15);
+/// assert_eq!(cells[2].col_label, "行政复议 其他结果");
+/// assert_eq!(cells[13].col_label, "行政诉讼 复议后起诉 尚未审结");
+/// assert_eq!(cells[13].span.slice(&text), "1");
+/// ```
 pub fn read(text: &str, report: &Report) -> Vec<Table> {
+    read_with_diagnostics(text, report, &mut Vec::new())
+}
+
+/// [`read`], adding to `diagnostics` a [`DiagnosticKind::TemplateTableMismatch`] for each
+/// 政府信息公开 template table written without separators whose numbers do not fit the
+/// template (see `table/template.rs`).
+///
+/// [`DiagnosticKind::TemplateTableMismatch`]: crate::DiagnosticKind::TemplateTableMismatch
+fn read_with_diagnostics(
+    text: &str,
+    report: &Report,
+    diagnostics: &mut Vec<crate::model::Diagnostic>,
+) -> Vec<Table> {
+    let mut tables = read_rows(text, report);
+    template::read(text, report, &mut tables, diagnostics);
+    tables
+}
+
+/// The tables written as rows: cells between pipes or tabs.
+fn read_rows(text: &str, report: &Report) -> Vec<Table> {
     // Every row has a pipe or a tab between its cells: a text with neither has no table (most
     // reports), and is not walked line by line.
     let bytes = text.as_bytes();
@@ -1398,7 +1441,9 @@ fn multiplier_value(m: &str) -> Option<Decimal> {
 /// [`Indicator::table`] set), replacing what the prose pass read on the table lines. The
 /// indicators stay in document order; `base` and `parent` indices are remapped.
 pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
-    report.tables = read(text, report);
+    let mut diagnostics = Vec::new();
+    report.tables = read_with_diagnostics(text, report, &mut diagnostics);
+    report.diagnostics.append(&mut diagnostics);
     if !indicators || report.tables.is_empty() {
         return;
     }

@@ -9,6 +9,9 @@ use std::path::Path;
 mod tabbed;
 use tabbed::tabbed;
 
+#[path = "fixtures/pdf_text.rs"]
+mod pdf_text;
+
 fn text(name: &str) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
     std::fs::read_to_string(root.join(name)).unwrap()
@@ -222,4 +225,103 @@ fn a_tab_separated_copy_without_the_corner_cell_gives_the_same_record() {
     assert_eq!(t.tables["requests"]["received"]["commercial"].raw, "1");
     assert_eq!(t.checks.len(), p.checks.len());
     assert!(t.checks.iter().all(|c| c.ok), "{:#?}", t.checks);
+}
+
+/// Every cell as (table, row, column, value, raw), and every check with its operands and cells.
+#[allow(clippy::type_complexity)]
+fn contents(
+    r: &GioRecord,
+) -> (
+    Vec<(String, String, String, Option<String>, String)>,
+    Vec<String>,
+) {
+    let mut cells = Vec::new();
+    for (tk, table) in &r.tables {
+        for (rk, row) in table {
+            for (ck, c) in row {
+                let v = c.value.map(|v| v.to_string());
+                cells.push((tk.clone(), rk.clone(), ck.clone(), v, c.raw.clone()));
+            }
+        }
+    }
+    let checks = r
+        .checks
+        .iter()
+        .map(|c| format!("{} {} {:?} {:?} {:?}", c.rule, c.ok, c.lhs, c.rhs, c.cells))
+        .collect();
+    (cells, checks)
+}
+
+/// The record of each devset report written as PDF text gives it (cells split by spaces, or
+/// one cell per line; each also with a wrapped 表三 label and a page marker inside 表三) equals
+/// the piped one's: edition, layout, every key with its value and raw text (its span slicing
+/// the copy to it), every check with its operands and cells, all holding.
+#[test]
+fn the_pdf_text_copies_give_the_same_record() {
+    for name in ["01_pingtan-zone-2023.txt", "02_pingtan-zone-2019.txt"] {
+        let piped = text(name);
+        let p = record(&piped);
+        for (shape, copy) in [
+            ("spaced", pdf_text::spaced(&piped)),
+            ("one cell per line", pdf_text::one_cell_per_line(&piped)),
+        ] {
+            let paged = pdf_text::wrapped_and_paged(&copy);
+            for text in [copy, paged] {
+                let t = record(&text);
+                assert_eq!(
+                    (t.edition.as_str(), t.layout.as_str()),
+                    (p.edition.as_str(), p.layout.as_str()),
+                    "{name} {shape}"
+                );
+                assert_eq!(contents(&t), contents(&p), "{name} {shape}");
+                for table in t.tables.values() {
+                    for c in table.values().flat_map(|row| row.values()) {
+                        assert_eq!(c.span.slice(&text), c.raw, "{name} {shape}");
+                    }
+                }
+                assert!(t.checks.iter().all(|c| c.ok), "{name} {shape}");
+            }
+        }
+    }
+}
+
+/// On a one-cell-per-line copy too, a changed 表三 cell fails a check that names it and points
+/// at it.
+#[test]
+fn a_changed_cell_of_a_one_cell_per_line_copy_fails_a_check() {
+    let lines = pdf_text::one_cell_per_line(&text("01_pingtan-zone-2023.txt"));
+    let from = "\n4.保护第三方合法权益\n1\n";
+    assert!(lines.contains(from));
+    let changed = lines.replacen(from, "\n4.保护第三方合法权益\n3\n", 1);
+    let at = changed.find("\n4.保护第三方合法权益\n3\n").unwrap() + from.len() - 2;
+    let r = record(&changed);
+    let key = "requests/withheld.third_party_rights/natural_person";
+    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+    assert!(
+        failed.iter().any(|c| c.cells.iter().any(|k| k == key)
+            && c.spans
+                .iter()
+                .any(|s| s.start == at && s.slice(&changed) == "3")),
+        "{failed:#?}"
+    );
+}
+
+/// A copy whose 表四 row lost a number gives no review_litigation table (rather than cells
+/// under the wrong columns), a diagnostic, and the rest of the record with its checks holding.
+#[test]
+fn a_pdf_text_copy_with_a_missing_review_cell_keeps_the_rest() {
+    let spaced = pdf_text::spaced(&text("01_pingtan-zone-2023.txt"));
+    let row = "\n1 1 0 0 2 4 0 0 1 5 1 0 1 0 2\n";
+    assert!(spaced.contains(row));
+    let missing = spaced.replacen(row, "\n1 1 0 0 2 4 0 0 1 5 1 0 1 0\n", 1);
+    let report = baogao::parse(&missing);
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.kind == baogao::DiagnosticKind::TemplateTableMismatch
+            && d.message.contains("14 numbers for 15 columns")));
+    let r = read(&report).expect("a record");
+    assert!(!r.tables.contains_key("review_litigation"));
+    assert_eq!(r.tables["requests"].len(), 25);
+    assert!(r.checks.iter().all(|c| c.ok), "{:#?}", r.checks);
 }

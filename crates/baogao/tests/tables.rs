@@ -9,6 +9,9 @@ use proptest::prelude::*;
 mod tabbed;
 use tabbed::tabbed;
 
+#[path = "fixtures/pdf_text.rs"]
+mod pdf_text;
+
 fn tables(text: &str) -> Vec<Table> {
     baogao::parse(text).tables
 }
@@ -463,4 +466,195 @@ fn a_header_whose_empty_corner_cell_was_lost_keeps_its_first_column() {
         .map(|c| c.label.clone())
         .collect();
     assert_eq!(labels, ["全省", "城镇", "乡村"]);
+}
+
+/// The devset 政府信息公开 reports written as PDF text writes their tables (cells split by
+/// spaces, or one cell per line; each also with its long 表三 label wrapped and a page marker
+/// between two rows) give the same cells as with pipes: table, row label, column label, value,
+/// each span slicing the copy to the cell, and no prose indicator left on the table lines.
+#[test]
+fn the_gio_reports_give_the_same_cells_as_pdf_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
+    for (name, n) in [
+        ("01_pingtan-zone-2023.txt", 200),
+        ("02_pingtan-zone-2019.txt", 198),
+    ] {
+        let piped = std::fs::read_to_string(root.join(name)).unwrap();
+        let want = all_cells(&piped);
+        assert_eq!(want.len(), n, "{name}");
+        let prose = |text: &str| {
+            baogao::parse(text)
+                .indicators
+                .iter()
+                .filter(|i| i.table.is_none())
+                .map(|i| (i.label.clone(), i.value.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let want_prose = prose(&piped);
+        for (shape, copy) in [
+            ("spaced", pdf_text::spaced(&piped)),
+            ("one cell per line", pdf_text::one_cell_per_line(&piped)),
+        ] {
+            let paged = pdf_text::wrapped_and_paged(&copy);
+            for text in [copy, paged] {
+                assert!(
+                    !text.contains('|') && !text.contains('\t'),
+                    "{name} {shape}"
+                );
+                assert_eq!(all_cells(&text), want, "{name} {shape}");
+                assert_eq!(prose(&text), want_prose, "{name} {shape}");
+            }
+        }
+    }
+}
+
+/// A PDF-text copy with one 表三 number missing gives no 表三 (and so no wrong cell) and a
+/// diagnostic naming the row; the other template tables are read.
+#[test]
+fn a_pdf_text_copy_with_a_missing_cell_gives_a_diagnostic_and_no_wrong_cells() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
+    let piped = std::fs::read_to_string(root.join("01_pingtan-zone-2023.txt")).unwrap();
+    let row = "\n7.属于行政执法案卷 1 0 0 0 0 0 1\n";
+    let spaced = pdf_text::spaced(&piped);
+    assert!(spaced.contains(row));
+    let missing = spaced.replacen(row, "\n7.属于行政执法案卷 1 0 0 0 0 1\n", 1);
+    let r = baogao::parse(&missing);
+    let mismatches: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == baogao::DiagnosticKind::TemplateTableMismatch)
+        .collect();
+    assert_eq!(mismatches.len(), 1, "{mismatches:?}");
+    assert!(mismatches[0]
+        .message
+        .contains("`7.属于行政执法案卷` has 6 numbers for 7 columns"));
+    assert_eq!(mismatches[0].span.slice(&missing), "1");
+    // 表二's four sub-tables and 表四 are read; no cell names a 表三 column
+    assert_eq!(r.tables.len(), 5);
+    assert!(r
+        .tables
+        .iter()
+        .all(|t| t.cells().all(|c| !c.col_label.contains("自然人"))));
+    assert_eq!(
+        r.tables.iter().map(|t| t.cells().count()).sum::<usize>(),
+        25
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Under template headings, any mix of template words, labels, numbers, placeholders, page
+    /// markers, spaces and line breaks: no panic, every cell and indicator span slices the input
+    /// to its text, the leaves rebuild the input, and a table read has every row full.
+    #[test]
+    fn template_tables_from_pdf_text_keep_spans_and_fill_their_rows(
+        tokens in prop::collection::vec(
+            prop::sample::select(vec![
+                "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+                "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数",
+                "本年收费金额（单位：", "万元）", "规章", "行政许可", "申请人情况", "自然人",
+                "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构",
+                "其他", "小计", "（本列数据的勾稽关系为：", "一、本年新收政府信息公开申请数量",
+                "三、本年度办理结果", "（一）予以公开", "（三）不予公开", "1.属于国家秘密",
+                "〇、结转", "（二）部分公开（区分处理的，", "不计其他情形）", "行政复议", "行政诉讼",
+                "结果维持", "未经复议直接起诉", "0", "12", "5.5", "/", "—", "— 3 —", "第 4 页",
+                "全年共办理12件。",
+            ]),
+            0..120,
+        ),
+        seps in prop::collection::vec(prop::sample::select(vec![" ", "\n", "  ", "\r\n", "\u{3000}"]), 16),
+    ) {
+        let mut text = String::from("政府信息公开工作年度报告\n");
+        for (i, t) in tokens.iter().enumerate() {
+            text.push_str(t);
+            text.push_str(seps[i % seps.len()]);
+        }
+        let report = baogao::parse(&text);
+        for t in &report.tables {
+            let width = t.columns.len();
+            for r in &t.rows {
+                prop_assert_eq!(r.cells.len(), width);
+            }
+            for c in t.cells() {
+                prop_assert_eq!(c.span.slice(&text), c.text.as_str());
+            }
+        }
+        for i in &report.indicators {
+            prop_assert_eq!(i.span.slice(&text), i.text.as_str());
+        }
+        let rebuilt: String = report.leaves().iter().map(|(_, s)| s.slice(&text)).collect();
+        prop_assert_eq!(rebuilt, text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// 表三 written as PDF text, its first `k` template rows with 6 to 8 numbers each, cells
+    /// split by spaces or line breaks, the long label wrapped or not, page markers between rows:
+    /// when every row has the template's 7 numbers, the table is read with exactly those
+    /// numbers in order; when any row has not, there is no 表三 and one diagnostic.
+    #[test]
+    fn pdf_text_requests_are_read_exactly_when_the_numbers_fit(
+        rows in prop::collection::vec(
+            (6usize..=8, prop::collection::vec(prop::sample::select(vec!["0", "3", "12", "/", "5.5"]), 8)),
+            1..=8,
+        ),
+        seps in prop::collection::vec(prop::sample::select(vec![" ", "\n", " \n", "\u{3000}"]), 16),
+        wrap in any::<bool>(),
+        pages in prop::collection::vec(any::<bool>(), 8),
+    ) {
+        const LABELS: [&str; 8] = [
+            "一、本年新收政府信息公开申请数量",
+            "二、上年结转政府信息公开申请数量",
+            "三、本年度办理结果 （一）予以公开",
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+            "（三）不予公开 1.属于国家秘密",
+            "2.其他法律行政法规禁止公开",
+            "（七）总计",
+            "四、结转下年度继续办理",
+        ];
+        let mut text = String::from(
+            "政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n",
+        );
+        let mut want = Vec::new();
+        let mut k = 0;
+        for (i, (n, values)) in rows.iter().enumerate() {
+            let mut label = LABELS[i].to_string();
+            if wrap {
+                label = label.replace("只计这一情形，", "只计这一情形，\n");
+            }
+            text.push_str(&label);
+            for v in &values[..*n] {
+                text.push_str(seps[k % seps.len()]);
+                k += 1;
+                text.push_str(v);
+                want.push(v.to_string());
+            }
+            text.push('\n');
+            if pages[i] {
+                text.push_str("— 3 —\n");
+            }
+        }
+        text.push_str("四、政府信息公开行政复议、行政诉讼情况\n");
+        let fits = rows.iter().all(|(n, _)| *n == 7);
+        let report = baogao::parse(&text);
+        let got: Vec<String> = report.tables.iter().flat_map(|t| t.cells()).map(|c| {
+            assert_eq!(c.span.slice(&text), c.text);
+            c.text.clone()
+        }).collect();
+        let mismatches = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == baogao::DiagnosticKind::TemplateTableMismatch)
+            .count();
+        if fits {
+            prop_assert_eq!(got, want);
+            prop_assert_eq!(mismatches, 0);
+        } else {
+            prop_assert!(got.is_empty(), "{:?}", got);
+            prop_assert_eq!(mismatches, 1);
+        }
+    }
 }

@@ -48,6 +48,7 @@ DiagnosticKind = Literal[
     "gio_check_failed",
     "long_title",
     "lone_surrogates",
+    "template_table_mismatch",
 ]
 LeafKind = Literal["title", "meta", "heading", "paragraph", "table", "closing", "boilerplate"]
 #: What ``to_dict()`` returns.

@@ -1,0 +1,1178 @@
+//! The 政府信息公开 template tables as PDF text writes them: no pipes and no tabs, each row's
+//! cells separated by spaces on one line (`一、本年新收政府信息公开申请数量 80 1 0 0 0 0 81`), or
+//! one cell per line (the row label on a line, then each number on its own line); in both, a
+//! long row label may wrap onto the next line and a page's footer or header (`— 3 —`,
+//! `第 4 页`) may fall between two rows.
+//!
+//! Such a table has no separator to read it by, but the national template (国办公开办函〔2021〕
+//! 30号, and the 2019 format) fixes its rows and columns. Under each template heading
+//! (`二、主动公开政府信息情况`, `三、收到和处理政府信息公开申请情况`, `四、…行政复议、行政诉讼
+//! 情况`) the reader takes the words of the template's header, the row labels it recognises (a
+//! row of 表三 opens with its numbering, `三、` `（一）` `1.`, and names its template row; a row of
+//! 表二 names its matter, 规章 … 政府集中采购) with their wrapped parts, and the numbers in
+//! reading order. The header gives the number of columns (表二 by its column names, 表三 7, or
+//! 8 with a 小计 column, 表四 15); a row's numbers must fill them. When they do not (a cell
+//! missing, one too many, a label the template does not have), the table is left unread and a
+//! [`DiagnosticKind::TemplateTableMismatch`] says where: a guess would give wrong cells.
+//!
+//! The rows found are handed to the same table builder as written rows, rebuilt as the
+//! template lays them out (header rows by level, group cells before their items), so that the
+//! cells get the same row and column labels as a piped copy of the same table.
+//!
+//! A report whose title and top headings do not name 政府信息 costs a look at those strings; the
+//! text itself is searched only in a report that does.
+
+use super::{build, is_article_item, parse_value, RawCell, RowLine, Table};
+use crate::model::{Diagnostic, DiagnosticKind, Report, SectionPath};
+use crate::span::Span;
+use crate::text::is_space;
+
+/// Which template table a heading announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// 表二 主动公开: sub-tables under `第二十条第（X）项` captions.
+    Active,
+    /// 表三 收到和处理申请.
+    Requests,
+    /// 表四 行政复议、行政诉讼.
+    Review,
+}
+
+/// The template headings, by a phrase every edition writes in them.
+const HEADINGS: [(&str, Kind); 3] = [
+    ("主动公开政府信息情况", Kind::Active),
+    ("政府信息公开申请情况", Kind::Requests),
+    ("行政复议、行政诉讼情况", Kind::Review),
+];
+
+/// The longest template heading line the reader takes (a sentence that mentions the phrase is
+/// no heading).
+const MAX_HEADING_CHARS: usize = 40;
+
+/// More rows, header cells or numbers than a template table has: the text is no template table.
+const MAX_ROWS: usize = 64;
+const MAX_HEADER_CELLS: usize = 32;
+/// The longest label or header cell, in bytes, with its wrapped parts.
+const MAX_CELL_BYTES: usize = 400;
+
+/// 表二's matters (row labels), as the template names them.
+const ACTIVE_ROWS: [&str; 8] = [
+    "规章",
+    "规范性文件",
+    "行政许可",
+    "其他对外管理服务事项",
+    "行政处罚",
+    "行政强制",
+    "行政事业性收费",
+    "政府集中采购",
+];
+
+/// 表二's column names (2021 and 2019 formats).
+const ACTIVE_COLS: [&str; 12] = [
+    "制发件数",
+    "废止件数",
+    "现行有效件数",
+    "处理决定数量",
+    "收费金额",
+    "新制作数量",
+    "新公开数量",
+    "对外公开总数量",
+    "上一年项目数量",
+    "增/减",
+    "采购项目数量",
+    "采购总金额",
+];
+
+/// 表三's header: its top group, its columns under it, and the 法人或其他组织 columns.
+const REQUEST_GROUP: &str = "申请人情况";
+const REQUEST_MID: [&str; 3] = ["自然人", "法人或其他组织", "总计"];
+const REQUEST_LEAVES: [&str; 6] = [
+    "商业企业",
+    "科研机构",
+    "社会公益组织",
+    "法律服务机构",
+    "其他",
+    "小计",
+];
+
+/// 表三's rows: the words naming the `一、`–`四、` rows, the `（一）`–`（七）` results and the
+/// items of `（三）`–`（六）`, by ordinal.
+const REQUEST_TOP: [&str; 4] = ["新收", "结转", "办理结果", "结转"];
+const REQUEST_RESULTS: [&str; 7] = [
+    "予以公开",
+    "部分公开",
+    "不予公开",
+    "无法提供",
+    "不予处理",
+    "其他处理",
+    "总计",
+];
+const REQUEST_ITEMS: [&[&str]; 4] = [
+    &[
+        "国家秘密",
+        "禁止公开",
+        "稳定",
+        "第三方",
+        "内部事务",
+        "过程性",
+        "执法案卷",
+        "查询",
+    ],
+    &["不掌握", "另行制作", "不明确"],
+    &["信访", "重复申请", "出版物", "反复申请", "确认"],
+    &["补正", "缴纳", "其他"],
+];
+
+/// 表四's header: the two case kinds, the two ways to court, and the five outcomes.
+const REVIEW_GROUPS: [&str; 2] = ["行政复议", "行政诉讼"];
+const REVIEW_WAYS: [&str; 2] = ["未经复议直接起诉", "复议后起诉"];
+const REVIEW_OUTCOMES: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+
+/// A token of a table line: a run of non-space characters.
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    text: &'a str,
+    span: Span,
+    line: usize,
+}
+
+impl Token<'_> {
+    fn cell(&self) -> RawCell {
+        RawCell {
+            text: self.text.to_string(),
+            span: self.span,
+        }
+    }
+}
+
+/// A number or a placeholder the template allows in a cell (`/`, `-`, `—`).
+fn is_number(s: &str) -> bool {
+    matches!(s, "/" | "／" | "-" | "--" | "－" | "—" | "——" | "–") || parse_value(s).is_some()
+}
+
+/// A page's footer or header line: `— 3 —`, `- 3 -`, `第 3 页`, `第3页 共12页`.
+///
+/// ```text
+/// "— 3 —" → true, "第 4 页" → true, "第3页/共12页" → true, "3" → false, "第三项" → false
+/// ```
+fn is_page_marker(line: &str) -> bool {
+    let s: String = line.chars().filter(|&c| !is_space(c)).collect();
+    let dash = |c: char| matches!(c, '-' | '－' | '—' | '–' | '−');
+    let inner = s.trim_matches(dash);
+    if inner.len() < s.len()
+        && s.starts_with(dash)
+        && s.ends_with(dash)
+        && !inner.is_empty()
+        && inner.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    fn page(s: &str, word: char) -> Option<&str> {
+        let rest = s.strip_prefix(word)?;
+        let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        (digits.len() < rest.len())
+            .then_some(digits)?
+            .strip_prefix('页')
+    }
+    match page(&s, '第') {
+        Some(rest) => {
+            let rest = rest.trim_start_matches(['/', '，', ',', '、']);
+            rest.is_empty() || page(rest, '共').is_some_and(str::is_empty)
+        }
+        None => false,
+    }
+}
+
+/// Whether a label (or header cell) is visibly unfinished: a bracket left open or a trailing
+/// comma, so that a part after its numbers is still its own.
+fn unfinished(s: &str) -> bool {
+    let open = s.matches(['（', '(']).count();
+    let close = s.matches(['）', ')']).count();
+    open > close || s.ends_with(['，', ',', '、', '：', ':', '（', '('])
+}
+
+/// Whether a token may be the wrapped part of a label: short, no sentence end and no numbering.
+fn may_continue(s: &str) -> bool {
+    s.chars().count() <= 40
+        && !s.ends_with(['。', '；', ';'])
+        && crate::marker::heading_marker(s).is_err()
+}
+
+/// The numbering of a 表三 label (`一、` 1, `（一）` 2, `1.` 3) and its ordinal.
+fn numbering(s: &str) -> Option<(u32, u32)> {
+    let (_, m) = crate::marker::heading_marker(s).ok()?;
+    use crate::model::MarkerStyle::*;
+    let depth = match m.style {
+        ChineseComma => 1,
+        ParenChinese => 2,
+        ArabicDot | ArabicComma => 3,
+        _ => return None,
+    };
+    Some((depth, m.ordinal?))
+}
+
+/// One template table being read: its caption, header cells by level, and rows.
+#[derive(Default)]
+struct Draft {
+    caption: Option<String>,
+    /// Header cells by level (表三: the corner and 申请人情况; the columns; the 法人 columns).
+    header: [Vec<RawCell>; 3],
+    /// The header line of the first header cell.
+    first_line: usize,
+    /// The header cell written last (level, index), which a wrapped part continues.
+    last: Option<(usize, usize)>,
+    rows: Vec<DraftRow>,
+    /// Why the numbers do not fit, with where; `None` while they do.
+    mismatch: Option<(String, Span)>,
+}
+
+#[derive(Default)]
+struct DraftRow {
+    line: usize,
+    label: Vec<RawCell>,
+    values: Vec<RawCell>,
+}
+
+impl Draft {
+    fn columns(&self, kind: Kind) -> usize {
+        match kind {
+            Kind::Active => self.header[1].len(),
+            Kind::Requests => {
+                self.header[1].len() + self.header[2].len()
+                    - usize::from(self.header[1].iter().any(|c| c.text.starts_with("法人")))
+            }
+            Kind::Review => self.header[1..]
+                .iter()
+                .flatten()
+                .filter(|c| REVIEW_OUTCOMES.iter().any(|w| c.text.starts_with(w)))
+                .count(),
+        }
+    }
+
+    fn has_header(&self) -> bool {
+        !self.header[1].is_empty()
+    }
+
+    fn fail(&mut self, why: String, at: Span) {
+        if self.mismatch.is_none() {
+            self.mismatch = Some((why, at));
+        }
+    }
+
+    /// The header cell written last, to add a wrapped part to.
+    fn last_header(&mut self) -> Option<&mut RawCell> {
+        let (lvl, i) = self.last?;
+        self.header[lvl].get_mut(i)
+    }
+}
+
+/// Adds a wrapped part to a cell; `false` when the cell would be longer than any template
+/// cell.
+fn append(cell: &mut RawCell, t: &Token) -> bool {
+    if cell.text.len() + t.text.len() > MAX_CELL_BYTES {
+        return false;
+    }
+    cell.text.push_str(t.text);
+    cell.span = Span::new(cell.span.start, t.span.end);
+    true
+}
+
+/// What a token did to the table being read.
+enum Step {
+    /// It belongs to the table.
+    Taken,
+    /// It is no part of the table: the table ended before it.
+    End,
+}
+
+/// Reads the tokens of one template table (for 表二, its sub-tables) after its heading.
+struct Reader {
+    kind: Kind,
+    drafts: Vec<Draft>,
+    /// Whether the body has started (a row label or, in 表四, a number).
+    body: bool,
+}
+
+impl Reader {
+    fn new(kind: Kind) -> Self {
+        Reader {
+            kind,
+            drafts: vec![Draft::default()],
+            body: false,
+        }
+    }
+
+    /// Whether nothing of the table has been read yet (a 表二 caption aside).
+    fn before_header(&self) -> bool {
+        self.drafts.len() == 1 && self.drafts[0].header.iter().all(Vec::is_empty)
+    }
+
+    fn draft(&mut self) -> &mut Draft {
+        self.drafts.last_mut().expect("a draft")
+    }
+
+    fn step(&mut self, t: &Token) -> Step {
+        let kind = self.kind;
+        if kind == Kind::Active && is_article_item(t.text) {
+            if self.drafts.len() >= 16 {
+                return Step::End;
+            }
+            let d = self.draft();
+            if d.caption.is_some() || d.has_header() || !d.rows.is_empty() {
+                self.drafts.push(Draft::default());
+            }
+            self.draft().caption = Some(t.text.to_string());
+            self.body = false;
+            return Step::Taken;
+        }
+        let number = is_number(t.text);
+        if !self.body {
+            if number {
+                // 表三 and 表二 rows open with a label; 表四's one row has none
+                if kind != Kind::Review || self.draft().columns(kind) == 0 {
+                    return Step::End;
+                }
+                self.body = true;
+                self.draft().rows.push(DraftRow {
+                    line: t.line,
+                    ..DraftRow::default()
+                });
+                return self.value(t);
+            }
+            if self.row_start(t.text) && self.draft().has_header() {
+                self.body = true;
+                return self.label(t);
+            }
+            return self.header_word(t);
+        }
+        if number {
+            return self.value(t);
+        }
+        if kind != Kind::Review && self.row_start(t.text) {
+            return self.label(t);
+        }
+        if kind == Kind::Active
+            && (t.text.starts_with("信息内容") || ACTIVE_COLS.iter().any(|w| t.text.contains(w)))
+            && self.drafts.len() < 16
+        {
+            // the header of a sub-table whose caption was not written
+            self.drafts.push(Draft::default());
+            self.body = false;
+            return self.header_word(t);
+        }
+        // a wrapped part of the last label: before its numbers, or after them when the label is
+        // visibly unfinished
+        let d = self.draft();
+        let Some(row) = d.rows.last_mut() else {
+            return Step::End;
+        };
+        let Some(last) = row.label.last_mut() else {
+            return Step::End;
+        };
+        if may_continue(t.text)
+            && (row.values.is_empty() || unfinished(&last.text))
+            && append(last, t)
+        {
+            return Step::Taken;
+        }
+        Step::End
+    }
+
+    /// Whether a token opens a row label of this table.
+    fn row_start(&self, s: &str) -> bool {
+        match self.kind {
+            Kind::Active => s.chars().count() <= 20 && ACTIVE_ROWS.iter().any(|w| s.contains(w)),
+            Kind::Requests => match numbering(s) {
+                // the top rows are short: their word is on the first line (the next heading,
+                // `四、政府信息公开行政复议…`, is no row)
+                Some((1, n)) => REQUEST_TOP
+                    .get((n as usize).wrapping_sub(1))
+                    .is_some_and(|w| s.contains(w)),
+                Some((2, n)) => (1..=7).contains(&n),
+                Some((3, n)) => (1..=8).contains(&n),
+                // a subtotal row; in the header, 小计 is the 法人 subtotal column
+                _ => self.body && s == "小计",
+            },
+            Kind::Review => false,
+        }
+    }
+
+    fn label(&mut self, t: &Token) -> Step {
+        let d = self.draft();
+        let open = d.rows.last().is_some_and(|r| r.values.is_empty());
+        if !open {
+            if d.rows.len() >= MAX_ROWS {
+                return Step::End;
+            }
+            d.rows.push(DraftRow {
+                line: t.line,
+                ..DraftRow::default()
+            });
+        }
+        let row = d.rows.last_mut().expect("a row");
+        if row.label.len() >= 4 {
+            return Step::End;
+        }
+        row.label.push(t.cell());
+        Step::Taken
+    }
+
+    fn value(&mut self, t: &Token) -> Step {
+        let kind = self.kind;
+        let d = self.draft();
+        let n = d.columns(kind);
+        let Some(row) = d.rows.last_mut() else {
+            return Step::End;
+        };
+        if row.label.is_empty() && kind != Kind::Review {
+            return Step::End;
+        }
+        if row.values.len() >= n {
+            if kind == Kind::Review {
+                // a number after 表四's row is no part of it
+                return Step::End;
+            }
+            let label = row
+                .label
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>();
+            let why = format!(
+                "the row `{}` has more numbers than the {n} columns",
+                label.join(" ")
+            );
+            d.fail(why, t.span);
+            return Step::End;
+        }
+        row.values.push(t.cell());
+        Step::Taken
+    }
+
+    fn header_word(&mut self, t: &Token) -> Step {
+        let kind = self.kind;
+        let s = t.text;
+        let d = self.draft();
+        let cells: usize = d.header.iter().map(Vec::len).sum();
+        if cells >= MAX_HEADER_CELLS {
+            return Step::End;
+        }
+        let starts = |words: &[&str]| words.iter().any(|w| s.starts_with(w));
+        let level = match kind {
+            Kind::Active if s.starts_with("信息内容") => Some(0),
+            Kind::Active if ACTIVE_COLS.iter().any(|w| s.contains(w)) => Some(1),
+            Kind::Active => None,
+            Kind::Requests if s.starts_with(REQUEST_GROUP) => Some(0),
+            Kind::Requests if starts(&REQUEST_MID) => Some(1),
+            Kind::Requests if starts(&REQUEST_LEAVES) && !d.header[1].is_empty() => Some(2),
+            Kind::Requests
+                if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
+            {
+                // the corner cell, the rule the columns obey, wherever the page put it
+                if cells == 0 {
+                    d.first_line = t.line;
+                }
+                match d.header[0].first_mut() {
+                    Some(c) if !c.text.starts_with(REQUEST_GROUP) => {
+                        if !append(c, t) {
+                            return Step::End;
+                        }
+                    }
+                    _ => d.header[0].insert(0, t.cell()),
+                }
+                d.last = Some((0, 0));
+                return Step::Taken;
+            }
+            Kind::Requests => None,
+            Kind::Review if starts(&REVIEW_GROUPS) => Some(0),
+            Kind::Review if starts(&REVIEW_WAYS) => Some(1),
+            Kind::Review if starts(&REVIEW_OUTCOMES) => {
+                let ways = d.header[1]
+                    .iter()
+                    .any(|c| REVIEW_WAYS.iter().any(|w| c.text.starts_with(w)));
+                Some(if ways { 2 } else { 1 })
+            }
+            Kind::Review => None,
+        };
+        match level {
+            Some(l) => {
+                if cells == 0 {
+                    d.first_line = t.line;
+                }
+                d.header[l].push(t.cell());
+                d.last = Some((l, d.header[l].len() - 1));
+                Step::Taken
+            }
+            None => match d.last_header() {
+                Some(last) if may_continue(s) => {
+                    if append(last, t) {
+                        Step::Taken
+                    } else {
+                        Step::End
+                    }
+                }
+                _ => Step::End,
+            },
+        }
+    }
+
+    /// Checks each draft against the template and builds the ones that fit; a draft whose
+    /// numbers do not fit gives a diagnostic instead.
+    fn finish(
+        self,
+        section: &mut dyn FnMut(usize) -> SectionPath,
+        tables: &mut Vec<Table>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        let kind = self.kind;
+        let last = self.drafts.len() - 1;
+        for (di, mut d) in self.drafts.into_iter().enumerate() {
+            if di == last && d.rows.last().is_some_and(|r| r.values.is_empty()) {
+                // a label the reading ended on, with no number after it: what follows the
+                // table (`（一）…` of the next section), not a row
+                d.rows.pop();
+            }
+            if !d.has_header() || d.rows.is_empty() {
+                continue;
+            }
+            let n = d.columns(kind);
+            check_rows(kind, &mut d, n);
+            if let Some((why, span)) = d.mismatch {
+                let name = match kind {
+                    Kind::Active => "表二 主动公开",
+                    Kind::Requests => "表三 收到和处理申请",
+                    Kind::Review => "表四 行政复议、行政诉讼",
+                };
+                let caption = d.caption.map(|c| format!(" {c}")).unwrap_or_default();
+                diagnostics.push(Diagnostic {
+                    kind: DiagnosticKind::TemplateTableMismatch,
+                    span,
+                    message: format!("{name}{caption}: {why}; the table was left unread"),
+                });
+                continue;
+            }
+            let header_rows = header_rows(kind, &mut d);
+            let mut written: Vec<RowLine> = Vec::with_capacity(header_rows.len() + d.rows.len());
+            for cells in header_rows {
+                let span = Span::new(
+                    cells.first().map_or(0, |c| c.span.start),
+                    cells.last().map_or(0, |c| c.span.end),
+                );
+                written.push(RowLine {
+                    line: d.first_line,
+                    cells,
+                    span,
+                });
+            }
+            for r in d.rows {
+                let mut cells = r.label;
+                cells.extend(r.values);
+                let span = Span::new(
+                    cells.first().map_or(0, |c| c.span.start),
+                    cells.last().map_or(0, |c| c.span.end),
+                );
+                written.push(RowLine {
+                    line: r.line,
+                    cells,
+                    span,
+                });
+            }
+            let start = written.first().map_or(0, |r| r.span.start);
+            let caption = d.caption.into_iter().collect();
+            tables.push(build(caption, written, section(start)));
+        }
+    }
+}
+
+/// Every row's numbers fill the columns, and every label is one the template has.
+fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
+    let ok_columns = match kind {
+        Kind::Active => n >= 1,
+        Kind::Requests => {
+            let has = |w: &str| d.header[1].iter().any(|c| c.text.starts_with(w));
+            let subtotal = d.header[2].iter().any(|c| c.text.starts_with("小计"));
+            has("自然人") && has("总计") && n == if subtotal { 8 } else { 7 }
+        }
+        Kind::Review => n == 15,
+    };
+    if !ok_columns {
+        let at = d.header[1].first().map_or(Span::default(), |c| c.span);
+        d.fail(
+            format!("its header gives {n} columns, which the template does not have"),
+            at,
+        );
+        return;
+    }
+    let mut group = 0;
+    let mut why = None;
+    for r in &d.rows {
+        let label: Vec<&str> = r.label.iter().map(|c| c.text.as_str()).collect();
+        let at = r
+            .values
+            .first()
+            .or(r.label.first())
+            .map_or(Span::default(), |c| c.span);
+        if r.values.len() != n {
+            let what = if label.is_empty() {
+                "its row".to_string()
+            } else {
+                format!("the row `{}`", label.join(" "))
+            };
+            why = Some((
+                format!("{what} has {} numbers for {n} columns", r.values.len()),
+                at,
+            ));
+            break;
+        }
+        let known = match kind {
+            Kind::Active => label.len() == 1 && ACTIVE_ROWS.iter().any(|w| label[0].contains(w)),
+            Kind::Requests => label.iter().all(|l| match numbering(l) {
+                Some((1, n)) => REQUEST_TOP
+                    .get((n as usize).wrapping_sub(1))
+                    .is_some_and(|w| l.contains(w)),
+                Some((2, n)) => {
+                    group = n;
+                    REQUEST_RESULTS
+                        .get((n as usize).wrapping_sub(1))
+                        .is_some_and(|w| l.contains(w))
+                }
+                Some((3, i)) => group
+                    .checked_sub(3)
+                    .and_then(|g| REQUEST_ITEMS.get(g as usize))
+                    .and_then(|items| items.get((i as usize).wrapping_sub(1)))
+                    .is_some_and(|w| l.contains(w)),
+                _ => *l == "小计",
+            }),
+            Kind::Review => label.is_empty(),
+        };
+        if !known {
+            why = Some((
+                format!(
+                    "the row label `{}` is not one of the template's",
+                    label.join(" ")
+                ),
+                at,
+            ));
+            break;
+        }
+    }
+    if let Some((w, at)) = why {
+        d.fail(w, at);
+    }
+}
+
+/// The header rows as the template lays them out: 表二 `信息内容 | columns`; 表三 the corner
+/// and 申请人情况, then 自然人 | 法人或其他组织 | 总计, then the 法人 columns; 表四 the two case
+/// kinds, then the 复议 outcomes and the two ways to court, then their outcomes.
+fn header_rows(kind: Kind, d: &mut Draft) -> Vec<Vec<RawCell>> {
+    let [top, mid, leaves] = std::mem::take(&mut d.header);
+    match kind {
+        Kind::Active => {
+            let mut row = top;
+            if row.is_empty() {
+                // the corner over the matters, lost
+                let at = mid.first().map_or(0, |c| c.span.start);
+                row.push(RawCell {
+                    text: String::new(),
+                    span: Span::new(at, at),
+                });
+            }
+            row.extend(mid);
+            vec![row]
+        }
+        Kind::Requests => {
+            let mut first = top;
+            if first
+                .first()
+                .is_none_or(|c| c.text.starts_with(REQUEST_GROUP))
+            {
+                // no corner written: an empty one, which the builder drops
+                let at = first.first().or(mid.first()).map_or(0, |c| c.span.start);
+                first.insert(
+                    0,
+                    RawCell {
+                        text: String::new(),
+                        span: Span::new(at, at),
+                    },
+                );
+            }
+            // the template's column order (the order of each row's numbers), whatever order the
+            // page gave the header words in
+            let (mut mid, mut leaves) = (mid, leaves);
+            let rank = |words: &[&str], c: &RawCell| {
+                (
+                    words
+                        .iter()
+                        .position(|w| c.text.starts_with(w))
+                        .unwrap_or(words.len()),
+                    0,
+                )
+            };
+            crate::sort::by_key(&mut mid, |c| rank(&REQUEST_MID, c));
+            crate::sort::by_key(&mut leaves, |c| rank(&REQUEST_LEAVES, c));
+            vec![first, mid, leaves]
+        }
+        Kind::Review => {
+            // The template's order, whatever order the page gave: the 复议 outcomes and the two
+            // ways to court under the case kinds, then each way's outcomes.
+            let (mut ways, mut outcomes): (Vec<RawCell>, Vec<RawCell>) = mid
+                .into_iter()
+                .chain(leaves)
+                .partition(|c| REVIEW_WAYS.iter().any(|w| c.text.starts_with(w)));
+            crate::sort::by_key(&mut outcomes, |c| (c.span.start, 0));
+            crate::sort::by_key(&mut ways, |c| (c.span.start, 0));
+            let rest = outcomes.split_off(outcomes.len().min(5));
+            outcomes.extend(ways);
+            [top, outcomes, rest]
+                .into_iter()
+                .filter(|r| !r.is_empty())
+                .collect()
+        }
+    }
+}
+
+/// Splits the line into tokens, calling `f` on each until it ends the table; returns whether
+/// the whole line was taken.
+fn tokens(line: &str, start: usize, line_no: usize, f: &mut dyn FnMut(&Token) -> Step) -> bool {
+    let mut at = 0;
+    for piece in line.split(is_space) {
+        let from = at;
+        at += piece.len();
+        // the separator
+        at += line[at..].chars().next().map_or(0, char::len_utf8);
+        if piece.is_empty() {
+            continue;
+        }
+        let t = Token {
+            text: piece,
+            span: Span::new(start + from, start + from + piece.len()),
+            line: line_no,
+        };
+        if let Step::End = f(&t) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The longest template heading line, in bytes (see [`MAX_HEADING_CHARS`]), with spaces.
+const MAX_HEADING_BYTES: usize = MAX_HEADING_CHARS * 3 + 16;
+
+/// The template headings of a report's text, in text order: for each, where its line starts,
+/// the line with its break, and the table it announces. Every heading names 政府信息 (主动公开
+/// 政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议…): when the report's title
+/// or top headings name it, one search for it in the text, and a look at the line of each hit
+/// that is short enough to be a heading; a longer line is skipped whole.
+fn headings<'t>(text: &'t str, report: &Report) -> Vec<(usize, &'t str, Kind)> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new("政府信息"));
+    let names = |s: &str| finder.find(s.as_bytes()).is_some();
+    // a report of this kind says so in its title (…政府信息公开工作年度报告) or in its top
+    // headings (二、主动公开政府信息情况 …): any other report is not searched
+    let titled = report.title.as_ref().is_some_and(|t| names(&t.text));
+    let headed = || {
+        report
+            .sections
+            .iter()
+            .any(|s| names(&s.heading.title) || s.children.iter().any(|c| names(&c.heading.title)))
+    };
+    if !titled && !headed() {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(i) = finder.find(&bytes[from..]) {
+        let at = from + i;
+        let back = at.saturating_sub(MAX_HEADING_BYTES).max(from);
+        let start = match memchr::memrchr2(b'\n', b'\r', &bytes[back..at]) {
+            Some(j) => Some(back + j + 1),
+            None if back == from => Some(from),
+            None => None,
+        };
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[at..]).map_or(bytes.len(), |j| at + j);
+        from = end;
+        let Some(start) = start else { continue };
+        if end - start > MAX_HEADING_BYTES {
+            continue;
+        }
+        let line = text[start..end].trim_matches(is_space);
+        if line.chars().count() > MAX_HEADING_CHARS || line.ends_with(['。', '；']) {
+            continue;
+        }
+        let Some(kind) = HEADINGS
+            .iter()
+            .find(|(phrase, _)| line.contains(phrase))
+            .map(|(_, k)| *k)
+        else {
+            continue;
+        };
+        // the line with its break (`\r\n` one)
+        let with_break = crate::text::split_lines_inclusive(&text[start..])
+            .next()
+            .unwrap_or("");
+        out.push((start, with_break, kind));
+        if out.len() >= 64 {
+            break;
+        }
+    }
+    out
+}
+
+/// Reads the template tables written without separators, adding them to `tables` (in text
+/// order) where no table was read, and a diagnostic for each one whose numbers do not fit.
+pub(super) fn read(
+    text: &str,
+    report: &Report,
+    tables: &mut Vec<Table>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let found = headings(text, report);
+    if found.is_empty() {
+        return;
+    }
+    let existing: Vec<Span> = tables.iter().map(|t| t.span).collect();
+    let mut blocks: Option<Vec<(Span, bool, SectionPath)>> = None;
+    let mut section = |at: usize| {
+        let blocks = blocks.get_or_insert_with(|| super::blocks_in_order(report));
+        let i = blocks.partition_point(|b| b.0.start <= at);
+        i.checked_sub(1)
+            .map(|i| blocks[i].2.clone())
+            .unwrap_or_default()
+    };
+    let mut done = 0;
+    // the 1-based line of `counted`
+    let mut line_no = 1;
+    let mut counted = 0;
+    let mut new_tables = Vec::new();
+    for (at, rest, kind) in found {
+        if at < done {
+            continue;
+        }
+        let region = at + rest.len();
+        line_no += crate::text::count_line_breaks(&text[counted..region]);
+        counted = region;
+        let mut reader = Reader::new(kind);
+        let mut pos = region;
+        let mut n = line_no;
+        for raw in crate::text::split_lines_inclusive(&text[region..]) {
+            let line = raw.trim_end_matches(crate::text::is_line_break);
+            let (start, this) = (pos, n);
+            pos += raw.len();
+            if raw.len() > line.len() {
+                n += 1;
+            }
+            let trimmed = line.trim_matches(is_space);
+            if trimmed.is_empty() || is_page_marker(line) {
+                continue;
+            }
+            if reader.before_header() && !is_article_item(trimmed) && super::is_caption(trimmed) {
+                // a caption or unit line over the table (`表3 …`, `单位：件`)
+                continue;
+            }
+            if !tokens(line, start, this, &mut |t| reader.step(t)) {
+                // the next heading may be on this line
+                pos = start;
+                break;
+            }
+        }
+        done = pos;
+        let before = new_tables.len();
+        let mut diags = Vec::new();
+        reader.finish(&mut section, &mut new_tables, &mut diags);
+        // where a table was read from rows, that reading stands
+        let overlaps = |t: &Table| {
+            existing
+                .iter()
+                .any(|e| e.start < t.span.end.max(t.span.start + 1) && t.span.start < e.end)
+        };
+        if new_tables[before..].iter().any(overlaps) {
+            new_tables.truncate(before);
+            continue;
+        }
+        diagnostics.extend(diags);
+    }
+    if new_tables.is_empty() {
+        return;
+    }
+    tables.extend(new_tables);
+    crate::sort::by_key(tables, |t| (t.span.start, 0));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DiagnosticKind;
+
+    const REQUESTS_HEAD: &str = "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他\n";
+
+    /// (row label, column label, raw) of every cell of every table, each span checked.
+    fn cells(text: &str) -> Vec<(String, String, String)> {
+        let r = crate::parse(text);
+        let mut out = Vec::new();
+        for t in &r.tables {
+            for c in t.cells() {
+                assert_eq!(c.span.slice(text), c.text);
+                out.push((c.row_label.clone(), c.col_label.clone(), c.text.clone()));
+            }
+        }
+        out
+    }
+
+    fn mismatches(text: &str) -> Vec<String> {
+        crate::parse(text)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.kind == DiagnosticKind::TemplateTableMismatch)
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn page_markers() {
+        for s in [
+            "— 3 —",
+            "- 12 -",
+            "－7－",
+            "第 4 页",
+            "第4页 共12页",
+            "第4页/共12页",
+        ] {
+            assert!(is_page_marker(s), "{s}");
+        }
+        for s in ["3", "— —", "第三项", "第4页的表格", "12 0 3", "-3"] {
+            assert!(!is_page_marker(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn request_rows_separated_by_spaces() {
+        let text = format!(
+            "{REQUESTS_HEAD}一、本年新收政府信息公开申请数量 12 2 0 1 0 0 15\n二、上年结转政府信息公开申请数量 3 0 0 0 0 / 3\n四、其他事项\n全年共受理申请15件。\n"
+        );
+        let c = cells(&text);
+        assert_eq!(c.len(), 14);
+        assert_eq!(
+            c[1],
+            (
+                "一、本年新收政府信息公开申请数量".to_string(),
+                "申请人情况 法人或其他组织 商业企业".to_string(),
+                "2".to_string()
+            )
+        );
+        assert_eq!(c[6].1, "申请人情况 总计");
+        // a placeholder is a cell without a value
+        let r = crate::parse(&text);
+        assert!(r.tables[0].rows[1].cells[5].value.is_none());
+        // the sentence after the table is prose, its number an indicator of its own
+        let prose: Vec<_> = r.indicators.iter().filter(|i| i.table.is_none()).collect();
+        assert_eq!(prose.len(), 1);
+        assert_eq!(prose[0].text, "15件");
+        // the prose numbers of the rows are gone: every other indicator is a cell
+        assert_eq!(r.indicators.len(), 1 + 13);
+    }
+
+    #[test]
+    fn one_cell_per_line_with_a_wrapped_label_and_a_page_break() {
+        let spaced = format!(
+            "{REQUESTS_HEAD}三、本年度办理结果 （一）予以公开 5 0 0 0 0 0 5\n（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2 1 0 0 0 0 3\n"
+        );
+        let want = cells(&spaced);
+        assert_eq!(want.len(), 14);
+        assert_eq!(want[0].0, "三、本年度办理结果 （一）予以公开");
+        // the group cell carried down, as from a piped row
+        assert_eq!(
+            want[7].0,
+            "三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+        );
+        // one cell a line, the long label wrapped, a page's footer and header between the rows
+        let mut lines = String::from(REQUESTS_HEAD);
+        lines.push_str("三、本年度办理结果\n（一）予以公开\n5\n0\n0\n0\n0\n0\n5\n— 2 —\n第 3 页\n");
+        lines.push_str(
+            "（二）部分公开（区分处理的，只计这一情形，\n不计其他情形）\n2\n1\n0\n0\n0\n0\n3\n",
+        );
+        assert_eq!(cells(&lines), want);
+        // the wrapped part after the numbers, when the label is visibly unfinished
+        let after = spaced.replace(
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2 1 0 0 0 0 3",
+            "（二）部分公开（区分处理的，只计这一情形， 2 1 0 0 0 0 3\n不计其他情形）",
+        );
+        assert_eq!(cells(&after), want);
+    }
+
+    #[test]
+    fn a_numbered_line_after_the_table_is_not_its_row() {
+        let text = format!(
+            "{REQUESTS_HEAD}一、本年新收政府信息公开申请数量 12 2 0 1 0 0 15\n（一）下一步工作\n继续做好依申请公开工作。\n"
+        );
+        let c = cells(&text);
+        assert_eq!(c.len(), 7);
+        assert!(mismatches(&text).is_empty());
+        // the table's span ends at its last number
+        let r = crate::parse(&text);
+        assert_eq!(r.tables[0].span.slice(&text).rsplit(' ').next(), Some("15"));
+    }
+
+    #[test]
+    fn a_missing_cell_leaves_the_table_unread_with_a_diagnostic() {
+        let text = format!(
+            "{REQUESTS_HEAD}一、本年新收政府信息公开申请数量 12 2 0 1 0 15\n二、上年结转政府信息公开申请数量 3 0 0 0 0 0 3\n"
+        );
+        assert!(crate::parse(&text).tables.is_empty());
+        let m = mismatches(&text);
+        assert_eq!(m.len(), 1);
+        assert!(
+            m[0].contains("`一、本年新收政府信息公开申请数量` has 6 numbers for 7 columns"),
+            "{m:?}"
+        );
+        // one number too many, in the one-cell-per-line shape
+        let extra =
+            format!("{REQUESTS_HEAD}一、本年新收政府信息公开申请数量\n1\n1\n0\n0\n0\n0\n2\n9\n");
+        assert!(crate::parse(&extra).tables.is_empty());
+        assert_eq!(mismatches(&extra).len(), 1);
+    }
+
+    #[test]
+    fn a_row_the_template_does_not_have_is_a_mismatch() {
+        let text = format!("{REQUESTS_HEAD}三、本年度办理结果 （二）转交办理 1 0 0 0 0 0 1\n");
+        assert!(crate::parse(&text).tables.is_empty());
+        let m = mismatches(&text);
+        assert!(m[0].contains("not one of the template's"), "{m:?}");
+    }
+
+    #[test]
+    fn review_row_of_fifteen_numbers() {
+        let head = "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n未经复议直接起诉\n复议后起诉\n";
+        let outcomes = "结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n".repeat(2);
+        let nums: Vec<String> = (0..15).map(|i| (i % 4).to_string()).collect();
+        let text = format!("{head}{outcomes}{}\n五、存在的问题\n", nums.join("\n"));
+        let c = cells(&text);
+        assert_eq!(c.len(), 15);
+        assert_eq!(c[0].1, "行政复议 结果维持");
+        assert_eq!(c[5].1, "行政诉讼 未经复议直接起诉 结果维持");
+        assert_eq!(c[14].1, "行政诉讼 复议后起诉 总计");
+        assert_eq!(c[14].2, "2");
+        // fourteen numbers do not fill the row
+        let short = format!("{head}{outcomes}{}\n五、存在的问题\n", nums[..14].join(" "));
+        assert!(crate::parse(&short).tables.is_empty());
+        assert!(mismatches(&short)[0].contains("14 numbers for 15 columns"));
+    }
+
+    #[test]
+    fn active_sub_tables_under_their_captions() {
+        let text = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 1 0 4\n行政规范性文件 12 3 40\n第二十条第（八）项\n信息内容 本年收费金额（单位：\n万元）\n行政事业性收费 36.5\n三、收到和处理政府信息公开申请情况\n";
+        let r = crate::parse(text);
+        assert_eq!(r.tables.len(), 2);
+        assert_eq!(r.tables[0].caption, ["第二十条第（一）项"]);
+        let c = cells(text);
+        assert_eq!(c.len(), 7);
+        assert_eq!(
+            c[4],
+            (
+                "行政规范性文件".to_string(),
+                "本年废止件数".to_string(),
+                "3".to_string()
+            )
+        );
+        let fee = &r.tables[1].rows[0].cells[0];
+        assert_eq!(fee.col_label, "本年收费金额（单位：万元）");
+        assert_eq!(fee.normalized.unwrap().to_string(), "365000");
+        assert_eq!(fee.unit.as_deref(), Some("元"));
+    }
+
+    #[test]
+    fn the_subtotal_layout_with_the_corner_cell_read_late() {
+        // one cell a line; the page put the corner cell after the first column names
+        let text = "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n（本列数据的勾稽关系为：\n第一项加第二项之和，等于第三项加第四项之和）\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n小计\n一、本年新收政府信息公开申请数量\n4\n1\n0\n0\n2\n0\n3\n7\n三、本年度办理结果\n（一）予以公开\n4\n1\n0\n0\n2\n0\n3\n7\n（七）总计\n4\n1\n0\n0\n2\n0\n3\n7\n四、结转下年度继续办理\n0\n0\n0\n0\n0\n0\n0\n0\n";
+        let c = cells(text);
+        assert_eq!(c.len(), 32);
+        assert_eq!(c[0].1, "申请人情况 自然人");
+        assert_eq!(c[6].1, "申请人情况 法人或其他组织 小计");
+        assert_eq!(c[6].2, "3");
+        assert_eq!(c[7].1, "申请人情况 总计");
+        let g = crate::gio::read(&crate::parse(text)).unwrap();
+        assert_eq!(g.layout, "subtotal");
+        assert_eq!(g.tables["requests"]["received"]["org_subtotal"].raw, "3");
+        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
+        // seven numbers under eight columns
+        let short = text.replacen("3\n7\n", "7\n", 1);
+        assert!(crate::parse(&short).tables.is_empty());
+        assert!(mismatches(&short)[0].contains("7 numbers for 8 columns"));
+    }
+
+    #[test]
+    fn review_header_in_the_order_a_page_gives_it() {
+        // the ways to court read before the 复议 outcomes, under a caption line and a unit line
+        let text = "四、政府信息公开行政复议、行政诉讼情况\n表4 行政复议、行政诉讼情况\n单位：件\n行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n3 1 0 0 4 2 0 0 1 3 0 0 0 0 0\n五、存在的问题\n";
+        let c = cells(text);
+        assert_eq!(c.len(), 15);
+        assert_eq!(c[4].1, "行政复议 总计");
+        assert_eq!(c[5].1, "行政诉讼 未经复议直接起诉 结果维持");
+        assert_eq!(c[9].1, "行政诉讼 未经复议直接起诉 总计");
+        let g = crate::gio::read(&crate::parse(text)).unwrap();
+        let rl = &g.tables["review_litigation"];
+        assert_eq!(rl["review"]["total"].raw, "4");
+        assert_eq!(rl["litigation_direct"]["total"].raw, "3");
+        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
+    }
+
+    #[test]
+    fn request_header_words_in_the_order_a_page_gives_them() {
+        // 总计 read after the 法人 columns, 其他 before 商业企业
+        let text = "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人 法人或其他组织\n其他 商业企业 科研机构 社会公益组织 法律服务机构\n总计\n一、本年新收政府信息公开申请数量 12 2 0 1 0 0 15\n";
+        let c = cells(text);
+        let cols: Vec<&str> = c.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(
+            cols,
+            [
+                "申请人情况 自然人",
+                "申请人情况 法人或其他组织 商业企业",
+                "申请人情况 法人或其他组织 科研机构",
+                "申请人情况 法人或其他组织 社会公益组织",
+                "申请人情况 法人或其他组织 法律服务机构",
+                "申请人情况 法人或其他组织 其他",
+                "申请人情况 总计",
+            ]
+        );
+        assert_eq!(c[6].2, "15");
+    }
+
+    #[test]
+    fn active_sub_tables_without_captions() {
+        let text = "二、主动公开政府信息情况\n信息内容 本年处理决定数量\n行政许可 310\n信息内容 本年处理决定数量\n行政处罚 27\n行政强制 /\n三、收到和处理政府信息公开申请情况\n";
+        let r = crate::parse(text);
+        assert_eq!(r.tables.len(), 2);
+        let c = cells(text);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[2].0, "行政强制");
+        assert!(r.tables[1].rows[1].cells[0].value.is_none());
+    }
+
+    #[test]
+    fn wrapped_parts_stop_at_the_longest_cell() {
+        // a label left open, then a thousand short lines: not one label, and no quadratic work
+        let mut text = String::from(REQUESTS_HEAD);
+        text.push_str("一、本年新收政府信息公开申请数量（ 1 0 0 0 0 0 1\n");
+        text.push_str(&"其余情形，\n".repeat(1000));
+        let r = crate::parse(&text);
+        assert_eq!(r.tables.len(), 1);
+        let label = &r.tables[0].rows[0].label[0];
+        assert!(label.len() <= MAX_CELL_BYTES, "{}", label.len());
+    }
+
+    #[test]
+    fn a_heading_over_prose_or_over_a_piped_table_adds_nothing() {
+        let prose = "三、收到和处理政府信息公开申请情况\n本年度共收到申请15件，均按时答复。\n";
+        let r = crate::parse(prose);
+        assert!(r.tables.is_empty() && mismatches(prose).is_empty());
+        assert_eq!(r.indicators.len(), 1);
+        let piped = "四、政府信息公开行政复议、行政诉讼情况\n| 行政复议 | 行政诉讼 |\n| 结果维持 | 总计 | 结果维持 | 总计 |\n| 1 | 1 | 0 | 0 |\n";
+        let r = crate::parse(piped);
+        assert_eq!(r.tables.len(), 1);
+        assert_eq!(r.tables[0].cells().count(), 4);
+        assert!(mismatches(piped).is_empty());
+        // no template heading: numbers alone on their lines stay prose
+        let none = "一、概况\n规章 1 0 4\n";
+        assert!(crate::parse(none).tables.is_empty());
+    }
+}
