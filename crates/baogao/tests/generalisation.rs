@@ -1104,3 +1104,13 @@ fn the_manner_of_an_audit_finding_ends_the_counted_noun() {
     // Before the noun they modify it.
     assert_eq!(label_of("依法查处了15宗违法行为。", "15宗"), "违法行为");
 }
+
+#[test]
+fn a_change_in_points_changes_the_share_before_it() {
+    let s = "年末全县常住人口52万人，其中城镇人口30万人，占常住人口比重为57.7%，比上年末提高1.1个百分点。";
+    assert_eq!(label_of(s, "1.1个百分点"), label_of(s, "57.7%"));
+    let found = indicators(s);
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    // The share said right after the part is a share of the part's total.
+    assert_eq!(found[at("57.7%")].parent, Some(at("52万人")));
+}

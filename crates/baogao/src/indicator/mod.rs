@@ -1381,8 +1381,10 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                     && out[j - 1].parent.is_some())
                 .then(|| text[out[j - 1].span.end..out[j].span.start].trim_matches(is_space))
                 .is_some_and(|between| {
+                    // 占31.1%, 占常住人口比重为61.58%: a share said right after the part.
                     let b = between.trim_start_matches(['，', ',', '、']);
-                    matches!(b, "占" | "占比" | "约占" | "占比为")
+                    (b.starts_with('占') || b.starts_with("约占"))
+                        && !b.contains(|c: char| c.is_ascii_digit() || is_clause_punct(c))
                 });
                 let parent = if share_of_part {
                     out[j - 1].parent.unwrap_or_default()
@@ -1728,7 +1730,22 @@ fn continue_subjects(
                     && !needs[j]
                     && !out[j].label.is_empty()
             });
+        // 城镇化率61.58%，比上年末提高0.92个百分点: a change in points is the change of the
+        // share or rate before it, whatever that one's own subject.
+        let rate_before = (out[i].kind == IndicatorKind::Change
+            && out[i].unit.as_deref() == Some("个百分点"))
+        .then(|| {
+            // Only one: with several (`A、B比重分别达到44.6%、42.6%，高于全省26.2和17.5个百分点`)
+            // the pairing is by position, which the label already has.
+            let mut rates = (0..i).rev().take_while(|&j| in_sentence(j)).filter(|&j| {
+                out[j].kind != IndicatorKind::Change
+                    && matches!(out[j].unit.as_deref(), Some("%" | "‰"))
+            });
+            rates.next().filter(|_| rates.next().is_none())
+        })
+        .flatten();
         let subject = antecedent
+            .or(rate_before)
             .or_else(|| {
                 out[i]
                     .base
@@ -1754,7 +1771,7 @@ fn continue_subjects(
             && in_sentence(i - 1)
             && !out[i - 1].label.is_empty()
             && out[i - 1].basis.as_deref() != Some(out[i - 1].label.as_str()))
-        .then_some(i - 1)
+        .then(|| i - 1)
         {
             // 占生产总值的比重达37.3%，五年提高10.1个百分点: a change right after a figure whose
             // own subject was not found changes that figure.
