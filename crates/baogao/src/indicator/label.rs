@@ -519,6 +519,11 @@ struct LeftWords {
     bracket: bool,
     /// Whether those words hold 开 or 进 (the first characters of [`CARRYING_OUT`]).
     kai_or_jin: bool,
+    /// Whether those words hold 向, 将 or 把, the prepositions [`predicate_preposition_at`]
+    /// looks for: without one, [`after_inner_frame`] finds no disposal frame.
+    preposition: bool,
+    /// Whether those words hold an ASCII digit: without one, [`date_from`] finds no date.
+    digit: bool,
 }
 
 /// The last label boundary of `s` (clause punctuation, `|`, a tab; 、 when `list_comma`) and
@@ -549,6 +554,9 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
     const CLOSE_PAREN: [u8; 3] = utf8_3('）');
     const KAI: [u8; 3] = utf8_3('开');
     const JIN: [u8; 3] = utf8_3('进');
+    const XIANG: [u8; 3] = utf8_3('向');
+    const JIANG: [u8; 3] = utf8_3('将');
+    const BA: [u8; 3] = utf8_3('把');
     const LAST_BYTES: u64 = bit(DENG)
         | bit(DE)
         | bit(GONG)
@@ -564,7 +572,10 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         | bit(OPEN_PAREN)
         | bit(CLOSE_PAREN)
         | bit(KAI)
-        | bit(JIN);
+        | bit(JIN)
+        | bit(XIANG)
+        | bit(JIANG)
+        | bit(BA);
     let b = s.as_bytes();
     let mut words = LeftWords {
         boundary: None,
@@ -575,6 +586,8 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         },
         bracket: false,
         kai_or_jin: false,
+        preposition: false,
+        digit: false,
     };
     // The bytes not walked yet, matched by slice patterns (no bounds checks in the loop).
     let mut rest = b;
@@ -604,6 +617,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
                     CLOSE_QUOTE | CLOSE_PAREN => return None,
                     OPEN_PAREN => words.bracket = true,
                     KAI | JIN => words.kai_or_jin = true,
+                    XIANG | JIANG | BA => words.preposition = true,
                     _ => {}
                 }
             }
@@ -619,6 +633,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
                     }
                     b')' => return None,
                     b'(' => words.bracket = true,
+                    b'0'..=b'9' => words.digit = true,
                     _ => {}
                 }
             }
@@ -996,10 +1011,27 @@ fn predicate_preposition_at(r: &str) -> Option<usize> {
 /// The words before an amount after the last frame inside them: a disposal preposition
 /// (`2个单位将专项资金3200万元…` → 专项资金) or a date (`6个区县2023年至2025年养老资金12亿元` →
 /// 养老资金). What stands before the frame is the subject or the scope, not what the amount is.
-fn after_inner_frame(segment: &str) -> &str {
+///
+/// `preposition` and `digit` say whether `segment` may hold 向/将/把 or an ASCII digit (what
+/// [`walk_left`] saw): a frame needs one of them, and most labels have neither, so the two
+/// searches are skipped.
+///
+/// ```text
+/// after_inner_frame("2个单位将专项资金", true, true) == "专项资金"
+/// after_inner_frame("查处违法案件", false, false) == "查处违法案件"
+/// ```
+fn after_inner_frame(segment: &str, preposition: bool, digit: bool) -> &str {
+    if !preposition && !digit {
+        return segment;
+    }
     let mut cut = 0;
     // 将 before a verb is the future (`面积将达到`), before a noun the disposal (`将资金…`).
-    if let Some(i) = predicate_preposition_at(segment).filter(|&i| {
+    let disposal = if preposition {
+        predicate_preposition_at(segment)
+    } else {
+        None
+    };
+    if let Some(i) = disposal.filter(|&i| {
         let (c, after) = (&segment[i..i + 3], &segment[i + 3..]);
         (c == "将" || c == "把")
             && !super::lexicon::opens_predicate(after)
@@ -1029,7 +1061,8 @@ fn after_inner_frame(segment: &str) -> &str {
     // The last date and what closes it (至2025年, 年度, 年底, 以来).
     let rest = &segment[cut..];
     // A date may open the words too (`2022年至2024年社区建设资金`, after a count's noun).
-    if let Some(d) = date_from(rest, 0) {
+    let date = if digit { date_from(rest, 0) } else { None };
+    if let Some(d) = date {
         // The digits and their 年 or 月 (`date_at` gives both).
         let n = rest[d..].bytes().take_while(u8::is_ascii_digit).count();
         let mut after = &rest[d + n + '年'.len_utf8()..];
@@ -1292,7 +1325,11 @@ pub(crate) fn label(
             segment = &segment[v..];
         }
     }
-    segment = after_inner_frame(segment);
+    // The prepositions and digits a frame needs, as the walk saw them (both, unwalked).
+    let (preposition, digit) = walked
+        .as_ref()
+        .map_or((true, true), |words| (words.preposition, words.digit));
+    segment = after_inner_frame(segment, preposition, digit);
     // The label is made of characters of the words walked: no verb of carrying out when the walk
     // saw neither 开 nor 进.
     let kai_or_jin = walked.as_ref().is_none_or(|words| words.kai_or_jin);
@@ -1579,6 +1616,9 @@ mod tests {
             "审计",
             "项目",
             "8",
+            "向",
+            "将",
+            "把",
             "\u{1f600}",
             "\u{a0}",
             "…",
@@ -1617,6 +1657,16 @@ mod tests {
                 assert_eq!(words.marks.last_de, marks.last_de.map(|i| at + i), "{s:?}");
                 assert_eq!(words.marks.gong_or_ji, marks.gong_or_ji, "{s:?}");
                 assert_eq!(words.kai_or_jin, after.contains(['开', '进']), "{s:?}");
+                assert_eq!(
+                    words.preposition,
+                    after.contains(['向', '将', '把']),
+                    "{s:?}"
+                );
+                assert_eq!(
+                    words.digit,
+                    after.contains(|c: char| c.is_ascii_digit()),
+                    "{s:?}"
+                );
             }
         }
         // The boundary outside quotes and brackets, as the walk from the end finds it.
@@ -1627,6 +1677,40 @@ mod tests {
         assert_eq!(last_boundary_outside_quotes("甲，乙、丙", true), Some(9));
         assert_eq!(last_boundary_outside_quotes("甲，乙、丙", false), Some(3));
         assert_eq!(last_boundary_outside_quotes("“甲，乙”丙", true), None);
+    }
+
+    #[test]
+    fn inner_frame_needs_a_preposition_or_a_digit() {
+        for s in [
+            "3个街道将养老资金",
+            "5家企业把环保资金",
+            "各区向困难群众发放补助",
+            "4个县2021年至2023年建设资金",
+            "全区9月新增就业岗位",
+            "全年查处违法案件",
+            "面积将达到",
+            "",
+        ] {
+            let preposition = s.contains(['向', '将', '把']);
+            let digit = s.contains(|c: char| c.is_ascii_digit());
+            assert_eq!(
+                after_inner_frame(s, preposition, digit),
+                after_inner_frame(s, true, true),
+                "{s:?}"
+            );
+        }
+        assert_eq!(
+            after_inner_frame("3个街道将养老资金", true, false),
+            "养老资金"
+        );
+        assert_eq!(
+            after_inner_frame("4个县2021年至2023年建设资金", false, true),
+            "建设资金"
+        );
+        assert_eq!(
+            after_inner_frame("全年查处违法案件", false, false),
+            "全年查处违法案件"
+        );
     }
 
     #[test]
