@@ -782,8 +782,12 @@ fn without_time_phrase(l: &str) -> &str {
 
 /// Footnote marks of statistical bulletins inside a label (`国内生产总值[2]`, `全国农民工［8］总量`).
 pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
-    // `[` is ASCII and `［` starts with 0xEF: most labels have neither byte.
-    if !l.bytes().any(|b| b == b'[' || b == 0xEF) || !l.contains(['[', '［']) {
+    // `[` is ASCII and `［` is EF BC BB: one `memchr2` for `[` and the lead byte EF (most labels
+    // have neither), each EF checked.
+    let b = l.as_bytes();
+    let marks = memchr::memchr2_iter(b'[', 0xef, b)
+        .any(|i| b[i] == b'[' || b[i + 1..].starts_with(&[0xbc, 0xbb]));
+    if !marks {
         return Cow::Borrowed(l);
     }
     let mut out = String::with_capacity(l.len());
@@ -1677,6 +1681,19 @@ mod tests {
         assert_eq!(last_boundary_outside_quotes("甲，乙、丙", true), Some(9));
         assert_eq!(last_boundary_outside_quotes("甲，乙、丙", false), Some(3));
         assert_eq!(last_boundary_outside_quotes("“甲，乙”丙", true), None);
+    }
+
+    #[test]
+    fn footnote_marks_are_dropped_and_other_brackets_kept() {
+        assert_eq!(without_footnotes("农村居民收入[3]"), "农村居民收入");
+        assert_eq!(without_footnotes("全国粮食［12］产量"), "全国粮食产量");
+        assert_eq!(
+            without_footnotes("社会消费品零售总额"),
+            "社会消费品零售总额"
+        );
+        assert_eq!(without_footnotes("价格（元）［a］"), "价格（元）［a］");
+        assert_eq!(without_footnotes("指标[x]，"), "指标[x]，");
+        assert!(matches!(without_footnotes("价格（元）"), Cow::Borrowed(_)));
     }
 
     #[test]
