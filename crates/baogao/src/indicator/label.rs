@@ -838,8 +838,24 @@ pub(crate) fn is_per_unit(s: &str) -> bool {
 
 /// `l` without the per-unit phrases at its end (`低保标准提高到每人每年` → `低保标准提高到`): the
 /// denominator of the amount that follows, not part of what is measured.
+///
+/// A per-unit phrase is 每 and one or two ideographs (three bytes each) at the end: only the last
+/// three characters are looked at, not the whole label searched for its last 每.
 fn without_per_unit(mut l: &str) -> &str {
-    while let Some(i) = rfind_char(l, '每') {
+    const MEI: [u8; 3] = utf8_3('每');
+    loop {
+        let b = l.as_bytes();
+        let mei_at = |back: usize| b.len() >= back && b[b.len() - back..].starts_with(&MEI);
+        // The last 每 must be the one that opens the phrase: 每 as the last character ends it.
+        let i = if mei_at(3) {
+            break;
+        } else if mei_at(6) {
+            b.len() - 6
+        } else if mei_at(9) && !l[b.len() - 6..].contains('每') {
+            b.len() - 9
+        } else {
+            break;
+        };
         if !is_per_unit(&l[i..]) || !two_chars(&l[..i]) {
             break;
         }
@@ -1681,6 +1697,34 @@ mod tests {
         assert_eq!(last_boundary_outside_quotes("甲，乙、丙", true), Some(9));
         assert_eq!(last_boundary_outside_quotes("甲，乙、丙", false), Some(3));
         assert_eq!(last_boundary_outside_quotes("“甲，乙”丙", true), None);
+    }
+
+    #[test]
+    fn per_unit_phrases_cut_like_a_search_for_the_last_mei() {
+        fn by_search(mut l: &str) -> &str {
+            while let Some(i) = rfind_char(l, '每') {
+                if !is_per_unit(&l[i..]) || !two_chars(&l[..i]) {
+                    break;
+                }
+                l = &l[..i];
+            }
+            l
+        }
+        let parts = ["每", "人", "年", "吨", "a", "的", "\u{1f600}", "，", "标准"];
+        let mut texts = Vec::new();
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in parts {
+                        texts.push(format!("{a}{b}{c}{d}"));
+                    }
+                }
+            }
+        }
+        for s in &texts {
+            assert_eq!(without_per_unit(s), by_search(s), "{s:?}");
+        }
+        assert_eq!(without_per_unit("补助标准提高到每人每月"), "补助标准提高到");
     }
 
     #[test]

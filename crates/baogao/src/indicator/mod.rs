@@ -1324,6 +1324,7 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
 /// ```text
 /// capacity: 0 → 16 → 32 → 49 → … → 1,000,000 → 1,031,266
 /// ```
+#[inline(always)]
 fn push_growing<T>(v: &mut Vec<T>, item: T) {
     if v.len() == v.capacity() {
         v.reserve_exact(v.len() / 32 + 16);
@@ -1376,11 +1377,39 @@ fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
         .then(|| topic.to_string())
 }
 
+/// The bytes that the look-backs of the quantities `out` reach, `window` bytes back at most and
+/// not before their regions' starts: from the earliest such start to the last quantity's start
+/// (an empty range when there is no quantity). A word searched for the look-backs is searched
+/// there only, not in the text before the first quantity's reach or after the last quantity.
+///
+/// ```text
+/// regions [10..500), quantities at 200 and 450, window 100: (100, 450)
+/// ```
+fn reach_of(
+    regions: &[Span],
+    region_of: &[usize],
+    out: &[Indicator],
+    window: usize,
+) -> (usize, usize) {
+    let mut lo = usize::MAX;
+    let mut hi = 0;
+    for (ind, &r) in out.iter().zip(region_of) {
+        let start = ind.span.start;
+        lo = lo.min(regions[r].start.max(start.saturating_sub(window)));
+        hi = hi.max(start);
+    }
+    (lo.min(hi), hi)
+}
+
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
 fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [Indicator]) {
     // Where 其中 stands, found once: most quantities have none in their sentence, and for those
-    // the sentence start is not needed.
-    let qizhongs: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "其中").collect();
+    // the sentence start is not needed. Only the text a quantity's look-back reaches is searched
+    // (see `reach_of`).
+    let (lo, hi) = reach_of(regions, region_of, out, 900);
+    let qizhongs: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "其中")
+        .map(|k| lo + k)
+        .collect();
     let first_from = |from: usize, before: usize| {
         let k = qizhongs.partition_point(|&q| q < from);
         qizhongs
@@ -1541,8 +1570,12 @@ fn distribute_respectively(
     needs: &mut [bool],
     out: &mut [Indicator],
 ) {
-    // Where 分别 stands, found once: most quantities have none in their clause.
-    let fenbie: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "分别").collect();
+    // Where 分别 stands, found once: most quantities have none in their clause. Only the text a
+    // quantity's look-back reaches is searched (see `reach_of`).
+    let (lo, hi) = reach_of(regions, region_of, out, 300);
+    let fenbie: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "分别")
+        .map(|k| lo + k)
+        .collect();
     let mut i = 0;
     while i < out.len() {
         let r = &regions[region_of[i]];
@@ -1981,7 +2014,18 @@ mod tests {
         use super::{ends_near_with, holds_one_of, BI, JIAO};
         let yu = [0xe4, 0xba, 0x8e];
         let parts = [
-            "比", "较", "于", "上年", "a", "\u{1f600}", "é", "", "，", "三", "较于", "。",
+            "比",
+            "较",
+            "于",
+            "上年",
+            "a",
+            "\u{1f600}",
+            "é",
+            "",
+            "，",
+            "三",
+            "较于",
+            "。",
         ];
         for a in parts {
             for b in parts {
@@ -1990,11 +2034,36 @@ mod tests {
                     let bytes = s.as_bytes();
                     for from in 0..=bytes.len() + 1 {
                         let want = holds_one_of(bytes.get(from..).unwrap_or(&[]), [BI, JIAO, yu]);
-                        assert_eq!(ends_near_with(bytes, from, [BI, JIAO, yu]), want, "{s:?} {from}");
+                        assert_eq!(
+                            ends_near_with(bytes, from, [BI, JIAO, yu]),
+                            want,
+                            "{s:?} {from}"
+                        );
                     }
                 }
             }
         }
+    }
+
+    #[test]
+    fn look_backs_reach_from_the_first_window_to_the_last_quantity() {
+        use super::reach_of;
+        use crate::model::Indicator;
+        use crate::span::Span;
+        let at = |start: usize| Indicator {
+            span: Span::new(start, start + 3),
+            ..Default::default()
+        };
+        let regions = [Span::new(10, 500), Span::new(600, 700)];
+        let out = [at(200), at(450), at(650)];
+        assert_eq!(reach_of(&regions, &[0, 0, 1], &out[..2], 100), (100, 450));
+        assert_eq!(reach_of(&regions, &[0, 0, 1], &out, 900), (10, 650));
+        assert_eq!(reach_of(&regions, &[1], &out[2..], 20), (630, 650));
+        assert_eq!(reach_of(&regions, &[], &[], 20), (0, 0));
+        // Every 其中 a look-back can see lies in the range.
+        let text = "全年受理案件120件，其中行政案件80件。其中a";
+        let found = super::extract(text);
+        assert_eq!(found[1].parent, Some(0));
     }
 
     #[test]
