@@ -520,7 +520,8 @@ struct LeftWords {
     /// Whether those words hold 开 or 进 (the first characters of [`CARRYING_OUT`]).
     kai_or_jin: bool,
     /// Whether those words hold 向, 将 or 把, the prepositions [`predicate_preposition_at`]
-    /// looks for: without one, [`after_inner_frame`] finds no disposal frame.
+    /// looks for: without one, [`after_inner_frame`] finds no disposal frame (it cuts at 将 or
+    /// 把 only, so a preposition the search may find besides is no frame either).
     preposition: bool,
     /// Whether those words hold an ASCII digit: without one, [`date_from`] finds no date.
     digit: bool,
@@ -663,7 +664,8 @@ struct Ahead {
     /// The first label boundary of the words outside brackets (`乡（镇、街道）全部建成，` stops at
     /// the comma), or their length.
     stop: usize,
-    /// Whether the words before `stop` hold 向, 将 or 把 (see [`predicate_preposition_at`]).
+    /// Whether the words before `stop` hold 向, 将, 把, or 通/借/依/利 (the first characters of
+    /// 通过, 借助, 依托, 利用): what [`predicate_preposition_at`] looks for, or may look for.
     preposition: bool,
     /// Whether the words before `stop` hold an ASCII digit (see [`date_from`]).
     digit: bool,
@@ -694,6 +696,10 @@ fn clause_ahead(s: &str) -> Ahead {
     const XIANG: [u8; 3] = utf8_3('向');
     const JIANG: [u8; 3] = utf8_3('将');
     const BA: [u8; 3] = utf8_3('把');
+    const TONG: [u8; 3] = utf8_3('通');
+    const JIE: [u8; 3] = utf8_3('借');
+    const YI: [u8; 3] = utf8_3('依');
+    const LI: [u8; 3] = utf8_3('利');
     const LAST_BYTES: u64 = bit(OPEN_PAREN)
         | bit(CLOSE_PAREN)
         | bit(COMMA)
@@ -705,7 +711,11 @@ fn clause_ahead(s: &str) -> Ahead {
         | bit(QUESTION)
         | bit(XIANG)
         | bit(JIANG)
-        | bit(BA);
+        | bit(BA)
+        | bit(TONG)
+        | bit(JIE)
+        | bit(YI)
+        | bit(LI);
     let b = s.as_bytes();
     let mut ahead = Ahead {
         stop: b.len(),
@@ -727,7 +737,7 @@ fn clause_ahead(s: &str) -> Ahead {
                             ahead.stop = i;
                             return ahead;
                         }
-                        XIANG | JIANG | BA => ahead.preposition = true,
+                        XIANG | JIANG | BA | TONG | JIE | YI | LI => ahead.preposition = true,
                         _ => {}
                     }
                 }
@@ -1829,6 +1839,8 @@ mod tests {
             "\u{1f600}",
             "é",
             "“",
+            "通过",
+            "利",
         ];
         for a in parts {
             for b in parts {
@@ -1839,7 +1851,7 @@ mod tests {
                     let words = &s[..ahead.stop];
                     assert_eq!(
                         ahead.preposition,
-                        words.contains(['向', '将', '把']),
+                        words.contains(['向', '将', '把', '通', '借', '依', '利']),
                         "{s:?}"
                     );
                     assert_eq!(
