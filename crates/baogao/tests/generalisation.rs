@@ -962,3 +962,134 @@ fn an_elliptical_parallel_takes_the_first_clauses_label() {
     assert_eq!(label_of(s, "12个"), "全省财政收入增加的县个数");
     assert_eq!(label_of(s, "5个"), "全省财政收入减少的县个数");
 }
+
+#[test]
+fn a_share_of_a_named_whole_is_the_subjects() {
+    // 为/完成/相当于/达到 + whole + 的 + N%: the whole is what the figure is measured against.
+    let s = "全区税收收入完成8.2亿元，为年度计划的61.5%，同比增长4.3%。";
+    assert_eq!(label_of(s, "61.5%"), "全区税收收入");
+    // The change after it takes the same subject, not the whole.
+    assert_eq!(label_of(s, "4.3%"), "全区税收收入");
+    assert_eq!(label_of("上半年出口额完成全年目标的55%。", "55%"), "出口额");
+    assert_eq!(
+        label_of("农产品加工产值相当于农业总产值的2.1%。", "2.1%"),
+        "农产品加工产值"
+    );
+    // No subject anywhere: the whole, without the verb.
+    assert_eq!(
+        label_of("全年完成年度培训计划的108%。", "108%"),
+        "年度培训计划"
+    );
+    // A share named as 比重 keeps its whole (see `…的比重保持在`).
+    assert_eq!(
+        label_of("民营经济增加值占全市生产总值的比重为58.3%。", "58.3%"),
+        "民营经济增加值占全市生产总值的比重"
+    );
+}
+
+#[test]
+fn a_span_of_time_before_a_level_is_no_label() {
+    // 连续N年 says how long the level has held, not what is measured.
+    assert_eq!(
+        label_of("全县油料产量连续四年稳定在3万吨以上。", "3万吨以上"),
+        "全县油料产量"
+    );
+    let s = "蔬菜播种面积达到12.6万亩，连续3年保持在12万亩以上。";
+    assert_eq!(label_of(s, "12万亩以上"), "蔬菜播种面积");
+}
+
+#[test]
+fn a_change_after_a_share_changes_that_share() {
+    let s = "民营经济发展较快，占全县生产总值的比重达61.2%，三年提高4.5个百分点。";
+    assert_eq!(label_of(s, "4.5个百分点"), label_of(s, "61.2%"));
+    // A change whose words are only its basis takes the clause before, not the basis.
+    let s = "全县纺织和食品两个行业的产值增幅，分别高于全市平均水平2.3和3.1个百分点。";
+    for t in ["2.3", "3.1个百分点"] {
+        let l = label_of(s, t);
+        assert!(!l.contains("高于") && l.contains("增幅"), "{t}: {l}");
+    }
+}
+
+#[test]
+fn a_bracket_after_a_figure_glosses_it() {
+    // A price basis or an exclusion in brackets after the figure is no label.
+    let s = "全县生产总值年均增长7%左右，2030年达到560亿元(2025年价)。";
+    assert_eq!(label_of(s, "560亿元"), "全县生产总值");
+    let s = "农村居民人均可支配收入达到2.1万元（不含转移性收入），增长6.2%。";
+    assert_eq!(label_of(s, "2.1万元"), "农村居民人均可支配收入");
+}
+
+#[test]
+fn a_time_after_the_noun_frames_the_statement() {
+    assert_eq!(
+        label_of("全区财政收入2030年达到80亿元。", "80亿元"),
+        "全区财政收入"
+    );
+    assert_eq!(
+        label_of("森林覆盖率到2028年提高到40%。", "40%"),
+        "森林覆盖率"
+    );
+    assert_eq!(label_of("户籍人口2025年末为96万人。", "96万人"), "户籍人口");
+    assert_eq!(label_of("蔬菜产量上半年达到18万吨。", "18万吨"), "蔬菜产量");
+    // Words that end in 年 without being a time keep it.
+    assert_eq!(
+        label_of("服务中老年群体2300人。", "2300人"),
+        "服务中老年群体"
+    );
+}
+
+#[test]
+fn parents_of_shares_and_under_shares() {
+    let found = indicators(
+        "全年办理行政处罚案件2,400件，罚款金额860万元，其中适用简易程序案件720件，占30%。",
+    );
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    // The share of a part is a share of the part's total, not of the amount in between.
+    assert_eq!(found[at("720件")].parent, Some(at("2,400件")));
+    assert_eq!(found[at("30%")].parent, Some(at("2,400件")));
+    // A count is no part of a share or of a change.
+    let found =
+        indicators("城镇化率提高到58%，其中有12个乡镇超过70%。出口增长9%，其中新增外贸企业35家。");
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[at("12个")].parent, None);
+    assert_eq!(found[at("35家")].parent, None);
+}
+
+#[test]
+fn holding_verbs_and_their_adverbs_end_no_label() {
+    for s in [
+        "政务服务好评率保持99%以上。",
+        "政务服务好评率继续保持在99%以上。",
+        "政务服务好评率始终维持99%以上。",
+    ] {
+        assert_eq!(label_of(s, "99%以上"), "政务服务好评率", "{s}");
+    }
+}
+
+#[test]
+fn a_relative_change_is_no_total_but_an_absolute_one_is() {
+    let found = indicators("主动公开信息2,100条，同比增长8.5%；其中政策解读40篇，解读率100%。");
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_ne!(found[at("100%")].parent, Some(at("8.5%")));
+    let found = indicators("专项债券额度比上年增加30亿元，其中12亿元已发行。");
+    let at = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[at("12亿元")].parent, Some(at("30亿元")));
+}
+
+#[test]
+fn a_preposition_of_means_ends_a_counted_noun() {
+    assert_eq!(
+        label_of("抽查发现4个县区通过虚列支出方式完成预算。", "4个"),
+        "县区"
+    );
+    assert_eq!(
+        label_of("有3家国企借助市场支配地位违规收费。", "3家"),
+        "国企"
+    );
+    assert_eq!(label_of("全年12个项目通过竣工验收。", "12个"), "项目");
+    // Words that hold the characters stay whole.
+    assert_eq!(
+        label_of("全县秸秆综合利用率达到96%。", "96%"),
+        "全县秸秆综合利用率"
+    );
+}

@@ -927,12 +927,86 @@ fn clean(l: &str) -> &str {
     l = without_from_time(without_per_unit(l));
     loop {
         let before = l.len();
-        l = super::lexicon::strip_action(super::lexicon::strip_linking(l));
+        l = without_duration(without_trailing_time(super::lexicon::strip_action(
+            super::lexicon::strip_linking(l),
+        )));
         if l.len() == before {
             return l;
         }
         l = strip_words(l);
     }
+}
+
+/// `l` without a time phrase after its noun (`地区生产总值2025年` → 地区生产总值, `城镇化率到2030年`,
+/// `常住人口2024年末`, `粮食产量今年`): in `noun + time + verb + figure` the time frames the
+/// statement, as it does before the noun (see [`without_time_phrase`]). The noun must keep two
+/// characters; words that end in 年 without being a time (`青少年`, `老年`) are no time phrase.
+fn without_trailing_time(l: &str) -> &str {
+    if !l.ends_with(['年', '末', '底', '初', '度']) {
+        return l;
+    }
+    // The time word at the end, and whether it needs a year before it (a bare 年 does).
+    let Some((body, needs_year)) = [
+        ("上半年", false),
+        ("下半年", false),
+        ("今年", false),
+        ("明年", false),
+        ("去年", false),
+        ("年底", false),
+        ("年末", false),
+        ("年初", false),
+        ("季度", true),
+        ("年", true),
+    ]
+    .iter()
+    .find_map(|&(w, y)| l.strip_suffix(w).map(|b| (b, y))) else {
+        return l;
+    };
+    // 2025年, 2024年末: four digits before 年; 一季度, 3季度: a numeral before 季度.
+    let quarter = l.ends_with("季度");
+    let numeral = body.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || (quarter && crate::number::is_chinese_numeral_char(c))
+    });
+    let digits = body.len() - numeral.len();
+    let is_time = match (quarter, needs_year) {
+        (true, _) => digits > 0,
+        (false, true) => digits == 4,
+        (false, false) => digits == 0 || digits == 4,
+    };
+    if !is_time {
+        return l;
+    }
+    let noun = numeral
+        .strip_suffix(['到', '至', '在'])
+        .unwrap_or(numeral)
+        .trim_end_matches(is_space);
+    if char_len(noun) >= 2 {
+        noun
+    } else {
+        l
+    }
+}
+
+/// `l` without a span of time at its end that says how long a level has held (`粮食产量连续
+/// 三年` → 粮食产量, `连续5年` → empty, so that the figure takes the clause's subject): a
+/// qualifier of the predicate (`…稳定在100万吨以上`), not part of what is measured.
+fn without_duration(l: &str) -> &str {
+    let Some(body) = ["年", "个月", "个季度", "季度"]
+        .iter()
+        .find_map(|u| l.strip_suffix(u))
+    else {
+        return l;
+    };
+    let qualifier = body.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
+    });
+    if qualifier.len() == body.len() {
+        return l;
+    }
+    ["连续", "过去", "近"]
+        .iter()
+        .find_map(|w| qualifier.strip_suffix(w))
+        .unwrap_or(l)
 }
 
 /// Whether `s` is a per-unit phrase: 每 and one or two characters (`每人`, `每吨`), the
@@ -1078,6 +1152,9 @@ fn measure_gloss(right: &str) -> usize {
 /// The text after a quantity up to the next boundary (or `limit`), as a label.
 fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = right_of(text, end, limit);
+    // 1.7万亿元（2005年价）, 120亿元（不含农户）: a bracket right after a figure glosses the figure
+    // (its price basis, what it leaves out); it names nothing.
+    let right = leading_gloss(right).map_or(right, |(_, after)| after);
     let ahead = clause_ahead(right);
     let stop = ahead.stop;
     let mut r = &right[..stop];
@@ -1123,10 +1200,26 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
 
 /// Where a preposition that opens the predicate after a counted noun stands in `r` (its
 /// second character or later): `3个区县向不符合条件的人员发放` → 区县, `2个单位将专项资金…` → 单位,
-/// `5家企业把…`. Not inside a word that holds the character (方向, 导向, 面向, 即将, 一把手).
+/// `5家企业把…`, `6个地区通过修改台账…`. Not inside a word that holds the character (方向, 导向,
+/// 面向, 即将, 一把手, 通过率).
 fn predicate_preposition_at(r: &str) -> Option<usize> {
     let mut prev = None;
     for (i, c) in r.char_indices() {
+        // 通过, 借助, 依托, 利用 + the means: `6个地区通过修改台账…` → 地区. Not the words that
+        // hold them (通过率, 通过能力, 利用率, 实际利用外资, 综合利用, 盘活利用).
+        if matches!(c, '通' | '借' | '依' | '利') && i >= 6 {
+            if let Some(after) = ["通过", "借助", "依托", "利用"]
+                .iter()
+                .find_map(|w| r[i..].strip_prefix(w))
+            {
+                let in_word = prev.is_some_and(|p| "综实盘再循开安".contains(p))
+                    || after.starts_with(['率', '能', '外', '内']);
+                // (At the end too: a verb after the means was cut off already, `项目通过`.)
+                if !in_word && (after.is_empty() || after.starts_with(crate::text::is_cjk)) {
+                    return Some(i);
+                }
+            }
+        }
         let inside_word = match c {
             '向' => prev.is_some_and(|p| "方导面走倾转指去动志意偏趋取".contains(p)),
             '将' => prev.is_some_and(|p| "即必终行大名老武".contains(p)),

@@ -1257,6 +1257,21 @@ fn type_all<'a>(
             if !named_whole {
                 l = rest.to_string();
             }
+        } else if let Some(subject) = (out[i].unit.as_deref() == Some("%"))
+            .then(|| proportion_of_whole(text, prev_end, out[i].span.start))
+            .flatten()
+        {
+            // 为年度预算的52.3%, 完成调整预算的101.2%: the whole before 的 is what the figure is
+            // measured against; the figure is the clause subject's.
+            // (With no subject before it either, the whole names the figure best: `完成年度
+            // 目标任务的115%` → 年度目标任务.)
+            match subject {
+                (Some(s), _) => l = s,
+                (None, whole) => {
+                    needs_subject[i] = true;
+                    l = whole.to_string();
+                }
+            }
         } else if l.is_empty() || RELATIONAL.contains(&l.as_str()) {
             needs_subject[i] = true;
         }
@@ -1462,9 +1477,25 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                 let same_unit: Vec<usize> = totals
                     .iter()
                     .copied()
-                    .filter(|&t| same_measure(out[t].unit.as_deref(), out[j].unit.as_deref()))
+                    // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
+                    .filter(|&t| {
+                        !is_relative_change(&out[t])
+                            && same_measure(out[t].unit.as_deref(), out[j].unit.as_deref())
+                    })
                     .collect();
-                let parent = if same_unit.len() > 1 {
+                // 其中适用简易程序案件1,203件，占31.1%: the share of the part right before it is
+                // a share of the same total (not of the last total in another measure).
+                let share_of_part = (j > i
+                    && out[j].kind == IndicatorKind::Percent
+                    && out[j - 1].parent.is_some())
+                .then(|| text[out[j - 1].span.end..out[j].span.start].trim_matches(is_space))
+                .is_some_and(|between| {
+                    let b = between.trim_start_matches(['，', ',', '、']);
+                    matches!(b, "占" | "占比" | "约占" | "占比为")
+                });
+                let parent = if share_of_part {
+                    out[j - 1].parent.unwrap_or_default()
+                } else if same_unit.len() > 1 {
                     // Match by the part's last word (危化受理 → the total whose label has 受理), else
                     // the total right before 其中 (收到356件，受理312件，审结298件，其中维持210件 …:
                     // the parts of what was concluded).
@@ -1497,7 +1528,8 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
 
 /// Whether `part`, in another unit than `total`, can still be a part of it: a count with another
 /// measure word (`医疗机构19个…其中医院2所`), a share (`其中予以公开占51.85%`), a bare number. Not a
-/// rate (`纠错率14.8%`), money against a count, or another physical measure (`41万亩…单产468公斤`).
+/// rate (`纠错率14.8%`), money against a count, another physical measure (`41万亩…单产468公斤`),
+/// or a count or an amount under a share or a relative change (`增长10.1%，…其中…有42家`).
 fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
     const PHYSICAL: &[&str] = &[
         "公斤",
@@ -1525,7 +1557,10 @@ fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
         && part.label.ends_with('率');
     let money = unit::is_money(t) != unit::is_money(p) && part.kind != IndicatorKind::Percent;
     let physical = PHYSICAL.contains(&p) || PHYSICAL.contains(&t);
-    !(rate || money || physical)
+    // A share is no total of a count or an amount (`仅占计划总投资的7.5%…其中5处`).
+    let share_total = (total.kind == IndicatorKind::Percent || is_relative_change(total))
+        && part.kind != IndicatorKind::Percent;
+    !(rate || money || physical || share_total)
 }
 
 /// An elliptical parallel: `价格上涨的城市个数为23个，持平的为4个` — the second clause says only
@@ -1551,6 +1586,12 @@ fn elliptical_parallel(text: &str, prev: &Indicator, cur: &Indicator) -> Option<
     let (clause, head) = (&prev.label[..de], &prev.label[de..]);
     let cut = clause.char_indices().rev().nth(n - 1)?.0;
     (cut > 0).then(|| format!("{}{predicate}{head}", &clause[..cut]))
+}
+
+/// Whether `ind` is a change stated relatively (`增长12.4%`, `提高2个百分点`): no total of any
+/// part, unlike an absolute change (`增加6万亿元，其中2万亿元…`).
+fn is_relative_change(ind: &Indicator) -> bool {
+    ind.kind == IndicatorKind::Change && matches!(ind.unit.as_deref(), Some("%" | "个百分点" | "‰"))
 }
 
 /// Whether two units measure the same thing: equal, or measure words of one class (人, 名, 位 count
@@ -1724,6 +1765,44 @@ const CHANGE_QUALIFIERS: &[&str] = &[
     "按可比价",
 ];
 
+/// Verbs that state a part against its whole as `verb + whole + 的 + N%` (`为年度预算的52.3%`,
+/// `完成调整预算的101.2%`, `相当于上年的95%`).
+const PROPORTION_VERBS: &[&str] = &["相当于", "完成", "达到", "为"];
+
+/// Whether the words before a percentage, from `from` to `at`, are a verb of proportion and the
+/// whole the figure is measured against (`…，为年度预算的` before `52.3%`): then the figure is
+/// not the whole's. `Some((None, whole))` when the verb opens its clause (the subject is an earlier
+/// clause's: `收入12.36亿元，为年度预算的52.3%`); `Some((Some(subject), whole))` when the clause names
+/// its subject before the verb (`全年收入完成年度预算的102%` → 全年收入, as the labeller reads it).
+/// `None` when the words are no such phrase. The whole comes second.
+fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<String>, &str)> {
+    let before = &text[from..at];
+    let head = before.strip_suffix('的')?;
+    let cs = clause_start(text, from, from + head.len());
+    let clause = &text[cs..from + head.len()];
+    // The last verb of proportion in the clause, followed by the whole: a short noun phrase
+    // with no figure, no other 的 and no verb of proportion in it.
+    let (k, verb) = PROPORTION_VERBS
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|k| (k, *v)))
+        .max_by_key(|&(k, v)| (k, v.len()))?;
+    let whole = &clause[k + verb.len()..];
+    let n = crate::text::char_len(whole);
+    if !(2..=12).contains(&n)
+        || whole.contains('的')
+        || whole
+            .chars()
+            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return None;
+    }
+    let subject = label::clause_subject(&clause[..k]);
+    Some((
+        (crate::text::char_len(&subject) >= 2).then_some(subject),
+        whole,
+    ))
+}
+
 pub(super) const RELATIONAL: &[&str] = &[
     "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
 ];
@@ -1782,7 +1861,21 @@ fn continue_subjects(
                 } else {
                     out[j].label.clone()
                 };
-        } else if out[i].label.is_empty() {
+        } else if let Some(j) = (out[i].label.is_empty()
+            && out[i].kind == IndicatorKind::Change
+            && i > 0
+            && in_sentence(i - 1)
+            && !out[i - 1].label.is_empty()
+            && out[i - 1].basis.as_deref() != Some(out[i - 1].label.as_str()))
+        .then(|| i - 1)
+        {
+            // 占生产总值的比重达37.3%，五年提高10.1个百分点: a change right after a figure whose
+            // own subject was not found changes that figure.
+            out[i].label = out[j].label.clone();
+        } else if out[i].label.is_empty() || out[i].basis.as_deref() == Some(out[i].label.as_str())
+        {
+            // (A change whose words before it were only its basis was given the basis for want
+            // of a subject: `分别高于全省平均水平1.7和4.9个百分点`.)
             // No quantity before it names the subject: the clause before does (`幸福河湖建设，年底前
             // 达到45条`; `综合指数4.463、下降5.96%`, whose figure has no unit).
             let cs = clause_start(text, ss, out[i].span.start);
