@@ -772,10 +772,16 @@ const NAMES_WITH_COMMAS: &[&str] = &[
     "金属制品、机械和设备修理业",
 ];
 
+/// The last characters of the names of [`NAMES_WITH_COMMAS`] (a test checks that each name ends
+/// with one of them).
+const NAME_ENDS: [char; 4] = ['业', '织', '动', '视'];
+
 /// The whole name of [`NAMES_WITH_COMMAS`] that `label` is the tail of, when `before` (the words
 /// before the quantity) holds it: `燃气及水生产和供应业` → `电力、热力、燃气及水生产和供应业`.
 pub(crate) fn whole_name(before: &str, label: &str) -> Option<&'static str> {
-    if label.is_empty() || !contains_char(before, '、') {
+    // A tail of a name ends with the name's last character (see `NAME_ENDS`): most labels end
+    // otherwise, and the words before them, often long, are not searched for 、.
+    if !label.ends_with(NAME_ENDS) || !contains_char(before, '、') {
         return None;
     }
     NAMES_WITH_COMMAS
@@ -787,6 +793,18 @@ pub(crate) fn whole_name(before: &str, label: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_name_with_commas_ends_with_a_listed_character() {
+        for n in NAMES_WITH_COMMAS {
+            assert!(n.ends_with(NAME_ENDS), "{n}");
+        }
+        assert_eq!(
+            whole_name("电力、热力、燃气及水生产和供应业", "供应业"),
+            Some(NAMES_WITH_COMMAS[0])
+        );
+        assert_eq!(whole_name("甲、乙", "供应量"), None);
+    }
 
     #[test]
     fn linking_words_leave_the_noun() {

@@ -613,6 +613,53 @@ fn direction_before(
 /// How near the figure a line break is taken for a wrap inside the verb of change (bytes).
 const WRAP_REACH: usize = 16;
 
+/// How far back from a figure [`may_say_change`] reads: the 42 bytes of
+/// [`may_end_with_basis`], two more for a character cut there, and room for spaces.
+const CHANGE_REACH: usize = 64;
+
+/// Whether [`direction_before`] can find a change in the clause that ends at `at` (starting at or
+/// after `from`), read from the last [`CHANGE_REACH`] bytes alone: `false` only when it finds none
+/// whatever the clause start. `direction_in` answers `None` at once unless the words end with a
+/// verb of change, one of a few characters, 相比, or hold 比/较/于 near their end; and the reading
+/// across a wrapped line needs a line break in the last [`WRAP_REACH`] bytes. Every clause that
+/// starts within the bytes read is a suffix of them and is judged by the same end; a clause that
+/// starts before them has the same last bytes, so the test needs the trimmed words to be longer
+/// than what `may_end_with_basis` reads. Most figures follow none of these, and then neither the
+/// clause start nor the direction is looked for.
+///
+/// ```text
+/// may_say_change("同比增长", 0, 12) == true;  may_say_change("全年共受理", 0, 15) == false
+/// ```
+fn may_say_change(text: &str, from: usize, at: usize) -> bool {
+    let mut w = at.saturating_sub(CHANGE_REACH).max(from);
+    while !text.is_char_boundary(w) {
+        w += 1;
+    }
+    let s = &text[w..at];
+    let tail = s.len().saturating_sub(WRAP_REACH);
+    // (A fold, not `contains`: on 16 bytes a `memchr` call costs more than the compares.)
+    if s.as_bytes()[tail..]
+        .iter()
+        .fold(false, |found, &b| found | (b == b'\n'))
+    {
+        return true;
+    }
+    let t = s.trim_end_matches(is_space);
+    if w > from && t.len() < CHANGE_REACH - 16 {
+        // Spaces took the room the tests below read: the whole clause decides.
+        return true;
+    }
+    may_end_direction(t)
+        || t.chars().next_back().is_some_and(|c| {
+            matches!(
+                c,
+                '的' | '到' | '至' | '为' | '了' | '多' | '少' | '高' | '低' | '出' | '快' | '慢'
+            )
+        })
+        || t.ends_with("相比")
+        || may_end_with_basis(t)
+}
+
 /// [`direction_before`] on the words `s` right before a figure: the direction, whether the verb
 /// takes a "to" figure (到, 至, 为), and where the verb starts in `s`.
 fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
@@ -775,9 +822,8 @@ fn holds_one_of(b: &[u8], chars: [[u8; 3]; 3]) -> bool {
 
 /// Whether `s` may end with a basis that [`basis::basis_before`] reads without 相比: such a basis
 /// starts at 比, 较 or the 于 of a comparative within the last 14 characters (at most
-/// `MAX_OBJECT` + 1 of them are read, each CJK or ASCII, so at most 42 bytes). One `memchr3` for
-/// their last UTF-8 bytes (E6 AF 94, E8 BE 83, E4 BA 8E) over that tail, each hit checked,
-/// instead of stepping back over the characters of every clause before a figure.
+/// `MAX_OBJECT` + 1 of them are read, each CJK or ASCII, so at most 42 bytes). A walk back over
+/// that tail on the bytes (see [`ends_near_with`]).
 ///
 /// ```text
 /// may_end_with_basis("高于全省平均水平") == true;  may_end_with_basis("全年共受理") == false
@@ -786,7 +832,36 @@ fn may_end_with_basis(s: &str) -> bool {
     let b = s.as_bytes();
     // A character whose last byte lies in the last 42 bytes counts: start two bytes earlier.
     let tail = b.len().saturating_sub(42).saturating_sub(2);
-    holds_one_of(&b[tail..], [BI, JIAO, [0xe4, 0xba, 0x8e]])
+    ends_near_with(b, tail, [BI, JIAO, [0xe4, 0xba, 0x8e]])
+}
+
+/// Whether a character that starts at or after byte `from` of the UTF-8 bytes `b` is one of three
+/// three-byte characters: `holds_one_of(&b[from..], chars)`, by a walk back from the end a
+/// character at a time (three bytes per step on CJK text: a lead byte E0–EF three bytes before a
+/// character end starts the character that ends there), each compared only when its last byte is
+/// one of theirs. On the 44 bytes before a figure this costs about a third of a `memchr3` search
+/// restarted at each hit of those common last bytes.
+///
+/// ```text
+/// ends_near_with("比上年".as_bytes(), 0, [BI, JIAO, YU]) == true
+/// ends_near_with("比上年".as_bytes(), 1, [BI, JIAO, YU]) == false
+/// ```
+fn ends_near_with(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
+    let last_bytes = chars.iter().fold(0u64, |m, c| m | 1 << (c[2] & 63));
+    let mut rest = b;
+    while rest.len() >= from + 3 {
+        match rest {
+            &[.., p, q, x] if (0xe0..0xf0).contains(&p) => {
+                if (last_bytes >> (x & 63)) & 1 == 1 && chars.contains(&[p, q, x]) {
+                    return true;
+                }
+                rest = &rest[..rest.len() - 3];
+            }
+            [before @ .., _] => rest = before,
+            [] => break,
+        }
+    }
+    false
 }
 
 /// A basis that names a year (`比2005年`, `比2020年同期`) written out whole; `found` is the basis
@@ -963,13 +1038,16 @@ fn type_all<'a>(
             }
         }
         // Changes: 同比上升15.4%, 下降44.8%、59.5%, 压缩到35%, 由4200家减少到1400家.
-        let cs = clause_start(text, r.start, f.start);
         let kind_before = ind.kind;
         // A ratio is a level: `由A∶B调整为C∶D` gives two ratios, not a change of their first parts.
         let level = q.ratio;
+        // The clause start, looked for only when the words right before the figure can say a
+        // change (most cannot: see `may_say_change`).
+        let cs = (!level && may_say_change(text, r.start, f.start))
+            .then(|| clause_start(text, r.start, f.start));
         let mut verb_of_change = None;
         if let Some((dir, to, verb_at)) =
-            direction_before(text, cs.max(r.start), f.start).filter(|_| !level)
+            cs.and_then(|cs| direction_before(text, cs.max(r.start), f.start))
         {
             verb_of_change = Some(verb_at);
             ind.kind = IndicatorKind::Change;
@@ -1040,6 +1118,8 @@ fn type_all<'a>(
             // The basis right before the verb, read as a phrase (`较法定时限减少`, `比上年同期
             // 增长`, `高于全省3个百分点`); else one of the list anywhere in the sentence
             // (`同比分别增长`, said once for several figures).
+            // (A verb of change was read only after the clause start was found.)
+            let cs = cs.unwrap_or(f.start);
             ind.basis = verb_of_change
                 .filter(|&v| v >= cs && v <= f.start)
                 .and_then(|v| {
@@ -1106,7 +1186,7 @@ fn type_all<'a>(
             next,
             out[i].kind == IndicatorKind::Count,
         );
-        if l.contains('\n') {
+        if l.bytes().fold(false, |found, b| found | (b == b'\n')) {
             // A label read across a wrapped line (and the page marker between, if any).
             l = l
                 .split(['\n', '\r'])
@@ -1259,6 +1339,7 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
 /// ```text
 /// capacity: 0 → 16 → 32 → 49 → … → 1,000,000 → 1,031,266
 /// ```
+#[inline(always)]
 fn push_growing<T>(v: &mut Vec<T>, item: T) {
     if v.len() == v.capacity() {
         v.reserve_exact(v.len() / 32 + 16);
@@ -1311,11 +1392,39 @@ fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
         .then(|| topic.to_string())
 }
 
+/// The bytes that the look-backs of the quantities `out` reach, `window` bytes back at most and
+/// not before their regions' starts: from the earliest such start to the last quantity's start
+/// (an empty range when there is no quantity). A word searched for the look-backs is searched
+/// there only, not in the text before the first quantity's reach or after the last quantity.
+///
+/// ```text
+/// regions [10..500), quantities at 200 and 450, window 100: (100, 450)
+/// ```
+fn reach_of(
+    regions: &[Span],
+    region_of: &[usize],
+    out: &[Indicator],
+    window: usize,
+) -> (usize, usize) {
+    let mut lo = usize::MAX;
+    let mut hi = 0;
+    for (ind, &r) in out.iter().zip(region_of) {
+        let start = ind.span.start;
+        lo = lo.min(regions[r].start.max(start.saturating_sub(window)));
+        hi = hi.max(start);
+    }
+    (lo.min(hi), hi)
+}
+
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
 fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [Indicator]) {
     // Where 其中 stands, found once: most quantities have none in their sentence, and for those
-    // the sentence start is not needed.
-    let qizhongs: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "其中").collect();
+    // the sentence start is not needed. Only the text a quantity's look-back reaches is searched
+    // (see `reach_of`).
+    let (lo, hi) = reach_of(regions, region_of, out, 900);
+    let qizhongs: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "其中")
+        .map(|k| lo + k)
+        .collect();
     let first_from = |from: usize, before: usize| {
         let k = qizhongs.partition_point(|&q| q < from);
         qizhongs
@@ -1504,8 +1613,12 @@ fn distribute_respectively(
     needs: &mut [bool],
     out: &mut [Indicator],
 ) {
-    // Where 分别 stands, found once: most quantities have none in their clause.
-    let fenbie: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "分别").collect();
+    // Where 分别 stands, found once: most quantities have none in their clause. Only the text a
+    // quantity's look-back reaches is searched (see `reach_of`).
+    let (lo, hi) = reach_of(regions, region_of, out, 300);
+    let fenbie: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "分别")
+        .map(|k| lo + k)
+        .collect();
     let mut i = 0;
     while i < out.len() {
         let r = &regions[region_of[i]];
@@ -2004,6 +2117,117 @@ mod tests {
         }
         assert!(may_end_with_basis("高于全省平均水平"));
         assert!(!may_end_with_basis("全年共受理"));
+    }
+
+    #[test]
+    fn the_walk_back_finds_what_the_search_finds() {
+        use super::{ends_near_with, holds_one_of, BI, JIAO};
+        let yu = [0xe4, 0xba, 0x8e];
+        let parts = [
+            "比",
+            "较",
+            "于",
+            "上年",
+            "a",
+            "\u{1f600}",
+            "é",
+            "",
+            "，",
+            "三",
+            "较于",
+            "。",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let s = format!("{a}{b}{c}");
+                    let bytes = s.as_bytes();
+                    for from in 0..=bytes.len() + 1 {
+                        let want = holds_one_of(bytes.get(from..).unwrap_or(&[]), [BI, JIAO, yu]);
+                        assert_eq!(
+                            ends_near_with(bytes, from, [BI, JIAO, yu]),
+                            want,
+                            "{s:?} {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn look_backs_reach_from_the_first_window_to_the_last_quantity() {
+        use super::reach_of;
+        use crate::model::Indicator;
+        use crate::span::Span;
+        let at = |start: usize| Indicator {
+            span: Span::new(start, start + 3),
+            ..Default::default()
+        };
+        let regions = [Span::new(10, 500), Span::new(600, 700)];
+        let out = [at(200), at(450), at(650)];
+        assert_eq!(reach_of(&regions, &[0, 0, 1], &out[..2], 100), (100, 450));
+        assert_eq!(reach_of(&regions, &[0, 0, 1], &out, 900), (10, 650));
+        assert_eq!(reach_of(&regions, &[1], &out[2..], 20), (630, 650));
+        assert_eq!(reach_of(&regions, &[], &[], 20), (0, 0));
+        // Every 其中 a look-back can see lies in the range.
+        let text = "全年受理案件120件，其中行政案件80件。其中a";
+        let found = super::extract(text);
+        assert_eq!(found[1].parent, Some(0));
+    }
+
+    #[test]
+    fn no_change_found_where_the_prefilter_says_none() {
+        use super::{direction_before, may_say_change};
+        // Clauses of words before a figure, with line breaks and spaces, and every start.
+        let parts = [
+            "全年共受理",
+            "比上年",
+            "同比",
+            "增长",
+            "减少了",
+            "下降到",
+            "比去年多",
+            "高于全省平均水平",
+            "与上年相比",
+            "较计划超出",
+            "提高视频解读比例至",
+            "由",
+            "发展到",
+            "，",
+            "\n",
+            "增\n",
+            " ",
+            "　　　　　　　　　　　　　　　　",
+            "办理群众来信",
+            "a",
+        ];
+        let mut texts = Vec::new();
+        for a in parts {
+            for b in parts {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("{a}{}{b}", parts[0].repeat(5)));
+            }
+        }
+        texts.push(format!("比上年{}", " ".repeat(70)));
+        texts.push(format!("同比{}", "　".repeat(30)));
+        let mut skipped = 0;
+        for t in &texts {
+            let at = t.len();
+            for from in (0..=at).filter(|&k| t.is_char_boundary(k)) {
+                if may_say_change(t, from, at) {
+                    continue;
+                }
+                skipped += 1;
+                for cs in (from..=at).filter(|&k| t.is_char_boundary(k)) {
+                    assert_eq!(direction_before(t, cs, at), None, "{t:?} {from} {cs}");
+                }
+            }
+        }
+        // The test skips most clauses, as the texts it stands for.
+        assert!(skipped > texts.len(), "{skipped}");
+        assert!(may_say_change("同比增长", 0, "同比增长".len()));
+        assert!(!may_say_change("全年共受理", 0, "全年共受理".len()));
     }
 
     #[test]
