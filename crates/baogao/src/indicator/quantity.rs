@@ -212,6 +212,37 @@ static RANGE_LEADS: [bool; 256] = {
     t
 };
 
+/// Whether a fraction in words (`3分之1`, `百分之五`, see [`chinese_fraction`]) can start at `s`:
+/// false for a number in ASCII digits followed by a character that no numeral continues with
+/// (`94件`, `12%`), since the denominator of a fraction is a numeral right before its 分之.
+/// Most quantities are such numbers: this spares them the search for 分之.
+///
+/// ```text
+/// may_be_fraction("94件") == false;  may_be_fraction("3分之1") == true;  may_be_fraction("5万分之一") == true
+/// ```
+fn may_be_fraction(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if n == 0 {
+        return true;
+    }
+    match s[n..].chars().next() {
+        None => false,
+        // The separators and points of an Arabic number (`1,000分之一`), full-width forms.
+        Some(',' | '.') => true,
+        Some(c) if c.is_ascii() => false,
+        Some(c) => {
+            c == '分'
+                || c as u32 >= 0xff00
+                || is_chinese_numeral_char(c)
+                || matches!(
+                    c,
+                    '零' | '〇' | '○' | '余' | '餘' | '多' | '几' | '幾' | '点' | '點' | '､'
+                )
+        }
+    }
+}
+
 /// Whether the bytes of a number as written hold a decimal point, `.` or `．` (EF BC 8E).
 fn has_decimal_point(b: &[u8]) -> bool {
     b.iter()
@@ -242,6 +273,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         rest = r;
     } else if let Some(Ok((r, (v, pct)))) = s
         .get(..s.len().min(48))
+        .filter(|_| may_be_fraction(s))
         // 分 first: a one-character search is a vectorised byte search.
         .filter(|w| w.contains('分') && w.contains("分之"))
         .map(|_| chinese_fraction(s))
@@ -492,16 +524,20 @@ fn worth_trying(s: &str) -> bool {
     }
     // The numeral run is read at most RUN_MAX characters far: the test runs at every candidate
     // position, and an unbounded look made a run of 百分之百分之… quadratic.
-    let run: usize = s
-        .chars()
-        .take(RUN_MAX)
-        .take_while(|&c| is_chinese_numeral_char(c) || matches!(c, '点' | '分' | '之'))
-        .map(char::len_utf8)
-        .sum();
-    let rest = &s[run..];
-    if s[..run].contains("分之") {
-        return true;
+    let mut run = 0;
+    let mut prev = '\0';
+    for c in s.chars().take(RUN_MAX) {
+        if !(is_chinese_numeral_char(c) || matches!(c, '点' | '分' | '之')) {
+            break;
+        }
+        // 分之 in the run (the characters are whole, so this is `contains("分之")`).
+        if prev == '分' && c == '之' {
+            return true;
+        }
+        prev = c;
+        run += c.len_utf8();
     }
+    let rest = &s[run..];
     match rest.chars().next() {
         Some(c) => {
             matches!(c, '余' | '多' | '至' | '到' | '-' | '～' | '%' | '％') || unit(rest).is_ok()
@@ -650,6 +686,26 @@ mod tests {
             };
             assert_eq!(next_start(s.as_bytes(), 0), Some(expected), "{c:?}");
         }
+    }
+
+    #[test]
+    fn fractions_only_where_may_be_fraction_says() {
+        // A fraction read by `chinese_fraction` at a number in figures with any character after
+        // it: `may_be_fraction` lets it through.
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for s in [
+                format!("3{c}分之一"),
+                format!("12{c}2分之1"),
+                format!("3{c}"),
+            ] {
+                if chinese_fraction(&s).is_ok() {
+                    assert!(may_be_fraction(&s), "{s:?}");
+                }
+            }
+        }
+        assert!(!may_be_fraction("94件") && !may_be_fraction("12%"));
+        assert!(may_be_fraction("3分之1") && may_be_fraction("5万分之一"));
+        assert_eq!(quantity("3分之1").map(|q| q.fraction), Some(true));
     }
 
     #[test]
