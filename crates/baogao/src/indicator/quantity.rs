@@ -507,6 +507,64 @@ pub fn ratio_parts(text: &str) -> Vec<Decimal> {
 const RUN_MAX: usize = 48;
 
 fn worth_trying(s: &str) -> bool {
+    !stops_after_first_numeral(s) && worth_trying_slow(s)
+}
+
+/// The characters that may follow a numeral in words inside a quantity, as [`worth_trying_slow`]
+/// reads one: numerals (with the other characters of [`WIDE_STARTS`]), 点 分 之, an approximation
+/// or range word, a full-width percent, and the first character of every unit written in
+/// three-byte characters. A 4096-bit filter over the low 12 bits of the code points.
+static FOLLOW_FILTER: [u64; 64] = {
+    let mut t = [0u64; 64];
+    let words: [&str; 2] = [WIDE_STARTS, "点分之余多至到～％"];
+    let mut w = 0;
+    while w < words.len() {
+        let b = words[w].as_bytes();
+        let mut i = 0;
+        while i + 2 < b.len() {
+            let key = ((b[i + 1] as usize & 0x3f) << 6) | (b[i + 2] as usize & 0x3f);
+            t[key >> 6] |= 1 << (key & 63);
+            i += 3;
+        }
+        w += 1;
+    }
+    let units = super::unit::UNITS;
+    let mut u = 0;
+    while u < units.len() {
+        let b = units[u].as_bytes();
+        if b.len() >= 3 && b[0] >= 0xe0 && b[0] <= 0xef {
+            let key = ((b[1] as usize & 0x3f) << 6) | (b[2] as usize & 0x3f);
+            t[key >> 6] |= 1 << (key & 63);
+        }
+        u += 1;
+    }
+    t
+};
+
+/// Whether `s` opens with a numeral character in words followed by a three-byte character that
+/// [`FOLLOW_FILTER`] rejects (`一是`, `统一` → `一致`, `三农`): the numeral ends at once and no
+/// unit, approximation or range follows it, so [`worth_trying_slow`] would say no. Most numerals
+/// in words a report's text holds are such words; one table lookup rejects them.
+///
+/// ```text
+/// stops_after_first_numeral("一是") == true;  stops_after_first_numeral("一批") == false (批 is a unit)
+/// ```
+#[inline]
+fn stops_after_first_numeral(s: &str) -> bool {
+    match s.as_bytes() {
+        [f0 @ 0xe0..=0xef, f1, f2, 0xe0..=0xef, c1, c2, ..] => {
+            if (FOLLOW_FILTER[usize::from(c1 & 0x3f)] >> (c2 & 0x3f)) & 1 != 0 {
+                return false;
+            }
+            let f = ((*f0 as u32 & 0x0f) << 12) | ((*f1 as u32 & 0x3f) << 6) | (*f2 as u32 & 0x3f);
+            char::from_u32(f).is_some_and(is_chinese_numeral_char)
+        }
+        _ => false,
+    }
+}
+
+/// [`worth_trying`] without the shortcut of [`stops_after_first_numeral`].
+fn worth_trying_slow(s: &str) -> bool {
     let mut chars = s.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -685,6 +743,35 @@ mod tests {
                 (c.len_utf8(), 1)
             };
             assert_eq!(next_start(s.as_bytes(), 0), Some(expected), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn numerals_stopped_at_once_are_not_worth_trying() {
+        // Every character after numerals in words: where the shortcut says stop, the whole
+        // test says no.
+        let mut stopped = 0;
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for first in ["一", "三", "两", "十", "万", "零", "壹"] {
+                let s = format!("{first}{c}名单");
+                if stops_after_first_numeral(&s) {
+                    assert!(!worth_trying_slow(&s), "{s:?}");
+                    stopped += 1;
+                }
+            }
+        }
+        assert!(stopped > 100_000, "{stopped}");
+        assert!(stops_after_first_numeral("一是") && stops_after_first_numeral("三农"));
+        for s in [
+            "一批",
+            "三至五年",
+            "十余家",
+            "两次",
+            "一二三",
+            "一半",
+            "上百人",
+        ] {
+            assert!(!stops_after_first_numeral(s), "{s}");
         }
     }
 
