@@ -654,12 +654,20 @@ pub(crate) fn next_start(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
         // Four three-byte characters that the filter rejects are stepped over at once (one
         // branch for the four): the common case in running text.
         if let [a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2, tail @ ..] = rest {
-            // All four are lead bytes E0–EF (one test for the four) and none passes the filter.
-            if ((a0 ^ 0xe0) | (b0 ^ 0xe0) | (c0 ^ 0xe0) | (d0 ^ 0xe0)) < 0x10
-                && maybe(*a1, *a2) | maybe(*b1, *b2) | maybe(*c1, *c2) | maybe(*d1, *d2) == 0
-            {
-                rest = tail;
-                continue;
+            // All four are lead bytes E0–EF (one test for the four).
+            if ((a0 ^ 0xe0) | (b0 ^ 0xe0) | (c0 ^ 0xe0) | (d0 ^ 0xe0)) < 0x10 {
+                // Bit k: the filter lets the k-th character through.
+                let pass = maybe(*a1, *a2)
+                    | maybe(*b1, *b2) << 1
+                    | maybe(*c1, *c2) << 2
+                    | maybe(*d1, *d2) << 3;
+                if pass == 0 {
+                    rest = tail;
+                    continue;
+                }
+                // The characters before the first one let through are rejected as well: they
+                // are stepped over here, not one at a time below (each retrying the four).
+                rest = &rest[3 * pass.trailing_zeros() as usize..];
             }
         }
         let at = bytes.len() - rest.len();
@@ -730,6 +738,35 @@ mod tests {
         assert_eq!(found, expected);
         // 9 4 二 十 万 三 ０
         assert_eq!(expected.len(), 7, "{expected:?}");
+    }
+
+    #[test]
+    fn next_start_finds_every_start_in_long_text() {
+        // Every character of the BMP's three-byte range and the digits, at each of the four
+        // places of a four-character step, between characters that start nothing.
+        let mut text = String::new();
+        let fillers = ["", "春", "春夏", "春夏秋"];
+        let chars = ('\u{800}'..='\u{ffff}')
+            .chain('0'..='9')
+            .chain(['a', 'é', '𝄞']);
+        for (k, c) in chars.enumerate() {
+            text.push_str(fillers[k % 4]);
+            text.push(c);
+            text.push_str("冬天很冷");
+        }
+        let expected: Vec<(usize, usize)> = text
+            .char_indices()
+            .filter(|&(_, c)| can_start(c))
+            .map(|(i, c)| (i, c.len_utf8()))
+            .collect();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some((p, len)) = next_start(text.as_bytes(), at) {
+            found.push((p, len));
+            at = p + len;
+        }
+        assert_eq!(found, expected);
+        assert!(expected.len() > 50, "{}", expected.len());
     }
 
     #[test]
