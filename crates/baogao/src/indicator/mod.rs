@@ -153,6 +153,14 @@ fn next_char(text: &str, at: usize) -> Option<char> {
 /// Where a minus sign before the number at `at` starts: `-3.2%`, `−2%`, `－5件`, `负1.5亿元`. A
 /// hyphen after a letter, digit or closing bracket joins a code or a range (`A-1`, `3-5`), not a sign.
 fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
+    // Most numbers have none of the four signs before them: their last bytes tell, without
+    // decoding the character.
+    if !matches!(
+        text.as_bytes()[from..at],
+        [.., b'-'] | [.., 0xe2, 0x88, 0x92] | [.., 0xef, 0xbc, 0x8d] | [.., 0xe8, 0xb4, 0x9f]
+    ) {
+        return None;
+    }
     let c = prev_char(&text[from..], at - from)?;
     if !matches!(c, '-' | '−' | '－' | '负') {
         return None;
@@ -246,14 +254,18 @@ fn ordinal_list_member(text: &str, start: usize, prev: Option<char>) -> bool {
 fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bool) -> bool {
     let prev = prev_char(text, start).filter(|_| !signed);
     let after = &text[end..];
-    let num_end = start
-        + text[start..end]
-            .find(|c: char| {
-                !(c.is_ascii_digit()
-                    || ('０'..='９').contains(&c)
-                    || matches!(c, '.' | '．' | ',' | '，'))
-            })
-            .unwrap_or(end - start);
+    // The end of the number's digits, points and separators (half- or full-width: ０–９ ． ，
+    // are EF BC 90–99, 8E, 8C), read on bytes.
+    let digits = &text.as_bytes()[start..end];
+    let mut k = 0;
+    loop {
+        match digits[k..] {
+            [b'0'..=b'9' | b'.' | b',', ..] => k += 1,
+            [0xef, 0xbc, 0x90..=0x99 | 0x8e | 0x8c, ..] => k += 3,
+            _ => break,
+        }
+    }
+    let num_end = start + k;
     let after_num = &text[num_end..];
     if prev == Some('第')
         || ordinal_list_member(text, start, prev)
@@ -422,9 +434,18 @@ impl<'a> Iterator for Scanner<'a, '_> {
                             [.., b'0'..=b'9' | b'.'] | [.., 0xef, 0xbc, 0x8e | 0x90..=0x99]
                         )
                     } else {
+                        // Every numeral in words is a three-byte character: the one before `p`
+                        // is decoded only when it is three bytes long.
                         p > r.start
-                            && prev_char(text, p)
-                                .is_some_and(crate::number::is_chinese_numeral_char)
+                            && match bytes[..p] {
+                                [.., b0 @ 0xe0..=0xef, b1, b2] => char::from_u32(
+                                    ((b0 as u32 & 0x0f) << 12)
+                                        | ((b1 as u32 & 0x3f) << 6)
+                                        | (b2 as u32 & 0x3f),
+                                )
+                                .is_some_and(crate::number::is_chinese_numeral_char),
+                                _ => false,
+                            }
                     };
                     if after_digit {
                         continue;

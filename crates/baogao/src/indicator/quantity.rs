@@ -212,6 +212,37 @@ static RANGE_LEADS: [bool; 256] = {
     t
 };
 
+/// Whether a fraction in words (`3分之1`, `百分之五`, see [`chinese_fraction`]) can start at `s`:
+/// false for a number in ASCII digits followed by a character that no numeral continues with
+/// (`94件`, `12%`), since the denominator of a fraction is a numeral right before its 分之.
+/// Most quantities are such numbers: this spares them the search for 分之.
+///
+/// ```text
+/// may_be_fraction("94件") == false;  may_be_fraction("3分之1") == true;  may_be_fraction("5万分之一") == true
+/// ```
+fn may_be_fraction(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if n == 0 {
+        return true;
+    }
+    match s[n..].chars().next() {
+        None => false,
+        // The separators and points of an Arabic number (`1,000分之一`), full-width forms.
+        Some(',' | '.') => true,
+        Some(c) if c.is_ascii() => false,
+        Some(c) => {
+            c == '分'
+                || c as u32 >= 0xff00
+                || is_chinese_numeral_char(c)
+                || matches!(
+                    c,
+                    '零' | '〇' | '○' | '余' | '餘' | '多' | '几' | '幾' | '点' | '點' | '､'
+                )
+        }
+    }
+}
+
 /// Whether the bytes of a number as written hold a decimal point, `.` or `．` (EF BC 8E).
 fn has_decimal_point(b: &[u8]) -> bool {
     b.iter()
@@ -242,6 +273,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         rest = r;
     } else if let Some(Ok((r, (v, pct)))) = s
         .get(..s.len().min(48))
+        .filter(|_| may_be_fraction(s))
         // 分 first: a one-character search is a vectorised byte search.
         .filter(|w| w.contains('分') && w.contains("分之"))
         .map(|_| chinese_fraction(s))
@@ -475,6 +507,64 @@ pub fn ratio_parts(text: &str) -> Vec<Decimal> {
 const RUN_MAX: usize = 48;
 
 fn worth_trying(s: &str) -> bool {
+    !stops_after_first_numeral(s) && worth_trying_slow(s)
+}
+
+/// The characters that may follow a numeral in words inside a quantity, as [`worth_trying_slow`]
+/// reads one: numerals (with the other characters of [`WIDE_STARTS`]), 点 分 之, an approximation
+/// or range word, a full-width percent, and the first character of every unit written in
+/// three-byte characters. A 4096-bit filter over the low 12 bits of the code points.
+static FOLLOW_FILTER: [u64; 64] = {
+    let mut t = [0u64; 64];
+    let words: [&str; 2] = [WIDE_STARTS, "点分之余多至到～％"];
+    let mut w = 0;
+    while w < words.len() {
+        let b = words[w].as_bytes();
+        let mut i = 0;
+        while i + 2 < b.len() {
+            let key = ((b[i + 1] as usize & 0x3f) << 6) | (b[i + 2] as usize & 0x3f);
+            t[key >> 6] |= 1 << (key & 63);
+            i += 3;
+        }
+        w += 1;
+    }
+    let units = super::unit::UNITS;
+    let mut u = 0;
+    while u < units.len() {
+        let b = units[u].as_bytes();
+        if b.len() >= 3 && b[0] >= 0xe0 && b[0] <= 0xef {
+            let key = ((b[1] as usize & 0x3f) << 6) | (b[2] as usize & 0x3f);
+            t[key >> 6] |= 1 << (key & 63);
+        }
+        u += 1;
+    }
+    t
+};
+
+/// Whether `s` opens with a numeral character in words followed by a three-byte character that
+/// [`FOLLOW_FILTER`] rejects (`一是`, `统一` → `一致`, `三农`): the numeral ends at once and no
+/// unit, approximation or range follows it, so [`worth_trying_slow`] would say no. Most numerals
+/// in words a report's text holds are such words; one table lookup rejects them.
+///
+/// ```text
+/// stops_after_first_numeral("一是") == true;  stops_after_first_numeral("一批") == false (批 is a unit)
+/// ```
+#[inline]
+fn stops_after_first_numeral(s: &str) -> bool {
+    match s.as_bytes() {
+        [f0 @ 0xe0..=0xef, f1, f2, 0xe0..=0xef, c1, c2, ..] => {
+            if (FOLLOW_FILTER[usize::from(c1 & 0x3f)] >> (c2 & 0x3f)) & 1 != 0 {
+                return false;
+            }
+            let f = ((*f0 as u32 & 0x0f) << 12) | ((*f1 as u32 & 0x3f) << 6) | (*f2 as u32 & 0x3f);
+            char::from_u32(f).is_some_and(is_chinese_numeral_char)
+        }
+        _ => false,
+    }
+}
+
+/// [`worth_trying`] without the shortcut of [`stops_after_first_numeral`].
+fn worth_trying_slow(s: &str) -> bool {
     let mut chars = s.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -492,16 +582,20 @@ fn worth_trying(s: &str) -> bool {
     }
     // The numeral run is read at most RUN_MAX characters far: the test runs at every candidate
     // position, and an unbounded look made a run of 百分之百分之… quadratic.
-    let run: usize = s
-        .chars()
-        .take(RUN_MAX)
-        .take_while(|&c| is_chinese_numeral_char(c) || matches!(c, '点' | '分' | '之'))
-        .map(char::len_utf8)
-        .sum();
-    let rest = &s[run..];
-    if s[..run].contains("分之") {
-        return true;
+    let mut run = 0;
+    let mut prev = '\0';
+    for c in s.chars().take(RUN_MAX) {
+        if !(is_chinese_numeral_char(c) || matches!(c, '点' | '分' | '之')) {
+            break;
+        }
+        // 分之 in the run (the characters are whole, so this is `contains("分之")`).
+        if prev == '分' && c == '之' {
+            return true;
+        }
+        prev = c;
+        run += c.len_utf8();
     }
+    let rest = &s[run..];
     match rest.chars().next() {
         Some(c) => {
             matches!(c, '余' | '多' | '至' | '到' | '-' | '～' | '%' | '％') || unit(rest).is_ok()
@@ -560,12 +654,20 @@ pub(crate) fn next_start(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
         // Four three-byte characters that the filter rejects are stepped over at once (one
         // branch for the four): the common case in running text.
         if let [a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2, tail @ ..] = rest {
-            // All four are lead bytes E0–EF (one test for the four) and none passes the filter.
-            if ((a0 ^ 0xe0) | (b0 ^ 0xe0) | (c0 ^ 0xe0) | (d0 ^ 0xe0)) < 0x10
-                && maybe(*a1, *a2) | maybe(*b1, *b2) | maybe(*c1, *c2) | maybe(*d1, *d2) == 0
-            {
-                rest = tail;
-                continue;
+            // All four are lead bytes E0–EF (one test for the four).
+            if ((a0 ^ 0xe0) | (b0 ^ 0xe0) | (c0 ^ 0xe0) | (d0 ^ 0xe0)) < 0x10 {
+                // Bit k: the filter lets the k-th character through.
+                let pass = maybe(*a1, *a2)
+                    | maybe(*b1, *b2) << 1
+                    | maybe(*c1, *c2) << 2
+                    | maybe(*d1, *d2) << 3;
+                if pass == 0 {
+                    rest = tail;
+                    continue;
+                }
+                // The characters before the first one let through are rejected as well: they
+                // are stepped over here, not one at a time below (each retrying the four).
+                rest = &rest[3 * pass.trailing_zeros() as usize..];
             }
         }
         let at = bytes.len() - rest.len();
@@ -639,6 +741,35 @@ mod tests {
     }
 
     #[test]
+    fn next_start_finds_every_start_in_long_text() {
+        // Every character of the BMP's three-byte range and the digits, at each of the four
+        // places of a four-character step, between characters that start nothing.
+        let mut text = String::new();
+        let fillers = ["", "春", "春夏", "春夏秋"];
+        let chars = ('\u{800}'..='\u{ffff}')
+            .chain('0'..='9')
+            .chain(['a', 'é', '𝄞']);
+        for (k, c) in chars.enumerate() {
+            text.push_str(fillers[k % 4]);
+            text.push(c);
+            text.push_str("冬天很冷");
+        }
+        let expected: Vec<(usize, usize)> = text
+            .char_indices()
+            .filter(|&(_, c)| can_start(c))
+            .map(|(i, c)| (i, c.len_utf8()))
+            .collect();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while let Some((p, len)) = next_start(text.as_bytes(), at) {
+            found.push((p, len));
+            at = p + len;
+        }
+        assert_eq!(found, expected);
+        assert!(expected.len() > 50, "{}", expected.len());
+    }
+
+    #[test]
     fn next_start_agrees_with_can_start_on_every_char() {
         // The digit after `c` is found at once when `c` is skipped with its exact length.
         for c in (0..0x11_0000).filter_map(char::from_u32) {
@@ -650,6 +781,55 @@ mod tests {
             };
             assert_eq!(next_start(s.as_bytes(), 0), Some(expected), "{c:?}");
         }
+    }
+
+    #[test]
+    fn numerals_stopped_at_once_are_not_worth_trying() {
+        // Every character after numerals in words: where the shortcut says stop, the whole
+        // test says no.
+        let mut stopped = 0;
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for first in ["一", "三", "两", "十", "万", "零", "壹"] {
+                let s = format!("{first}{c}名单");
+                if stops_after_first_numeral(&s) {
+                    assert!(!worth_trying_slow(&s), "{s:?}");
+                    stopped += 1;
+                }
+            }
+        }
+        assert!(stopped > 100_000, "{stopped}");
+        assert!(stops_after_first_numeral("一是") && stops_after_first_numeral("三农"));
+        for s in [
+            "一批",
+            "三至五年",
+            "十余家",
+            "两次",
+            "一二三",
+            "一半",
+            "上百人",
+        ] {
+            assert!(!stops_after_first_numeral(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn fractions_only_where_may_be_fraction_says() {
+        // A fraction read by `chinese_fraction` at a number in figures with any character after
+        // it: `may_be_fraction` lets it through.
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for s in [
+                format!("3{c}分之一"),
+                format!("12{c}2分之1"),
+                format!("3{c}"),
+            ] {
+                if chinese_fraction(&s).is_ok() {
+                    assert!(may_be_fraction(&s), "{s:?}");
+                }
+            }
+        }
+        assert!(!may_be_fraction("94件") && !may_be_fraction("12%"));
+        assert!(may_be_fraction("3分之1") && may_be_fraction("5万分之一"));
+        assert_eq!(quantity("3分之1").map(|q| q.fraction), Some(true));
     }
 
     #[test]

@@ -272,13 +272,16 @@ pub(crate) fn is_trap(
         }
         // `3年缩减20%`, `五年增长1倍`: a span of time before the change it frames (an amount
         // follows the verb; `由42分钟缩至19分钟` is a duration that changes).
+        // The verbs' first characters compared on their last byte first (`starts_with_word`):
+        // most spans of time are followed by none of the thirty verbs.
         if super::UP.iter().chain(super::DOWN).any(|w| {
-            after_t.strip_prefix(w).is_some_and(|r| {
+            super::starts_with_word(after_t, w) && {
+                let r = &after_t[w.len()..];
                 r.trim_start_matches(|c: char| c == '了' || crate::text::is_space(c))
                     .starts_with(|c: char| {
                         c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
                     })
-            })
+            }
         }) {
             return true;
         }
@@ -488,30 +491,31 @@ pub(crate) fn is_trap(
             return true;
         }
         if q.value == crate::decimal::Decimal::from(1) && !unit.is_empty() {
-            let near: String = after
+            // The words up to the clause's punctuation, at most six characters, and back to it:
+            // slices of the text (no string is built).
+            let near_len: usize = after
                 .chars()
                 .take(6)
                 .take_while(|&c| !crate::text::is_clause_punct(c))
-                .collect();
-            // The words back to the clause's punctuation, at most six characters.
-            let back: String = {
-                let mut b: Vec<char> = before
-                    .chars()
-                    .rev()
-                    .take(6)
-                    .take_while(|&c| !crate::text::is_clause_punct(c))
-                    .collect();
-                b.reverse();
-                b.into_iter().collect()
-            };
+                .map(char::len_utf8)
+                .sum();
+            let near = &after[..near_len];
+            let back_len: usize = before
+                .chars()
+                .rev()
+                .take(6)
+                .take_while(|&c| !crate::text::is_clause_punct(c))
+                .map(char::len_utf8)
+                .sum();
+            let back = &before[before.len() - back_len..];
             // 上了一个大台阶, 一步一个台阶: a step up, an idiom; 一个人都不能掉队: not a single one;
             // 一项一项抓, 一个领域一个领域, 干一件成一件: one by one.
             if near.contains("台阶")
                 || ["都不", "也不", "都没", "也没"]
                     .iter()
                     .any(|w| near.contains(w))
-                || back.contains(&format!("一{unit}"))
-                || near.contains(&format!("一{unit}"))
+                || holds_one_then(back, unit)
+                || holds_one_then(near, unit)
             {
                 return true;
             }
@@ -741,6 +745,16 @@ fn is_word_financial(quantity: &str) -> bool {
     financial > 0 && (financial == 1 || ordinary > 0)
 }
 
+/// Whether `s` holds 一 followed by `unit` (`s.contains(&format!("一{unit}"))` without the string).
+///
+/// ```text
+/// holds_one_then("干一件成", "件") == true;  holds_one_then("一个领域", "件") == false
+/// ```
+fn holds_one_then(s: &str, unit: &str) -> bool {
+    s.match_indices('一')
+        .any(|(i, one)| s[i + one.len()..].starts_with(unit))
+}
+
 /// `个` read as the unit with `月` after it: `10个月`, `三个多月` (the grammar reads `10个`).
 fn after_unit_is_month(unit: &str, after: &str) -> bool {
     unit == "个" && ["月", "多月", "余月"].iter().any(|m| after.starts_with(m))
@@ -765,6 +779,27 @@ fn is_phase(before: &str, after: &str) -> bool {
 mod tests {
     fn texts(s: &str) -> Vec<String> {
         crate::indicators(s).into_iter().map(|i| i.text).collect()
+    }
+
+    #[test]
+    fn one_then_unit_is_contains_of_the_pair() {
+        for s in [
+            "干一件成一件",
+            "一个领域一个",
+            "一",
+            "件一",
+            "一项一项抓",
+            "大一个",
+            "",
+        ] {
+            for unit in ["件", "个", "项", "个领域", ""] {
+                assert_eq!(
+                    super::holds_one_then(s, unit),
+                    s.contains(&format!("一{unit}")),
+                    "{s} {unit}"
+                );
+            }
+        }
     }
 
     #[test]

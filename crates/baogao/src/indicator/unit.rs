@@ -13,7 +13,7 @@ use nom::{IResult, Parser};
 use std::borrow::Cow;
 
 /// Units and measure words, longest first within each leading character.
-const UNITS: &[&str] = &[
+pub(super) const UNITS: &[&str] = &[
     // Transport work: tonnes or passengers times kilometres.
     "吨公里",
     "人公里",
