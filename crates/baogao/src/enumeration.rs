@@ -11,6 +11,7 @@
 //! assert_eq!(markers, ["一是", "二是"]);
 //! ```
 
+use crate::document::FontMapEvidence;
 use crate::marker::{ordinal_marker, sequence_marker, shi_marker};
 use crate::model::{Enumeration, EnumerationItem, EnumerationStyle};
 use crate::span::Span;
@@ -47,10 +48,12 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
 });
 
 /// The anchor words in one list, for the one-pass search ([`PACKED`]): 是, 第, 首先, 次 (of 其次
-/// and 再次), 最后, 方面, and the first two bytes of ① … ⑳. No word can match inside another's
-/// match (each starts a character), so one leftmost pass finds every occurrence of each.
+/// and 再次), 最后, 方面, and the first two bytes of ① … ⑳; then what the same pass finds for the
+/// rest of the parse: U+FFFD and `(cid:` (the evidence of a broken font map,
+/// [`FontMapEvidence`]). No word can match inside another's match (each starts a character), so
+/// one leftmost pass finds every occurrence of each.
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-const WORDS: [&[u8]; 7] = [
+const WORDS: [&[u8]; 9] = [
     "是".as_bytes(),
     "第".as_bytes(),
     "首先".as_bytes(),
@@ -58,6 +61,8 @@ const WORDS: [&[u8]; 7] = [
     "最后".as_bytes(),
     "方面".as_bytes(),
     b"\xE2\x91",
+    "\u{fffd}".as_bytes(),
+    b"(cid:",
 ];
 
 /// The anchor words in Teddy, aho-corasick's vectorised multi-pattern search, built once; `None`
@@ -86,6 +91,8 @@ pub(crate) struct Anchors {
     sequence: Vec<usize>,
     aspect: Vec<usize>,
     circled: Vec<usize>,
+    /// The U+FFFD and `(cid:` of the text (see [`crate::document::font_map_damage`]).
+    pub(crate) font_map: FontMapEvidence,
     /// The candidates of the paragraph being read (see [`candidates`]), one buffer for the
     /// document instead of a vector allocated (and grown) per paragraph.
     scratch: RefCell<Vec<Candidate>>,
@@ -114,6 +121,7 @@ impl Anchors {
             sequence: Vec::new(),
             aspect: Vec::new(),
             circled: Vec::new(),
+            font_map: FontMapEvidence::default(),
             scratch: RefCell::default(),
         };
         for m in searcher.find_iter(hay) {
@@ -125,11 +133,13 @@ impl Anchors {
                 // 其次 and 再次: kept when 其 or 再 precedes (as in `by_memmem`).
                 3 => a.sequence.extend(after_qi_or_zai(hay, p)),
                 5 => a.aspect.push(p),
-                _ => {
+                6 => {
                     if hay.get(p + 2).is_some_and(|b| (0xA0..=0xB3).contains(b)) {
                         a.circled.push(p);
                     }
                 }
+                7 => a.font_map.replacement_at(p),
+                _ => a.font_map.cid_at(p),
             }
         }
         a.sequence.sort_unstable();
@@ -162,6 +172,7 @@ impl Anchors {
                 .find_iter(hay)
                 .filter(|&p| hay.get(p + 2).is_some_and(|b| (0xA0..=0xB3).contains(b)))
                 .collect(),
+            font_map: FontMapEvidence::of(text),
             scratch: RefCell::default(),
         }
     }
@@ -311,6 +322,9 @@ mod tests {
             "是是是第第首先首先次次其次再次最后方面方面",
             "全年办理案件120件，其中行政复议3次。这次不是第一次，主次分明，每次都是。",
             "\u{2460}\u{2473}\u{2474}\u{2491}é😀次",
+            // The signs of a broken font map, found in the same pass.
+            "一、甲\u{fffd}(cid:3)（cid:4)\u{fffd}是\u{fffc}(cid\u{fffd}(cid:(cid:",
+            "\u{fffd}",
             "",
             "ab",
         ] {

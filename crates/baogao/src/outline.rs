@@ -20,6 +20,7 @@
 //! assert_eq!(r.diagnostics[0].kind, baogao::DiagnosticKind::ContinuedNumbering);
 //! ```
 
+use crate::document::FontMapEvidence;
 use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
@@ -710,15 +711,20 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
     }
 }
 
-/// Parses the outline of `text`; also gives its line index, which the indicator pass reuses.
-pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
+/// Parses the outline of `text`; also gives its line index, which the indicator pass reuses,
+/// and the evidence of a broken font map, which the pass over the text that finds the
+/// enumeration anchors finds too (see [`Anchors`]).
+pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) {
     let lines = Lines::new(text);
+    // One pass finds the anchor words and collects the font-map evidence.
+    let anchors = Anchors::new(text);
+    let font_map = anchors.font_map;
     let (roles, title, closing) = classify(text, &lines);
     let doc = Doc {
         text,
         lines: &lines,
         roles: &roles,
-        anchors: Anchors::new(text),
+        anchors,
         wrap_width: hard_wrap_width(&lines, &roles),
     };
 
@@ -879,7 +885,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                 .into(),
         });
     }
-    (report, lines)
+    (report, lines, font_map)
 }
 
 /// What a leaf other than a heading or block is.
