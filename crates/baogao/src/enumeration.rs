@@ -96,10 +96,28 @@ pub(crate) struct Anchors {
     /// The candidates of the paragraph being read (see [`candidates`]), one buffer for the
     /// document instead of a vector allocated (and grown) per paragraph.
     scratch: RefCell<Vec<Candidate>>,
+    /// For each candidate of `scratch`, the series it joins ([`NO_SERIES`] for none) and its
+    /// ordinal: the first pass of [`enumerations`].
+    plan: RefCell<Vec<(usize, u32)>>,
+    /// The series of that first pass.
+    series: RefCell<Vec<Series>>,
 }
 
 /// A candidate marker: position, style, ordinal, marker length.
 type Candidate = (usize, EnumerationStyle, u32, usize);
+
+/// A series of [`enumerations`]' first pass: its style, how many items it has, and the ordinal
+/// of its last one.
+#[cfg_attr(test, derive(Debug, PartialEq))]
+#[derive(Clone, Copy)]
+struct Series {
+    style: EnumerationStyle,
+    items: usize,
+    last: u32,
+}
+
+/// The series index of a candidate that joins none (see [`enumerations`]).
+const NO_SERIES: usize = usize::MAX;
 
 impl Anchors {
     pub(crate) fn new(text: &str) -> Self {
@@ -123,6 +141,8 @@ impl Anchors {
             circled: Vec::new(),
             font_map: FontMapEvidence::default(),
             scratch: RefCell::default(),
+            plan: RefCell::default(),
+            series: RefCell::default(),
         };
         for m in searcher.find_iter(hay) {
             let p = m.start();
@@ -174,6 +194,8 @@ impl Anchors {
                 .collect(),
             font_map: FontMapEvidence::of(text),
             scratch: RefCell::default(),
+            plan: RefCell::default(),
+            series: RefCell::default(),
         }
     }
 }
@@ -266,45 +288,74 @@ fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut V
 }
 
 /// Finds the enumerations in `text[from..to]` (`anchors` are those of the whole `text`).
+///
+/// Two passes over the candidates: the first decides which series each joins (or that it joins
+/// none) and counts each series' items, the second builds them, so that every vector is
+/// allocated once at its size and no marker string is made for a candidate that is dropped.
 pub(crate) fn enumerations(
     anchors: &Anchors,
     text: &str,
     from: usize,
     to: usize,
 ) -> Vec<Enumeration> {
-    let mut series: Vec<Enumeration> = Vec::new();
-    let mut open: [Option<usize>; 5] = [None; 5]; // index into `series` per style
     let mut found = anchors.scratch.borrow_mut();
     candidates(anchors, text, from, to, &mut found);
-    for &(p, style, n, marker_len) in found.iter() {
-        let marker_text = text[p..p + marker_len.min(to - p)]
-            .trim_end_matches(['，', ',', '：', ':', '、'])
-            .to_string();
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut plan = anchors.plan.borrow_mut();
+    plan.clear();
+    let mut series_of = anchors.series.borrow_mut();
+    series_of.clear();
+    let mut open: [Option<usize>; 5] = [None; 5]; // index into `series_of` per style
+    for &(_, style, n, _) in found.iter() {
         let slot = style as usize;
-        let expected = open[slot].map(|s| {
-            let items = &series[s].items;
-            items.last().map_or(1, |it| it.ordinal + 1)
-        });
-        let item = EnumerationItem {
-            marker: marker_text,
-            ordinal: if n == 0 { expected.unwrap_or(1) } else { n },
-            span: Span::new(p, to),
-        };
+        // The ordinal the open series of this style expects next (its last item's plus one).
+        let expected = open[slot].map(|s| series_of[s].last + 1);
+        let ordinal = if n == 0 { expected.unwrap_or(1) } else { n };
         let continues =
             expected.is_some_and(|e| n == e || (n == 0 && style == EnumerationStyle::Sequence));
-        if continues {
-            let s = open[slot].unwrap_or(0);
-            if let Some(last) = series[s].items.last_mut() {
-                last.span.end = p;
+        let joins = match open[slot] {
+            Some(s) if continues => {
+                series_of[s].items += 1;
+                series_of[s].last = ordinal;
+                s
             }
-            series[s].items.push(item);
-        } else if n == 1 {
-            open[slot] = Some(series.len());
-            series.push(Enumeration {
-                style,
-                items: vec![item],
-            });
+            _ if n == 1 => {
+                open[slot] = Some(series_of.len());
+                series_of.push(Series {
+                    style,
+                    items: 1,
+                    last: ordinal,
+                });
+                series_of.len() - 1
+            }
+            _ => NO_SERIES,
+        };
+        plan.push((joins, ordinal));
+    }
+    let mut series: Vec<Enumeration> = series_of
+        .iter()
+        .map(|s| Enumeration {
+            style: s.style,
+            items: Vec::with_capacity(s.items),
+        })
+        .collect();
+    for (&(p, _, _, marker_len), &(s, ordinal)) in found.iter().zip(plan.iter()) {
+        let Some(e) = series.get_mut(s) else {
+            continue;
+        };
+        let marker = text[p..p + marker_len.min(to - p)]
+            .trim_end_matches(['，', ',', '：', ':', '、'])
+            .to_string();
+        if let Some(last) = e.items.last_mut() {
+            last.span.end = p;
         }
+        e.items.push(EnumerationItem {
+            marker,
+            ordinal,
+            span: Span::new(p, to),
+        });
     }
     series
 }
