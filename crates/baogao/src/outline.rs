@@ -1960,7 +1960,11 @@ fn find_mid_line_heading<'a>(
             .next_back()
             .is_some_and(|c| is_heading_boundary(c) || is_space(c));
     scan_boundaries(text, from, to, at_start, |p| {
-        // The marker and the sequence first: they reject most candidates cheaply.
+        // The marker and the sequence first: they reject most candidates cheaply (an inline
+        // enumeration, `。二是…`, before its numeral is read).
+        if !crate::marker::numeral_marker_possible(&text[p..to]) {
+            return None;
+        }
         let (rest, m) = marker_parts(&text[p..to], false).ok()?;
         if !mid_line_style(m.style) || !supported(text, p, to, m.style, m.ordinal, tree, seconds) {
             return None;
