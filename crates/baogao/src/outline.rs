@@ -132,8 +132,18 @@ fn table_cells(s: &str) -> Option<Vec<String>> {
     (cells.len() >= 2).then(|| cells.into_iter().map(|c| trim(c).to_string()).collect())
 }
 
-/// Line roles, the title, and the closing with its first and last line indices.
-type Classified = (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>);
+/// Line roles, the title, the closing with its first and last line indices, and the metadata
+/// fields that [`classify`] read to give a line its `Meta` role (by line index, increasing), so
+/// that the outline does not read them again.
+type Classified = (
+    Vec<Role>,
+    Option<Title>,
+    Option<(usize, usize, Closing)>,
+    Vec<(usize, MetaFields)>,
+);
+
+/// A metadata line's fields, as [`meta_fields`] gives them.
+type MetaFields = Vec<(String, String)>;
 
 /// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
 fn classify(text: &str, lines: &Lines) -> Classified {
@@ -156,6 +166,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
         })
         .collect();
     let content = |i: usize| lines.content(i);
+    let mut fields_read: Vec<(usize, MetaFields)> = Vec::new();
 
     // Top zone: title lines, metadata and boilerplate before the first body line.
     let mut title: Option<Title> = None;
@@ -176,7 +187,10 @@ fn classify(text: &str, lines: &Lines) -> Classified {
                     title_lines.push(i);
                     roles[i] = Role::Title;
                 }
-                _ => roles[i] = Role::Meta,
+                _ => {
+                    roles[i] = Role::Meta;
+                    fields_read.push((i, fields));
+                }
             }
         } else if is_boilerplate(s) {
             roles[i] = Role::Boilerplate;
@@ -224,6 +238,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     let mut j = lines.len();
     let mut date_line = None;
     let mut sig_line = None;
+    // The bottom zone's metadata lines are found from the end: kept in increasing order after
+    // the top zone's.
+    let top_fields = fields_read.len();
     while j > i {
         let k = j - 1;
         if roles[k] == Role::Blank {
@@ -233,8 +250,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
         let s = content(k);
         if is_boilerplate(s) {
             roles[k] = Role::Boilerplate;
-        } else if meta_fields(s).is_some() {
+        } else if let Some(fields) = meta_fields(s) {
             roles[k] = Role::Meta;
+            fields_read.push((k, fields));
         } else if date_line.is_none() && sig_line.is_none() && closing_date(s).is_some() {
             date_line = Some(k);
             roles[k] = Role::Closing;
@@ -285,7 +303,8 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             },
         ));
     }
-    (roles, title, closing)
+    fields_read[top_fields..].reverse();
+    (roles, title, closing, fields_read)
 }
 
 fn lines_after_meta(roles: &[Role]) -> bool {
@@ -719,7 +738,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) 
     // One pass finds the anchor words and collects the font-map evidence.
     let anchors = Anchors::new(text);
     let font_map = anchors.font_map;
-    let (roles, title, closing) = classify(text, &lines);
+    let (roles, title, closing, fields_read) = classify(text, &lines);
+    let mut fields_read = fields_read.into_iter().peekable();
     let doc = Doc {
         text,
         lines: &lines,
@@ -750,9 +770,13 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) 
         match roles[k] {
             Role::Blank | Role::Title => {}
             Role::Meta => {
-                let fields = meta_fields(content)
-                    .or_else(|| byline_fields(content))
-                    .unwrap_or_default();
+                // The fields classify read (most metadata lines), or a byline's.
+                let fields = match fields_read.next_if(|(i, _)| *i == k) {
+                    Some((_, fields)) => fields,
+                    None => meta_fields(content)
+                        .or_else(|| byline_fields(content))
+                        .unwrap_or_default(),
+                };
                 for (key, value) in &fields {
                     // `未知` (unknown) in a collection's header is no value.
                     if value.is_empty() || value == "未知" {
