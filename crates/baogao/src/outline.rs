@@ -30,7 +30,7 @@ use crate::meta::{
 };
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim, trim_start_spaces};
+use crate::text::{char_len, control_and_tabs, find_title_end, is_space, trim, trim_start_spaces};
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,11 +117,12 @@ fn second_tab(s: &str) -> bool {
 }
 
 /// Splits a table row into cells, if the line is one (`| a | b |`, or at least two tabs).
-fn table_cells(s: &str) -> Option<Vec<String>> {
+/// `tabs` tells whether the text holds a tab at all: without one, no line is searched for two.
+fn table_cells(s: &str, tabs: bool) -> Option<Vec<String>> {
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
-    } else if second_tab(s) && !trim(s).is_empty() {
+    } else if tabs && second_tab(s) && !trim(s).is_empty() {
         trim(s)
             .split('\t')
             .filter(|c| !c.trim().is_empty())
@@ -738,6 +739,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) 
     // One pass finds the anchor words and collects the font-map evidence.
     let anchors = Anchors::new(text);
     let font_map = anchors.font_map;
+    // Control characters (a diagnostic) and tabs (table rows) in one pass over the text.
+    let (control, tabs) = control_and_tabs(text);
     let (roles, title, closing, fields_read) = classify(text, &lines);
     let mut fields_read = fields_read.into_iter().peekable();
     let doc = Doc {
@@ -746,6 +749,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) 
         roles: &roles,
         anchors,
         wrap_width: hard_wrap_width(&lines, &roles),
+        tabs,
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
@@ -901,7 +905,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) 
         }
     }
     report.diagnostics = diagnostics;
-    if has_control_chars(text) {
+    if control {
         report.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::ControlCharacters,
             span: Span::new(0, text.len()),
@@ -1389,7 +1393,10 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
     }
     let j = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
     let next = trim(lines.content(j));
-    if roles[j] != Role::Body || marker_parts(next, true).is_ok() || table_cells(next).is_some() {
+    if roles[j] != Role::Body
+        || marker_parts(next, true).is_ok()
+        || table_cells(next, doc.tabs).is_some()
+    {
         return None;
     }
     let title = trim(find_title_end(next).map_or(next, |(end, _)| &next[..end]));
@@ -1413,6 +1420,8 @@ struct Doc<'a> {
     /// The width lines are wrapped at, in display columns, when the text is hard-wrapped (see
     /// [`hard_wrap_width`]).
     wrap_width: Option<usize>,
+    /// Whether the text holds a tab (a tab-separated table row needs two).
+    tabs: bool,
 }
 
 /// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
@@ -1512,7 +1521,7 @@ fn body_line(
 ) {
     let text = doc.text;
     let content = &text[l.start..l.end];
-    if let Some(cells) = table_cells(content) {
+    if let Some(cells) = table_cells(content, doc.tabs) {
         tree.push_block(Block::Table(TableRow {
             line: k + 1,
             cells,
