@@ -513,37 +513,88 @@ pub(crate) fn finish(
 /// assert!(baogao::document::font_map_damage("全年立案94件。").is_none());
 /// ```
 pub fn font_map_damage(text: &str) -> Option<Diagnostic> {
-    let bytes = text.as_bytes();
-    // U+FFFD is EF BF BD in UTF-8: found by a vector search, not a walk over the characters
-    let mut replacement = 0usize;
-    let mut first: Option<usize> = None;
-    for i in memchr::memmem::find_iter(bytes, "\u{fffd}".as_bytes()) {
-        replacement += 1;
-        first.get_or_insert(i);
+    FontMapEvidence::of(text).diagnostic(text)
+}
+
+/// What [`font_map_damage`] judges by: the U+FFFD characters and `(cid:` glyph references of a
+/// text, counted, with the first of each. [`FontMapEvidence::of`] finds them by two vectorised
+/// searches; the outline's one pass over the text finds them with its anchor words instead
+/// (`enumeration::Anchors`), so that `parse` reads the text once for both.
+///
+/// ```text
+/// of("甲\u{fffd}乙(cid:7)") == { replacement: 1, first_replacement: Some(3), cid: 1, first_cid: Some(9) }
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct FontMapEvidence {
+    /// U+FFFD characters.
+    pub replacement: usize,
+    /// Where the first U+FFFD starts.
+    pub first_replacement: Option<usize>,
+    /// `(cid:` references.
+    pub cid: usize,
+    /// Where the first `(cid:` starts.
+    pub first_cid: Option<usize>,
+}
+
+impl FontMapEvidence {
+    /// The evidence of `text`, by one vectorised search for U+FFFD and one for `(cid:`.
+    pub(crate) fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        // U+FFFD is EF BF BD in UTF-8: found by a vector search, not a walk over the characters.
+        let mut e = FontMapEvidence::default();
+        for i in memchr::memmem::find_iter(bytes, "\u{fffd}".as_bytes()) {
+            e.replacement_at(i);
+        }
+        for i in memchr::memmem::find_iter(bytes, b"(cid:") {
+            e.cid_at(i);
+        }
+        e
     }
-    if replacement < 8 && memchr::memmem::find(bytes, b"(cid:").is_none() {
-        return None;
+
+    /// Counts an occurrence of U+FFFD at `at` (occurrences come in text order).
+    pub(crate) fn replacement_at(&mut self, at: usize) {
+        self.replacement += 1;
+        self.first_replacement.get_or_insert(at);
     }
-    let chars = text.chars().count();
-    let cid = memchr::memmem::find_iter(text.as_bytes(), b"(cid:").count();
-    if let Some(i) = memchr::memmem::find(text.as_bytes(), b"(cid:") {
-        first = Some(first.map_or(i, |f| f.min(i)));
+
+    /// Counts an occurrence of `(cid:` at `at` (occurrences come in text order).
+    pub(crate) fn cid_at(&mut self, at: usize) {
+        self.cid += 1;
+        self.first_cid.get_or_insert(at);
     }
-    // a few stray U+FFFD are ordinary damage; a broken font map replaces a visible share of glyphs
-    let damaged = cid >= 3 || (replacement >= 8 && replacement * 50 >= chars);
-    if !damaged {
-        return None;
+
+    /// The diagnostic of [`font_map_damage`] for `text`, whose evidence this is.
+    pub(crate) fn diagnostic(self, text: &str) -> Option<Diagnostic> {
+        let FontMapEvidence {
+            replacement,
+            first_replacement,
+            cid,
+            first_cid,
+        } = self;
+        if replacement < 8 && cid == 0 {
+            return None;
+        }
+        let chars = text.chars().count();
+        let first = match (first_replacement, first_cid) {
+            (Some(r), Some(c)) => Some(r.min(c)),
+            (r, c) => r.or(c),
+        };
+        // a few stray U+FFFD are ordinary damage; a broken font map replaces a visible share of glyphs
+        let damaged = cid >= 3 || (replacement >= 8 && replacement * 50 >= chars);
+        if !damaged {
+            return None;
+        }
+        let start = first.unwrap_or(0);
+        let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+        Some(Diagnostic {
+            kind: DiagnosticKind::FontMapDamage,
+            span: Span::new(start, end),
+            message: format!(
+                "the text shows a broken PDF font map ({replacement} U+FFFD characters, {cid} (cid:N) glyph references): \
+                 extract it again (e.g. `pdftotext -layout`, or OCR) rather than trust what is parsed"
+            ),
+        })
     }
-    let start = first.unwrap_or(0);
-    let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
-    Some(Diagnostic {
-        kind: DiagnosticKind::FontMapDamage,
-        span: Span::new(start, end),
-        message: format!(
-            "the text shows a broken PDF font map ({replacement} U+FFFD characters, {cid} (cid:N) glyph references): \
-             extract it again (e.g. `pdftotext -layout`, or OCR) rather than trust what is parsed"
-        ),
-    })
 }
 
 #[cfg(test)]

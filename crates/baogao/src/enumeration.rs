@@ -11,6 +11,7 @@
 //! assert_eq!(markers, ["一是", "二是"]);
 //! ```
 
+use crate::document::FontMapEvidence;
 use crate::marker::{ordinal_marker, sequence_marker, shi_marker};
 use crate::model::{Enumeration, EnumerationItem, EnumerationStyle};
 use crate::span::Span;
@@ -47,10 +48,12 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
 });
 
 /// The anchor words in one list, for the one-pass search ([`PACKED`]): 是, 第, 首先, 次 (of 其次
-/// and 再次), 最后, 方面, and the first two bytes of ① … ⑳. No word can match inside another's
-/// match (each starts a character), so one leftmost pass finds every occurrence of each.
+/// and 再次), 最后, 方面, and the first two bytes of ① … ⑳; then what the same pass finds for the
+/// rest of the parse: U+FFFD and `(cid:` (the evidence of a broken font map,
+/// [`FontMapEvidence`]). No word can match inside another's match (each starts a character), so
+/// one leftmost pass finds every occurrence of each.
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-const WORDS: [&[u8]; 7] = [
+const WORDS: [&[u8]; 9] = [
     "是".as_bytes(),
     "第".as_bytes(),
     "首先".as_bytes(),
@@ -58,6 +61,8 @@ const WORDS: [&[u8]; 7] = [
     "最后".as_bytes(),
     "方面".as_bytes(),
     b"\xE2\x91",
+    "\u{fffd}".as_bytes(),
+    b"(cid:",
 ];
 
 /// The anchor words in Teddy, aho-corasick's vectorised multi-pattern search, built once; `None`
@@ -86,13 +91,33 @@ pub(crate) struct Anchors {
     sequence: Vec<usize>,
     aspect: Vec<usize>,
     circled: Vec<usize>,
+    /// The U+FFFD and `(cid:` of the text (see [`crate::document::font_map_damage`]).
+    pub(crate) font_map: FontMapEvidence,
     /// The candidates of the paragraph being read (see [`candidates`]), one buffer for the
     /// document instead of a vector allocated (and grown) per paragraph.
     scratch: RefCell<Vec<Candidate>>,
+    /// For each candidate of `scratch`, the series it joins ([`NO_SERIES`] for none) and its
+    /// ordinal: the first pass of [`enumerations`].
+    plan: RefCell<Vec<(usize, u32)>>,
+    /// The series of that first pass.
+    series: RefCell<Vec<Series>>,
 }
 
 /// A candidate marker: position, style, ordinal, marker length.
 type Candidate = (usize, EnumerationStyle, u32, usize);
+
+/// A series of [`enumerations`]' first pass: its style, how many items it has, and the ordinal
+/// of its last one.
+#[cfg_attr(test, derive(Debug, PartialEq))]
+#[derive(Clone, Copy)]
+struct Series {
+    style: EnumerationStyle,
+    items: usize,
+    last: u32,
+}
+
+/// The series index of a candidate that joins none (see [`enumerations`]).
+const NO_SERIES: usize = usize::MAX;
 
 impl Anchors {
     pub(crate) fn new(text: &str) -> Self {
@@ -114,7 +139,10 @@ impl Anchors {
             sequence: Vec::new(),
             aspect: Vec::new(),
             circled: Vec::new(),
+            font_map: FontMapEvidence::default(),
             scratch: RefCell::default(),
+            plan: RefCell::default(),
+            series: RefCell::default(),
         };
         for m in searcher.find_iter(hay) {
             let p = m.start();
@@ -125,11 +153,13 @@ impl Anchors {
                 // 其次 and 再次: kept when 其 or 再 precedes (as in `by_memmem`).
                 3 => a.sequence.extend(after_qi_or_zai(hay, p)),
                 5 => a.aspect.push(p),
-                _ => {
+                6 => {
                     if hay.get(p + 2).is_some_and(|b| (0xA0..=0xB3).contains(b)) {
                         a.circled.push(p);
                     }
                 }
+                7 => a.font_map.replacement_at(p),
+                _ => a.font_map.cid_at(p),
             }
         }
         a.sequence.sort_unstable();
@@ -162,7 +192,10 @@ impl Anchors {
                 .find_iter(hay)
                 .filter(|&p| hay.get(p + 2).is_some_and(|b| (0xA0..=0xB3).contains(b)))
                 .collect(),
+            font_map: FontMapEvidence::of(text),
             scratch: RefCell::default(),
+            plan: RefCell::default(),
+            series: RefCell::default(),
         }
     }
 }
@@ -255,45 +288,74 @@ fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut V
 }
 
 /// Finds the enumerations in `text[from..to]` (`anchors` are those of the whole `text`).
+///
+/// Two passes over the candidates: the first decides which series each joins (or that it joins
+/// none) and counts each series' items, the second builds them, so that every vector is
+/// allocated once at its size and no marker string is made for a candidate that is dropped.
 pub(crate) fn enumerations(
     anchors: &Anchors,
     text: &str,
     from: usize,
     to: usize,
 ) -> Vec<Enumeration> {
-    let mut series: Vec<Enumeration> = Vec::new();
-    let mut open: [Option<usize>; 5] = [None; 5]; // index into `series` per style
     let mut found = anchors.scratch.borrow_mut();
     candidates(anchors, text, from, to, &mut found);
-    for &(p, style, n, marker_len) in found.iter() {
-        let marker_text = text[p..p + marker_len.min(to - p)]
-            .trim_end_matches(['，', ',', '：', ':', '、'])
-            .to_string();
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut plan = anchors.plan.borrow_mut();
+    plan.clear();
+    let mut series_of = anchors.series.borrow_mut();
+    series_of.clear();
+    let mut open: [Option<usize>; 5] = [None; 5]; // index into `series_of` per style
+    for &(_, style, n, _) in found.iter() {
         let slot = style as usize;
-        let expected = open[slot].map(|s| {
-            let items = &series[s].items;
-            items.last().map_or(1, |it| it.ordinal + 1)
-        });
-        let item = EnumerationItem {
-            marker: marker_text,
-            ordinal: if n == 0 { expected.unwrap_or(1) } else { n },
-            span: Span::new(p, to),
-        };
+        // The ordinal the open series of this style expects next (its last item's plus one).
+        let expected = open[slot].map(|s| series_of[s].last + 1);
+        let ordinal = if n == 0 { expected.unwrap_or(1) } else { n };
         let continues =
             expected.is_some_and(|e| n == e || (n == 0 && style == EnumerationStyle::Sequence));
-        if continues {
-            let s = open[slot].unwrap_or(0);
-            if let Some(last) = series[s].items.last_mut() {
-                last.span.end = p;
+        let joins = match open[slot] {
+            Some(s) if continues => {
+                series_of[s].items += 1;
+                series_of[s].last = ordinal;
+                s
             }
-            series[s].items.push(item);
-        } else if n == 1 {
-            open[slot] = Some(series.len());
-            series.push(Enumeration {
-                style,
-                items: vec![item],
-            });
+            _ if n == 1 => {
+                open[slot] = Some(series_of.len());
+                series_of.push(Series {
+                    style,
+                    items: 1,
+                    last: ordinal,
+                });
+                series_of.len() - 1
+            }
+            _ => NO_SERIES,
+        };
+        plan.push((joins, ordinal));
+    }
+    let mut series: Vec<Enumeration> = series_of
+        .iter()
+        .map(|s| Enumeration {
+            style: s.style,
+            items: Vec::with_capacity(s.items),
+        })
+        .collect();
+    for (&(p, _, _, marker_len), &(s, ordinal)) in found.iter().zip(plan.iter()) {
+        let Some(e) = series.get_mut(s) else {
+            continue;
+        };
+        let marker = text[p..p + marker_len.min(to - p)]
+            .trim_end_matches(['，', ',', '：', ':', '、'])
+            .to_string();
+        if let Some(last) = e.items.last_mut() {
+            last.span.end = p;
         }
+        e.items.push(EnumerationItem {
+            marker,
+            ordinal,
+            span: Span::new(p, to),
+        });
     }
     series
 }
@@ -311,6 +373,9 @@ mod tests {
             "是是是第第首先首先次次其次再次最后方面方面",
             "全年办理案件120件，其中行政复议3次。这次不是第一次，主次分明，每次都是。",
             "\u{2460}\u{2473}\u{2474}\u{2491}é😀次",
+            // The signs of a broken font map, found in the same pass.
+            "一、甲\u{fffd}(cid:3)（cid:4)\u{fffd}是\u{fffc}(cid\u{fffd}(cid:(cid:",
+            "\u{fffd}",
             "",
             "ab",
         ] {

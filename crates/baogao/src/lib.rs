@@ -90,7 +90,7 @@ impl Default for ParseOptions {
 /// assert_eq!(r.indicators.len(), 1);
 /// ```
 pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
-    let (mut report, lines) = outline::parse_outline(text);
+    let (mut report, lines, font_map) = outline::parse_outline(text);
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
     }
@@ -98,7 +98,8 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     table::attach(text, &mut report, options.indicators);
     #[cfg(feature = "gio")]
     gio::attach(&mut report);
-    if let Some(d) = document::font_map_damage(text) {
+    // The evidence was collected by the outline's pass over the text (`font_map_damage`).
+    if let Some(d) = font_map.diagnostic(text) {
         report.diagnostics.push(d);
     }
     report

@@ -621,6 +621,25 @@ pub(crate) fn marker_parts(input: &str, allow_bare: bool) -> IResult<&str, Marke
     ))
 }
 
+/// A quick test that [`marker_parts`] without `allow_bare` can succeed on `s`: when `s` opens
+/// with a Chinese or financial numeral, the numeral's run must be followed (after spaces) by
+/// `、` `，` `．` `.` or a closing bracket, as in every style that opens with one (`二、`, `三）`);
+/// any other `s` passes. A mid-line candidate after a sentence end is most often an inline
+/// enumeration (`。二是…`), which this turns away without reading the numeral's value.
+///
+/// The run tested is the longest of numeral characters of either kind: the run a numeral
+/// marker reads is a prefix of it, and one that stops short of its end is followed by a numeral
+/// character, no punctuation, so the marker fails too.
+///
+/// ```text
+/// numeral_marker_possible("二是加强") == false;  numeral_marker_possible("二、加强") == true
+/// numeral_marker_possible("（二）加强") == true (not numeral-led: left to the parsers)
+/// ```
+pub(crate) fn numeral_marker_possible(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c| ordinal_char(c).is_some() || financial_char(c).is_some());
+    rest.len() == s.len() || spaces(rest).starts_with(['、', '，', '．', '.', ')', '）'])
+}
+
 /// A broken parenthesised marker whose opening part is lost: `)存在的问题` or `）存在的问题`.
 ///
 /// ```
@@ -686,6 +705,57 @@ pub fn aspect_marker(input: &str) -> IResult<&str, u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_numeral_pretest_never_turns_away_a_marker() {
+        // Pattern: numeral runs of either kind, mixed, spaced, then every kind of follower.
+        let heads = [
+            "一",
+            "二",
+            "十一",
+            "二十",
+            "一二",
+            "〇一",
+            "十十",
+            "零",
+            "壹",
+            "贰拾",
+            "拾贰",
+            "一壹",
+            "壹一",
+            "三 ",
+            "四\u{3000}",
+            "五五五五",
+        ];
+        let tails = [
+            "、工作",
+            "，工作",
+            "．工作",
+            ".工作",
+            ")工作",
+            "）工作",
+            "是加强",
+            "年来",
+            "",
+            " 、工作",
+            "方面",
+            "(一)",
+            "1.",
+            "。",
+        ];
+        for h in heads {
+            for t in tails {
+                let s = format!("{h}{t}");
+                if !numeral_marker_possible(&s) {
+                    assert!(marker_parts(&s, false).is_err(), "{s}");
+                }
+            }
+        }
+        assert!(!numeral_marker_possible("二是加强"));
+        assert!(numeral_marker_possible("二、加强"));
+        assert!(numeral_marker_possible("（二）加强"));
+        assert!(numeral_marker_possible("第二章"));
+    }
 
     fn style(s: &str) -> Option<(MarkerStyle, u32, &str)> {
         heading_marker(s)

@@ -20,6 +20,7 @@
 //! assert_eq!(r.diagnostics[0].kind, baogao::DiagnosticKind::ContinuedNumbering);
 //! ```
 
+use crate::document::FontMapEvidence;
 use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
@@ -29,7 +30,7 @@ use crate::meta::{
 };
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, find_title_end, has_control_chars, is_space, trim, trim_start_spaces};
+use crate::text::{char_len, control_and_tabs, find_title_end, is_space, trim, trim_start_spaces};
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,11 +117,12 @@ fn second_tab(s: &str) -> bool {
 }
 
 /// Splits a table row into cells, if the line is one (`| a | b |`, or at least two tabs).
-fn table_cells(s: &str) -> Option<Vec<String>> {
+/// `tabs` tells whether the text holds a tab at all: without one, no line is searched for two.
+fn table_cells(s: &str, tabs: bool) -> Option<Vec<String>> {
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
-    } else if second_tab(s) && !trim(s).is_empty() {
+    } else if tabs && second_tab(s) && !trim(s).is_empty() {
         trim(s)
             .split('\t')
             .filter(|c| !c.trim().is_empty())
@@ -131,8 +133,18 @@ fn table_cells(s: &str) -> Option<Vec<String>> {
     (cells.len() >= 2).then(|| cells.into_iter().map(|c| trim(c).to_string()).collect())
 }
 
-/// Line roles, the title, and the closing with its first and last line indices.
-type Classified = (Vec<Role>, Option<Title>, Option<(usize, usize, Closing)>);
+/// Line roles, the title, the closing with its first and last line indices, and the metadata
+/// fields that [`classify`] read to give a line its `Meta` role (by line index, increasing), so
+/// that the outline does not read them again.
+type Classified = (
+    Vec<Role>,
+    Option<Title>,
+    Option<(usize, usize, Closing)>,
+    Vec<(usize, MetaFields)>,
+);
+
+/// A metadata line's fields, as [`meta_fields`] gives them.
+type MetaFields = Vec<(String, String)>;
 
 /// Marks the title, metadata, closing and boilerplate lines; everything else is `Body`.
 fn classify(text: &str, lines: &Lines) -> Classified {
@@ -155,6 +167,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
         })
         .collect();
     let content = |i: usize| lines.content(i);
+    let mut fields_read: Vec<(usize, MetaFields)> = Vec::new();
 
     // Top zone: title lines, metadata and boilerplate before the first body line.
     let mut title: Option<Title> = None;
@@ -175,7 +188,10 @@ fn classify(text: &str, lines: &Lines) -> Classified {
                     title_lines.push(i);
                     roles[i] = Role::Title;
                 }
-                _ => roles[i] = Role::Meta,
+                _ => {
+                    roles[i] = Role::Meta;
+                    fields_read.push((i, fields));
+                }
             }
         } else if is_boilerplate(s) {
             roles[i] = Role::Boilerplate;
@@ -223,6 +239,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     let mut j = lines.len();
     let mut date_line = None;
     let mut sig_line = None;
+    // The bottom zone's metadata lines are found from the end: kept in increasing order after
+    // the top zone's.
+    let top_fields = fields_read.len();
     while j > i {
         let k = j - 1;
         if roles[k] == Role::Blank {
@@ -232,8 +251,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
         let s = content(k);
         if is_boilerplate(s) {
             roles[k] = Role::Boilerplate;
-        } else if meta_fields(s).is_some() {
+        } else if let Some(fields) = meta_fields(s) {
             roles[k] = Role::Meta;
+            fields_read.push((k, fields));
         } else if date_line.is_none() && sig_line.is_none() && closing_date(s).is_some() {
             date_line = Some(k);
             roles[k] = Role::Closing;
@@ -284,7 +304,8 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             },
         ));
     }
-    (roles, title, closing)
+    fields_read[top_fields..].reverse();
+    (roles, title, closing, fields_read)
 }
 
 fn lines_after_meta(roles: &[Role]) -> bool {
@@ -710,16 +731,25 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
     }
 }
 
-/// Parses the outline of `text`; also gives its line index, which the indicator pass reuses.
-pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
+/// Parses the outline of `text`; also gives its line index, which the indicator pass reuses,
+/// and the evidence of a broken font map, which the pass over the text that finds the
+/// enumeration anchors finds too (see [`Anchors`]).
+pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) {
     let lines = Lines::new(text);
-    let (roles, title, closing) = classify(text, &lines);
+    // One pass finds the anchor words and collects the font-map evidence.
+    let anchors = Anchors::new(text);
+    let font_map = anchors.font_map;
+    // Control characters (a diagnostic) and tabs (table rows) in one pass over the text.
+    let (control, tabs) = control_and_tabs(text);
+    let (roles, title, closing, fields_read) = classify(text, &lines);
+    let mut fields_read = fields_read.into_iter().peekable();
     let doc = Doc {
         text,
         lines: &lines,
         roles: &roles,
-        anchors: Anchors::new(text),
+        anchors,
         wrap_width: hard_wrap_width(&lines, &roles),
+        tabs,
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
@@ -744,9 +774,13 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
         match roles[k] {
             Role::Blank | Role::Title => {}
             Role::Meta => {
-                let fields = meta_fields(content)
-                    .or_else(|| byline_fields(content))
-                    .unwrap_or_default();
+                // The fields classify read (most metadata lines), or a byline's.
+                let fields = match fields_read.next_if(|(i, _)| *i == k) {
+                    Some((_, fields)) => fields,
+                    None => meta_fields(content)
+                        .or_else(|| byline_fields(content))
+                        .unwrap_or_default(),
+                };
                 for (key, value) in &fields {
                     // `未知` (unknown) in a collection's header is no value.
                     if value.is_empty() || value == "未知" {
@@ -871,7 +905,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
         }
     }
     report.diagnostics = diagnostics;
-    if has_control_chars(text) {
+    if control {
         report.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::ControlCharacters,
             span: Span::new(0, text.len()),
@@ -879,7 +913,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>) {
                 .into(),
         });
     }
-    (report, lines)
+    (report, lines, font_map)
 }
 
 /// What a leaf other than a heading or block is.
@@ -1359,7 +1393,10 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
     }
     let j = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
     let next = trim(lines.content(j));
-    if roles[j] != Role::Body || marker_parts(next, true).is_ok() || table_cells(next).is_some() {
+    if roles[j] != Role::Body
+        || marker_parts(next, true).is_ok()
+        || table_cells(next, doc.tabs).is_some()
+    {
         return None;
     }
     let title = trim(find_title_end(next).map_or(next, |(end, _)| &next[..end]));
@@ -1383,6 +1420,8 @@ struct Doc<'a> {
     /// The width lines are wrapped at, in display columns, when the text is hard-wrapped (see
     /// [`hard_wrap_width`]).
     wrap_width: Option<usize>,
+    /// Whether the text holds a tab (a tab-separated table row needs two).
+    tabs: bool,
 }
 
 /// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
@@ -1482,7 +1521,7 @@ fn body_line(
 ) {
     let text = doc.text;
     let content = &text[l.start..l.end];
-    if let Some(cells) = table_cells(content) {
+    if let Some(cells) = table_cells(content, doc.tabs) {
         tree.push_block(Block::Table(TableRow {
             line: k + 1,
             cells,
@@ -1954,7 +1993,11 @@ fn find_mid_line_heading<'a>(
             .next_back()
             .is_some_and(|c| is_heading_boundary(c) || is_space(c));
     scan_boundaries(text, from, to, at_start, |p| {
-        // The marker and the sequence first: they reject most candidates cheaply.
+        // The marker and the sequence first: they reject most candidates cheaply (an inline
+        // enumeration, `。二是…`, before its numeral is read).
+        if !crate::marker::numeral_marker_possible(&text[p..to]) {
+            return None;
+        }
         let (rest, m) = marker_parts(&text[p..to], false).ok()?;
         if !mid_line_style(m.style) || !supported(text, p, to, m.style, m.ordinal, tree, seconds) {
             return None;

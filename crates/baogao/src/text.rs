@@ -185,6 +185,32 @@ pub fn has_control_chars(s: &str) -> bool {
     }) || tail.iter().any(|&b| is_control(b))
 }
 
+/// [`has_control_chars`] of `s`, and whether `s` holds a tab, in the same pass: a tab is below
+/// 0x20 too, so the chunks that hold one are those the control test looks into already.
+///
+/// ```text
+/// control_and_tabs("情况\t报告") == (false, true);  control_and_tabs("a\u{1}b") == (true, false)
+/// ```
+pub(crate) fn control_and_tabs(s: &str) -> (bool, bool) {
+    fn is_control(b: u8) -> bool {
+        b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t'
+    }
+    let chunks = s.as_bytes().chunks_exact(64);
+    let tail = chunks.remainder();
+    let (mut control, mut tabs) = (false, false);
+    for c in chunks {
+        if c.iter().fold(u8::MAX, |m, &b| m.min(b)) < 0x20 {
+            control |= c.iter().fold(false, |found, &b| found | is_control(b));
+            tabs |= c.iter().fold(false, |found, &b| found | (b == b'\t'));
+        }
+    }
+    for &b in tail {
+        control |= is_control(b);
+        tabs |= b == b'\t';
+    }
+    (control, tabs)
+}
+
 /// The first character of `s` that closes a heading title (see [`is_title_end`]): its byte
 /// offset and length.
 ///
@@ -296,6 +322,24 @@ mod trim_start_tests {
                 s.trim_start_matches(super::is_space),
                 "{s:?}"
             );
+        }
+    }
+}
+
+#[cfg(test)]
+mod control_tests {
+    #[test]
+    fn control_and_tabs_agree_with_a_search_per_fact() {
+        // A control byte or a tab at every phase of the 64-byte chunks and in the tail.
+        for phase in 0..140 {
+            for odd in ["\t", "\u{1}", "\n", "\r", "\u{1f}", "\u{7f}", "报"] {
+                let mut t = "推进依法行政".repeat(phase / 18);
+                t.push_str(&"a".repeat(phase % 18));
+                t.push_str(odd);
+                t.push_str(&"\n甲".repeat(phase % 5));
+                let want = (super::has_control_chars(&t), t.contains('\t'));
+                assert_eq!(super::control_and_tabs(&t), want, "{t:?}");
+            }
         }
     }
 }
