@@ -1529,6 +1529,19 @@ fn body_line(
         }));
         return;
     }
+    // (A row label is short and no sentence: the lines of running text are not asked.)
+    let label_like = content.len() <= 300 && !content.contains('。');
+    if label_like && (is_number_row(content) || table_label(doc, k, 2)) {
+        // A table row as PDF text writes it (see table/template.rs): running text, never a
+        // heading, whatever marker its label opens with.
+        let enumerations = enumerations(&doc.anchors, text, l.start, l.end);
+        tree.push_block(Block::Paragraph(Paragraph {
+            line: k + 1,
+            span: Span::new(l.start, l.start),
+            enumerations,
+        }));
+        return;
+    }
     let indent = content.len() - trim_start_spaces(content).len();
     let pos = l.start + indent;
     let mut cursor = l.start;
@@ -1748,6 +1761,70 @@ fn body_line(
         }
         cursor = found.title_end;
     }
+}
+
+/// Whether `s` is a table row that PDF text wrote with spaces between its cells: words, then at
+/// least three bare numbers (or the placeholders / - —) to the line's end (`一、本年新收政府信息
+/// 公开申请数量 80 1 0 0 0 0 81`). No heading ends with a run of bare numbers.
+///
+/// ```text
+/// "（一）予以公开 22 0 0 0 0 0 22" → true;  "二、支出 8067.19 万元" → false
+/// ```
+fn is_number_row(s: &str) -> bool {
+    // Most lines end with no digit or placeholder: one byte tells.
+    if !s
+        .trim_end_matches(is_space)
+        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '-' | '—'))
+    {
+        return false;
+    }
+    let mut tokens = s.split(is_space).filter(|t| !t.is_empty()).rev();
+    let mut numbers = 0;
+    // The first token that is no cell must be words.
+    let words = tokens.find(|t| {
+        let cell = is_bare_cell(t);
+        numbers += usize::from(cell);
+        !cell
+    });
+    numbers >= 3 && words.is_some_and(|t| t.contains(crate::text::is_cjk))
+}
+
+/// A cell of a number row: digits with a decimal point, or a placeholder.
+fn is_bare_cell(t: &str) -> bool {
+    matches!(t, "/" | "-" | "—" | "--")
+        || (t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
+/// Whether line `k` is a row label of a table written one cell per line (PDF text): the next
+/// three lines are each one bare number, or (up to `depth` levels of group labels: `三、本年度
+/// 办理结果` over `（一）予以公开`) the next line is a short label that is one.
+fn table_label(doc: &Doc, k: usize, depth: usize) -> bool {
+    // The label's own shape is asked last: most lines are followed by no number at all.
+    numbers_follow(doc, k)
+        || (depth > 0 && k + 1 < doc.lines.len() && table_label(doc, k + 1, depth - 1) && {
+            let next = doc.lines.content(k + 1).trim_matches(is_space);
+            !next.is_empty() && next.len() <= 180 && !next.contains('。')
+        })
+}
+
+/// Whether the three lines after line `k` are each one bare number (see [`is_bare_cell`]).
+fn numbers_follow(doc: &Doc, k: usize) -> bool {
+    let lines = doc.lines;
+    (1..=3).all(|d| {
+        k + d < lines.len() && {
+            let c = lines.content(k + d);
+            // One byte rejects most lines: a cell opens with a digit, `/`, `-`, `—` (E2) or a
+            // space before one.
+            matches!(
+                c.as_bytes().first(),
+                Some(b'0'..=b'9' | b'/' | b'-' | 0xe2 | b' ' | b'\t' | 0xe3)
+            ) && {
+                let c = c.trim_matches(is_space);
+                !c.is_empty() && is_bare_cell(c)
+            }
+        }
+    })
 }
 
 /// Where a heading's title ends at a run of spaces that sets the body apart on the same line (a

@@ -325,3 +325,48 @@ fn a_pdf_text_copy_with_a_missing_review_cell_keeps_the_rest() {
     assert_eq!(r.tables["requests"].len(), 25);
     assert!(r.checks.iter().all(|c| c.ok), "{:#?}", r.checks);
 }
+
+/// The template's row labels in PDF text (`一、本年新收…申请数量 80 1 0 …`, or the label on its
+/// line with the numbers one per line below) are table rows, not headings: the copies have the
+/// piped report's headings and no outline diagnostics it does not have.
+#[test]
+fn the_pdf_text_copies_have_the_piped_outline() {
+    let headings = |t: &str| -> Vec<(String, String)> {
+        let r = baogao::parse(t);
+        let mut out = Vec::new();
+        let mut stack: Vec<&baogao::Section> = r.sections.iter().rev().collect();
+        while let Some(s) = stack.pop() {
+            out.push((s.heading.marker.raw.clone(), s.heading.title.clone()));
+            stack.extend(s.children.iter().rev());
+        }
+        out
+    };
+    let notes = |t: &str| -> Vec<String> {
+        baogao::parse(t)
+            .diagnostics
+            .iter()
+            .filter(|d| !matches!(d.kind, baogao::DiagnosticKind::TemplateTableMismatch))
+            .map(|d| format!("{:?}", d.kind))
+            .collect()
+    };
+    for name in ["01_pingtan-zone-2023.txt", "02_pingtan-zone-2019.txt"] {
+        let piped = text(name);
+        for (shape, copy) in [
+            ("spaced", pdf_text::spaced(&piped)),
+            ("one cell per line", pdf_text::one_cell_per_line(&piped)),
+        ] {
+            assert_eq!(headings(&copy), headings(&piped), "{name} {shape}");
+            assert_eq!(notes(&copy), notes(&piped), "{name} {shape}");
+        }
+    }
+    // A row of my own, and a heading that ends with one number, which stays a heading.
+    let r = baogao::parse(
+        "报告\n\n一、办理情况\n（一）予以公开 12 0 3 15\n（二）2025年工作计划\n正文。\n",
+    );
+    let titles: Vec<_> = r.sections[0]
+        .children
+        .iter()
+        .map(|s| s.heading.title.as_str())
+        .collect();
+    assert_eq!(titles, ["2025年工作计划"]);
+}
