@@ -1114,3 +1114,12 @@ fn a_change_in_points_changes_the_share_before_it() {
     // The share said right after the part is a share of the part's total.
     assert_eq!(found[at("57.7%")].parent, Some(at("52万人")));
 }
+
+#[test]
+fn adverbs_of_effort_and_light_verbs_open_no_label() {
+    assert_eq!(
+        label_of("全力抓好总投资320亿元的56个重点项目。", "320亿元"),
+        "总投资"
+    );
+    assert_eq!(label_of("着力做好稳岗就业2.6万人。", "2.6万人"), "稳岗就业");
+}

@@ -78,6 +78,10 @@ const LEADING: &[&str] = &[
     "力争",
     "争取",
     "确定",
+    // 全力抓好总投资…: adverbs of effort before a light verb.
+    "全力",
+    "着力",
+    "大力",
     "的",
     "了",
 ];
