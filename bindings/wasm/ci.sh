@@ -64,7 +64,11 @@ budget() {
 # +25.5 KB) and 603,703 / 246,567 on f1ef4c8 (branch perf5, the lead's later rules and branch tabs:
 # +13.2 KB), capped with about 1.9 % headroom so that it cannot grow unnoticed. The small build
 # (opt-level z) keeps the budget: 313,128 / 133,731; 328,552 / 142,098 on 1067074.
-budget pkg 615000 251000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Seventh session (2026-12-02, measured commit by commit, build.sh settings): the lead's label
+# rules 603,205 -> 613,319 (+10.1 KB), branch tabs2's template reader for PDF-text tables
+# 649,435 (+36.1 KB, full module only), branches perf7/8/9 656,484 (+7.0 KB), the outline's
+# number rows 659,315 / 270,916 (CI on c85d599): capped at 680,000 / 280,000.
+budget pkg 680000 280000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
