@@ -303,6 +303,38 @@ const fn utf8_3(c: char) -> [u8; 3] {
     ]
 }
 
+/// The UTF-8 bytes of the marks and characters that the byte walks of this module look for
+/// ([`head_marks`], [`object_of_carrying_out`], [`walk_left`], [`clause_ahead`]).
+const DENG: [u8; 3] = utf8_3('等');
+const DE: [u8; 3] = utf8_3('的');
+const GONG: [u8; 3] = utf8_3('共');
+const JI: [u8; 3] = utf8_3('计');
+const STOP: [u8; 3] = utf8_3('。');
+const LIST_COMMA: [u8; 3] = utf8_3('、');
+const COMMA: [u8; 3] = utf8_3('，');
+const SEMICOLON: [u8; 3] = utf8_3('；');
+const COLON: [u8; 3] = utf8_3('：');
+const EXCLAMATION: [u8; 3] = utf8_3('！');
+const QUESTION: [u8; 3] = utf8_3('？');
+const CLOSE_QUOTE: [u8; 3] = utf8_3('”');
+const OPEN_PAREN: [u8; 3] = utf8_3('（');
+const CLOSE_PAREN: [u8; 3] = utf8_3('）');
+const KAI: [u8; 3] = utf8_3('开');
+const JIN: [u8; 3] = utf8_3('进');
+const XIANG: [u8; 3] = utf8_3('向');
+const JIANG: [u8; 3] = utf8_3('将');
+const BA: [u8; 3] = utf8_3('把');
+const TONG: [u8; 3] = utf8_3('通');
+const JIE: [u8; 3] = utf8_3('借');
+const YI: [u8; 3] = utf8_3('依');
+const LI: [u8; 3] = utf8_3('利');
+
+/// The bit of `c`'s last byte (its low six bits) in a 64-bit filter of last bytes: a walk
+/// compares a character whole only when its bit is set.
+const fn last_byte_bit(c: [u8; 3]) -> u64 {
+    1 << (c[2] & 63)
+}
+
 /// Where `r` is cut by the [`RIGHT_STOPS`] loop of [`right_label`]: at the first word of the list
 /// found after its start, a word that opens `r` cutting nothing (the loop searches each word's
 /// first occurrence). One walk forward instead of a search per word; the same as the loop while no
@@ -354,10 +386,6 @@ struct HeadMarks {
 /// searches of the label from its end (`rfind_char` for 等, 的, 共 and 计 cost about 340
 /// instructions per label, the last bytes of these characters being common in others).
 fn head_marks(s: &str) -> HeadMarks {
-    const DENG: [u8; 3] = utf8_3('等');
-    const DE: [u8; 3] = utf8_3('的');
-    const GONG: [u8; 3] = utf8_3('共');
-    const JI: [u8; 3] = utf8_3('计');
     let b = s.as_bytes();
     let mut marks = HeadMarks {
         last_deng: None,
@@ -461,8 +489,6 @@ fn object_of_carrying_out(l: &str) -> Option<&str> {
     // One pass from the end: the last 开 or 进 that opens one of the verbs, a character at a
     // time on the bytes (as `walk_left`; decoding each character cost about 100 instructions a
     // label).
-    const KAI: [u8; 3] = utf8_3('开');
-    const JIN: [u8; 3] = utf8_3('进');
     let mut rest = l.as_bytes();
     let (at, w) = loop {
         match rest {
@@ -540,47 +566,25 @@ struct LeftWords {
 /// One walk stands for four passes over the label: the boundary search, the search for a closing
 /// mark after it, [`head_marks`] and the search for a bracket (`has_bracket`).
 fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
-    const fn bit(c: [u8; 3]) -> u64 {
-        1 << (c[2] & 63)
-    }
-    const DENG: [u8; 3] = utf8_3('等');
-    const DE: [u8; 3] = utf8_3('的');
-    const GONG: [u8; 3] = utf8_3('共');
-    const JI: [u8; 3] = utf8_3('计');
-    const STOP: [u8; 3] = utf8_3('。');
-    const LIST_COMMA: [u8; 3] = utf8_3('、');
-    const COMMA: [u8; 3] = utf8_3('，');
-    const SEMICOLON: [u8; 3] = utf8_3('；');
-    const COLON: [u8; 3] = utf8_3('：');
-    const EXCLAMATION: [u8; 3] = utf8_3('！');
-    const QUESTION: [u8; 3] = utf8_3('？');
-    const CLOSE_QUOTE: [u8; 3] = utf8_3('”');
-    const OPEN_PAREN: [u8; 3] = utf8_3('（');
-    const CLOSE_PAREN: [u8; 3] = utf8_3('）');
-    const KAI: [u8; 3] = utf8_3('开');
-    const JIN: [u8; 3] = utf8_3('进');
-    const XIANG: [u8; 3] = utf8_3('向');
-    const JIANG: [u8; 3] = utf8_3('将');
-    const BA: [u8; 3] = utf8_3('把');
-    const LAST_BYTES: u64 = bit(DENG)
-        | bit(DE)
-        | bit(GONG)
-        | bit(JI)
-        | bit(STOP)
-        | bit(LIST_COMMA)
-        | bit(COMMA)
-        | bit(SEMICOLON)
-        | bit(COLON)
-        | bit(EXCLAMATION)
-        | bit(QUESTION)
-        | bit(CLOSE_QUOTE)
-        | bit(OPEN_PAREN)
-        | bit(CLOSE_PAREN)
-        | bit(KAI)
-        | bit(JIN)
-        | bit(XIANG)
-        | bit(JIANG)
-        | bit(BA);
+    const LAST_BYTES: u64 = last_byte_bit(DENG)
+        | last_byte_bit(DE)
+        | last_byte_bit(GONG)
+        | last_byte_bit(JI)
+        | last_byte_bit(STOP)
+        | last_byte_bit(LIST_COMMA)
+        | last_byte_bit(COMMA)
+        | last_byte_bit(SEMICOLON)
+        | last_byte_bit(COLON)
+        | last_byte_bit(EXCLAMATION)
+        | last_byte_bit(QUESTION)
+        | last_byte_bit(CLOSE_QUOTE)
+        | last_byte_bit(OPEN_PAREN)
+        | last_byte_bit(CLOSE_PAREN)
+        | last_byte_bit(KAI)
+        | last_byte_bit(JIN)
+        | last_byte_bit(XIANG)
+        | last_byte_bit(JIANG)
+        | last_byte_bit(BA);
     let b = s.as_bytes();
     let mut words = LeftWords {
         boundary: None,
@@ -685,41 +689,22 @@ struct Ahead {
 /// clause_ahead("个单位将资金，其余") → stop 18 (the ，), preposition, no digit
 /// ```
 fn clause_ahead(s: &str) -> Ahead {
-    const fn bit(c: [u8; 3]) -> u64 {
-        1 << (c[2] & 63)
-    }
-    const OPEN_PAREN: [u8; 3] = utf8_3('（');
-    const CLOSE_PAREN: [u8; 3] = utf8_3('）');
-    const COMMA: [u8; 3] = utf8_3('，');
-    const LIST_COMMA: [u8; 3] = utf8_3('、');
-    const STOP: [u8; 3] = utf8_3('。');
-    const SEMICOLON: [u8; 3] = utf8_3('；');
-    const COLON: [u8; 3] = utf8_3('：');
-    const EXCLAMATION: [u8; 3] = utf8_3('！');
-    const QUESTION: [u8; 3] = utf8_3('？');
-    const XIANG: [u8; 3] = utf8_3('向');
-    const JIANG: [u8; 3] = utf8_3('将');
-    const BA: [u8; 3] = utf8_3('把');
-    const TONG: [u8; 3] = utf8_3('通');
-    const JIE: [u8; 3] = utf8_3('借');
-    const YI: [u8; 3] = utf8_3('依');
-    const LI: [u8; 3] = utf8_3('利');
-    const LAST_BYTES: u64 = bit(OPEN_PAREN)
-        | bit(CLOSE_PAREN)
-        | bit(COMMA)
-        | bit(LIST_COMMA)
-        | bit(STOP)
-        | bit(SEMICOLON)
-        | bit(COLON)
-        | bit(EXCLAMATION)
-        | bit(QUESTION)
-        | bit(XIANG)
-        | bit(JIANG)
-        | bit(BA)
-        | bit(TONG)
-        | bit(JIE)
-        | bit(YI)
-        | bit(LI);
+    const LAST_BYTES: u64 = last_byte_bit(OPEN_PAREN)
+        | last_byte_bit(CLOSE_PAREN)
+        | last_byte_bit(COMMA)
+        | last_byte_bit(LIST_COMMA)
+        | last_byte_bit(STOP)
+        | last_byte_bit(SEMICOLON)
+        | last_byte_bit(COLON)
+        | last_byte_bit(EXCLAMATION)
+        | last_byte_bit(QUESTION)
+        | last_byte_bit(XIANG)
+        | last_byte_bit(JIANG)
+        | last_byte_bit(BA)
+        | last_byte_bit(TONG)
+        | last_byte_bit(JIE)
+        | last_byte_bit(YI)
+        | last_byte_bit(LI);
     let b = s.as_bytes();
     let mut ahead = Ahead {
         stop: b.len(),
