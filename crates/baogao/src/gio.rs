@@ -209,8 +209,9 @@ fn gio_cell(c: &Cell) -> GioCell {
     }
 }
 
-/// The ordinal of a label cell's marker and its depth (1 for `一、`, 2 for `（一）`, 3 for `1.`).
-fn ordinal(s: &str) -> Option<(usize, u32)> {
+/// The ordinal of a label cell's marker and its depth (1 for `一、`, 2 for `（一）`, 3 for `1.`);
+/// also the numbering of a 表三 row label read from PDF text (`table/template.rs`).
+pub(crate) fn ordinal(s: &str) -> Option<(usize, u32)> {
     let (_, m) = crate::marker::heading_marker(s).ok()?;
     use crate::model::MarkerStyle::*;
     let depth = match m.style {

@@ -198,19 +198,6 @@ fn may_continue(s: &str) -> bool {
         && crate::marker::heading_marker(s).is_err()
 }
 
-/// The numbering of a 表三 label (`一、` 1, `（一）` 2, `1.` 3) and its ordinal.
-fn numbering(s: &str) -> Option<(u32, u32)> {
-    let (_, m) = crate::marker::heading_marker(s).ok()?;
-    use crate::model::MarkerStyle::*;
-    let depth = match m.style {
-        ChineseComma => 1,
-        ParenChinese => 2,
-        ArabicDot | ArabicComma => 3,
-        _ => return None,
-    };
-    Some((depth, m.ordinal?))
-}
-
 /// One template table being read: its caption, header cells by level, and rows.
 #[derive(Default)]
 struct Draft {
@@ -382,7 +369,7 @@ impl Reader {
     fn row_start(&self, s: &str) -> bool {
         match self.kind {
             Kind::Active => s.chars().count() <= 20 && ACTIVE_ROWS.iter().any(|w| s.contains(w)),
-            Kind::Requests => match numbering(s) {
+            Kind::Requests => match crate::gio::ordinal(s) {
                 // the top rows are short: their word is on the first line (the next heading,
                 // `四、政府信息公开行政复议…`, is no row)
                 Some((1, n)) => REQUEST_TOP
@@ -625,7 +612,7 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
         }
         let known = match kind {
             Kind::Active => label.len() == 1 && ACTIVE_ROWS.iter().any(|w| label[0].contains(w)),
-            Kind::Requests => label.iter().all(|l| match numbering(l) {
+            Kind::Requests => label.iter().all(|l| match crate::gio::ordinal(l) {
                 Some((1, n)) => REQUEST_TOP
                     .get((n as usize).wrapping_sub(1))
                     .is_some_and(|w| l.contains(w)),
