@@ -90,6 +90,9 @@ fn chinese_numerals_with_measure_words() {
     assert_eq!(one("对新增的七项审批职能认真核对").value.to_string(), "7");
     assert_eq!(one("发放壹佰贰拾叁份").value.to_string(), "123");
     assert_eq!(one("检查三轮。").unit.as_deref(), Some("轮"));
+    // An amount of money in words stays one (元 with nothing after it that makes a word).
+    assert_eq!(one("每人每月补助五元。").unit.as_deref(), Some("元"));
+    assert_eq!(one("票价十元以上").unit.as_deref(), Some("元"));
 }
 
 #[test]
@@ -300,6 +303,8 @@ fn not_indicators() {
         "公益一类事业单位",
         "市、镇两级",
         "十大重点行业领域",
+        "打破城乡二元结构",
+        "推动三元催化装置更新",
     ] {
         let v = indicators(s);
         assert!(

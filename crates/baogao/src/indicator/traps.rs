@@ -312,6 +312,12 @@ pub(crate) fn is_trap(
     {
         return true;
     }
+    // 元 as "element" after one numeral in words, making a word with the noun that follows
+    // (`二元结构`, `城乡二元经济`, `三元催化`): an amount of money in words goes on with no noun
+    // (`每人补助五元`, `五元钱`, `十元以上`).
+    if q.chinese && unit == "元" && is_element_word(&text[start..end], after) {
+        return true;
+    }
     // A grade of water quality, not a count of classes: `水质达到三类以上`, `好于四类`.
     if unit == "类" {
         let near: String = before
@@ -579,6 +585,25 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
             .iter()
             .any(|w| super::starts_with_word(&phrase[i..], w))
     })
+}
+
+/// Whether `quantity` (read with the unit 元) is one numeral in words and 元 that a noun follows
+/// at once: 元 then means "element" (`二元结构`, `三元催化`), not yuan. What goes on after an
+/// amount of money (钱, 的, 以上, 左右, 多, 每, a conjunction) does not count as that noun.
+fn is_element_word(quantity: &str, after: &str) -> bool {
+    let mut chars = quantity.chars();
+    let one_numeral = matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (
+            Some('一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'),
+            Some('元'),
+            None
+        )
+    );
+    one_numeral
+        && after.starts_with(|c: char| {
+            crate::text::is_cjk(c) && !"钱的以左上下多余每和及与或至到整".contains(c)
+        })
 }
 
 /// A numeral paired with another numeral right before it, each with one word: the numbered
