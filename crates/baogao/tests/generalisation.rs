@@ -1123,3 +1123,20 @@ fn adverbs_of_effort_and_light_verbs_open_no_label() {
     );
     assert_eq!(label_of("着力做好稳岗就业2.6万人。", "2.6万人"), "稳岗就业");
 }
+
+#[test]
+fn a_range_of_counts_names_its_noun_after_the_measure_word() {
+    assert_eq!(
+        label_of("每个乡镇集中建设2-3个特色种植基地。", "2-3个"),
+        "特色种植基地"
+    );
+    assert_eq!(
+        label_of("今年计划引进5至8家龙头企业。", "5至8家"),
+        "龙头企业"
+    );
+    // A range of money or of percentages keeps the words before it.
+    assert_eq!(
+        label_of("每户补助资金2000-3000元。", "2000-3000元"),
+        "每户补助资金"
+    );
+}

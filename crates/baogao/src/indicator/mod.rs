@@ -1205,7 +1205,7 @@ fn type_all<'a>(
             out[i].span,
             prev_end,
             next,
-            out[i].kind == IndicatorKind::Count,
+            counts_things(&out[i]),
         );
         if l.bytes().fold(false, |found, b| found | (b == b'\n')) {
             // A label read across a wrapped line (and the page marker between, if any).
@@ -2103,6 +2103,19 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
 pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
     let indicators = extract_regions(text, regions::Regions::new(text, report), lines);
     report.indicators = indicators;
+}
+
+/// Whether `ind` counts things by a measure word, as the labels read it: a count, or a range of
+/// them (`1-2个特色产业`, `3至5家企业`, `几十所学校`), which names its noun after the measure word
+/// the same way. Not a range of money, of percentages or of rates.
+fn counts_things(ind: &Indicator) -> bool {
+    match ind.kind {
+        IndicatorKind::Count => true,
+        IndicatorKind::Range => ind.unit.as_deref().is_some_and(|u| {
+            !unit::is_money(u) && u != "%" && u != "‰" && !u.ends_with("百分点") && !u.contains('/')
+        }),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
