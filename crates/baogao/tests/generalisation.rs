@@ -1140,3 +1140,13 @@ fn a_range_of_counts_names_its_noun_after_the_measure_word() {
         "每户补助资金"
     );
 }
+
+#[test]
+fn a_noun_that_opens_with_a_postposition_is_still_the_counted_noun() {
+    assert_eq!(
+        label_of("今年扶持32所中等职业学校。", "32所"),
+        "中等职业学校"
+    );
+    assert_eq!(label_of("全区有215户中小企业。", "215户"), "中小企业");
+    assert_eq!(label_of("加快推进12个在建项目。", "12个"), "在建项目");
+}

@@ -459,12 +459,15 @@ const PROTECTED: &[&str] = &[
     "表达",
 ];
 
-/// Two-character words that open with a one-character preposition, adverb or conjunction but are
-/// words of their own: the label `在建项目` keeps its 在, `对外通道` its 对, `共享单车` its 共.
+/// Two-character words that open with a one-character preposition, adverb, conjunction or
+/// postposition but are words of their own: the label `在建项目` keeps its 在, `对外通道` its 对,
+/// `共享单车` its 共, and `中小企业` after a count is its noun, not the 中 of `3年中`.
 const PROTECTED_START: &[&str] = &[
     "对外", "对口", "对台", "对上", "在建", "在校", "在线", "在职", "在岗", "在册", "在园", "在途",
     "在读", "在押", "在营", "在库", "在办", "近海", "近郊", "并网", "并购", "及时", "和谐", "与会",
-    "共享", "共青", "共有", "共同", "为民", "使用", "使命", "使馆",
+    "共享", "共青", "共有", "共同", "为民", "使用", "使命", "使馆", "中等", "中小", "中央", "中国",
+    "中心", "中型", "中医", "中学", "中职", "中药", "中华", "中级", "中高", "中长", "前沿", "内资",
+    "内河", "内陆", "后备",
 ];
 
 /// Whether the one-character word `w` before `rest` opens a word of its own with the character
@@ -585,7 +588,12 @@ const NOUN_FINALS: &str = "率例重量额数值度积本费价模线限龄标";
 
 /// Whether `right` (the text after a quantity) opens a predicate rather than a noun.
 pub(crate) fn opens_predicate(right: &str) -> bool {
-    sets().predicate_start.strip_prefix(right).is_some()
+    // Not a one-character opener that starts a word of its own with the character after it:
+    // `46所中等职业学校`, `739户中小企业`, `5个在建项目` count the noun.
+    sets()
+        .predicate_start
+        .strip_prefix(right)
+        .is_some_and(|rest| !is_protected_start(&right[..right.len() - rest.len()], rest))
 }
 
 /// Whether `label` is a verb of action and nothing else (`造成`, `收取`).
@@ -830,6 +838,11 @@ mod tests {
     fn predicates_and_actions() {
         assert!(opens_predicate("全部办结。"));
         assert!(!opens_predicate("困难家庭"));
+        // A postposition opens the predicate; a noun that starts with its character does not.
+        assert!(opens_predicate("中，有6家不合格"));
+        assert!(opens_predicate("内完成"));
+        assert!(!opens_predicate("中小企业"));
+        assert!(!opens_predicate("在建项目"));
         assert_eq!(strip_action("拟安排专项债券资金"), "专项债券资金");
         assert_eq!(strip_action("带动社会投资"), "社会投资");
         assert_eq!(strip_action("含重点提案"), "重点提案");
