@@ -1150,3 +1150,11 @@ fn a_noun_that_opens_with_a_postposition_is_still_the_counted_noun() {
     assert_eq!(label_of("全区有215户中小企业。", "215户"), "中小企业");
     assert_eq!(label_of("加快推进12个在建项目。", "12个"), "在建项目");
 }
+
+#[test]
+fn a_space_between_the_measure_word_and_its_noun_is_read_over() {
+    assert_eq!(
+        label_of("重点扶持60家 农业龙头企业。", "60家"),
+        "农业龙头企业"
+    );
+}

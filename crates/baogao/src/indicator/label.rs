@@ -1109,6 +1109,8 @@ fn right_of(text: &str, end: usize, limit: usize) -> &str {
     let t = trim_start_spaces(right);
     match t.strip_prefix("\r\n").or_else(|| t.strip_prefix('\n')) {
         Some(rest) => trim_start_spaces(rest),
+        // `培育100家 示范企业`: a space the source left between the measure word and its noun.
+        None if t.starts_with(crate::text::is_cjk) => t,
         None => right,
     }
 }
