@@ -123,6 +123,43 @@ const REQUEST_ITEMS: [&[&str]; 4] = [
     &["补正", "缴纳", "其他"],
 ];
 
+/// Whether `s` starts with one of the template's `words` (a header cell `结果维持（件）` is the
+/// outcome `结果维持`).
+///
+/// ```text
+/// starts_with_any("结果维持（件）", &REVIEW_OUTCOMES) → true
+/// starts_with_any("其中：总计", &REVIEW_OUTCOMES) → false
+/// ```
+fn starts_with_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.starts_with(w))
+}
+
+/// Whether `s` holds one of the template's `words` (`行政规范性文件` names the matter
+/// `规范性文件`, `本年制发件数` the column `制发件数`).
+///
+/// ```text
+/// contains_any("本年制发件数", &ACTIVE_COLS) → true, contains_any("件数", &ACTIVE_COLS) → false
+/// ```
+fn contains_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.contains(w))
+}
+
+/// The level of a 表二 header word: 0 for the corner `信息内容`, 1 for a column name (one of
+/// [`ACTIVE_COLS`]); `None` for any other word.
+///
+/// ```text
+/// "信息内容" → Some(0), "本年新制作数量" → Some(1), "规章" → None
+/// ```
+fn active_header_level(s: &str) -> Option<usize> {
+    if s.starts_with("信息内容") {
+        Some(0)
+    } else if contains_any(s, &ACTIVE_COLS) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
 /// Whether `s` names the `n`-th (1-based) of the template's `words` (`三、本年度办理结果` names
 /// the third of [`REQUEST_TOP`]); `false` for an `n` the list does not have.
 ///
@@ -277,7 +314,7 @@ impl Draft {
             Kind::Review => self.header[1..]
                 .iter()
                 .flatten()
-                .filter(|c| REVIEW_OUTCOMES.iter().any(|w| c.text.starts_with(w)))
+                .filter(|c| starts_with_any(&c.text, &REVIEW_OUTCOMES))
                 .count(),
         }
     }
@@ -384,10 +421,7 @@ impl Reader {
         if kind != Kind::Review && self.row_start(t.text) {
             return self.label(t);
         }
-        if kind == Kind::Active
-            && (t.text.starts_with("信息内容") || ACTIVE_COLS.iter().any(|w| t.text.contains(w)))
-            && self.drafts.len() < 16
-        {
+        if kind == Kind::Active && active_header_level(t.text).is_some() && self.drafts.len() < 16 {
             // the header of a sub-table whose caption was not written
             self.drafts.push(Draft::default());
             self.body = false;
@@ -414,7 +448,7 @@ impl Reader {
     /// Whether a token opens a row label of this table.
     fn row_start(&self, s: &str) -> bool {
         match self.kind {
-            Kind::Active => s.chars().count() <= 20 && ACTIVE_ROWS.iter().any(|w| s.contains(w)),
+            Kind::Active => s.chars().count() <= 20 && contains_any(s, &ACTIVE_ROWS),
             Kind::Requests => match crate::gio::ordinal(s) {
                 // the top rows are short: their word is on the first line (the next heading,
                 // `四、政府信息公开行政复议…`, is no row)
@@ -482,14 +516,13 @@ impl Reader {
         if cells >= MAX_HEADER_CELLS {
             return Step::End;
         }
-        let starts = |words: &[&str]| words.iter().any(|w| s.starts_with(w));
         let level = match kind {
-            Kind::Active if s.starts_with("信息内容") => Some(0),
-            Kind::Active if ACTIVE_COLS.iter().any(|w| s.contains(w)) => Some(1),
-            Kind::Active => None,
+            Kind::Active => active_header_level(s),
             Kind::Requests if s.starts_with(REQUEST_GROUP) => Some(0),
-            Kind::Requests if starts(&REQUEST_MID) => Some(1),
-            Kind::Requests if starts(&REQUEST_LEAVES) && !d.header[1].is_empty() => Some(2),
+            Kind::Requests if starts_with_any(s, &REQUEST_MID) => Some(1),
+            Kind::Requests if starts_with_any(s, &REQUEST_LEAVES) && !d.header[1].is_empty() => {
+                Some(2)
+            }
             Kind::Requests
                 if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
             {
@@ -509,12 +542,12 @@ impl Reader {
                 return Step::Taken;
             }
             Kind::Requests => None,
-            Kind::Review if starts(&REVIEW_GROUPS) => Some(0),
-            Kind::Review if starts(&REVIEW_WAYS) => Some(1),
-            Kind::Review if starts(&REVIEW_OUTCOMES) => {
+            Kind::Review if starts_with_any(s, &REVIEW_GROUPS) => Some(0),
+            Kind::Review if starts_with_any(s, &REVIEW_WAYS) => Some(1),
+            Kind::Review if starts_with_any(s, &REVIEW_OUTCOMES) => {
                 let ways = d.header[1]
                     .iter()
-                    .any(|c| REVIEW_WAYS.iter().any(|w| c.text.starts_with(w)));
+                    .any(|c| starts_with_any(&c.text, &REVIEW_WAYS));
                 Some(if ways { 2 } else { 1 })
             }
             Kind::Review => None,
@@ -628,7 +661,7 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
             break;
         }
         let known = match kind {
-            Kind::Active => label.len() == 1 && ACTIVE_ROWS.iter().any(|w| label[0].contains(w)),
+            Kind::Active => label.len() == 1 && contains_any(label[0], &ACTIVE_ROWS),
             Kind::Requests => label.iter().all(|l| match crate::gio::ordinal(l) {
                 Some((1, n)) => names(&REQUEST_TOP, n, l),
                 Some((2, n)) => {
@@ -706,7 +739,7 @@ fn header_rows(kind: Kind, d: &mut Draft) -> Vec<Vec<RawCell>> {
             let (mut ways, mut outcomes): (Vec<RawCell>, Vec<RawCell>) = mid
                 .into_iter()
                 .chain(leaves)
-                .partition(|c| REVIEW_WAYS.iter().any(|w| c.text.starts_with(w)));
+                .partition(|c| starts_with_any(&c.text, &REVIEW_WAYS));
             crate::sort::by_key(&mut outcomes, |c| (c.span.start, 0));
             crate::sort::by_key(&mut ways, |c| (c.span.start, 0));
             let rest = outcomes.split_off(outcomes.len().min(5));
