@@ -67,21 +67,23 @@ const ACTIVE_ROWS: [&str; 8] = [
     "政府集中采购",
 ];
 
-/// 表二's column names (2021 and 2019 formats).
-const ACTIVE_COLS: [&str; 12] = [
-    "制发件数",
-    "废止件数",
-    "现行有效件数",
-    "处理决定数量",
-    "收费金额",
-    "新制作数量",
-    "新公开数量",
-    "对外公开总数量",
-    "上一年项目数量",
-    "增/减",
-    "采购项目数量",
-    "采购总金额",
-];
+/// The template words of a list of (word, record key) pairs, in its order.
+///
+/// ```text
+/// words([("结果维持", "upheld"), ("总计", "total")]) → ["结果维持", "总计"]
+/// ```
+const fn words<const N: usize>(pairs: [(&'static str, &'static str); N]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pairs[i].0;
+        i += 1;
+    }
+    out
+}
+
+/// 表二's column names (2021 and 2019 formats), as the record names them.
+const ACTIVE_COLS: [&str; 12] = words(crate::gio::ACTIVE_COLS);
 
 /// 表三's header: its top group, its columns under it, and the 法人或其他组织 columns.
 const REQUEST_GROUP: &str = "申请人情况";
@@ -173,10 +175,11 @@ fn names(words: &[&str], n: u32, s: &str) -> bool {
         .is_some_and(|w| s.contains(w))
 }
 
-/// 表四's header: the two case kinds, the two ways to court, and the five outcomes.
+/// 表四's header: the two case kinds, the two ways to court, and the five outcomes (as the
+/// record names them).
 const REVIEW_GROUPS: [&str; 2] = ["行政复议", "行政诉讼"];
 const REVIEW_WAYS: [&str; 2] = ["未经复议直接起诉", "复议后起诉"];
-const REVIEW_OUTCOMES: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+const REVIEW_OUTCOMES: [&str; 5] = words(crate::gio::REVIEW_COLS);
 
 /// A token of a table line: a run of non-space characters.
 #[derive(Debug, Clone, Copy)]
