@@ -179,7 +179,9 @@ const ACTIVE_ROWS: [(&str, &str); 8] = [
     ("行政强制", "coercion"),
     ("行政事业性收费", "fees"),
 ];
-const ACTIVE_COLS: [(&str, &str); 12] = [
+/// 表二's column names (2021 and 2019 formats) and their keys; table/template.rs reads a 表二
+/// header by these words.
+pub(crate) const ACTIVE_COLS: [(&str, &str); 12] = [
     ("制发件数", "issued"),
     ("废止件数", "repealed"),
     ("现行有效件数", "in_force"),
@@ -193,7 +195,8 @@ const ACTIVE_COLS: [(&str, &str); 12] = [
     ("采购项目数量", "procurement_items"),
     ("采购总金额", "procurement_amount"),
 ];
-const REVIEW_COLS: [(&str, &str); 5] = [
+/// 表四's outcome columns and their keys; table/template.rs reads a 表四 header by these words.
+pub(crate) const REVIEW_COLS: [(&str, &str); 5] = [
     ("结果维持", "upheld"),
     ("结果纠正", "corrected"),
     ("其他结果", "other"),

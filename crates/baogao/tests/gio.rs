@@ -3,19 +3,10 @@
 //! 表三 cell changed fails a check that names the cell.
 
 use baogao::gio::{read, GioRecord};
-use std::path::Path;
 
-#[path = "fixtures/tabbed.rs"]
-mod tabbed;
-use tabbed::tabbed;
-
-#[path = "fixtures/pdf_text.rs"]
-mod pdf_text;
-
-fn text(name: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
-    std::fs::read_to_string(root.join(name)).unwrap()
-}
+#[path = "fixtures/copies.rs"]
+mod copies;
+use copies::{devset as text, tabbed, GIO_REPORTS};
 
 fn record(text: &str) -> GioRecord {
     read(&baogao::parse(text)).expect("a template record")
@@ -27,6 +18,51 @@ fn cell_count(r: &GioRecord) -> usize {
         .flat_map(|t| t.values())
         .map(|row| row.len())
         .sum()
+}
+
+/// Every cell as (table, row, column, value, raw), and every check with its operands and cells.
+#[allow(clippy::type_complexity)]
+fn contents(
+    r: &GioRecord,
+) -> (
+    Vec<(String, String, String, Option<String>, String)>,
+    Vec<String>,
+) {
+    let mut cells = Vec::new();
+    for (tk, table) in &r.tables {
+        for (rk, row) in table {
+            for (ck, c) in row {
+                let v = c.value.map(|v| v.to_string());
+                cells.push((tk.clone(), rk.clone(), ck.clone(), v, c.raw.clone()));
+            }
+        }
+    }
+    let checks = r
+        .checks
+        .iter()
+        .map(|c| format!("{} {} {:?} {:?} {:?}", c.rule, c.ok, c.lhs, c.rhs, c.cells))
+        .collect();
+    (cells, checks)
+}
+
+/// The record of `copy` (a copy of a piped report whose record is `piped`) equals the piped
+/// one: the edition, the layout, the number of cells, every key with its value and raw text
+/// (its span slicing the copy to it), every check with its operands and cells, all holding.
+fn assert_same_record(piped: &GioRecord, copy: &str, what: &str) {
+    let t = record(copy);
+    assert_eq!(
+        (t.edition.as_str(), t.layout.as_str()),
+        (piped.edition.as_str(), piped.layout.as_str()),
+        "{what}"
+    );
+    assert_eq!(cell_count(&t), cell_count(piped), "{what}");
+    assert_eq!(contents(&t), contents(piped), "{what}");
+    for table in t.tables.values() {
+        for c in table.values().flat_map(|row| row.values()) {
+            assert_eq!(c.span.slice(copy), c.raw, "{what}");
+        }
+    }
+    assert!(t.checks.iter().all(|c| c.ok), "{what}");
 }
 
 #[test]
@@ -89,37 +125,54 @@ fn pingtan_2019_is_the_2019_format_and_every_check_holds() {
     assert!(r.tables["requests"].contains_key("other"));
 }
 
+/// A changed 表三 cell (row 4.保护第三方合法权益, natural person 1 -> 3) fails a check that names
+/// it and points at it, and the report carries the failed checks as diagnostics: in the piped
+/// report, its tab-separated copy and its one-cell-per-line copy.
 #[test]
 fn a_changed_request_cell_fails_a_check_that_names_it() {
-    let t = text("01_pingtan-zone-2023.txt");
-    // 表三 row 4.保护第三方合法权益: natural person 1 -> 3
-    let from = "| 4.保护第三方合法权益 | 1 |";
-    assert!(t.contains(from));
-    let changed = t.replacen(from, "| 4.保护第三方合法权益 | 3 |", 1);
-    let r = record(&changed);
-    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
-    assert!(!failed.is_empty());
+    let piped = text("01_pingtan-zone-2023.txt");
     let key = "requests/withheld.third_party_rights/natural_person";
-    assert!(
-        failed.iter().any(|c| c.cells.iter().any(|k| k == key)),
-        "{failed:#?}"
-    );
-    // the failed check spans point at the changed cell
-    let at =
-        changed.find("| 4.保护第三方合法权益 | 3 |").unwrap() + "| 4.保护第三方合法权益 | ".len();
-    assert!(failed.iter().any(|c| c
-        .spans
-        .iter()
-        .any(|s| s.start == at && s.slice(&changed) == "3")));
-    // and the report carries them as diagnostics
-    let report = baogao::parse(&changed);
-    let diags: Vec<_> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.kind == baogao::DiagnosticKind::GioCheckFailed)
-        .collect();
-    assert_eq!(diags.len(), failed.len());
-    assert!(diags.iter().any(|d| d.message.contains(key)));
+    // each copy, with what it writes before and after the cell
+    for (shape, copy, before, after) in [
+        ("piped", piped.clone(), "| 4.保护第三方合法权益 | ", " |"),
+        ("tabs", tabbed(&piped), "\n4.保护第三方合法权益\t", "\t"),
+        (
+            "one cell per line",
+            copies::one_cell_per_line(&piped),
+            "\n4.保护第三方合法权益\n",
+            "\n",
+        ),
+    ] {
+        let from = format!("{before}1{after}");
+        assert!(copy.contains(&from), "{shape}");
+        let to = format!("{before}3{after}");
+        let changed = copy.replacen(&from, &to, 1);
+        let at = changed.find(&to).unwrap() + before.len();
+        let r = record(&changed);
+        let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+        assert!(!failed.is_empty(), "{shape}");
+        assert!(
+            failed.iter().any(|c| c.cells.iter().any(|k| k == key)),
+            "{shape}: {failed:#?}"
+        );
+        // the failed check spans point at the changed cell: the check that names it
+        assert!(
+            failed.iter().any(|c| c.cells.iter().any(|k| k == key)
+                && c.spans
+                    .iter()
+                    .any(|s| s.start == at && s.slice(&changed) == "3")),
+            "{shape}: {failed:#?}"
+        );
+        // and the report carries them as diagnostics
+        let report = baogao::parse(&changed);
+        let diags: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == baogao::DiagnosticKind::GioCheckFailed)
+            .collect();
+        assert_eq!(diags.len(), failed.len(), "{shape}");
+        assert!(diags.iter().any(|d| d.message.contains(key)), "{shape}");
+    }
 }
 
 #[test]
@@ -148,64 +201,12 @@ fn the_older_statistics_table_is_legacy() {
 /// every check with its operands and cells.
 #[test]
 fn the_tab_separated_copies_give_the_same_record() {
-    for name in ["01_pingtan-zone-2023.txt", "02_pingtan-zone-2019.txt"] {
+    for name in GIO_REPORTS {
         let piped = text(name);
         let tabs = tabbed(&piped);
         assert!(tabs.contains("\n第二十条第（一）项\n"), "{name}");
-        let (p, t) = (record(&piped), record(&tabs));
-        assert_eq!(
-            (t.edition.as_str(), t.layout.as_str()),
-            (p.edition.as_str(), p.layout.as_str())
-        );
-        assert_eq!(cell_count(&t), cell_count(&p), "{name}");
-        let keys = |r: &GioRecord| -> Vec<(String, String, String, Option<String>, String)> {
-            let mut out = Vec::new();
-            for (tk, table) in &r.tables {
-                for (rk, row) in table {
-                    for (ck, c) in row {
-                        let v = c.value.map(|v| v.to_string());
-                        out.push((tk.clone(), rk.clone(), ck.clone(), v, c.raw.clone()));
-                    }
-                }
-            }
-            out
-        };
-        assert_eq!(keys(&t), keys(&p), "{name}");
-        for table in t.tables.values() {
-            for c in table.values().flat_map(|row| row.values()) {
-                assert_eq!(c.span.slice(&tabs), c.raw);
-            }
-        }
-        let checks = |r: &GioRecord| -> Vec<String> {
-            r.checks
-                .iter()
-                .map(|c| format!("{} {} {:?} {:?} {:?}", c.rule, c.ok, c.lhs, c.rhs, c.cells))
-                .collect()
-        };
-        assert_eq!(checks(&t), checks(&p), "{name}");
-        assert!(t.checks.iter().all(|c| c.ok), "{name}");
+        assert_same_record(&record(&piped), &tabs, name);
     }
-}
-
-/// On the tab-separated copy too, a changed 表三 cell fails a check that names it and points at
-/// it.
-#[test]
-fn a_changed_cell_of_the_tab_separated_copy_fails_a_check() {
-    let tabs = tabbed(&text("01_pingtan-zone-2023.txt"));
-    let from = "\n4.保护第三方合法权益\t1\t";
-    assert!(tabs.contains(from));
-    let changed = tabs.replacen(from, "\n4.保护第三方合法权益\t3\t", 1);
-    let r = record(&changed);
-    let key = "requests/withheld.third_party_rights/natural_person";
-    let at = changed.find("\n4.保护第三方合法权益\t3\t").unwrap() + from.len() - 2;
-    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
-    assert!(
-        failed.iter().any(|c| c.cells.iter().any(|k| k == key)
-            && c.spans
-                .iter()
-                .any(|s| s.start == at && s.slice(&changed) == "3")),
-        "{failed:#?}"
-    );
 }
 
 /// The tab-separated copy whose 表三 corner cell was empty (its first header line `\t申请人情况`)
@@ -227,90 +228,26 @@ fn a_tab_separated_copy_without_the_corner_cell_gives_the_same_record() {
     assert!(t.checks.iter().all(|c| c.ok), "{:#?}", t.checks);
 }
 
-/// Every cell as (table, row, column, value, raw), and every check with its operands and cells.
-#[allow(clippy::type_complexity)]
-fn contents(
-    r: &GioRecord,
-) -> (
-    Vec<(String, String, String, Option<String>, String)>,
-    Vec<String>,
-) {
-    let mut cells = Vec::new();
-    for (tk, table) in &r.tables {
-        for (rk, row) in table {
-            for (ck, c) in row {
-                let v = c.value.map(|v| v.to_string());
-                cells.push((tk.clone(), rk.clone(), ck.clone(), v, c.raw.clone()));
-            }
-        }
-    }
-    let checks = r
-        .checks
-        .iter()
-        .map(|c| format!("{} {} {:?} {:?} {:?}", c.rule, c.ok, c.lhs, c.rhs, c.cells))
-        .collect();
-    (cells, checks)
-}
-
 /// The record of each devset report written as PDF text gives it (cells split by spaces, or
 /// one cell per line; each also with a wrapped 表三 label and a page marker inside 表三) equals
 /// the piped one's: edition, layout, every key with its value and raw text (its span slicing
 /// the copy to it), every check with its operands and cells, all holding.
 #[test]
 fn the_pdf_text_copies_give_the_same_record() {
-    for name in ["01_pingtan-zone-2023.txt", "02_pingtan-zone-2019.txt"] {
+    for name in GIO_REPORTS {
         let piped = text(name);
         let p = record(&piped);
-        for (shape, copy) in [
-            ("spaced", pdf_text::spaced(&piped)),
-            ("one cell per line", pdf_text::one_cell_per_line(&piped)),
-        ] {
-            let paged = pdf_text::wrapped_and_paged(&copy);
-            for text in [copy, paged] {
-                let t = record(&text);
-                assert_eq!(
-                    (t.edition.as_str(), t.layout.as_str()),
-                    (p.edition.as_str(), p.layout.as_str()),
-                    "{name} {shape}"
-                );
-                assert_eq!(contents(&t), contents(&p), "{name} {shape}");
-                for table in t.tables.values() {
-                    for c in table.values().flat_map(|row| row.values()) {
-                        assert_eq!(c.span.slice(&text), c.raw, "{name} {shape}");
-                    }
-                }
-                assert!(t.checks.iter().all(|c| c.ok), "{name} {shape}");
-            }
+        for (shape, copy) in copies::pdf_text_paged(&piped) {
+            assert_same_record(&p, &copy, &format!("{name} {shape}"));
         }
     }
-}
-
-/// On a one-cell-per-line copy too, a changed 表三 cell fails a check that names it and points
-/// at it.
-#[test]
-fn a_changed_cell_of_a_one_cell_per_line_copy_fails_a_check() {
-    let lines = pdf_text::one_cell_per_line(&text("01_pingtan-zone-2023.txt"));
-    let from = "\n4.保护第三方合法权益\n1\n";
-    assert!(lines.contains(from));
-    let changed = lines.replacen(from, "\n4.保护第三方合法权益\n3\n", 1);
-    let at = changed.find("\n4.保护第三方合法权益\n3\n").unwrap() + from.len() - 2;
-    let r = record(&changed);
-    let key = "requests/withheld.third_party_rights/natural_person";
-    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
-    assert!(
-        failed.iter().any(|c| c.cells.iter().any(|k| k == key)
-            && c.spans
-                .iter()
-                .any(|s| s.start == at && s.slice(&changed) == "3")),
-        "{failed:#?}"
-    );
 }
 
 /// A copy whose 表四 row lost a number gives no review_litigation table (rather than cells
 /// under the wrong columns), a diagnostic, and the rest of the record with its checks holding.
 #[test]
 fn a_pdf_text_copy_with_a_missing_review_cell_keeps_the_rest() {
-    let spaced = pdf_text::spaced(&text("01_pingtan-zone-2023.txt"));
+    let spaced = copies::spaced(&text("01_pingtan-zone-2023.txt"));
     let row = "\n1 1 0 0 2 4 0 0 1 5 1 0 1 0 2\n";
     assert!(spaced.contains(row));
     let missing = spaced.replacen(row, "\n1 1 0 0 2 4 0 0 1 5 1 0 1 0\n", 1);
@@ -349,12 +286,9 @@ fn the_pdf_text_copies_have_the_piped_outline() {
             .map(|d| format!("{:?}", d.kind))
             .collect()
     };
-    for name in ["01_pingtan-zone-2023.txt", "02_pingtan-zone-2019.txt"] {
+    for name in GIO_REPORTS {
         let piped = text(name);
-        for (shape, copy) in [
-            ("spaced", pdf_text::spaced(&piped)),
-            ("one cell per line", pdf_text::one_cell_per_line(&piped)),
-        ] {
+        for (shape, copy) in copies::pdf_text(&piped) {
             assert_eq!(headings(&copy), headings(&piped), "{name} {shape}");
             assert_eq!(notes(&copy), notes(&piped), "{name} {shape}");
         }

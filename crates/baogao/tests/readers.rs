@@ -5,7 +5,7 @@
 //! `cargo test -p baogao --features html,docx --test readers`).
 #![cfg(all(feature = "html", feature = "docx"))]
 
-use baogao::document::{parse_document, SourceFormat};
+use baogao::document::{parse_document, Document, SourceFormat};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -28,6 +28,29 @@ fn norm(s: &str) -> String {
         })
         .filter(|c| !c.is_whitespace() && !"()[]（）【】".contains(*c))
         .collect()
+}
+
+/// The leaves of the document's report rebuild its extracted text.
+fn assert_lossless(doc: &Document) {
+    let rebuilt: String = doc
+        .report
+        .leaves()
+        .iter()
+        .map(|(_, s)| s.slice(&doc.text))
+        .collect();
+    assert_eq!(rebuilt, doc.text);
+}
+
+/// The source map leads the text offset `at` back into `source` (the page or the Word XML) where
+/// it reads `want`.
+fn assert_maps_back(doc: &Document, at: usize, source: &str, want: &str) {
+    let at = doc.source_map.to_source(at).unwrap();
+    let there = &source[at..];
+    assert!(
+        there.starts_with(want),
+        "{:?}",
+        there.chars().take(20).collect::<String>()
+    );
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -214,17 +237,10 @@ fn wanzai_2022_page_has_title_headings_and_no_markup() {
         assert_eq!(i.span.slice(&doc.text), i.text);
     }
     // lossless over the extracted text
-    let rebuilt: String = r.leaves().iter().map(|(_, s)| s.slice(&doc.text)).collect();
-    assert_eq!(rebuilt, doc.text);
+    assert_lossless(&doc);
     // the source map leads back into the page
     let page = String::from_utf8(read("html/wanzai-tjgb-2022.html")).unwrap();
-    let h = &r.headings()[0];
-    let at = doc.source_map.to_source(h.span.start).unwrap();
-    assert!(
-        page[at..].starts_with("一、综合"),
-        "{:?}",
-        &page[at..at + 40]
-    );
+    assert_maps_back(&doc, r.headings()[0].span.start, &page, "一、综合");
 }
 
 #[test]
@@ -273,12 +289,9 @@ fn word_numbering_is_rendered_into_the_text() {
         .iter()
         .find(|i| i.text == "356条")
         .unwrap();
-    let at = doc.source_map.to_source(ind.span.start).unwrap();
-    assert!(xml[at..].starts_with("356条"), "{:?}", &xml[at..at + 20]);
+    assert_maps_back(&doc, ind.span.start, &xml, "356条");
     // the heading's rendered label maps to its paragraph's text
-    let h = &doc.report.headings()[0];
-    let at = doc.source_map.to_source(h.span.start).unwrap();
-    assert!(xml[at..].starts_with("总体情况"), "{:?}", &xml[at..at + 20]);
+    assert_maps_back(&doc, doc.report.headings()[0].span.start, &xml, "总体情况");
 }
 
 #[test]
@@ -300,13 +313,7 @@ fn the_gio_template_gives_six_sections_and_its_tables() {
         .contains("| 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政诉讼 |"));
     // a cell's lines wrapped between hanzi join without a space
     assert!(doc.text.contains("| 商业企业 | 科研机构 |"), "{}", doc.text);
-    let rebuilt: String = doc
-        .report
-        .leaves()
-        .iter()
-        .map(|(_, s)| s.slice(&doc.text))
-        .collect();
-    assert_eq!(rebuilt, doc.text);
+    assert_lossless(&doc);
     // the template's tables read as a 2021 政府信息公开 record (its cells empty)
     let record = baogao::gio::read(&doc.report).expect("a gio record");
     assert_eq!(record.edition, "2021");

@@ -5,12 +5,9 @@ use baogao::table::Table;
 use baogao::IndicatorKind;
 use proptest::prelude::*;
 
-#[path = "fixtures/tabbed.rs"]
-mod tabbed;
-use tabbed::tabbed;
-
-#[path = "fixtures/pdf_text.rs"]
-mod pdf_text;
+#[path = "fixtures/copies.rs"]
+mod copies;
+use copies::tabbed;
 
 fn tables(text: &str) -> Vec<Table> {
     baogao::parse(text).tables
@@ -34,6 +31,33 @@ fn check_spans(text: &str, t: &Table) {
     for c in t.cells() {
         assert_eq!(c.span.slice(text), c.text, "cell {:?}", c);
     }
+}
+
+/// The label of every value column, left to right.
+fn column_labels(t: &Table) -> Vec<&str> {
+    t.columns.iter().map(|c| c.label.as_str()).collect()
+}
+
+/// The label of every body row, its cells joined by ` / `, top to bottom.
+fn row_labels(t: &Table) -> Vec<String> {
+    t.rows.iter().map(|r| r.label.join(" / ")).collect()
+}
+
+/// Parses `text` and checks what holds of every report: every cell and indicator span slices
+/// the input to its text, and the leaves rebuild the input.
+fn parse_whole(text: &str) -> Result<baogao::Report, TestCaseError> {
+    let report = baogao::parse(text);
+    for t in &report.tables {
+        for c in t.cells() {
+            prop_assert_eq!(c.span.slice(text), c.text.as_str());
+        }
+    }
+    for i in &report.indicators {
+        prop_assert_eq!(i.span.slice(text), i.text.as_str());
+    }
+    let rebuilt: String = report.leaves().iter().map(|(_, s)| s.slice(text)).collect();
+    prop_assert_eq!(rebuilt, text);
+    Ok(report)
 }
 
 #[test]
@@ -68,8 +92,7 @@ fn rows_without_outer_pipes_and_header_broken_over_two_lines() {
     assert_eq!(ts.len(), 1);
     let t = &ts[0];
     assert_eq!(t.caption, ["表3 各地价格涨跌幅度", "单位：%"]);
-    let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
-    assert_eq!(labels, ["全省", "城镇", "乡村"]);
+    assert_eq!(column_labels(t), ["全省", "城镇", "乡村"]);
     let c = &t.rows[0].cells[2];
     assert_eq!(
         (c.value.unwrap().to_string(), c.unit.as_deref()),
@@ -99,9 +122,8 @@ fn flattened_multi_row_header_gets_header_paths() {
     // 甲 spans down; 乙类 has three items; 合计 spans down
     let text = "| 说明 | 对象 |\n| 甲 | 乙类 | 合计 |\n| 小学 | 中学 | 大学 |\n| 一、新收 | 5 | 1 | 2 | 3 | 11 |\n";
     let t = &tables(text)[0];
-    let labels: Vec<&str> = t.columns.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
-        labels,
+        column_labels(t),
         [
             "对象 甲",
             "对象 乙类 小学",
@@ -128,9 +150,8 @@ fn header_groups_close_with_their_totals() {
 fn group_cells_are_carried_down_by_their_markers() {
     let text = "| 情况 | 个人 | 单位 |\n| 一、收到 | 4 | 1 |\n| 二、结果 | （一）公开 | 2 | 0 |\n| （二）不公开 | 1.涉密 | 0 | 0 |\n| 2.涉及隐私 | 1 | 1 |\n| （三）总计 | 3 | 1 |\n| 三、结转 | 1 | 0 |\n";
     let t = &tables(text)[0];
-    let labels: Vec<String> = t.rows.iter().map(|r| r.label.join(" / ")).collect();
     assert_eq!(
-        labels,
+        row_labels(t),
         [
             "一、收到",
             "二、结果 / （一）公开",
@@ -148,9 +169,8 @@ fn group_cells_are_carried_down_by_their_markers() {
 fn an_unmarked_row_after_numbered_items_stands_alone() {
     let text = "一、统计\n| 名称 | 本年 |\n| 办理件数 | 9 |\n| 其中：1、网上办理 | 6 |\n| 2、窗口办理 | 3 |\n| 答复件数 | 8 |\n| 一、合计 | （一）小项 | 2 |\n| 小计 | 2 |\n";
     let t = &tables(text)[0];
-    let labels: Vec<String> = t.rows.iter().map(|r| r.label.join(" / ")).collect();
     assert_eq!(
-        labels,
+        row_labels(t),
         [
             "办理件数",
             "其中：1、网上办理",
@@ -266,17 +286,7 @@ proptest! {
             }
             text.push('\n');
         }
-        let report = baogao::parse(&text);
-        for t in &report.tables {
-            for c in t.cells() {
-                prop_assert_eq!(c.span.slice(&text), c.text.as_str());
-            }
-        }
-        for i in &report.indicators {
-            prop_assert_eq!(i.span.slice(&text), i.text.as_str());
-        }
-        let rebuilt: String = report.leaves().iter().map(|(_, s)| s.slice(&text)).collect();
-        prop_assert_eq!(rebuilt, text);
+        parse_whole(&text)?;
     }
 }
 
@@ -327,8 +337,11 @@ fn a_unit_column_headed_dan_wei_holds_words() {
     assert!(t.rows[2].cells[0].value.is_none());
 }
 
+/// A cell of a table of a report: (table, row label, column label, value).
+type TableCell = (usize, String, String, Option<String>);
+
 /// (table, row label, column label, value) of every cell of every table.
-fn all_cells(text: &str) -> Vec<(usize, String, String, Option<String>)> {
+fn all_cells(text: &str) -> Vec<TableCell> {
     let ts = tables(text);
     for t in &ts {
         check_spans(text, t);
@@ -348,12 +361,19 @@ fn all_cells(text: &str) -> Vec<(usize, String, String, Option<String>)> {
         .collect()
 }
 
+/// The tables of the tab-separated copy of `piped`, which writes the lines `lines`; the copy gives
+/// the same cells as the piped text (see [`all_cells`]).
+fn tabbed_as_piped(piped: &str, lines: &str) -> Vec<Table> {
+    let text = tabbed(piped);
+    assert!(text.contains(lines), "{text}");
+    assert_eq!(all_cells(&text), all_cells(piped));
+    tables(&text)
+}
+
 #[test]
 fn a_plain_article_item_line_is_a_caption_and_one_tab_rows_follow_it() {
     let piped = "二、公开情况\n| 第三条第（二）项 |\n| 事项 | 本年办理件数 |\n| 登记 | 14 |\n| 第三条第（四）项 |\n| 事项 | 本年处理决定数量 |\n| 检查 | 6 |\n| 督办 | 0 |\n";
-    let text = tabbed(piped);
-    assert!(text.contains("\n第三条第（四）项\n事项\t本年处理决定数量\n"));
-    let ts = tables(&text);
+    let ts = tabbed_as_piped(piped, "\n第三条第（四）项\n事项\t本年处理决定数量\n");
     assert_eq!(ts.len(), 2);
     assert_eq!(ts[0].caption, ["第三条第（二）项"]);
     assert_eq!(ts[1].caption, ["第三条第（四）项"]);
@@ -374,7 +394,6 @@ fn a_plain_article_item_line_is_a_caption_and_one_tab_rows_follow_it() {
             ),
         ]
     );
-    assert_eq!(all_cells(&text), all_cells(piped));
 }
 
 #[test]
@@ -382,13 +401,10 @@ fn a_header_of_one_tab_lines_is_read_by_its_shape() {
     // three header rows of 2, 3 and 2 cells over a body of 5 values: the first row's corner cell
     // over the labels, 来访人员 over everything, 单位 over 企业 and 社团
     let piped = "三、来访情况\n| （本列说明：甲加乙等于丙） | 来访人员 |\n| 个人 | 单位 | 合计 |\n| 企业 | 社团 |\n| 一、本月来访 | 5 | 2 | 1 | 8 |\n| 二、上月未结 | 0 | 1 | 0 | 1 |\n";
-    let text = tabbed(piped);
-    assert!(text.contains("\n（本列说明：甲加乙等于丙）\t来访人员\n"));
-    let ts = tables(&text);
+    let ts = tabbed_as_piped(piped, "\n（本列说明：甲加乙等于丙）\t来访人员\n");
     assert_eq!(ts.len(), 1);
-    let labels: Vec<&str> = ts[0].columns.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
-        labels,
+        column_labels(&ts[0]),
         [
             "来访人员 个人",
             "来访人员 单位 企业",
@@ -397,7 +413,6 @@ fn a_header_of_one_tab_lines_is_read_by_its_shape() {
         ]
     );
     assert_eq!(ts[0].rows[0].cells[1].col_label, "来访人员 单位 企业");
-    assert_eq!(all_cells(&text), all_cells(piped));
 }
 
 #[test]
@@ -418,20 +433,27 @@ fn one_tab_lines_away_from_a_table_stay_prose() {
     assert_eq!(cells(&ts[0])[1].2.as_deref(), Some("15"));
 }
 
+/// Each devset 政府信息公开 report (tests/devset/texts) with its cells as the piped tables give
+/// them (see [`all_cells`]): 200 in 01, 198 in 02.
+fn gio_reports() -> impl Iterator<Item = (&'static str, String, Vec<TableCell>)> {
+    copies::GIO_REPORTS
+        .into_iter()
+        .zip([200, 198])
+        .map(|(name, n)| {
+            let piped = copies::devset(name);
+            let want = all_cells(&piped);
+            assert_eq!(want.len(), n, "{name}");
+            (name, piped, want)
+        })
+}
+
 /// The devset 政府信息公开 reports (tests/devset/texts) with their rows written with tabs give
 /// the same cells as with pipes.
 #[test]
 fn the_gio_reports_give_the_same_cells_with_tabs() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
-    for (name, n) in [
-        ("01_pingtan-zone-2023.txt", 200),
-        ("02_pingtan-zone-2019.txt", 198),
-    ] {
-        let piped = std::fs::read_to_string(root.join(name)).unwrap();
+    for (name, piped, want) in gio_reports() {
         let text = tabbed(&piped);
         assert!(!text.contains("| 自然人 |") && text.contains("自然人\t"));
-        let want = all_cells(&piped);
-        assert_eq!(want.len(), n, "{name}");
         assert_eq!(all_cells(&text), want, "{name}");
         let ts = tables(&text);
         let tc: Vec<&str> = ts
@@ -454,18 +476,15 @@ fn a_header_whose_empty_corner_cell_was_lost_keeps_its_first_column() {
     let text = "三、来访情况\n\t来访人员\n个人\t单位\t合计\n企业\t社团\n一、本月来访\t5\t2\t1\t8\n";
     let ts = tables(text);
     assert_eq!(ts.len(), 1);
-    let labels: Vec<&str> = ts[0].columns.iter().map(|c| c.label.as_str()).collect();
-    assert_eq!(labels, ["个人", "单位 企业", "单位 社团", "合计"]);
+    assert_eq!(
+        column_labels(&ts[0]),
+        ["个人", "单位 企业", "单位 社团", "合计"]
+    );
     assert_eq!(ts[0].rows[0].cells[0].col_label, "个人");
     check_spans(text, &ts[0]);
     // a header broken over two lines, with no total, is still read flat under its corner
     let flat = "一、价格\n地区\t全省\n城镇\t乡村\n粮食\t1.5\t1.2\t-0.4\n";
-    let labels: Vec<String> = tables(flat)[0]
-        .columns
-        .iter()
-        .map(|c| c.label.clone())
-        .collect();
-    assert_eq!(labels, ["全省", "城镇", "乡村"]);
+    assert_eq!(column_labels(&tables(flat)[0]), ["全省", "城镇", "乡村"]);
 }
 
 /// The devset 政府信息公开 reports written as PDF text writes their tables (cells split by
@@ -474,14 +493,7 @@ fn a_header_whose_empty_corner_cell_was_lost_keeps_its_first_column() {
 /// each span slicing the copy to the cell, and no prose indicator left on the table lines.
 #[test]
 fn the_gio_reports_give_the_same_cells_as_pdf_text() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
-    for (name, n) in [
-        ("01_pingtan-zone-2023.txt", 200),
-        ("02_pingtan-zone-2019.txt", 198),
-    ] {
-        let piped = std::fs::read_to_string(root.join(name)).unwrap();
-        let want = all_cells(&piped);
-        assert_eq!(want.len(), n, "{name}");
+    for (name, piped, want) in gio_reports() {
         let prose = |text: &str| {
             baogao::parse(text)
                 .indicators
@@ -491,19 +503,13 @@ fn the_gio_reports_give_the_same_cells_as_pdf_text() {
                 .collect::<Vec<_>>()
         };
         let want_prose = prose(&piped);
-        for (shape, copy) in [
-            ("spaced", pdf_text::spaced(&piped)),
-            ("one cell per line", pdf_text::one_cell_per_line(&piped)),
-        ] {
-            let paged = pdf_text::wrapped_and_paged(&copy);
-            for text in [copy, paged] {
-                assert!(
-                    !text.contains('|') && !text.contains('\t'),
-                    "{name} {shape}"
-                );
-                assert_eq!(all_cells(&text), want, "{name} {shape}");
-                assert_eq!(prose(&text), want_prose, "{name} {shape}");
-            }
+        for (shape, text) in copies::pdf_text_paged(&piped) {
+            assert!(
+                !text.contains('|') && !text.contains('\t'),
+                "{name} {shape}"
+            );
+            assert_eq!(all_cells(&text), want, "{name} {shape}");
+            assert_eq!(prose(&text), want_prose, "{name} {shape}");
         }
     }
 }
@@ -512,10 +518,9 @@ fn the_gio_reports_give_the_same_cells_as_pdf_text() {
 /// diagnostic naming the row; the other template tables are read.
 #[test]
 fn a_pdf_text_copy_with_a_missing_cell_gives_a_diagnostic_and_no_wrong_cells() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/devset/texts");
-    let piped = std::fs::read_to_string(root.join("01_pingtan-zone-2023.txt")).unwrap();
+    let piped = copies::devset("01_pingtan-zone-2023.txt");
     let row = "\n7.属于行政执法案卷 1 0 0 0 0 0 1\n";
-    let spaced = pdf_text::spaced(&piped);
+    let spaced = copies::spaced(&piped);
     assert!(spaced.contains(row));
     let missing = spaced.replacen(row, "\n7.属于行政执法案卷 1 0 0 0 0 1\n", 1);
     let r = baogao::parse(&missing);
@@ -570,21 +575,13 @@ proptest! {
             text.push_str(t);
             text.push_str(seps[i % seps.len()]);
         }
-        let report = baogao::parse(&text);
+        let report = parse_whole(&text)?;
         for t in &report.tables {
             let width = t.columns.len();
             for r in &t.rows {
                 prop_assert_eq!(r.cells.len(), width);
             }
-            for c in t.cells() {
-                prop_assert_eq!(c.span.slice(&text), c.text.as_str());
-            }
         }
-        for i in &report.indicators {
-            prop_assert_eq!(i.span.slice(&text), i.text.as_str());
-        }
-        let rebuilt: String = report.leaves().iter().map(|(_, s)| s.slice(&text)).collect();
-        prop_assert_eq!(rebuilt, text);
     }
 }
 

@@ -67,21 +67,23 @@ const ACTIVE_ROWS: [&str; 8] = [
     "政府集中采购",
 ];
 
-/// 表二's column names (2021 and 2019 formats).
-const ACTIVE_COLS: [&str; 12] = [
-    "制发件数",
-    "废止件数",
-    "现行有效件数",
-    "处理决定数量",
-    "收费金额",
-    "新制作数量",
-    "新公开数量",
-    "对外公开总数量",
-    "上一年项目数量",
-    "增/减",
-    "采购项目数量",
-    "采购总金额",
-];
+/// The template words of a list of (word, record key) pairs, in its order.
+///
+/// ```text
+/// words([("结果维持", "upheld"), ("总计", "total")]) → ["结果维持", "总计"]
+/// ```
+const fn words<const N: usize>(pairs: [(&'static str, &'static str); N]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pairs[i].0;
+        i += 1;
+    }
+    out
+}
+
+/// 表二's column names (2021 and 2019 formats), as the record names them.
+const ACTIVE_COLS: [&str; 12] = words(crate::gio::ACTIVE_COLS);
 
 /// 表三's header: its top group, its columns under it, and the 法人或其他组织 columns.
 const REQUEST_GROUP: &str = "申请人情况";
@@ -123,10 +125,61 @@ const REQUEST_ITEMS: [&[&str]; 4] = [
     &["补正", "缴纳", "其他"],
 ];
 
-/// 表四's header: the two case kinds, the two ways to court, and the five outcomes.
+/// Whether `s` starts with one of the template's `words` (a header cell `结果维持（件）` is the
+/// outcome `结果维持`).
+///
+/// ```text
+/// starts_with_any("结果维持（件）", &REVIEW_OUTCOMES) → true
+/// starts_with_any("其中：总计", &REVIEW_OUTCOMES) → false
+/// ```
+fn starts_with_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.starts_with(w))
+}
+
+/// Whether `s` holds one of the template's `words` (`行政规范性文件` names the matter
+/// `规范性文件`, `本年制发件数` the column `制发件数`).
+///
+/// ```text
+/// contains_any("本年制发件数", &ACTIVE_COLS) → true, contains_any("件数", &ACTIVE_COLS) → false
+/// ```
+fn contains_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.contains(w))
+}
+
+/// The level of a 表二 header word: 0 for the corner `信息内容`, 1 for a column name (one of
+/// [`ACTIVE_COLS`]); `None` for any other word.
+///
+/// ```text
+/// "信息内容" → Some(0), "本年新制作数量" → Some(1), "规章" → None
+/// ```
+fn active_header_level(s: &str) -> Option<usize> {
+    if s.starts_with("信息内容") {
+        Some(0)
+    } else if contains_any(s, &ACTIVE_COLS) {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// Whether `s` names the `n`-th (1-based) of the template's `words` (`三、本年度办理结果` names
+/// the third of [`REQUEST_TOP`]); `false` for an `n` the list does not have.
+///
+/// ```text
+/// names(&REQUEST_TOP, 3, "三、本年度办理结果") → true, names(&REQUEST_TOP, 1, "一、结转") → false
+/// names(&REQUEST_TOP, 5, "五、结转") → false
+/// ```
+fn names(words: &[&str], n: u32, s: &str) -> bool {
+    words
+        .get((n as usize).wrapping_sub(1))
+        .is_some_and(|w| s.contains(w))
+}
+
+/// 表四's header: the two case kinds, the two ways to court, and the five outcomes (as the
+/// record names them).
 const REVIEW_GROUPS: [&str; 2] = ["行政复议", "行政诉讼"];
 const REVIEW_WAYS: [&str; 2] = ["未经复议直接起诉", "复议后起诉"];
-const REVIEW_OUTCOMES: [&str; 5] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+const REVIEW_OUTCOMES: [&str; 5] = words(crate::gio::REVIEW_COLS);
 
 /// A token of a table line: a run of non-space characters.
 #[derive(Debug, Clone, Copy)]
@@ -220,6 +273,39 @@ struct DraftRow {
     values: Vec<RawCell>,
 }
 
+impl DraftRow {
+    /// The label's parts joined by a space, as a diagnostic quotes them
+    /// (`三、本年度办理结果 （一）予以公开`).
+    fn label_text(&self) -> String {
+        let parts: Vec<&str> = self.label.iter().map(|c| c.text.as_str()).collect();
+        parts.join(" ")
+    }
+
+    /// The row as the table builder takes it: its label cells, then its values.
+    fn into_row_line(self) -> RowLine {
+        let mut cells = self.label;
+        cells.extend(self.values);
+        row_line(self.line, cells)
+    }
+}
+
+/// A row of cells on its line, spanning from its first cell to its last.
+fn row_line(line: usize, cells: Vec<RawCell>) -> RowLine {
+    let span = Span::new(
+        cells.first().map_or(0, |c| c.span.start),
+        cells.last().map_or(0, |c| c.span.end),
+    );
+    RowLine { line, cells, span }
+}
+
+/// An empty cell at `at`: the corner a page lost, which the table builder drops.
+fn empty_cell(at: usize) -> RawCell {
+    RawCell {
+        text: String::new(),
+        span: Span::new(at, at),
+    }
+}
+
 impl Draft {
     fn columns(&self, kind: Kind) -> usize {
         match kind {
@@ -231,7 +317,7 @@ impl Draft {
             Kind::Review => self.header[1..]
                 .iter()
                 .flatten()
-                .filter(|c| REVIEW_OUTCOMES.iter().any(|w| c.text.starts_with(w)))
+                .filter(|c| starts_with_any(&c.text, &REVIEW_OUTCOMES))
                 .count(),
         }
     }
@@ -338,10 +424,7 @@ impl Reader {
         if kind != Kind::Review && self.row_start(t.text) {
             return self.label(t);
         }
-        if kind == Kind::Active
-            && (t.text.starts_with("信息内容") || ACTIVE_COLS.iter().any(|w| t.text.contains(w)))
-            && self.drafts.len() < 16
-        {
+        if kind == Kind::Active && active_header_level(t.text).is_some() && self.drafts.len() < 16 {
             // the header of a sub-table whose caption was not written
             self.drafts.push(Draft::default());
             self.body = false;
@@ -368,13 +451,11 @@ impl Reader {
     /// Whether a token opens a row label of this table.
     fn row_start(&self, s: &str) -> bool {
         match self.kind {
-            Kind::Active => s.chars().count() <= 20 && ACTIVE_ROWS.iter().any(|w| s.contains(w)),
+            Kind::Active => s.chars().count() <= 20 && contains_any(s, &ACTIVE_ROWS),
             Kind::Requests => match crate::gio::ordinal(s) {
                 // the top rows are short: their word is on the first line (the next heading,
                 // `四、政府信息公开行政复议…`, is no row)
-                Some((1, n)) => REQUEST_TOP
-                    .get((n as usize).wrapping_sub(1))
-                    .is_some_and(|w| s.contains(w)),
+                Some((1, n)) => names(&REQUEST_TOP, n, s),
                 Some((2, n)) => (1..=7).contains(&n),
                 Some((3, n)) => (1..=8).contains(&n),
                 // a subtotal row; in the header, 小计 is the 法人 subtotal column
@@ -419,14 +500,9 @@ impl Reader {
                 // a number after 表四's row is no part of it
                 return Step::End;
             }
-            let label = row
-                .label
-                .iter()
-                .map(|c| c.text.as_str())
-                .collect::<Vec<_>>();
             let why = format!(
                 "the row `{}` has more numbers than the {n} columns",
-                label.join(" ")
+                row.label_text()
             );
             d.fail(why, t.span);
             return Step::End;
@@ -443,14 +519,13 @@ impl Reader {
         if cells >= MAX_HEADER_CELLS {
             return Step::End;
         }
-        let starts = |words: &[&str]| words.iter().any(|w| s.starts_with(w));
         let level = match kind {
-            Kind::Active if s.starts_with("信息内容") => Some(0),
-            Kind::Active if ACTIVE_COLS.iter().any(|w| s.contains(w)) => Some(1),
-            Kind::Active => None,
+            Kind::Active => active_header_level(s),
             Kind::Requests if s.starts_with(REQUEST_GROUP) => Some(0),
-            Kind::Requests if starts(&REQUEST_MID) => Some(1),
-            Kind::Requests if starts(&REQUEST_LEAVES) && !d.header[1].is_empty() => Some(2),
+            Kind::Requests if starts_with_any(s, &REQUEST_MID) => Some(1),
+            Kind::Requests if starts_with_any(s, &REQUEST_LEAVES) && !d.header[1].is_empty() => {
+                Some(2)
+            }
             Kind::Requests
                 if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
             {
@@ -470,12 +545,12 @@ impl Reader {
                 return Step::Taken;
             }
             Kind::Requests => None,
-            Kind::Review if starts(&REVIEW_GROUPS) => Some(0),
-            Kind::Review if starts(&REVIEW_WAYS) => Some(1),
-            Kind::Review if starts(&REVIEW_OUTCOMES) => {
+            Kind::Review if starts_with_any(s, &REVIEW_GROUPS) => Some(0),
+            Kind::Review if starts_with_any(s, &REVIEW_WAYS) => Some(1),
+            Kind::Review if starts_with_any(s, &REVIEW_OUTCOMES) => {
                 let ways = d.header[1]
                     .iter()
-                    .any(|c| REVIEW_WAYS.iter().any(|w| c.text.starts_with(w)));
+                    .any(|c| starts_with_any(&c.text, &REVIEW_WAYS));
                 Some(if ways { 2 } else { 1 })
             }
             Kind::Review => None,
@@ -539,30 +614,8 @@ impl Reader {
             }
             let header_rows = header_rows(kind, &mut d);
             let mut written: Vec<RowLine> = Vec::with_capacity(header_rows.len() + d.rows.len());
-            for cells in header_rows {
-                let span = Span::new(
-                    cells.first().map_or(0, |c| c.span.start),
-                    cells.last().map_or(0, |c| c.span.end),
-                );
-                written.push(RowLine {
-                    line: d.first_line,
-                    cells,
-                    span,
-                });
-            }
-            for r in d.rows {
-                let mut cells = r.label;
-                cells.extend(r.values);
-                let span = Span::new(
-                    cells.first().map_or(0, |c| c.span.start),
-                    cells.last().map_or(0, |c| c.span.end),
-                );
-                written.push(RowLine {
-                    line: r.line,
-                    cells,
-                    span,
-                });
-            }
+            written.extend(header_rows.into_iter().map(|c| row_line(d.first_line, c)));
+            written.extend(d.rows.into_iter().map(DraftRow::into_row_line));
             let start = written.first().map_or(0, |r| r.span.start);
             let caption = d.caption.into_iter().collect();
             tables.push(build(caption, written, section(start)));
@@ -602,7 +655,7 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
             let what = if label.is_empty() {
                 "its row".to_string()
             } else {
-                format!("the row `{}`", label.join(" "))
+                format!("the row `{}`", r.label_text())
             };
             why = Some((
                 format!("{what} has {} numbers for {n} columns", r.values.len()),
@@ -611,22 +664,17 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
             break;
         }
         let known = match kind {
-            Kind::Active => label.len() == 1 && ACTIVE_ROWS.iter().any(|w| label[0].contains(w)),
+            Kind::Active => label.len() == 1 && contains_any(label[0], &ACTIVE_ROWS),
             Kind::Requests => label.iter().all(|l| match crate::gio::ordinal(l) {
-                Some((1, n)) => REQUEST_TOP
-                    .get((n as usize).wrapping_sub(1))
-                    .is_some_and(|w| l.contains(w)),
+                Some((1, n)) => names(&REQUEST_TOP, n, l),
                 Some((2, n)) => {
                     group = n;
-                    REQUEST_RESULTS
-                        .get((n as usize).wrapping_sub(1))
-                        .is_some_and(|w| l.contains(w))
+                    names(&REQUEST_RESULTS, n, l)
                 }
                 Some((3, i)) => group
                     .checked_sub(3)
                     .and_then(|g| REQUEST_ITEMS.get(g as usize))
-                    .and_then(|items| items.get((i as usize).wrapping_sub(1)))
-                    .is_some_and(|w| l.contains(w)),
+                    .is_some_and(|items| names(items, i, l)),
                 _ => *l == "小计",
             }),
             Kind::Review => label.is_empty(),
@@ -635,7 +683,7 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
             why = Some((
                 format!(
                     "the row label `{}` is not one of the template's",
-                    label.join(" ")
+                    r.label_text()
                 ),
                 at,
             ));
@@ -657,11 +705,7 @@ fn header_rows(kind: Kind, d: &mut Draft) -> Vec<Vec<RawCell>> {
             let mut row = top;
             if row.is_empty() {
                 // the corner over the matters, lost
-                let at = mid.first().map_or(0, |c| c.span.start);
-                row.push(RawCell {
-                    text: String::new(),
-                    span: Span::new(at, at),
-                });
+                row.push(empty_cell(mid.first().map_or(0, |c| c.span.start)));
             }
             row.extend(mid);
             vec![row]
@@ -674,13 +718,7 @@ fn header_rows(kind: Kind, d: &mut Draft) -> Vec<Vec<RawCell>> {
             {
                 // no corner written: an empty one, which the builder drops
                 let at = first.first().or(mid.first()).map_or(0, |c| c.span.start);
-                first.insert(
-                    0,
-                    RawCell {
-                        text: String::new(),
-                        span: Span::new(at, at),
-                    },
-                );
+                first.insert(0, empty_cell(at));
             }
             // the template's column order (the order of each row's numbers), whatever order the
             // page gave the header words in
@@ -704,7 +742,7 @@ fn header_rows(kind: Kind, d: &mut Draft) -> Vec<Vec<RawCell>> {
             let (mut ways, mut outcomes): (Vec<RawCell>, Vec<RawCell>) = mid
                 .into_iter()
                 .chain(leaves)
-                .partition(|c| REVIEW_WAYS.iter().any(|w| c.text.starts_with(w)));
+                .partition(|c| starts_with_any(&c.text, &REVIEW_WAYS));
             crate::sort::by_key(&mut outcomes, |c| (c.span.start, 0));
             crate::sort::by_key(&mut ways, |c| (c.span.start, 0));
             let rest = outcomes.split_off(outcomes.len().min(5));
@@ -915,6 +953,20 @@ mod tests {
             .collect()
     }
 
+    /// The template-mismatch diagnostics of a text whose template table is left unread: it
+    /// gives no table.
+    fn left_unread(text: &str) -> Vec<String> {
+        assert!(crate::parse(text).tables.is_empty(), "{text}");
+        mismatches(text)
+    }
+
+    /// The 政府信息公开 record of a text, every check of which holds.
+    fn holding_record(text: &str) -> crate::gio::GioRecord {
+        let g = crate::gio::read(&crate::parse(text)).expect("a template record");
+        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
+        g
+    }
+
     #[test]
     fn page_markers() {
         for s in [
@@ -1005,8 +1057,7 @@ mod tests {
         let text = format!(
             "{REQUESTS_HEAD}一、本年新收政府信息公开申请数量 12 2 0 1 0 15\n二、上年结转政府信息公开申请数量 3 0 0 0 0 0 3\n"
         );
-        assert!(crate::parse(&text).tables.is_empty());
-        let m = mismatches(&text);
+        let m = left_unread(&text);
         assert_eq!(m.len(), 1);
         assert!(
             m[0].contains("`一、本年新收政府信息公开申请数量` has 6 numbers for 7 columns"),
@@ -1015,15 +1066,13 @@ mod tests {
         // one number too many, in the one-cell-per-line shape
         let extra =
             format!("{REQUESTS_HEAD}一、本年新收政府信息公开申请数量\n1\n1\n0\n0\n0\n0\n2\n9\n");
-        assert!(crate::parse(&extra).tables.is_empty());
-        assert_eq!(mismatches(&extra).len(), 1);
+        assert_eq!(left_unread(&extra).len(), 1);
     }
 
     #[test]
     fn a_row_the_template_does_not_have_is_a_mismatch() {
         let text = format!("{REQUESTS_HEAD}三、本年度办理结果 （二）转交办理 1 0 0 0 0 0 1\n");
-        assert!(crate::parse(&text).tables.is_empty());
-        let m = mismatches(&text);
+        let m = left_unread(&text);
         assert!(m[0].contains("not one of the template's"), "{m:?}");
     }
 
@@ -1041,8 +1090,7 @@ mod tests {
         assert_eq!(c[14].2, "2");
         // fourteen numbers do not fill the row
         let short = format!("{head}{outcomes}{}\n五、存在的问题\n", nums[..14].join(" "));
-        assert!(crate::parse(&short).tables.is_empty());
-        assert!(mismatches(&short)[0].contains("14 numbers for 15 columns"));
+        assert!(left_unread(&short)[0].contains("14 numbers for 15 columns"));
     }
 
     #[test]
@@ -1077,14 +1125,12 @@ mod tests {
         assert_eq!(c[6].1, "申请人情况 法人或其他组织 小计");
         assert_eq!(c[6].2, "3");
         assert_eq!(c[7].1, "申请人情况 总计");
-        let g = crate::gio::read(&crate::parse(text)).unwrap();
+        let g = holding_record(text);
         assert_eq!(g.layout, "subtotal");
         assert_eq!(g.tables["requests"]["received"]["org_subtotal"].raw, "3");
-        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
         // seven numbers under eight columns
         let short = text.replacen("3\n7\n", "7\n", 1);
-        assert!(crate::parse(&short).tables.is_empty());
-        assert!(mismatches(&short)[0].contains("7 numbers for 8 columns"));
+        assert!(left_unread(&short)[0].contains("7 numbers for 8 columns"));
     }
 
     #[test]
@@ -1096,11 +1142,10 @@ mod tests {
         assert_eq!(c[4].1, "行政复议 总计");
         assert_eq!(c[5].1, "行政诉讼 未经复议直接起诉 结果维持");
         assert_eq!(c[9].1, "行政诉讼 未经复议直接起诉 总计");
-        let g = crate::gio::read(&crate::parse(text)).unwrap();
+        let g = holding_record(text);
         let rl = &g.tables["review_litigation"];
         assert_eq!(rl["review"]["total"].raw, "4");
         assert_eq!(rl["litigation_direct"]["total"].raw, "3");
-        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
     }
 
     #[test]
