@@ -1158,3 +1158,20 @@ fn a_space_between_the_measure_word_and_its_noun_is_read_over() {
         "农业龙头企业"
     );
 }
+
+#[test]
+fn a_verb_of_having_leaves_the_owner_out_of_the_label() {
+    assert_eq!(
+        label_of("年末全市共有公共图书馆14个。", "14个"),
+        "公共图书馆"
+    );
+    assert_eq!(
+        label_of("全镇现有农民专业合作社86家。", "86家"),
+        "农民专业合作社"
+    );
+    // Inside a noun of measure the verb stays.
+    assert_eq!(
+        label_of("每万人口发明专利拥有量达到9.6件。", "9.6件"),
+        "每万人口发明专利拥有量"
+    );
+}

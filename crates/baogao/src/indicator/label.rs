@@ -913,7 +913,7 @@ fn clean(l: &str) -> &str {
         // 2023年向…报送: the words after a time phrase are stripped like a label's start.
         l = strip_words(l);
     }
-    l = without_from_time(without_per_unit(l));
+    l = without_owner(without_from_time(without_per_unit(l)));
     loop {
         let before = l.len();
         l = without_duration(without_trailing_time(super::lexicon::strip_action(
@@ -924,6 +924,27 @@ fn clean(l: &str) -> &str {
         }
         l = strip_words(l);
     }
+}
+
+/// `l` from the object of a verb of having (`全县共有各级各类学校` → 各级各类学校, `全市现有养老机构`
+/// → 养老机构, `全区拥有博物馆` → 博物馆): what stands before the verb is the owner or the scope; the
+/// count counts what is had. Two characters at least must follow the verb, and not 量 or 率
+/// (`万人发明专利拥有量`). Not 所有, 具有, 没有 (words of their own), nor a bare 有 (`有效`, `国有`).
+fn without_owner(l: &str) -> &str {
+    const HAVING: [&str; 11] = [
+        "共有", "现有", "拥有", "建有", "设有", "尚有", "仍有", "另有", "还有", "均有", "已有",
+    ];
+    // Most labels hold no 有: one search answers for them.
+    if !contains_char(l, '有') {
+        return l;
+    }
+    l.char_indices()
+        .find_map(|(i, _)| {
+            let rest = HAVING.iter().find_map(|w| l[i..].strip_prefix(w))?;
+            // 专利拥有量, 占有率: the verb inside a noun of measure.
+            (char_len(rest) >= 2 && !rest.starts_with(['量', '率'])).then_some(rest)
+        })
+        .unwrap_or(l)
 }
 
 /// `l` without a time phrase after its noun (`地区生产总值2025年` → 地区生产总值, `城镇化率到2030年`,
