@@ -1175,3 +1175,16 @@ fn a_verb_of_having_leaves_the_owner_out_of_the_label() {
         "每万人口发明专利拥有量"
     );
 }
+
+#[test]
+fn a_net_change_keeps_net_with_its_verb() {
+    let s = "全区常住人口48.2万人，较上年末净增1200人。";
+    let found = indicators(s);
+    let net = found.iter().find(|i| i.text == "1200人").unwrap();
+    assert_eq!(net.basis.as_deref(), Some("较上年末"));
+    assert_eq!(net.direction, Some(Direction::Up));
+    assert_eq!(
+        label_of("全县户籍人口净减少860人。", "860人"),
+        "全县户籍人口"
+    );
+}

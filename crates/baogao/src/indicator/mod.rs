@@ -739,7 +739,14 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             let added =
                 (*w == "增" && s.ends_with("新增")) || (*w == "增加" && s.ends_with("新增加"));
             if ends_with_word(s, w) && !added {
-                return Some((Some(dir), to, from + s.len() - w.len()));
+                // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it.
+                let verb = s.len() - w.len();
+                let verb = if s[..verb].ends_with('净') {
+                    verb - '净'.len_utf8()
+                } else {
+                    verb
+                };
+                return Some((Some(dir), to, from + verb));
             }
         }
     }
@@ -1771,11 +1778,10 @@ const LIST_HEADS: &[&str] = &[
     "消费量",
 ];
 
-/// Nouns that name a relation of the subject, not a subject: `增速7.9%` is the growth of what the
-/// clause before measured.
-/// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`): left alone before
-/// the change, they name no subject.
+/// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`, `净增加`): left
+/// alone before the change, they name no subject.
 const CHANGE_QUALIFIERS: &[&str] = &[
+    "净",
     "年均",
     "可比",
     "同口径",
