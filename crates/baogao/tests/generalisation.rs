@@ -1188,3 +1188,16 @@ fn a_net_change_keeps_net_with_its_verb() {
         "全县户籍人口"
     );
 }
+
+#[test]
+fn verbs_of_receiving_and_granting_end_the_counted_noun() {
+    assert_eq!(
+        label_of("为860家个体工商户减免租金。", "860家"),
+        "个体工商户"
+    );
+    assert_eq!(
+        label_of("全年有2.1万名困难群众得到临时救助。", "2.1万名"),
+        "困难群众"
+    );
+    assert_eq!(label_of("共有7家企业入围省级名单。", "7家"), "企业");
+}
