@@ -93,6 +93,11 @@ fn chinese_numerals_with_measure_words() {
     // An amount of money in words stays one (元 with nothing after it that makes a word).
     assert_eq!(one("每人每月补助五元。").unit.as_deref(), Some("元"));
     assert_eq!(one("票价十元以上").unit.as_deref(), Some("元"));
+    // A bound reached, not a class: the amount stays.
+    assert_eq!(
+        one("力争引进资金1000亿元以上的目标").unit.as_deref(),
+        Some("元")
+    );
 }
 
 #[test]
@@ -305,6 +310,8 @@ fn not_indicators() {
         "十大重点行业领域",
         "打破城乡二元结构",
         "推动三元催化装置更新",
+        "统计范围为年主营业务收入2000万元及以上的工业企业",
+        "支持计划总投资500万元以上的项目",
     ] {
         let v = indicators(s);
         assert!(

@@ -359,6 +359,13 @@ pub(crate) fn is_trap(
     {
         return true;
     }
+    // The same threshold written 及以上 (the grammar reads no bound in it), or joined to its class
+    // by 的: `年主营业务收入2000万元及以上的工业企业`, `计划总投资500万元以上的项目` (a scope of
+    // statistics or of a rule, not a reported amount).
+    if (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit)) && is_class_threshold(q, after)
+    {
+        return true;
+    }
     // A population threshold naming a class of places: `10万人口以上城市` (人 + 口 is 人口).
     if unit == "人" && (after.starts_with("口以上") || after.starts_with("口以下")) {
         return true;
@@ -584,6 +591,31 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
         AGENDA_NOUNS
             .iter()
             .any(|w| super::starts_with_word(&phrase[i..], w))
+    })
+}
+
+/// Whether the words `after` a quantity make it the threshold of a class through 的 or with
+/// 及以上/及以下: `…万元及以上的企业`, `…万元以上的项目`, `…亩及以上园区`. Not before a generic
+/// noun that names an aim (`1000亿元以上的目标`).
+fn is_class_threshold(q: &super::quantity::Quantity, after: &str) -> bool {
+    let bounded = q.approx.as_ref().is_some_and(|a| {
+        a.position == crate::model::ApproxPosition::After
+            && matches!(a.word.as_str(), "以上" | "以下")
+    });
+    let rest = if bounded {
+        after.strip_prefix('的')
+    } else {
+        ["及以上", "及以下"].iter().find_map(|w| {
+            after
+                .strip_prefix(w)
+                .map(|r| r.strip_prefix('的').unwrap_or(r))
+        })
+    };
+    rest.is_some_and(|r| {
+        r.starts_with(crate::text::is_cjk)
+            && !["目标", "水平", "增长", "规模", "任务"]
+                .iter()
+                .any(|g| r.starts_with(g))
     })
 }
 
