@@ -1201,3 +1201,12 @@ fn verbs_of_receiving_and_granting_end_the_counted_noun() {
     );
     assert_eq!(label_of("共有7家企业入围省级名单。", "7家"), "企业");
 }
+
+#[test]
+fn a_from_time_alone_leaves_the_subject_to_the_clause_before() {
+    let s = "全镇农业结构持续优化，由2018年的6:3:1调整到2023年的5:3:2。";
+    for t in ["6:3:1", "5:3:2"] {
+        let l = label_of(s, t);
+        assert!(l.starts_with("全镇农业结构"), "{t}: {l}");
+    }
+}

@@ -1366,7 +1366,8 @@ fn without_from_time(l: &str) -> &str {
         }
     };
     match d.strip_suffix('由').or_else(|| d.strip_suffix('从')) {
-        Some(head) if two_chars(head) => head,
+        // (Nothing before it: the subject stands in an earlier clause, `…呈现积极变化，由2007年的…`.)
+        Some(head) if two_chars(head) || head.is_empty() => head,
         _ => l,
     }
 }
