@@ -1210,3 +1210,17 @@ fn a_from_time_alone_leaves_the_subject_to_the_clause_before() {
         assert!(l.starts_with("全镇农业结构"), "{t}: {l}");
     }
 }
+
+#[test]
+fn an_adverb_of_manner_after_the_counted_noun_opens_the_predicate() {
+    assert_eq!(
+        label_of("对新设的九项备案事项认真审查。", "九项"),
+        "备案事项"
+    );
+    assert_eq!(
+        label_of("组织3000名党员深入社区开展服务。", "3000名"),
+        "党员"
+    );
+    // At the start it modifies the noun.
+    assert_eq!(label_of("查出4份明显不实的报表。", "4份"), "明显不实的报表");
+}
