@@ -1224,3 +1224,10 @@ fn an_adverb_of_manner_after_the_counted_noun_opens_the_predicate() {
     // At the start it modifies the noun.
     assert_eq!(label_of("查出4份明显不实的报表。", "4份"), "明显不实的报表");
 }
+
+#[test]
+fn a_verb_of_occurring_leaves_the_scope_out_of_the_label() {
+    assert_eq!(label_of("全区发生较大火灾事故3起。", "3起"), "较大火灾事故");
+    // 发生率 is a noun of measure: the verb stays inside it.
+    assert_eq!(label_of("事故发生率为1.2%。", "1.2%"), "事故发生率");
+}
