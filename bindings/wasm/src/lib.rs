@@ -28,6 +28,13 @@ pub mod tape;
 use baogao::offsets::{convert_report, Unit};
 use wasm_bindgen::prelude::*;
 
+// The module's allocator: talc instead of the standard library's dlmalloc, which compiled to about
+// 8 KB of WebAssembly (3 KB gzipped, a fifth of the small build's headroom; talc is about 1.6 KB)
+// (benches/wasm.md, 2026-12-02, has the sizes and the speed). Single-threaded modules only.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("types.d.ts");
 
