@@ -48,7 +48,10 @@ version=$(cargo metadata --no-deps --format-version 1 |
 
 # The features rustc enables by default for wasm32-unknown-unknown, and SIMD; wasm-opt must accept them.
 features=(--enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
-  --enable-mutable-globals --enable-reference-types --enable-multivalue)
+  --enable-mutable-globals --enable-reference-types --enable-multivalue
+  # and drop the `producers` and `target_features` custom sections, which only tools read (the
+  # features are the flags above): 270 bytes, 230 gzipped.
+  --strip-producers --strip-target-features)
 
 # One npm package, `baogao`, in pkg/: the web build (pkg/web, ES module) for browsers and bundlers,
 # the nodejs build (pkg/node, CommonJS, loads the module synchronously) for Node, chosen by the
