@@ -159,6 +159,8 @@ if [ -n "${BAOGAO_WASM_SMALL:-}" ]; then
   # 149,089). --low-memory-unused lets wasm-opt fold a constant added to an address into the
   # load's offset, which differs only when the sum wraps below 1024: no Rust pointer does (the
   # stack comes first in memory, data and heap start above 1 MB). benches/wasm.md.
+  # Branch wasmsz (on c9905bc): 344,058 / 149,243 -> 323,588 / 143,775 (talc, the tape's
+  # one-byte error, the custom sections stripped, sort::by_key's heapsort).
   opt=(-Os --converge --low-memory-unused)
   package "$small" "$here/pkg-small" baogao-small \
     "baogao without tables and the 政府信息公开 template: Chinese government reports (outline and indicator phrases) with WebAssembly, in a smaller module."

@@ -29,8 +29,8 @@ use baogao::offsets::{convert_report, Unit};
 use wasm_bindgen::prelude::*;
 
 // The module's allocator: talc instead of the standard library's dlmalloc, which compiled to about
-// 8 KB of WebAssembly (3 KB gzipped, a fifth of the small build's headroom; talc is about 1.6 KB)
-// (benches/wasm.md, 2026-12-02, has the sizes and the speed). Single-threaded modules only.
+// 8.3 KB of WebAssembly (talc: 1.6 KB); the small build lost 3 KB gzipped by it, and parse() got
+// no slower (benches/wasm.md, 2026-12-02). Single-threaded modules only (no `atomics`).
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
