@@ -40,41 +40,69 @@ const OBJECT: u32 = 8;
 
 /// Why a value could not be written: serde's own error (never happens for baogao's types), or a
 /// tape that would outgrow its limit or wasm32's address space ([`Error::too_large`]).
-#[derive(Debug)]
-pub struct Error {
-    message: String,
-    too_large: bool,
+///
+/// One byte, so that the `Result` of every value written (hundreds of inlined call sites in the
+/// serialisation of a report) is returned in a register: a `String` message here cost about
+/// 1.2 KB of gzipped module (benches/wasm.md, 2026-12-02).
+///
+/// ```
+/// use baogao_wasm::tape::Tape;
+/// let err = Tape::of_limited(&["报告"; 10], 8).unwrap_err();
+/// assert!(err.too_large());
+/// assert_eq!(err.to_string(), "the result is too large to build in WebAssembly memory (byte limit)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Error(Why);
+
+/// What [`Error`] says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Why {
+    /// `serde::ser::Error::custom`: a type whose `Serialize` fails (none of baogao's).
+    Custom,
+    ByteLimit,
+    Opcodes,
+    Offsets,
+    Strings,
+    Numbers,
+    Entries,
 }
 
 impl Error {
     /// Whether the tape would have outgrown its byte limit, a `u32` offset or the memory
     /// (a typed error instead of the `capacity overflow` panic of an unchecked buffer).
     pub fn too_large(&self) -> bool {
-        self.too_large
+        self.0 != Why::Custom
     }
 
-    fn full(what: &str) -> Self {
-        Error {
-            message: format!("the result is too large to build in WebAssembly memory ({what})"),
-            too_large: true,
-        }
+    fn full(why: Why) -> Self {
+        Error(why)
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        let what = match self.0 {
+            Why::Custom => return f.write_str("a value that serde cannot write"),
+            Why::ByteLimit => "byte limit",
+            Why::Opcodes => "opcodes",
+            Why::Offsets => "string offsets beyond u32",
+            Why::Strings => "strings",
+            Why::Numbers => "numbers",
+            Why::Entries => "more than u32::MAX entries",
+        };
+        write!(
+            f,
+            "the result is too large to build in WebAssembly memory ({what})"
+        )
     }
 }
 
 impl std::error::Error for Error {}
 
 impl ser::Error for Error {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Error {
-            message: msg.to_string(),
-            too_large: false,
-        }
+    /// The message is dropped: no type that the binding writes has a `Serialize` that fails.
+    fn custom<T: fmt::Display>(_: T) -> Self {
+        Error(Why::Custom)
     }
 }
 
@@ -139,7 +167,7 @@ impl Tape {
     fn room(&self, more: usize) -> Result<(), Error> {
         match self.bytes().checked_add(more) {
             Some(n) if n <= self.limit => Ok(()),
-            _ => Err(Error::full("byte limit")),
+            _ => Err(Error::full(Why::ByteLimit)),
         }
     }
 
@@ -148,7 +176,7 @@ impl Tape {
         self.room(ops.len() * 4)?;
         self.ops
             .try_reserve(ops.len())
-            .map_err(|_| Error::full("opcodes"))?;
+            .map_err(|_| Error::full(Why::Opcodes))?;
         self.ops.extend_from_slice(ops);
         Ok(())
     }
@@ -169,11 +197,11 @@ impl Tape {
         let end = u32::try_from(units)
             .ok()
             .and_then(|u| start.checked_add(u))
-            .ok_or_else(|| Error::full("string offsets beyond u32"))?;
+            .ok_or_else(|| Error::full(Why::Offsets))?;
         self.room(s.len())?;
         self.strs
             .try_reserve(s.len())
-            .map_err(|_| Error::full("strings"))?;
+            .map_err(|_| Error::full(Why::Strings))?;
         self.strs.push_str(s);
         self.units = end;
         Ok([start, end])
@@ -204,7 +232,7 @@ impl Tape {
         self.room(8)?;
         self.nums
             .try_reserve(1)
-            .map_err(|_| Error::full("numbers"))?;
+            .map_err(|_| Error::full(Why::Numbers))?;
         self.nums.push(v);
         Ok(())
     }
@@ -247,7 +275,7 @@ impl Compound<'_> {
         self.len = self
             .len
             .checked_add(1)
-            .ok_or_else(|| Error::full("more than u32::MAX entries"))?;
+            .ok_or_else(|| Error::full(Why::Entries))?;
         Ok(())
     }
 
