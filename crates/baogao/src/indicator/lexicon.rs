@@ -322,7 +322,7 @@ const VERBS: &[&str] = &[
     "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入", "发现", "奖励", "开工", "竣工",
     "启动", "投产", "入驻", "落户", "签约", "签订", "投用", "追加", "减免", "骗取", "套取", "侵占",
     "截留", "挤占", "兑付", "退还", "募集", "补发", "得到", "得以", "予以", "获评", "获准", "入围",
-    "接入",
+    "接入", "做到",
 ];
 
 /// The word sets: linking words by their last character; predicate openers, light verbs and verbs
@@ -750,8 +750,8 @@ const ADVERBS: &[&str] = &[
     "仍未", "全面", "按期", "如期", "尽早", "尽快", "提前", "逾期", "超期",
 ];
 
-/// Adverbs of manner that open a predicate after a counted noun (`7项审批职能认真核对`,
-/// `4万名干部深入农村`): for [`predicate_at`] only, inside the words after a count. At their
+/// Adverbs of manner and pace that open a predicate after a counted noun (`7项审批职能认真核对`,
+/// `4万名干部深入农村`, `32个聚集区加快建设`): for [`predicate_at`] only, inside the words after a count. At their
 /// start they may modify the noun (`2张明显虚假的凭证`, `3个积极因素`), so [`starts_adverb`]
 /// leaves them out.
 const MANNER: &[&str] = &[
@@ -772,6 +772,9 @@ const MANNER: &[&str] = &[
     "明显",
     "普遍",
     "严格",
+    "率先",
+    "有所",
+    "加快",
 ];
 
 /// The negation 未 (except in 未来 …) and the audit pattern 应X未X.
