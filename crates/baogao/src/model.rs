@@ -457,8 +457,10 @@ pub enum DiagnosticKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Indicator {
-    /// The phrase as written (approximation words, number, multiplier, unit).
-    pub text: String,
+    /// The phrase as written (approximation words, number, multiplier, unit). Kept inline (no
+    /// heap allocation) up to 24 bytes, which nearly every phrase is; reads as a `&str`, compares
+    /// with `&str` and `String`, and serialises as a string.
+    pub text: compact_str::CompactString,
     /// Where the phrase stands.
     pub span: Span,
     /// 1-based line number.

@@ -1167,7 +1167,7 @@ fn type_all<'a>(
             out.pop();
             region_of.pop();
         }
-        ind.text = text[ind.span.start..ind.span.end].to_string();
+        ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
         push_growing(&mut out, ind);
         push_growing(&mut region_of, region);
     }
@@ -2283,8 +2283,8 @@ mod tests {
             let taken = super::APPROX_BEFORE.iter().find(|x| w.ends_with(*x));
             assert_eq!(found.len(), 1, "{s}");
             assert_eq!(
-                Some(&found[0].text),
-                taken.map(|t| format!("{t}120件")).as_ref()
+                Some(found[0].text.as_str()),
+                taken.map(|t| format!("{t}120件")).as_deref()
             );
             assert_eq!(
                 found[0].approx.as_ref().map(|a| a.word.as_str()),
@@ -2327,7 +2327,7 @@ mod tests {
             .into_iter()
             .map(|i| {
                 (
-                    i.text,
+                    i.text.into(),
                     i.value.to_string(),
                     i.from.map(|d| d.to_string()),
                     i.to.map(|d| d.to_string()),

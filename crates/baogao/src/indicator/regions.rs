@@ -385,7 +385,7 @@ mod tests {
         crate::parse(text)
             .indicators
             .iter()
-            .map(|i| (i.text.clone(), i.section.to_vec()))
+            .map(|i| (i.text.to_string(), i.section.to_vec()))
             .collect()
     }
 

@@ -123,7 +123,7 @@ impl Pred {
     fn new(i: &baogao::Indicator) -> Pred {
         let opt = |d: &Option<baogao::Decimal>| d.as_ref().and_then(num);
         Pred {
-            text: i.text.clone(),
+            text: i.text.to_string(),
             line: i.line,
             span: (i.span.start, i.span.end),
             value: num(&i.value),
