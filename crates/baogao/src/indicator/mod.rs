@@ -990,21 +990,30 @@ fn type_all<'a>(
         let approx = f.q.approx.take().or_else(|| f.before.take());
         let section = std::mem::take(&mut f.section);
         let q = &f.q;
-        let mut ind = Indicator {
-            span: Span::new(f.start, f.end),
-            line: if f.start >= last_line.0 {
-                index.line_of_from(f.start, last_line.1)
-            } else {
-                index.line_of(f.start)
+        // Pushed as soon as it is built and typed in its slot at the end of `out` (the indicators
+        // before it are `done`): typed on the stack and pushed afterwards, an `Indicator` (a few
+        // hundred bytes) was moved once more, one `memcpy` per indicator.
+        push_growing(
+            &mut out,
+            Indicator {
+                span: Span::new(f.start, f.end),
+                line: if f.start >= last_line.0 {
+                    index.line_of_from(f.start, last_line.1)
+                } else {
+                    index.line_of(f.start)
+                },
+                value: q.value,
+                multiplier: q.multiplier.map(|m| unit::lexicon_multiplier(m.0)),
+                unit: q
+                    .unit
+                    .map(|u| unit::lexicon_unit(u.trim_start_matches('余'))),
+                approx,
+                section,
+                ..Default::default()
             },
-            value: q.value,
-            multiplier: q.multiplier.map(|m| unit::lexicon_multiplier(m.0)),
-            unit: q
-                .unit
-                .map(|u| unit::lexicon_unit(u.trim_start_matches('余'))),
-            approx,
-            section,
-            ..Default::default()
+        );
+        let Some((ind, done)) = out.split_last_mut() else {
+            continue;
         };
         last_line = (f.start, ind.line);
         if q.unit.is_some_and(|u| u == "％") {
@@ -1077,7 +1086,7 @@ fn type_all<'a>(
                 ind.to = ind.normalized;
                 // 由A减少到B: one indicator from A to B.
                 let same_region = region_of.last() == Some(&region);
-                if let Some(prev) = out.last().filter(|p| same_region && p.span.end <= verb_at) {
+                if let Some(prev) = done.last().filter(|p| same_region && p.span.end <= verb_at) {
                     let between = &text[prev.span.end..verb_at];
                     let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
                     // 由A减少到B; 由上年A增加到B, 从2020年的A增长到B (a time phrase after 由/从);
@@ -1118,7 +1127,7 @@ fn type_all<'a>(
                 ind.kind = kind_before;
                 ind.to = None;
             }
-        } else if let Some(prev) = out
+        } else if let Some(prev) = done
             .last()
             .filter(|p| region_of.last() == Some(&region) && p.span.end <= f.start)
         {
@@ -1163,12 +1172,12 @@ fn type_all<'a>(
                         })
                 });
         }
+        ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
         if merged_into_prev {
-            out.pop();
+            // The merged indicator takes the place of the one it continues (the last but one).
+            out.swap_remove(out.len() - 2);
             region_of.pop();
         }
-        ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
-        push_growing(&mut out, ind);
         push_growing(&mut region_of, region);
     }
     // Labels need neighbours: do them after typing.
