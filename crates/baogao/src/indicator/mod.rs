@@ -990,31 +990,31 @@ fn type_all<'a>(
         let approx = f.q.approx.take().or_else(|| f.before.take());
         let section = std::mem::take(&mut f.section);
         let q = &f.q;
-        // Pushed as soon as it is built and typed in its slot at the end of `out` (the indicators
-        // before it are `done`): typed on the stack and pushed afterwards, an `Indicator` (a few
-        // hundred bytes) was moved once more, one `memcpy` per indicator.
-        push_growing(
-            &mut out,
-            Indicator {
-                span: Span::new(f.start, f.end),
-                line: if f.start >= last_line.0 {
-                    index.line_of_from(f.start, last_line.1)
-                } else {
-                    index.line_of(f.start)
-                },
-                value: q.value,
-                multiplier: q.multiplier.map(|m| unit::lexicon_multiplier(m.0)),
-                unit: q
-                    .unit
-                    .map(|u| unit::lexicon_unit(u.trim_start_matches('余'))),
-                approx,
-                section,
-                ..Default::default()
-            },
-        );
+        // Pushed empty and filled and typed in its slot at the end of `out` (the indicators before
+        // it are `done`): built and typed on the stack and pushed afterwards, an `Indicator` (a
+        // few hundred bytes) was copied twice more, two `memcpy` per indicator.
+        if out.len() == out.capacity() {
+            // Grown as `push_growing` grows it; then `resize_with` writes the empty indicator
+            // straight into the slot (a `push` of it built it on the stack and copied it in).
+            out.reserve_exact(out.len() / 32 + 16);
+        }
+        out.resize_with(out.len() + 1, Indicator::default);
         let Some((ind, done)) = out.split_last_mut() else {
             continue;
         };
+        ind.span = Span::new(f.start, f.end);
+        ind.line = if f.start >= last_line.0 {
+            index.line_of_from(f.start, last_line.1)
+        } else {
+            index.line_of(f.start)
+        };
+        ind.value = q.value;
+        ind.multiplier = q.multiplier.map(|m| unit::lexicon_multiplier(m.0));
+        ind.unit = q
+            .unit
+            .map(|u| unit::lexicon_unit(u.trim_start_matches('余')));
+        ind.approx = approx;
+        ind.section = section;
         last_line = (f.start, ind.line);
         if q.unit.is_some_and(|u| u == "％") {
             ind.unit = Some("%".into());
