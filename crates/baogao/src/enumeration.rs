@@ -347,7 +347,7 @@ pub(crate) fn enumerations(
         };
         let marker = text[p..p + marker_len.min(to - p)]
             .trim_end_matches(['，', ',', '：', ':', '、'])
-            .to_string();
+            .into();
         if let Some(last) = e.items.last_mut() {
             last.span.end = p;
         }
@@ -393,7 +393,12 @@ mod tests {
         };
         p.enumerations
             .iter()
-            .map(|e| (e.style, e.items.iter().map(|i| i.marker.clone()).collect()))
+            .map(|e| {
+                (
+                    e.style,
+                    e.items.iter().map(|i| i.marker.to_string()).collect(),
+                )
+            })
             .collect()
     }
 

@@ -584,7 +584,7 @@ fn marker_with(input: &str, allow_bare: bool) -> IResult<&str, Marker> {
     Ok((
         after,
         Marker {
-            raw: m.raw.to_string(),
+            raw: m.raw.into(),
             style: m.style,
             ordinal: Some(m.ordinal),
         },

@@ -173,8 +173,9 @@ pub struct Heading {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Marker {
-    /// The marker exactly as written (`一、`, `（一）`, `1.`, `)` for a broken one).
-    pub raw: String,
+    /// The marker exactly as written (`一、`, `（一）`, `1.`, `)` for a broken one). Kept inline
+    /// (no heap allocation) up to 24 bytes, as every marker is; reads as a `&str`.
+    pub raw: compact_str::CompactString,
     /// The marker's style.
     pub style: MarkerStyle,
     /// The number the marker stands for (inferred for repaired markers).
@@ -340,8 +341,9 @@ pub enum EnumerationStyle {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct EnumerationItem {
-    /// The marker as written.
-    pub marker: String,
+    /// The marker as written. Kept inline (no heap allocation) up to 24 bytes, as every marker
+    /// is; reads as a `&str`.
+    pub marker: compact_str::CompactString,
     /// 1-based position in the series.
     pub ordinal: u32,
     /// From the marker to the next item's marker or the end of the paragraph text.
@@ -457,8 +459,10 @@ pub enum DiagnosticKind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Indicator {
-    /// The phrase as written (approximation words, number, multiplier, unit).
-    pub text: String,
+    /// The phrase as written (approximation words, number, multiplier, unit). Kept inline (no
+    /// heap allocation) up to 24 bytes, which nearly every phrase is; reads as a `&str`, compares
+    /// with `&str` and `String`, and serialises as a string.
+    pub text: compact_str::CompactString,
     /// Where the phrase stands.
     pub span: Span,
     /// 1-based line number.
@@ -736,6 +740,19 @@ impl From<Vec<String>> for SectionPath {
 impl From<&[String]> for SectionPath {
     fn from(titles: &[String]) -> Self {
         SectionPath(titles.into())
+    }
+}
+
+/// Collects titles into a path with one allocation for the path (no `Vec` first, when the
+/// iterator knows its length, as a slice's does).
+///
+/// ```
+/// let path: baogao::SectionPath = ["主要举措", "加强领导"].iter().map(|t| t.to_string()).collect();
+/// assert_eq!(path, ["主要举措", "加强领导"]);
+/// ```
+impl FromIterator<String> for SectionPath {
+    fn from_iter<I: IntoIterator<Item = String>>(titles: I) -> Self {
+        SectionPath(titles.into_iter().collect())
     }
 }
 

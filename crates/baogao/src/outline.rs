@@ -617,7 +617,7 @@ struct Found<'a> {
 impl Found<'_> {
     fn marker(&self) -> Marker {
         Marker {
-            raw: self.raw.to_string(),
+            raw: self.raw.into(),
             style: self.style,
             ordinal: self.ordinal,
         }
@@ -1402,7 +1402,7 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
     let title = trim(find_title_end(next).map_or(next, |(end, _)| &next[..end]));
     (!title.is_empty() && char_len(title) <= 40).then_some((
         Marker {
-            raw: m.raw.to_string(),
+            raw: m.raw.into(),
             style: m.style,
             ordinal: Some(m.ordinal),
         },
@@ -1564,7 +1564,7 @@ fn body_line(
         tree.push_heading(Heading {
             level: 0,
             marker: Marker {
-                raw: String::new(),
+                raw: Default::default(),
                 style: MarkerStyle::Unmarked,
                 ordinal: None,
             },
@@ -1588,7 +1588,7 @@ fn body_line(
             tree.push_heading(Heading {
                 level: 0,
                 marker: Marker {
-                    raw: raw.to_string(),
+                    raw: raw.into(),
                     style: MarkerStyle::Bare,
                     ordinal: Some(n),
                 },

@@ -1482,7 +1482,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
         for c in t.cells() {
             let Some(value) = c.value else { continue };
             all.push(Indicator {
-                text: c.text.clone(),
+                text: c.text.as_str().into(),
                 span: c.span,
                 line: c.line,
                 label: c.label(),

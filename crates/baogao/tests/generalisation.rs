@@ -8,7 +8,7 @@ use baogao::{indicators, Direction, IndicatorKind};
 fn labelled(s: &str) -> Vec<(String, String)> {
     indicators(s)
         .into_iter()
-        .map(|i| (i.text, i.label))
+        .map(|i| (i.text.into(), i.label))
         .collect()
 }
 

@@ -273,7 +273,7 @@ fn the_pdf_text_copies_have_the_piped_outline() {
         let mut out = Vec::new();
         let mut stack: Vec<&baogao::Section> = r.sections.iter().rev().collect();
         while let Some(s) = stack.pop() {
-            out.push((s.heading.marker.raw.clone(), s.heading.title.clone()));
+            out.push((s.heading.marker.raw.to_string(), s.heading.title.clone()));
             stack.extend(s.children.iter().rev());
         }
         out

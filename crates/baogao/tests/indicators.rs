@@ -8,7 +8,7 @@ fn found(s: &str) -> Vec<(String, String, Option<String>, Option<String>)> {
         .into_iter()
         .map(|i| {
             (
-                i.text,
+                i.text.into(),
                 i.value.to_string(),
                 i.unit.map(String::from),
                 i.normalized.map(|n| n.to_string()),

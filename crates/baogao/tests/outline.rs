@@ -6,7 +6,7 @@ fn headings(text: &str) -> Vec<(usize, String, String)> {
     baogao::parse(text)
         .headings()
         .iter()
-        .map(|h| (h.level, h.marker.raw.clone(), h.title.clone()))
+        .map(|h| (h.level, h.marker.raw.to_string(), h.title.clone()))
         .collect()
 }
 

@@ -8,7 +8,7 @@ fn outline(s: &str) -> Vec<(String, usize, String)> {
     baogao::parse(s)
         .headings()
         .iter()
-        .map(|h| (h.marker.raw.clone(), h.level, h.title.clone()))
+        .map(|h| (h.marker.raw.to_string(), h.level, h.title.clone()))
         .collect()
 }
 

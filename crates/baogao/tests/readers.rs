@@ -186,7 +186,7 @@ fn wanzai_2015_page_matches_the_gold_of_its_text() {
     let key = |r: &baogao::Report| -> Vec<(String, String)> {
         r.indicators
             .iter()
-            .map(|i| (i.text.clone(), i.value.to_string()))
+            .map(|i| (i.text.to_string(), i.value.to_string()))
             .collect()
     };
     assert_eq!(key(report), key(&from_text));

@@ -997,22 +997,31 @@ fn type_all<'a>(
         let approx = f.q.approx.take().or_else(|| f.before.take());
         let section = std::mem::take(&mut f.section);
         let q = &f.q;
-        let mut ind = Indicator {
-            span: Span::new(f.start, f.end),
-            line: if f.start >= last_line.0 {
-                index.line_of_from(f.start, last_line.1)
-            } else {
-                index.line_of(f.start)
-            },
-            value: q.value,
-            multiplier: q.multiplier.map(|m| unit::lexicon_multiplier(m.0)),
-            unit: q
-                .unit
-                .map(|u| unit::lexicon_unit(u.trim_start_matches('余'))),
-            approx,
-            section,
-            ..Default::default()
+        // Pushed empty and filled and typed in its slot at the end of `out` (the indicators before
+        // it are `done`): built and typed on the stack and pushed afterwards, an `Indicator` (a
+        // few hundred bytes) was copied twice more, two `memcpy` per indicator.
+        if out.len() == out.capacity() {
+            // Grown as `push_growing` grows it; then `resize_with` writes the empty indicator
+            // straight into the slot (a `push` of it built it on the stack and copied it in).
+            out.reserve_exact(out.len() / 32 + 16);
+        }
+        out.resize_with(out.len() + 1, Indicator::default);
+        let Some((ind, done)) = out.split_last_mut() else {
+            continue;
         };
+        ind.span = Span::new(f.start, f.end);
+        ind.line = if f.start >= last_line.0 {
+            index.line_of_from(f.start, last_line.1)
+        } else {
+            index.line_of(f.start)
+        };
+        ind.value = q.value;
+        ind.multiplier = q.multiplier.map(|m| unit::lexicon_multiplier(m.0));
+        ind.unit = q
+            .unit
+            .map(|u| unit::lexicon_unit(u.trim_start_matches('余')));
+        ind.approx = approx;
+        ind.section = section;
         last_line = (f.start, ind.line);
         if q.unit.is_some_and(|u| u == "％") {
             ind.unit = Some("%".into());
@@ -1084,7 +1093,7 @@ fn type_all<'a>(
                 ind.to = ind.normalized;
                 // 由A减少到B: one indicator from A to B.
                 let same_region = region_of.last() == Some(&region);
-                if let Some(prev) = out.last().filter(|p| same_region && p.span.end <= verb_at) {
+                if let Some(prev) = done.last().filter(|p| same_region && p.span.end <= verb_at) {
                     let between = &text[prev.span.end..verb_at];
                     let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
                     // 由A减少到B; 由上年A增加到B, 从2020年的A增长到B (a time phrase after 由/从);
@@ -1125,7 +1134,7 @@ fn type_all<'a>(
                 ind.kind = kind_before;
                 ind.to = None;
             }
-        } else if let Some(prev) = out
+        } else if let Some(prev) = done
             .last()
             .filter(|p| region_of.last() == Some(&region) && p.span.end <= f.start)
         {
@@ -1170,12 +1179,12 @@ fn type_all<'a>(
                         })
                 });
         }
+        ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
         if merged_into_prev {
-            out.pop();
+            // The merged indicator takes the place of the one it continues (the last but one).
+            out.swap_remove(out.len() - 2);
             region_of.pop();
         }
-        ind.text = text[ind.span.start..ind.span.end].to_string();
-        push_growing(&mut out, ind);
         push_growing(&mut region_of, region);
     }
     // Labels need neighbours: do them after typing.
@@ -2302,8 +2311,8 @@ mod tests {
             let taken = super::APPROX_BEFORE.iter().find(|x| w.ends_with(*x));
             assert_eq!(found.len(), 1, "{s}");
             assert_eq!(
-                Some(&found[0].text),
-                taken.map(|t| format!("{t}120件")).as_ref()
+                Some(found[0].text.as_str()),
+                taken.map(|t| format!("{t}120件")).as_deref()
             );
             assert_eq!(
                 found[0].approx.as_ref().map(|a| a.word.as_str()),
@@ -2346,7 +2355,7 @@ mod tests {
             .into_iter()
             .map(|i| {
                 (
-                    i.text,
+                    i.text.into(),
                     i.value.to_string(),
                     i.from.map(|d| d.to_string()),
                     i.to.map(|d| d.to_string()),

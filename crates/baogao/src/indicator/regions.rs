@@ -361,12 +361,13 @@ impl<'r> Regions<'r> {
                 }
                 let titles = w.snapshots.titles(version);
                 debug_assert!(titles.is_some(), "no titles kept for version {version}");
-                let titles: Vec<String> = titles
+                // Collected straight into the shared path: one allocation for it, none for a
+                // `Vec` of the titles first.
+                let p: SectionPath = titles
                     .unwrap_or_default()
                     .iter()
                     .map(|t| t.to_string())
                     .collect();
-                let p = SectionPath::from(titles);
                 w.last = Some((id, p.clone()));
                 p
             }
@@ -385,7 +386,7 @@ mod tests {
         crate::parse(text)
             .indicators
             .iter()
-            .map(|i| (i.text.clone(), i.section.to_vec()))
+            .map(|i| (i.text.to_string(), i.section.to_vec()))
             .collect()
     }
 

@@ -835,7 +835,10 @@ fn is_phase(before: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     fn texts(s: &str) -> Vec<String> {
-        crate::indicators(s).into_iter().map(|i| i.text).collect()
+        crate::indicators(s)
+            .into_iter()
+            .map(|i| i.text.into())
+            .collect()
     }
 
     #[test]

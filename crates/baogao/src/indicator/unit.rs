@@ -461,7 +461,7 @@ mod tests {
             .into_iter()
             .map(|i| {
                 (
-                    i.text,
+                    i.text.into(),
                     i.value.to_string(),
                     i.multiplier.map(String::from),
                     i.unit.map(String::from),

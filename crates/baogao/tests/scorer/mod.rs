@@ -123,7 +123,7 @@ impl Pred {
     fn new(i: &baogao::Indicator) -> Pred {
         let opt = |d: &Option<baogao::Decimal>| d.as_ref().and_then(num);
         Pred {
-            text: i.text.clone(),
+            text: i.text.to_string(),
             line: i.line,
             span: (i.span.start, i.span.end),
             value: num(&i.value),
@@ -485,7 +485,7 @@ pub fn score_file(name: &str, gold: &str, bytes: &[u8], part: Part) -> Result<Fi
         .map(|h| Head {
             line: if h.line == 0 { -1 } else { h.line as i64 },
             level: if h.level == 0 { -1 } else { h.level as i64 },
-            marker: h.marker.raw.clone(),
+            marker: h.marker.raw.to_string(),
             title: h.title.clone(),
         })
         .collect();
