@@ -47,6 +47,16 @@ pub mod table;
 pub mod text;
 
 pub use chunk::{chunks, Chunk, ChunkOptions};
+/// The string type of [`Indicator::text`] and of the markers ([`Marker::raw`],
+/// [`EnumerationItem::marker`]), re-exported so that a program can name it without depending on
+/// `compact_str` itself. It reads as a `&str`:
+///
+/// ```
+/// let report = baogao::parse("标题\n\n全年受理申请12件。\n");
+/// let text: &baogao::CompactString = &report.indicators[0].text;
+/// assert_eq!(text.as_str(), "12件");
+/// ```
+pub use compact_str::CompactString;
 pub use decimal::Decimal;
 pub use decode::{decode, decode_with, gb18030_plausible};
 pub use error::Error;
