@@ -598,6 +598,12 @@ pub(crate) fn opens_predicate(right: &str) -> bool {
         .is_some_and(|rest| !is_protected_start(&right[..right.len() - rest.len()], rest))
 }
 
+/// Whether `s` opens with one of [`VERBS`] (`存在撂荒现象`, `发放了补贴`): after a count, no noun
+/// follows it.
+pub(crate) fn starts_verb(s: &str) -> bool {
+    sets().verbs.strip_prefix(s).is_some()
+}
+
 /// Whether `label` is a verb of action and nothing else (`造成`, `收取`).
 pub(crate) fn is_action(label: &str) -> bool {
     [&sets().light, &sets().verbs]
