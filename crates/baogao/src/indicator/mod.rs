@@ -978,7 +978,10 @@ fn type_all<'a>(
     // for each indicator the index of its region there.
     let mut regions: Vec<Span> = Vec::new();
     let mut last_region = None;
-    let mut region_of: Vec<usize> = Vec::new();
+    // (`u32`: half the bytes per indicator of a `usize`, while the scanner's quote shields are
+    // still held, at the parse's peak of memory on texts dense with indicators; a text of more
+    // than 4 G regions saturates to the last, never out of bounds.)
+    let mut region_of: Vec<u32> = Vec::new();
     let mut found = found.peekable();
     // The last candidate's start and line: candidates come in text order, so the next one's
     // line is found by stepping from there (`line_of_from`) rather than by a binary search.
@@ -992,7 +995,7 @@ fn type_all<'a>(
             last_region = Some(f.region);
             push_growing(&mut regions, f.within);
         }
-        let region = regions.len() - 1;
+        let region = u32::try_from(regions.len() - 1).unwrap_or(u32::MAX);
         let r = f.within;
         let approx = f.q.approx.take().or_else(|| f.before.take());
         let section = std::mem::take(&mut f.section);
@@ -1190,7 +1193,7 @@ fn type_all<'a>(
     // Labels need neighbours: do them after typing.
     let mut needs_subject = vec![false; out.len()];
     for i in 0..out.len() {
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
             // 2个项目继续下达26亿元: the noun the previous count took from its right (项目) is
             // that count's; the words for this figure start after it.
@@ -1225,11 +1228,12 @@ fn type_all<'a>(
         );
         if l.bytes().fold(false, |found, b| found | (b == b'\n')) {
             // A label read across a wrapped line (and the page marker between, if any).
-            l = l
-                .split(['\n', '\r'])
-                .map(|p| p.trim_matches(is_space))
-                .filter(|p| !is_page_break(&format!("\n{p}\n")))
-                .collect();
+            l = Cow::Owned(
+                l.split(['\n', '\r'])
+                    .map(|p| p.trim_matches(is_space))
+                    .filter(|p| !is_page_break(&format!("\n{p}\n")))
+                    .collect(),
+            );
         }
         if l.is_empty()
             && i > 0
@@ -1239,16 +1243,14 @@ fn type_all<'a>(
                 .is_empty()
         {
             // 6期53人: the second figure counts the same activity.
-            l = out[i - 1].label.clone();
+            l = Cow::Owned(out[i - 1].label.to_string());
         }
         if out[i].kind == IndicatorKind::Change {
             // "同比分别上升" says only the basis: the label is the basis (what the change is of is the base).
             if may_end_direction(&l) {
-                for w in UP.iter().chain(DOWN) {
-                    if let Some(s) = l.strip_suffix(w) {
-                        l = s.to_string();
-                        break;
-                    }
+                if let Some(n) = UP.iter().chain(DOWN).find_map(|w| l.strip_suffix(w)) {
+                    let n = n.len();
+                    l = label::narrow(l, 0..n);
                 }
             }
             // 一般预算收入可比增长, 进出口总值年均增长, 收入年均分别可比增长: the qualifiers of the
@@ -1258,14 +1260,16 @@ fn type_all<'a>(
                 .chain(&["分别"])
                 .find_map(|q| l.strip_suffix(q))
                 .filter(|s| crate::text::char_len(s) >= 2)
+                .map(str::len)
             {
-                l = s.to_string();
+                l = label::narrow(l, 0..s);
             }
             // 提高普及率至95%: the verb of change before what changes.
             if out[i].to.is_some() {
                 if let Some((_, v)) = leading_change_verb(&l) {
                     let verb_len = l[v..].chars().take(2).map(char::len_utf8).sum::<usize>();
-                    l = l[v + verb_len..].to_string();
+                    let n = l.len();
+                    l = label::narrow(l, v + verb_len..n);
                 }
             }
             let bare = basis::strip_basis(lexicon::strip_linking(&l));
@@ -1275,9 +1279,10 @@ fn type_all<'a>(
                 || CHANGE_QUALIFIERS.contains(&bare)
             {
                 needs_subject[i] = true;
-                l = out[i].basis.as_deref().unwrap_or_default().to_string();
+                l = Cow::Owned(out[i].basis.as_deref().unwrap_or_default().to_string());
             } else if bare.len() < l.len() {
-                l = bare.to_string();
+                let bare = label::range_in(&l, bare);
+                l = label::narrow(l, bare);
             }
         } else if let Some(rest) = l
             .strip_prefix('占')
@@ -1292,7 +1297,8 @@ fn type_all<'a>(
                 .iter()
                 .any(|w| rest.ends_with(w) && rest.len() > w.len());
             if !named_whole {
-                l = rest.to_string();
+                let rest = label::range_in(&l, rest);
+                l = label::narrow(l, rest);
             }
         } else if let Some(subject) = (out[i].unit.as_deref() == Some("%"))
             .then(|| proportion_of_whole(text, prev_end, out[i].span.start))
@@ -1303,29 +1309,30 @@ fn type_all<'a>(
             // (With no subject before it either, the whole names the figure best: `完成年度
             // 目标任务的115%` → 年度目标任务.)
             match subject {
-                (Some(s), _) => l = s,
+                (Some(s), _) => l = Cow::Owned(s),
                 (None, whole) => {
                     needs_subject[i] = true;
-                    l = whole.to_string();
+                    l = Cow::Borrowed(whole);
                 }
             }
-        } else if l.is_empty() || RELATIONAL.contains(&l.as_str()) {
+        } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
         }
-        if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
-            l = o;
+        if let Cow::Owned(o) = label::without_footnotes(&l) {
+            l = Cow::Owned(o);
         }
         if let Some(whole) = (i > 0 && region_of[i - 1] == region_of[i])
             .then(|| elliptical_parallel(text, &out[i - 1], &out[i]))
             .flatten()
         {
-            l = whole;
+            l = Cow::Owned(whole);
         }
         // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
         if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
-            l = name.to_string();
+            l = Cow::Borrowed(name);
         }
-        out[i].label = l;
+        // Borrowed from the text until here: the one copy a label needs.
+        out[i].label = l.into();
     }
     share_list_labels(text, &region_of, &mut needs_subject, &mut out);
     link_parents(text, &regions, &region_of, &mut out);
@@ -1334,7 +1341,7 @@ fn type_all<'a>(
     continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
     for ind in &mut out {
         if let Some(topic) = generic_label_topic(&ind.label, &ind.section) {
-            ind.label = topic;
+            ind.label = topic.into();
         }
     }
     for i in 1..out.len() {
@@ -1439,7 +1446,7 @@ fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
 /// ```
 fn reach_of(
     regions: &[Span],
-    region_of: &[usize],
+    region_of: &[u32],
     out: &[Indicator],
     window: usize,
 ) -> (usize, usize) {
@@ -1447,14 +1454,14 @@ fn reach_of(
     let mut hi = 0;
     for (ind, &r) in out.iter().zip(region_of) {
         let start = ind.span.start;
-        lo = lo.min(regions[r].start.max(start.saturating_sub(window)));
+        lo = lo.min(regions[r as usize].start.max(start.saturating_sub(window)));
         hi = hi.max(start);
     }
     (lo.min(hi), hi)
 }
 
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
-fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [Indicator]) {
+fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indicator]) {
     // Where 其中 stands, found once: most quantities have none in their sentence, and for those
     // the sentence start is not needed. Only the text a quantity's look-back reaches is searched
     // (see `reach_of`).
@@ -1471,7 +1478,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
     };
     let mut i = 0;
     while i < out.len() {
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let start = out[i].span.start;
         // Sentence starts lie at most 900 bytes back (see `sentence_start`).
         let near = first_from(r.start.max(start.saturating_sub(900)), start);
@@ -1646,7 +1653,7 @@ fn same_measure(a: Option<&str>, b: Option<&str>) -> bool {
 fn distribute_respectively(
     text: &str,
     regions: &[Span],
-    region_of: &[usize],
+    region_of: &[u32],
     needs: &mut [bool],
     out: &mut [Indicator],
 ) {
@@ -1658,7 +1665,7 @@ fn distribute_respectively(
         .collect();
     let mut i = 0;
     while i < out.len() {
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let start = out[i].span.start;
         // Clause starts lie at most 300 bytes back (see `clause_start`).
         let k = fenbie.partition_point(|&f| f < r.start.max(start.saturating_sub(300)));
@@ -1689,7 +1696,7 @@ fn distribute_respectively(
         if k >= 2 {
             if let Some(parts) = respective_subjects(&subject, k) {
                 for (n, p) in parts.into_iter().enumerate() {
-                    out[i + n].label = p;
+                    out[i + n].label = p.into();
                     needs[i + n] = false;
                 }
             }
@@ -1852,7 +1859,7 @@ pub(super) const RELATIONAL: &[&str] = &[
 fn continue_subjects(
     text: &str,
     regions: &[Span],
-    region_of: &[usize],
+    region_of: &[u32],
     needs: &[bool],
     out: &mut [Indicator],
 ) {
@@ -1860,7 +1867,7 @@ fn continue_subjects(
         if !needs[i] {
             continue;
         }
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let ss = sentence_start(text, r.start, out[i].span.start);
         let in_sentence = |j: usize| region_of[j] == region_of[i] && out[j].span.start >= ss;
         // 3座水库，仅1座开工; 9户企业…，有8户: a count with a bare measure word refers to the noun
@@ -1910,7 +1917,7 @@ fn continue_subjects(
             out[i].label =
                 if RELATIONAL.contains(&out[i].label.as_str()) || out[i].label.starts_with('占') {
                     // 增速7.9%: the growth rate of the subject.
-                    format!("{}{}", out[j].label, out[i].label)
+                    format!("{}{}", out[j].label, out[i].label).into()
                 } else {
                     out[j].label.clone()
                 };
@@ -1948,7 +1955,7 @@ fn continue_subjects(
             let from = clause_start(text, ss, ss + before.len());
             let l = label::clause_subject(&text[from..ss + before.len()]);
             if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
-                out[i].label = l;
+                out[i].label = l.into();
             }
         }
     }
@@ -1960,7 +1967,7 @@ fn continue_subjects(
 /// takes the next member's in any case. From the last member back.
 fn share_list_labels(
     text: &str,
-    region_of: &[usize],
+    region_of: &[u32],
     needs_subject: &mut [bool],
     out: &mut [Indicator],
 ) {
@@ -1989,7 +1996,7 @@ fn share_list_labels(
 
 /// Changes listed after quantities (`262起、死亡108人、受伤288人,同比分别上升15.4%、下降16.9%、上升4%`)
 /// are linked to those quantities, in order; a single change to the quantity right before it.
-fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
+fn link_bases(text: &str, region_of: &[u32], out: &mut [Indicator]) {
     let mut i = 0;
     while i < out.len() {
         if out[i].kind != IndicatorKind::Change || out[i].from.is_some() {
