@@ -1501,16 +1501,25 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         while first > 0 && region_of[first - 1] == region_of[i] && out[first - 1].span.start >= ps {
             first -= 1;
         }
-        let mut totals: Vec<usize> = (first..i)
-            .filter(|&j| out[j].span.end <= qizhong && out[j].span.start >= ss)
-            .collect();
-        if totals.is_empty() {
-            totals = (first..i).filter(|&j| out[j].span.end <= ss).collect();
-        }
-        if totals.is_empty() {
+        // (Read from `first..i` as needed, not collected: no vector per 其中.)
+        let in_sentence = Totals {
+            among: first..i,
+            from: ss,
+            before: qizhong,
+        };
+        let totals = if in_sentence.iter(out).next().is_some() {
+            in_sentence
+        } else {
+            Totals {
+                among: first..i,
+                from: 0,
+                before: ss,
+            }
+        };
+        let Some(last_total) = totals.iter(out).next_back() else {
             i += 1;
             continue;
-        }
+        };
         // Parts: this and the following indicators up to the end of the sentence.
         let se = text[qizhong..r.end]
             .find('。')
@@ -1518,15 +1527,17 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
             if out[j].kind != IndicatorKind::Change {
-                let same_unit: Vec<usize> = totals
-                    .iter()
-                    .copied()
-                    // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
-                    .filter(|&t| {
-                        !is_relative_change(&out[t])
-                            && same_measure(out[t].unit.as_deref(), out[j].unit.as_deref())
-                    })
-                    .collect();
+                let o: &[Indicator] = out;
+                let part = &o[j];
+                let same_unit = || {
+                    totals
+                        .iter(o)
+                        // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
+                        .filter(move |&t| {
+                            !is_relative_change(&o[t])
+                                && same_measure(o[t].unit.as_deref(), part.unit.as_deref())
+                        })
+                };
                 // 其中适用简易程序案件1,203件，占31.1%: the share of the part right before it is
                 // a share of the same total (not of the last total in another measure).
                 let share_of_part = (j > i
@@ -1541,7 +1552,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 });
                 let parent = if share_of_part {
                     out[j - 1].parent.unwrap_or_default()
-                } else if same_unit.len() > 1 {
+                } else if same_unit().nth(1).is_some() {
                     // Match by the part's last word (危化受理 → the total whose label has 受理), else
                     // the total right before 其中 (收到356件，受理312件，审结298件，其中维持210件 …:
                     // the parts of what was concluded).
@@ -1551,15 +1562,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         .rev()
                         .nth(1)
                         .map_or("", |(k, _)| &label[k..]);
-                    same_unit
-                        .iter()
-                        .copied()
+                    same_unit()
                         .find(|&t| !key.is_empty() && out[t].label.contains(key))
-                        .unwrap_or(same_unit[same_unit.len() - 1])
-                } else if let Some(&t) = same_unit.first() {
+                        .or_else(|| same_unit().next_back())
+                        .unwrap_or(last_total)
+                } else if let Some(t) = same_unit().next() {
                     t
-                } else if breaks_down(&out[totals[totals.len() - 1]], &out[j]) {
-                    totals[totals.len() - 1]
+                } else if breaks_down(&out[last_total], &out[j]) {
+                    last_total
                 } else {
                     j += 1;
                     continue;
@@ -1569,6 +1579,24 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             j += 1;
         }
         i = j.max(i + 1);
+    }
+}
+
+/// The totals a 其中 breaks down: the indicators of `among` that start at `from` or later and
+/// end by `before` (those of the 其中's sentence before it, or those of the sentence before).
+struct Totals {
+    among: std::ops::Range<usize>,
+    from: usize,
+    before: usize,
+}
+
+impl Totals {
+    /// The indices of the totals, in text order.
+    fn iter<'o>(&self, out: &'o [Indicator]) -> impl DoubleEndedIterator<Item = usize> + 'o {
+        let (from, before) = (self.from, self.before);
+        self.among
+            .clone()
+            .filter(move |&j| out[j].span.end <= before && out[j].span.start >= from)
     }
 }
 
