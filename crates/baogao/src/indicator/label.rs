@@ -2041,6 +2041,20 @@ mod tests {
     }
 
     #[test]
+    fn narrow_keeps_a_borrowed_label_borrowed_and_cuts_an_owned_one_in_place() {
+        let text = "开展专题宣讲";
+        assert_eq!(range_in(text, &text[6..]), 6..18);
+        assert_eq!(range_in(text, &text[3..9]), 3..9);
+        assert_eq!(range_in(text, ""), 0..0);
+        assert!(matches!(
+            narrow(Cow::Borrowed(text), 6..18),
+            Cow::Borrowed("专题宣讲")
+        ));
+        let owned = narrow(Cow::Owned(text.to_string()), 6..12);
+        assert!(matches!(&owned, Cow::Owned(s) if s == "专题"));
+    }
+
+    #[test]
     fn footnote_marks_are_dropped_and_other_brackets_kept() {
         assert_eq!(without_footnotes("农村居民收入[3]"), "农村居民收入");
         assert_eq!(without_footnotes("全国粮食［12］产量"), "全国粮食产量");

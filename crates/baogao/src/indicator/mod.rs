@@ -1192,6 +1192,12 @@ fn type_all<'a>(
     }
     // Labels need neighbours: do them after typing.
     let mut needs_subject = vec![false; out.len()];
+    // Footnote marks (`[8]`, `［8］`) are looked for in the labels only when the text holds an
+    // opening bracket of either kind: a label is made of the text's words and of words of closed
+    // lists (which hold no bracket), and most reports have no such bracket at all. (Two passes
+    // over the text that stop at the first bracket, against a search in each label.)
+    let footnotes = memchr::memchr(b'[', text.as_bytes()).is_some()
+        || fullwidth_bracket().find(text.as_bytes()).is_some();
     for i in 0..out.len() {
         let r = &regions[region_of[i] as usize];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
@@ -1318,8 +1324,10 @@ fn type_all<'a>(
         } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
         }
-        if let Cow::Owned(o) = label::without_footnotes(&l) {
-            l = Cow::Owned(o);
+        if footnotes {
+            if let Cow::Owned(o) = label::without_footnotes(&l) {
+                l = Cow::Owned(o);
+            }
         }
         if let Some(whole) = (i > 0 && region_of[i - 1] == region_of[i])
             .then(|| elliptical_parallel(text, &out[i - 1], &out[i]))
@@ -1353,6 +1361,35 @@ fn type_all<'a>(
     // What growing left unused.
     out.shrink_to_fit();
     out
+}
+
+/// The searcher for `［` (EF BC BB), built once. memchr's default ranking of bytes (made for
+/// mostly ASCII text) takes all three for rare, and its prefilter then stops at every EF BC of
+/// the fullwidth punctuation of a Chinese text (，（）：；); ranked for Chinese text, the pair it
+/// checks is EF and BB two bytes apart, which only the fullwidth forms ［ ｛ (and the halfwidth
+/// ﾻ) have.
+///
+/// ```text
+/// fullwidth_bracket().find("，（见注［3］）".as_bytes()) == Some(12)
+/// ```
+fn fullwidth_bracket() -> &'static memchr::memmem::Finder<'static> {
+    /// EF and BB rare; BC, the second byte of all fullwidth punctuation, and the other bytes of
+    /// UTF-8 Chinese as memchr ranks them.
+    struct Chinese;
+    impl memchr::arch::all::packedpair::HeuristicFrequencyRank for Chinese {
+        fn rank(&self, byte: u8) -> u8 {
+            match byte {
+                0xef => 0,
+                0xbb => 1,
+                _ => 255,
+            }
+        }
+    }
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| {
+        memchr::memmem::FinderBuilder::new().build_forward_with_ranker(Chinese, "［".as_bytes())
+    })
 }
 
 /// Whether `next` is the "to" ratio of `prev`: `由9∶45∶46调整为8∶44∶48`, `从A优化到2020年的B` (a
@@ -2170,6 +2207,38 @@ fn counts_things(ind: &Indicator) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fullwidth_bracket_found_among_fullwidth_punctuation() {
+        use super::fullwidth_bracket;
+        // The other fullwidth forms share its EF BC or its last byte BB: only ［ is found.
+        let s = "总量（万人），增长：５％；｛注｝见注［3］，［";
+        assert_eq!(fullwidth_bracket().find(s.as_bytes()), s.find('［'));
+        assert_eq!(
+            fullwidth_bracket().find("（甲）｛乙｝，ﾻ。".as_bytes()),
+            None
+        );
+    }
+
+    #[test]
+    fn footnote_marks_dropped_from_a_label_when_the_text_has_them() {
+        // The per-text check must still let through a mark of either kind.
+        for text in ["全市农民工［8］总量3000万人", "全市农民工[8]总量3000万人"]
+        {
+            let found = crate::indicators(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(
+                !found[0].label.contains(['[', '［']),
+                "{text}: {}",
+                found[0].label
+            );
+            assert!(
+                found[0].label.ends_with("总量"),
+                "{text}: {}",
+                found[0].label
+            );
+        }
+    }
+
     #[test]
     fn basis_filter_lets_every_basis_through() {
         use super::{basis, may_end_with_basis};
