@@ -467,8 +467,10 @@ pub struct Indicator {
     pub span: Span,
     /// 1-based line number.
     pub line: usize,
-    /// What is counted or measured.
-    pub label: String,
+    /// What is counted or measured. Kept inline (no heap allocation) up to 24 bytes, eight
+    /// Chinese characters, which most labels are; reads as a `&str` and serialises as a string,
+    /// like `text`.
+    pub label: compact_str::CompactString,
     /// The number as written (for a from–to change, the "to" figure; for a range, the low end).
     pub value: Decimal,
     /// The multiplier word (万, 亿, 千万 …), when written. Borrowed from the multiplier list

@@ -1485,7 +1485,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
                 text: c.text.as_str().into(),
                 span: c.span,
                 line: c.line,
-                label: c.label(),
+                label: c.label().into(),
                 value,
                 multiplier: c.multiplier.clone().map(std::borrow::Cow::Owned),
                 normalized: c.normalized,

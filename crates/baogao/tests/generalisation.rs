@@ -8,7 +8,7 @@ use baogao::{indicators, Direction, IndicatorKind};
 fn labelled(s: &str) -> Vec<(String, String)> {
     indicators(s)
         .into_iter()
-        .map(|i| (i.text.into(), i.label))
+        .map(|i| (i.text.into(), i.label.into()))
         .collect()
 }
 
@@ -18,6 +18,7 @@ fn label_of(s: &str, text: &str) -> String {
         .find(|i| i.text == text)
         .unwrap_or_else(|| panic!("no indicator {text:?} in {s:?}: {:?}", labelled(s)))
         .label
+        .into()
 }
 
 #[test]

@@ -476,7 +476,8 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             }
         }
     }
-    Cow::Owned(strip_words(&out).to_string())
+    let stripped = range_in(&out, strip_words(&out));
+    narrow(Cow::Owned(out), stripped)
 }
 
 /// The verbs of carrying out an activity (开展, 进行): a label holding one after other words
@@ -1446,18 +1447,55 @@ fn followed_by_words(right: &str) -> bool {
         .is_some_and(|c| crate::text::is_cjk(c) || matches!(c, '“' | '"' | '《'))
 }
 
+/// The byte range of `part`, a slice of `whole`, inside `whole` (`whole[range_in(whole, part)]`
+/// is `part`). An empty `part` gives an empty range; any other `part` not inside `whole` gives all
+/// of `whole` (a caller's mistake, caught by a debug assertion).
+///
+/// ```text
+/// range_in("一般预算收入", &"一般预算收入"[6..]) == 6..18
+/// ```
+pub(crate) fn range_in(whole: &str, part: &str) -> std::ops::Range<usize> {
+    if part.is_empty() {
+        return 0..0;
+    }
+    let at = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    debug_assert!(at <= whole.len() && part.len() <= whole.len() - at);
+    if at <= whole.len() && part.len() <= whole.len() - at {
+        at..at + part.len()
+    } else {
+        0..whole.len()
+    }
+}
+
+/// `l` cut to `range`: still borrowed from the report text when it was, an owned label cut in
+/// place (no new string) otherwise.
+///
+/// ```text
+/// narrow(Cow::Borrowed("开展专题宣讲"), 6..18) == Cow::Borrowed("专题宣讲")
+/// ```
+pub(crate) fn narrow(l: Cow<'_, str>, range: std::ops::Range<usize>) -> Cow<'_, str> {
+    match l {
+        Cow::Borrowed(b) => Cow::Borrowed(&b[range]),
+        Cow::Owned(mut o) => {
+            o.truncate(range.end);
+            o.drain(..range.start);
+            Cow::Owned(o)
+        }
+    }
+}
+
 /// The label of the quantity at `start..end` in the region `from..to`; `prev_end` is where the
 /// previous quantity of the region ended, `next` the next quantity's span, if any; `counts` is
 /// whether it is a count (measure word) rather than money, a percentage or a rate.
-pub(crate) fn label(
-    text: &str,
+pub(crate) fn label<'a>(
+    text: &'a str,
     from: usize,
     to: usize,
     quantity: crate::span::Span,
     prev_end: usize,
     next: Option<(usize, usize)>,
     counts: bool,
-) -> String {
+) -> Cow<'a, str> {
     let (start, mut end) = (quantity.start, quantity.end);
     // A quantity read across a line break (`86 亿` / `元资金`) ends on the next line: its right
     // words run to that line's end.
@@ -1503,7 +1541,7 @@ pub(crate) fn label(
     if counts && followed_by_words(right) && !no_noun && !measure_of && !mark {
         let r = right_label(text, end, limit);
         if two_chars(r) {
-            return r.to_string();
+            return Cow::Borrowed(r);
         }
     }
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
@@ -1514,14 +1552,14 @@ pub(crate) fn label(
         // own; the set's noun is found after labelling (`continue_subjects`).
         let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
         if counts && partitive && (between.is_empty() || between == "的") {
-            return String::new();
+            return Cow::Borrowed("");
         }
         if counts && (between.is_empty() || between == "的") {
             let after = to;
             if followed_by_words(right_of(text, ne, after)) {
                 let r = right_label(text, ne, after);
                 if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
-                    return r.to_string();
+                    return Cow::Borrowed(r);
                 }
             }
         }
@@ -1586,19 +1624,17 @@ pub(crate) fn label(
         }
         None => head(after_unclosed_paren(strip_words(without_gloss(segment)))),
     };
-    let l = match l {
-        Cow::Borrowed(b) => Cow::Borrowed(clean(b)),
-        Cow::Owned(o) => Cow::Owned(clean(&o).to_string()),
-    };
+    let cleaned = range_in(&l, clean(&l));
+    let l = narrow(l, cleaned);
     // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
     // activity as its object; what stands before it is the frame (a topic, an organiser).
     let carried = if kai_or_jin {
-        object_of_carrying_out(&l)
+        object_of_carrying_out(&l).map(|o| range_in(&l, o))
     } else {
         None
     };
     let l = match carried {
-        Some(o) => Cow::Owned(o.to_string()),
+        Some(o) => narrow(l, o),
         None => l,
     };
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
@@ -1621,14 +1657,14 @@ pub(crate) fn label(
                         Some(q) if MEASURE_QUALIFIERS.contains(&q) => &l,
                         _ => *m,
                     };
-                    return format!("{r}{m}");
+                    return Cow::Owned(format!("{r}{m}"));
                 }
                 Some(_) => {}
                 // 增长8%的目标: a generic noun (目标, 水平) names nothing the words before do not.
                 None if GENERIC_AFTER_DE.contains(&r)
                     && two_chars(&l)
                     && !l.contains(['没', '未', '不', '但']) => {}
-                None if two_chars(r) => return r.to_string(),
+                None if two_chars(r) => return Cow::Borrowed(r),
                 None => {}
             }
         }
@@ -1660,7 +1696,7 @@ pub(crate) fn label(
             r = right_label(text, ne, to);
         }
         if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
-            return r.to_string();
+            return Cow::Borrowed(r);
         }
     }
     // 全县有11乡镇（街道）…: a count whose measure word is itself a place noun (乡镇, 省, 县) and
@@ -1672,11 +1708,11 @@ pub(crate) fn label(
                 .map(|(_, after)| &right[..right.len() - after.len()])
                 .filter(|g| g.starts_with('（') && g.ends_with('）') && char_len(g) <= 8)
                 .unwrap_or("");
-            return format!("{u}{gloss}");
+            return Cow::Owned(format!("{u}{gloss}"));
         }
     }
     if two_chars(&l) {
-        return l.into_owned();
+        return l;
     }
     // 执行中48.33亿元被挪用或闲置: after a frame (…中, …环节) the passive says what the amount is.
     let framed = l.is_empty()
@@ -1686,7 +1722,7 @@ pub(crate) fn label(
     if framed && right.trim_start_matches(is_space).starts_with('被') {
         let r = right_words();
         if two_chars(r) {
-            return r.to_string();
+            return Cow::Borrowed(r);
         }
     }
     let r = right_words();
@@ -1697,9 +1733,9 @@ pub(crate) fn label(
         && !super::lexicon::is_bare_predicate(r)
         && !opens_time_extent(right)
     {
-        return r.to_string();
+        return Cow::Borrowed(r);
     }
-    l.into_owned()
+    l
 }
 
 #[cfg(test)]
@@ -2002,6 +2038,20 @@ mod tests {
             assert_eq!(without_per_unit(s), by_search(s), "{s:?}");
         }
         assert_eq!(without_per_unit("补助标准提高到每人每月"), "补助标准提高到");
+    }
+
+    #[test]
+    fn narrow_keeps_a_borrowed_label_borrowed_and_cuts_an_owned_one_in_place() {
+        let text = "开展专题宣讲";
+        assert_eq!(range_in(text, &text[6..]), 6..18);
+        assert_eq!(range_in(text, &text[3..9]), 3..9);
+        assert_eq!(range_in(text, ""), 0..0);
+        assert!(matches!(
+            narrow(Cow::Borrowed(text), 6..18),
+            Cow::Borrowed("专题宣讲")
+        ));
+        let owned = narrow(Cow::Owned(text.to_string()), 6..12);
+        assert!(matches!(&owned, Cow::Owned(s) if s == "专题"));
     }
 
     #[test]

@@ -978,7 +978,10 @@ fn type_all<'a>(
     // for each indicator the index of its region there.
     let mut regions: Vec<Span> = Vec::new();
     let mut last_region = None;
-    let mut region_of: Vec<usize> = Vec::new();
+    // (`u32`: half the bytes per indicator of a `usize`, while the scanner's quote shields are
+    // still held, at the parse's peak of memory on texts dense with indicators; a text of more
+    // than 4 G regions saturates to the last, never out of bounds.)
+    let mut region_of: Vec<u32> = Vec::new();
     let mut found = found.peekable();
     // The last candidate's start and line: candidates come in text order, so the next one's
     // line is found by stepping from there (`line_of_from`) rather than by a binary search.
@@ -992,7 +995,7 @@ fn type_all<'a>(
             last_region = Some(f.region);
             push_growing(&mut regions, f.within);
         }
-        let region = regions.len() - 1;
+        let region = u32::try_from(regions.len() - 1).unwrap_or(u32::MAX);
         let r = f.within;
         let approx = f.q.approx.take().or_else(|| f.before.take());
         let section = std::mem::take(&mut f.section);
@@ -1189,8 +1192,14 @@ fn type_all<'a>(
     }
     // Labels need neighbours: do them after typing.
     let mut needs_subject = vec![false; out.len()];
+    // Footnote marks (`[8]`, `［8］`) are looked for in the labels only when the text holds an
+    // opening bracket of either kind: a label is made of the text's words and of words of closed
+    // lists (which hold no bracket), and most reports have no such bracket at all. (Two passes
+    // over the text that stop at the first bracket, against a search in each label.)
+    let footnotes = memchr::memchr(b'[', text.as_bytes()).is_some()
+        || fullwidth_bracket().find(text.as_bytes()).is_some();
     for i in 0..out.len() {
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
             // 2个项目继续下达26亿元: the noun the previous count took from its right (项目) is
             // that count's; the words for this figure start after it.
@@ -1225,11 +1234,12 @@ fn type_all<'a>(
         );
         if l.bytes().fold(false, |found, b| found | (b == b'\n')) {
             // A label read across a wrapped line (and the page marker between, if any).
-            l = l
-                .split(['\n', '\r'])
-                .map(|p| p.trim_matches(is_space))
-                .filter(|p| !is_page_break(&format!("\n{p}\n")))
-                .collect();
+            l = Cow::Owned(
+                l.split(['\n', '\r'])
+                    .map(|p| p.trim_matches(is_space))
+                    .filter(|p| !is_page_break(&format!("\n{p}\n")))
+                    .collect(),
+            );
         }
         if l.is_empty()
             && i > 0
@@ -1239,16 +1249,14 @@ fn type_all<'a>(
                 .is_empty()
         {
             // 6期53人: the second figure counts the same activity.
-            l = out[i - 1].label.clone();
+            l = Cow::Owned(out[i - 1].label.to_string());
         }
         if out[i].kind == IndicatorKind::Change {
             // "同比分别上升" says only the basis: the label is the basis (what the change is of is the base).
             if may_end_direction(&l) {
-                for w in UP.iter().chain(DOWN) {
-                    if let Some(s) = l.strip_suffix(w) {
-                        l = s.to_string();
-                        break;
-                    }
+                if let Some(n) = UP.iter().chain(DOWN).find_map(|w| l.strip_suffix(w)) {
+                    let n = n.len();
+                    l = label::narrow(l, 0..n);
                 }
             }
             // 一般预算收入可比增长, 进出口总值年均增长, 收入年均分别可比增长: the qualifiers of the
@@ -1258,14 +1266,16 @@ fn type_all<'a>(
                 .chain(&["分别"])
                 .find_map(|q| l.strip_suffix(q))
                 .filter(|s| crate::text::char_len(s) >= 2)
+                .map(str::len)
             {
-                l = s.to_string();
+                l = label::narrow(l, 0..s);
             }
             // 提高普及率至95%: the verb of change before what changes.
             if out[i].to.is_some() {
                 if let Some((_, v)) = leading_change_verb(&l) {
                     let verb_len = l[v..].chars().take(2).map(char::len_utf8).sum::<usize>();
-                    l = l[v + verb_len..].to_string();
+                    let n = l.len();
+                    l = label::narrow(l, v + verb_len..n);
                 }
             }
             let bare = basis::strip_basis(lexicon::strip_linking(&l));
@@ -1275,9 +1285,10 @@ fn type_all<'a>(
                 || CHANGE_QUALIFIERS.contains(&bare)
             {
                 needs_subject[i] = true;
-                l = out[i].basis.as_deref().unwrap_or_default().to_string();
+                l = Cow::Owned(out[i].basis.as_deref().unwrap_or_default().to_string());
             } else if bare.len() < l.len() {
-                l = bare.to_string();
+                let bare = label::range_in(&l, bare);
+                l = label::narrow(l, bare);
             }
         } else if let Some(rest) = l
             .strip_prefix('占')
@@ -1292,7 +1303,8 @@ fn type_all<'a>(
                 .iter()
                 .any(|w| rest.ends_with(w) && rest.len() > w.len());
             if !named_whole {
-                l = rest.to_string();
+                let rest = label::range_in(&l, rest);
+                l = label::narrow(l, rest);
             }
         } else if let Some(subject) = (out[i].unit.as_deref() == Some("%"))
             .then(|| proportion_of_whole(text, prev_end, out[i].span.start))
@@ -1303,29 +1315,32 @@ fn type_all<'a>(
             // (With no subject before it either, the whole names the figure best: `完成年度
             // 目标任务的115%` → 年度目标任务.)
             match subject {
-                (Some(s), _) => l = s,
+                (Some(s), _) => l = Cow::Owned(s),
                 (None, whole) => {
                     needs_subject[i] = true;
-                    l = whole.to_string();
+                    l = Cow::Borrowed(whole);
                 }
             }
-        } else if l.is_empty() || RELATIONAL.contains(&l.as_str()) {
+        } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
         }
-        if let std::borrow::Cow::Owned(o) = label::without_footnotes(&l) {
-            l = o;
+        if footnotes {
+            if let Cow::Owned(o) = label::without_footnotes(&l) {
+                l = Cow::Owned(o);
+            }
         }
         if let Some(whole) = (i > 0 && region_of[i - 1] == region_of[i])
             .then(|| elliptical_parallel(text, &out[i - 1], &out[i]))
             .flatten()
         {
-            l = whole;
+            l = Cow::Owned(whole);
         }
         // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
         if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
-            l = name.to_string();
+            l = Cow::Borrowed(name);
         }
-        out[i].label = l;
+        // Borrowed from the text until here: the one copy a label needs.
+        out[i].label = l.into();
     }
     share_list_labels(text, &region_of, &mut needs_subject, &mut out);
     link_parents(text, &regions, &region_of, &mut out);
@@ -1334,7 +1349,7 @@ fn type_all<'a>(
     continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
     for ind in &mut out {
         if let Some(topic) = generic_label_topic(&ind.label, &ind.section) {
-            ind.label = topic;
+            ind.label = topic.into();
         }
     }
     for i in 1..out.len() {
@@ -1346,6 +1361,35 @@ fn type_all<'a>(
     // What growing left unused.
     out.shrink_to_fit();
     out
+}
+
+/// The searcher for `［` (EF BC BB), built once. memchr's default ranking of bytes (made for
+/// mostly ASCII text) takes all three for rare, and its prefilter then stops at every EF BC of
+/// the fullwidth punctuation of a Chinese text (，（）：；); ranked for Chinese text, the pair it
+/// checks is EF and BB two bytes apart, which only the fullwidth forms ［ ｛ (and the halfwidth
+/// ﾻ) have.
+///
+/// ```text
+/// fullwidth_bracket().find("，（见注［3］）".as_bytes()) == Some(12)
+/// ```
+fn fullwidth_bracket() -> &'static memchr::memmem::Finder<'static> {
+    /// EF and BB rare; BC, the second byte of all fullwidth punctuation, and the other bytes of
+    /// UTF-8 Chinese as memchr ranks them.
+    struct Chinese;
+    impl memchr::arch::all::packedpair::HeuristicFrequencyRank for Chinese {
+        fn rank(&self, byte: u8) -> u8 {
+            match byte {
+                0xef => 0,
+                0xbb => 1,
+                _ => 255,
+            }
+        }
+    }
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| {
+        memchr::memmem::FinderBuilder::new().build_forward_with_ranker(Chinese, "［".as_bytes())
+    })
 }
 
 /// Whether `next` is the "to" ratio of `prev`: `由9∶45∶46调整为8∶44∶48`, `从A优化到2020年的B` (a
@@ -1439,7 +1483,7 @@ fn generic_label_topic(label: &str, section: &[String]) -> Option<String> {
 /// ```
 fn reach_of(
     regions: &[Span],
-    region_of: &[usize],
+    region_of: &[u32],
     out: &[Indicator],
     window: usize,
 ) -> (usize, usize) {
@@ -1447,14 +1491,14 @@ fn reach_of(
     let mut hi = 0;
     for (ind, &r) in out.iter().zip(region_of) {
         let start = ind.span.start;
-        lo = lo.min(regions[r].start.max(start.saturating_sub(window)));
+        lo = lo.min(regions[r as usize].start.max(start.saturating_sub(window)));
         hi = hi.max(start);
     }
     (lo.min(hi), hi)
 }
 
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
-fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [Indicator]) {
+fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indicator]) {
     // Where 其中 stands, found once: most quantities have none in their sentence, and for those
     // the sentence start is not needed. Only the text a quantity's look-back reaches is searched
     // (see `reach_of`).
@@ -1471,7 +1515,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
     };
     let mut i = 0;
     while i < out.len() {
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let start = out[i].span.start;
         // Sentence starts lie at most 900 bytes back (see `sentence_start`).
         let near = first_from(r.start.max(start.saturating_sub(900)), start);
@@ -1494,16 +1538,25 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
         while first > 0 && region_of[first - 1] == region_of[i] && out[first - 1].span.start >= ps {
             first -= 1;
         }
-        let mut totals: Vec<usize> = (first..i)
-            .filter(|&j| out[j].span.end <= qizhong && out[j].span.start >= ss)
-            .collect();
-        if totals.is_empty() {
-            totals = (first..i).filter(|&j| out[j].span.end <= ss).collect();
-        }
-        if totals.is_empty() {
+        // (Read from `first..i` as needed, not collected: no vector per 其中.)
+        let in_sentence = Totals {
+            among: first..i,
+            from: ss,
+            before: qizhong,
+        };
+        let totals = if in_sentence.iter(out).next().is_some() {
+            in_sentence
+        } else {
+            Totals {
+                among: first..i,
+                from: 0,
+                before: ss,
+            }
+        };
+        let Some(last_total) = totals.iter(out).next_back() else {
             i += 1;
             continue;
-        }
+        };
         // Parts: this and the following indicators up to the end of the sentence.
         let se = text[qizhong..r.end]
             .find('。')
@@ -1511,15 +1564,17 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
             if out[j].kind != IndicatorKind::Change {
-                let same_unit: Vec<usize> = totals
-                    .iter()
-                    .copied()
-                    // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
-                    .filter(|&t| {
-                        !is_relative_change(&out[t])
-                            && same_measure(out[t].unit.as_deref(), out[j].unit.as_deref())
-                    })
-                    .collect();
+                let o: &[Indicator] = out;
+                let part = &o[j];
+                let same_unit = || {
+                    totals
+                        .iter(o)
+                        // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
+                        .filter(move |&t| {
+                            !is_relative_change(&o[t])
+                                && same_measure(o[t].unit.as_deref(), part.unit.as_deref())
+                        })
+                };
                 // 其中适用简易程序案件1,203件，占31.1%: the share of the part right before it is
                 // a share of the same total (not of the last total in another measure).
                 let share_of_part = (j > i
@@ -1534,7 +1589,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                 });
                 let parent = if share_of_part {
                     out[j - 1].parent.unwrap_or_default()
-                } else if same_unit.len() > 1 {
+                } else if same_unit().nth(1).is_some() {
                     // Match by the part's last word (危化受理 → the total whose label has 受理), else
                     // the total right before 其中 (收到356件，受理312件，审结298件，其中维持210件 …:
                     // the parts of what was concluded).
@@ -1544,15 +1599,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
                         .rev()
                         .nth(1)
                         .map_or("", |(k, _)| &label[k..]);
-                    same_unit
-                        .iter()
-                        .copied()
+                    same_unit()
                         .find(|&t| !key.is_empty() && out[t].label.contains(key))
-                        .unwrap_or(same_unit[same_unit.len() - 1])
-                } else if let Some(&t) = same_unit.first() {
+                        .or_else(|| same_unit().next_back())
+                        .unwrap_or(last_total)
+                } else if let Some(t) = same_unit().next() {
                     t
-                } else if breaks_down(&out[totals[totals.len() - 1]], &out[j]) {
-                    totals[totals.len() - 1]
+                } else if breaks_down(&out[last_total], &out[j]) {
+                    last_total
                 } else {
                     j += 1;
                     continue;
@@ -1562,6 +1616,24 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[usize], out: &mut [In
             j += 1;
         }
         i = j.max(i + 1);
+    }
+}
+
+/// The totals a 其中 breaks down: the indicators of `among` that start at `from` or later and
+/// end by `before` (those of the 其中's sentence before it, or those of the sentence before).
+struct Totals {
+    among: std::ops::Range<usize>,
+    from: usize,
+    before: usize,
+}
+
+impl Totals {
+    /// The indices of the totals, in text order.
+    fn iter<'o>(&self, out: &'o [Indicator]) -> impl DoubleEndedIterator<Item = usize> + 'o {
+        let (from, before) = (self.from, self.before);
+        self.among
+            .clone()
+            .filter(move |&j| out[j].span.end <= before && out[j].span.start >= from)
     }
 }
 
@@ -1646,7 +1718,7 @@ fn same_measure(a: Option<&str>, b: Option<&str>) -> bool {
 fn distribute_respectively(
     text: &str,
     regions: &[Span],
-    region_of: &[usize],
+    region_of: &[u32],
     needs: &mut [bool],
     out: &mut [Indicator],
 ) {
@@ -1658,7 +1730,7 @@ fn distribute_respectively(
         .collect();
     let mut i = 0;
     while i < out.len() {
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let start = out[i].span.start;
         // Clause starts lie at most 300 bytes back (see `clause_start`).
         let k = fenbie.partition_point(|&f| f < r.start.max(start.saturating_sub(300)));
@@ -1689,7 +1761,7 @@ fn distribute_respectively(
         if k >= 2 {
             if let Some(parts) = respective_subjects(&subject, k) {
                 for (n, p) in parts.into_iter().enumerate() {
-                    out[i + n].label = p;
+                    out[i + n].label = p.into();
                     needs[i + n] = false;
                 }
             }
@@ -1852,7 +1924,7 @@ pub(super) const RELATIONAL: &[&str] = &[
 fn continue_subjects(
     text: &str,
     regions: &[Span],
-    region_of: &[usize],
+    region_of: &[u32],
     needs: &[bool],
     out: &mut [Indicator],
 ) {
@@ -1860,7 +1932,7 @@ fn continue_subjects(
         if !needs[i] {
             continue;
         }
-        let r = &regions[region_of[i]];
+        let r = &regions[region_of[i] as usize];
         let ss = sentence_start(text, r.start, out[i].span.start);
         let in_sentence = |j: usize| region_of[j] == region_of[i] && out[j].span.start >= ss;
         // 3座水库，仅1座开工; 9户企业…，有8户: a count with a bare measure word refers to the noun
@@ -1910,7 +1982,7 @@ fn continue_subjects(
             out[i].label =
                 if RELATIONAL.contains(&out[i].label.as_str()) || out[i].label.starts_with('占') {
                     // 增速7.9%: the growth rate of the subject.
-                    format!("{}{}", out[j].label, out[i].label)
+                    format!("{}{}", out[j].label, out[i].label).into()
                 } else {
                     out[j].label.clone()
                 };
@@ -1948,7 +2020,7 @@ fn continue_subjects(
             let from = clause_start(text, ss, ss + before.len());
             let l = label::clause_subject(&text[from..ss + before.len()]);
             if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
-                out[i].label = l;
+                out[i].label = l.into();
             }
         }
     }
@@ -1960,7 +2032,7 @@ fn continue_subjects(
 /// takes the next member's in any case. From the last member back.
 fn share_list_labels(
     text: &str,
-    region_of: &[usize],
+    region_of: &[u32],
     needs_subject: &mut [bool],
     out: &mut [Indicator],
 ) {
@@ -1989,7 +2061,7 @@ fn share_list_labels(
 
 /// Changes listed after quantities (`262起、死亡108人、受伤288人,同比分别上升15.4%、下降16.9%、上升4%`)
 /// are linked to those quantities, in order; a single change to the quantity right before it.
-fn link_bases(text: &str, region_of: &[usize], out: &mut [Indicator]) {
+fn link_bases(text: &str, region_of: &[u32], out: &mut [Indicator]) {
     let mut i = 0;
     while i < out.len() {
         if out[i].kind != IndicatorKind::Change || out[i].from.is_some() {
@@ -2135,6 +2207,38 @@ fn counts_things(ind: &Indicator) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fullwidth_bracket_found_among_fullwidth_punctuation() {
+        use super::fullwidth_bracket;
+        // The other fullwidth forms share its EF BC or its last byte BB: only ［ is found.
+        let s = "总量（万人），增长：５％；｛注｝见注［3］，［";
+        assert_eq!(fullwidth_bracket().find(s.as_bytes()), s.find('［'));
+        assert_eq!(
+            fullwidth_bracket().find("（甲）｛乙｝，ﾻ。".as_bytes()),
+            None
+        );
+    }
+
+    #[test]
+    fn footnote_marks_dropped_from_a_label_when_the_text_has_them() {
+        // The per-text check must still let through a mark of either kind.
+        for text in ["全市农民工［8］总量3000万人", "全市农民工[8]总量3000万人"]
+        {
+            let found = crate::indicators(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(
+                !found[0].label.contains(['[', '［']),
+                "{text}: {}",
+                found[0].label
+            );
+            assert!(
+                found[0].label.ends_with("总量"),
+                "{text}: {}",
+                found[0].label
+            );
+        }
+    }
+
     #[test]
     fn basis_filter_lets_every_basis_through() {
         use super::{basis, may_end_with_basis};

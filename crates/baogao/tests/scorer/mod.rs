@@ -133,7 +133,7 @@ impl Pred {
                 .is_some_and(|v| v.unsigned_abs() <= 1 << 53),
             unit: i.unit.as_deref().map(String::from),
             normalized: opt(&i.normalized),
-            label: i.label.clone(),
+            label: i.label.to_string(),
             low: opt(&i.low),
             high: opt(&i.high),
             from: opt(&i.from),
