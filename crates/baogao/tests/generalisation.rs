@@ -1232,3 +1232,16 @@ fn a_verb_of_occurring_leaves_the_scope_out_of_the_label() {
     // 发生率 is a noun of measure: the verb stays inside it.
     assert_eq!(label_of("事故发生率为1.2%。", "1.2%"), "事故发生率");
 }
+
+#[test]
+fn a_verb_right_after_a_count_leaves_the_noun_before_it() {
+    assert_eq!(
+        label_of("3个村已建成的日间照料中心共计15处存在闲置问题。", "15处"),
+        "日间照料中心"
+    );
+    // An amount's verb may open what the amount is for: that still names it.
+    assert_eq!(
+        label_of("投入2.4亿元实施老旧小区改造工程。", "2.4亿元"),
+        "实施老旧小区改造工程"
+    );
+}

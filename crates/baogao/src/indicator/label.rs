@@ -1120,6 +1120,16 @@ fn trim_end_blank(mut s: &str) -> &str {
     }
 }
 
+/// Whether `right` holds a 的 within its first twelve characters, before any clause mark: the
+/// words from its start are then a relative clause on the noun after the 的 (`涉及民生的项目`).
+fn opens_relative_clause(right: &str) -> bool {
+    right
+        .chars()
+        .take(12)
+        .take_while(|&c| !crate::text::is_clause_punct(c))
+        .any(|c| c == '的')
+}
+
 /// The text after a quantity ending at `end`, up to `limit`, with a line wrap right after the
 /// quantity skipped: inside a region a line break is a wrap of the PDF text (the region merges
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
@@ -1532,7 +1542,11 @@ pub(crate) fn label<'a>(
     let no_noun = (super::lexicon::opens_predicate(right) && !noun_after_duo)
         || super::lexicon::starts_adverb(right)
         || opens_time_extent(right)
-        || (after_list && super::lexicon::opens_with_adverb(right));
+        || (after_list && super::lexicon::opens_with_adverb(right))
+        // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
+        // may open its purpose instead: 投入11.97亿元实施…工程, not a count). Unless 的 closes it
+        // as a relative clause before the noun: 9个涉及民生的项目.
+        || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right));
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.
