@@ -165,16 +165,14 @@ fn unbalanced_quotes_take_linear_time() {
 
 /// Shapes whose peak heap is still above 4 × input + output, with the ratio they reach now at
 /// 8 and 32 KB (the heap is counted, not timed, so the figures are exact and the caps tight: none
-/// can grow unnoticed). What remains: quotes-straight at 8 KB only (1.7 KB over, not examined;
-/// under the bound from 32 KB on); see benches/README.md. Left the list on 2026-12-02 (branch
-/// `mem3`): one-dot-lines (`1.\n` repeated, 1.1 → 0.94) when the outline stopped holding a
-/// 16-byte leaf per heading or block, table-one-row and tab-row (1.05 → 0.99, 1.19 → 0.96) when
-/// the table reader stopped copying the cells of a line of more than `MAX_CELLS`. 1.005 → 1.02
-/// on 2026-12-02 (branch `perf12`): labels of up to 24 bytes are held inline in the indicator,
-/// so the output holds 7.3 KB less heap at 8 KB (333,184 → 325,920 bytes) while the peak, which
-/// falls during the scan, before any label exists, stays 366,696 → 363,656 bytes (the region
-/// index per indicator halved); at 32 KB 0.98 → 0.99, under the bound.
-const OVER_MEMORY_BOUND: &[(&str, f64)] = &[("quotes-straight", 1.02)];
+/// can grow unnoticed). None is left. The last, quotes-straight at 8 KB (1.005 since branch
+/// `mem3`; 1.016 once branch `perf12` held labels inline, which shrank the output but not the
+/// peak, reached during the quote scan), left the list on 2026-12-02 when the quote shield kept
+/// its ranges as 32-bit offsets from the region's start. Earlier (branch `mem3`): one-dot-lines
+/// (`1.\n` repeated, 1.1 → 0.94) when the outline stopped holding a 16-byte leaf per heading or
+/// block, table-one-row and tab-row (1.05 → 0.99, 1.19 → 0.96) when the table reader stopped
+/// copying the cells of a line of more than `MAX_CELLS`. See benches/README.md.
+const OVER_MEMORY_BOUND: &[(&str, f64)] = &[];
 
 /// Every shape at 8 KB and 32 KB: lossless, output (JSON) linear and the memory bound. Time is
 /// not compared here: at these sizes, in a debug build on a shared machine, ratios of ×30–70
