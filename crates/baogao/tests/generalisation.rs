@@ -1245,3 +1245,14 @@ fn a_verb_right_after_a_count_leaves_the_noun_before_it() {
         "实施老旧小区改造工程"
     );
 }
+
+#[test]
+fn the_noun_closing_a_frame_of_means_is_no_part_of_the_label() {
+    assert_eq!(
+        label_of(
+            "通过约谈提醒、限期整改等方式督促退还资金560万元。",
+            "560万元"
+        ),
+        "督促退还资金"
+    );
+}

@@ -82,6 +82,11 @@ const LEADING: &[&str] = &[
     "全力",
     "着力",
     "大力",
+    // 通过收缴资金、归还原渠道等方式整改问题金额: the noun that closes a frame of means, left
+    // at the start when the label begins after the list of means.
+    "等方式",
+    "方式",
+    "途径",
     "的",
     "了",
 ];
