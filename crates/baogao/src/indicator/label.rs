@@ -934,8 +934,9 @@ fn clean(l: &str) -> &str {
 
 /// `l` from the object of a verb of having or of occurring (`全县共有各级各类学校` → 各级各类学校,
 /// `全市现有养老机构` → 养老机构, `全州发生各类安全事故` → 各类安全事故): what stands before the
-/// verb is the owner or the scope; the count counts what is had or what occurred. Two characters at least must follow the verb, and not 量 or 率
-/// (`万人发明专利拥有量`). Not 所有, 具有, 没有 (words of their own), nor a bare 有 (`有效`, `国有`).
+/// verb is the owner or the scope; the count counts what is had or what occurred. Two characters
+/// at least must follow the verb, and not 量 or 率 (`万人发明专利拥有量`). Not 所有, 具有, 没有
+/// (words of their own), nor a bare 有 (`有效`, `国有`).
 fn without_owner(l: &str) -> &str {
     const HAVING: [&str; 13] = [
         "共有", "现有", "拥有", "建有", "设有", "尚有", "仍有", "另有", "还有", "均有", "已有",

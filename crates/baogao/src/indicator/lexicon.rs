@@ -757,9 +757,9 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Adverbs of manner and pace that open a predicate after a counted noun (`7项审批职能认真核对`,
-/// `4万名干部深入农村`, `32个聚集区加快建设`): for [`predicate_at`] only, inside the words after a count. At their
-/// start they may modify the noun (`2张明显虚假的凭证`, `3个积极因素`), so [`starts_adverb`]
-/// leaves them out.
+/// `4万名干部深入农村`, `32个聚集区加快建设`): for [`predicate_at`] only, inside the words after
+/// a count. At their start they may modify the noun (`2张明显虚假的凭证`, `3个积极因素`), so
+/// [`starts_adverb`] leaves them out.
 const MANNER: &[&str] = &[
     "认真",
     "积极",

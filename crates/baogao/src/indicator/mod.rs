@@ -1054,16 +1054,8 @@ fn type_all<'a>(
             IndicatorKind::Range
         } else if q.fraction || q.dimensionless {
             IndicatorKind::Ratio
-        } else if unit.ends_with("百分点") {
-            IndicatorKind::PercentagePoints
-        } else if unit == "%" || unit == "‰" {
-            IndicatorKind::Percent
-        } else if q.rate {
-            IndicatorKind::Rate
-        } else if unit::is_money(unit) {
-            IndicatorKind::Money
         } else {
-            IndicatorKind::Count
+            kind_of_unit(unit, q.rate)
         };
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
@@ -2192,15 +2184,33 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
     report.indicators = indicators;
 }
 
+/// The kind a figure with `unit` has when nothing else (a ratio, a range, a fraction) decides it:
+/// percentage points, a percentage, a rate (`rate`: the unit has a `/per` part), money, or else a
+/// count (`12件`, `3.5万亩`).
+fn kind_of_unit(unit: &str, rate: bool) -> IndicatorKind {
+    if unit.ends_with("百分点") {
+        IndicatorKind::PercentagePoints
+    } else if unit == "%" || unit == "‰" {
+        IndicatorKind::Percent
+    } else if rate {
+        IndicatorKind::Rate
+    } else if unit::is_money(unit) {
+        IndicatorKind::Money
+    } else {
+        IndicatorKind::Count
+    }
+}
+
 /// Whether `ind` counts things by a measure word, as the labels read it: a count, or a range of
 /// them (`1-2个特色产业`, `3至5家企业`, `几十所学校`), which names its noun after the measure word
-/// the same way. Not a range of money, of percentages or of rates.
+/// the same way. Not a range of money, of percentages or of rates (a unit with a `/`).
 fn counts_things(ind: &Indicator) -> bool {
     match ind.kind {
         IndicatorKind::Count => true,
-        IndicatorKind::Range => ind.unit.as_deref().is_some_and(|u| {
-            !unit::is_money(u) && u != "%" && u != "‰" && !u.ends_with("百分点") && !u.contains('/')
-        }),
+        IndicatorKind::Range => ind
+            .unit
+            .as_deref()
+            .is_some_and(|u| kind_of_unit(u, u.contains('/')) == IndicatorKind::Count),
         _ => false,
     }
 }

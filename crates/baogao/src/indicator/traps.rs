@@ -351,10 +351,8 @@ pub(crate) fn is_trap(
     // A threshold naming a class of what follows: `500万元以上企业750家`, `5000亩以上园区`,
     // `3岁以下婴幼儿` (the count of the class, if any, comes after). A measure word that counts
     // the noun after it (`30个以上产业园`) and a share (`80%以上的村`) stay quantities.
-    if q.approx.as_ref().is_some_and(|a| {
-        a.position == crate::model::ApproxPosition::After
-            && matches!(a.word.as_str(), "以上" | "以下")
-    }) && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit))
+    if bounded_after(q)
+        && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit))
         && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
     {
         return true;
@@ -594,15 +592,19 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
     })
 }
 
+/// Whether `q` ends with the bound 以上 or 以下 (`500万元以上`), the mark of a threshold.
+fn bounded_after(q: &super::quantity::Quantity) -> bool {
+    q.approx.as_ref().is_some_and(|a| {
+        a.position == crate::model::ApproxPosition::After
+            && matches!(a.word.as_str(), "以上" | "以下")
+    })
+}
+
 /// Whether the words `after` a quantity make it the threshold of a class through 的 or with
 /// 及以上/及以下: `…万元及以上的企业`, `…万元以上的项目`, `…亩及以上园区`. Not before a generic
 /// noun that names an aim (`1000亿元以上的目标`).
 fn is_class_threshold(q: &super::quantity::Quantity, after: &str) -> bool {
-    let bounded = q.approx.as_ref().is_some_and(|a| {
-        a.position == crate::model::ApproxPosition::After
-            && matches!(a.word.as_str(), "以上" | "以下")
-    });
-    let rest = if bounded {
+    let rest = if bounded_after(q) {
         after.strip_prefix('的')
     } else {
         ["及以上", "及以下"].iter().find_map(|w| {
