@@ -1003,11 +1003,9 @@ fn type_all<'a>(
         // Pushed empty and filled and typed in its slot at the end of `out` (the indicators before
         // it are `done`): built and typed on the stack and pushed afterwards, an `Indicator` (a
         // few hundred bytes) was copied twice more, two `memcpy` per indicator.
-        if out.len() == out.capacity() {
-            // Grown as `push_growing` grows it; then `resize_with` writes the empty indicator
-            // straight into the slot (a `push` of it built it on the stack and copied it in).
-            out.reserve_exact(out.len() / 32 + 16);
-        }
+        // Grown as `push_growing` grows it; then `resize_with` writes the empty indicator straight
+        // into the slot (a `push` of it built it on the stack and copied it in).
+        room_for_one(&mut out);
         out.resize_with(out.len() + 1, Indicator::default);
         let Some((ind, done)) = out.split_last_mut() else {
             continue;
@@ -1414,10 +1412,16 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
 /// ```
 #[inline(always)]
 fn push_growing<T>(v: &mut Vec<T>, item: T) {
+    room_for_one(v);
+    v.push(item);
+}
+
+/// Makes room in `v` for one more item, growing a full vector by the step of [`push_growing`].
+#[inline(always)]
+fn room_for_one<T>(v: &mut Vec<T>) {
     if v.len() == v.capacity() {
         v.reserve_exact(v.len() / 32 + 16);
     }
-    v.push(item);
 }
 
 /// A label that names no topic (`发布信息291条`, `公布631条`: a verb of publishing and at most the
