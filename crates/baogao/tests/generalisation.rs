@@ -1256,3 +1256,18 @@ fn the_noun_closing_a_frame_of_means_is_no_part_of_the_label() {
         "督促退还资金"
     );
 }
+
+#[test]
+fn after_a_frame_of_stage_the_passive_names_the_amount() {
+    // An audit finding: no noun names the amount, the passive clause says what it is.
+    assert_eq!(
+        label_of("项目实施过程中有860万元被截留挪用。", "860万元"),
+        "被截留挪用"
+    );
+    assert_eq!(
+        label_of("拨付环节有1.2亿元被滞留在县级财政。", "1.2亿元"),
+        "被滞留在县级财政"
+    );
+    // A noun before 中 is the whole the amount belongs to: it names the amount.
+    assert_eq!(label_of("扶贫资金中有95万元被挪用。", "95万元"), "扶贫资金");
+}

@@ -1731,19 +1731,35 @@ pub(crate) fn label<'a>(
             return Cow::Owned(format!("{u}{gloss}"));
         }
     }
+    // 执行中48.33亿元被挪用或闲置, 申领环节有37.91亿元被虚报套取: after a frame of time or stage
+    // (…中, …环节, optionally with the existential 有) no noun names the amount; the passive after
+    // it says what the amount is.
+    if right.trim_start_matches(is_space).starts_with('被') {
+        let frame = raw_left.strip_suffix('有').unwrap_or(raw_left);
+        let (frame, zhong) = frame
+            .strip_suffix('中')
+            .map_or((frame, false), |f| (f, true));
+        // 执行中 (while carried out), not 专项资金中 (of the funds: the noun names the amount).
+        let framed = l.is_empty()
+            || ["环节", "期间", "方面", "过程", "阶段"]
+                .iter()
+                .any(|w| frame.ends_with(w))
+            || (zhong && char_len(&l) <= 2);
+        if framed {
+            // The whole passive clause: its verbs are the label (`被虚报套取`), not a predicate
+            // after a noun.
+            let passive = right.trim_start_matches(is_space);
+            let r = &passive[..clause_ahead(passive).stop];
+            let r = r.char_indices().nth(16).map_or(r, |(i, _)| &r[..i]);
+            // 被虚报套取等: the 等 that closes the list of findings is no part of it.
+            let r = r.strip_suffix('等').unwrap_or(r);
+            if two_chars(r) {
+                return Cow::Borrowed(r);
+            }
+        }
+    }
     if two_chars(&l) {
         return l;
-    }
-    // 执行中48.33亿元被挪用或闲置: after a frame (…中, …环节) the passive says what the amount is.
-    let framed = l.is_empty()
-        || ["中", "环节", "期间", "方面"]
-            .iter()
-            .any(|w| l.ends_with(w));
-    if framed && right.trim_start_matches(is_space).starts_with('被') {
-        let r = right_words();
-        if two_chars(r) {
-            return Cow::Borrowed(r);
-        }
     }
     let r = right_words();
     // A predicate after the number (有3座仍处于…) names no noun: the label stays empty, for the
