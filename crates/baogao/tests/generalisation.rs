@@ -1271,3 +1271,21 @@ fn after_a_frame_of_stage_the_passive_names_the_amount() {
     // A noun before 中 is the whole the amount belongs to: it names the amount.
     assert_eq!(label_of("扶贫资金中有95万元被挪用。", "95万元"), "扶贫资金");
 }
+
+#[test]
+fn a_span_of_years_after_the_noun_is_no_part_of_the_label() {
+    assert_eq!(
+        label_of("全市新增就业岗位三年累计达到12.6万个。", "12.6万个"),
+        "全市新增就业岗位"
+    );
+    assert_eq!(
+        label_of("万元生产总值用水量五年下降18%。", "18%"),
+        "万元生产总值用水量"
+    );
+    assert_eq!(label_of("工业用电量近两年增长9.5%。", "9.5%"), "工业用电量");
+    // An ordinal year is a time, not a span; 青少年 is a word of its own.
+    assert_eq!(
+        label_of("全区青少年3.2万人参加活动。", "3.2万人"),
+        "全区青少年"
+    );
+}

@@ -1006,9 +1006,12 @@ fn without_trailing_time(l: &str) -> &str {
 }
 
 /// `l` without a span of time at its end that says how long a level has held (`粮食产量连续
-/// 三年` → 粮食产量, `连续5年` → empty, so that the figure takes the clause's subject): a
-/// qualifier of the predicate (`…稳定在100万吨以上`), not part of what is measured.
-fn without_duration(l: &str) -> &str {
+/// 三年` → 粮食产量, `连续5年` → empty, so that the figure takes the clause's subject) or over how
+/// long a change ran (`单位GDP能耗五年` → 单位GDP能耗, of `…五年下降21%`): a qualifier of the
+/// predicate, not part of what is measured. A bare span needs a noun of two characters before it
+/// and a small number (一 to 十, 两, or one or two digits): not 第五年, not 2025年 (a date, see
+/// [`without_trailing_time`]).
+pub(crate) fn without_duration(l: &str) -> &str {
     let Some(body) = ["年", "个月", "个季度", "季度"]
         .iter()
         .find_map(|u| l.strip_suffix(u))
@@ -1021,10 +1024,25 @@ fn without_duration(l: &str) -> &str {
     if qualifier.len() == body.len() {
         return l;
     }
-    ["连续", "过去", "近"]
+    if let Some(q) = ["连续", "过去", "近"]
         .iter()
         .find_map(|w| qualifier.strip_suffix(w))
-        .unwrap_or(l)
+    {
+        return q;
+    }
+    let number = &body[qualifier.len()..];
+    let small = match char_len(number) {
+        1 => number
+            .chars()
+            .all(|c| "一二三四五六七八九十两".contains(c) || c.is_ascii_digit()),
+        2 => number.bytes().all(|b| b.is_ascii_digit()),
+        _ => false,
+    };
+    if small && two_chars(qualifier) && !qualifier.ends_with(['第', '每', '前', '后']) {
+        qualifier
+    } else {
+        l
+    }
 }
 
 /// Whether `s` is a per-unit phrase: 每 and one or two characters (`每人`, `每吨`), the

@@ -1260,6 +1260,11 @@ fn type_all<'a>(
             {
                 l = label::narrow(l, 0..s);
             }
+            // 单位GDP能耗五年下降: the span of the change, once the verb is gone.
+            let spanless = label::without_duration(&l).len();
+            if spanless < l.len() && spanless > 0 {
+                l = label::narrow(l, 0..spanless);
+            }
             // 提高普及率至95%: the verb of change before what changes.
             if out[i].to.is_some() {
                 if let Some((_, v)) = leading_change_verb(&l) {
