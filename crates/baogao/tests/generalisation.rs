@@ -1289,3 +1289,37 @@ fn a_span_of_years_after_the_noun_is_no_part_of_the_label() {
         "全区青少年"
     );
 }
+
+#[test]
+fn after_a_count_bei_opens_a_noun() {
+    assert_eq!(
+        label_of("为1350名被征地农民办理了养老保险。", "1350名"),
+        "被征地农民"
+    );
+}
+
+#[test]
+fn the_change_of_a_relation_names_its_owner() {
+    let s = "契税4.1亿元，增长12.5%，占税收收入9.8%，比重提高1.3个百分点。";
+    assert_eq!(label_of(s, "1.3个百分点"), "契税比重");
+    let s = "商品房销售价格上涨2.1%，涨幅比上年收窄0.6个百分点。";
+    assert_eq!(label_of(s, "0.6个百分点"), "商品房销售价格涨幅");
+    let i = indicators(s)
+        .into_iter()
+        .find(|i| i.text == "0.6个百分点")
+        .unwrap();
+    assert_eq!(i.direction, Some(Direction::Down));
+    // Owner and whole named in the change's own clause.
+    let s = "民营经济增加值占地区生产总值的比重提高2.4个百分点。";
+    assert_eq!(
+        label_of(s, "2.4个百分点"),
+        "民营经济增加值占地区生产总值的比重"
+    );
+    // 扩大 with 了 takes an object: no change.
+    let s = "扩大了15个乡镇的审批权限。";
+    let i = indicators(s)
+        .into_iter()
+        .find(|i| i.text == "15个")
+        .unwrap();
+    assert_eq!(i.kind, IndicatorKind::Count);
+}

@@ -1763,7 +1763,14 @@ pub(crate) fn label<'a>(
                 .iter()
                 .any(|w| frame.ends_with(w))
             || (zhong && char_len(&l) <= 2);
-        if framed {
+        if framed && counts {
+            // 为2086名被征地农民办理: after a count, 被 more often opens a noun (被征地农民,
+            // 被执行人), which the words after the count name as for any count.
+            let r = right_words();
+            if two_chars(r) {
+                return Cow::Borrowed(r);
+            }
+        } else if framed {
             // The whole passive clause: its verbs are the label (`被虚报套取`), not a predicate
             // after a noun.
             let passive = right.trim_start_matches(is_space);

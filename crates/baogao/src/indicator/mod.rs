@@ -540,11 +540,12 @@ impl<'a> Iterator for Scanner<'a, '_> {
 }
 
 pub(super) const UP: &[&str] = &[
-    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "增", "升",
+    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "扩大", "增",
+    "升",
 ];
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
-    "削减", "压减", "压降", "减", "降", "缩",
+    "削减", "压减", "压降", "收窄", "减", "降", "缩",
 ];
 /// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
 /// `比全省平均水平高1.2个百分点`); longer words first.
@@ -720,6 +721,8 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             break;
         }
     }
+    // 扩大了22个县的权限: 扩大 with 了 takes an object (the count is in it), not a figure.
+    let perfective = s.ends_with('了');
     s = s.trim_end_matches('了');
     // 比上年多12万人, 较去年少3家: more or fewer than a basis of the list.
     for (w, dir) in COMPARATIVES {
@@ -738,7 +741,7 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             // 新增500亿元, 新增加1名: an amount newly added, not an increase.
             let added =
                 (*w == "增" && s.ends_with("新增")) || (*w == "增加" && s.ends_with("新增加"));
-            if ends_with_word(s, w) && !added {
+            if ends_with_word(s, w) && !added && !(perfective && *w == "扩大") {
                 // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it.
                 let verb = s.len() - w.len();
                 let verb = if s[..verb].ends_with('净') {
@@ -1284,6 +1287,15 @@ fn type_all<'a>(
             } else if bare.len() < l.len() {
                 let bare = label::range_in(&l, bare);
                 l = label::narrow(l, bare);
+            }
+            // 比重提升21.1个百分点, 涨幅扩大0.4个百分点: the change of a relation whose owner the
+            // clause before names; unless its own clause names owner and whole (`财政收入占生产
+            // 总值的比重提高2个百分点`: the head alone was left by the labeller).
+            if RELATIONAL.contains(&&*l) {
+                match share_phrase(&text[prev_end..out[i].span.start], &l) {
+                    Some(phrase) => l = Cow::Owned(phrase),
+                    None => needs_subject[i] = true,
+                }
             }
         } else if let Some(rest) = l
             .strip_prefix('占')
@@ -1914,6 +1926,23 @@ fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<Str
     ))
 }
 
+/// The phrase `owner占whole的relation` that ends with `relation` in `before` (the words before a
+/// figure), within its clause: `财政收入占生产总值的比重` for 比重.
+fn share_phrase(before: &str, relation: &str) -> Option<String> {
+    let k = before.rfind(relation)?;
+    let head = before[..k].strip_suffix('的')?;
+    let clause = head
+        .rfind(|c: char| is_clause_punct(c) || c == '、')
+        .map_or(0, |p| {
+            p + head[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let zhan = head[clause..].find('占')?;
+    // An owner of two characters at least before 占, a whole after it.
+    (crate::text::char_len(&head[clause..clause + zhan]) >= 2 && head.len() > clause + zhan + 3)
+        .then(|| label::noun_phrase(&before[clause..k + relation.len()]))
+        .filter(|p| p.ends_with(relation) && p.contains('占'))
+}
+
 pub(super) const RELATIONAL: &[&str] = &[
     "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
 ];
@@ -1980,13 +2009,15 @@ fn continue_subjects(
                     .find(|&j| !needs[j])
             });
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
-            out[i].label =
-                if RELATIONAL.contains(&out[i].label.as_str()) || out[i].label.starts_with('占') {
-                    // 增速7.9%: the growth rate of the subject.
-                    format!("{}{}", out[j].label, out[i].label).into()
-                } else {
-                    out[j].label.clone()
-                };
+            out[i].label = if (RELATIONAL.contains(&out[i].label.as_str()) || out[i].label.starts_with('占'))
+                    // (…的比重为52.1%，比重提高1.2个百分点: the subject names the relation.)
+                    && !out[j].label.ends_with(out[i].label.as_str())
+            {
+                // 增速7.9%: the growth rate of the subject.
+                format!("{}{}", out[j].label, out[i].label).into()
+            } else {
+                out[j].label.clone()
+            };
         } else if let Some(j) = (out[i].label.is_empty()
             && out[i].kind == IndicatorKind::Change
             && i > 0
