@@ -1323,3 +1323,16 @@ fn the_change_of_a_relation_names_its_owner() {
         .unwrap();
     assert_eq!(i.kind, IndicatorKind::Count);
 }
+
+#[test]
+fn a_frame_of_rule_and_the_word_dengci_stay_out_of_the_label() {
+    assert_eq!(
+        label_of("依照相关规定办结群众信访件86件。", "86件"),
+        "办结群众信访件"
+    );
+    // 等 of 等次/等级 closes no list.
+    assert_eq!(
+        label_of("考核合格等次单位23个。", "23个"),
+        "考核合格等次单位"
+    );
+}

@@ -444,6 +444,8 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
             if two_chars(rest)
                 && !(sep == '等' && LIST_GENERICS.contains(&rest))
+                // 等次, 等级, 等同, 等于: words of their own, no list closed.
+                && !(sep == '等' && rest.starts_with(['次', '级', '同', '于']))
                 && !(sep == '的'
                     && super::RELATIONAL.contains(&super::lexicon::strip_linking(rest)))
                 // 价格上涨的城市个数: a count of "those which" keeps the clause that says which.
@@ -913,7 +915,7 @@ pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
 /// A left label without the predicate around it: linking words and bases at its end, a verb of
 /// action at its start (`拟安排专项债券资金` → 专项债券资金, `城镇登记失业率控制在` → 城镇登记失业率).
 fn clean(l: &str) -> &str {
-    let framed = without_gloss(l);
+    let framed = without_gloss(after_norm_frame(l));
     let mut l = without_time_phrase(framed);
     if l.len() < framed.len() {
         // 2023年向…报送: the words after a time phrase are stripped like a label's start.
@@ -929,6 +931,31 @@ fn clean(l: &str) -> &str {
             return l;
         }
         l = strip_words(l);
+    }
+}
+
+/// `l` after a frame that names the rule an action follows (`依照有关规定处理投诉举报` →
+/// 处理投诉举报, `按照2024年去存` → 2024年去存): the preposition (按照, 依照, 依据, 根据), and its
+/// object when a noun of rule closes it (规定, 要求, 标准 …: a closed class). The frame says how,
+/// not what is counted.
+fn after_norm_frame(l: &str) -> &str {
+    const RULES: [&str; 11] = [
+        "规定", "要求", "标准", "程序", "部署", "精神", "办法", "条例", "原则", "规则", "意见",
+    ];
+    let Some(rest) = ["按照", "依照", "依据", "根据"]
+        .iter()
+        .find_map(|p| l.strip_prefix(p))
+    else {
+        return l;
+    };
+    let after_rule = RULES
+        .iter()
+        .filter_map(|w| rest.find(w).map(|i| &rest[i + w.len()..]))
+        .min_by_key(|after| std::cmp::Reverse(after.len()));
+    match after_rule.map(|a| a.trim_start_matches(['，', ',', '的'])) {
+        Some(a) if two_chars(a) => a,
+        _ if two_chars(rest) => rest,
+        _ => l,
     }
 }
 
