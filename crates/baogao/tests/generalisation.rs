@@ -1336,3 +1336,24 @@ fn a_frame_of_rule_and_the_word_dengci_stay_out_of_the_label() {
         "考核合格等次单位"
     );
 }
+
+#[test]
+fn yue_and_jin_inside_a_word_are_no_approximation() {
+    let i = indicators("全年新签约项目48个，网上预约2600人次。");
+    let signed = i.iter().find(|i| i.text == "48个").unwrap();
+    assert_eq!(signed.approx, None);
+    let booked = i.iter().find(|i| i.text == "2600人次").unwrap();
+    assert_eq!(booked.label, "网上预约");
+    // And the one-character words that open a word keep it: 约谈, 在保, 近岸.
+    assert_eq!(
+        label_of("约谈企业负责人19人次。", "19人次"),
+        "约谈企业负责人"
+    );
+    assert_eq!(
+        label_of("近岸海域优良水质比例91%。", "91%"),
+        "近岸海域优良水质比例"
+    );
+    // 约 after a noun is "about".
+    let i = indicators("挽回经济损失约36万元。");
+    assert!(i[0].approx.is_some());
+}

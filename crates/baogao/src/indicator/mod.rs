@@ -85,6 +85,18 @@ struct Found<'a> {
     section: SectionPath,
 }
 
+/// Whether the approximation word `w` at the end of the words before a figure is the end of a
+/// word of its own with the character before it, `lead` (签约606座, 预约1200人次: no "about";
+/// 最近3年, 附近2公里: no "nearly"). A closed class of two-character words.
+fn ends_in_a_word(lead: &str, w: &str) -> bool {
+    let before = |chars: &str| lead.ends_with(|c: char| chars.contains(c));
+    match w {
+        "约" => before("签预履违节契邀婚缔毁践赴誓聘盟"),
+        "近" => before("最附邻靠亲就贴"),
+        _ => false,
+    }
+}
+
 const APPROX_BEFORE: &[&str] = &[
     "将近",
     "接近",
@@ -506,7 +518,8 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     _ => &[],
                 };
                 for w in words {
-                    if ends_with_word(lead, w) {
+                    if ends_with_word(lead, w) && !ends_in_a_word(&lead[..lead.len() - w.len()], w)
+                    {
                         start -= w.len();
                         before = Some(Approx {
                             word: (*w).into(),
