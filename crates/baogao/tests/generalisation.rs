@@ -1357,3 +1357,23 @@ fn yue_and_jin_inside_a_word_are_no_approximation() {
     let i = indicators("挽回经济损失约36万元。");
     assert!(i[0].approx.is_some());
 }
+
+#[test]
+fn codes_scales_and_formula_factors_are_no_indicators() {
+    assert!(indicators("联系地址：某某路8号，邮编：350400。").is_empty());
+    assert!(indicators("达标率=达标天数/监测天数×100%。").is_empty());
+    assert!(indicators("完成1：1000地形图修测，影像比例尺1:2000。").is_empty());
+    assert!(indicators("设立12345台胞服务窗口。").is_empty());
+    // A five-digit figure with a real unit stays.
+    assert_eq!(labelled("农民人均纯收入12345元。").len(), 1);
+}
+
+#[test]
+fn measure_words_of_seeds_containers_and_voyages() {
+    let i = indicators("投放鱼苗1.2亿粒，完成集装箱运量2.4万标箱，渡轮往返860航次。");
+    let units: Vec<_> = i
+        .iter()
+        .map(|i| i.unit.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(units, ["粒", "标箱", "航次"]);
+}

@@ -214,6 +214,9 @@ pub(crate) fn is_trap(
     if q.chinese && !super::unit::is_money(unit) && is_word_financial(&text[start..end]) {
         return true;
     }
+    if !q.chinese && is_code_scale_or_factor(&text[start..end], before, after, q) {
+        return true;
+    }
     if q.chinese
         && SET_PHRASES
             .iter()
@@ -675,6 +678,28 @@ const NEGATIONS: &[&str] = &[
     "杜绝",
     "严禁",
 ];
+
+/// A number that names or scales rather than measures: a government service line read with a
+/// unit (`12345台胞台企服务专区`: five digits 123xx, 台 the first character of 台胞), a postcode
+/// after 邮编 or 邮政编码, the factor of a formula (`…/有效监测天数×100%`), a map scale
+/// (`1：500地形图`, `比例尺1:2000`).
+fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity) -> bool {
+    let digits = figure.bytes().take_while(u8::is_ascii_digit).count();
+    let hotline = digits == 5
+        && figure.starts_with("123")
+        && q.unit == Some("台")
+        && after.starts_with(['胞', '企']);
+    let before = before.trim_end_matches(['：', ':']);
+    let postcode = digits == 6 && (before.ends_with("邮编") || before.ends_with("邮政编码"));
+    let factor = before.ends_with(['×', '*', '＊']);
+    let scale = q.ratio
+        && figure.starts_with("1")
+        && (before.ends_with("比例尺")
+            || ["地形图", "地图", "比例尺", "影像", "航测"]
+                .iter()
+                .any(|w| after.starts_with(w)));
+    hotline || postcode || factor || scale
+}
 
 /// 一 + a measure word as an indefinite article, not a count of one: before a descriptive
 /// phrase closed by 的 (`建设一支规模宏大、结构合理的队伍`, `一个高品质、有韧性的城市`), at the
