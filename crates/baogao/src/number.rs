@@ -780,6 +780,11 @@ fn digit_run(s: &str) -> Result<Option<(usize, Decimal, usize)>, ()> {
             Ok(None)
         };
     }
+    // 三四个园区 = "three or four", 一二组团 = "groups one and two": two successive digits are no
+    // two-digit number either (digit strings are years and codes: 二〇一九, 五五).
+    if d1 == d0 + 1 && count == 2 {
+        return Err(());
+    }
     let mut value = Digits::default();
     for d in s[..end].chars().filter_map(chinese_digit) {
         value.int(d);
@@ -1689,6 +1694,8 @@ mod tests {
         // 二三十: a vague range; 一二三十 is no digit string either.
         assert_eq!(digit_run("二三十"), Err(()));
         assert_eq!(digit_run("一二三十"), Ok(None));
+        // 三四个: "three or four", not 34.
+        assert_eq!(digit_run("三四个"), Err(()));
         assert_eq!(
             arabic_numeral("３．５％").map(|(r, v)| (r, v.to_string())),
             Ok(("％", "3.5".into()))
