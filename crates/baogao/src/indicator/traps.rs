@@ -407,6 +407,21 @@ pub(crate) fn is_trap(
     {
         return true;
     }
+    // The document's own parts in Arabic digits (`本报告共分6个部分`, `由5个部分组成`): said of
+    // the report, after 分/分为 or before 组成/构成 or the sentence's end.
+    if !q.chinese && unit == "个" {
+        if let Some(rest) = after.strip_prefix("部分") {
+            let rest = rest.trim_start_matches(crate::text::is_space);
+            if before.ends_with('分')
+                || before.ends_with("分为")
+                || ["组成", "构成", "。", "：", ":"]
+                    .iter()
+                    .any(|w| super::starts_with_word(rest, w))
+            {
+                return true;
+            }
+        }
+    }
     // A unit denominator: 每50公斤, 每100元 (the amount per unit comes after it).
     if before.ends_with('每') {
         return true;
@@ -968,6 +983,7 @@ mod tests {
         assert!(texts("现将有关情况从三个方面报告如下：").is_empty());
         assert!(texts("全文共分为五个部分。").is_empty());
         assert!(texts("报告分四部分：").is_empty());
+        assert!(texts("本报告共分6个部分，由6个部分组成。").is_empty());
         assert!(texts("今年重点做好七个方面工作：").is_empty());
         // Aspects of the subject, not of the document.
         assert_eq!(texts("建成两个部分组成的产业园，占地120亩。"), ["120亩"]);
