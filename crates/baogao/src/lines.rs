@@ -45,10 +45,24 @@ impl<'t> Lines<'t> {
         let bytes = text.as_bytes();
         let unicode = has_unicode_breaks(bytes);
         let lf_only = !unicode && memchr::memchr(b'\r', bytes).is_none();
-        let breaks = if lf_only {
-            memchr::memchr_iter(b'\n', bytes).count()
-        } else {
-            Breaks::new(bytes, unicode).count()
+        let lf = lf_only.then(|| memchr::memchr_iter(b'\n', bytes).count());
+        Self::build(text, unicode, lf)
+    }
+
+    /// [`Lines::new`] for a text whose `\r` and `\n` were looked for already (see
+    /// [`crate::text::low_bytes`]): `cr`, whether it holds a `\r`; `lf`, how many `\n`.
+    pub fn with_low_bytes(text: &'t str, cr: bool, lf: usize) -> Self {
+        let unicode = has_unicode_breaks(text.as_bytes());
+        Self::build(text, unicode, (!unicode && !cr).then_some(lf))
+    }
+
+    /// The lines of `text`; `unicode`, whether it holds NEL, U+2028 or U+2029; `lf_only`, the
+    /// count of `\n` when they are its only breaks.
+    fn build(text: &'t str, unicode: bool, lf_only: Option<usize>) -> Self {
+        let bytes = text.as_bytes();
+        let breaks = match lf_only {
+            Some(n) => n,
+            None => Breaks::new(bytes, unicode).count(),
         };
         // A line after the last break, unless the text ends with one.
         let tail = usize::from(!bytes.is_empty() && break_before(bytes, bytes.len()) == 0);
@@ -65,7 +79,7 @@ impl<'t> Lines<'t> {
             filled: 0,
         };
         let mut start = 0;
-        if lf_only {
+        if lf_only.is_some() {
             for at in memchr::memchr_iter(b'\n', bytes) {
                 b.push(start);
                 b.lines.last_end = at;
