@@ -748,18 +748,35 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
     }
 }
 
+/// The cell separators of table rows that the outline's passes over a text found (the tables'
+/// own search for them is then not made: see `table::attach`). An ASCII `|` is not looked for.
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(not(feature = "tables"), allow(dead_code))]
+pub(crate) struct RowSeparators {
+    /// Whether the text holds a tab.
+    pub tabs: bool,
+    /// Whether the text holds a `｜`.
+    pub fullwidth_pipe: bool,
+}
+
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses,
-/// and the evidence of a broken font map, which the pass over the text that finds the
-/// enumeration anchors finds too (see [`Anchors`]).
-pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) {
+/// the evidence of a broken font map, which the pass over the text that finds the enumeration
+/// anchors finds too (see [`Anchors`]), and the table-row separators found on the way.
+pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, RowSeparators) {
     // Control characters (a diagnostic), tabs (table rows) and the line feeds and `\r` the line
     // index needs, in one pass over the text.
     let low = low_bytes(text);
     let (control, tabs) = (low.control, low.tabs);
-    let lines = Lines::with_low_bytes(text, low.cr, low.lf);
-    // One pass finds the anchor words and collects the font-map evidence.
-    let anchors = Anchors::new(text);
+    // One search for the lead bytes C2 and E2 finds the Unicode line breaks and ① … ⑳.
+    let lead = crate::lines::lead_c2_e2(text.as_bytes());
+    let lines = Lines::with_breaks_known(text, lead.unicode_breaks, low.cr, low.lf);
+    // One pass finds the anchor words, collects the font-map evidence and looks for `｜`.
+    let anchors = Anchors::new(text, lead.circled);
     let font_map = anchors.font_map;
+    let separators = RowSeparators {
+        tabs,
+        fullwidth_pipe: anchors.fullwidth_pipe,
+    };
     let (roles, title, closing, fields_read) = classify(text, &lines);
     let mut fields_read = fields_read.into_iter().peekable();
     let doc = Doc {
@@ -932,7 +949,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) 
                 .into(),
         });
     }
-    (report, lines, font_map)
+    (report, lines, font_map, separators)
 }
 
 /// What a leaf other than a heading or block is.
