@@ -25,8 +25,8 @@ use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
 use crate::meta::{
-    byline_fields, date, dated_line, is_boilerplate, is_date_line, is_navigation_line,
-    is_page_marker, meta_fields, organisation_line,
+    byline_fields, date, dated_line, is_boilerplate, is_date_line, is_page_or_navigation_line,
+    meta_fields, organisation_line,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -159,7 +159,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             if is_blank(text, &l) {
                 Role::Blank
             // Both are short lines: 90 bytes hold 30 CJK characters.
-            } else if c.len() <= 90 && (is_page_marker(c) || is_navigation_line(c)) {
+            } else if c.len() <= 90 && is_page_or_navigation_line(c) {
                 Role::Boilerplate
             } else {
                 Role::Body
