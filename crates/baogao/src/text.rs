@@ -28,15 +28,23 @@ pub fn is_space(c: char) -> bool {
 /// ```
 pub fn trim(s: &str) -> &str {
     // Most strings trimmed start and end with a visible ASCII character or a character from
-    // U+4000 to U+EFFF (lead byte E4–EE: CJK, no space or line break among them): those are
-    // returned as they are, without decoding their ends.
+    // U+3000 to U+FFFF other than U+3000 and U+FEFF (lead byte E3–EF: CJK, its punctuation such
+    // as 。 and the fullwidth forms such as ，, no other space or line break among them): those
+    // are returned as they are, without decoding their ends.
     let b = s.as_bytes();
-    let plain_first = b
-        .first()
-        .is_some_and(|&x| (0x21..0x80).contains(&x) || (0xe4..0xef).contains(&x));
-    let plain_last = match b {
-        [.., x] if (0x21..0x80).contains(x) => true,
-        [.., x, _, _] => (0xe4..0xef).contains(x),
+    let plain_three = |x: u8, y: u8, z: u8| {
+        (0xe3..=0xef).contains(&x)
+            && !(x == 0xe3 && y == 0x80 && z == 0x80)
+            && !(x == 0xef && y == 0xbb && z == 0xbf)
+    };
+    let plain_first = match *b {
+        [x, ..] if (0x21..0x80).contains(&x) => true,
+        [x, y, z, ..] => plain_three(x, y, z),
+        _ => false,
+    };
+    let plain_last = match *b {
+        [.., x] if (0x21..0x80).contains(&x) => true,
+        [.., x, y, z] => plain_three(x, y, z),
         _ => false,
     };
     if plain_first && plain_last {
@@ -404,6 +412,16 @@ mod trim_tests {
             "报\u{202f}",
             "〇报告〇",
             "（报告）",
+            "报告。",
+            "。报告；",
+            "\u{3000}",
+            "报告\u{3000}",
+            "\u{3000}\u{3000}报告。",
+            "\u{feff}报告，",
+            "，\u{feff}",
+            "\u{3001}\u{ff5c}\u{ffff}",
+            "\u{2fff}报告\u{3000}",
+            "报\u{2003}",
         ] {
             assert_eq!(super::trim(s), slow(s), "{s:?}");
         }
