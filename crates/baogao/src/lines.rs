@@ -257,12 +257,12 @@ impl Builder<'_> {
 /// `C2` or `E2 80`, which are checked.
 #[inline]
 fn break_before(bytes: &[u8], at: usize) -> usize {
-    let b = |back: usize| at.checked_sub(back).map(|i| bytes[i]);
-    match b(1) {
-        Some(b'\n') if b(2) == Some(b'\r') => 2,
-        Some(b'\n' | b'\r') => 1,
-        Some(0x85) if b(2) == Some(0xc2) => 2,
-        Some(0xa8 | 0xa9) if b(2) == Some(0x80) && b(3) == Some(0xe2) => 3,
+    // The bytes before `at` as a slice pattern: one bounds test, no optional byte per look.
+    match &bytes[..at] {
+        [.., b'\r', b'\n'] => 2,
+        [.., b'\n' | b'\r'] => 1,
+        [.., 0xc2, 0x85] => 2,
+        [.., 0xe2, 0x80, 0xa8 | 0xa9] => 3,
         _ => 0,
     }
 }
