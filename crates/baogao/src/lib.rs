@@ -100,12 +100,14 @@ impl Default for ParseOptions {
 /// assert_eq!(r.indicators.len(), 1);
 /// ```
 pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
-    let (mut report, lines, font_map) = outline::parse_outline(text);
+    let (mut report, lines, font_map, separators) = outline::parse_outline(text);
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
     }
     #[cfg(feature = "tables")]
-    table::attach(text, &mut report, options.indicators);
+    table::attach(text, &mut report, options.indicators, separators);
+    #[cfg(not(feature = "tables"))]
+    let _ = separators;
     #[cfg(feature = "gio")]
     gio::attach(&mut report);
     // The evidence was collected by the outline's pass over the text (`font_map_damage`).

@@ -413,6 +413,26 @@ pub fn is_navigation_line(line: &str) -> bool {
         && (NAVIGATION.iter().any(|w| t.contains(w)) && is_chrome_line(t) || adjacent_link(head))
 }
 
+/// [`is_page_marker`]` || `[`is_navigation_line`], with the first character of the trimmed
+/// line read once: a page marker opens with a dash, 第, 共 or a digit, a navigation line with
+/// 【, [ or the first character of a navigation word, so most lines (headings, short
+/// paragraphs) are turned away before either test trims them again.
+///
+/// ```text
+/// is_page_or_navigation_line("— 3 —") == true;  is_page_or_navigation_line("一、总体情况") == false
+/// ```
+pub(crate) fn is_page_or_navigation_line(line: &str) -> bool {
+    let Some(first) = trim(line).chars().next() else {
+        return false;
+    };
+    let page = is_dash(first) || matches!(first, '第' | '共') || arabic_digit(first).is_some();
+    let navigation = matches!(
+        first,
+        '【' | '[' | '上' | '下' | '分' | '扫' | '打' | '关' | '返' | '我'
+    );
+    page && is_page_marker(line) || navigation && is_navigation_line(line)
+}
+
 /// `上一篇：某县2016年统计公报`: the link to the previous or next article, with its title.
 fn adjacent_link(head: &str) -> bool {
     ["上一篇", "下一篇", "上一条", "下一条"].iter().any(|w| {
@@ -612,6 +632,44 @@ mod tests {
         }
         for s in ["全市开展扫一扫活动。", "关闭取缔经营网点142个", ""] {
             assert!(!is_boilerplate(s), "{s}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod page_or_navigation_tests {
+    use super::{is_navigation_line, is_page_marker, is_page_or_navigation_line};
+
+    #[test]
+    fn the_first_character_gate_agrees_with_both_tests() {
+        for s in [
+            "",
+            " ",
+            "— 3 —",
+            "  - 12 -",
+            "第3页 共18页",
+            "共 18 页，第 3 页",
+            "第3页的表格显示",
+            "·6·",
+            "7 / 18",
+            "１ / 2",
+            "19/18",
+            "【返回顶部】",
+            "[打印本页]",
+            "上一篇：某县统计公报",
+            "下一篇",
+            "分享到：",
+            "扫一扫在手机打开当前页",
+            "关闭窗口",
+            "我要纠错",
+            "一、总体情况",
+            "（一）加强领导",
+            "返回",
+            "•3•",
+            "\u{3000}第 2 页",
+        ] {
+            let want = is_page_marker(s) || is_navigation_line(s);
+            assert_eq!(is_page_or_navigation_line(s), want, "{s:?}");
         }
     }
 }

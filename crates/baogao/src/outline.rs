@@ -25,12 +25,12 @@ use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
 use crate::meta::{
-    byline_fields, date, dated_line, is_boilerplate, is_date_line, is_navigation_line,
-    is_page_marker, meta_fields, organisation_line,
+    byline_fields, date, dated_line, is_boilerplate, is_date_line, is_page_or_navigation_line,
+    meta_fields, organisation_line,
 };
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, control_and_tabs, find_title_end, is_space, trim, trim_start_spaces};
+use crate::text::{char_len, find_title_end, is_space, low_bytes, trim, trim_start_spaces};
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,7 +159,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             if is_blank(text, &l) {
                 Role::Blank
             // Both are short lines: 90 bytes hold 30 CJK characters.
-            } else if c.len() <= 90 && (is_page_marker(c) || is_navigation_line(c)) {
+            } else if c.len() <= 90 && is_page_or_navigation_line(c) {
                 Role::Boilerplate
             } else {
                 Role::Body
@@ -719,6 +719,23 @@ fn bounded_title(title: &str) -> (&str, bool) {
     (trim(&head[..cut]), true)
 }
 
+/// `s` as `format!("{s:?}")` writes it, for the markers a diagnostic quotes: a marker of digits,
+/// letters and CJK numerals needs no escape, so it is only put in quotes (the formatting
+/// machinery, which tests each character for an escape, cost about 2,700 instructions a
+/// message); anything else is formatted.
+fn quoted(s: &str) -> String {
+    let plain = |c: char| {
+        c.is_ascii_alphanumeric()
+            || ('\u{4e00}'..='\u{9fa5}').contains(&c)
+            || ('０'..='９').contains(&c)
+    };
+    if s.chars().all(plain) {
+        ["\"", s, "\""].concat()
+    } else {
+        format!("{s:?}")
+    }
+}
+
 /// The diagnostic of a heading whose title was cut (see [`bounded_title`]).
 fn long_title(at: usize, title: &str) -> Diagnostic {
     Diagnostic {
@@ -731,16 +748,35 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
     }
 }
 
+/// The cell separators of table rows that the outline's passes over a text found (the tables'
+/// own search for them is then not made: see `table::attach`). An ASCII `|` is not looked for.
+#[derive(Debug, Clone, Copy)]
+#[cfg_attr(not(feature = "tables"), allow(dead_code))]
+pub(crate) struct RowSeparators {
+    /// Whether the text holds a tab.
+    pub tabs: bool,
+    /// Whether the text holds a `｜`.
+    pub fullwidth_pipe: bool,
+}
+
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses,
-/// and the evidence of a broken font map, which the pass over the text that finds the
-/// enumeration anchors finds too (see [`Anchors`]).
-pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) {
-    let lines = Lines::new(text);
-    // One pass finds the anchor words and collects the font-map evidence.
-    let anchors = Anchors::new(text);
+/// the evidence of a broken font map, which the pass over the text that finds the enumeration
+/// anchors finds too (see [`Anchors`]), and the table-row separators found on the way.
+pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, RowSeparators) {
+    // Control characters (a diagnostic), tabs (table rows) and the line feeds and `\r` the line
+    // index needs, in one pass over the text.
+    let low = low_bytes(text);
+    let (control, tabs) = (low.control, low.tabs);
+    // One search for the lead bytes C2 and E2 finds the Unicode line breaks and ① … ⑳.
+    let lead = crate::lines::lead_c2_e2(text.as_bytes());
+    let lines = Lines::with_breaks_known(text, lead.unicode_breaks, low.cr, low.lf);
+    // One pass finds the anchor words, collects the font-map evidence and looks for `｜`.
+    let anchors = Anchors::new(text, lead.circled);
     let font_map = anchors.font_map;
-    // Control characters (a diagnostic) and tabs (table rows) in one pass over the text.
-    let (control, tabs) = control_and_tabs(text);
+    let separators = RowSeparators {
+        tabs,
+        fullwidth_pipe: anchors.fullwidth_pipe,
+    };
     let (roles, title, closing, fields_read) = classify(text, &lines);
     let mut fields_read = fields_read.into_iter().peekable();
     let doc = Doc {
@@ -913,7 +949,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence) 
                 .into(),
         });
     }
-    (report, lines, font_map)
+    (report, lines, font_map, separators)
 }
 
 /// What a leaf other than a heading or block is.
@@ -1466,9 +1502,12 @@ fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
             continue;
         }
         let content = &lines.text()[l.start..l.end];
-        // More than 3 bytes a column is never under 240 columns: skip the count.
-        if content.len() <= WIDEST * 3 {
-            let w = display_width(trim(content));
+        // More than 3 bytes a column is never under 240 columns: skip the count. Nor is a
+        // trimmed line of more than 480 bytes: a character takes at least one column per two
+        // bytes (ASCII 1 byte, 1 column; others 2–4 bytes, 2 columns).
+        let trimmed = trim(content);
+        if content.len() <= WIDEST * 3 && trimmed.len() <= WIDEST * 2 {
+            let w = display_width(trimmed);
             if w <= WIDEST {
                 histogram[w] += 1;
             }
@@ -1652,20 +1691,25 @@ fn body_line(
                 diag = Some(Diagnostic {
                     kind: DiagnosticKind::RepairedMarker,
                     span: Span::new(l.start, l.start),
-                    message: format!(
-                        "broken marker {:?} read as ({})",
-                        marker.raw,
-                        chinese_ordinal_text(ordinal)
-                    ),
+                    message: [
+                        "broken marker ",
+                        &quoted(&marker.raw),
+                        " read as (",
+                        &chinese_ordinal_text(ordinal),
+                        ")",
+                    ]
+                    .concat(),
                 });
             } else if marker.style == MarkerStyle::Bare {
                 diag = Some(Diagnostic {
                     kind: DiagnosticKind::BareMarker,
                     span: Span::new(l.start, l.start),
-                    message: format!(
-                        "bare numeral {:?} without 、 read as a heading marker",
-                        marker.raw
-                    ),
+                    message: [
+                        "bare numeral ",
+                        &quoted(&marker.raw),
+                        " without 、 read as a heading marker",
+                    ]
+                    .concat(),
                 });
             }
             *pending_bare = if marker.style == MarkerStyle::Bare {
@@ -1730,7 +1774,9 @@ fn body_line(
         tree.diagnostics.push(Diagnostic {
             kind: DiagnosticKind::MidLineHeading,
             span: Span::new(p, p),
-            message: format!("heading {} found in the middle of a line", found.raw),
+            // Three pieces joined into one exact allocation (`format!` cost about 2,700
+            // instructions a message).
+            message: ["heading ", found.raw, " found in the middle of a line"].concat(),
         });
         let heading = Heading {
             level: 0,
@@ -2123,6 +2169,18 @@ fn glued_marker(
             && supported(text, p, to, style, m.ordinal, tree, seconds))
         .then_some(p)
     })
+}
+
+#[cfg(test)]
+mod quoted_tests {
+    #[test]
+    fn quoted_is_the_debug_form() {
+        for s in [
+            "1", "12", "一", "十二", "１２", "A", "(一)", "\"", "a\tb", "\u{300}", "", "⑳",
+        ] {
+            assert_eq!(super::quoted(s), format!("{s:?}"), "{s:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@
 
 use crate::decimal::Decimal;
 use crate::model::{Block, Indicator, IndicatorKind, Report, Section, SectionPath, TableRef};
+use crate::outline::RowSeparators;
 use crate::span::Span;
 use crate::text::is_space;
 use serde::{Deserialize, Serialize};
@@ -995,7 +996,7 @@ fn blocks_in_order(report: &Report) -> Vec<(Span, bool, SectionPath)> {
 /// assert_eq!(cells[13].span.slice(&text), "1");
 /// ```
 pub fn read(text: &str, report: &Report) -> Vec<Table> {
-    read_with_diagnostics(text, report, &mut Vec::new())
+    read_with_diagnostics(text, report, None, &mut Vec::new())
 }
 
 /// [`read`], adding to `diagnostics` a [`DiagnosticKind::TemplateTableMismatch`] for each
@@ -1003,24 +1004,33 @@ pub fn read(text: &str, report: &Report) -> Vec<Table> {
 /// template (see `table/template.rs`).
 ///
 /// [`DiagnosticKind::TemplateTableMismatch`]: crate::DiagnosticKind::TemplateTableMismatch
+///
+/// `separators`: the tabs and `｜` of the text, when the outline looked for them already.
 fn read_with_diagnostics(
     text: &str,
     report: &Report,
+    separators: Option<RowSeparators>,
     diagnostics: &mut Vec<crate::model::Diagnostic>,
 ) -> Vec<Table> {
-    let mut tables = read_rows(text, report);
+    let mut tables = read_rows(text, report, separators);
     template::read(text, report, &mut tables, diagnostics);
     tables
 }
 
 /// The tables written as rows: cells between pipes or tabs.
-fn read_rows(text: &str, report: &Report) -> Vec<Table> {
+fn read_rows(text: &str, report: &Report, separators: Option<RowSeparators>) -> Vec<Table> {
     // Every row has a pipe or a tab between its cells: a text with neither has no table (most
-    // reports), and is not walked line by line.
+    // reports), and is not walked line by line. Only `|` is left to look for when the outline
+    // found the tabs and `｜` (in passes it makes anyway).
     let bytes = text.as_bytes();
-    if memchr::memchr2(b'|', b'\t', bytes).is_none()
-        && memchr::memmem::find(bytes, "｜".as_bytes()).is_none()
-    {
+    let separated = match separators {
+        Some(s) => s.tabs || s.fullwidth_pipe || memchr::memchr(b'|', bytes).is_some(),
+        None => {
+            memchr::memchr2(b'|', b'\t', bytes).is_some()
+                || memchr::memmem::find(bytes, "｜".as_bytes()).is_some()
+        }
+    };
+    if !separated {
         return Vec::new();
     }
     let blocks = blocks_in_order(report);
@@ -1440,9 +1450,11 @@ fn multiplier_value(m: &str) -> Option<Decimal> {
 /// Fills `report.tables` and makes every numeric cell an [`Indicator`] (with
 /// [`Indicator::table`] set), replacing what the prose pass read on the table lines. The
 /// indicators stay in document order; `base` and `parent` indices are remapped.
-pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool) {
+///
+/// `separators`: what the outline found of the tabs and `｜` of `text`.
+pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool, separators: RowSeparators) {
     let mut diagnostics = Vec::new();
-    report.tables = read_with_diagnostics(text, report, &mut diagnostics);
+    report.tables = read_with_diagnostics(text, report, Some(separators), &mut diagnostics);
     report.diagnostics.append(&mut diagnostics);
     if !indicators || report.tables.is_empty() {
         return;
