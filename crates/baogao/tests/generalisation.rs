@@ -1377,3 +1377,13 @@ fn measure_words_of_seeds_containers_and_voyages() {
         .collect();
     assert_eq!(units, ["粒", "标箱", "航次"]);
 }
+
+#[test]
+fn a_real_growth_after_deducting_prices_keeps_the_subject() {
+    let s = "农村居民人均可支配收入21350元，增长6.8%，扣除价格因素实际增长5.9%。";
+    assert_eq!(label_of(s, "5.9%"), "农村居民人均可支配收入");
+    let s = "出生人口性别比为106.2:100，人口自然增长率下降0.8个千分点。";
+    assert_eq!(label_of(s, "106.2:100"), "出生人口性别比");
+    let i = indicators(s);
+    assert_eq!(i[1].unit.as_deref(), Some("个千分点"));
+}

@@ -1899,6 +1899,8 @@ const CHANGE_QUALIFIERS: &[&str] = &[
     "按可比口径",
     "按可比价格",
     "按可比价",
+    "扣除价格因素",
+    "扣除价格因素后",
 ];
 
 /// Verbs that state a part against its whole as `verb + whole + 的 + N%` (`为年度预算的52.3%`,
