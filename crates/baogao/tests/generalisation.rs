@@ -1387,3 +1387,17 @@ fn a_real_growth_after_deducting_prices_keeps_the_subject() {
     let i = indicators(s);
     assert_eq!(i[1].unit.as_deref(), Some("个千分点"));
 }
+
+#[test]
+fn words_cut_at_a_function_character_stay_whole() {
+    // 人才 keeps its 才; 调增 and 核减 are verbs of change; PM_2.5 is a name.
+    assert_eq!(
+        label_of("全年引进高层次人才860名。", "860名"),
+        "引进高层次人才"
+    );
+    assert_eq!(
+        label_of("企业退休人员养老金调增3.8%。", "3.8%"),
+        "企业退休人员养老金"
+    );
+    assert!(indicators("PM_2.5年均浓度持续下降。").is_empty());
+}

@@ -282,7 +282,8 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     if prev == Some('第')
         || ordinal_list_member(text, start, prev)
         || prev.is_some_and(|c| {
-            c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '+' || c == '/'
+            // (PM_2.5: the underscore of a subscript written out.)
+            c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '/' | '_')
         })
         // 14:30:00: the minutes and seconds of a clock time already set aside.
         || (matches!(prev, Some(':' | '：'))
@@ -553,12 +554,12 @@ impl<'a> Iterator for Scanner<'a, '_> {
 }
 
 pub(super) const UP: &[&str] = &[
-    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "扩大", "增",
-    "升",
+    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "扩大", "调增",
+    "增", "升",
 ];
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
-    "削减", "压减", "压降", "收窄", "减", "降", "缩",
+    "削减", "压减", "压降", "收窄", "调减", "核减", "减", "降", "缩",
 ];
 /// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
 /// `比全省平均水平高1.2个百分点`); longer words first.
