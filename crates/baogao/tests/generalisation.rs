@@ -1401,3 +1401,17 @@ fn words_cut_at_a_function_character_stay_whole() {
     );
     assert!(indicators("PM_2.5年均浓度持续下降。").is_empty());
 }
+
+#[test]
+fn a_list_member_shares_the_two_part_measure_word_of_the_last() {
+    let i = indicators("城镇、农村居民收入增速分别高于全省1.2个、0.8个百分点。");
+    let units: Vec<_> = i
+        .iter()
+        .map(|i| i.unit.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(units, ["个百分点", "个百分点"]);
+    // A count of things stays a count.
+    let i = indicators("先后建成4个、6个驿站。");
+    let four = i.iter().find(|i| i.text == "4个").unwrap();
+    assert_eq!(four.unit.as_deref(), Some("个"));
+}

@@ -386,6 +386,16 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         Ok((r, u)) => {
             q.unit = Some(u);
             rest = r;
+            // 12.7个、12个百分点: the first member of a list says only the first character of a
+            // measure word of two parts that the last member writes whole.
+            if u == "个" && !q.chinese {
+                if let Some((None, whole @ ("个百分点" | "个千分点" | "个月" | "个工作日"))) =
+                    shared_unit(rest)
+                {
+                    q.unit = Some(whole);
+                    q.shared_unit = true;
+                }
+            }
             // 3个多月, 1个多百分点: 多/余 inside a measure word of two parts (个月, 个百分点).
             if u == "个" && q.approx.is_none() {
                 if let Some((r2, w)) = approx_inside(rest) {
