@@ -1415,3 +1415,11 @@ fn a_list_member_shares_the_two_part_measure_word_of_the_last() {
     let four = i.iter().find(|i| i.text == "4个").unwrap();
     assert_eq!(four.unit.as_deref(), Some("个"));
 }
+
+#[test]
+fn a_basis_may_quote_the_plan_period() {
+    let s = "高新技术企业数量比“十四五”初增长58%。";
+    assert_eq!(label_of(s, "58%"), "高新技术企业数量");
+    let i = indicators(s);
+    assert_eq!(i[0].basis.as_deref(), Some("比“十四五”初"));
+}

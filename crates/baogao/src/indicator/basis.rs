@@ -123,7 +123,8 @@ fn years_only(s: &str) -> bool {
 
 /// A character a compared-with phrase may hold: CJK, ASCII letters and digits (`比2020年`).
 fn is_object_char(c: char) -> bool {
-    is_cjk(c) || c.is_ascii_alphanumeric()
+    // (Quotation marks around a named period: 较“十三五”期末.)
+    is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '"')
 }
 
 /// `label` without a comparison basis at its end (`项目建设周期较原计划` → `项目建设周期`);
