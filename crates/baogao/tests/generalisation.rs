@@ -1423,3 +1423,11 @@ fn a_basis_may_quote_the_plan_period() {
     let i = indicators(s);
     assert_eq!(i[0].basis.as_deref(), Some("比“十四五”初"));
 }
+
+#[test]
+fn the_size_of_a_change_is_no_part_of_its_label() {
+    let s = "全区粮食产量28.6万吨，同比略增0.6%。";
+    assert_eq!(label_of(s, "0.6%"), "全区粮食产量");
+    let s = "商品零售价格上涨1.1%，涨幅比上年上扬0.3个百分点。";
+    assert_eq!(label_of(s, "0.3个百分点"), "商品零售价格涨幅");
+}

@@ -555,7 +555,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
 
 pub(super) const UP: &[&str] = &[
     "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "扩大", "调增",
-    "增", "升",
+    "上扬", "增", "升",
 ];
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
@@ -1902,6 +1902,12 @@ const CHANGE_QUALIFIERS: &[&str] = &[
     "按可比价",
     "扣除价格因素",
     "扣除价格因素后",
+    // The size of the change: 同比略增, 大幅提高, 明显下降.
+    "略",
+    "稍",
+    "小幅",
+    "大幅",
+    "明显",
 ];
 
 /// Verbs that state a part against its whole as `verb + whole + 的 + N%` (`为年度预算的52.3%`,
