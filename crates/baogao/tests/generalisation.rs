@@ -1431,3 +1431,11 @@ fn the_size_of_a_change_is_no_part_of_its_label() {
     let s = "商品零售价格上涨1.1%，涨幅比上年上扬0.3个百分点。";
     assert_eq!(label_of(s, "0.3个百分点"), "商品零售价格涨幅");
 }
+
+#[test]
+fn thresholds_of_altitude_and_bare_amounts_name_a_class() {
+    assert!(indicators("海拔4500米以上村庄全部通电。").is_empty());
+    let i = indicators("新签约1000万以上项目12个。");
+    assert_eq!(i.len(), 1);
+    assert_eq!(i[0].text, "12个");
+}

@@ -157,6 +157,8 @@ const CLASS_UNITS: &[&str] = &[
     "公顷",
     "吨",
     "千瓦",
+    // 海拔5000米以上乡镇.
+    "米",
     "人",
     "岁",
     "周岁",
@@ -354,8 +356,10 @@ pub(crate) fn is_trap(
     // A threshold naming a class of what follows: `500万元以上企业750家`, `5000亩以上园区`,
     // `3岁以下婴幼儿` (the count of the class, if any, comes after). A measure word that counts
     // the noun after it (`30个以上产业园`) and a share (`80%以上的村`) stay quantities.
+    // (500万以上民宿投资项目: a bare multiplier is an amount of money here as well.)
+    let bare_amount = q.unit.is_none() && q.multiplier.is_some() && !q.chinese;
     if bounded_after(q)
-        && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit))
+        && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit) || bare_amount)
         && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
     {
         return true;
