@@ -1439,3 +1439,13 @@ fn thresholds_of_altitude_and_bare_amounts_name_a_class() {
     assert_eq!(i.len(), 1);
     assert_eq!(i[0].text, "12个");
 }
+
+#[test]
+fn an_upheld_decision_is_a_category_not_a_linking_verb() {
+    let s = "全年审结行政复议案件126件，其中维持88件、撤销12件。";
+    assert_eq!(label_of(s, "88件"), "维持");
+    assert_eq!(
+        label_of("森林覆盖率维持在45%以上。", "45%以上"),
+        "森林覆盖率"
+    );
+}

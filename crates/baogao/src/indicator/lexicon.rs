@@ -546,6 +546,11 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
             if is_protected_end(rest, w) {
                 continue;
             }
+            // 其中维持402件、撤销37件: alone, 维持 names a decision upheld (a category of 复议
+            // and 诉讼 outcomes), not the linking verb of `优良率维持90%`.
+            if *w == "维持" && rest.trim_matches(crate::text::is_space).is_empty() {
+                continue;
+            }
             label = rest.trim_end_matches(crate::text::is_space);
             // 压减至, 削减到: a verb of change of one character with 至/到 in the list is the
             // second half of a verb of two (压减, 削减, 缩减) whose first half goes with it.
