@@ -1454,8 +1454,9 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
             e += 1;
         }
         let n = e - b + 1;
+        // (Walked back no further than one figure past the "to" list's length.)
         let mut m = 1;
-        while m < b && joined(b - m - 1, b - m) {
+        while m <= n && m < b && joined(b - m - 1, b - m) {
             m += 1;
         }
         let s = b - m;
