@@ -1447,5 +1447,174 @@ fn an_upheld_decision_is_a_category_not_a_linking_verb() {
     assert_eq!(
         label_of("森林覆盖率维持在45%以上。", "45%以上"),
         "森林覆盖率"
+/// (text, label, from, value, direction) of an indicator.
+type FromTo = (String, String, Option<String>, String, Option<Direction>);
+
+/// (text, label, from, value, direction) of every indicator of `s`.
+fn from_to(s: &str) -> Vec<FromTo> {
+    let found = indicators(s);
+    for (k, i) in found.iter().enumerate() {
+        // Well-formed spans, in order of their starts; no label holds a figure.
+        assert!(i.span.start < i.span.end, "{s}: {i:?}");
+        assert_eq!(&s[i.span.start..i.span.end], i.text.as_str());
+        assert!(
+            k == 0 || found[k - 1].span.start < i.span.start,
+            "{s}: {found:?}"
+        );
+        assert!(!i.label.chars().any(|c| c.is_ascii_digit()), "{s}: {i:?}");
+    }
+    found
+        .into_iter()
+        .map(|i| {
+            (
+                i.text.into(),
+                i.label.into(),
+                i.from.map(|f| f.to_string()),
+                i.value.to_string(),
+                i.direction,
+            )
+        })
+        .collect()
+}
+
+fn pair(text: &str, label: &str, from: &str, value: &str, direction: Direction) -> FromTo {
+    (
+        text.into(),
+        label.into(),
+        Some(from.into()),
+        value.into(),
+        Some(direction),
+    )
+}
+
+#[test]
+fn a_list_of_from_figures_pairs_with_a_list_of_to_figures() {
+    use Direction::{Down, Up};
+    // Two pairs with 分别 after the "from" list, one subject: each pair is one change.
+    assert_eq!(
+        from_to("园区入驻企业数从38家和52家分别增加到61家和77家。"),
+        vec![
+            pair(
+                "从38家和52家分别增加到61家",
+                "园区入驻企业数",
+                "38",
+                "61",
+                Up
+            ),
+            pair("52家分别增加到61家和77家", "园区入驻企业数", "52", "77", Up),
+        ]
+    );
+    // Three pairs without 分别, going down with 至.
+    assert_eq!(
+        from_to("全镇涉访案件由46件、31件、17件下降至29件、18件、6件。"),
+        vec![
+            pair(
+                "由46件、31件、17件下降至29件",
+                "全镇涉访案件",
+                "46",
+                "29",
+                Down
+            ),
+            pair(
+                "31件、17件下降至29件、18件",
+                "全镇涉访案件",
+                "31",
+                "18",
+                Down
+            ),
+            pair("17件下降至29件、18件、6件", "全镇涉访案件", "17", "6", Down),
+        ]
+    );
+    // 分别 over a list of subjects before 由 and a time phrase (由上年的): each pair takes its own.
+    assert_eq!(
+        from_to("污水处理率和垃圾无害化处理率分别由上年的88.5%、92.1%提高到91.2%、95.6%。"),
+        vec![
+            pair(
+                "由上年的88.5%、92.1%提高到91.2%",
+                "污水处理率",
+                "88.5",
+                "91.2",
+                Up
+            ),
+            pair(
+                "92.1%提高到91.2%、95.6%",
+                "垃圾无害化处理率",
+                "92.1",
+                "95.6",
+                Up
+            ),
+        ]
+    );
+    // A year as the time phrase, no 分别.
+    assert_eq!(
+        from_to("全区林草覆盖率从2020年的35%和28%提高到41%和33%。"),
+        vec![
+            pair(
+                "从2020年的35%和28%提高到41%",
+                "全区林草覆盖率",
+                "35",
+                "41",
+                Up
+            ),
+            pair("28%提高到41%和33%", "全区林草覆盖率", "28", "33", Up),
+        ]
+    );
+    // Percentages, 分别 between the lists.
+    assert_eq!(
+        from_to("中小学体质健康达标率由35%和28%分别提高到41%和33%。"),
+        vec![
+            pair(
+                "由35%和28%分别提高到41%",
+                "中小学体质健康达标率",
+                "35",
+                "41",
+                Up
+            ),
+            pair(
+                "28%分别提高到41%和33%",
+                "中小学体质健康达标率",
+                "28",
+                "33",
+                Up
+            ),
+        ]
+    );
+    // A verb that says no direction (调整为): the figures say it; the multiplier is kept in `from`.
+    assert_eq!(
+        from_to("东西片区规划面积由1.4万亩和9000亩分别调整为1.2万亩和1.1万亩。"),
+        vec![
+            pair(
+                "由1.4万亩和9000亩分别调整为1.2万亩",
+                "东西片区规划面积",
+                "14000",
+                "1.2",
+                Down
+            ),
+            pair(
+                "9000亩分别调整为1.2万亩和1.1万亩",
+                "东西片区规划面积",
+                "9000",
+                "1.1",
+                Up
+            ),
+        ]
+    );
+}
+
+#[test]
+fn from_and_to_lists_of_unequal_length_stay_as_they_are() {
+    for s in [
+        "两类项目由12个和15个增加到30个。",
+        "两类项目由12个、15个、9个减少到8个、6个。",
+    ] {
+        let found = from_to(s);
+        assert!(found.iter().all(|i| i.2.is_none()), "{s}: {found:?}");
+        assert_eq!(found.len(), s.matches('个').count(), "{s}: {found:?}");
+    }
+    // A ratio is a level: two ratios, no change.
+    let found = indicators("产业结构由10.2∶41.5∶48.3调整为8.9∶39.6∶51.5。");
+    assert!(
+        found.len() == 2 && found.iter().all(|i| i.kind == IndicatorKind::Ratio),
+        "{found:?}"
     );
 }

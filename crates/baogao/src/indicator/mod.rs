@@ -1379,9 +1379,173 @@ fn type_all<'a>(
             out[i].label = out[i - 1].label.clone();
         }
     }
+    merge_pair_lists(text, &regions, &region_of, &mut out);
     // What growing left unused.
     out.shrink_to_fit();
     out
+}
+
+/// Whether the text between two quantities joins them into a list of from–to figures: `、`, `和`,
+/// `及`, `与` (no comma: a comma ends the clause).
+fn is_pair_joint(between: &str) -> bool {
+    matches!(trim_wrap(between), "、" | "和" | "及" | "与" | "以及")
+}
+
+/// Where the 由/从 that opens a "from" figure at `at` stands: right before it, or before a time
+/// phrase (`由上年的`, `从2020年的`) or a short attributive (`由原来的`).
+fn from_word_before(text: &str, region_start: usize, at: usize) -> Option<usize> {
+    let cs = clause_start(text, region_start, at);
+    let lead = &text[cs..at];
+    lead.char_indices()
+        .rev()
+        .take(9)
+        .find(|&(_, c)| c == '由' || c == '从')
+        .map(|(k, _)| k)
+        .filter(|&k| is_time_lead(&lead[k + 3..]) || is_attributive_lead(&lead[k + 3..]))
+        .map(|k| cs + k)
+}
+
+/// Whether `between` (the words from the last "from" figure to the first "to" figure) says a
+/// change to: `分别提高到`, `减少至`, `调整为`, a short noun before the verb at most.
+fn says_change_to(between: &str) -> bool {
+    let Some(rest) = ['到', '至', '为']
+        .iter()
+        .find_map(|w| between.strip_suffix(*w))
+    else {
+        return false;
+    };
+    UP.iter().chain(DOWN).chain(NEUTRAL).any(|w| {
+        rest.strip_suffix(w).is_some_and(|noun| {
+            let noun = noun.trim_matches(is_space);
+            noun.chars().count() <= 4 && noun.chars().all(is_cjk)
+        })
+    })
+}
+
+/// Lists of from–to figures, paired in order: `从46503元和16935元分别提高到58794元和23184元`
+/// gives two changes (58794元 from 46503元, 23184元 from 16935元), each spanning from its "from"
+/// figure to its "to" figure (the first from 由/从, as a single from–to does) and labelled as its
+/// "from" figure was (the subject, or its share of a list distributed by 分别). Lists of unequal
+/// length are left as they are; a ratio is a level (`由A∶B调整为C∶D` stays two ratios).
+/// One pass over the indicators; the indexes of `base` and `parent` follow the removed ones.
+fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut Vec<Indicator>) {
+    use IndicatorKind::{Change, Range, Ratio};
+    // (the "from" figure's index, its "to" figure's index)
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    let mut b = 1;
+    while b < out.len() {
+        let to_ok = |t: &Indicator| t.from.is_none() && !matches!(t.kind, Ratio | Range);
+        let same = |i: usize, j: usize| region_of[i] == region_of[j];
+        let joined = |i: usize, j: usize| {
+            same(i, j)
+                && out[i].span.end <= out[j].span.start
+                && is_pair_joint(&text[out[i].span.end..out[j].span.start])
+        };
+        // The first "to" figure: right after a verb of change with 到/至/为 that follows a figure.
+        if !to_ok(&out[b])
+            || !same(b - 1, b)
+            || out[b - 1].span.end > out[b].span.start
+            || !says_change_to(&text[out[b - 1].span.end..out[b].span.start])
+        {
+            b += 1;
+            continue;
+        }
+        let mut e = b;
+        while e + 1 < out.len() && to_ok(&out[e + 1]) && joined(e, e + 1) {
+            e += 1;
+        }
+        let n = e - b + 1;
+        // (Walked back no further than one figure past the "to" list's length.)
+        let mut m = 1;
+        while m <= n && m < b && joined(b - m - 1, b - m) {
+            m += 1;
+        }
+        let s = b - m;
+        let pairs_ok = n >= 2
+            && m == n
+            && (0..n).all(|k| {
+                let (a, t) = (&out[s + k], &out[b + k]);
+                !matches!(a.kind, Change | Ratio | Range) && a.from.is_none() && a.unit == t.unit
+            });
+        let from_at = pairs_ok
+            .then(|| {
+                from_word_before(
+                    text,
+                    regions[region_of[s] as usize].start,
+                    out[s].span.start,
+                )
+            })
+            .flatten();
+        let Some(from_at) = from_at else {
+            b = e + 1;
+            continue;
+        };
+        let verb_dir = (out[b].kind == Change)
+            .then_some(out[b].direction)
+            .flatten();
+        // A "from" figure's label read from the words of the statement itself (`16935元`, the
+        // verb 调整) names nothing: the first figure's (the subject's) stands for it.
+        let statement = &text[from_at..out[e].span.end];
+        let own = |l: &str| !l.is_empty() && !statement.contains(l);
+        let subject = if own(&out[s].label) {
+            out[s].label.clone()
+        } else {
+            Default::default()
+        };
+        for k in 0..n {
+            let (a, t) = (s + k, b + k);
+            let (from, line, start) = (out[a].normalized, out[a].line, out[a].span.start);
+            let label = if own(&out[a].label) {
+                out[a].label.clone()
+            } else {
+                subject.clone()
+            };
+            let ind = &mut out[t];
+            ind.kind = Change;
+            ind.from = from;
+            ind.to = ind.normalized;
+            ind.direction = verb_dir.or_else(|| match (ind.from, ind.to) {
+                (Some(x), Some(y)) if y.to_f64() > x.to_f64() => Some(Direction::Up),
+                (Some(x), Some(y)) if y.to_f64() < x.to_f64() => Some(Direction::Down),
+                _ => None,
+            });
+            ind.span.start = if k == 0 { from_at } else { start };
+            ind.line = line;
+            ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
+            ind.label = label;
+            ind.base = None;
+            merged.push((a, t));
+        }
+        b = e + 1;
+    }
+    if merged.is_empty() {
+        return;
+    }
+    // The new index of every old one; a merged "from" figure's is its "to" figure's.
+    let mut gone = vec![false; out.len()];
+    for &(a, _) in &merged {
+        gone[a] = true;
+    }
+    let mut new_of = Vec::with_capacity(out.len());
+    let mut kept = 0;
+    for &g in &gone {
+        new_of.push(kept);
+        kept += usize::from(!g);
+    }
+    for &(a, t) in &merged {
+        new_of[a] = new_of[t];
+    }
+    for (i, ind) in out.iter_mut().enumerate() {
+        let me = new_of[i];
+        let map = |x: Option<usize>| x.map(|x| new_of[x]).filter(|&x| x != me);
+        ind.base = map(ind.base);
+        ind.parent = map(ind.parent);
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        !gone[i - 1]
+    });
 }
 
 /// The searcher for `［` (EF BC BB), built once. memchr's default ranking of bytes (made for
