@@ -657,8 +657,11 @@ fn wide_starts(b0: u8, b1: u8, b2: u8) -> bool {
 /// 14 instructions per CJK character).
 #[inline]
 pub(crate) fn next_start(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
-    // Bit `b2 & 0x3f` of word `b1 & 0x3f` of the filter (see `wide_starts`).
-    let maybe = |b1: u8, b2: u8| (WIDE_FILTER[usize::from(b1 & 0x3f)] >> (b2 & 0x3f)) & 1;
+    // Word `b1 & 0x3f` of the filter shifted right by `b2 & 0x3f`: its lowest bit is the
+    // filter's bit for the character (see `wide_starts`), the others are not read.
+    let word = |b1: u8, b2: u8| WIDE_FILTER[usize::from(b1 & 0x3f)] >> (b2 & 0x3f);
+    // The filter's bit for the character.
+    let maybe = |b1: u8, b2: u8| word(b1, b2) & 1;
     let mut rest = bytes.get(from..)?;
     loop {
         // Four three-byte characters that the filter rejects are stepped over at once (one
@@ -666,15 +669,19 @@ pub(crate) fn next_start(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
         if let [a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2, tail @ ..] = rest {
             // All four are lead bytes E0–EF (one test for the four).
             if ((a0 ^ 0xe0) | (b0 ^ 0xe0) | (c0 ^ 0xe0) | (d0 ^ 0xe0)) < 0x10 {
-                // Bit k: the filter lets the k-th character through.
+                // The four words or-ed, each shifted by its character's last byte: the lowest
+                // bit says whether the filter lets any of the four through (one test, no shift
+                // of each bit to a place of its own).
+                let any = word(*a1, *a2) | word(*b1, *b2) | word(*c1, *c2) | word(*d1, *d2);
+                if any & 1 == 0 {
+                    rest = tail;
+                    continue;
+                }
+                // Bit k: the filter lets the k-th character through (not 0: see `any`).
                 let pass = maybe(*a1, *a2)
                     | maybe(*b1, *b2) << 1
                     | maybe(*c1, *c2) << 2
                     | maybe(*d1, *d2) << 3;
-                if pass == 0 {
-                    rest = tail;
-                    continue;
-                }
                 // The characters before the first one let through are rejected as well: they
                 // are stepped over here, not one at a time below (each retrying the four).
                 rest = &rest[3 * pass.trailing_zeros() as usize..];
