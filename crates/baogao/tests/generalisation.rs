@@ -1447,6 +1447,9 @@ fn an_upheld_decision_is_a_category_not_a_linking_verb() {
     assert_eq!(
         label_of("森林覆盖率维持在45%以上。", "45%以上"),
         "森林覆盖率"
+    );
+}
+
 /// (text, label, from, value, direction) of an indicator.
 type FromTo = (String, String, Option<String>, String, Option<Direction>);
 
