@@ -116,12 +116,25 @@ fn second_tab(s: &str) -> bool {
     memchr::memchr_iter(b'\t', s.as_bytes()).nth(1).is_some()
 }
 
+/// Whether the trimmed line `t` is a table row written without its outer pipes: two `|` at
+/// least, no sentence end, no cell longer than 60 characters (a vector search that stops at the
+/// second pipe first: most lines hold none).
+fn inner_pipe_row(t: &str) -> bool {
+    memchr::memchr_iter(b'|', t.as_bytes()).nth(1).is_some()
+        && !t.ends_with(['。', '；', ';'])
+        && t.split('|').all(|c| char_len(c) <= 60)
+}
+
 /// Splits a table row into cells, if the line is one (`| a | b |`, or at least two tabs).
 /// `tabs` tells whether the text holds a tab at all: without one, no line is searched for two.
 fn table_cells(s: &str, tabs: bool) -> Option<Vec<String>> {
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
+    } else if inner_pipe_row(t) {
+        // `一、本年新收申请数量 | 21 | 3 | 24`: cells between pipes without the outer ones (as
+        // table::classify reads them), not a heading with its numbers.
+        t.split('|').collect()
     } else if tabs && second_tab(s) && !trim(s).is_empty() {
         trim(s)
             .split('\t')

@@ -338,3 +338,23 @@ fn spaced_markers_in_a_work_summary() {
         (Some("某局"), Some("2024年12月20日"))
     );
 }
+
+/// A table saved with its cells between pipes but without the outer ones: its rows are table
+/// rows, not headings that repeat 一、 and 二、 with their numbers.
+#[test]
+fn table_rows_without_outer_pipes_are_no_headings() {
+    let text = "某局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n全年公开信息96条。\n\n二、申请情况\n\n项目 | 自然人 | 总计\n一、本年新收申请数量 | 14 | 15\n二、上年结转申请数量 | 1 | 1\n\n三、存在的问题\n\n有待改进。\n";
+    let r = baogao::parse(text);
+    let titles: Vec<_> = r
+        .sections
+        .iter()
+        .map(|s| s.heading.title.as_str())
+        .collect();
+    assert_eq!(titles, ["总体情况", "申请情况", "存在的问题"]);
+    let cells = r
+        .indicators
+        .iter()
+        .filter(|i| i.label.contains(" / "))
+        .count();
+    assert_eq!(cells, 4);
+}
