@@ -575,6 +575,277 @@ pub fn is_breadcrumb(line: &str) -> bool {
         && !t.chars().any(|c| matches!(c, '。' | '，' | '；'))
 }
 
+/// The first line of a dateline under the title of a report delivered to a congress
+/// (`——2025 年 6 月 24 日在第十四届全国人民代表大会`, `（2024年1月15日在…第二次会议上）`,
+/// `2010年1月26日在…第三次会议上`): see [`dateline_start`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatelineStart<'a> {
+    /// This line's part of the dateline, without the dashes or brackets (spaces as written).
+    pub text: &'a str,
+    /// Whether the dateline opened with a bracket (it then ends at the closing one).
+    pub bracket: bool,
+    /// Whether the dateline ends on this line (with `会议上`, `大会上` or its closing bracket).
+    pub complete: bool,
+    /// The speaker written after the dateline on the same line (`… 会议上 市长 张三`).
+    pub speaker: Option<&'a str>,
+    /// The date as ISO `YYYY-MM-DD`, when the dateline gives year, month and day.
+    pub delivered: Option<String>,
+}
+
+/// Dashes that lead a dateline or a subtitle (`——`, `――`, `－－`).
+fn is_lead_dash(c: char) -> bool {
+    matches!(c, '—' | '―' | '－' | '-' | '─' | '━' | '–')
+}
+
+/// Sentence punctuation: a dateline, a speaker line or a salutation holds none.
+fn is_sentence_punct(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
+}
+
+/// A number of one or two places written in Chinese (`六`, `十`, `十二`, `二十四`) or Arabic
+/// digits (`6`, `24`), at the start of `s`: its value and the rest.
+fn small_number(s: &str) -> Option<(u32, &str)> {
+    let n = s.chars().take_while(|&c| arabic_digit(c).is_some()).count();
+    if (1..=2).contains(&n) {
+        let len: usize = s.chars().take(n).map(char::len_utf8).sum();
+        let v = s[..len]
+            .chars()
+            .fold(0, |v, c| v * 10 + arabic_digit(c).unwrap_or(0));
+        return Some((v, &s[len..]));
+    }
+    if n > 0 {
+        return None;
+    }
+    let mut chars = s.char_indices();
+    let (mut v, mut end, mut tens) = (0, 0, false);
+    for (i, c) in chars.by_ref() {
+        match (c, chinese_digit(c)) {
+            ('十', _) if !tens => {
+                v = if v == 0 { 10 } else { v * 10 };
+                tens = true;
+            }
+            (_, Some(d)) if d > 0 && (v == 0 || tens && v % 10 == 0) => v += d,
+            _ => break,
+        }
+        end = i + c.len_utf8();
+    }
+    (v > 0).then(|| (v, &s[end..]))
+}
+
+/// A date at the start of `s`, spaces allowed between its parts (`2025 年 6 月 24 日`,
+/// `二〇二五年一月十三日`, `二0一九年一月十四日`, `2008年1月`): the year, the month, the day
+/// when written, and the rest of `s`.
+fn leading_date(s: &str) -> Option<(u32, u32, Option<u32>, &str)> {
+    let digit = |c: char| arabic_digit(c).or_else(|| chinese_digit(c).filter(|_| c != '两'));
+    let mut year = 0;
+    let mut len = 0;
+    for c in s.chars().take(4) {
+        year = year * 10 + digit(c)?;
+        len += c.len_utf8();
+    }
+    let rest = s[len..].trim_start_matches(is_space).strip_prefix('年')?;
+    let (month, rest) = small_number(rest.trim_start_matches(is_space))?;
+    let rest = rest.trim_start_matches(is_space).strip_prefix('月')?;
+    if !(1000..=2999).contains(&year) || !(1..=12).contains(&month) {
+        return None;
+    }
+    let after = rest.trim_start_matches(is_space);
+    if let Some((day, r)) = small_number(after) {
+        if let Some(r) = r.trim_start_matches(is_space).strip_prefix(['日', '号']) {
+            return (1..=31)
+                .contains(&day)
+                .then_some((year, month, Some(day), r));
+        }
+    }
+    Some((year, month, None, rest))
+}
+
+/// Where a dateline's text ends in `s` (a line of it): after `会议上` / `大会上`, or, in
+/// brackets, at the closing bracket. Gives the text and the rest of the line.
+fn dateline_end(s: &str, bracket: bool) -> Option<(&str, &str)> {
+    let end = if bracket {
+        s.find(['）', ')'])
+            .map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)))
+    } else {
+        ["会议上", "大会上"]
+            .iter()
+            .filter_map(|w| s.find(w).map(|i| (i + w.len(), i + w.len())))
+            .min()
+    }?;
+    Some((trim(&s[..end.0]), &s[end.1..]))
+}
+
+/// Reads the first line of a dateline (see [`DatelineStart`]): a line led by dashes or in
+/// brackets, or bare, that opens with a date (year and month at least), holds no sentence
+/// punctuation and, when it ends on this line, names a meeting (`会议`, `大会`). A speaker may
+/// follow it on the line, after a space.
+///
+/// ```
+/// use baogao::meta::dateline_start;
+/// let d = dateline_start("——2025 年 6 月 24 日在第十四届全国人民代表大会").unwrap();
+/// assert_eq!(d.text, "2025 年 6 月 24 日在第十四届全国人民代表大会");
+/// assert!(!d.complete);
+/// assert_eq!(d.delivered.as_deref(), Some("2025-06-24"));
+/// let d = dateline_start("（二〇二四年一月十五日在某市第二次会议上）").unwrap();
+/// assert!(d.complete && d.bracket);
+/// assert_eq!(d.delivered.as_deref(), Some("2024-01-15"));
+/// assert!(dateline_start("——在某市第五次会议上").is_none());
+/// assert!(dateline_start("2024年1月15日，市第二次会议召开。").is_none());
+/// ```
+pub fn dateline_start(line: &str) -> Option<DatelineStart<'_>> {
+    let t = trim(line);
+    // Datelines are short: 160 bytes hold 53 CJK characters.
+    if t.len() > 160 || t.chars().any(is_sentence_punct) {
+        return None;
+    }
+    let (body, bracket) = match t.strip_prefix(['（', '(']) {
+        Some(b) => (b, true),
+        None => (t.trim_start_matches(is_lead_dash), false),
+    };
+    let bare = !bracket && body.len() == t.len();
+    let body = body.trim_start_matches(is_space);
+    let (year, month, day, _) = leading_date(body)?;
+    let delivered = day.map(|d| format!("{year:04}-{month:02}-{d:02}"));
+    let (text, complete, speaker) = match dateline_end(body, bracket) {
+        Some((text, rest)) => {
+            let speaker = trim(rest);
+            if !speaker.is_empty() && !rest.starts_with(is_space) && !bracket {
+                return None;
+            }
+            if speaker.is_empty() {
+                (text, true, None)
+            } else {
+                (text, true, Some(speaker_line(speaker)?))
+            }
+        }
+        None => (trim(body), false, None),
+    };
+    // A bare dateline (no dashes, no bracket) is read only whole on its line.
+    if bare && !complete || complete && !(text.contains("会议") || text.contains("大会")) {
+        return None;
+    }
+    // A line with a comma is a sentence that opens with a date.
+    if text.contains(['，', ',']) {
+        return None;
+    }
+    Some(DatelineStart {
+        text,
+        bracket,
+        complete,
+        speaker,
+        delivered,
+    })
+}
+
+/// A line that goes on with a dateline [`dateline_start`] left open: its part of the dateline,
+/// whether the dateline ends on it, and the speaker after it on the line.
+///
+/// ```
+/// let (part, done, _) = baogao::meta::dateline_more("常务委员会第十六次会议上", false).unwrap();
+/// assert_eq!((part, done), ("常务委员会第十六次会议上", true));
+/// assert!(baogao::meta::dateline_more("我受国务院委托，向全国人大常委会报告。", false).is_none());
+/// ```
+pub fn dateline_more(line: &str, bracket: bool) -> Option<(&str, bool, Option<&str>)> {
+    let t = trim(line);
+    if t.is_empty() || t.len() > 120 || t.chars().any(|c| is_sentence_punct(c) || c == '，') {
+        return None;
+    }
+    match dateline_end(t, bracket) {
+        Some((part, rest)) => {
+            let speaker = trim(rest);
+            if speaker.is_empty() {
+                Some((part, true, None))
+            } else if rest.starts_with(is_space) || bracket {
+                Some((part, true, Some(speaker_line(speaker)?)))
+            } else {
+                None
+            }
+        }
+        None => Some((t, false, None)),
+    }
+}
+
+/// Words that name a speaker's post (市长, 审计长, 主任, 书记 …) or call the speaker (同志).
+const POSTS: &[&str] = &[
+    "长",
+    "主任",
+    "书记",
+    "主席",
+    "委员",
+    "同志",
+    "负责人",
+    "专员",
+];
+
+/// A speaker line under a dateline: a post and a name (`审计署审计长 侯 凯`,
+/// `保定市人民政府市长 郭建英`, `张三同志`) or a bare name of two or three characters
+/// (`闫继红`); 2–20 characters, no punctuation, no digit. Gives the trimmed line.
+///
+/// ```
+/// use baogao::meta::speaker_line;
+/// assert_eq!(speaker_line(" 审计署审计长 侯 凯 "), Some("审计署审计长 侯 凯"));
+/// assert_eq!(speaker_line("代市长  李四"), Some("代市长  李四"));
+/// assert_eq!(speaker_line("闫继红"), Some("闫继红"));
+/// assert_eq!(speaker_line("经济平稳增长"), None);
+/// assert_eq!(speaker_line("2022年政府工作回顾"), None);
+/// ```
+pub fn speaker_line(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let n = t.chars().count();
+    if !(2..=20).contains(&n)
+        || t.chars().any(|c| {
+            crate::text::is_clause_punct(c)
+                || arabic_digit(c).is_some()
+                || !(crate::text::is_cjk(c) || is_space(c) || c == '·' || c == '•')
+        })
+    {
+        return None;
+    }
+    let name_len = |s: &str| s.chars().filter(|&c| !is_space(c)).count();
+    if name_len(t) <= 3 {
+        return Some(t);
+    }
+    // The name follows the post (two to four characters, spaces allowed), or 同志 follows it.
+    if let Some(head) = t.strip_suffix("同志") {
+        return (2..=4)
+            .contains(&name_len(head.rsplit(is_space).next()?))
+            .then_some(t);
+    }
+    POSTS
+        .iter()
+        .any(|p| {
+            t.match_indices(p)
+                .any(|(i, _)| (2..=4).contains(&name_len(&t[i + p.len()..])))
+        })
+        .then_some(t)
+}
+
+/// Words a salutation addresses (各位代表, 各位委员, 同志们, 主任 …).
+const ADDRESSED: &[&str] = &["代表", "委员", "同志", "主任", "主席", "来宾", "朋友"];
+
+/// The salutation that opens an address (`各位代表：`, `主任、各位副主任、秘书长、各位委员：`,
+/// `各位代表、同志们:`): a short line that ends with a colon and names whom it addresses.
+/// Gives it without the colon.
+///
+/// ```
+/// use baogao::meta::salutation_line;
+/// assert_eq!(salutation_line("各位代表： "), Some("各位代表"));
+/// assert_eq!(salutation_line("委员长、各位副委员长、秘书长、各位委员："), Some("委员长、各位副委员长、秘书长、各位委员"));
+/// assert_eq!(salutation_line("各位代表，过去的一年："), None);
+/// assert_eq!(salutation_line("主要做法："), None);
+/// ```
+pub fn salutation_line(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let body = trim(t.strip_suffix(['：', ':'])?);
+    let n = body.chars().count();
+    ((2..=40).contains(&n)
+        && !body
+            .chars()
+            .any(|c| is_sentence_punct(c) || matches!(c, '，' | ',' | '：' | ':'))
+        && ADDRESSED.iter().any(|w| body.contains(w)))
+    .then_some(body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -611,6 +882,47 @@ mod tests {
         let f = meta_fields("（责任编辑：张三）").unwrap();
         assert_eq!(f, vec![("责任编辑".into(), "张三".into())]);
         assert!(meta_fields("来源于基层的经验：一是…").is_none());
+    }
+
+    /// The parts of an address block, each on its own.
+    #[test]
+    fn address_lines() {
+        let d = dateline_start("―― 2022年1月27日在县十七届人民代表大会第二次会议上").unwrap();
+        assert_eq!(d.text, "2022年1月27日在县十七届人民代表大会第二次会议上");
+        assert!(d.complete && !d.bracket && d.speaker.is_none());
+        let d = dateline_start("二0一九年十二月三十一日在某省第十三届人民代表大会第二次会议上")
+            .unwrap();
+        assert_eq!(d.delivered.as_deref(), Some("2019-12-31"));
+        let d = dateline_start("(2008年1月23日在某省第十一届人民代表大会第一次会议上)省长 王五")
+            .unwrap();
+        assert_eq!(d.speaker, Some("省长 王五"));
+        // A bare dateline must end on its line; a month of 13 is no date; a sentence is none.
+        assert!(dateline_start("2024年1月15日在某市第十届人民代表大会").is_none());
+        assert!(dateline_start("——2024年13月1日在某市会议上").is_none());
+        assert!(dateline_start("——2024年1月1日在某市会议上作了报告").is_none());
+        assert_eq!(
+            dateline_more("第二次会议上）", true),
+            Some(("第二次会议上", true, None))
+        );
+        assert_eq!(
+            speaker_line("河北省人民政府省长许勤"),
+            Some("河北省人民政府省长许勤")
+        );
+        assert_eq!(speaker_line("市长 张长"), Some("市长 张长"));
+        for s in [
+            "许勤作政府工作报告。",
+            "一、过去一年工作",
+            "各位代表：",
+            "工作报告全文如下",
+            "",
+        ] {
+            assert_eq!(speaker_line(s), None, "{s}");
+        }
+        assert_eq!(
+            salutation_line("各位代表、同志们:"),
+            Some("各位代表、同志们")
+        );
+        assert_eq!(salutation_line("各位代表"), None);
     }
 
     #[test]
