@@ -575,11 +575,11 @@ pub fn is_breadcrumb(line: &str) -> bool {
         && !t.chars().any(|c| matches!(c, '。' | '，' | '；'))
 }
 
-/// The first line of a dateline under the title of a report delivered to a congress
+/// A line of a dateline under the title of a report delivered to a congress
 /// (`——2025 年 6 月 24 日在第十四届全国人民代表大会`, `（2024年1月15日在…第二次会议上）`,
-/// `2010年1月26日在…第三次会议上`): see [`dateline_start`].
+/// `2010年1月26日在…第三次会议上`): see [`dateline_line`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DatelineStart<'a> {
+pub struct DatelineLine<'a> {
     /// This line's part of the dateline, without the dashes or brackets (spaces as written).
     pub text: &'a str,
     /// Whether the dateline opened with a bracket (it then ends at the closing one).
@@ -588,13 +588,8 @@ pub struct DatelineStart<'a> {
     pub complete: bool,
     /// The speaker written after the dateline on the same line (`… 会议上 市长 张三`).
     pub speaker: Option<&'a str>,
-    /// The date as ISO `YYYY-MM-DD`, when the dateline gives year, month and day.
+    /// The date as ISO `YYYY-MM-DD`, when the (first) line gives year, month and day.
     pub delivered: Option<String>,
-}
-
-/// Dashes that lead a dateline or a subtitle (`——`, `――`, `－－`).
-fn is_lead_dash(c: char) -> bool {
-    matches!(c, '—' | '―' | '－' | '-' | '─' | '━' | '–')
 }
 
 /// Sentence punctuation: a dateline, a speaker line or a salutation holds none.
@@ -605,27 +600,22 @@ fn is_sentence_punct(c: char) -> bool {
 /// A number of one or two places written in Chinese (`六`, `十`, `十二`, `二十四`) or Arabic
 /// digits (`6`, `24`), at the start of `s`: its value and the rest.
 fn small_number(s: &str) -> Option<(u32, &str)> {
-    let n = s.chars().take_while(|&c| arabic_digit(c).is_some()).count();
-    if (1..=2).contains(&n) {
-        let len: usize = s.chars().take(n).map(char::len_utf8).sum();
-        let v = s[..len]
-            .chars()
-            .fold(0, |v, c| v * 10 + arabic_digit(c).unwrap_or(0));
-        return Some((v, &s[len..]));
-    }
-    if n > 0 {
-        return None;
-    }
-    let mut chars = s.char_indices();
+    // `tens`: a 十 was read (the next digit adds to it); at most three characters.
     let (mut v, mut end, mut tens) = (0, 0, false);
-    for (i, c) in chars.by_ref() {
-        match (c, chinese_digit(c)) {
-            ('十', _) if !tens => {
-                v = if v == 0 { 10 } else { v * 10 };
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        match arabic_digit(c).or_else(|| chinese_digit(c)) {
+            _ if n == 3 => break,
+            Some(d) if tens => {
+                v += d;
+                end = i + c.len_utf8();
+                break;
+            }
+            Some(d) => v = v * 10 + d,
+            None if c == '十' => {
+                v = v.max(1) * 10;
                 tens = true;
             }
-            (_, Some(d)) if d > 0 && (v == 0 || tens && v % 10 == 0) => v += d,
-            _ => break,
+            None => break,
         }
         end = i + c.len_utf8();
     }
@@ -660,109 +650,122 @@ fn leading_date(s: &str) -> Option<(u32, u32, Option<u32>, &str)> {
     Some((year, month, None, rest))
 }
 
-/// Where a dateline's text ends in `s` (a line of it): after `会议上` / `大会上`, or, in
-/// brackets, at the closing bracket. Gives the text and the rest of the line.
-fn dateline_end(s: &str, bracket: bool) -> Option<(&str, &str)> {
-    let end = if bracket {
-        s.find(['）', ')'])
-            .map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)))
-    } else {
-        ["会议上", "大会上"]
-            .iter()
-            .filter_map(|w| s.find(w).map(|i| (i + w.len(), i + w.len())))
-            .min()
-    }?;
-    Some((trim(&s[..end.0]), &s[end.1..]))
+/// `YYYY-MM-DD` (no formatting machinery: this runs in the WebAssembly module too).
+fn iso_date(year: u32, month: u32, day: u32) -> String {
+    let mut out = String::with_capacity(10);
+    for (v, width) in [(year, 4), (month, 2), (day, 2)] {
+        if width == 2 {
+            out.push('-');
+        }
+        for p in (0..width).rev() {
+            out.push(char::from(b'0' + (v / 10u32.pow(p) % 10) as u8));
+        }
+    }
+    out
 }
 
-/// Reads the first line of a dateline (see [`DatelineStart`]): a line led by dashes or in
-/// brackets, or bare, that opens with a date (year and month at least), holds no sentence
-/// punctuation and, when it ends on this line, names a meeting (`会议`, `大会`). A speaker may
-/// follow it on the line, after a space.
+/// Whether `s` holds `word` (a plain search of the bytes: the strings here are short).
+fn holds(s: &str, word: &str) -> bool {
+    s.as_bytes()
+        .windows(word.len())
+        .any(|w| w == word.as_bytes())
+}
+
+/// Whether `s` names a meeting (`会议`, `大会`): what a dateline must do.
 ///
 /// ```
-/// use baogao::meta::dateline_start;
-/// let d = dateline_start("——2025 年 6 月 24 日在第十四届全国人民代表大会").unwrap();
+/// assert!(baogao::meta::names_meeting("2025 年 6 月 24 日在第十四届全国人民代表大会"));
+/// assert!(!baogao::meta::names_meeting("2025年6月24日"));
+/// ```
+pub fn names_meeting(s: &str) -> bool {
+    // 议 (U+8BAE) closes 会议, 会 (U+4F1A) closes 大会: 6 bytes each.
+    s.as_bytes()
+        .windows(6)
+        .any(|w| w == "会议".as_bytes() || w == "大会".as_bytes())
+}
+
+/// Reads a line of a dateline (see [`DatelineLine`]). The first line (`open` is `None`) is led
+/// by dashes or in brackets, or bare, and opens with a date (year and month at least); a line
+/// that goes on with a dateline left open (`open` tells whether it opened with a bracket) needs no
+/// date. No sentence punctuation; the dateline ends after `会议上` / `大会上` (or at the closing
+/// bracket) and then names a meeting (`会议`, `大会`); a speaker may follow it on the line, after a
+/// space. A bare dateline must end on its first line.
+///
+/// ```
+/// use baogao::meta::dateline_line;
+/// let d = dateline_line("——2025 年 6 月 24 日在第十四届全国人民代表大会", None).unwrap();
 /// assert_eq!(d.text, "2025 年 6 月 24 日在第十四届全国人民代表大会");
 /// assert!(!d.complete);
 /// assert_eq!(d.delivered.as_deref(), Some("2025-06-24"));
-/// let d = dateline_start("（二〇二四年一月十五日在某市第二次会议上）").unwrap();
+/// let d = dateline_line("常务委员会第十六次会议上", Some(false)).unwrap();
+/// assert!(d.complete);
+/// let d = dateline_line("（二〇二四年一月十五日在某市第二次会议上）", None).unwrap();
 /// assert!(d.complete && d.bracket);
 /// assert_eq!(d.delivered.as_deref(), Some("2024-01-15"));
-/// assert!(dateline_start("——在某市第五次会议上").is_none());
-/// assert!(dateline_start("2024年1月15日，市第二次会议召开。").is_none());
+/// assert!(dateline_line("——在某市第五次会议上", None).is_none());
+/// assert!(dateline_line("2024年1月15日，市第二次会议召开。", None).is_none());
 /// ```
-pub fn dateline_start(line: &str) -> Option<DatelineStart<'_>> {
+pub fn dateline_line(line: &str, open: Option<bool>) -> Option<DatelineLine<'_>> {
     let t = trim(line);
-    // Datelines are short: 160 bytes hold 53 CJK characters.
-    if t.len() > 160 || t.chars().any(is_sentence_punct) {
+    // Datelines are short: 160 bytes hold 53 CJK characters. A comma makes a sentence.
+    if t.is_empty()
+        || t.len() > 160
+        || t.chars()
+            .any(|c| is_sentence_punct(c) || matches!(c, '，' | ','))
+    {
         return None;
     }
-    let (body, bracket) = match t.strip_prefix(['（', '(']) {
-        Some(b) => (b, true),
-        None => (t.trim_start_matches(is_lead_dash), false),
-    };
-    let bare = !bracket && body.len() == t.len();
-    let body = body.trim_start_matches(is_space);
-    let (year, month, day, _) = leading_date(body)?;
-    let delivered = day.map(|d| format!("{year:04}-{month:02}-{d:02}"));
-    let (text, complete, speaker) = match dateline_end(body, bracket) {
-        Some((text, rest)) => {
-            let speaker = trim(rest);
-            if !speaker.is_empty() && !rest.starts_with(is_space) && !bracket {
-                return None;
-            }
-            if speaker.is_empty() {
-                (text, true, None)
-            } else {
-                (text, true, Some(speaker_line(speaker)?))
-            }
+    // The first line: its lead (dashes or a bracket) stripped, and its date.
+    let (mut body, mut bracket, mut bare, mut delivered) = (t, open.unwrap_or(false), false, None);
+    if open.is_none() {
+        if let Some(b) = t.strip_prefix(['（', '(']) {
+            body = b;
+            bracket = true;
+        } else {
+            body = t.trim_start_matches(is_dash);
+            bare = body.len() == t.len();
         }
-        None => (trim(body), false, None),
+        body = body.trim_start_matches(is_space);
+        let (year, month, day, _) = leading_date(body)?;
+        delivered = day.map(|d| iso_date(year, month, d));
+    }
+    let end = if bracket {
+        body.find(['）', ')'])
+            .map(|i| (i, i + if body[i..].starts_with(')') { 1 } else { 3 }))
+    } else {
+        // After the first 上 that closes 会议 or 大会.
+        body.char_indices()
+            .find(|&(i, c)| {
+                let b = &body.as_bytes()[..i];
+                c == '上' && (b.ends_with("会议".as_bytes()) || b.ends_with("大会".as_bytes()))
+            })
+            .map(|(i, _)| (i + 3, i + 3))
     };
-    // A bare dateline (no dashes, no bracket) is read only whole on its line.
-    if bare && !complete || complete && !(text.contains("会议") || text.contains("大会")) {
+    let Some((end, after)) = end else {
+        return (!bare).then(|| DatelineLine {
+            text: trim(body),
+            bracket,
+            complete: false,
+            speaker: None,
+            delivered,
+        });
+    };
+    let (text, rest) = (trim(&body[..end]), &body[after..]);
+    if !names_meeting(text) && open.is_none() {
         return None;
     }
-    // A line with a comma is a sentence that opens with a date.
-    if text.contains(['，', ',']) {
-        return None;
-    }
-    Some(DatelineStart {
+    let speaker = match trim(rest) {
+        "" => None,
+        s if bracket || rest.starts_with(is_space) => Some(speaker_line(s)?),
+        _ => return None,
+    };
+    Some(DatelineLine {
         text,
         bracket,
-        complete,
+        complete: true,
         speaker,
         delivered,
     })
-}
-
-/// A line that goes on with a dateline [`dateline_start`] left open: its part of the dateline,
-/// whether the dateline ends on it, and the speaker after it on the line.
-///
-/// ```
-/// let (part, done, _) = baogao::meta::dateline_more("常务委员会第十六次会议上", false).unwrap();
-/// assert_eq!((part, done), ("常务委员会第十六次会议上", true));
-/// assert!(baogao::meta::dateline_more("我受国务院委托，向全国人大常委会报告。", false).is_none());
-/// ```
-pub fn dateline_more(line: &str, bracket: bool) -> Option<(&str, bool, Option<&str>)> {
-    let t = trim(line);
-    if t.is_empty() || t.len() > 120 || t.chars().any(|c| is_sentence_punct(c) || c == '，') {
-        return None;
-    }
-    match dateline_end(t, bracket) {
-        Some((part, rest)) => {
-            let speaker = trim(rest);
-            if speaker.is_empty() {
-                Some((part, true, None))
-            } else if rest.starts_with(is_space) || bracket {
-                Some((part, true, Some(speaker_line(speaker)?)))
-            } else {
-                None
-            }
-        }
-        None => Some((t, false, None)),
-    }
 }
 
 /// Words that name a speaker's post (市长, 审计长, 主任, 书记 …) or call the speaker (同志).
@@ -807,15 +810,13 @@ pub fn speaker_line(line: &str) -> Option<&str> {
     }
     // The name follows the post (two to four characters, spaces allowed), or 同志 follows it.
     if let Some(head) = t.strip_suffix("同志") {
-        return (2..=4)
-            .contains(&name_len(head.rsplit(is_space).next()?))
-            .then_some(t);
+        let name = head.rsplit_once(is_space).map_or(head, |(_, n)| n);
+        return (2..=4).contains(&name_len(name)).then_some(t);
     }
-    POSTS
-        .iter()
-        .any(|p| {
-            t.match_indices(p)
-                .any(|(i, _)| (2..=4).contains(&name_len(&t[i + p.len()..])))
+    // The post ends where the name (the line's last two to four characters) starts.
+    t.char_indices()
+        .any(|(i, _)| {
+            (2..=4).contains(&name_len(&t[i..])) && POSTS.iter().any(|p| trim(&t[..i]).ends_with(p))
         })
         .then_some(t)
 }
@@ -842,7 +843,7 @@ pub fn salutation_line(line: &str) -> Option<&str> {
         && !body
             .chars()
             .any(|c| is_sentence_punct(c) || matches!(c, '，' | ',' | '：' | ':'))
-        && ADDRESSED.iter().any(|w| body.contains(w)))
+        && ADDRESSED.iter().any(|w| holds(body, w)))
     .then_some(body)
 }
 
@@ -887,22 +888,29 @@ mod tests {
     /// The parts of an address block, each on its own.
     #[test]
     fn address_lines() {
-        let d = dateline_start("―― 2022年1月27日在县十七届人民代表大会第二次会议上").unwrap();
+        let d = dateline_line("―― 2022年1月27日在县十七届人民代表大会第二次会议上", None).unwrap();
         assert_eq!(d.text, "2022年1月27日在县十七届人民代表大会第二次会议上");
         assert!(d.complete && !d.bracket && d.speaker.is_none());
-        let d = dateline_start("二0一九年十二月三十一日在某省第十三届人民代表大会第二次会议上")
-            .unwrap();
+        let d = dateline_line(
+            "二0一九年十二月三十一日在某省第十三届人民代表大会第二次会议上",
+            None,
+        );
+        let d = d.unwrap();
         assert_eq!(d.delivered.as_deref(), Some("2019-12-31"));
-        let d = dateline_start("(2008年1月23日在某省第十一届人民代表大会第一次会议上)省长 王五")
-            .unwrap();
+        let d = dateline_line(
+            "(2008年1月23日在某省第十一届人民代表大会第一次会议上)省长 王五",
+            None,
+        );
+        let d = d.unwrap();
         assert_eq!(d.speaker, Some("省长 王五"));
         // A bare dateline must end on its line; a month of 13 is no date; a sentence is none.
-        assert!(dateline_start("2024年1月15日在某市第十届人民代表大会").is_none());
-        assert!(dateline_start("——2024年13月1日在某市会议上").is_none());
-        assert!(dateline_start("——2024年1月1日在某市会议上作了报告").is_none());
+        assert!(dateline_line("2024年1月15日在某市第十届人民代表大会", None).is_none());
+        assert!(dateline_line("——2024年13月1日在某市会议上", None).is_none());
+        assert!(dateline_line("——2024年1月1日在某市会议上作了报告", None).is_none());
+        let d = dateline_line("第二次会议上）", Some(true)).unwrap();
         assert_eq!(
-            dateline_more("第二次会议上）", true),
-            Some(("第二次会议上", true, None))
+            (d.text, d.complete, d.speaker),
+            ("第二次会议上", true, None)
         );
         assert_eq!(
             speaker_line("河北省人民政府省长许勤"),

@@ -25,8 +25,9 @@ use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
 use crate::meta::{
-    byline_fields, date, dated_line, dateline_more, dateline_start, is_boilerplate, is_date_line,
-    is_page_or_navigation_line, meta_fields, organisation_line, salutation_line, speaker_line,
+    byline_fields, date, dated_line, dateline_line, is_boilerplate, is_date_line,
+    is_page_or_navigation_line, meta_fields, names_meeting, organisation_line, salutation_line,
+    speaker_line,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -200,7 +201,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             && !lines_after_meta(&roles[..i])
             // A dateline under the title, bare or in brackets, opens the address block (see
             // `address_block`).
-            && (title_lines.is_empty() || dateline_start(s).is_none())
+            && (title_lines.is_empty() || dateline_line(s, None).is_none())
         {
             let t = title_text_of(s);
             if t.contains(title_text.as_str()) {
@@ -347,126 +348,103 @@ fn address_block(
     fields_read: &mut Vec<(usize, MetaFields)>,
 ) -> usize {
     let content = |i: usize| lines.content(i);
-    // The next line at or after `k` that is neither blank nor a page marker.
-    let next = |roles: &[Role], k: usize| {
-        (k..lines.len()).find(|&j| !matches!(roles[j], Role::Blank | Role::Boilerplate))
-    };
-    let Some(mut k) = next(roles, start) else {
-        return start;
-    };
-    let mut speaker: Option<usize> = None;
+    // The block's lines are among the next seven that are neither blank nor page markers.
+    let c: Vec<usize> = (start..lines.len())
+        .filter(|&j| !matches!(roles[j], Role::Blank | Role::Boilerplate))
+        .take(7)
+        .collect();
+    let line = |p: usize| c.get(p).map_or("", |&j| content(j));
+    let mut p = 0;
+    let mut first = dateline_line(line(p), None);
     // A line repeating the title (`政府工作报告` under a `标题：` field), left as body text.
-    if dateline_start(content(k)).is_none() {
-        let t = title_text_of(content(k));
-        if title_like(content(k)) && !t.is_empty() && title_text.contains(t) {
-            match next(roles, k + 1) {
-                Some(d) => k = d,
-                None => return start,
-            }
-        }
+    let t = title_text_of(line(p));
+    if first.is_none() && !t.is_empty() && title_text.contains(t) {
+        p += 1;
+        first = dateline_line(line(p), None);
     }
-    // The speaker before the dateline: on the line under the title (read as a title line when
-    // it follows the title directly), or on the first line of the block.
-    if dateline_start(content(k)).is_none() {
-        if !posted_speaker(content(k)) {
-            return start;
-        }
-        speaker = Some(k);
-        match next(roles, k + 1) {
-            Some(d) => k = d,
-            None => return start,
-        }
+    // The speaker before the dateline, on the first line of the block.
+    let mut speaker = None;
+    if first.is_none() && posted_speaker(line(p)) {
+        speaker = Some(c[p]);
+        p += 1;
+        first = dateline_line(line(p), None);
     }
-    let Some(first) = dateline_start(content(k)) else {
+    let Some(first) = first else {
         return start;
     };
-    // The dateline's lines, each with its part.
-    let mut parts = vec![(k, first.text)];
-    let mut inline_speaker = first.speaker;
-    let mut done = first.complete;
-    let mut end = k;
-    while !done && parts.len() < 3 {
-        let Some(j) = next(roles, end + 1) else {
-            return start;
-        };
-        let Some((part, complete, sp)) = dateline_more(content(j), first.bracket) else {
-            return start;
-        };
-        parts.push((j, part));
-        inline_speaker = sp;
-        done = complete;
-        end = j;
-    }
-    let joined: String = parts.iter().map(|(_, p)| *p).collect();
-    if !done || !(joined.contains("会议") || joined.contains("大会")) || char_len(&joined) > 80
-    {
-        return start;
-    }
-    if inline_speaker.is_some() && speaker.is_some() {
-        return start;
-    }
-    // The speaker read as the title's last line (the line right above the dateline).
-    let mut popped = None;
-    if speaker.is_none() && inline_speaker.is_none() && title_lines.len() >= 2 {
-        let last = title_lines[title_lines.len() - 1];
-        let between_blank =
-            (last + 1..k).all(|j| matches!(roles[j], Role::Blank | Role::Boilerplate));
-        let after_fields = fields_read.last().is_none_or(|&(f, _)| f < last);
-        if between_blank && after_fields && posted_speaker(content(last)) {
-            popped = Some(last);
-            speaker = Some(last);
-        }
-    }
+    // The dateline's lines (up to three), each with its part.
     let mut block: Vec<(usize, MetaFields)> = Vec::new();
-    for (n, &(j, part)) in parts.iter().enumerate() {
-        let mut fields = vec![("dateline".to_string(), part.to_string())];
-        if n == 0 {
-            if let Some(d) = &first.delivered {
-                fields.push(("delivered".into(), d.clone()));
-            }
+    let bracket = first.bracket;
+    let mut d = first;
+    let mut joined = String::new();
+    loop {
+        joined.push_str(d.text);
+        let mut fields = vec![field("dateline", d.text)];
+        if let Some(iso) = &d.delivered {
+            fields.push(field("delivered", iso));
         }
-        if n + 1 == parts.len() {
-            if let Some(sp) = inline_speaker {
-                fields.push(("speaker".into(), sp.into()));
-            }
+        if let Some(sp) = d.speaker {
+            fields.push(field("speaker", sp));
         }
-        block.push((j, fields));
+        block.push((c[p], fields));
+        p += 1;
+        if d.complete {
+            break;
+        }
+        match dateline_line(line(p), Some(bracket)) {
+            Some(next) if block.len() < 3 => d = next,
+            _ => return start,
+        }
     }
-    // The speaker after the dateline (a bare name only when the salutation follows it: a short
-    // line such as `目录` is none), then the salutation.
-    let salutation_at = |j: Option<usize>| j.is_some_and(|j| salutation_line(content(j)).is_some());
-    let mut after = next(roles, end + 1);
-    if speaker.is_none() && inline_speaker.is_none() {
-        if let Some(j) = after.filter(|&j| {
-            posted_speaker(content(j))
-                || speaker_line(content(j)).is_some() && salutation_at(next(roles, j + 1))
-        }) {
-            speaker = Some(j);
-            after = next(roles, j + 1);
+    if !names_meeting(&joined) || char_len(&joined) > 80 {
+        return start;
+    }
+    if d.speaker.is_some() {
+        if speaker.is_some() {
+            return start;
+        }
+    } else if speaker.is_none() {
+        let last = title_lines[title_lines.len() - 1];
+        if posted_speaker(line(p))
+            || speaker_line(line(p)).is_some() && salutation_line(line(p + 1)).is_some()
+        {
+            // After the dateline (a bare name only when the salutation follows it: a short line
+            // such as `目录` is none).
+            speaker = Some(c[p]);
+            p += 1;
+        } else if title_lines.len() >= 2
+            && (last + 1..block[0].0).all(|j| matches!(roles[j], Role::Blank | Role::Boilerplate))
+            && fields_read.last().is_none_or(|&(f, _)| f < last)
+            && posted_speaker(content(last))
+        {
+            // Right above the dateline, read as the title's last line.
+            title_lines.pop();
+            if let Some(head) = title_text.strip_suffix(title_text_of(content(last))) {
+                title_text.truncate(head.len());
+            }
+            speaker = Some(last);
         }
     }
     if let Some(j) = speaker {
         let name = speaker_line(content(j)).unwrap_or_default();
-        block.push((j, vec![("speaker".into(), name.into())]));
+        // Before the dateline or after it: the block stays in line order.
+        let at = if j < block[0].0 { 0 } else { block.len() };
+        block.insert(at, (j, vec![field("speaker", name)]));
     }
-    if let Some(j) = after {
-        if let Some(s) = salutation_line(content(j)) {
-            block.push((j, vec![("salutation".into(), s.into())]));
-        }
+    if let Some(s) = salutation_line(line(p)) {
+        block.push((c[p], vec![field("salutation", s)]));
     }
-    if let Some(last) = popped {
-        title_lines.pop();
-        if let Some(head) = title_text.strip_suffix(title_text_of(content(last))) {
-            title_text.truncate(head.len());
-        }
-    }
-    crate::sort::by_key(&mut block, |b| (b.0, 0));
-    let next_line = block.iter().map(|b| b.0 + 1).max().unwrap_or(start);
+    let next_line = block.last().map_or(start, |b| b.0 + 1);
     for (j, fields) in block {
         roles[j] = Role::Meta;
         fields_read.push((j, fields));
     }
     next_line.max(start)
+}
+
+/// A `(key, value)` field of a metadata line.
+fn field(key: &str, value: &str) -> (String, String) {
+    (key.to_string(), value.to_string())
 }
 
 /// A speaker line that names a post (see [`speaker_line`]), not a bare name: what may stand
@@ -2675,6 +2653,16 @@ mod address_tests {
         lossless(text, &r);
         assert_eq!(r.meta.speaker, None);
         assert_eq!(lines_of(&r), (vec![2], vec![3]));
+    }
+
+    #[test]
+    fn speaker_before_the_dateline_under_metadata() {
+        let text = "标题：政府工作报告\n发文单位：某市人民政府\n正文：\n某市人民政府市长 赵六\n——2012年1月6日在某市第十一届人民代表大会第五次会议上\n各位代表：\n现在报告工作。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(r.meta.speaker.as_deref(), Some("某市人民政府市长 赵六"));
+        assert_eq!(r.meta.delivered.as_deref(), Some("2012-01-06"));
+        assert_eq!(lines_of(&r), (vec![2, 4, 5, 6], vec![7]));
     }
 
     #[test]
