@@ -193,6 +193,18 @@ wrapper! {
         fn editor(&self) -> Option<&str> { self.d.chars.editor.as_deref() }
         #[getter]
         fn views(&self) -> Option<&str> { self.d.chars.views.as_deref() }
+        /// The dateline of a report delivered to a congress, without dashes or brackets.
+        #[getter]
+        fn dateline(&self) -> Option<&str> { self.d.chars.dateline.as_deref() }
+        /// The dateline's date as ISO `YYYY-MM-DD` (when it gives year, month and day).
+        #[getter]
+        fn delivered(&self) -> Option<&str> { self.d.chars.delivered.as_deref() }
+        /// Who delivered the report, as written.
+        #[getter]
+        fn speaker(&self) -> Option<&str> { self.d.chars.speaker.as_deref() }
+        /// The salutation that opens the address, without its colon.
+        #[getter]
+        fn salutation(&self) -> Option<&str> { self.d.chars.salutation.as_deref() }
         /// The metadata lines themselves.
         #[getter]
         fn lines(&self) -> Vec<PyMetaLine> { self.d.parts(|m| &m.lines).into_iter().map(PyMetaLine::from).collect() }

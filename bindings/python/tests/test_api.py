@@ -97,6 +97,24 @@ def test_title_meta_closing_boilerplate_diagnostics() -> None:
     assert d["diagnostics"][0]["kind"] == "repaired_marker"
 
 
+def test_address_block_meta() -> None:
+    text = (
+        "某市政府工作报告\n——2024年1月15日在某市第十届人民代表大会第二次会议上\n"
+        "市长 张三\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+    )
+    m = baogao.parse(text).meta
+    assert m.dateline == "2024年1月15日在某市第十届人民代表大会第二次会议上"
+    assert m.delivered == "2024-01-15"
+    assert m.speaker == "市长 张三"
+    assert m.salutation == "各位代表"
+    assert [line.fields[0][0] for line in m.lines] == ["dateline", "speaker", "salutation"]
+    assert m.to_dict()["speaker"] == "市长 张三"
+    # Absent from a report without the block: None here, left out of the JSON.
+    plain = baogao.parse("某市政府工作报告\n现在报告工作。\n").meta
+    assert plain.dateline is None and plain.speaker is None and plain.salutation is None
+    assert "dateline" not in plain.to_dict()
+
+
 def test_blocks_tables_enumerations() -> None:
     r = baogao.parse("一是成立领导小组。二是制定方案。\n| 行政处罚 | 36 | 7.37万元 |\n")
     para, row = r.preamble

@@ -45,6 +45,15 @@ export interface Meta {
   author: string | null;
   editor: string | null;
   views: string | null;
+  /** The dateline of a report delivered to a congress, without dashes or brackets (absent when
+   * there is none, as are the next three fields). */
+  dateline?: string;
+  /** The dateline's date as ISO `YYYY-MM-DD`, when it gives year, month and day. */
+  delivered?: string;
+  /** Who delivered the report, as written (`审计署审计长 侯 凯`). */
+  speaker?: string;
+  /** The salutation that opens the address, without its colon (`各位代表`). */
+  salutation?: string;
   lines: MetaLine[];
 }
 

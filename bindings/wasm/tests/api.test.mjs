@@ -15,6 +15,18 @@ test("version() is the workspace version", () => {
   assert.equal(version(), want);
 });
 
+test("parse() gives the address block of a delivered report in meta", () => {
+  const text = "某市政府工作报告\n——2024年1月15日在某市第十届人民代表大会第二次会议上\n市长 张三\n各位代表：\n现在报告工作。\n";
+  const m = parse(text).meta;
+  assert.equal(m.dateline, "2024年1月15日在某市第十届人民代表大会第二次会议上");
+  assert.equal(m.delivered, "2024-01-15");
+  assert.equal(m.speaker, "市长 张三");
+  assert.equal(m.salutation, "各位代表");
+  assert.deepEqual(m.lines.map((l) => l.fields[0][0]), ["dateline", "speaker", "salutation"]);
+  // Left out when absent, as in the Rust JSON.
+  assert.equal("dateline" in parse("某市政府工作报告\n现在报告工作。\n").meta, false);
+});
+
 test("parse() returns plain objects with the Rust field names and nulls", () => {
   const text = "潜江市应急管理局2024年法治政府建设年度报告\n\n一、主要举措\n(一)加强领导。全年立案94件，行政罚款208.74 万元。\n";
   const r = parse(text);

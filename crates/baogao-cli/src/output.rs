@@ -318,6 +318,10 @@ fn write_tree(out: &mut dyn Write, name: &str, text: &str, r: &Report) -> io::Re
         ("author", &m.author),
         ("editor", &m.editor),
         ("views", &m.views),
+        ("dateline", &m.dateline),
+        ("delivered", &m.delivered),
+        ("speaker", &m.speaker),
+        ("salutation", &m.salutation),
     ] {
         if let Some(v) = v {
             writeln!(out, "{k:<10} {v}")?;

@@ -575,6 +575,278 @@ pub fn is_breadcrumb(line: &str) -> bool {
         && !t.chars().any(|c| matches!(c, '。' | '，' | '；'))
 }
 
+/// A line of a dateline under the title of a report delivered to a congress
+/// (`——2025 年 6 月 24 日在第十四届全国人民代表大会`, `（2024年1月15日在…第二次会议上）`,
+/// `2010年1月26日在…第三次会议上`): see [`dateline_line`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatelineLine<'a> {
+    /// This line's part of the dateline, without the dashes or brackets (spaces as written).
+    pub text: &'a str,
+    /// Whether the dateline opened with a bracket (it then ends at the closing one).
+    pub bracket: bool,
+    /// Whether the dateline ends on this line (with `会议上`, `大会上` or its closing bracket).
+    pub complete: bool,
+    /// The speaker written after the dateline on the same line (`… 会议上 市长 张三`).
+    pub speaker: Option<&'a str>,
+    /// The date as ISO `YYYY-MM-DD`, when the (first) line gives year, month and day.
+    pub delivered: Option<String>,
+}
+
+/// Sentence punctuation: a dateline, a speaker line or a salutation holds none.
+fn is_sentence_punct(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
+}
+
+/// A number of one or two places written in Chinese (`六`, `十`, `十二`, `二十四`) or Arabic
+/// digits (`6`, `24`), at the start of `s`: its value and the rest.
+fn small_number(s: &str) -> Option<(u32, &str)> {
+    // `tens`: a 十 was read (the next digit adds to it); at most three characters.
+    let (mut v, mut end, mut tens) = (0, 0, false);
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        match arabic_digit(c).or_else(|| chinese_digit(c)) {
+            _ if n == 3 => break,
+            Some(d) if tens => {
+                v += d;
+                end = i + c.len_utf8();
+                break;
+            }
+            Some(d) => v = v * 10 + d,
+            None if c == '十' => {
+                v = v.max(1) * 10;
+                tens = true;
+            }
+            None => break,
+        }
+        end = i + c.len_utf8();
+    }
+    (v > 0).then(|| (v, &s[end..]))
+}
+
+/// A date at the start of `s`, spaces allowed between its parts (`2025 年 6 月 24 日`,
+/// `二〇二五年一月十三日`, `二0一九年一月十四日`, `2008年1月`): the year, the month, the day
+/// when written, and the rest of `s`.
+fn leading_date(s: &str) -> Option<(u32, u32, Option<u32>, &str)> {
+    let digit = |c: char| arabic_digit(c).or_else(|| chinese_digit(c).filter(|_| c != '两'));
+    let mut year = 0;
+    let mut len = 0;
+    for c in s.chars().take(4) {
+        year = year * 10 + digit(c)?;
+        len += c.len_utf8();
+    }
+    let rest = s[len..].trim_start_matches(is_space).strip_prefix('年')?;
+    let (month, rest) = small_number(rest.trim_start_matches(is_space))?;
+    let rest = rest.trim_start_matches(is_space).strip_prefix('月')?;
+    if !(1000..=2999).contains(&year) || !(1..=12).contains(&month) {
+        return None;
+    }
+    let after = rest.trim_start_matches(is_space);
+    if let Some((day, r)) = small_number(after) {
+        if let Some(r) = r.trim_start_matches(is_space).strip_prefix(['日', '号']) {
+            return (1..=31)
+                .contains(&day)
+                .then_some((year, month, Some(day), r));
+        }
+    }
+    Some((year, month, None, rest))
+}
+
+/// `YYYY-MM-DD` (no formatting machinery: this runs in the WebAssembly module too).
+fn iso_date(year: u32, month: u32, day: u32) -> String {
+    let mut out = String::with_capacity(10);
+    for (v, width) in [(year, 4), (month, 2), (day, 2)] {
+        if width == 2 {
+            out.push('-');
+        }
+        for p in (0..width).rev() {
+            out.push(char::from(b'0' + (v / 10u32.pow(p) % 10) as u8));
+        }
+    }
+    out
+}
+
+/// Whether `s` holds `word` (a plain search of the bytes: the strings here are short).
+fn holds(s: &str, word: &str) -> bool {
+    s.as_bytes()
+        .windows(word.len())
+        .any(|w| w == word.as_bytes())
+}
+
+/// Whether `s` names a meeting (`会议`, `大会`): what a dateline must do.
+///
+/// ```
+/// assert!(baogao::meta::names_meeting("2025 年 6 月 24 日在第十四届全国人民代表大会"));
+/// assert!(!baogao::meta::names_meeting("2025年6月24日"));
+/// ```
+pub fn names_meeting(s: &str) -> bool {
+    // 议 (U+8BAE) closes 会议, 会 (U+4F1A) closes 大会: 6 bytes each.
+    s.as_bytes()
+        .windows(6)
+        .any(|w| w == "会议".as_bytes() || w == "大会".as_bytes())
+}
+
+/// Reads a line of a dateline (see [`DatelineLine`]). The first line (`open` is `None`) is led
+/// by dashes or in brackets, or bare, and opens with a date (year and month at least); a line
+/// that goes on with a dateline left open (`open` tells whether it opened with a bracket) needs no
+/// date. No sentence punctuation; the dateline ends after `会议上` / `大会上` (or at the closing
+/// bracket) and then names a meeting (`会议`, `大会`); a speaker may follow it on the line, after a
+/// space. A bare dateline must end on its first line.
+///
+/// ```
+/// use baogao::meta::dateline_line;
+/// let d = dateline_line("——2025 年 6 月 24 日在第十四届全国人民代表大会", None).unwrap();
+/// assert_eq!(d.text, "2025 年 6 月 24 日在第十四届全国人民代表大会");
+/// assert!(!d.complete);
+/// assert_eq!(d.delivered.as_deref(), Some("2025-06-24"));
+/// let d = dateline_line("常务委员会第十六次会议上", Some(false)).unwrap();
+/// assert!(d.complete);
+/// let d = dateline_line("（二〇二四年一月十五日在某市第二次会议上）", None).unwrap();
+/// assert!(d.complete && d.bracket);
+/// assert_eq!(d.delivered.as_deref(), Some("2024-01-15"));
+/// assert!(dateline_line("——在某市第五次会议上", None).is_none());
+/// assert!(dateline_line("2024年1月15日，市第二次会议召开。", None).is_none());
+/// ```
+pub fn dateline_line(line: &str, open: Option<bool>) -> Option<DatelineLine<'_>> {
+    let t = trim(line);
+    // Datelines are short: 160 bytes hold 53 CJK characters. A comma makes a sentence.
+    if t.is_empty()
+        || t.len() > 160
+        || t.chars()
+            .any(|c| is_sentence_punct(c) || matches!(c, '，' | ','))
+    {
+        return None;
+    }
+    // The first line: its lead (dashes or a bracket) stripped, and its date.
+    let (mut body, mut bracket, mut bare, mut delivered) = (t, open.unwrap_or(false), false, None);
+    if open.is_none() {
+        if let Some(b) = t.strip_prefix(['（', '(']) {
+            body = b;
+            bracket = true;
+        } else {
+            body = t.trim_start_matches(is_dash);
+            bare = body.len() == t.len();
+        }
+        body = body.trim_start_matches(is_space);
+        let (year, month, day, _) = leading_date(body)?;
+        delivered = day.map(|d| iso_date(year, month, d));
+    }
+    let end = if bracket {
+        body.find(['）', ')'])
+            .map(|i| (i, i + if body[i..].starts_with(')') { 1 } else { 3 }))
+    } else {
+        // After the first 上 that closes 会议 or 大会.
+        body.char_indices()
+            .find(|&(i, c)| {
+                let b = &body.as_bytes()[..i];
+                c == '上' && (b.ends_with("会议".as_bytes()) || b.ends_with("大会".as_bytes()))
+            })
+            .map(|(i, _)| (i + 3, i + 3))
+    };
+    let Some((end, after)) = end else {
+        return (!bare).then(|| DatelineLine {
+            text: trim(body),
+            bracket,
+            complete: false,
+            speaker: None,
+            delivered,
+        });
+    };
+    let (text, rest) = (trim(&body[..end]), &body[after..]);
+    if !names_meeting(text) && open.is_none() {
+        return None;
+    }
+    let speaker = match trim(rest) {
+        "" => None,
+        s if bracket || rest.starts_with(is_space) => Some(speaker_line(s)?),
+        _ => return None,
+    };
+    Some(DatelineLine {
+        text,
+        bracket,
+        complete: true,
+        speaker,
+        delivered,
+    })
+}
+
+/// Words that name a speaker's post (市长, 审计长, 主任, 书记 …) or call the speaker (同志).
+const POSTS: &[&str] = &[
+    "长",
+    "主任",
+    "书记",
+    "主席",
+    "委员",
+    "同志",
+    "负责人",
+    "专员",
+];
+
+/// A speaker line under a dateline: a post and a name (`审计署审计长 侯 凯`,
+/// `保定市人民政府市长 郭建英`, `张三同志`) or a bare name of two or three characters
+/// (`闫继红`); 2–20 characters, no punctuation, no digit. Gives the trimmed line.
+///
+/// ```
+/// use baogao::meta::speaker_line;
+/// assert_eq!(speaker_line(" 审计署审计长 侯 凯 "), Some("审计署审计长 侯 凯"));
+/// assert_eq!(speaker_line("代市长  李四"), Some("代市长  李四"));
+/// assert_eq!(speaker_line("闫继红"), Some("闫继红"));
+/// assert_eq!(speaker_line("经济平稳增长"), None);
+/// assert_eq!(speaker_line("2022年政府工作回顾"), None);
+/// ```
+pub fn speaker_line(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let n = t.chars().count();
+    if !(2..=20).contains(&n)
+        || t.chars().any(|c| {
+            crate::text::is_clause_punct(c)
+                || arabic_digit(c).is_some()
+                || !(crate::text::is_cjk(c) || is_space(c) || c == '·' || c == '•')
+        })
+    {
+        return None;
+    }
+    let name_len = |s: &str| s.chars().filter(|&c| !is_space(c)).count();
+    if name_len(t) <= 3 {
+        return Some(t);
+    }
+    // The name follows the post (two to four characters, spaces allowed), or 同志 follows it.
+    if let Some(head) = t.strip_suffix("同志") {
+        let name = head.rsplit_once(is_space).map_or(head, |(_, n)| n);
+        return (2..=4).contains(&name_len(name)).then_some(t);
+    }
+    // The post ends where the name (the line's last two to four characters) starts.
+    t.char_indices()
+        .any(|(i, _)| {
+            (2..=4).contains(&name_len(&t[i..])) && POSTS.iter().any(|p| trim(&t[..i]).ends_with(p))
+        })
+        .then_some(t)
+}
+
+/// Words a salutation addresses (各位代表, 各位委员, 同志们, 主任 …).
+const ADDRESSED: &[&str] = &["代表", "委员", "同志", "主任", "主席", "来宾", "朋友"];
+
+/// The salutation that opens an address (`各位代表：`, `主任、各位副主任、秘书长、各位委员：`,
+/// `各位代表、同志们:`): a short line that ends with a colon and names whom it addresses.
+/// Gives it without the colon.
+///
+/// ```
+/// use baogao::meta::salutation_line;
+/// assert_eq!(salutation_line("各位代表： "), Some("各位代表"));
+/// assert_eq!(salutation_line("委员长、各位副委员长、秘书长、各位委员："), Some("委员长、各位副委员长、秘书长、各位委员"));
+/// assert_eq!(salutation_line("各位代表，过去的一年："), None);
+/// assert_eq!(salutation_line("主要做法："), None);
+/// ```
+pub fn salutation_line(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let body = trim(t.strip_suffix(['：', ':'])?);
+    let n = body.chars().count();
+    ((2..=40).contains(&n)
+        && !body
+            .chars()
+            .any(|c| is_sentence_punct(c) || matches!(c, '，' | ',' | '：' | ':'))
+        && ADDRESSED.iter().any(|w| holds(body, w)))
+    .then_some(body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -611,6 +883,54 @@ mod tests {
         let f = meta_fields("（责任编辑：张三）").unwrap();
         assert_eq!(f, vec![("责任编辑".into(), "张三".into())]);
         assert!(meta_fields("来源于基层的经验：一是…").is_none());
+    }
+
+    /// The parts of an address block, each on its own.
+    #[test]
+    fn address_lines() {
+        let d = dateline_line("―― 2022年1月27日在县十七届人民代表大会第二次会议上", None).unwrap();
+        assert_eq!(d.text, "2022年1月27日在县十七届人民代表大会第二次会议上");
+        assert!(d.complete && !d.bracket && d.speaker.is_none());
+        let d = dateline_line(
+            "二0一九年十二月三十一日在某省第十三届人民代表大会第二次会议上",
+            None,
+        );
+        let d = d.unwrap();
+        assert_eq!(d.delivered.as_deref(), Some("2019-12-31"));
+        let d = dateline_line(
+            "(2008年1月23日在某省第十一届人民代表大会第一次会议上)省长 王五",
+            None,
+        );
+        let d = d.unwrap();
+        assert_eq!(d.speaker, Some("省长 王五"));
+        // A bare dateline must end on its line; a month of 13 is no date; a sentence is none.
+        assert!(dateline_line("2024年1月15日在某市第十届人民代表大会", None).is_none());
+        assert!(dateline_line("——2024年13月1日在某市会议上", None).is_none());
+        assert!(dateline_line("——2024年1月1日在某市会议上作了报告", None).is_none());
+        let d = dateline_line("第二次会议上）", Some(true)).unwrap();
+        assert_eq!(
+            (d.text, d.complete, d.speaker),
+            ("第二次会议上", true, None)
+        );
+        assert_eq!(
+            speaker_line("河北省人民政府省长许勤"),
+            Some("河北省人民政府省长许勤")
+        );
+        assert_eq!(speaker_line("市长 张长"), Some("市长 张长"));
+        for s in [
+            "许勤作政府工作报告。",
+            "一、过去一年工作",
+            "各位代表：",
+            "工作报告全文如下",
+            "",
+        ] {
+            assert_eq!(speaker_line(s), None, "{s}");
+        }
+        assert_eq!(
+            salutation_line("各位代表、同志们:"),
+            Some("各位代表、同志们")
+        );
+        assert_eq!(salutation_line("各位代表"), None);
     }
 
     #[test]

@@ -82,11 +82,49 @@ pub struct Meta {
     pub editor: Option<String>,
     /// View count (浏览量, 浏览次数, 点击数), when filled in.
     pub views: Option<String>,
+    /// The dateline under the title of a report delivered to a congress, without its dashes or
+    /// brackets; a dateline wrapped over two lines is joined without the line break, spaces are
+    /// kept as written. Left out of the JSON when there is none (as are the three fields after
+    /// it).
+    ///
+    /// ```
+    /// let text = "国务院关于2024年度中央预算执行的审计工作报告\n\
+    ///             ——2025 年 6 月 24 日在第十四届全国人民代表大会\n\
+    ///             常务委员会第十六次会议上\n\
+    ///             审计署审计长 侯 凯\n\
+    ///             委员长、各位副委员长、秘书长、各位委员：\n\
+    ///             我受国务院委托，向全国人大常委会报告。\n";
+    /// let m = baogao::parse(text).meta;
+    /// assert_eq!(
+    ///     m.dateline.as_deref(),
+    ///     Some("2025 年 6 月 24 日在第十四届全国人民代表大会常务委员会第十六次会议上")
+    /// );
+    /// assert_eq!(m.delivered.as_deref(), Some("2025-06-24"));
+    /// assert_eq!(m.speaker.as_deref(), Some("审计署审计长 侯 凯"));
+    /// assert_eq!(m.salutation.as_deref(), Some("委员长、各位副委员长、秘书长、各位委员"));
+    /// assert_eq!(m.lines.len(), 4);
+    /// assert_eq!(m.lines[0].fields[0].0, "dateline");
+    /// ```
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<String>,
+    /// The date of the [`dateline`](Meta::dateline) as ISO `YYYY-MM-DD`, when it gives year,
+    /// month and day (`二〇二四年一月十五日` gives `2024-01-15`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered: Option<String>,
+    /// Who delivered the report, as written under (or before) the dateline
+    /// (`审计署审计长 侯 凯`, `市长 张三`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The salutation that opens the address, without its colon (`各位代表`,
+    /// `主任、各位副主任、秘书长、各位委员`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
     /// The metadata lines themselves.
     pub lines: Vec<MetaLine>,
 }
 
-/// One line of metadata, with each `key: value` field on it.
+/// One line of metadata, with each `key: value` field on it. The lines of an address block
+/// carry the keys `dateline` (this line's part of it), `delivered`, `speaker` and `salutation`.
 ///
 /// ```
 /// let r = baogao::parse("发布时间:2020-01-16 14:56 浏览量: 字体:\n正文。\n");

@@ -25,8 +25,9 @@ use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
 use crate::meta::{
-    byline_fields, date, dated_line, is_boilerplate, is_date_line, is_page_or_navigation_line,
-    meta_fields, organisation_line,
+    byline_fields, date, dated_line, dateline_line, is_boilerplate, is_date_line,
+    is_page_or_navigation_line, meta_fields, names_meeting, organisation_line, salutation_line,
+    speaker_line,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -208,7 +209,13 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             }
         } else if is_boilerplate(s) {
             roles[i] = Role::Boilerplate;
-        } else if title_like(s) && title_lines.len() < 4 && !lines_after_meta(&roles[..i]) {
+        } else if title_like(s)
+            && title_lines.len() < 4
+            && !lines_after_meta(&roles[..i])
+            // A dateline under the title, bare or in brackets, opens the address block (see
+            // `address_block`).
+            && (title_lines.is_empty() || dateline_line(s, None).is_none())
+        {
             let t = title_text_of(s);
             if t.contains(title_text.as_str()) {
                 // A line that holds the whole title so far (a column name `工作报告` above
@@ -236,6 +243,16 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             break;
         }
         i += 1;
+    }
+    if !title_lines.is_empty() {
+        i = address_block(
+            lines,
+            &mut roles,
+            i,
+            &mut title_lines,
+            &mut title_text,
+            &mut fields_read,
+        );
     }
     // A title must not be the whole document's only text, and a lone "title" directly followed by
     // a continuation of its sentence is body text.
@@ -319,6 +336,134 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     }
     fields_read[top_fields..].reverse();
     (roles, title, closing, fields_read)
+}
+
+/// The address block of a report delivered to a congress, from line `start` (the first line
+/// under the title and its metadata): the dateline (`——2025 年 6 月 24 日在…会议上`, possibly
+/// wrapped over three lines, or in brackets), the speaker on the line before or after it (or on
+/// its line), and the salutation (`各位代表：`). Blank lines and page markers may stand between
+/// them; a line repeating the title may stand before it (and is left as it is). The block's lines
+/// become metadata; gives the line after the block (`start` when there is none).
+///
+/// ```text
+/// 国务院关于…的审计工作报告            title
+/// ——2025 年 6 月 24 日在第十四届…大会   dateline  (meta, fields dateline + delivered)
+/// 常务委员会第十六次会议上              dateline  (meta, field dateline)
+/// 审计署审计长 侯 凯                    speaker   (meta)
+/// 委员长、各位副委员长、秘书长、各位委员：  salutation (meta)
+/// ```
+fn address_block(
+    lines: &Lines,
+    roles: &mut [Role],
+    start: usize,
+    title_lines: &mut Vec<usize>,
+    title_text: &mut String,
+    fields_read: &mut Vec<(usize, MetaFields)>,
+) -> usize {
+    let content = |i: usize| lines.content(i);
+    // The block's lines are among the next seven that are neither blank nor page markers.
+    let c: Vec<usize> = (start..lines.len())
+        .filter(|&j| !matches!(roles[j], Role::Blank | Role::Boilerplate))
+        .take(7)
+        .collect();
+    let line = |p: usize| c.get(p).map_or("", |&j| content(j));
+    let mut p = 0;
+    let mut first = dateline_line(line(p), None);
+    // A line repeating the title (`政府工作报告` under a `标题：` field), left as body text.
+    let t = title_text_of(line(p));
+    if first.is_none() && !t.is_empty() && title_text.contains(t) {
+        p += 1;
+        first = dateline_line(line(p), None);
+    }
+    // The speaker before the dateline, on the first line of the block.
+    let mut speaker = None;
+    if first.is_none() && posted_speaker(line(p)) {
+        speaker = Some(c[p]);
+        p += 1;
+        first = dateline_line(line(p), None);
+    }
+    let Some(first) = first else {
+        return start;
+    };
+    // The dateline's lines (up to three), each with its part.
+    let mut block: Vec<(usize, MetaFields)> = Vec::new();
+    let bracket = first.bracket;
+    let mut d = first;
+    let mut joined = String::new();
+    loop {
+        joined.push_str(d.text);
+        let mut fields = vec![field("dateline", d.text)];
+        if let Some(iso) = &d.delivered {
+            fields.push(field("delivered", iso));
+        }
+        if let Some(sp) = d.speaker {
+            fields.push(field("speaker", sp));
+        }
+        block.push((c[p], fields));
+        p += 1;
+        if d.complete {
+            break;
+        }
+        match dateline_line(line(p), Some(bracket)) {
+            Some(next) if block.len() < 3 => d = next,
+            _ => return start,
+        }
+    }
+    if !names_meeting(&joined) || char_len(&joined) > 80 {
+        return start;
+    }
+    if d.speaker.is_some() {
+        if speaker.is_some() {
+            return start;
+        }
+    } else if speaker.is_none() {
+        let last = title_lines[title_lines.len() - 1];
+        if posted_speaker(line(p))
+            || speaker_line(line(p)).is_some() && salutation_line(line(p + 1)).is_some()
+        {
+            // After the dateline (a bare name only when the salutation follows it: a short line
+            // such as `目录` is none).
+            speaker = Some(c[p]);
+            p += 1;
+        } else if title_lines.len() >= 2
+            && (last + 1..block[0].0).all(|j| matches!(roles[j], Role::Blank | Role::Boilerplate))
+            && fields_read.last().is_none_or(|&(f, _)| f < last)
+            && posted_speaker(content(last))
+        {
+            // Right above the dateline, read as the title's last line.
+            title_lines.pop();
+            if let Some(head) = title_text.strip_suffix(title_text_of(content(last))) {
+                title_text.truncate(head.len());
+            }
+            speaker = Some(last);
+        }
+    }
+    if let Some(j) = speaker {
+        let name = speaker_line(content(j)).unwrap_or_default();
+        // Before the dateline or after it: the block stays in line order.
+        let at = if j < block[0].0 { 0 } else { block.len() };
+        block.insert(at, (j, vec![field("speaker", name)]));
+    }
+    if let Some(s) = salutation_line(line(p)) {
+        block.push((c[p], vec![field("salutation", s)]));
+    }
+    let next_line = block.last().map_or(start, |b| b.0 + 1);
+    for (j, fields) in block {
+        roles[j] = Role::Meta;
+        fields_read.push((j, fields));
+    }
+    next_line.max(start)
+}
+
+/// A `(key, value)` field of a metadata line.
+fn field(key: &str, value: &str) -> (String, String) {
+    (key.to_string(), value.to_string())
+}
+
+/// A speaker line that names a post (see [`speaker_line`]), not a bare name: what may stand
+/// before a dateline, where a short line could be a title's last line.
+fn posted_speaker(s: &str) -> bool {
+    speaker_line(s).is_some_and(|t| t.chars().filter(|&c| !is_space(c)).count() > 3)
 }
 
 fn lines_after_meta(roles: &[Role]) -> bool {
@@ -835,6 +980,13 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                     if value.is_empty() || value == "未知" {
                         continue;
                     }
+                    if key == "dateline" {
+                        // A wrapped dateline: each line holds its part.
+                        meta.dateline
+                            .get_or_insert_with(String::new)
+                            .push_str(value);
+                        continue;
+                    }
                     let slot = match key.as_str() {
                         "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间"
                         | "发文时间" | "公开日期" => &mut meta.published,
@@ -845,6 +997,9 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                         "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => {
                             &mut meta.views
                         }
+                        "delivered" => &mut meta.delivered,
+                        "speaker" => &mut meta.speaker,
+                        "salutation" => &mut meta.salutation,
                         _ => continue,
                     };
                     if slot.is_none() {
@@ -2383,5 +2538,162 @@ mod span_tests {
         ];
         let (_, _, next, first) = fixed(&mut others, vec![], vec![], vec![]);
         assert_eq!((next, first), (vec![usize::MAX, usize::MAX], 5));
+    }
+}
+
+#[cfg(test)]
+mod address_tests {
+    use crate::model::{Block, Meta, Report};
+
+    /// `(dateline, delivered, speaker, salutation)` of a report's metadata.
+    fn block(m: &Meta) -> [Option<&str>; 4] {
+        [
+            m.dateline.as_deref(),
+            m.delivered.as_deref(),
+            m.speaker.as_deref(),
+            m.salutation.as_deref(),
+        ]
+    }
+
+    /// The 1-based lines that are metadata lines, and the lines of the preamble's paragraphs.
+    fn lines_of(r: &Report) -> (Vec<usize>, Vec<usize>) {
+        let meta = r.meta.lines.iter().map(|l| l.line).collect();
+        let preamble = r
+            .preamble
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => p.line,
+                Block::Table(t) => t.line,
+            })
+            .collect();
+        (meta, preamble)
+    }
+
+    /// Every byte in exactly one leaf, in order.
+    fn lossless(text: &str, r: &Report) {
+        let rebuilt: String = r.leaves().iter().map(|(_, s)| s.slice(text)).collect();
+        assert_eq!(rebuilt, text);
+    }
+
+    #[test]
+    fn bracketed_dateline_and_speaker_before_it() {
+        let text = "某市政府工作报告\n\n市长 张三\n\n（二〇二四年一月十五日在某市第十届人民代表大会第二次会议上）\n\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、过去一年的工作\n全年新增就业1.2万人。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        let m = &r.meta;
+        assert_eq!(
+            block(m),
+            [
+                Some("二〇二四年一月十五日在某市第十届人民代表大会第二次会议上"),
+                Some("2024-01-15"),
+                Some("市长 张三"),
+                Some("各位代表"),
+            ]
+        );
+        // The speaker line, read as the title's second line before, is no part of the title.
+        let title = r.title.as_ref().unwrap();
+        assert_eq!(
+            (title.text.as_str(), title.lines.clone()),
+            ("某市政府工作报告", vec![1])
+        );
+        assert_eq!(lines_of(&r), (vec![3, 5, 7], vec![8]));
+        assert_eq!(r.indicators.len(), 1);
+    }
+
+    #[test]
+    fn speaker_on_the_dateline_and_a_spaced_name() {
+        let text = "某县政府工作报告\n——2023年2月8日在某县第十七届人民代表大会第三次会议上  代县长  李 四\n各位代表、同志们：\n现在，我代表县人民政府向大会报告工作。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(
+            block(&r.meta),
+            [
+                Some("2023年2月8日在某县第十七届人民代表大会第三次会议上"),
+                Some("2023-02-08"),
+                Some("代县长  李 四"),
+                Some("各位代表、同志们"),
+            ]
+        );
+        assert_eq!(r.meta.lines[0].fields.len(), 3);
+        assert_eq!(lines_of(&r), (vec![2, 3], vec![4]));
+    }
+
+    #[test]
+    fn wrapped_dateline_with_page_markers_and_a_comrade() {
+        let text = "— 1 —\n某市人民代表大会常务委员会关于\n某项工作情况的报告\n——2024 年 8 月在某市第十六届人民代表大会\n\n— 2 —\n常务委员会第十次会议上\n王五同志\n主任、各位副主任、秘书长、各位委员:\n现在，我报告工作情况。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(
+            block(&r.meta),
+            [
+                Some("2024 年 8 月在某市第十六届人民代表大会常务委员会第十次会议上"),
+                None,
+                Some("王五同志"),
+                Some("主任、各位副主任、秘书长、各位委员"),
+            ]
+        );
+        assert_eq!(lines_of(&r), (vec![4, 7, 8, 9], vec![10]));
+    }
+
+    #[test]
+    fn bare_dateline_directly_under_the_title() {
+        let text = "某省政府工作报告\n二〇一九年一月十四日在某省第十三届人民代表大会第二次会议上\n某省人民政府省长 钱七\n各位代表：\n现在报告工作。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(r.title.as_ref().unwrap().lines, vec![1]);
+        assert_eq!(r.meta.delivered.as_deref(), Some("2019-01-14"));
+        assert_eq!(lines_of(&r), (vec![2, 3, 4], vec![5]));
+    }
+
+    #[test]
+    fn under_a_title_given_by_a_field_and_repeated() {
+        let text = "标题：政府工作报告\n发文单位：某市人民政府\n正文：\n政府工作报告\n2010年1月26日在某市第十三届人民代表大会第三次会议上\n某市人民政府市长 赵六\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(r.meta.speaker.as_deref(), Some("某市人民政府市长 赵六"));
+        assert_eq!(r.meta.delivered.as_deref(), Some("2010-01-26"));
+        // The repeated title stays a paragraph, as before.
+        assert_eq!(lines_of(&r), (vec![2, 5, 6, 7], vec![4, 8]));
+    }
+
+    #[test]
+    fn a_bare_name_is_a_speaker_only_before_the_salutation() {
+        let text = "某市政府工作报告\n——2025年1月21日在某市第十六届人民代表大会第六次会议上\n孙八\n各位代表：\n现在报告工作。\n";
+        let r = crate::parse(text);
+        assert_eq!(r.meta.speaker.as_deref(), Some("孙八"));
+        let text = "某市政府工作报告\n——2025年1月21日在某市第十六届人民代表大会第六次会议上\n目录\n一、工作回顾\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(r.meta.speaker, None);
+        assert_eq!(lines_of(&r), (vec![2], vec![3]));
+    }
+
+    #[test]
+    fn speaker_before_the_dateline_under_metadata() {
+        let text = "标题：政府工作报告\n发文单位：某市人民政府\n正文：\n某市人民政府市长 赵六\n——2012年1月6日在某市第十一届人民代表大会第五次会议上\n各位代表：\n现在报告工作。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(r.meta.speaker.as_deref(), Some("某市人民政府市长 赵六"));
+        assert_eq!(r.meta.delivered.as_deref(), Some("2012-01-06"));
+        assert_eq!(lines_of(&r), (vec![2, 4, 5, 6], vec![7]));
+    }
+
+    #[test]
+    fn no_block_no_change() {
+        // A dateline without a date, a dated line with no meeting, a salutation alone, a block
+        // in the body, a dateline with no title above it: all parse as before (paragraphs).
+        for text in [
+            "某市政府工作报告\n——在某市第十二届人民代表大会第五次会议上的政府工作报告\n各位代表：\n现在报告工作。\n",
+            "某市政府工作报告\n——2024年1月15日\n各位代表：\n现在报告工作。\n",
+            "某市政府工作报告\n各位代表：\n现在报告工作。\n",
+            "某市政府工作报告\n现在报告工作。\n——2024年1月15日在某市第二次会议上\n市长 张三\n各位代表：\n",
+            "——2024年1月15日在某市第二次会议上\n市长 张三\n各位代表：\n现在报告工作。\n",
+            "某市政府工作报告\n2024年1月15日在某市第二次会议上，市长张三作报告。\n各位代表：\n",
+        ] {
+            let r = crate::parse(text);
+            lossless(text, &r);
+            assert_eq!(block(&r.meta), [None; 4], "{text}");
+            assert!(r.meta.lines.is_empty(), "{text}");
+        }
     }
 }

@@ -506,3 +506,43 @@ fn a_cited_article_and_item_is_not_a_heading() {
     let h = headings("第一条 本办法适用于全市。\n第二条 本办法自公布之日起施行。\n");
     assert_eq!(h.len(), 2, "{h:?}");
 }
+
+/// The address block of the audit work report in the devset (gold meta: dateline lines 4–5,
+/// speaker line 6, salutation line 7).
+#[test]
+fn address_block_of_the_audit_report() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/devset/texts/08_audit-central-budget-2024.txt");
+    let text = std::fs::read_to_string(path).unwrap();
+    let r = baogao::parse(&text);
+    let m = &r.meta;
+    assert_eq!(
+        m.dateline.as_deref(),
+        Some("2025 年 6 月 24 日在第十四届全国人民代表大会常务委员会第十六次会议上")
+    );
+    assert_eq!(m.delivered.as_deref(), Some("2025-06-24"));
+    assert_eq!(m.speaker.as_deref(), Some("审计署审计长 侯 凯"));
+    assert_eq!(
+        m.salutation.as_deref(),
+        Some("委员长、各位副委员长、秘书长、各位委员")
+    );
+    let keys: Vec<(usize, &str)> = m
+        .lines
+        .iter()
+        .map(|l| (l.line, l.fields[0].0.as_str()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            (4, "dateline"),
+            (5, "dateline"),
+            (6, "speaker"),
+            (7, "salutation")
+        ]
+    );
+    // The preamble now starts with the address's first sentence.
+    let Block::Paragraph(p) = &r.preamble[0] else {
+        panic!("paragraph expected")
+    };
+    assert_eq!(p.line, 8);
+}
