@@ -703,21 +703,23 @@ const NEGATIONS: &[&str] = &[
 /// after 邮编 or 邮政编码, the factor of a formula (`…/有效监测天数×100%`), a map scale
 /// (`1：500地形图`, `比例尺1:2000`).
 fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity) -> bool {
-    let digits = figure.bytes().take_while(u8::is_ascii_digit).count();
-    let hotline = digits == 5
-        && figure.starts_with("123")
-        && q.unit == Some("台")
-        && after.starts_with(['胞', '企']);
+    // The cheap tests first: most figures have none of these units or marks before them.
+    let digits = || figure.bytes().take_while(u8::is_ascii_digit).count();
+    if q.ratio {
+        return figure.starts_with('1')
+            && (before.ends_with("比例尺")
+                || ["地形图", "地图", "比例尺", "影像", "航测"]
+                    .iter()
+                    .any(|w| after.starts_with(w)));
+    }
+    if q.unit == Some("台") {
+        return figure.starts_with("123") && after.starts_with(['胞', '企']) && digits() == 5;
+    }
+    if before.ends_with(['×', '*', '＊']) {
+        return true;
+    }
     let before = before.trim_end_matches(['：', ':']);
-    let postcode = digits == 6 && (before.ends_with("邮编") || before.ends_with("邮政编码"));
-    let factor = before.ends_with(['×', '*', '＊']);
-    let scale = q.ratio
-        && figure.starts_with("1")
-        && (before.ends_with("比例尺")
-            || ["地形图", "地图", "比例尺", "影像", "航测"]
-                .iter()
-                .any(|w| after.starts_with(w)));
-    hotline || postcode || factor || scale
+    (before.ends_with("邮编") || before.ends_with("邮政编码")) && digits() == 6
 }
 
 /// 一 + a measure word as an indefinite article, not a count of one: before a descriptive
