@@ -124,10 +124,15 @@ proptest! {
 }
 
 #[test]
-fn lossless_on_the_corpus() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        check(&text).unwrap();
+fn lossless_on_the_corpus_and_the_unseen_reports() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    for dir in ["corpus", "unseen"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                check(&text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+            }
+        }
     }
 }
