@@ -1621,3 +1621,19 @@ fn from_and_to_lists_of_unequal_length_stay_as_they_are() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bare_measure_after_another_shares_its_owner() {
+    let s = "全年海带养殖面积1.2万亩，产量4.6万吨，增长3.1%。";
+    assert_eq!(label_of(s, "4.6万吨"), "海带产量");
+    assert_eq!(label_of(s, "3.1%"), "海带产量");
+    assert_eq!(
+        label_of("肉牛存栏3.2万头，出栏2.1万头。", "2.1万头"),
+        "肉牛出栏"
+    );
+    // Words before the measure in its clause: no ellipsis.
+    assert_eq!(
+        label_of("海带养殖面积1.2万亩，全区水产品产量8万吨。", "8万吨"),
+        "全区水产品产量"
+    );
+}

@@ -1356,6 +1356,12 @@ fn type_all<'a>(
         {
             l = Cow::Owned(whole);
         }
+        if let Some(owned) = (i > 0 && region_of[i - 1] == region_of[i])
+            .then(|| owner_of_bare_measure(text, &out[i - 1], &out[i], &l))
+            .flatten()
+        {
+            l = Cow::Owned(owned);
+        }
         // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
         if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
             l = Cow::Borrowed(name);
@@ -1888,6 +1894,78 @@ fn elliptical_parallel(text: &str, prev: &Indicator, cur: &Indicator) -> Option<
     let (clause, head) = (&prev.label[..de], &prev.label[de..]);
     let cut = clause.char_indices().rev().nth(n - 1)?.0;
     (cut > 0).then(|| format!("{}{predicate}{head}", &clause[..cut]))
+}
+
+/// Measures of a product or a stock that a clause may name bare after another measure of the same
+/// owner (`贻贝养殖面积6885亩，产量3.3万吨`, `生猪存栏12万头，出栏18万头`): a closed class.
+const BARE_MEASURES: &[&str] = &[
+    "总产量",
+    "产量",
+    "单产",
+    "总产值",
+    "产值",
+    "面积",
+    "存栏",
+    "出栏",
+    "销售额",
+    "营业额",
+    "销售收入",
+    "营业收入",
+    "利润",
+    "增加值",
+];
+
+/// The measures a label may end with whose owner a bare measure after it shares, longest first.
+const OWNED_MEASURES: &[&str] = &[
+    "养殖面积",
+    "播种面积",
+    "种植面积",
+    "总产量",
+    "营业收入",
+    "销售收入",
+    "增加值",
+    "总产值",
+    "销售额",
+    "营业额",
+    "面积",
+    "产量",
+    "产值",
+    "存栏",
+    "出栏",
+    "单产",
+    "利润",
+];
+
+/// The label of a bare measure at the head of its clause (`…，产量3.3万吨`) with the owner of the
+/// measure the figure before it names (`贻贝养殖面积` → 贻贝 + 产量): `None` when the label is no
+/// bare measure of [`BARE_MEASURES`], when words stand between the clause's start and it, or when
+/// the label before ends in no measure of [`OWNED_MEASURES`] with an owner of two characters.
+fn owner_of_bare_measure(
+    text: &str,
+    prev: &Indicator,
+    cur: &Indicator,
+    label: &str,
+) -> Option<String> {
+    if !BARE_MEASURES.contains(&label) || prev.span.end > cur.span.start {
+        return None;
+    }
+    let between = text[prev.span.end..cur.span.start].trim_matches(is_space);
+    let clause = between.strip_prefix(['，', '；', ','])?;
+    let k = clause.find(label)?;
+    if !clause[..k].trim_matches(is_space).is_empty() {
+        return None;
+    }
+    let owner = OWNED_MEASURES
+        .iter()
+        .find_map(|m| prev.label.strip_suffix(m))?;
+    // 完成粮食播种面积: a verb of carrying out before the owner is no part of it.
+    let owner = ["完成", "实现", "新增"]
+        .iter()
+        .find_map(|w| owner.strip_prefix(w))
+        .filter(|o| crate::text::char_len(o) >= 2)
+        .unwrap_or(owner);
+    (crate::text::char_len(owner) >= 2 && !owner.ends_with(['的', '和', '及']))
+        .then(|| format!("{owner}{label}"))
 }
 
 /// Whether `ind` is a change stated relatively (`增长12.4%`, `提高2个百分点`): no total of any
