@@ -1637,3 +1637,12 @@ fn a_bare_measure_after_another_shares_its_owner() {
         "全区水产品产量"
     );
 }
+
+#[test]
+fn a_respective_list_lends_the_first_owner_to_bare_measures() {
+    let s = "国内游客人数和花费分别增长12.5%、15.1%。";
+    assert_eq!(label_of(s, "15.1%"), "国内游客花费");
+    // A compound measure names no owner: 销售收入 is no 销售 + 收入.
+    let s = "销售收入、利税分别增长8%和6%。";
+    assert_eq!(label_of(s, "6%"), "利税");
+}

@@ -2087,12 +2087,36 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     let shared_head = LIST_HEADS
         .iter()
         .find(|h| last.ends_with(*h) && last.len() > h.len());
+    // 入境游客数量和花费: a first part that names its owner before a measure (入境游客 + 数量)
+    // lends that owner to short parts after it that are measures alone (花费 → 入境游客花费).
+    // (Compound measures first: 销售收入 names no owner 销售.)
+    let first_owner = [
+        "销售收入",
+        "营业收入",
+        "养殖面积",
+        "播种面积",
+        "种植面积",
+        "数量",
+        "人数",
+        "人次",
+        "面积",
+        "产量",
+        "存栏",
+        "收入",
+        "规模",
+    ]
+    .iter()
+    .find_map(|m| parts[0].strip_suffix(m))
+    .filter(|o| crate::text::char_len(o) >= 2 && k >= 2);
     Some(
         parts
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(j, p)| {
                 let n = crate::text::char_len(p);
-                if modifiers && n <= 2 && last_len > n + 1 {
+                if let Some(owner) = first_owner.filter(|o| j > 0 && n <= 3 && !p.starts_with(*o)) {
+                    format!("{owner}{p}")
+                } else if modifiers && n <= 2 && last_len > n + 1 {
                     // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
                     let tail: String = last.chars().skip(n).collect();
                     format!("{p}{tail}")
