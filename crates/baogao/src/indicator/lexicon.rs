@@ -809,6 +809,9 @@ fn starts_negation(s: &str) -> bool {
 /// would otherwise start after its last 、 (`电力、热力、燃气及水生产和供应业增长4.5%`).
 const NAMES_WITH_COMMAS: &[&str] = &[
     "电力、热力、燃气及水生产和供应业",
+    // The older classification's name (GB/T 4754-2002), still in county bulletins.
+    "电力、燃气及水的生产和供应业",
+    "交通运输、仓储及邮电通信业",
     "交通运输、仓储和邮政业",
     "信息传输、软件和信息技术服务业",
     "水利、环境和公共设施管理业",
