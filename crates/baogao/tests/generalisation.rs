@@ -1646,3 +1646,10 @@ fn a_respective_list_lends_the_first_owner_to_bare_measures() {
     let s = "销售收入、利税分别增长8%和6%。";
     assert_eq!(label_of(s, "6%"), "利税");
 }
+
+#[test]
+fn a_mid_line_enumeration_marker_is_no_part_of_the_label() {
+    let s = "分类情况如下：（一）火灾事故4起；（二）溺水事故2起。";
+    assert_eq!(label_of(s, "4起"), "火灾事故");
+    assert_eq!(label_of(s, "2起"), "溺水事故");
+}

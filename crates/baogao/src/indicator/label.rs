@@ -179,6 +179,13 @@ fn strip_enumeration_marker(s: &str) -> &str {
     if let Ok((rest, _)) = crate::marker::ordinal_marker(s) {
         return rest;
     }
+    // 一）建筑业事故: the rest of a mid-line （一） whose opening bracket the label's start cut off.
+    let numeral = s.trim_start_matches(crate::number::is_chinese_numeral_char);
+    if numeral.len() < s.len() && s.len() - numeral.len() <= 9 {
+        if let Some(rest) = numeral.strip_prefix(['）', ')']) {
+            return rest;
+        }
+    }
     s
 }
 
