@@ -1653,3 +1653,9 @@ fn a_mid_line_enumeration_marker_is_no_part_of_the_label() {
     assert_eq!(label_of(s, "4起"), "火灾事故");
     assert_eq!(label_of(s, "2起"), "溺水事故");
 }
+
+#[test]
+fn yiji_between_two_counted_nouns_is_cut_whole() {
+    let s = "建成2个区域物流中心以及5个乡镇快递站。";
+    assert_eq!(label_of(s, "2个"), "区域物流中心");
+}

@@ -1250,7 +1250,11 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
             .min()
             .filter(|&i| two_chars(&r[..i]))
         {
-            r = &r[..i];
+            // (…孵化器以及: 及 of 以及 takes its 以 along.)
+            r = r[..i]
+                .strip_suffix('以')
+                .filter(|_| r[i..].starts_with('及'))
+                .unwrap_or(&r[..i]);
         }
     }
     // The predicate first, on the whole clause: whether a verb that is also a noun ends it
