@@ -1659,3 +1659,28 @@ fn yiji_between_two_counted_nouns_is_cut_whole() {
     let s = "建成2个区域物流中心以及5个乡镇快递站。";
     assert_eq!(label_of(s, "2个"), "区域物流中心");
 }
+
+#[test]
+fn a_bracketed_qizhong_breaks_down_the_figure_before_the_bracket() {
+    let s = "全县共有幼儿园45所（其中新建3所），小学52所（其中新建5所），中学18所。";
+    let i = indicators(s);
+    let parent_of = |t: &str| {
+        let k = i.iter().find(|x| x.text == t).unwrap().parent;
+        k.map(|k| i[k].text.to_string())
+    };
+    assert_eq!(parent_of("3所").as_deref(), Some("45所"));
+    assert_eq!(parent_of("5所").as_deref(), Some("52所"));
+    assert_eq!(parent_of("52所"), None);
+    assert_eq!(parent_of("18所"), None);
+    // The total of the part's measure, not the change right before the bracket.
+    let s = "油料产量9800吨，减产300吨，下降3.0%（其中：花生产量7200吨）；水果产量2100吨。";
+    let i = indicators(s);
+    let k = i
+        .iter()
+        .find(|x| x.text == "7200吨")
+        .unwrap()
+        .parent
+        .unwrap();
+    assert_eq!(i[k].text, "9800吨");
+    assert_eq!(i.iter().find(|x| x.text == "2100吨").unwrap().parent, None);
+}

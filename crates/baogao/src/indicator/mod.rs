@@ -1716,8 +1716,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         let start = out[i].span.start;
         // Sentence starts lie at most 900 bytes back (see `sentence_start`).
         let near = first_from(r.start.max(start.saturating_sub(900)), start);
+        // The last 其中 of the sentence before the figure: a sentence may break down two totals
+        // (`幼儿园73所（其中新建4所），小学69所（其中新建7所）`).
+        let last_before = |from: usize, before: usize| {
+            let k = qizhongs.partition_point(|&q| q + "其中".len() <= before);
+            k.checked_sub(1).map(|k| qizhongs[k]).filter(|&q| q >= from)
+        };
         let Some(qizhong) =
-            near.and_then(|_| first_from(sentence_start(text, r.start, start), start))
+            near.and_then(|_| last_before(sentence_start(text, r.start, start), start))
         else {
             i += 1;
             continue;
@@ -1754,9 +1760,16 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             i += 1;
             continue;
         };
-        // Parts: this and the following indicators up to the end of the sentence.
+        // Parts: this and the following indicators up to the end of the sentence; of a 其中 in
+        // brackets (`幼儿园73所（其中新建4所），小学69所`), up to the closing bracket, and the
+        // total is the figure right before the bracket.
+        let bracketed = text[..qizhong].ends_with(['（', '(']);
         let se = text[qizhong..r.end]
-            .find('。')
+            .find(if bracketed {
+                &['）', ')', '。'][..]
+            } else {
+                &['。'][..]
+            })
             .map_or(r.end, |k| qizhong + k);
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
@@ -1786,6 +1799,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 });
                 let parent = if share_of_part {
                     out[j - 1].parent.unwrap_or_default()
+                } else if bracketed {
+                    // The last total of the part's measure before the bracket (`总产量20056吨，
+                    // 下降3.5%（其中：甘薯产量18100吨）`: not the change right before it).
+                    let Some(t) = same_unit().rfind(|&t| o[t].kind != IndicatorKind::Change) else {
+                        j += 1;
+                        continue;
+                    };
+                    t
                 } else if same_unit().nth(1).is_some() {
                     // Match by the part's last word (危化受理 → the total whose label has 受理), else
                     // the total right before 其中 (收到356件，受理312件，审结298件，其中维持210件 …:
