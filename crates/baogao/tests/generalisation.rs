@@ -1684,3 +1684,9 @@ fn a_bracketed_qizhong_breaks_down_the_figure_before_the_bracket() {
     assert_eq!(i[k].text, "9800吨");
     assert_eq!(i.iter().find(|x| x.text == "2100吨").unwrap().parent, None);
 }
+
+#[test]
+fn a_bare_total_names_the_subject_before_it() {
+    let s = "全年新增外资企业38户，总数达412户。";
+    assert_eq!(label_of(s, "412户"), "新增外资企业总数");
+}

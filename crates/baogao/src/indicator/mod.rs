@@ -2253,7 +2253,7 @@ fn share_phrase(before: &str, relation: &str) -> Option<String> {
 }
 
 pub(super) const RELATIONAL: &[&str] = &[
-    "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量",
+    "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量", "总数",
 ];
 
 /// A clause that continues the previous quantity's statement takes its subject: `零售总额1.2万亿元、
