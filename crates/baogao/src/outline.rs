@@ -412,6 +412,11 @@ fn address_block(
     if !names_meeting(&joined) || char_len(&joined) > 80 {
         return start;
     }
+    // A web page's metadata between the dateline and the speaker (`来源：西藏日报`, `时间：…`).
+    while let Some(fields) = meta_fields(line(p)) {
+        block.push((c[p], fields));
+        p += 1;
+    }
     if d.speaker.is_some() {
         if speaker.is_some() {
             return start;

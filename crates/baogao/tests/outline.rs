@@ -546,3 +546,16 @@ fn address_block_of_the_audit_report() {
     };
     assert_eq!(p.line, 8);
 }
+
+/// A web page's metadata lines between the dateline and the speaker are read as metadata, and the
+/// block goes on after them.
+#[test]
+fn metadata_between_the_dateline_and_the_speaker() {
+    let text = "2026年某市政府工作报告\n——2026年1月20日在某市第十届人民代表大会第五次会议上\n来源：某市日报\n时间：2026-01-22\n市长 张某某\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、过去一年的工作\n全年地区生产总值增长5.2%。\n";
+    let r = baogao::parse(text);
+    assert_eq!(r.meta.delivered.as_deref(), Some("2026-01-20"));
+    assert_eq!(r.meta.source.as_deref(), Some("某市日报"));
+    assert_eq!(r.meta.published.as_deref(), Some("2026-01-22"));
+    assert_eq!(r.meta.speaker.as_deref(), Some("市长 张某某"));
+    assert_eq!(r.meta.salutation.as_deref(), Some("各位代表"));
+}
