@@ -167,7 +167,7 @@ impl Anchors {
                 _ => a.font_map.cid_at(p),
             }
         }
-        a.sequence.sort_unstable();
+        crate::sort::unstable(&mut a.sequence);
         a
     }
 
@@ -186,7 +186,7 @@ impl Anchors {
                     .filter_map(move |p| if k == 1 { ci(p) } else { Some(p) })
             })
             .collect();
-        sequence.sort_unstable();
+        crate::sort::unstable(&mut sequence);
         Anchors {
             shi: finders.shi.find_iter(hay).collect(),
             di: finders.di.find_iter(hay).collect(),

@@ -184,7 +184,7 @@ pub(crate) fn extract_bytes(
     } else {
         // offsets in the decoded page -> offsets in the page's own bytes
         let mut offsets: Vec<usize> = e.source_map.anchors().iter().map(|a| a.source).collect();
-        offsets.sort_unstable();
+        crate::sort::unstable(&mut offsets);
         offsets.dedup();
         let mut table: HashMap<usize, usize> = HashMap::with_capacity(offsets.len());
         let (mut prev, mut bytes_so_far) = (0usize, skip);

@@ -108,7 +108,7 @@ impl OffsetMap {
     /// A map for `offsets` (any order, duplicates allowed).
     pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>, unit: Unit) -> Self {
         let mut wanted: Vec<usize> = offsets.into_iter().collect();
-        wanted.sort_unstable();
+        crate::sort::unstable(&mut wanted);
         wanted.dedup();
         let mut table = Vec::with_capacity(wanted.len());
         let mut count = 0usize;

@@ -1217,7 +1217,7 @@ fn fix_spans(
         for s in sections.iter() {
             starts(s, &mut all);
         }
-        all.sort_unstable();
+        crate::sort::unstable(&mut all);
         all
     });
     // The first node's start: the first of the walk, or of the sorted starts.

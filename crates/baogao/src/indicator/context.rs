@@ -111,7 +111,7 @@ impl Shielded {
         // so that a lookup is one binary search (a scan of every earlier range was quadratic
         // on a paragraph of many quotes).
         let ranges = &mut self.ranges;
-        ranges.sort_unstable();
+        crate::sort::unstable(ranges);
         let mut kept = 0;
         for k in 0..ranges.len() {
             let (a, b) = ranges[k];
