@@ -893,7 +893,7 @@ fn quoted(s: &str) -> String {
             || ('０'..='９').contains(&c)
     };
     if s.chars().all(plain) {
-        ["\"", s, "\""].concat()
+        crate::text::joined(&["\"", s, "\""])
     } else {
         format!("{s:?}")
     }
@@ -1864,25 +1864,23 @@ fn body_line(
                 diag = Some(Diagnostic {
                     kind: DiagnosticKind::RepairedMarker,
                     span: Span::new(l.start, l.start),
-                    message: [
+                    message: crate::text::joined(&[
                         "broken marker ",
                         &quoted(&marker.raw),
                         " read as (",
                         &chinese_ordinal_text(ordinal),
                         ")",
-                    ]
-                    .concat(),
+                    ]),
                 });
             } else if marker.style == MarkerStyle::Bare {
                 diag = Some(Diagnostic {
                     kind: DiagnosticKind::BareMarker,
                     span: Span::new(l.start, l.start),
-                    message: [
+                    message: crate::text::joined(&[
                         "bare numeral ",
                         &quoted(&marker.raw),
                         " without 、 read as a heading marker",
-                    ]
-                    .concat(),
+                    ]),
                 });
             }
             *pending_bare = if marker.style == MarkerStyle::Bare {
@@ -1949,7 +1947,11 @@ fn body_line(
             span: Span::new(p, p),
             // Three pieces joined into one exact allocation (`format!` cost about 2,700
             // instructions a message).
-            message: ["heading ", found.raw, " found in the middle of a line"].concat(),
+            message: crate::text::joined(&[
+                "heading ",
+                found.raw,
+                " found in the middle of a line",
+            ]),
         });
         let heading = Heading {
             level: 0,
