@@ -1,6 +1,7 @@
 // The small build (pkg-small/, package `baogao-small`, built by `BAOGAO_WASM_SMALL=1 build.sh`):
-// the crate without its default features. parse() reads no tables and checks no 政府信息公开
-// template, gio() and chunks() are not exported; everything else is the full package's.
+// the crate without its default features. parse() reads no tables, checks no 政府信息公开
+// template and reads no address block (dateline, speaker) into meta, gio() and chunks() are not
+// exported; everything else is the full package's.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -37,4 +38,13 @@ test("parse() of a text without tables is the same; with a table, no tables in t
   assert.equal(lean.tables, undefined);
   assert.ok(lean.indicators.every((i) => i.table === undefined));
   assert.equal(lean.sections[0].heading.title, "收费情况");
+});
+
+test("the small build reads no address block: its lines stay preamble paragraphs", () => {
+  const text = "某市政府工作报告\n——2024年1月15日在某市第十届人民代表大会第二次会议上\n市长 张三\n各位代表：\n现在报告工作。\n";
+  assert.equal(baogao.parse(text).meta.speaker, "市长 张三");
+  const lean = small.parse(text);
+  assert.equal(lean.meta.dateline, undefined);
+  assert.equal(lean.preamble.length, 4);
+  assert.deepEqual(small.indicators(text), baogao.indicators(text));
 });

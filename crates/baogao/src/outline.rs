@@ -244,7 +244,8 @@ fn classify(text: &str, lines: &Lines) -> Classified {
         }
         i += 1;
     }
-    if !title_lines.is_empty() {
+    // (Off in the small WebAssembly build: see the `address` feature.)
+    if cfg!(feature = "address") && !title_lines.is_empty() {
         i = address_block(
             lines,
             &mut roles,
