@@ -213,8 +213,10 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             && title_lines.len() < 4
             && !lines_after_meta(&roles[..i])
             // A dateline under the title, bare or in brackets, opens the address block (see
-            // `address_block`).
-            && (title_lines.is_empty() || dateline_line(s, None).is_none())
+            // `address_block`; without the `address` feature it is read as before it).
+            && (!cfg!(feature = "address")
+                || title_lines.is_empty()
+                || dateline_line(s, None).is_none())
         {
             let t = title_text_of(s);
             if t.contains(title_text.as_str()) {
