@@ -72,7 +72,15 @@ budget() {
 # instead of dlmalloc, a one-byte error type in the tape serializer, the producers and
 # target_features sections stripped, a heapsort in sort::by_key: full 654,326 / 267,146, small
 # 323,588 / 143,775 (5.5 KB gzipped of headroom under the issue budget). Caps unchanged.
-budget pkg 680000 280000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Ninth session (2026-12-02; build.sh settings, measured on this machine): full 673,045 / 273,571
+# (CI on 50551d4) -> 718,142 / 288,186: the session's label, trap and unit rules read from
+# unseen reports, branch pairs (lists of from-to figures), branch meta (the address block of
+# delivered reports), the outline's table rows without outer pipes, branches perf13 and perf14;
+# the five last sort_unstable calls moved to sort::unstable and the diagnostics' concat to
+# text::joined took back 0.2 and 0.3 KB gzipped. Capped at 735,000 / 295,000 (about 2.3 %
+# headroom). The small build went over its gzipped budget (152,524) and keeps it by leaving
+# the address block out (the core's `address` feature): 337,536 / 149,484.
+budget pkg 735000 295000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
