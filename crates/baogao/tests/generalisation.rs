@@ -1690,3 +1690,10 @@ fn a_bare_total_names_the_subject_before_it() {
     let s = "全年新增外资企业38户，总数达412户。";
     assert_eq!(label_of(s, "412户"), "新增外资企业总数");
 }
+
+#[test]
+fn a_short_modifier_takes_a_one_character_head() {
+    let s = "出口、进口额分别为12亿元和8亿元。";
+    assert_eq!(label_of(s, "12亿元"), "出口额");
+    assert_eq!(label_of(s, "8亿元"), "进口额");
+}

@@ -2137,7 +2137,7 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
                 let n = crate::text::char_len(p);
                 if let Some(owner) = first_owner.filter(|o| j > 0 && n <= 3 && !p.starts_with(*o)) {
                     format!("{owner}{p}")
-                } else if modifiers && n <= 2 && last_len > n + 1 {
+                } else if modifiers && n <= 2 && last_len > n {
                     // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
                     let tail: String = last.chars().skip(n).collect();
                     format!("{p}{tail}")
