@@ -1105,36 +1105,20 @@ fn type_all<'a>(
                 let same_region = region_of.last() == Some(&region);
                 if let Some(prev) = done.last().filter(|p| same_region && p.span.end <= verb_at) {
                     let between = &text[prev.span.end..verb_at];
-                    let lead = &text[clause_start(text, r.start, prev.span.start)..prev.span.start];
                     // 由A减少到B; 由上年A增加到B, 从2020年的A增长到B (a time phrase after 由/从);
                     // 由A个工作日压缩至B个 (the unit's noun between A and the verb).
-                    let from_word = lead
-                        .char_indices()
-                        .rev()
-                        .take(9)
-                        .find(|&(_, c)| c == '由' || c == '从')
-                        .map(|(k, _)| k)
-                        .filter(|&k| {
-                            is_time_lead(&lead[k + 3..]) || is_attributive_lead(&lead[k + 3..])
-                        });
                     let short_noun =
                         between.trim().chars().count() <= 4 && between.trim().chars().all(is_cjk);
-                    if let Some(k) = from_word.filter(|_| short_noun) {
-                        let from_at = prev.span.start - (lead.len() - k);
+                    if let Some(from_at) = short_noun
+                        .then(|| from_word_before(text, r.start, prev.span.start))
+                        .flatten()
+                    {
                         ind.from = prev.normalized;
                         ind.span.start = from_at;
                         ind.line = prev.line;
                         merged_into_prev = true;
                         if ind.direction.is_none() {
-                            ind.direction = match (ind.from, ind.to) {
-                                (Some(a), Some(b)) if b.to_f64() > a.to_f64() => {
-                                    Some(Direction::Up)
-                                }
-                                (Some(a), Some(b)) if b.to_f64() < a.to_f64() => {
-                                    Some(Direction::Down)
-                                }
-                                _ => None,
-                            };
+                            ind.direction = direction_of_values(ind.from, ind.to);
                         }
                     }
                 }
@@ -1391,6 +1375,16 @@ fn type_all<'a>(
     out
 }
 
+/// The direction from a "from" value to a "to" value, for a verb that says none (`调整为`):
+/// `None` when either is missing or they are equal.
+fn direction_of_values(from: Option<Decimal>, to: Option<Decimal>) -> Option<Direction> {
+    match (from, to) {
+        (Some(a), Some(b)) if b.to_f64() > a.to_f64() => Some(Direction::Up),
+        (Some(a), Some(b)) if b.to_f64() < a.to_f64() => Some(Direction::Down),
+        _ => None,
+    }
+}
+
 /// Whether the text between two quantities joins them into a list of from–to figures: `、`, `和`,
 /// `及`, `与` (no comma: a comma ends the clause).
 fn is_pair_joint(between: &str) -> bool {
@@ -1510,11 +1504,7 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
             ind.kind = Change;
             ind.from = from;
             ind.to = ind.normalized;
-            ind.direction = verb_dir.or_else(|| match (ind.from, ind.to) {
-                (Some(x), Some(y)) if y.to_f64() > x.to_f64() => Some(Direction::Up),
-                (Some(x), Some(y)) if y.to_f64() < x.to_f64() => Some(Direction::Down),
-                _ => None,
-            });
+            ind.direction = verb_dir.or_else(|| direction_of_values(ind.from, ind.to));
             ind.span.start = if k == 0 { from_at } else { start };
             ind.line = line;
             ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
