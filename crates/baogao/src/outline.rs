@@ -211,6 +211,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             roles[i] = Role::Boilerplate;
         } else if title_like(s)
             && title_lines.len() < 4
+            // A clause comma in a line under the title opens a sentence, not the title's rest:
+            // the first line of a wrapped paragraph (`全省一般公共预算收入21.7亿元，比上年增`).
+            && (title_lines.is_empty() || !s.contains(['，', ',']))
             && !lines_after_meta(&roles[..i])
             // A dateline under the title, bare or in brackets, opens the address block (see
             // `address_block`; without the `address` feature it is read as before it).

@@ -160,6 +160,23 @@ fn title_meta_closing_boilerplate() {
 }
 
 #[test]
+fn a_wrapped_first_paragraph_is_no_part_of_the_title() {
+    // Hard-wrapped text: the paragraph's first line has no full stop yet, but its clause comma
+    // says it is a sentence. A title in two lines (no comma) is still joined.
+    let text =
+        "某市2025年经济运行情况\n\n全市规模以上工业增加值增长6.1%，比上年加\n快0.8个百分点。\n";
+    let r = baogao::parse(text);
+    assert_eq!(r.title.as_ref().unwrap().text, "某市2025年经济运行情况");
+    let labels: Vec<_> = r.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(labels, ["全市规模以上工业增加值", "全市规模以上工业增加值"]);
+    let two = baogao::parse("某市交通运输局2025年\n\n法治政府建设情况报告\n\n一、主要工作\n");
+    assert_eq!(
+        two.title.as_ref().unwrap().text,
+        "某市交通运输局2025年法治政府建设情况报告"
+    );
+}
+
+#[test]
 fn parse_bytes_decodes_gbk_and_utf16() {
     // "一、总体情况\n立案94件。\n" in GBK, written out so that the test needs no encoder.
     let gbk = [
