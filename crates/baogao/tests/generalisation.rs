@@ -1562,6 +1562,26 @@ fn a_list_of_from_figures_pairs_with_a_list_of_to_figures() {
             pair("28%提高到41%和33%", "全区林草覆盖率", "28", "33", Up),
         ]
     );
+    // A clause comma before 分别 and the verb: the same statement.
+    assert_eq!(
+        from_to("全县城乡低保标准从每月620元和480元，分别提高到700元和560元。"),
+        vec![
+            pair(
+                "从每月620元和480元，分别提高到700元",
+                "全县城乡低保标准",
+                "620",
+                "700",
+                Up
+            ),
+            pair(
+                "480元，分别提高到700元和560元",
+                "全县城乡低保标准",
+                "480",
+                "560",
+                Up
+            ),
+        ]
+    );
     // Percentages, 分别 between the lists.
     assert_eq!(
         from_to("中小学体质健康达标率由35%和28%分别提高到41%和33%。"),

@@ -1406,7 +1406,8 @@ fn from_word_before(text: &str, region_start: usize, at: usize) -> Option<usize>
 }
 
 /// Whether `between` (the words from the last "from" figure to the first "to" figure) says a
-/// change to: `分别提高到`, `减少至`, `调整为`, a short noun before the verb at most.
+/// change to: `分别提高到`, `减少至`, `调整为`, a short noun before the verb at most, after a
+/// clause comma at most (`从A和B，分别提高到C和D`).
 fn says_change_to(between: &str) -> bool {
     let Some(rest) = ['到', '至', '为']
         .iter()
@@ -1417,6 +1418,10 @@ fn says_change_to(between: &str) -> bool {
     UP.iter().chain(DOWN).chain(NEUTRAL).any(|w| {
         rest.strip_suffix(w).is_some_and(|noun| {
             let noun = noun.trim_matches(is_space);
+            let noun = noun
+                .strip_prefix(['，', ','])
+                .unwrap_or(noun)
+                .trim_matches(is_space);
             noun.chars().count() <= 4 && noun.chars().all(is_cjk)
         })
     })
