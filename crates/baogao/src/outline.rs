@@ -70,6 +70,20 @@ fn title_like(s: &str) -> bool {
         && !s.starts_with(['—', '－', '-', '─'])
 }
 
+/// Whether line `i` is the first line of a hard-wrapped paragraph rather than the rest of a
+/// title: the line right after it (no blank line between) is as wide as it (within two
+/// characters), both are wider than a title's second line usually is, and that next line is no
+/// title line (it holds a sentence's punctuation or a clause comma). A title's second line is short or stands
+/// apart (`情况报告`, `2019年政务公开工作情况汇报`).
+fn opens_wrapped_paragraph(lines: &Lines, i: usize, roles: &[Role]) -> bool {
+    if i + 1 >= lines.len() || roles[i + 1] == Role::Blank {
+        return false;
+    }
+    let (this, next) = (trim(lines.content(i)), trim(lines.content(i + 1)));
+    let (a, b) = (char_len(this), char_len(next));
+    a >= 16 && a.abs_diff(b) <= 2 && (!title_like(next) || next.contains(['，', ',']))
+}
+
 /// A title line without a trailing note reference (`…统计公报[1]`).
 fn title_text_of(line: &str) -> &str {
     let t = trim(line);
@@ -214,6 +228,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // A clause comma in a line under the title opens a sentence, not the title's rest:
             // the first line of a wrapped paragraph (`全省一般公共预算收入21.7亿元，比上年增`).
             && (title_lines.is_empty() || !s.contains(['，', ',']))
+            && (title_lines.is_empty() || !opens_wrapped_paragraph(lines, i, &roles))
             && !lines_after_meta(&roles[..i])
             // A dateline under the title, bare or in brackets, opens the address block (see
             // `address_block`; without the `address` feature it is read as before it).

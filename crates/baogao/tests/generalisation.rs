@@ -141,6 +141,79 @@ fn a_change_wrapped_over_lines() {
     );
 }
 
+/// `paragraph` hard-wrapped every `width` characters as PDF text does: a break may fall inside a
+/// word, between a figure and its unit or inside a unit, but not inside a run of digits.
+fn hard_wrapped(paragraph: &str, width: usize) -> String {
+    let chars: Vec<char> = paragraph.chars().collect();
+    let digit = |c: char| c.is_ascii_digit() || c == '.' || c == '%';
+    let mut out = String::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let mut e = (k + width).min(chars.len());
+        while e < chars.len() && e > k + 1 && digit(chars[e - 1]) && digit(chars[e]) {
+            e -= 1;
+        }
+        out.extend(&chars[k..e]);
+        out.push('\n');
+        k = e;
+    }
+    out
+}
+
+/// (text without line breaks, value, unit, label, kind) of every indicator of a report whose
+/// body is `body`.
+fn typed(body: &str) -> Vec<(String, String, Option<String>, String, IndicatorKind)> {
+    baogao::parse(&format!("某县经济运行情况\n\n{body}"))
+        .indicators
+        .into_iter()
+        .map(|i| {
+            (
+                i.text.replace('\n', ""),
+                i.value.to_string(),
+                i.unit.map(|u| u.to_string()),
+                i.label.to_string(),
+                i.kind,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_hard_wrapped_paragraph_gives_what_the_unwrapped_one_gives() {
+    // Every width from 16 to 30 characters (narrower than a page of PDF text, whose lines hold
+    // 30–45) puts the breaks somewhere else: inside labels, verbs, 分⏎别, units (个百⏎分点,
+    // 美⏎元), bounds (5%以⏎上) and right before figures; and the paragraph's first line, with no
+    // full stop yet, under the title.
+    let paragraph = "全县实现地区生产总值128.6亿元，比上年增长6.2%，增速高于全市1.4个百分点。\
+        其中，第一产业增加值18.3亿元，增长3.1%；第二产业增加值46.7亿元，增长7.5%。\
+        规模以上工业企业达到126家，比上年增加9家；工业用电量3.25亿千瓦时，同比下降2.4%。\
+        全年实际利用外资8100万美元，增长5%以上；居民人均可支配收入达到31250元。\
+        新建农村公路86公里，改造危房213户，城乡低保标准分别提高到每月780元和620元。";
+    let want = typed(&format!("{paragraph}\n"));
+    assert_eq!(want.len(), 18, "{want:?}");
+    for width in 16..=30 {
+        assert_eq!(
+            typed(&hard_wrapped(paragraph, width)),
+            want,
+            "width {width}:\n{}",
+            hard_wrapped(paragraph, width)
+        );
+    }
+}
+
+#[test]
+fn the_words_after_a_count_end_at_the_next_figure_but_one() {
+    // `20 省 101 县…资金 692.61 亿元`: the provinces count what the counties' words name, and
+    // those words stop before the amount that follows them.
+    assert_eq!(
+        label_of(
+            "重点抽查了 12 省 96 县农村供水工程资金 183.5 亿元。",
+            "12 省"
+        ),
+        "农村供水工程资金"
+    );
+}
+
 #[test]
 fn labels_keep_brackets_whole() {
     assert_eq!(
@@ -184,6 +257,9 @@ fn quantity_forms() {
     assert_eq!(n.value.to_string(), "-2.4");
     assert_eq!(n.label, "净利润");
     assert_eq!(one("增速为-1.5%。").value.to_string(), "-1.5");
+    // The 负 that ends a word (减负 lightens a burden) is no sign.
+    let relief = one("全年为小微企业减负36.8亿元。");
+    assert_eq!(relief.value.to_string(), "36.8");
     // Units in Latin letters end where the letters end (120MW; not 5G, 3D).
     assert_eq!(one("新增装机容量120MW。").unit.as_deref(), Some("MW"));
     assert_eq!(

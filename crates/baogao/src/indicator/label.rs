@@ -1052,19 +1052,22 @@ pub(crate) fn without_duration(l: &str) -> &str {
     else {
         return l;
     };
+    // (PDF text spaces a number from the words around it: `面积 4 年`.)
+    let body = body.trim_end_matches(' ');
     let qualifier = body.trim_end_matches(|c: char| {
         c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
     });
     if qualifier.len() == body.len() {
         return l;
     }
+    let number = &body[qualifier.len()..];
+    let qualifier = qualifier.trim_end_matches(' ');
     if let Some(q) = ["连续", "过去", "近"]
         .iter()
         .find_map(|w| qualifier.strip_suffix(w))
     {
         return q;
     }
-    let number = &body[qualifier.len()..];
     let small = match char_len(number) {
         1 => number
             .chars()
@@ -1557,15 +1560,136 @@ pub(crate) fn narrow(l: Cow<'_, str>, range: std::ops::Range<usize>) -> Cow<'_, 
 }
 
 /// The label of the quantity at `start..end` in the region `from..to`; `prev_end` is where the
-/// previous quantity of the region ended, `next` the next quantity's span, if any; `counts` is
-/// whether it is a count (measure word) rather than money, a percentage or a rate.
+/// previous quantity of the region ended, `next` the next quantity's span and where its own words
+/// end (the start of the quantity after it, or `to`), if any; `counts` is whether it is a count
+/// (measure word) rather than money, a percentage or a rate.
+///
+/// A region of hard-wrapped text (PDF text) holds line breaks that fall anywhere, inside a word
+/// (`优良天数达⏎到176天`) or right before the figure (`其中⏎科创板股票15只`). The words around
+/// the figure are then read with the line breaks taken out (see [`unwrapped`]), so that a wrap
+/// changes no label; text without a break in the words read costs one byte search.
+///
+/// ```text
+/// label("…优良天数达到\n176天，…") == "优良天数"   // as without the line break
+/// ```
 pub(crate) fn label<'a>(
     text: &'a str,
     from: usize,
     to: usize,
     quantity: crate::span::Span,
     prev_end: usize,
-    next: Option<(usize, usize)>,
+    next: Option<(usize, usize, usize)>,
+    counts: bool,
+) -> Cow<'a, str> {
+    let lo = prev_end.max(from).min(quantity.start);
+    // What the label may read on the right: up to the next figure and the words after it, or to
+    // the end of the line a figure read across a break ends on.
+    let reach = next.map_or(quantity.end, |(_, e, _)| e.max(quantity.end)) + RIGHT_REACH;
+    let hi = floor_boundary(text, reach.min(to.max(quantity.end)).min(text.len()));
+    let hi = if quantity.end > to {
+        text[quantity.end..]
+            .find('\n')
+            .map_or(text.len(), |k| quantity.end + k)
+    } else {
+        hi
+    };
+    if memchr::memchr(b'\n', &text.as_bytes()[lo..hi]).is_none() {
+        return label_in(text, from, to, quantity, prev_end, next, counts);
+    }
+    let (joined, at) = unwrapped(&text[lo..hi], lo);
+    let span = crate::span::Span::new(at(quantity.start), at(quantity.end));
+    let next = next
+        .filter(|&(_, e, _)| e <= hi)
+        .map(|(s, e, w)| (at(s), at(e), at(w.min(hi))));
+    let end = joined.len();
+    let l = label_in(&joined, 0, end, span, 0, next, counts);
+    Cow::Owned(l.into_owned())
+}
+
+/// How far past the next figure (or this one) the words on the right are read, in bytes: more
+/// than the longest label (`right_label` stops at 16 characters).
+const RIGHT_REACH: usize = 160;
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `s` (which starts at byte `base` of the text) read as one line, and the map from a text
+/// offset inside `s` to the offset in the joined string. A line break (`\n`, `\r\n`) is taken
+/// out, or made a space where a Latin letter or digit stands beside it (`重点审计了 20 省⏎101 县`
+/// keeps its two figures apart); a PDF page marker with its dashes on a line of its own between
+/// two lines of the paragraph (`— 10 —`, see [`super::is_page_break`]) goes with its breaks (a
+/// bare number on a line may be a table cell, and stays). An offset inside what was taken out
+/// maps to where it was.
+///
+/// ```text
+/// unwrapped("达\n到176天", 10).0 == "达到176天";  (its map)(14) == 3
+/// ```
+fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usize) {
+    let mut joined = String::with_capacity(s.len());
+    // (where a cut starts and ends in `s`, the bytes taken out up to its end)
+    let mut cuts: Vec<(usize, usize, usize)> = Vec::new();
+    let mut removed = 0;
+    let mut at = 0;
+    while let Some(k) = s[at..].find('\n').map(|k| at + k) {
+        let line_end = if s[..k].ends_with('\r') { k - 1 } else { k };
+        joined.push_str(&s[at..line_end]);
+        let mut next = k + 1;
+        // A page marker on a line of its own: the line and its break go too.
+        if let Some(j) = s[next..].find('\n').map(|j| next + j) {
+            let marker = &s[k..=j];
+            if super::is_page_break(marker) && marker.contains(['—', '-', '－']) {
+                next = j + 1;
+            }
+        }
+        let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        let spaced = latin(s[..line_end].chars().next_back()) || latin(s[next..].chars().next());
+        if spaced {
+            joined.push(' ');
+        }
+        removed += next - line_end - usize::from(spaced);
+        cuts.push((line_end, next, removed));
+        at = next;
+    }
+    joined.push_str(&s[at..]);
+    let map = move |o: usize| {
+        let o = o - base;
+        let mut gone = 0;
+        for &(start, end, after) in &cuts {
+            if o <= start {
+                break;
+            }
+            if o < end {
+                return start - gone;
+            }
+            gone = after;
+        }
+        o - gone
+    };
+    (joined, map)
+}
+
+/// `s` read as one line (see [`unwrapped`]): borrowed when it holds no line break.
+pub(crate) fn one_line(s: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'\n', s.as_bytes()).is_none() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(unwrapped(s, 0).0)
+    }
+}
+
+/// [`label`] on text whose words around the figure hold no line break.
+fn label_in<'a>(
+    text: &'a str,
+    from: usize,
+    to: usize,
+    quantity: crate::span::Span,
+    prev_end: usize,
+    next: Option<(usize, usize, usize)>,
     counts: bool,
 ) -> Cow<'a, str> {
     let (start, mut end) = (quantity.start, quantity.end);
@@ -1576,7 +1700,7 @@ pub(crate) fn label<'a>(
     } else {
         to
     };
-    let limit = next.map_or(to, |(s, _)| s);
+    let limit = next.map_or(to, |(s, _, _)| s);
     let place = PLACE_UNITS
         .iter()
         .find(|u| super::ends_with_word(&text[start..end], u));
@@ -1621,7 +1745,7 @@ pub(crate) fn label<'a>(
         }
     }
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
-    if let Some((ns, ne)) = next {
+    if let Some((ns, ne, words_end)) = next {
         // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
         let between = trim_spaces(&text[end..ns]);
         // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
@@ -1631,7 +1755,9 @@ pub(crate) fn label<'a>(
             return Cow::Borrowed("");
         }
         if counts && (between.is_empty() || between == "的") {
-            let after = to;
+            // (Its words end where the next figure's do: `20 省 101 县高标准农田建设资金 692.61
+            // 亿元`.)
+            let after = words_end;
             if followed_by_words(right_of(text, ne, after)) {
                 let r = right_label(text, ne, after);
                 if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
@@ -1748,10 +1874,10 @@ pub(crate) fn label<'a>(
     // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
     // 增加的50元、140元成本: amounts joined by 、 share the noun after the last of them.
     let coordinated = next
-        .filter(|&(ns, _)| trim_spaces(&text[end..ns]) == "、")
-        .map(|(_, ne)| ne)
-        .filter(|&ne| {
-            let after = right_of(text, ne, to);
+        .filter(|&(ns, _, _)| trim_spaces(&text[end..ns]) == "、")
+        .map(|(_, ne, words_end)| (ne, words_end))
+        .filter(|&(ne, words_end)| {
+            let after = right_of(text, ne, words_end);
             followed_by_words(after)
                 && !super::lexicon::opens_with_preposition(after)
                 && !super::lexicon::opens_predicate(after)
@@ -1768,8 +1894,8 @@ pub(crate) fn label<'a>(
     let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
     if verb_only {
         let mut r = right_words();
-        if let Some(ne) = coordinated.filter(|_| r.is_empty()) {
-            r = right_label(text, ne, to);
+        if let Some((ne, words_end)) = coordinated.filter(|_| r.is_empty()) {
+            r = right_label(text, ne, words_end);
         }
         if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
             return Cow::Borrowed(r);

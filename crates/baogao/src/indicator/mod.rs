@@ -183,8 +183,10 @@ fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
         b.is_ascii_alphanumeric()
             || ('０'..='９').contains(&b)
             || matches!(b, ')' | '）' | '%' | '％' | '.' | '-')
+            // 负 is a sign only as a word of its own: not the 负 of 负责, 负担 (those precede
+            // no number), nor the last character of a word (`为企业减负58亿元`, 担负, 肩负).
+            || (c == '负' && matches!(b, '减' | '担' | '肩' | '抱' | '胜' | '自' | '辜' | '欺'))
     });
-    // 负 is a sign only as a word of its own: not the 负 of 负责, 负担 (those precede no number).
     (!joined).then_some(sign_at)
 }
 
@@ -476,9 +478,10 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if !built && self.shield.of(text, r.start, r.end).contains(p) {
                     continue;
                 }
-                if p + q.len == r.end && q.unit.is_none() {
+                if p + q.len == r.end {
                     // A number (`3.9`, `324 亿`) at the end of a line whose unit wrapped onto the
-                    // next (PDF text).
+                    // next (PDF text), or a quantity whose unit or bound goes on there (`8.4个` /
+                    // `百分点`, `5%` / `以上`).
                     if let Some(next) = self.regions.following() {
                         let gap = &text[r.end..next.start];
                         if gap == "\n" || gap == "\r\n" || is_page_break(gap) {
@@ -1212,8 +1215,15 @@ fn type_all<'a>(
         } else {
             r.start
         };
-        let next = (i + 1 < out.len() && region_of[i + 1] == region_of[i])
-            .then(|| (out[i + 1].span.start, out[i + 1].span.end));
+        let same_region = |j: usize| j < out.len() && region_of[j] == region_of[i];
+        let next = same_region(i + 1).then(|| {
+            let words_end = if same_region(i + 2) {
+                out[i + 2].span.start
+            } else {
+                r.end
+            };
+            (out[i + 1].span.start, out[i + 1].span.end, words_end)
+        });
         let mut l = label::label(
             text,
             r.start,
@@ -1223,15 +1233,6 @@ fn type_all<'a>(
             next,
             counts_things(&out[i]),
         );
-        if l.bytes().fold(false, |found, b| found | (b == b'\n')) {
-            // A label read across a wrapped line (and the page marker between, if any).
-            l = Cow::Owned(
-                l.split(['\n', '\r'])
-                    .map(|p| p.trim_matches(is_space))
-                    .filter(|p| !is_page_break(&format!("\n{p}\n")))
-                    .collect(),
-            );
-        }
         if l.is_empty()
             && i > 0
             && region_of[i - 1] == region_of[i]
@@ -2010,9 +2011,15 @@ fn distribute_respectively(
     // Where 分别 stands, found once: most quantities have none in their clause. Only the text a
     // quantity's look-back reaches is searched (see `reach_of`).
     let (lo, hi) = reach_of(regions, region_of, out, 300);
-    let fenbie: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "分别")
+    let mut fenbie: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "分别")
         .map(|k| lo + k)
         .collect();
+    // (And `分⏎别`, as PDF text may wrap it.)
+    let wrapped = fenbie.len();
+    fenbie.extend(memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "分\n别").map(|k| lo + k));
+    if fenbie.len() > wrapped {
+        crate::sort::unstable(&mut fenbie);
+    }
     let mut i = 0;
     while i < out.len() {
         let r = &regions[region_of[i] as usize];
@@ -2033,7 +2040,8 @@ fn distribute_respectively(
             continue;
         };
         // The subjects: the clause before 分别, read as a label (its list kept whole).
-        let subject = label::noun_phrase(&text[cs..cs + at]);
+        let words = label::one_line(&text[cs..cs + at]);
+        let subject = label::noun_phrase(&words);
         let mut j = i;
         while j + 1 < out.len()
             && region_of[j + 1] == region_of[i]

@@ -7,7 +7,7 @@
 //! assert_eq!((q.len, q.value.to_string().as_str(), q.multiplier.map(|m| m.0), q.unit), (10, "3", Some("万"), Some("名")));
 //! ```
 
-use super::unit::{multiplier, per, unit};
+use super::unit::{multiplier, per, unit, unit_across_wrap};
 use crate::decimal::Decimal;
 use crate::model::{Approx, ApproxPosition};
 use crate::number::{arabic_numeral, chinese_fraction, chinese_numeral, is_chinese_numeral_char};
@@ -85,6 +85,11 @@ fn skip_wrap(s: &str) -> &str {
     }
 }
 
+/// What follows a line break that opens `s` (`\n` or `\r\n`), if one does.
+fn line_wrapped(s: &str) -> Option<&str> {
+    s.strip_prefix('\n').or_else(|| s.strip_prefix("\r\n"))
+}
+
 /// `s.strip_prefix(w)`, with the first bytes compared first: the word lists tried after every
 /// number (range separators, 余/多, 以上 …) mostly fail on their first byte, which spares a
 /// `memcmp` call per word.
@@ -112,7 +117,7 @@ fn approx_inside(s: &str) -> Option<(&str, &str)> {
 const AFTER: &[&str] = &["以上", "以下", "以内", "左右", "上下", "开外"];
 
 /// `strip_word` for a word of two characters that PDF text or a typist may split with a space
-/// or a line wrap (`9%以 上`).
+/// or a line wrap (`9%以 上`, `9%以` / `上`).
 fn strip_spaced_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
     if s.as_bytes().first() != w.as_bytes().first() {
         return None;
@@ -122,6 +127,7 @@ fn strip_spaced_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
     }
     let second = w.char_indices().nth(1)?.0;
     let r = strip_word(s, &w[..second])?;
+    let r = line_wrapped(r).unwrap_or(r);
     let r = r.trim_start_matches(|c: char| is_space(c));
     (r.len() < s.len() - second).then_some(())?;
     strip_word(r, &w[second..])
@@ -380,12 +386,21 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     let before_unit = rest;
     rest = skip_spaces(rest);
+    let before = rest;
     match unit(rest) {
         // 一片, 一对一, 两层: measure words that count only after figures (unit::figures_only).
         Ok((_, u)) if q.chinese && super::unit::figures_only(u) => rest = before_unit,
         Ok((r, u)) => {
             q.unit = Some(u);
             rest = r;
+            // `8.4个` / `百分点`, `8100万美` / `元`: a measure word of the lexicon that PDF text
+            // wrapped is read whole.
+            if let Some((whole, r2)) = unit_across_wrap(before) {
+                if whole.len() > u.len() {
+                    q.unit = Some(whole);
+                    rest = r2;
+                }
+            }
             // 12.7个、12个百分点: the first member of a list says only the first character of a
             // measure word of two parts that the last member writes whole.
             if u == "个" && !q.chinese {
@@ -421,7 +436,13 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
                 rest = r2;
             }
         }
-        Err(_) => rest = before_unit,
+        Err(_) => match unit_across_wrap(before) {
+            Some((whole, r)) if !q.chinese => {
+                q.unit = Some(whole);
+                rest = r;
+            }
+            _ => rest = before_unit,
+        },
     }
     if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && q.approx.is_none() {
         if let Some((m, u)) = shared_unit(before_unit) {
@@ -433,8 +454,12 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         }
     }
     if q.unit.is_some() || q.multiplier.is_some() {
+        // (`5%` / `以上`: the bound may stand first on the next line of PDF text.)
+        let wrapped = line_wrapped(rest);
         for w in AFTER {
-            if let Some(r) = strip_spaced_word(rest, w) {
+            if let Some(r) =
+                strip_spaced_word(rest, w).or_else(|| wrapped.and_then(|n| strip_word(n, w)))
+            {
                 q.approx = Some(Approx {
                     word: (*w).into(),
                     position: ApproxPosition::After,

@@ -251,6 +251,26 @@ fn units_of(c: char) -> &'static [&'static str] {
     }
 }
 
+/// A measure word of the lexicon that PDF text wrapped inside (`美` / `元`, `个百` / `分点`, `个`
+/// / `百分点`): `s` holds its first part, at most three characters, then a line break and the
+/// rest. The whole word (the longest that fits) and the text after it.
+///
+/// ```text
+/// unit_across_wrap("个百\n分点，") == Some(("个百分点", "，"));  unit_across_wrap("个\n项目") == None
+/// ```
+pub(crate) fn unit_across_wrap(s: &str) -> Option<(&'static str, &str)> {
+    let k = s.as_bytes().iter().take(10).position(|&b| b == b'\n')?;
+    let head = &s[..k];
+    let head = head.strip_suffix('\r').unwrap_or(head);
+    let next = &s[k + 1..];
+    let c = head.chars().next()?;
+    units_of(c)
+        .iter()
+        .filter(|w| w.len() > head.len() && w.starts_with(head))
+        .filter_map(|w| next.strip_prefix(&w[head.len()..]).map(|r| (*w, r)))
+        .max_by_key(|(w, _)| w.len())
+}
+
 /// Measure words that also begin common words (`只有`, `片区`, `列入`, `对接`, `通过`): read as
 /// a unit only after a number in figures and not before the rest of such a word. After a numeral
 /// in words they are articles or idioms (`一片繁荣`, `一对一`, `一门心思`).
