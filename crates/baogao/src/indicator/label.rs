@@ -1620,8 +1620,8 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 
 /// `s` (which starts at byte `base` of the text) read as one line, and the map from a text
 /// offset inside `s` to the offset in the joined string. A line break (`\n`, `\r\n`) is taken
-/// out, or made a space where a Latin letter or digit stands beside it (`重点审计了 20 省⏎101 县`
-/// keeps its two figures apart); a PDF page marker with its dashes on a line of its own between
+/// out, or made a space where Latin letters or digits stand on both sides of it (`20⏎15` stays
+/// two numbers); a PDF page marker with its dashes on a line of its own between
 /// two lines of the paragraph (`— 10 —`, see [`super::is_page_break`]) goes with its breaks (a
 /// bare number on a line may be a table cell, and stays). An offset inside what was taken out
 /// maps to where it was.
@@ -1647,7 +1647,7 @@ fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usize) {
             }
         }
         let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-        let spaced = latin(s[..line_end].chars().next_back()) || latin(s[next..].chars().next());
+        let spaced = latin(s[..line_end].chars().next_back()) && latin(s[next..].chars().next());
         if spaced {
             joined.push(' ');
         }

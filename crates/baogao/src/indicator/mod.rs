@@ -54,17 +54,34 @@ pub(super) fn is_page_break(gap: &str) -> bool {
 }
 
 /// Whether the paragraph ending at `end` runs on into the one starting at `next`: only a line break
-/// between them, and the first stops mid-sentence (no 。！？；： or closing bracket at its end), as
-/// PDF text wraps its lines.
+/// between them (spaces before it allowed), and the first stops mid-sentence (no 。！？；： or
+/// closing bracket at its end), as PDF text wraps its lines. A closing quote may end a sentence,
+/// so after one the next line must go on with a figure's measure word (`新建“博士农场”⏎29家`,
+/// not `2024年，…`).
 fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
-    let gap = &text[end..next];
-    (gap == "\n" || gap == "\r\n" || is_page_break(gap))
-        && text[..end].chars().next_back().is_some_and(|c| {
-            !matches!(
-                c,
-                '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '”' | '」' | '…'
-            )
-        })
+    let gap = text[end..next].trim_start_matches(' ');
+    if !(gap == "\n" || gap == "\r\n" || is_page_break(gap)) {
+        return false;
+    }
+    match text[..end].chars().next_back() {
+        Some('”' | '」') => opens_with_a_count(&text[next..]),
+        Some(c) => !matches!(
+            c,
+            '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '…'
+        ),
+        None => false,
+    }
+}
+
+/// Whether `s` opens with a number in figures and a measure word that is no part of a date
+/// (`29家`, `3.5万亩`; not `2024年`, `10月`).
+fn opens_with_a_count(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    rest.len() < s.len()
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| is_cjk(c) && !matches!(c, '年' | '月' | '日' | '号' | '时'))
 }
 
 /// Whether `b` starts with a full-width digit (`０`–`９`: EF BC 90–99).
@@ -516,6 +533,14 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 }
                 let mut before = None;
                 let lead = &text[r.start..start];
+                // (PDF text may wrap between the word and its figure: `突破⏎106万户`.)
+                let (lead, wrap) = match lead.strip_suffix('\n') {
+                    Some(l) => {
+                        let l = l.strip_suffix('\r').unwrap_or(l);
+                        (l, start - r.start - l.len())
+                    }
+                    None => (lead, 0),
+                };
                 // Most figures follow no approximation word: one byte tells (see APPROX_ENDS).
                 let words = match lead.as_bytes().last() {
                     Some(&b) if APPROX_ENDS[usize::from(b)] => APPROX_BEFORE,
@@ -524,7 +549,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 for w in words {
                     if ends_with_word(lead, w) && !ends_in_a_word(&lead[..lead.len() - w.len()], w)
                     {
-                        start -= w.len();
+                        start -= w.len() + wrap;
                         before = Some(Approx {
                             word: (*w).into(),
                             position: ApproxPosition::Before,
