@@ -1793,3 +1793,52 @@ fn a_short_modifier_takes_a_one_character_head() {
     assert_eq!(label_of(s, "12亿元"), "出口额");
     assert_eq!(label_of(s, "8亿元"), "进口额");
 }
+
+#[test]
+fn the_figure_a_change_is_compared_with_is_its_basis_not_its_subject() {
+    // 比 + the basis + its figure + the change: the change is the subject's, and the basis
+    // figure is named by its basis without 比.
+    let s = "全县税收收入实际完成8.62亿元，比上年决算数8.15亿元增长5.8%。";
+    let got: Vec<_> = indicators(s)
+        .into_iter()
+        .map(|i| (i.text.to_string(), i.label.to_string(), i.kind, i.base))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "8.62亿元".into(),
+                "全县税收收入".into(),
+                IndicatorKind::Money,
+                None
+            ),
+            (
+                "8.15亿元".into(),
+                "上年决算数".into(),
+                IndicatorKind::Money,
+                None
+            ),
+            (
+                "5.8%".into(),
+                "全县税收收入".into(),
+                IndicatorKind::Change,
+                Some(0)
+            ),
+        ]
+    );
+    // A clause opened by 比增 is a change, and a figure after it is no basis.
+    assert_eq!(
+        label_of(
+            "外贸进出口总额8.4亿元，比增6.1%（其中出口3.2亿元，比增12.5%）。",
+            "12.5%"
+        ),
+        "出口"
+    );
+}
+
+#[test]
+fn a_footnote_mark_between_the_verb_and_its_figure_is_read_past() {
+    let f = indicators("全年农村公路投资126亿元，比上年增长[12]4.3%。");
+    assert_eq!(f[1].kind, IndicatorKind::Change);
+    assert_eq!(f[1].label, "农村公路投资");
+}

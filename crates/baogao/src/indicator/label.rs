@@ -95,7 +95,8 @@ const TRAILING: &[&str] = &[
     "达到", "可达", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过",
     "超", "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与",
     "等", "仅", "只", "要", "力争", "确保", "新增", "以及",
-    // 达到双100%: both figures of a pair are the one after it.
+    // 收入实际完成15.39亿元: the adverb of 名义/实际 growth or completion.
+    "实际", // 达到双100%: both figures of a pair are the one after it.
     "双",
 ];
 

@@ -53,6 +53,26 @@ pub(super) fn is_page_break(gap: &str) -> bool {
     !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) && inner.len() < 24
 }
 
+/// Where a footnote mark that ends the text before `at` (`增长[41]`, `［3］`: digits in square
+/// brackets) starts; `at` when there is none.
+fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
+    let s = &text[from..at];
+    let Some(inner) = s.strip_suffix(']').or_else(|| s.strip_suffix('］')) else {
+        return at;
+    };
+    let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+    if digits.len() == inner.len() || inner.len() - digits.len() > 3 {
+        return at;
+    }
+    match digits
+        .strip_suffix('[')
+        .or_else(|| digits.strip_suffix('［'))
+    {
+        Some(lead) => from + lead.len(),
+        None => at,
+    }
+}
+
 /// Whether the paragraph ending at `end` runs on into the one starting at `next`: only a line break
 /// between them (spaces before it allowed), and the first stops mid-sentence (no 。！？；： or
 /// closing bracket at its end), as PDF text wraps its lines. A closing quote may end a sentence,
@@ -1118,11 +1138,13 @@ fn type_all<'a>(
         let level = q.ratio;
         // The clause start, looked for only when the words right before the figure can say a
         // change (most cannot: see `may_say_change`).
-        let cs = (!level && may_say_change(text, r.start, f.start))
-            .then(|| clause_start(text, r.start, f.start));
+        // A footnote mark between the verb and its figure (`比上年增长[41]3.1%`) is read past.
+        let verb_end = before_footnote_mark(text, r.start, f.start);
+        let cs = (!level && may_say_change(text, r.start, verb_end))
+            .then(|| clause_start(text, r.start, verb_end));
         let mut verb_of_change = None;
         if let Some((dir, to, verb_at)) =
-            cs.and_then(|cs| direction_before(text, cs.max(r.start), f.start))
+            cs.and_then(|cs| direction_before(text, cs.max(r.start), verb_end))
         {
             verb_of_change = Some(verb_at);
             ind.kind = IndicatorKind::Change;
@@ -1249,11 +1271,17 @@ fn type_all<'a>(
             };
             (out[i + 1].span.start, out[i + 1].span.end, words_end)
         });
+        // (A footnote mark right before the figure stands outside its words: `增长[41]3.1%`.)
+        let words_end = before_footnote_mark(
+            text,
+            prev_end.max(r.start).min(out[i].span.start),
+            out[i].span.start,
+        );
         let mut l = label::label(
             text,
             r.start,
             r.end,
-            out[i].span,
+            Span::new(words_end, out[i].span.end),
             prev_end,
             next,
             counts_things(&out[i]),
@@ -1376,12 +1404,23 @@ fn type_all<'a>(
         if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
             l = Cow::Borrowed(name);
         }
+        // 比上年决算数14.94亿元: the figure a comparison is made with is named by its basis
+        // (上年决算数), without the 比/较 that opens the comparison. (A change labelled by its
+        // basis alone takes its subject later.)
+        if out[i].kind != IndicatorKind::Change {
+            if let Some(r) = l.strip_prefix(['比', '较']) {
+                if r.starts_with(['上', '去', '同', '前']) || r.starts_with("年初") {
+                    let n = l.len();
+                    l = label::narrow(l, 3..n);
+                }
+            }
+        }
         // Borrowed from the text until here: the one copy a label needs.
         out[i].label = l.into();
     }
     share_list_labels(text, &region_of, &mut needs_subject, &mut out);
     link_parents(text, &regions, &region_of, &mut out);
-    link_bases(text, &region_of, &mut out);
+    link_bases(text, &regions, &region_of, &mut out);
     distribute_respectively(text, &regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
     for ind in &mut out {
@@ -2280,6 +2319,22 @@ fn share_phrase(before: &str, relation: &str) -> Option<String> {
         .filter(|p| p.ends_with(relation) && p.contains('占'))
 }
 
+/// Whether `ind` is the figure of a comparison's basis: its clause opens with 比 or 较
+/// (`收入15.39亿元，比上年决算数14.94亿元增长3.0%`: 14.94亿元 is what the income is compared
+/// with, not the subject of the change that follows it).
+fn is_basis_figure(text: &str, from: usize, ind: &Indicator) -> bool {
+    let cs = clause_start(text, from, ind.span.start);
+    // Only a noun phrase between 比 and the figure: no other figure, no bracket
+    // (`比增3.6%（其中出口2.12亿元` is a change and a part of it).
+    text[cs..ind.span.start]
+        .trim_start_matches(is_space)
+        .strip_prefix(['比', '较'])
+        .is_some_and(|np| {
+            crate::text::char_len(np) <= 12
+                && !np.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '%'))
+        })
+}
+
 pub(super) const RELATIONAL: &[&str] = &[
     "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量", "总数",
 ];
@@ -2343,7 +2398,7 @@ fn continue_subjects(
                 (0..i)
                     .rev()
                     .take_while(|&j| in_sentence(j))
-                    .find(|&j| !needs[j])
+                    .find(|&j| !needs[j] && !is_basis_figure(text, r.start, &out[j]))
             });
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
             out[i].label = if (RELATIONAL.contains(&out[i].label.as_str()) || out[i].label.starts_with('占'))
@@ -2429,8 +2484,10 @@ fn share_list_labels(
 }
 
 /// Changes listed after quantities (`262起、死亡108人、受伤288人,同比分别上升15.4%、下降16.9%、上升4%`)
-/// are linked to those quantities, in order; a single change to the quantity right before it.
-fn link_bases(text: &str, region_of: &[u32], out: &mut [Indicator]) {
+/// are linked to those quantities, in order; a single change to the quantity right before it. The
+/// figure of a comparison's basis is passed over (`收入15.39亿元，比上年14.94亿元增长3.0%`: the
+/// change is the income's).
+fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indicator]) {
     let mut i = 0;
     while i < out.len() {
         if out[i].kind != IndicatorKind::Change || out[i].from.is_some() {
@@ -2449,6 +2506,7 @@ fn link_bases(text: &str, region_of: &[u32], out: &mut [Indicator]) {
         let counts: Vec<usize> = (0..i)
             .rev()
             .take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change)
+            .filter(|&b| !is_basis_figure(text, regions[region_of[b] as usize].start, &out[b]))
             .take(k)
             .collect();
         if counts.len() == k {
