@@ -1842,3 +1842,13 @@ fn a_footnote_mark_between_the_verb_and_its_figure_is_read_past() {
     assert_eq!(f[1].kind, IndicatorKind::Change);
     assert_eq!(f[1].label, "农村公路投资");
 }
+
+#[test]
+fn an_amount_in_wan_after_a_noun_of_money_is_money_without_its_yuan() {
+    let f = indicators("每村奖补资金30万，新增培训学员2.4万。");
+    assert_eq!(
+        f.iter().map(|i| i.kind).collect::<Vec<_>>(),
+        [IndicatorKind::Money, IndicatorKind::Count]
+    );
+    assert!(f[0].unit.is_none());
+}

@@ -1415,6 +1415,15 @@ fn type_all<'a>(
                 }
             }
         }
+        // 补助900万, 投入资金5000万: a figure in 万/亿 with no unit after a noun of money is an
+        // amount of money (the 元 left unsaid).
+        if out[i].kind == IndicatorKind::Count
+            && out[i].unit.is_none()
+            && out[i].multiplier.is_some()
+            && MONEY_NOUNS.iter().any(|w| ends_with_word(&l, w))
+        {
+            out[i].kind = IndicatorKind::Money;
+        }
         // Borrowed from the text until here: the one copy a label needs.
         out[i].label = l.into();
     }
@@ -2318,6 +2327,13 @@ fn share_phrase(before: &str, relation: &str) -> Option<String> {
         .then(|| label::noun_phrase(&before[clause..k + relation.len()]))
         .filter(|p| p.ends_with(relation) && p.contains('占'))
 }
+
+/// Nouns of money that name an amount whose unit 元 goes unsaid after 万 or 亿 (`补助900万`): a
+/// closed class.
+const MONEY_NOUNS: &[&str] = &[
+    "资金", "补助", "补贴", "奖励", "奖补", "投资", "经费", "资本", "预算", "收入", "支出", "费用",
+    "款", "金额", "债券", "基金", "税收", "保费", "罚款", "贷款",
+];
 
 /// Whether `ind` is the figure of a comparison's basis: its clause opens with 比 or 较
 /// (`收入15.39亿元，比上年决算数14.94亿元增长3.0%`: 14.94亿元 is what the income is compared
