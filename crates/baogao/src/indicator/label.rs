@@ -1560,7 +1560,15 @@ pub(crate) fn narrow(l: Cow<'_, str>, range: std::ops::Range<usize>) -> Cow<'_, 
     }
 }
 
-/// The label of the quantity at `start..end` in the region `from..to`; `prev_end` is where the
+/// The region a label is read in: its bounds, and whether it holds a line break (PDF text).
+#[derive(Clone, Copy)]
+pub(crate) struct Within {
+    pub from: usize,
+    pub to: usize,
+    pub wrapped: bool,
+}
+
+/// The label of the quantity at `start..end` in the region `region` (`from..to`); `prev_end` is where the
 /// previous quantity of the region ended, `next` the next quantity's span and where its own words
 /// end (the start of the quantity after it, or `to`), if any; `counts` is whether it is a count
 /// (measure word) rather than money, a percentage or a rate.
@@ -1568,20 +1576,25 @@ pub(crate) fn narrow(l: Cow<'_, str>, range: std::ops::Range<usize>) -> Cow<'_, 
 /// A region of hard-wrapped text (PDF text) holds line breaks that fall anywhere, inside a word
 /// (`优良天数达⏎到176天`) or right before the figure (`其中⏎科创板股票15只`). The words around
 /// the figure are then read with the line breaks taken out (see [`unwrapped`]), so that a wrap
-/// changes no label; text without a break in the words read costs one byte search.
+/// changes no label. `wrapped` says whether the region holds a line break at all (the caller
+/// asks once a region); without one nothing more is looked for.
 ///
 /// ```text
 /// label("…优良天数达到\n176天，…") == "优良天数"   // as without the line break
 /// ```
 pub(crate) fn label<'a>(
     text: &'a str,
-    from: usize,
-    to: usize,
+    region: Within,
     quantity: crate::span::Span,
     prev_end: usize,
     next: Option<(usize, usize, usize)>,
     counts: bool,
 ) -> Cow<'a, str> {
+    let Within { from, to, wrapped } = region;
+    // A region without a line break (most text) is read as it is.
+    if !wrapped && quantity.end <= to {
+        return label_in(text, from, to, quantity, prev_end, next, counts);
+    }
     let lo = prev_end.max(from).min(quantity.start);
     // What the label may read on the right: up to the next figure and the words after it, or to
     // the end of the line a figure read across a break ends on.

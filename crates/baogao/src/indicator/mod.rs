@@ -55,7 +55,12 @@ pub(super) fn is_page_break(gap: &str) -> bool {
 
 /// Where a footnote mark that ends the text before `at` (`增长[41]`, `［3］`: digits in square
 /// brackets) starts; `at` when there is none.
+#[inline]
 fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
+    // Most figures follow no bracket: the last byte tells (] or the BD that ends ］).
+    if !matches!(text.as_bytes()[from..at].last(), Some(b']' | 0xbd)) {
+        return at;
+    }
     let s = &text[from..at];
     let Some(inner) = s.strip_suffix(']').or_else(|| s.strip_suffix('］')) else {
         return at;
@@ -1239,8 +1244,18 @@ fn type_all<'a>(
     // over the text that stop at the first bracket, against a search in each label.)
     let footnotes = memchr::memchr(b'[', text.as_bytes()).is_some()
         || fullwidth_bracket().find(text.as_bytes()).is_some();
+    // Whether the region of the last label holds a line break (PDF text), asked once a region.
+    let mut broken: Option<(u32, bool)> = None;
     for i in 0..out.len() {
         let r = &regions[region_of[i] as usize];
+        let wrapped = match broken {
+            Some((k, b)) if k == region_of[i] => b,
+            _ => {
+                let b = memchr::memchr(b'\n', &text.as_bytes()[r.start..r.end]).is_some();
+                broken = Some((region_of[i], b));
+                b
+            }
+        };
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
             // 2个项目继续下达26亿元: the noun the previous count took from its right (项目) is
             // that count's; the words for this figure start after it.
@@ -1277,10 +1292,14 @@ fn type_all<'a>(
             prev_end.max(r.start).min(out[i].span.start),
             out[i].span.start,
         );
+        let within = label::Within {
+            from: r.start,
+            to: r.end,
+            wrapped,
+        };
         let mut l = label::label(
             text,
-            r.start,
-            r.end,
+            within,
             Span::new(words_end, out[i].span.end),
             prev_end,
             next,
@@ -2084,15 +2103,22 @@ fn distribute_respectively(
     // Where 分别 stands, found once: most quantities have none in their clause. Only the text a
     // quantity's look-back reaches is searched (see `reach_of`).
     let (lo, hi) = reach_of(regions, region_of, out, 300);
-    let mut fenbie: Vec<usize> = memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "分别")
-        .map(|k| lo + k)
+    // (别 is rare: found first, then 分 before it, or `分⏎别` as PDF text may wrap it.)
+    let hay = &text.as_bytes()[lo..hi];
+    let fenbie: Vec<usize> = memchr::memmem::find_iter(hay, "别")
+        .filter_map(|k| {
+            let before = &hay[..k];
+            let fen = "分".as_bytes();
+            let wrap = match before {
+                [.., b'\r', b'\n'] => 2,
+                [.., b'\n'] => 1,
+                _ => 0,
+            };
+            before[..k - wrap]
+                .ends_with(fen)
+                .then(|| lo + k - wrap - fen.len())
+        })
         .collect();
-    // (And `分⏎别`, as PDF text may wrap it.)
-    let wrapped = fenbie.len();
-    fenbie.extend(memchr::memmem::find_iter(&text.as_bytes()[lo..hi], "分\n别").map(|k| lo + k));
-    if fenbie.len() > wrapped {
-        crate::sort::unstable(&mut fenbie);
-    }
     let mut i = 0;
     while i < out.len() {
         let r = &regions[region_of[i] as usize];
