@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Hard-wrap robustness: the same reports, wrapped as PDF text is, must give the same indicators.
+
+    python3 scripts/wrap_check.py BIN [WIDTH] [FILES...]    # default width 38, default files:
+                                                            # ../shared/{corpus,devset/texts,unlabeled}
+                                                            # and tests/unseen
+
+Every line longer than WIDTH characters (tables and the first three lines left alone) is cut every
+WIDTH characters, never inside a run of digits (a PDF page keeps a number whole; it does break
+between a number and its unit, inside words and inside units). Each file and its wrapped copy are
+parsed with `BIN indicators --format jsonl`, and the indicators compared as (text without line
+breaks, value, unit, label, kind). Prints every indicator that differs (`-` unwrapped only, `+`
+wrapped only) and a last line `total N differ M` on stderr: the figure of the PDF-text commits.
+"""
+import collections
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def wrapped(text, width):
+    out = []
+    for i, line in enumerate(text.split("\n")):
+        if i < 3 or len(line) <= width or "|" in line:
+            out.append(line)
+            continue
+        k = 0
+        while k < len(line):
+            e = min(len(line), k + width)
+            number = lambda c: (c.isascii() and c != " ") or c in "．％０１２３４５６７８９"
+            while e < len(line) and e > k + 1 and number(line[e - 1]) and number(line[e]):
+                e -= 1
+            out.append(line[k:e])
+            k = e
+    return "\n".join(out)
+
+
+def indicators(binary, path):
+    run = subprocess.run([binary, "indicators", "--format", "jsonl", path], capture_output=True, text=True)
+    rows = [json.loads(x) for x in run.stdout.splitlines()]
+    return [(d["text"].replace("\n", ""), str(d.get("value")), d.get("unit"),
+             (d.get("label") or "").replace("\n", ""), d.get("kind")) for d in rows]
+
+
+def main():
+    binary = sys.argv[1]
+    width = int(sys.argv[2]) if len(sys.argv) > 2 else 38
+    files = sys.argv[3:] or sorted(
+        glob.glob("../shared/corpus/*.txt") + glob.glob("../shared/devset/texts/*.txt")
+        + glob.glob("../shared/unlabeled/*.txt") + glob.glob("tests/unseen/*.txt"))
+    total = differ = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in files:
+            w = os.path.join(tmp, os.path.basename(f))
+            with open(f, encoding="utf-8") as src, open(w, "w", encoding="utf-8") as dst:
+                dst.write(wrapped(src.read(), width))
+            a = collections.Counter(indicators(binary, f))
+            b = collections.Counter(indicators(binary, w))
+            total += sum(a.values())
+            differ += sum((a - b).values())
+            name = os.path.basename(f)[:16]
+            for k in a - b:
+                print(name, "-", k)
+            for k in b - a:
+                print(name, "+", k)
+    print(f"total {total} differ {differ}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
