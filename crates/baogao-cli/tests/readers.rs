@@ -2,7 +2,7 @@
 //! `--from` and `--encoding` force them, a PDF or binary file is named with exit status 2.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn fixture(rel: &str) -> String {
@@ -13,12 +13,11 @@ fn fixture(rel: &str) -> String {
         .into_owned()
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir =
-        std::env::temp_dir().join(format!("baogao-cli-readers-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+mod scratch;
+
+/// A fresh scratch directory for one test, removed when it ends.
+fn scratch(name: &str) -> scratch::Scratch {
+    scratch::scratch("readers", name)
 }
 
 fn baogao(args: &[&str]) -> Output {
