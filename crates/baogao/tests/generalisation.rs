@@ -247,6 +247,7 @@ fn quantity_forms() {
         Some("微克/立方米")
     );
     assert_eq!(one("粮食产量4.2亿斤。").unit.as_deref(), Some("斤"));
+    assert_eq!(one("渔船总吨位6.1万总吨。").unit.as_deref(), Some("总吨"));
     assert_eq!(one("涉及12类事项。").unit.as_deref(), Some("类"));
     let r = one("利率下调至3%至 3.5%之间。");
     assert_eq!(r.high.map(|d| d.to_string()).as_deref(), Some("3.5"));

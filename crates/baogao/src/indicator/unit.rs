@@ -132,6 +132,9 @@ pub(super) const UNITS: &[&str] = &[
     "张",
     "部",
     "吨",
+    // Gross tonnage and deadweight of ships (`总吨位8.8万总吨`).
+    "总吨",
+    "载重吨",
     "斤",
     "省",
     "县",
