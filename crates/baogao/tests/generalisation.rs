@@ -1853,3 +1853,26 @@ fn an_amount_in_wan_after_a_noun_of_money_is_money_without_its_yuan() {
     );
     assert!(f[0].unit.is_none());
 }
+
+#[test]
+fn a_line_that_ends_with_a_quote_or_spaces_runs_on_into_the_next() {
+    // PDF text: a line ended by a closing quote goes on when the next line opens with a count
+    // (not when it opens with a year), and spaces before a break do not end the paragraph.
+    let f = baogao::parse(
+        "某县工作总结\n\n一、主要工作\n全年培育“示范农场”\n18家，销售收入和利润分别增长 \n12.5%和8.1%。打造“一村一品”\n2024年，新建大棚40座。\n",
+    )
+    .indicators;
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.text.replace('\n', ""), i.label.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("18家".to_string(), "培育“示范农场”".to_string()),
+            ("12.5%".to_string(), "销售收入".to_string()),
+            ("8.1%".to_string(), "利润".to_string()),
+            ("40座".to_string(), "新建大棚".to_string()),
+        ]
+    );
+}
