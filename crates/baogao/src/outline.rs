@@ -248,7 +248,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
                 // A line that holds the whole title so far (a column name `工作报告` above
                 // `某县2023年政府工作报告`) replaces it.
                 title_text = t.to_string();
-                starts.clear();
+                if cfg!(feature = "address") {
+                    starts.clear();
+                }
             } else if !title_text.contains(t) {
                 if cfg!(feature = "address") {
                     starts.push(title_text.len());
