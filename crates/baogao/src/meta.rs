@@ -821,6 +821,97 @@ pub fn speaker_line(line: &str) -> Option<&str> {
         .then_some(t)
 }
 
+/// Posts a speaker line names before the name (a closed list: `副局长` and `代市长` end with one).
+const SPEAKER_POSTS: &[&str] = &[
+    "局长",
+    "厅长",
+    "署长",
+    "部长",
+    "审计长",
+    "检察长",
+    "市长",
+    "县长",
+    "区长",
+    "省长",
+    "州长",
+    "旗长",
+    "盟长",
+    "镇长",
+    "乡长",
+    "院长",
+    "行长",
+    "处长",
+    "主任",
+    "主席",
+    "书记",
+    "专员",
+    "负责人",
+];
+
+/// A speaker line that can stand under a title and end it (`市审计局局长 励永惠`,
+/// `某区审计局局长 王 某`): a [`speaker_line`] whose name (its last two to four characters, spaces
+/// allowed) follows a post of a closed list, after a space or with no word of a title in it (so
+/// that `…主任会议报告` or `市长办公会议` stays a title line).
+///
+/// ```
+/// use baogao::meta::titled_speaker;
+/// assert!(titled_speaker("某市审计局局长 张某某"));
+/// assert!(titled_speaker("县审计局副局长王某"));
+/// assert!(titled_speaker("某区审计局局长  李 某"));
+/// assert!(!titled_speaker("市长办公会议"));
+/// assert!(!titled_speaker("闫继红"));
+/// assert!(!titled_speaker("经济平稳增长"));
+/// ```
+pub fn titled_speaker(line: &str) -> bool {
+    let Some(t) = speaker_line(line) else {
+        return false;
+    };
+    t.char_indices().any(|(i, c)| {
+        let (head, name) = t.split_at(i);
+        !is_space(c)
+            && (2..=4).contains(&name.chars().filter(|&c| !is_space(c)).count())
+            && SPEAKER_POSTS.iter().any(|p| trim(head).ends_with(p))
+            && (head.ends_with(is_space)
+                || !name.contains(|c| "会议报告团工作情况的年度公办纪要".contains(c)))
+    })
+}
+
+/// A meeting's document stamp under (or over) a title (`某市十六届人大常委会第十二次会议文件`):
+/// a short line without punctuation that ends with `会议文件`.
+///
+/// ```
+/// assert!(baogao::meta::meeting_document("某市十届人大常委会第三次会议文件"));
+/// assert!(!baogao::meta::meeting_document("关于印发会议文件的通知。"));
+/// ```
+pub fn meeting_document(line: &str) -> bool {
+    let t = trim(line);
+    t.ends_with("会议文件")
+        && t.chars().count() <= 40
+        && !t.chars().any(crate::text::is_clause_punct)
+}
+
+/// A line that is only a date, bare or in brackets, day optional (`2023年9月28日`,
+/// `（2024年7月31日）`, `2025年10月`): the date as written and, when it gives the day, as ISO
+/// `YYYY-MM-DD`. Read as the delivery date under a speaker.
+///
+/// ```
+/// use baogao::meta::bare_date;
+/// assert_eq!(bare_date("（2024年7月31日）"), Some(("2024年7月31日", Some("2024-07-31".into()))));
+/// assert_eq!(bare_date("2025年10月"), Some(("2025年10月", None)));
+/// assert_eq!(bare_date("2025年10月召开"), None);
+/// ```
+pub fn bare_date(line: &str) -> Option<(&str, Option<String>)> {
+    let t = trim(line);
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .map_or(t, trim);
+    let (year, month, day, rest) = leading_date(inner)?;
+    trim(rest)
+        .is_empty()
+        .then(|| (inner, day.map(|d| iso_date(year, month, d))))
+}
+
 /// Words a salutation addresses (各位代表, 各位委员, 同志们, 主任 …).
 const ADDRESSED: &[&str] = &["代表", "委员", "同志", "主任", "主席", "来宾", "朋友"];
 
@@ -833,17 +924,21 @@ const ADDRESSED: &[&str] = &["代表", "委员", "同志", "主任", "主席", "
 /// assert_eq!(salutation_line("各位代表： "), Some("各位代表"));
 /// assert_eq!(salutation_line("委员长、各位副委员长、秘书长、各位委员："), Some("委员长、各位副委员长、秘书长、各位委员"));
 /// assert_eq!(salutation_line("各位代表，过去的一年："), None);
+/// assert_eq!(salutation_line("主任、各位副主任，各位委员："), Some("主任、各位副主任，各位委员"));
 /// assert_eq!(salutation_line("主要做法："), None);
 /// ```
 pub fn salutation_line(line: &str) -> Option<&str> {
     let t = trim(line);
     let body = trim(t.strip_suffix(['：', ':'])?);
     let n = body.chars().count();
+    // A comma may part the addressees (`主任、各位副主任，各位委员`): each part names one.
     ((2..=40).contains(&n)
         && !body
             .chars()
-            .any(|c| is_sentence_punct(c) || matches!(c, '，' | ',' | '：' | ':'))
-        && ADDRESSED.iter().any(|w| holds(body, w)))
+            .any(|c| is_sentence_punct(c) || matches!(c, '：' | ':'))
+        && body
+            .split(['，', ','])
+            .all(|part| ADDRESSED.iter().any(|w| holds(part, w))))
     .then_some(body)
 }
 

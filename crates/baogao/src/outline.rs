@@ -25,9 +25,9 @@ use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
 use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
 use crate::meta::{
-    byline_fields, date, dated_line, dateline_line, is_boilerplate, is_date_line,
-    is_page_or_navigation_line, meta_fields, names_meeting, organisation_line, salutation_line,
-    speaker_line,
+    bare_date, byline_fields, date, dated_line, dateline_line, is_boilerplate, is_date_line,
+    is_page_or_navigation_line, meeting_document, meta_fields, names_meeting, organisation_line,
+    salutation_line, speaker_line, titled_speaker,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -202,6 +202,8 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     let mut i = 0;
     let mut title_lines: Vec<usize> = Vec::new();
     let mut title_text = String::new();
+    // Where each title line's text starts in `title_text` (see `restated_title`).
+    let mut starts: Vec<usize> = Vec::new();
     while i < lines.len() {
         if roles[i] == Role::Blank {
             i += 1;
@@ -223,6 +225,10 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             }
         } else if is_boilerplate(s) {
             roles[i] = Role::Boilerplate;
+        } else if cfg!(feature = "address") && !title_lines.is_empty() && meeting_document(s) {
+            // A meeting's document stamp under the title (`…会议文件`): where it was delivered.
+            roles[i] = Role::Meta;
+            fields_read.push((i, vec![field("来源", trim(s))]));
         } else if title_like(s)
             && title_lines.len() < 4
             // A clause comma in a line under the title opens a sentence, not the title's rest:
@@ -230,18 +236,25 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             && (title_lines.is_empty() || !s.contains(['，', ',']))
             && (title_lines.is_empty() || !opens_wrapped_paragraph(lines, i, &roles))
             && !lines_after_meta(&roles[..i])
-            // A dateline under the title, bare or in brackets, opens the address block (see
-            // `address_block`; without the `address` feature it is read as before it).
+            // A dateline under the title, bare or in brackets, or a speaker (a post and a name)
+            // opens the address block (see `address_block`; without the `address` feature they
+            // are read as before).
             && (!cfg!(feature = "address")
                 || title_lines.is_empty()
-                || dateline_line(s, None).is_none())
+                || dateline_line(s, None).is_none() && !titled_speaker(s))
         {
             let t = title_text_of(s);
             if t.contains(title_text.as_str()) {
                 // A line that holds the whole title so far (a column name `工作报告` above
                 // `某县2023年政府工作报告`) replaces it.
                 title_text = t.to_string();
+                if cfg!(feature = "address") {
+                    starts.clear();
+                }
             } else if !title_text.contains(t) {
+                if cfg!(feature = "address") {
+                    starts.push(title_text.len());
+                }
                 title_text.push_str(t);
             }
             title_lines.push(i);
@@ -274,6 +287,10 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             &mut title_text,
             &mut fields_read,
         );
+        // A page's title restated by the document's own title under it: the latter is kept.
+        if let Some(&o) = starts.iter().find(|&&o| restated_title(&title_text, o)) {
+            title_text.drain(..o);
+        }
     }
     // A title must not be the whole document's only text, and a lone "title" directly followed by
     // a continuation of its sentence is body text.
@@ -404,7 +421,22 @@ fn address_block(
         first = dateline_line(line(p), None);
     }
     let Some(first) = first else {
-        return start;
+        // A speaker under the title with no dateline: a date line may follow (the delivery
+        // date), then the salutation.
+        let Some(j) = speaker.filter(|&j| titled_speaker(content(j))) else {
+            return start;
+        };
+        let mut block = vec![(j, vec![field("speaker", trim(content(j)))])];
+        if let Some((date, iso)) = bare_date(line(p)) {
+            let mut fields = vec![field("dateline", date)];
+            fields.extend(iso.map(|d| field("delivered", &d)));
+            block.push((c[p], fields));
+            p += 1;
+        }
+        if let Some(s) = salutation_line(line(p)) {
+            block.push((c[p], vec![field("salutation", s)]));
+        }
+        return into_meta(block, roles, fields_read, start);
     };
     // The dateline's lines (up to three), each with its part.
     let mut block: Vec<(usize, MetaFields)> = Vec::new();
@@ -473,12 +505,35 @@ fn address_block(
     if let Some(s) = salutation_line(line(p)) {
         block.push((c[p], vec![field("salutation", s)]));
     }
+    into_meta(block, roles, fields_read, start)
+}
+
+/// Makes the address block's lines metadata; gives the line after the block (`start` when it
+/// is empty).
+fn into_meta(
+    block: Vec<(usize, MetaFields)>,
+    roles: &mut [Role],
+    fields_read: &mut Vec<(usize, MetaFields)>,
+    start: usize,
+) -> usize {
     let next_line = block.last().map_or(start, |b| b.0 + 1);
     for (j, fields) in block {
         roles[j] = Role::Meta;
         fields_read.push((j, fields));
     }
     next_line.max(start)
+}
+
+/// Whether the title's text from byte `o` (where a line of it starts) restates the text before
+/// it: a page's title, then the document's own title written again under it in two lines
+/// (`某区2022年度…情况的审计工作报告` / `某市某区2022年度…` / `…的审计工作报告`). Both parts are at
+/// least eight characters and end with the same four.
+fn restated_title(t: &str, o: usize) -> bool {
+    let (Some((k, _)), Some(a), Some(b)) = (t.char_indices().rev().nth(3), t.get(..o), t.get(o..))
+    else {
+        return false;
+    };
+    char_len(a) >= 8 && char_len(b) >= 8 && a.ends_with(&t[k..])
 }
 
 /// A `(key, value)` field of a metadata line.

@@ -576,3 +576,103 @@ fn metadata_between_the_dateline_and_the_speaker() {
     assert_eq!(r.meta.speaker.as_deref(), Some("市长 张某某"));
     assert_eq!(r.meta.salutation.as_deref(), Some("各位代表"));
 }
+
+/// The title, speaker, delivery date and salutation of a parse, and the first preamble line.
+fn title_block(text: &str) -> (String, [Option<String>; 5], Option<usize>) {
+    let r = baogao::parse(text);
+    let m = r.meta;
+    let line = r.preamble.first().map(|b| match b {
+        Block::Paragraph(p) => p.line,
+        _ => 0,
+    });
+    (
+        r.title.map(|t| t.text).unwrap_or_default(),
+        [m.speaker, m.dateline, m.delivered, m.salutation, m.source],
+        line,
+    )
+}
+
+/// A speaker line under the title (an organisation, a post of a closed list, a short name) ends
+/// the title and is the speaker; a bare date line under it, with or without the day and in
+/// brackets or not, is the delivery date.
+#[test]
+fn a_speaker_under_the_title_is_not_title() {
+    let (title, [speaker, dateline, delivered, salutation, _], first) = title_block(
+        "某县2023年度县本级预算执行和其他财政收支审计工作报告\n\n某省某县审计局局长 张某某\n2024年8月20日\n主任、各位副主任、各位委员：\n我受县人民政府委托，报告审计工作。\n",
+    );
+    assert_eq!(
+        title,
+        "某县2023年度县本级预算执行和其他财政收支审计工作报告"
+    );
+    assert_eq!(speaker.as_deref(), Some("某省某县审计局局长 张某某"));
+    assert_eq!(dateline.as_deref(), Some("2024年8月20日"));
+    assert_eq!(delivered.as_deref(), Some("2024-08-20"));
+    assert_eq!(salutation.as_deref(), Some("主任、各位副主任、各位委员"));
+    assert_eq!(first, Some(6));
+    // The date in brackets; a month without its day gives no ISO date; no space before the name.
+    let (title, [speaker, _, delivered, ..], _) = title_block(
+        "关于某区2024年度区级预算执行的审计工作报告\n区审计局副局长王某\n（2025年7月30日）\n各位委员：\n正文。\n",
+    );
+    assert_eq!(title, "关于某区2024年度区级预算执行的审计工作报告");
+    assert_eq!(speaker.as_deref(), Some("区审计局副局长王某"));
+    assert_eq!(delivered.as_deref(), Some("2025-07-30"));
+    let (_, [_, dateline, delivered, ..], _) = title_block(
+        "关于某区2024年度区级预算执行的审计工作报告\n区审计局局长 王 某\n2025年10月\n主任，各位副主任、委员：\n正文。\n",
+    );
+    assert_eq!(dateline.as_deref(), Some("2025年10月"));
+    assert_eq!(delivered, None);
+}
+
+/// A meeting's document stamp under the title (`…会议文件`) is its source, not title.
+#[test]
+fn a_meeting_document_stamp_is_not_title() {
+    let (title, [speaker, _, _, salutation, source], first) = title_block(
+        "关于2023年度某市市级预算执行和其他财政收支的审计工作报告\n\n某市十届人大常委会第九次会议文件\n市审计局局长 赵某某\n主任、副主任、秘书长、各位委员：\n我受市政府委托，报告审计工作。\n",
+    );
+    assert_eq!(
+        title,
+        "关于2023年度某市市级预算执行和其他财政收支的审计工作报告"
+    );
+    assert_eq!(source.as_deref(), Some("某市十届人大常委会第九次会议文件"));
+    assert_eq!(speaker.as_deref(), Some("市审计局局长 赵某某"));
+    assert_eq!(
+        salutation.as_deref(),
+        Some("主任、副主任、秘书长、各位委员")
+    );
+    assert_eq!(first, Some(6));
+}
+
+/// A page's title followed by the document's own title in two lines: one title is kept (the
+/// document's), not the two joined; the same title repeated word for word is kept once.
+#[test]
+fn a_title_restated_under_the_page_title_is_kept_once() {
+    let (title, [speaker, _, delivered, ..], _) = title_block(
+        "某区2023年度区级预算执行和其他财政收支情况的审计工作报告\n\n某市某区2023年度区级预算执行和\n其他财政收支的审计工作报告\n——2024年9月20日在某区第九届人大常委会\n第十次会议上\n某区审计局局长 李 某\n主任、各位副主任、各位委员：\n正文。\n",
+    );
+    assert_eq!(
+        title,
+        "某市某区2023年度区级预算执行和其他财政收支的审计工作报告"
+    );
+    assert_eq!(delivered.as_deref(), Some("2024-09-20"));
+    assert_eq!(speaker.as_deref(), Some("某区审计局局长 李 某"));
+    let (title, [speaker, ..], _) = title_block(
+        "关于某区2024年度本级预算执行的审计工作报告\n\n关于某区2024年度本级\n预算执行的审计工作报告\n区审计局局长 周某某\n各位委员：\n正文。\n",
+    );
+    assert_eq!(title, "关于某区2024年度本级预算执行的审计工作报告");
+    assert_eq!(speaker.as_deref(), Some("区审计局局长 周某某"));
+}
+
+/// An ordinary two-line title is still one title: its second line is no speaker, stamp or
+/// restatement, and a post followed by words of a title (`主任会议`) is no speaker.
+#[test]
+fn a_two_line_title_is_still_joined() {
+    let (title, [speaker, ..], _) = title_block(
+        "某县人民政府\n2024年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息120条。\n",
+    );
+    assert_eq!(title, "某县人民政府2024年政府信息公开工作年度报告");
+    assert_eq!(speaker, None);
+    let (title, [speaker, ..], _) =
+        title_block("某市人大常委会主任会议\n关于某项工作的报告\n一、总体情况\n全年立案3件。\n");
+    assert_eq!(title, "某市人大常委会主任会议关于某项工作的报告");
+    assert_eq!(speaker, None);
+}
