@@ -182,15 +182,16 @@ fn typed(body: &str) -> Vec<(String, String, Option<String>, String, IndicatorKi
 fn a_hard_wrapped_paragraph_gives_what_the_unwrapped_one_gives() {
     // Every width from 16 to 30 characters (narrower than a page of PDF text, whose lines hold
     // 30–45) puts the breaks somewhere else: inside labels, verbs, 分⏎别, units (个百⏎分点,
-    // 美⏎元), bounds (5%以⏎上) and right before figures; and the paragraph's first line, with no
-    // full stop yet, under the title.
+    // 美⏎元), bounds (5%以⏎上), a from–to (从⏎改革前的), 新⏎增 (no change) and right before
+    // figures; and the paragraph's first line, with no full stop yet, under the title.
     let paragraph = "全县实现地区生产总值128.6亿元，比上年增长6.2%，增速高于全市1.4个百分点。\
         其中，第一产业增加值18.3亿元，增长3.1%；第二产业增加值46.7亿元，增长7.5%。\
         规模以上工业企业达到126家，比上年增加9家；工业用电量3.25亿千瓦时，同比下降2.4%。\
         全年实际利用外资8100万美元，增长5%以上；居民人均可支配收入达到31250元。\
-        新建农村公路86公里，改造危房213户，城乡低保标准分别提高到每月780元和620元。";
+        新建农村公路86公里，改造危房213户，城乡低保标准分别提高到每月780元和620元。\
+        异地就医人次从改革前的0.8万增至12.6万，五年新增市场主体4.3万家。";
     let want = typed(&format!("{paragraph}\n"));
-    assert_eq!(want.len(), 18, "{want:?}");
+    assert_eq!(want.len(), 20, "{want:?}");
     for width in 16..=30 {
         assert_eq!(
             typed(&hard_wrapped(paragraph, width)),

@@ -681,13 +681,19 @@ fn direction_before(
     at: usize,
 ) -> Option<(Option<Direction>, bool, usize)> {
     let s = &text[from..at];
-    if let Some((dir, to, verb)) = direction_in(s) {
-        return Some((dir, to, from + verb));
-    }
-    // PDF text wraps lines inside words (`比上年增` / `长 3.2%`): the words before the figure
-    // read again without the last line break, when it falls within the last few characters.
+    // PDF text wraps lines inside words (`比上年增` / `长 3.2%`, `新` / `增43万家`): the words
+    // before the figure are read without the last line break when it falls within the last few
+    // characters (and only so: `增` alone after a break is no verb of change when `新` ends the
+    // line before).
     let tail = s.len().saturating_sub(WRAP_REACH);
-    let k = tail + s.as_bytes()[tail..].iter().rposition(|&b| b == b'\n')?;
+    let Some(k) = s.as_bytes()[tail..]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map(|k| tail + k)
+    else {
+        let (dir, to, verb) = direction_in(s)?;
+        return Some((dir, to, from + verb));
+    };
     let cut = if s[..k].ends_with('\r') { k - 1 } else { k };
     let joined = format!("{}{}", &s[..cut], &s[k + 1..]);
     let (dir, to, verb) = direction_in(&joined)?;
@@ -996,6 +1002,8 @@ const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大",
 /// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
 /// `2020年的`, `上年同期`).
 fn is_time_lead(s: &str) -> bool {
+    // (PDF text may wrap inside it: `从⏎疫情前的`.)
+    let s = label::one_line(s);
     let s = s.trim_matches(is_space).trim_end_matches('的');
     let s = ["同期", "末", "底", "初"]
         .iter()
@@ -1012,6 +1020,7 @@ fn is_time_lead(s: &str) -> bool {
 /// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的
 /// (`由法定的20个工作日压缩至7个`, `从原来的3天缩短到1天`), at most four characters before 的.
 fn is_attributive_lead(s: &str) -> bool {
+    let s = label::one_line(s);
     let s = s.trim_matches(is_space);
     s.strip_suffix('的').is_some_and(|a| {
         let n = a.chars().count();
