@@ -296,13 +296,8 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
         if body.len() > 1 && body.ends_with(is_pipe) {
             cells.pop();
         }
-        // a caption padded with empty cells to the width of the table under it, as a web
-        // page's table gives it (`| 第二十条第（五）项 | | | |`), is the caption
-        let mut filled = cells.iter().filter(|c| !c.text.is_empty());
-        if let (Some(only), None) = (filled.next(), filled.next()) {
-            if cells.len() > 1 && is_caption(&only.text) {
-                return LineKind::Caption(only.text.clone());
-            }
+        if let Some(caption) = padded_caption(&cells) {
+            return caption;
         }
         return match cells.len() {
             0 => LineKind::Other,
@@ -324,6 +319,9 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
         let Some(cells) = split_cells(body, bstart, is_pipe, true, MAX_CELLS) else {
             return LineKind::Other;
         };
+        if let Some(caption) = padded_caption(&cells) {
+            return caption;
+        }
         if cells.len() >= 2 && cells.iter().all(|c| c.text.chars().count() <= 60) {
             return LineKind::Row(cells);
         }
@@ -343,6 +341,18 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
         return LineKind::Caption(body.to_string());
     }
     LineKind::Other
+}
+
+/// A caption padded with empty cells to the width of the table under it, as a web page's table
+/// gives it (`| 第二十条第（五）项 | | | |`): the caption, when no other cell is filled.
+fn padded_caption(cells: &[RawCell]) -> Option<LineKind> {
+    let mut filled = cells.iter().filter(|c| !c.text.is_empty());
+    match (filled.next(), filled.next()) {
+        (Some(only), None) if cells.len() > 1 && is_caption(&only.text) => {
+            Some(LineKind::Caption(only.text.clone()))
+        }
+        _ => None,
+    }
 }
 
 /// `表1 …`, `表 2 …`, `表一 …`, `单位：%`, `（单位：万元）`, `第二十条第（一）项`: a short line
