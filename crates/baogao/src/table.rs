@@ -19,6 +19,9 @@
 //! - units in a header (`本年收费金额（单位：万元）`, `金额（万元）`, `比重（%）`), in a `计量单位`
 //!   column, in a `单位：…` caption line or in the cell itself (`75394432.52元`);
 //! - placeholders (`/`, `-`, `--`, `—`, `空`, `无`, an empty cell): cells without a value;
+//! - rows padded with empty cells, as a web page's table saved as text gives them (after the
+//!   last cell, up to the table's grid, or before the first): read as the rows unpadded, the
+//!   padded caption a caption and the padded header a header (see `strip_padding`);
 //! - a body row broken over two lines (its numbers continue on the next line);
 //! - the 政府信息公开 template tables as PDF text writes them, with no separator at all (cells
 //!   split by spaces, or one cell per line, labels wrapped, page markers between rows): read
