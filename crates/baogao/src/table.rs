@@ -19,6 +19,9 @@
 //! - units in a header (`本年收费金额（单位：万元）`, `金额（万元）`, `比重（%）`), in a `计量单位`
 //!   column, in a `单位：…` caption line or in the cell itself (`75394432.52元`);
 //! - placeholders (`/`, `-`, `--`, `—`, `空`, `无`, an empty cell): cells without a value;
+//! - rows padded with empty cells, as a web page's table saved as text gives them (after the
+//!   last cell, up to the table's grid, or before the first): read as the rows unpadded, the
+//!   padded caption a caption and the padded header a header (see `strip_padding`);
 //! - a body row broken over two lines (its numbers continue on the next line);
 //! - the 政府信息公开 template tables as PDF text writes them, with no separator at all (cells
 //!   split by spaces, or one cell per line, labels wrapped, page markers between rows): read
@@ -296,6 +299,9 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
         if body.len() > 1 && body.ends_with(is_pipe) {
             cells.pop();
         }
+        if let Some(caption) = padded_caption(&cells) {
+            return caption;
+        }
         return match cells.len() {
             0 => LineKind::Other,
             1 => LineKind::Caption(cells.swap_remove(0).text),
@@ -316,6 +322,9 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
         let Some(cells) = split_cells(body, bstart, is_pipe, true, MAX_CELLS) else {
             return LineKind::Other;
         };
+        if let Some(caption) = padded_caption(&cells) {
+            return caption;
+        }
         if cells.len() >= 2 && cells.iter().all(|c| c.text.chars().count() <= 60) {
             return LineKind::Row(cells);
         }
@@ -335,6 +344,18 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
         return LineKind::Caption(body.to_string());
     }
     LineKind::Other
+}
+
+/// A caption padded with empty cells to the width of the table under it, as a web page's table
+/// gives it (`| 第二十条第（五）项 | | | |`): the caption, when no other cell is filled.
+fn padded_caption(cells: &[RawCell]) -> Option<LineKind> {
+    let mut filled = cells.iter().filter(|c| !c.text.is_empty());
+    match (filled.next(), filled.next()) {
+        (Some(only), None) if cells.len() > 1 && is_caption(&only.text) => {
+            Some(LineKind::Caption(only.text.clone()))
+        }
+        _ => None,
+    }
 }
 
 /// `表1 …`, `表 2 …`, `表一 …`, `单位：%`, `（单位：万元）`, `第二十条第（一）项`: a short line
@@ -595,6 +616,11 @@ fn header_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
 /// The leaf columns of header rows read as groups over the row below (see [`header_paths`]),
 /// or `None` when no grouping gives `target` columns.
 fn grouped_paths(rows: &[Vec<String>], target: usize) -> Option<Vec<Vec<String>>> {
+    grouping(rows, target).map(|(_, paths)| paths)
+}
+
+/// [`grouped_paths`] with the score of the grouping (see [`level_score`]).
+fn grouping(rows: &[Vec<String>], target: usize) -> Option<(i64, Vec<Vec<String>>)> {
     if rows.is_empty() || target == 0 {
         return None;
     }
@@ -612,10 +638,10 @@ fn grouped_paths(rows: &[Vec<String>], target: usize) -> Option<Vec<Vec<String>>
         };
         search_groups(rows, &ks, 0, need, &mut gs, &mut search, &mut best);
     }
-    let (_, levels) = best?;
+    let (score, levels) = best?;
     let mut out = Vec::with_capacity(target);
     emit(rows, &levels, 0, 0, ks[0], &mut Vec::new(), &mut out);
-    (out.len() == target).then_some(out)
+    (out.len() == target).then_some((score, out))
 }
 
 /// Header rows read as one row broken over lines: the cells in order, right-aligned to the
@@ -1151,19 +1177,147 @@ fn trailing_values(cells: &[RawCell]) -> usize {
     cells.iter().rev().take_while(|c| is_value(c)).count()
 }
 
+/// Whether a row is a header row: no value ends it, or its trailing cells are all empty and it
+/// holds two labels or more (`| 信息内容 | 本年处理决定数量 | | |`: a web page's table whose
+/// rows are padded with empty cells to the width of its widest row). A row of one label and
+/// empty cells is a body row whose values were left blank (`| 7.属于行政执法案卷 | | |`).
+fn is_header_row(cells: &[RawCell]) -> bool {
+    let t = trailing_values(cells);
+    if t == 0 {
+        return true;
+    }
+    let (labels, values) = cells.split_at(cells.len() - t);
+    values.iter().all(|c| c.text.is_empty())
+        && labels
+            .iter()
+            .filter(|c| !c.text.is_empty())
+            .nth(1)
+            .is_some()
+}
+
+/// The cells of a row up to its last non-empty one (its content without padding).
+fn filled_len(cells: &[RawCell]) -> usize {
+    cells
+        .iter()
+        .rposition(|c| !c.text.is_empty())
+        .map_or(0, |i| i + 1)
+}
+
+/// Takes out the empty cells a web page's table pads its rows with, so that the rows read as
+/// they would unpadded: a first column empty in every row goes; header rows (see
+/// [`is_header_row`]) lose their empty cells but the first (an empty header cell names no
+/// column; an empty corner stays); when one ended in any (the table is padded), a body row loses the
+/// trailing empty cells beyond the table's width, which is the widest of: its filled cells, the
+/// header rows, and its label cells followed by as many values as any body row fills (up to its
+/// last non-empty value). An empty cell inside that width is a blank value and stays, and so do
+/// all of a table whose header is not padded (`| 5 | | | 2 | 7 | … | | |` under a header of
+/// groups, its last columns left blank).
+fn strip_padding(rows: &mut [RowLine]) {
+    // a first column empty in every row: a converter's empty cell before each row
+    while !rows.is_empty()
+        && rows
+            .iter()
+            .all(|r| r.cells.len() > 1 && r.cells[0].text.is_empty())
+    {
+        for r in rows.iter_mut() {
+            r.cells.remove(0);
+        }
+    }
+    let first_body = rows
+        .iter()
+        .position(|r| !is_header_row(&r.cells))
+        .unwrap_or(rows.len());
+    let (head, body) = rows.split_at_mut(first_body);
+    let mut padded = false;
+    for r in head.iter_mut() {
+        // a header cell that is empty names no column: only the corner may be empty
+        padded |= filled_len(&r.cells) < r.cells.len();
+        let mut i = 0;
+        r.cells.retain(|c| {
+            i += 1;
+            i == 1 || !c.text.is_empty()
+        });
+    }
+    if !padded {
+        return;
+    }
+    let header_width = head.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let filled_values = body
+        .iter()
+        .map(|r| trailing_values(&r.cells[..filled_len(&r.cells)]))
+        .max()
+        .unwrap_or(0);
+    // the header's cells over the value columns (without the corner over the labels), which a
+    // header of groups rebuilds into as many columns as the body has (see [`header_paths`])
+    let has_labels = body
+        .iter()
+        .any(|r| filled_len(&r.cells[..r.cells.len() - trailing_values(&r.cells)]) > 0);
+    let mut header: Vec<Vec<String>> = head
+        .iter()
+        .map(|r| r.cells.iter().map(|c| c.text.clone()).collect())
+        .collect();
+    if has_labels {
+        if let Some(first) = header.first_mut() {
+            first.remove(0);
+        }
+    }
+    header.retain(|r| !r.is_empty());
+    let mut scores: Vec<(usize, Option<i64>)> = Vec::new();
+    let mut score = |v: usize| match scores.iter().find(|(w, _)| *w == v) {
+        Some(&(_, f)) => f,
+        None => {
+            let f = (header.len() > 1)
+                .then(|| grouping(&header, v).map(|(s, _)| s))
+                .flatten();
+            scores.push((v, f));
+            f
+        }
+    };
+    for r in body.iter_mut() {
+        let values = trailing_values(&r.cells);
+        let labels = r.cells.len() - values;
+        let least = filled_len(&r.cells)
+            .max(header_width)
+            .max(labels + filled_values);
+        // blank values the header has columns for are no padding (`| 5 | | | 2 | … | | |`
+        // under 行政复议 / 行政诉讼, its last columns left blank): the width whose columns the
+        // header of groups reads best
+        let mut keep = least;
+        let mut best = None;
+        for k in (least..=r.cells.len()).rev().filter(|&k| k > labels) {
+            if let Some(s) = score(k - labels) {
+                if best.is_none_or(|b| s > b) {
+                    (keep, best) = (k, Some(s));
+                }
+            }
+        }
+        r.cells.truncate(keep);
+    }
+}
+
 /// Splits a draft where a header row follows body rows (a new table without a caption), then
-/// builds each part.
+/// builds each part. A row padded with empty cells is a header row here when it repeats the
+/// first cell of its part's header (`| 信息内容 | 本年处理决定数量 | | |` after `| 信息内容 |
+/// 本年制发件数 | … |` and its rows): a row of labels and blank values is else a body row.
 fn split_and_build(d: Draft, out: &mut Vec<Table>) {
     let mut parts: Vec<Vec<RowLine>> = vec![Vec::new()];
     let mut seen_body = false;
+    let mut corner: Option<String> = None;
     for r in d.rows {
-        let body = trailing_values(&r.cells) > 0;
-        if !body && seen_body {
+        let header = is_header_row(&r.cells);
+        let first = r.cells.first().map(|c| c.text.as_str());
+        let new_table = trailing_values(&r.cells) == 0
+            || header && first.is_some_and(|f| !f.is_empty() && corner.as_deref() == Some(f));
+        if new_table && seen_body {
             parts.push(Vec::new());
             seen_body = false;
         }
-        seen_body |= body;
-        parts.last_mut().expect("one part").push(r);
+        let part = parts.last_mut().expect("one part");
+        if part.is_empty() {
+            corner = first.filter(|_| header).map(str::to_string);
+        }
+        seen_body |= !header;
+        part.push(r);
     }
     let mut caption = d.caption;
     for rows in parts {
@@ -1218,6 +1372,8 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
     let start = written.first().map_or(0, |r| r.span.start);
     let end = written.last().map_or(0, |r| r.span.end);
     let first_line = written.first().map_or(0, |r| r.line);
+    let mut written = written;
+    strip_padding(&mut written);
     let mut rows = match unfold_side_by_side(&written) {
         Some(unfolded) => {
             drop(written);
@@ -1227,7 +1383,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
     };
     let first_body = rows
         .iter()
-        .position(|r| trailing_values(&r.cells) > 0)
+        .position(|r| !is_header_row(&r.cells))
         .unwrap_or(rows.len());
     // The header rows (a few) taken out; the body rows stay in place.
     let head: Vec<RowLine> = rows.drain(..first_body).collect();
@@ -1345,7 +1501,8 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         for (i, c) in cells[..width - vals].iter().enumerate() {
             if unit_leaf.is_some() && leaf_of(i) == unit_leaf {
                 row_unit = (!is_placeholder(&c.text)).then(|| c.text.clone());
-            } else {
+            } else if !c.text.is_empty() {
+                // an empty label cell is a merged cell of the rows above (its label carries)
                 label_cells.push(c.text.clone());
             }
         }

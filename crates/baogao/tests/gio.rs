@@ -304,3 +304,15 @@ fn the_pdf_text_copies_have_the_piped_outline() {
         .collect();
     assert_eq!(titles, ["2025年工作计划"]);
 }
+
+#[test]
+fn a_web_page_copy_with_rows_padded_by_empty_cells_gives_the_same_record() {
+    for name in GIO_REPORTS {
+        let piped = text(name);
+        let r = record(&piped);
+        for (shape, copy) in copies::padded(&piped) {
+            assert_ne!(copy, piped, "{name} {shape}");
+            assert_same_record(&r, &copy, &format!("{name} {shape}"));
+        }
+    }
+}

@@ -655,3 +655,100 @@ proptest! {
         }
     }
 }
+
+/// A 政府信息公开 report's tables in the 2021 template's shape (numbers of my own): two
+/// sub-tables of 表二 under their captions, part of 表三 with its three header rows and rows of
+/// two label cells, and 表四 with its last columns left blank.
+const TEMPLATE_SHAPE: &str = "\
+二、主动公开政府信息情况
+| 第二十条第（一）项 |
+| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+| 规章 | 2 | 1 | 9 |
+| 行政规范性文件 | 14 | 6 | 58 |
+| 第二十条第（五）项 |
+| 信息内容 | 本年处理决定数量 |
+| 行政许可 | 305 |
+| 第二十条第（八）项 |
+| 信息内容 | 本年收费金额（单位：万元） |
+| 行政事业性收费 | 12.5 |
+三、收到和处理政府信息公开申请情况
+| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |
+| 自然人 | 法人或其他组织 | 总计 |
+| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |
+| 一、本年新收政府信息公开申请数量 | 7 | 2 | 0 | 0 | 1 | 0 | 10 |
+| 三、本年度办理结果 | （一）予以公开 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |
+| （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 3 |  |  |  |  |  | 3 |
+| （三）不予公开 | 1.属于国家秘密 |  |  |  |  |  |  |  |
+四、政府信息公开行政复议、行政诉讼情况
+| 行政复议 | 行政诉讼 |
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |
+| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+| 3 | 1 |  |  | 4 | 2 |  |  |  | 2 |  |  |  |  |  |
+";
+
+/// (row label, column label, value, multiplier, unit) of every cell of every table.
+#[allow(clippy::type_complexity)]
+fn labelled_cells(
+    text: &str,
+) -> Vec<(
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+)> {
+    let r = baogao::parse(text);
+    for t in &r.tables {
+        check_spans(text, t);
+    }
+    r.tables
+        .iter()
+        .flat_map(|t| t.cells())
+        .map(|c| {
+            (
+                c.row_label.clone(),
+                c.col_label.clone(),
+                c.value.map(|v| v.to_string()),
+                c.multiplier.clone(),
+                c.unit.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn rows_padded_with_empty_cells_read_as_the_rows_unpadded() {
+    let plain = labelled_cells(TEMPLATE_SHAPE);
+    let find = |row: &str, col: &str| {
+        plain
+            .iter()
+            .find(|c| c.0 == row && c.1 == col)
+            .unwrap_or_else(|| panic!("{row} / {col} in {plain:#?}"))
+            .clone()
+    };
+    // each sub-table under its own header and unit
+    assert_eq!(
+        find("行政许可", "本年处理决定数量").2.as_deref(),
+        Some("305")
+    );
+    let fee = find("行政事业性收费", "本年收费金额（单位：万元）");
+    assert_eq!(
+        (fee.3.as_deref(), fee.4.as_deref()),
+        (Some("万"), Some("元"))
+    );
+    // the applicant columns under their groups; a row's blank cells are cells without value
+    let label = "三、本年度办理结果 （二）部分公开（区分处理的，只计这一情形，不计其他情形）";
+    assert_eq!(find(label, "申请人情况 自然人").2.as_deref(), Some("3"));
+    assert_eq!(find(label, "申请人情况 法人或其他组织 商业企业").2, None);
+    assert_eq!(find(label, "申请人情况 总计").2.as_deref(), Some("3"));
+    // 表四's last columns, left blank, are still its columns
+    assert_eq!(
+        find("", "行政诉讼 未经复议直接起诉 总计").2.as_deref(),
+        Some("2")
+    );
+    assert_eq!(find("", "行政诉讼 复议后起诉 总计").2, None);
+    for (shape, copy) in copies::padded(TEMPLATE_SHAPE) {
+        assert_ne!(copy, TEMPLATE_SHAPE);
+        assert_eq!(labelled_cells(&copy), plain, "{shape}:\n{copy}");
+    }
+}
