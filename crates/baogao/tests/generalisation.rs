@@ -1877,3 +1877,15 @@ fn a_line_that_ends_with_a_quote_or_spaces_runs_on_into_the_next() {
         ]
     );
 }
+
+#[test]
+fn a_month_and_day_left_of_a_cut_time_frame_is_not_in_the_label() {
+    assert_eq!(
+        label_of("截止2024年12月31日本局在门户网站公开文件86件。", "86件"),
+        "本局在门户网站公开文件"
+    );
+    assert_eq!(
+        label_of("今年5月份规模以上企业用电量4.1亿千瓦时。", "4.1亿千瓦时"),
+        "规模以上企业用电量"
+    );
+}

@@ -190,6 +190,39 @@ fn strip_enumeration_marker(s: &str) -> &str {
     s
 }
 
+/// `s` without a date of month and day that opens it (`12月31日我局发布信息` → 我局发布信息,
+/// `6月底全县` → 全县): the rest of a time frame whose year was cut off before the label
+/// (`截至2023年12月31日…`), no part of what is counted.
+fn without_leading_day(s: &str) -> &str {
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return s;
+    }
+    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let m = digits(s);
+    let Some(mut rest) = s[m..].strip_prefix('月').filter(|_| m <= 2) else {
+        return s;
+    };
+    // (3月份: the month as a whole.)
+    rest = rest.strip_prefix('份').unwrap_or(rest);
+    let d = digits(rest);
+    if d > 0 {
+        match rest[d..].strip_prefix(['日', '号']).filter(|_| d <= 2) {
+            Some(r) => rest = r,
+            None => return s,
+        }
+    }
+    let rest = ["底", "末", "初", "中旬", "上旬", "下旬", "以来", "前"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let rest = rest.trim_start_matches(['，', ',']);
+    if two_chars(rest) {
+        rest
+    } else {
+        s
+    }
+}
+
 fn word_sets() -> &'static (WordSet, WordSet) {
     static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
     SETS.get_or_init(|| (WordSet::new(LEADING, false), WordSet::new(TRAILING, true)))
@@ -221,6 +254,7 @@ fn strip_words(mut s: &str) -> &str {
             s = s.trim_start_matches(['、', '，', '；']);
         }
         s = strip_enumeration_marker(s);
+        s = without_leading_day(s);
         if let Some(r) = leading.strip_prefix(s) {
             if !super::lexicon::is_protected_start(&s[..s.len() - r.len()], r) {
                 s = r;
