@@ -1,6 +1,7 @@
 // The small build (pkg-small/, package `baogao-small`, built by `BAOGAO_WASM_SMALL=1 build.sh`):
 // the crate without its default features. parse() reads no tables, checks no 政府信息公开
-// template and reads no address block (dateline, speaker) into meta, gio() and chunks() are not
+// template, reads no address block (dateline, speaker) into meta and does not read past PDF
+// text's line breaks inside words and units (the core's `hard-wraps`), gio() and chunks() are not
 // exported; everything else is the full package's.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -38,6 +39,12 @@ test("parse() of a text without tables is the same; with a table, no tables in t
   assert.equal(lean.tables, undefined);
   assert.ok(lean.indicators.every((i) => i.table === undefined));
   assert.equal(lean.sections[0].heading.title, "收费情况");
+});
+
+test("the small build does not read past a line break inside a unit (no hard-wraps)", () => {
+  const text = "某县统计公报\n\n正文。\n全年增速高于全省1.2个百\n分点。\n";
+  assert.equal(baogao.indicators(text)[0].unit, "个百分点");
+  assert.notEqual(small.indicators(text)[0].unit, "个百分点");
 });
 
 test("the small build reads no address block: its lines stay preamble paragraphs", () => {

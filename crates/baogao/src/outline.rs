@@ -234,7 +234,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // A clause comma in a line under the title opens a sentence, not the title's rest:
             // the first line of a wrapped paragraph (`全省一般公共预算收入21.7亿元，比上年增`).
             && (title_lines.is_empty() || !s.contains(['，', ',']))
-            && (title_lines.is_empty() || !opens_wrapped_paragraph(lines, i, &roles))
+            && (title_lines.is_empty()
+                || !cfg!(feature = "hard-wraps")
+                || !opens_wrapped_paragraph(lines, i, &roles))
             && !lines_after_meta(&roles[..i])
             // A dateline under the title, bare or in brackets, or a speaker (a post and a name)
             // opens the address block (see `address_block`; without the `address` feature they

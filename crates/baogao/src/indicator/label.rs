@@ -1625,8 +1625,9 @@ pub(crate) fn label<'a>(
     counts: bool,
 ) -> Cow<'a, str> {
     let Within { from, to, wrapped } = region;
-    // A region without a line break (most text) is read as it is.
-    if !wrapped && quantity.end <= to {
+    // A region without a line break (most text) is read as it is; so is every region without
+    // the `hard-wraps` feature.
+    if !cfg!(feature = "hard-wraps") || (!wrapped && quantity.end <= to) {
         return label_in(text, from, to, quantity, prev_end, next, counts);
     }
     let lo = prev_end.max(from).min(quantity.start);
@@ -1723,7 +1724,7 @@ fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usize) {
 
 /// `s` read as one line (see [`unwrapped`]): borrowed when it holds no line break.
 pub(crate) fn one_line(s: &str) -> Cow<'_, str> {
-    if memchr::memchr(b'\n', s.as_bytes()).is_none() {
+    if !cfg!(feature = "hard-wraps") || memchr::memchr(b'\n', s.as_bytes()).is_none() {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(unwrapped(s, 0).0)

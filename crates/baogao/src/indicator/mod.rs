@@ -89,7 +89,7 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
         return false;
     }
     match text[..end].chars().next_back() {
-        Some('”' | '」') => opens_with_a_count(&text[next..]),
+        Some('”' | '」') => cfg!(feature = "hard-wraps") && opens_with_a_count(&text[next..]),
         Some(c) => !matches!(
             c,
             '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '…'
@@ -559,7 +559,10 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 let mut before = None;
                 let lead = &text[r.start..start];
                 // (PDF text may wrap between the word and its figure: `突破⏎106万户`.)
-                let (lead, wrap) = match lead.strip_suffix('\n') {
+                let (lead, wrap) = match lead
+                    .strip_suffix('\n')
+                    .filter(|_| cfg!(feature = "hard-wraps"))
+                {
                     Some(l) => {
                         let l = l.strip_suffix('\r').unwrap_or(l);
                         (l, start - r.start - l.len())
@@ -2112,10 +2115,19 @@ fn distribute_respectively(
     // Where 分别 stands, found once: most quantities have none in their clause. Only the text a
     // quantity's look-back reaches is searched (see `reach_of`).
     let (lo, hi) = reach_of(regions, region_of, out, 300);
-    // (别 is rare: found first, then 分 before it, or `分⏎别` as PDF text may wrap it.)
+    // (别 is rare: found first, then 分 before it, or `分⏎别` as PDF text may wrap it. Without
+    // the `hard-wraps` feature only 分别 itself.)
     let hay = &text.as_bytes()[lo..hi];
-    let fenbie: Vec<usize> = memchr::memmem::find_iter(hay, "别")
+    let needle = if cfg!(feature = "hard-wraps") {
+        "别"
+    } else {
+        "分别"
+    };
+    let fenbie: Vec<usize> = memchr::memmem::find_iter(hay, needle)
         .filter_map(|k| {
+            if !cfg!(feature = "hard-wraps") {
+                return Some(lo + k);
+            }
             let before = &hay[..k];
             let fen = "分".as_bytes();
             let wrap = match before {

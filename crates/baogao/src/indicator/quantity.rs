@@ -87,6 +87,9 @@ fn skip_wrap(s: &str) -> &str {
 
 /// What follows a line break that opens `s` (`\n` or `\r\n`), if one does.
 fn line_wrapped(s: &str) -> Option<&str> {
+    if !cfg!(feature = "hard-wraps") {
+        return None;
+    }
     s.strip_prefix('\n').or_else(|| s.strip_prefix("\r\n"))
 }
 

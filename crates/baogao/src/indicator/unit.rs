@@ -267,7 +267,8 @@ pub(crate) fn unit_across_wrap(s: &str) -> Option<(&'static str, &str)> {
     // characters of a CJK measure word, so three bytes tell for most figures.)
     let b = s.as_bytes();
     let line_end = |i: usize| matches!(b.get(i), Some(b'\n' | b'\r'));
-    if !(line_end(0) || line_end(3) || line_end(6) || line_end(9)) {
+    if !cfg!(feature = "hard-wraps") || !(line_end(0) || line_end(3) || line_end(6) || line_end(9))
+    {
         return None;
     }
     wrapped_unit(s)
