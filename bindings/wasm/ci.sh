@@ -80,7 +80,15 @@ budget() {
 # text::joined took back 0.2 and 0.3 KB gzipped. Capped at 735,000 / 295,000 (about 2.3 %
 # headroom). The small build went over its gzipped budget (152,524) and keeps it by leaving
 # the address block out (the core's `address` feature): 337,536 / 149,484.
-budget pkg 735000 295000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Tenth session (2026-12-02; build.sh on this machine): full 717,470 / 287,860 (CI on 391e5f7)
+# -> 741,444 / 297,216 on a274d67: branch pad (web-page tables padded with empty cells: the
+# padding stripped before header and body rows are told apart, full module only), the hard-wrap
+# readings of PDF text (labels on unwrapped words, units and bounds across a break), branch addr
+# (speaker and meeting-stamp lines under a title), the basis figure and footnote-mark rules.
+# Capped at 760,000 / 305,000 (about 2.5 % headroom). The small build keeps the issue budget by
+# leaving the hard-wrap readings out too (the core's `hard-wraps`) and by Decimal's Display
+# writing its own digits: 339,074 / 149,992.
+budget pkg 760000 305000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
