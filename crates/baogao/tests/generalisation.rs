@@ -1889,3 +1889,21 @@ fn a_month_and_day_left_of_a_cut_time_frame_is_not_in_the_label() {
         "规模以上企业用电量"
     );
 }
+
+#[test]
+fn a_trap_read_across_a_wrap_is_still_a_trap() {
+    // PDF text breaks lines inside the words a trap reads around a figure: a session of a
+    // congress, a numbered slogan, a time qualifier. None of them is an indicator either way.
+    for body in [
+        "全面完成了县人大三次会\n议确定的各项任务。",
+        "坚持两个文\n明一起抓，",
+        "综合实力连\n续8年居全市第一。",
+    ] {
+        let text = format!("某县政府工作报告\n\n正文。\n{body}\n");
+        assert!(
+            baogao::parse(&text).indicators.is_empty(),
+            "{body:?}: {:?}",
+            labelled(&text)
+        );
+    }
+}

@@ -1678,7 +1678,7 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
 /// ```text
 /// unwrapped("达\n到176天", 10).0 == "达到176天";  (its map)(14) == 3
 /// ```
-fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usize) {
+pub(crate) fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usize) {
     let mut joined = String::with_capacity(s.len());
     // (where a cut starts and ends in `s`, the bytes taken out up to its end)
     let mut cuts: Vec<(usize, usize, usize)> = Vec::new();

@@ -78,6 +78,32 @@ fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
     }
 }
 
+/// [`traps::is_trap`] on the words around the figure at `start..end` of region `r`, read without
+/// their line breaks when PDF text wrapped inside them (`人大四次会⏎议`, `两个文⏎明`, `连⏎续10年`):
+/// the traps read the words before and after a figure as written on one line. Text without a
+/// break within 300 bytes of the figure is read as it is (one byte search).
+fn is_trap_across_wraps(text: &str, r: Span, start: usize, end: usize, q: &Quantity) -> bool {
+    if !cfg!(feature = "hard-wraps") {
+        return traps::is_trap(text, r.start, start, end, q);
+    }
+    // (From before the region too: the ordinal test looks at the 32 bytes before a figure
+    // whatever the region.)
+    let mut lo = start.saturating_sub(300);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (end + 300).min(r.end.max(end));
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    // (A break only inside the region: the one before it ends the paragraph before.)
+    if memchr::memchr(b'\n', &text.as_bytes()[lo.max(r.start)..hi]).is_none() {
+        return traps::is_trap(text, r.start, start, end, q);
+    }
+    let (joined, at) = label::unwrapped(&text[lo..hi], lo);
+    traps::is_trap(&joined, at(r.start.max(lo)), at(start), at(end), q)
+}
+
 /// Whether the paragraph ending at `end` runs on into the one starting at `next`: only a line break
 /// between them (spaces before it allowed), and the first stops mid-sentence (no 。！？；： or
 /// closing bracket at its end), as PDF text wraps its lines. A closing quote may end a sentence,
@@ -542,7 +568,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     q.dimensionless = dimensionless_before(text, r.start, p);
                 }
                 if not_a_quantity(text, p, end, &q, sign.is_some())
-                    || traps::is_trap(text, r.start, p, end, &q)
+                    || is_trap_across_wraps(text, Span::new(r.start, r.end), p, end, &q)
                 {
                     // The characters up to `end` start no other candidate (see `skip_to`): the
                     // scan resumes after them.
