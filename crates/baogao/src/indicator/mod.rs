@@ -80,12 +80,10 @@ fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
 
 /// [`traps::is_trap`] on the words around the figure at `start..end` of region `r`, read without
 /// their line breaks when PDF text wrapped inside them (`人大四次会⏎议`, `两个文⏎明`, `连⏎续10年`):
-/// the traps read the words before and after a figure as written on one line. Text without a
-/// break within 300 bytes of the figure is read as it is (one byte search).
+/// the traps read the words before and after a figure as written on one line. Asked only of a
+/// region that holds a break (the scanner knows, once a region); without a break within 300
+/// bytes of the figure the text is read as it is.
 fn is_trap_across_wraps(text: &str, r: Span, start: usize, end: usize, q: &Quantity) -> bool {
-    if !cfg!(feature = "hard-wraps") {
-        return traps::is_trap(text, r.start, start, end, q);
-    }
     // (From before the region too: the ordinal test looks at the 32 bytes before a figure
     // whatever the region.)
     let mut lo = start.saturating_sub(300);
@@ -478,6 +476,9 @@ struct Scanner<'a, 'r> {
     shield: Shielded,
     /// Where a quantity read across a line break ended (the next region starts after it).
     carry: usize,
+    /// Whether a region (by index) holds a line break, asked once a region: the traps of a
+    /// wrapped region read across its breaks (see `is_trap_across_wraps`).
+    broken: Option<(usize, bool)>,
 }
 
 impl<'a, 'r> Scanner<'a, 'r> {
@@ -490,6 +491,7 @@ impl<'a, 'r> Scanner<'a, 'r> {
             skip_to: 0,
             shield: Shielded::default(),
             carry: 0,
+            broken: None,
         }
     }
 }
@@ -567,8 +569,21 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && !q.ratio {
                     q.dimensionless = dimensionless_before(text, r.start, p);
                 }
+                let broken = match self.broken {
+                    Some((k, b)) if k == self.region => b,
+                    _ => {
+                        let b = cfg!(feature = "hard-wraps")
+                            && memchr::memchr(b'\n', &bytes[r.start..r.end]).is_some();
+                        self.broken = Some((self.region, b));
+                        b
+                    }
+                };
                 if not_a_quantity(text, p, end, &q, sign.is_some())
-                    || is_trap_across_wraps(text, Span::new(r.start, r.end), p, end, &q)
+                    || (if broken {
+                        is_trap_across_wraps(text, Span::new(r.start, r.end), p, end, &q)
+                    } else {
+                        traps::is_trap(text, r.start, p, end, &q)
+                    })
                 {
                     // The characters up to `end` start no other candidate (see `skip_to`): the
                     // scan resumes after them.
