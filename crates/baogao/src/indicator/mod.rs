@@ -569,15 +569,15 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && !q.ratio {
                     q.dimensionless = dimensionless_before(text, r.start, p);
                 }
-                let broken = match self.broken {
-                    Some((k, b)) if k == self.region => b,
-                    _ => {
-                        let b = cfg!(feature = "hard-wraps")
-                            && memchr::memchr(b'\n', &bytes[r.start..r.end]).is_some();
-                        self.broken = Some((self.region, b));
-                        b
-                    }
-                };
+                let broken = cfg!(feature = "hard-wraps")
+                    && match self.broken {
+                        Some((k, b)) if k == self.region => b,
+                        _ => {
+                            let b = memchr::memchr(b'\n', &bytes[r.start..r.end]).is_some();
+                            self.broken = Some((self.region, b));
+                            b
+                        }
+                    };
                 if not_a_quantity(text, p, end, &q, sign.is_some())
                     || (if broken {
                         is_trap_across_wraps(text, Span::new(r.start, r.end), p, end, &q)
