@@ -1112,14 +1112,6 @@ fn plain_digit(c: char) -> char {
     }
 }
 
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 fn prev_char(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
 }
@@ -1572,7 +1564,7 @@ fn scan(text: &str) -> Vec<Hit> {
                 }
                 i = hit.span.end;
             }
-            Err(skip) if skip > 0 => i = ceil_boundary(text, i + skip),
+            Err(skip) if skip > 0 => i = crate::text::ceil_char_boundary(text, i + skip),
             _ => i += first_char(&text[i..]).map_or(1, char::len_utf8),
         }
     }

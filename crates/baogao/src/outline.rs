@@ -31,7 +31,9 @@ use crate::meta::{
 };
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{char_len, find_title_end, is_space, low_bytes, trim, trim_start_spaces};
+use crate::text::{
+    char_len, find_title_end, floor_char_boundary, is_space, low_bytes, trim, trim_start_spaces,
+};
 
 /// What a line (or the head of a line) was read as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2210,14 +2212,6 @@ fn chinese_ordinal_text(n: u32) -> String {
 /// The longest a mid-line heading (marker and title) runs before its title ends, in CJK
 /// characters (counted as their 3 UTF-8 bytes).
 const MID_LINE_TITLE: usize = 64;
-
-/// The largest char boundary of `text` at or before `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Whether `c` ends a sentence or clause after which a flattened report's next heading may start.
 fn is_heading_boundary(c: char) -> bool {

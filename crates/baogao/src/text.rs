@@ -253,6 +253,23 @@ pub(crate) fn low_bytes(s: &str) -> LowBytes {
     found
 }
 
+/// The largest char boundary of `text` at or before `i` (`i` at most `text.len()`).
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or after `i`, `text.len()` at most.
+pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// The first character of `s` that closes a heading title (see [`is_title_end`]): its byte
 /// offset and length.
 ///

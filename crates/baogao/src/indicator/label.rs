@@ -1634,7 +1634,8 @@ pub(crate) fn label<'a>(
     // What the label may read on the right: up to the next figure and the words after it, or to
     // the end of the line a figure read across a break ends on.
     let reach = next.map_or(quantity.end, |(_, e, _)| e.max(quantity.end)) + RIGHT_REACH;
-    let hi = floor_boundary(text, reach.min(to.max(quantity.end)).min(text.len()));
+    let hi =
+        crate::text::floor_char_boundary(text, reach.min(to.max(quantity.end)).min(text.len()));
     let hi = if quantity.end > to {
         text[quantity.end..]
             .find('\n')
@@ -1658,14 +1659,6 @@ pub(crate) fn label<'a>(
 /// How far past the next figure (or this one) the words on the right are read, in bytes: more
 /// than the longest label (`right_label` stops at 16 characters).
 const RIGHT_REACH: usize = 160;
-
-/// The largest char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// `s` (which starts at byte `base` of the text) read as one line, and the map from a text
 /// offset inside `s` to the offset in the joined string. A line break (`\n`, `\r\n`) is taken

@@ -86,14 +86,8 @@ fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
 fn is_trap_across_wraps(text: &str, r: Span, start: usize, end: usize, q: &Quantity) -> bool {
     // (From before the region too: the ordinal test looks at the 32 bytes before a figure
     // whatever the region.)
-    let mut lo = start.saturating_sub(300);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (end + 300).min(r.end.max(end));
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let lo = crate::text::ceil_char_boundary(text, start.saturating_sub(300));
+    let hi = crate::text::floor_char_boundary(text, (end + 300).min(r.end.max(end)));
     // (A break only inside the region: the one before it ends the paragraph before.)
     if memchr::memchr(b'\n', &text.as_bytes()[lo.max(r.start)..hi]).is_none() {
         return traps::is_trap(text, r.start, start, end, q);
@@ -149,6 +143,9 @@ struct Found<'a> {
     region: usize,
     within: Span,
     section: SectionPath,
+    /// Whether the region holds a line break (PDF text; always `false` without `hard-wraps`):
+    /// the scanner asked for its traps, the labels ask again (see `label::Within`).
+    wrapped: bool,
 }
 
 /// Whether the approximation word `w` at the end of the words before a figure is the end of a
@@ -636,6 +633,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     region: self.region,
                     within: Span::new(r.start, r.end),
                     section: self.regions.path(),
+                    wrapped: broken,
                 });
             }
             self.region += 1;
@@ -1046,8 +1044,6 @@ const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大",
 /// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
 /// `2020年的`, `上年同期`).
 fn is_time_lead(s: &str) -> bool {
-    // (PDF text may wrap inside it: `从⏎疫情前的`.)
-    let s = label::one_line(s);
     let s = s.trim_matches(is_space).trim_end_matches('的');
     let s = ["同期", "末", "底", "初"]
         .iter()
@@ -1064,7 +1060,6 @@ fn is_time_lead(s: &str) -> bool {
 /// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的
 /// (`由法定的20个工作日压缩至7个`, `从原来的3天缩短到1天`), at most four characters before 的.
 fn is_attributive_lead(s: &str) -> bool {
-    let s = label::one_line(s);
     let s = s.trim_matches(is_space);
     s.strip_suffix('的').is_some_and(|a| {
         let n = a.chars().count();
@@ -1100,6 +1095,8 @@ fn type_all<'a>(
     // The regions that hold an indicator (the scanner reads the others and forgets them), and
     // for each indicator the index of its region there.
     let mut regions: Vec<Span> = Vec::new();
+    // Whether each of those holds a line break, as the scanner found (`Found::wrapped`).
+    let mut wrapped_regions: Vec<bool> = Vec::new();
     let mut last_region = None;
     // (`u32`: half the bytes per indicator of a `usize`, while the scanner's quote shields are
     // still held, at the parse's peak of memory on texts dense with indicators; a text of more
@@ -1117,6 +1114,7 @@ fn type_all<'a>(
         if last_region != Some(f.region) {
             last_region = Some(f.region);
             push_growing(&mut regions, f.within);
+            push_growing(&mut wrapped_regions, f.wrapped);
         }
         let region = u32::try_from(regions.len() - 1).unwrap_or(u32::MAX);
         let r = f.within;
@@ -1297,18 +1295,9 @@ fn type_all<'a>(
     // over the text that stop at the first bracket, against a search in each label.)
     let footnotes = memchr::memchr(b'[', text.as_bytes()).is_some()
         || fullwidth_bracket().find(text.as_bytes()).is_some();
-    // Whether the region of the last label holds a line break (PDF text), asked once a region.
-    let mut broken: Option<(u32, bool)> = None;
     for i in 0..out.len() {
         let r = &regions[region_of[i] as usize];
-        let wrapped = match broken {
-            Some((k, b)) if k == region_of[i] => b,
-            _ => {
-                let b = memchr::memchr(b'\n', &text.as_bytes()[r.start..r.end]).is_some();
-                broken = Some((region_of[i], b));
-                b
-            }
-        };
+        let wrapped = wrapped_regions[region_of[i] as usize];
         let prev_end = if i > 0 && region_of[i - 1] == region_of[i] {
             // 2个项目继续下达26亿元: the noun the previous count took from its right (项目) is
             // that count's; the words for this figure start after it.
@@ -1547,7 +1536,11 @@ fn from_word_before(text: &str, region_start: usize, at: usize) -> Option<usize>
         .take(9)
         .find(|&(_, c)| c == '由' || c == '从')
         .map(|(k, _)| k)
-        .filter(|&k| is_time_lead(&lead[k + 3..]) || is_attributive_lead(&lead[k + 3..]))
+        .filter(|&k| {
+            // (PDF text may wrap inside the lead: `从⏎疫情前的`.)
+            let lead = label::one_line(&lead[k + 3..]);
+            is_time_lead(&lead) || is_attributive_lead(&lead)
+        })
         .map(|k| cs + k)
 }
 
