@@ -4,11 +4,14 @@
     python3 scripts/wrap_check.py BIN [WIDTH] [FILES...]    # default width 38, default files:
                                                             # ../shared/{corpus,devset/texts,unlabeled}
                                                             # and tests/unseen
+    python3 scripts/wrap_check.py --snippet target/release/examples/snippet [WIDTH] [FILES...]
+                                                            # the same through baogao::indicators()
 
 Every line longer than WIDTH characters (tables and the first three lines left alone) is cut every
 WIDTH characters, never inside a run of digits (a PDF page keeps a number whole; it does break
 between a number and its unit, inside words and inside units). Each file and its wrapped copy are
-parsed with `BIN indicators --format jsonl`, and the indicators compared as (text without line
+parsed with `BIN indicators --format jsonl` (with `--snippet`, read by `baogao::indicators()`
+through the `snippet` example), and the indicators compared as (text without line
 breaks, value, unit, label, kind). Prints every indicator that differs (`-` unwrapped only, `+`
 wrapped only) and a last line `total N differ M` on stderr: the figure of the PDF-text commits.
 """
@@ -38,17 +41,23 @@ def wrapped(text, width):
     return "\n".join(out)
 
 
+SNIPPET = "--snippet" in sys.argv
+
+
 def indicators(binary, path):
-    run = subprocess.run([binary, "indicators", "--format", "jsonl", path], capture_output=True, text=True)
+    # (The snippet example prints baogao::indicators() of a file, as JSON lines.)
+    command = [binary, path] if SNIPPET else [binary, "indicators", "--format", "jsonl", path]
+    run = subprocess.run(command, capture_output=True, text=True)
     rows = [json.loads(x) for x in run.stdout.splitlines()]
     return [(d["text"].replace("\n", ""), str(d.get("value")), d.get("unit"),
              (d.get("label") or "").replace("\n", ""), d.get("kind")) for d in rows]
 
 
 def main():
-    binary = sys.argv[1]
-    width = int(sys.argv[2]) if len(sys.argv) > 2 else 38
-    files = sys.argv[3:] or sorted(
+    args = [a for a in sys.argv[1:] if a != "--snippet"]
+    binary = args[0]
+    width = int(args[1]) if len(args) > 1 else 38
+    files = args[2:] or sorted(
         glob.glob("../shared/corpus/*.txt") + glob.glob("../shared/devset/texts/*.txt")
         + glob.glob("../shared/unlabeled/*.txt") + glob.glob("tests/unseen/*.txt"))
     total = differ = 0

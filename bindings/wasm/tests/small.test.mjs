@@ -42,11 +42,13 @@ test("parse() of a text without tables is the same; with a table, no tables in t
 });
 
 test("the small build does not read past a line break inside a unit (no hard-wraps)", () => {
-  // (parse(): the outline joins a wrapped paragraph's lines into one region; indicators() reads
-  // each line on its own.)
-  const text = "某县统计公报\n\n正文。\n全年增速高于全省1.2个百\n分点。\n";
+  // (parse(): the outline joins a wrapped paragraph's lines into one region; indicators() joins
+  // a line that stops mid-sentence and fills the snippet's page width.)
+  const text = "某县统计公报\n\n正文。\n全年全县地区生产总值增速高于全省1.2个百\n分点。\n";
   assert.equal(baogao.parse(text).indicators[0].unit, "个百分点");
   assert.notEqual(small.parse(text).indicators[0].unit, "个百分点");
+  assert.equal(baogao.indicators(text)[0].unit, "个百分点");
+  assert.notEqual(small.indicators(text)[0].unit, "个百分点");
 });
 
 test("the small build reads no address block: its lines stay preamble paragraphs", () => {

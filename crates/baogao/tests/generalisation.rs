@@ -202,6 +202,54 @@ fn a_hard_wrapped_paragraph_gives_what_the_unwrapped_one_gives() {
     }
 }
 
+/// (text without line breaks, value, unit, label, kind) of every indicator `baogao::indicators`
+/// finds in a snippet.
+fn snippet(text: &str) -> Vec<(String, String, Option<String>, String, IndicatorKind)> {
+    baogao::indicators(text)
+        .into_iter()
+        .map(|i| {
+            (
+                i.text.replace('\n', ""),
+                i.value.to_string(),
+                i.unit.map(|u| u.to_string()),
+                i.label.to_string(),
+                i.kind,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_hard_wrapped_snippet_gives_what_the_unwrapped_one_gives() {
+    // `indicators()` has no outline to say which lines are paragraphs: a line that stops
+    // mid-sentence and fills the page's width continues onto the next. A title above the
+    // paragraph, a table row below it and a page's marker line inside it stay apart.
+    let paragraph = "全县实现地区生产总值128.6亿元，比上年增长6.2%，增速高于全市1.4个百分点。\
+        其中，第一产业增加值18.3亿元，增长3.1%；规模以上工业企业达到126家，比上年增加9家。\
+        全年实际利用外资8100万美元，增长5%以上；居民人均可支配收入达到31250元。";
+    let title = "某县经济运行情况\n";
+    let row = "| 粮食产量 | 12.5万吨 |\n| 油料产量 | 3.1万吨 |\n";
+    let want = snippet(&format!("{title}{paragraph}\n{row}"));
+    assert_eq!(want.len(), 12, "{want:?}");
+    for width in 16..=30 {
+        let wrapped = hard_wrapped(paragraph, width);
+        assert_eq!(
+            snippet(&format!("{title}{wrapped}{row}")),
+            want,
+            "width {width}:\n{wrapped}"
+        );
+        // A page ends after the third line: its marker line stands between two lines of one
+        // sentence.
+        let mut lines: Vec<&str> = wrapped.lines().collect();
+        lines.insert(3, "— 7 —");
+        let paged = lines.join("\n");
+        // (A figure's text is its span: the marker inside it stays in it, as in `parse`.)
+        let mut got = snippet(&format!("{title}{paged}\n{row}"));
+        got.iter_mut().for_each(|i| i.0 = i.0.replace("— 7 —", ""));
+        assert_eq!(got, want, "{paged}");
+    }
+}
+
 #[test]
 fn the_words_after_a_count_end_at_the_next_figure_but_one() {
     // `20 省 101 县…资金 692.61 亿元`: the provinces count what the counties' words name, and

@@ -108,12 +108,19 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
     }
     match text[..end].chars().next_back() {
         Some('”' | '」') => cfg!(feature = "hard-wraps") && opens_with_a_count(&text[next..]),
-        Some(c) => !matches!(
-            c,
-            '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '…'
-        ),
-        None => false,
+        _ => ends_mid_sentence(&text[..end]),
     }
+}
+
+/// Whether `s` stops mid-sentence: no 。！？；：… (or their half-width forms) or closing quote at
+/// its end.
+fn ends_mid_sentence(s: &str) -> bool {
+    s.chars().next_back().is_some_and(|c| {
+        !matches!(
+            c,
+            '。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?' | '…' | '”' | '」'
+        )
+    })
 }
 
 /// Whether `s` opens with a number in figures and a measure word that is no part of a date
@@ -736,7 +743,18 @@ fn direction_before(
         let (dir, to, verb) = direction_in(s)?;
         return Some((dir, to, from + verb));
     };
-    let cut = if s[..k].ends_with('\r') { k - 1 } else { k };
+    let mut cut = if s[..k].ends_with('\r') { k - 1 } else { k };
+    // A page's marker line between the two lines (`增⏎— 7 —⏎长`) goes with the break. (Its line
+    // is shorter than 24 bytes: see `is_page_break`.)
+    if cfg!(feature = "hard-wraps") {
+        let lo = cut.saturating_sub(24);
+        if let Some(p) = s.as_bytes()[lo..cut].iter().rposition(|&b| b == b'\n') {
+            let p = lo + p;
+            if is_page_break(&s[p..=k]) {
+                cut = if s[..p].ends_with('\r') { p - 1 } else { p };
+            }
+        }
+    }
     let joined = format!("{}{}", &s[..cut], &s[k + 1..]);
     let (dir, to, verb) = direction_in(&joined)?;
     let verb = if verb >= cut {
@@ -2104,10 +2122,11 @@ fn owner_of_bare_measure(
     if !BARE_MEASURES.contains(&label) || prev.span.end > cur.span.start {
         return None;
     }
-    let between = text[prev.span.end..cur.span.start].trim_matches(is_space);
+    // (Line breaks too: the two figures are of one region, so a break is a wrapped line's.)
+    let between = crate::text::trim(&text[prev.span.end..cur.span.start]);
     let clause = between.strip_prefix(['，', '；', ','])?;
     let k = clause.find(label)?;
-    if !clause[..k].trim_matches(is_space).is_empty() {
+    if !crate::text::trim(&clause[..k]).is_empty() {
         return None;
     }
     let owner = OWNED_MEASURES
@@ -2688,16 +2707,51 @@ pub(crate) fn extract_regions(
 }
 
 /// Indicators of a snippet: every line is scanned; a heading marker at a line start is skipped.
+/// A line that PDF text wrapped onto the next is read with it as one region, as `parse` reads a
+/// wrapped paragraph (see [`wraps_onto`]).
 pub(crate) fn extract(text: &str) -> Vec<Indicator> {
-    let mut regions = Vec::new();
+    let mut regions: Vec<Region> = Vec::new();
     let lines = Lines::new(text);
+    let full = if cfg!(feature = "hard-wraps") {
+        page_width(text, &lines)
+    } else {
+        0
+    };
+    // The width of the last line read (a line opening with a marker that fills the page and
+    // stops mid-sentence is a wrapped paragraph too: `（二）…。去年共发生各类安全⏎事故262起`).
+    let mut last: Option<usize> = None;
     for l in lines.iter() {
         let content = &text[l.start..l.end];
         let trimmed = content.trim_start_matches(is_space);
         let mut start = l.start + (content.len() - trimmed.len());
-        if let Ok((rest, _)) = crate::marker::heading_marker(trimmed) {
-            start = l.end - rest.len();
+        let marked = match crate::marker::heading_marker(trimmed) {
+            Ok((rest, _)) => {
+                start = l.end - rest.len();
+                true
+            }
+            Err(_) => false,
+        };
+        if let (Some(cols), Some(prev)) = (last, regions.last_mut()) {
+            // A page's marker line (`— 10 —`) between the two lines of a wrapped sentence is
+            // read through: the line after it may continue the line before it.
+            // (`get`: a line may end in a break of several bytes, U+2028.)
+            let gap = text.get(prev.end..(l.end + 1).min(text.len()));
+            if cols * 5 >= full * 4 && gap.is_some_and(is_page_break) {
+                continue;
+            }
+            if !marked
+                && !trimmed.is_empty()
+                && !content.contains(['|', '\t'])
+                && wraps_onto(text, prev.end, l.start, cols, full)
+            {
+                prev.end = l.end;
+                last = Some(width(content));
+                continue;
+            }
         }
+        // (A table row is no wrapped line: `16-59岁 | 85798 | 60.9`.)
+        last = (cfg!(feature = "hard-wraps") && !content.contains(['|', '\t']))
+            .then(|| width(content));
         regions.push(Region {
             start,
             end: l.end,
@@ -2707,6 +2761,41 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
     }
     let regions = regions::Regions::listed(regions, Sections::default());
     extract_regions(text, regions, &lines)
+}
+
+/// The width of a line on the page, in characters. (A PDF line holding half-width digits or
+/// Latin letters holds more characters than one of CJK characters alone, never fewer: the count
+/// is a lower bound of how full the line is.)
+fn width(line: &str) -> usize {
+    line.chars().count()
+}
+
+/// The width of a page of PDF text, from its lines: the most common width of the lines at least
+/// 16 characters wide that stop mid-sentence (PDF text wraps a paragraph at the page's width line
+/// after line; a line a paragraph ends on, or a web page's paragraph on one line, ends a
+/// sentence; a table row is no wrapped line), the wider of two equally common widths; 0 when no
+/// line stops mid-sentence.
+fn page_width(text: &str, lines: &Lines) -> usize {
+    let mut seen = [0u32; 256];
+    for l in lines.iter() {
+        let line = &text[l.start..l.end];
+        let w = width(line);
+        if (16..256).contains(&w) && ends_mid_sentence(line) && !line.contains(['|', '\t']) {
+            seen[w] += 1;
+        }
+    }
+    (16..256)
+        .max_by_key(|&w| seen[w])
+        .filter(|&w| seen[w] > 0)
+        .unwrap_or(0)
+}
+
+/// Whether a snippet's line `cols` characters wide ending at `end` runs on into the line starting
+/// at `next`, as PDF text wraps a paragraph: the line stops mid-sentence ([`is_wrapped`]) and fills
+/// the page (`full` characters, see [`page_width`], within a fifth), so that a title or a short
+/// list item above a paragraph stays a line of its own.
+fn wraps_onto(text: &str, end: usize, next: usize, cols: usize, full: usize) -> bool {
+    full > 0 && cols * 5 >= full * 4 && is_wrapped(text, end, next)
 }
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows, read
