@@ -1955,3 +1955,45 @@ fn a_trap_read_across_a_wrap_is_still_a_trap() {
         );
     }
 }
+
+#[test]
+fn a_proportion_keeps_what_it_is_the_proportion_of() {
+    // 比例, like 比重, names nothing without its owner before 的: as a level and as a change.
+    assert_eq!(
+        label_of("全县参加职业技能培训人员的比例达到45%。", "45%"),
+        "全县参加职业技能培训人员的比例"
+    );
+    assert_eq!(
+        label_of("全市空气质量优良天数的比例提高3.2个百分点。", "3.2个百分点"),
+        "全市空气质量优良天数的比例"
+    );
+    assert_eq!(
+        label_of(
+            "一般公共预算支出中教育支出的比重回落1.1个百分点。",
+            "1.1个百分点"
+        ),
+        "一般公共预算支出中教育支出的比重"
+    );
+}
+
+#[test]
+fn a_count_before_a_possessive_counts_the_noun_before_it() {
+    // 个 + noun + 的 + an abstract noun or an activity: what is counted stands before 的.
+    assert_eq!(
+        label_of("解决了45个自然村的饮水安全问题。", "45个"),
+        "自然村"
+    );
+    assert_eq!(
+        label_of("完成了12个重点项目的前期工作。", "12个"),
+        "重点项目"
+    );
+    // A relative clause before 的 and a countable noun after it: the noun is what is counted.
+    assert_eq!(
+        label_of("认定了8家具有较强创新能力的科技型企业。", "8家"),
+        "具有较强创新能力的科技型企业"
+    );
+    assert_eq!(
+        label_of("查出3张明显虚假的报销凭证。", "3张"),
+        "明显虚假的报销凭证"
+    );
+}

@@ -1303,6 +1303,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     if let Some(i) = right_stop(r) {
         r = &r[..i];
     }
+    r = before_possessive(r);
     // (Both look for what the walk saw before `stop`; `r` is a part of those words.)
     let frame = if ahead.preposition {
         predicate_preposition_at(r)
@@ -1321,6 +1322,33 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
 }
+
+/// The counted noun before a possessive 的 in the words after a count: `7个优势产业的改造升级`
+/// counts 优势产业, `130个村的饮水问题` 村. Only when what follows 的 is something no measure word
+/// counts, an activity (it ends with a verb: 改造升级, 业务培训) or an abstract noun of
+/// [`ABSTRACT_HEADS`]; else the words before 的 are a relative clause of the noun after it
+/// (`3个新建的项目`, `2张明显虚假的凭证` count 项目 and 凭证).
+fn before_possessive(r: &str) -> &str {
+    let Some(i) = r.find('的') else {
+        return r;
+    };
+    let (noun, after) = (&r[..i], &r[i + '的'.len_utf8()..]);
+    let abstract_head = ABSTRACT_HEADS.iter().any(|w| after.ends_with(w));
+    if noun.is_empty()
+        || !(abstract_head || super::lexicon::ends_with_verb(after))
+        || super::lexicon::opens_predicate(noun)
+        || super::lexicon::starts_adverb(noun)
+    {
+        return r;
+    }
+    noun
+}
+
+/// Abstract head nouns, which no measure word counts (`问题`, `任务`, `水平`): a closed class.
+const ABSTRACT_HEADS: &[&str] = &[
+    "问题", "任务", "工作", "需求", "力度", "生活", "困难", "水平", "质量", "标准", "能力", "条件",
+    "环境", "权益", "利益", "期盼", "作为",
+];
 
 /// Where a preposition that opens the predicate after a counted noun stands in `r` (its
 /// second character or later): `3个区县向不符合条件的人员发放` → 区县, `2个单位将专项资金…` → 单位,

@@ -2421,7 +2421,12 @@ fn share_phrase(before: &str, relation: &str) -> Option<String> {
         .map_or(0, |p| {
             p + head[p..].chars().next().map_or(1, char::len_utf8)
         });
-    let zhan = head[clause..].find('占')?;
+    let Some(zhan) = head[clause..].find('占') else {
+        // 参加培训人员的比例提高5个百分点: the owner of the relation before 的.
+        return (crate::text::char_len(&head[clause..]) >= 2)
+            .then(|| label::noun_phrase(&before[clause..k + relation.len()]))
+            .filter(|p| p.ends_with(relation) && p.len() > relation.len() + 3);
+    };
     // An owner of two characters at least before 占, a whole after it.
     (crate::text::char_len(&head[clause..clause + zhan]) >= 2 && head.len() > clause + zhan + 3)
         .then(|| label::noun_phrase(&before[clause..k + relation.len()]))
@@ -2452,7 +2457,7 @@ fn is_basis_figure(text: &str, from: usize, ind: &Indicator) -> bool {
 }
 
 pub(super) const RELATIONAL: &[&str] = &[
-    "增速", "增幅", "涨幅", "降幅", "比重", "占比", "总量", "规模", "增量", "总数",
+    "增速", "增幅", "涨幅", "降幅", "比重", "比例", "占比", "总量", "规模", "增量", "总数",
 ];
 
 /// A clause that continues the previous quantity's statement takes its subject: `零售总额1.2万亿元、
