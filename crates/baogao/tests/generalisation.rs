@@ -1997,3 +1997,31 @@ fn a_count_before_a_possessive_counts_the_noun_before_it() {
         "明显虚假的报销凭证"
     );
 }
+
+#[test]
+fn a_date_spaced_as_pdf_text_spaces_it_is_read_as_one_written_close() {
+    // PDF text puts spaces between a number and its characters (`2021 年至 2023 年`): the
+    // date frame is read the same with or without them, and with a mix of both.
+    let close = label_of("导致养老基金2021年至2023年多支出12.5亿元。", "12.5亿元");
+    for s in [
+        "导致养老基金 2021 年至 2023 年多支出 12.5亿元。",
+        "导致养老基金 2021年至 2023 年多支出 12.5亿元。",
+    ] {
+        assert_eq!(label_of(s, "12.5亿元").replace(' ', ""), close, "{s}");
+    }
+}
+
+#[test]
+fn the_words_after_a_count_end_before_a_date_and_its_preposition() {
+    assert_eq!(
+        label_of("另有4家城市商业银行至2023年底仍未完成整改。", "4家"),
+        "城市商业银行"
+    );
+    assert_eq!(
+        label_of("12家下属单位自 2023 年 5 月以来停止收费。", "12家"),
+        "下属单位"
+    );
+    // (A linking verb keeps its 到: the words after the first ratio are no label of it.)
+    let s = "产业结构不断优化，由2015年的12.1:47.6:40.3调整到2020年的10.2:45.1:44.7。";
+    assert_eq!(label_of(s, "12.1:47.6:40.3"), "产业结构不断优化");
+}

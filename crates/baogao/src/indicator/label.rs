@@ -1310,8 +1310,17 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     } else {
         None
     };
-    if let Some(i) = frame.or_else(|| if ahead.digit { date_at(r) } else { None }) {
+    if let Some(i) = frame {
         r = &r[..i];
+    } else if let Some(i) = if ahead.digit { date_at(r) } else { None } {
+        // 3家银行至2024年底, 10家单位自2024年3月以来: the preposition of the date goes with it.
+        r = r[..i].trim_end_matches(' ');
+        // (Not the 到 of a linking verb: `13.3:52.9:33.8调整到2012年的…`.)
+        r = ["截至", "截止", "至", "到", "自", "从", "于", "在"]
+            .iter()
+            .find_map(|p| r.strip_suffix(p))
+            .filter(|head| two_chars(head) && !super::lexicon::ends_with_linking(r))
+            .unwrap_or(r);
     }
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
         r.trim_start_matches('的'),
@@ -1441,9 +1450,11 @@ fn after_inner_frame(segment: &str, preposition: bool, digit: bool) -> &str {
     // A date may open the words too (`2022年至2024年社区建设资金`, after a count's noun).
     let date = if digit { date_from(rest, 0) } else { None };
     if let Some(d) = date {
-        // The digits and their 年 or 月 (`date_at` gives both).
+        // The digits and their 年 or 月 (`date_at` gives both), spaces between in PDF text
+        // (`2022 年至 2024 年`).
         let n = rest[d..].bytes().take_while(u8::is_ascii_digit).count();
-        let mut after = &rest[d + n + '年'.len_utf8()..];
+        let year = rest[d + n..].trim_start_matches(' ');
+        let mut after = year.strip_prefix('年').unwrap_or(year);
         loop {
             let before = after.len();
             for w in ["以来", "度", "底", "末", "内", "间"] {
@@ -1451,12 +1462,16 @@ fn after_inner_frame(segment: &str, preposition: bool, digit: bool) -> &str {
             }
             for w in ["至", "到", "—", "-", "～"] {
                 if let Some(r) = after.strip_prefix(w) {
+                    let r = r.trim_start_matches(' ');
                     let n = r.bytes().take_while(u8::is_ascii_digit).count();
-                    if n == 4 && r[n..].starts_with('年') {
-                        after = &r[n + '年'.len_utf8()..];
+                    if let Some(y) = r[n..].trim_start_matches(' ').strip_prefix('年') {
+                        if n == 4 {
+                            after = y;
+                        }
                     }
                 }
             }
+            after = after.trim_start_matches(' ');
             if after.len() == before {
                 break;
             }
@@ -1527,7 +1542,8 @@ fn date_from(r: &str, from: usize) -> Option<usize> {
             && (i == 0 || (!b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.'))
         {
             let digits = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
-            let after = &r[i + digits..];
+            // (PDF text spaces a number from its characters: `2022 年`.)
+            let after = r[i + digits..].trim_start_matches(' ');
             if (digits == 4 && after.starts_with('年'))
                 || (digits <= 2 && after.starts_with('月') && !after.starts_with("月份"))
             {

@@ -532,6 +532,17 @@ pub(crate) fn is_protected_end(rest: &str, w: &str) -> bool {
         .any(|p| rest.ends_with(&p[..p.len() - w.len()]))
 }
 
+/// Whether `s` ends with a linking verb of two characters or more (`调整到`, `提高至`).
+pub(crate) fn ends_with_linking(s: &str) -> bool {
+    s.chars().next_back().is_some_and(|last| {
+        sets()
+            .linking
+            .words(last)
+            .iter()
+            .any(|w| w.chars().count() >= 2 && s.ends_with(w))
+    })
+}
+
 /// `label` without the linking words, adverbs and bases at its end.
 pub(crate) fn strip_linking(mut label: &str) -> &str {
     label = strip_year_basis(label);
