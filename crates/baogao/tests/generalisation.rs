@@ -2025,3 +2025,41 @@ fn the_words_after_a_count_end_before_a_date_and_its_preposition() {
     let s = "产业结构不断优化，由2015年的12.1:47.6:40.3调整到2020年的10.2:45.1:44.7。";
     assert_eq!(label_of(s, "12.1:47.6:40.3"), "产业结构不断优化");
 }
+
+/// `paragraph` spaced as PDF text is: a space between an ideograph and a digit on either side,
+/// none next to punctuation (`2024 年 5 月`, `超 2300 万`, `45%至 50%`).
+fn pdf_spaced(paragraph: &str) -> String {
+    let mut out = String::new();
+    let mut prev: Option<char> = None;
+    for c in paragraph.chars() {
+        let ideograph = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        if let Some(p) = prev {
+            if (ideograph(p) && c.is_ascii_digit()) || (p.is_ascii_digit() && ideograph(c)) {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+#[test]
+fn a_paragraph_spaced_as_pdf_text_gives_what_the_close_one_gives() {
+    // Approximation words, comparison bases with a year, from–to with a year, a list sharing its
+    // unit, an index with no unit, a multiple of a year's figure, bare numbers of a list.
+    let paragraph = "全县地区生产总值突破128亿元，比2022年增长6.2%；常住人口约35万人。\
+        城乡居民人均住房面积分别达到36和42平方米，分别高于全市1.2和0.8个百分点。\
+        空气质量综合指数4.12，优良天数比2020年增加21天。\
+        一般公共预算收入由2020年的8.6亿元增加到11.2亿元，是2018年的1.8倍。\
+        新配备巡逻车3、救护车2。";
+    let close = typed(&format!("{paragraph}\n"));
+    assert_eq!(close.len(), 13, "{close:?}");
+    let spaced = pdf_spaced(paragraph);
+    let mut got = typed(&format!("{spaced}\n"));
+    for i in &mut got {
+        i.0 = i.0.replace(' ', "");
+        i.3 = i.3.replace(' ', "");
+    }
+    assert_eq!(got, close, "{spaced}");
+}

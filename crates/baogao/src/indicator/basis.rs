@@ -111,7 +111,7 @@ fn years_only(s: &str) -> bool {
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
-            if i - start != 4 || !s[i..].starts_with('年') {
+            if i - start != 4 || !s[i..].trim_start_matches(' ').starts_with('年') {
                 return false;
             }
         } else {
@@ -123,8 +123,9 @@ fn years_only(s: &str) -> bool {
 
 /// A character a compared-with phrase may hold: CJK, ASCII letters and digits (`比2020年`).
 fn is_object_char(c: char) -> bool {
-    // (Quotation marks around a named period: 较“十三五”期末.)
-    is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '"')
+    // (Quotation marks around a named period: 较“十三五”期末; the spaces PDF text puts around a
+    // year's digits: 比 2021 年.)
+    is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '"' | ' ')
 }
 
 /// `label` without a comparison basis at its end (`项目建设周期较原计划` → `项目建设周期`);

@@ -1513,11 +1513,13 @@ fn without_from_time(l: &str) -> &str {
             let Some(y) = t.strip_suffix('年').or_else(|| t.strip_suffix("年底")) else {
                 return l;
             };
+            // (PDF text spaces the digits: `由 2005 年的`.)
+            let y = y.trim_end_matches(' ');
             let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
             if y.len() - d.len() != 4 {
                 return l;
             }
-            d
+            d.trim_end_matches(' ')
         }
     };
     match d.strip_suffix('由').or_else(|| d.strip_suffix('从')) {

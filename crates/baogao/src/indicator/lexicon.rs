@@ -505,6 +505,8 @@ fn strip_year_basis(label: &str) -> &str {
         .or_else(|| t.strip_suffix("年末"))
         .or_else(|| t.strip_suffix('年'));
     let Some(t) = t else { return label };
+    // (PDF text: `是 2005 年的`.)
+    let t = t.trim_end_matches(' ');
     let d = t.trim_end_matches(|c: char| c.is_ascii_digit());
     if t.len() - d.len() != 4 {
         return label;

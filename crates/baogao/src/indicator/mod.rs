@@ -285,7 +285,8 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let raw = &text[lo..at];
+    // (PDF text: `综合指数 4.81`.)
+    let raw = text[lo..at].trim_end_matches(' ');
     // Every measure of the list ends in 数, 比 or 值: most bare numbers (table cells, list
     // numbers) have none of them before.
     if !raw.chars().any(|c| matches!(c, '数' | '比' | '值')) {
@@ -406,11 +407,13 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
             {
                 return true;
             }
-            if !prev.is_some_and(is_cjk) {
+            // (PDF text spaces the number from its noun: `消防摩托车 2、`.)
+            let words = text[..start].trim_end_matches(' ');
+            if !words.ends_with(is_cjk) {
                 return true;
             }
             // 见附件2, 详见表3、图4: a number after the name of a part of the document refers to it.
-            if DOCUMENT_PARTS.iter().any(|w| text[..start].ends_with(w)) {
+            if DOCUMENT_PARTS.iter().any(|w| words.ends_with(w)) {
                 return true;
             }
         }
@@ -602,18 +605,17 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     start = at;
                 }
                 let mut before = None;
-                let lead = &text[r.start..start];
-                // (PDF text may wrap between the word and its figure: `突破⏎106万户`.)
-                let (lead, wrap) = match lead
+                // (PDF text spaces a figure from the words around it, `超 2300 万`, and may wrap
+                // between the word and its figure: `突破⏎106万户`.)
+                let lead = text[r.start..start].trim_end_matches(' ');
+                let lead = match lead
                     .strip_suffix('\n')
                     .filter(|_| cfg!(feature = "hard-wraps"))
                 {
-                    Some(l) => {
-                        let l = l.strip_suffix('\r').unwrap_or(l);
-                        (l, start - r.start - l.len())
-                    }
-                    None => (lead, 0),
+                    Some(l) => l.strip_suffix('\r').unwrap_or(l).trim_end_matches(' '),
+                    None => lead,
                 };
+                let wrap = start - r.start - lead.len();
                 // Most figures follow no approximation word: one byte tells (see APPROX_ENDS).
                 let words = match lead.as_bytes().last() {
                     Some(&b) if APPROX_ENDS[usize::from(b)] => APPROX_BEFORE,
@@ -1072,7 +1074,8 @@ fn is_time_lead(s: &str) -> bool {
         // A per-unit qualifier: 由每人50元提高到100元.
         || label::is_per_unit(s)
         || matches!(s, "上年" | "去年" | "前年" | "年" | "本年" | "今年" | "期")
-        || (digits.len() < s.len() && digits == "年")
+        // (PDF text: `由 2005 年的 21.5 万辆…`.)
+        || (digits.len() < s.len() && digits.trim_start_matches(' ') == "年")
 }
 
 /// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的
@@ -1423,7 +1426,8 @@ fn type_all<'a>(
             // clause before names; unless its own clause names owner and whole (`财政收入占生产
             // 总值的比重提高2个百分点`: the head alone was left by the labeller).
             if RELATIONAL.contains(&&*l) {
-                match share_phrase(&text[prev_end..out[i].span.start], &l) {
+                // (Read as one line: PDF text may wrap inside the phrase.)
+                match share_phrase(&label::one_line(&text[prev_end..out[i].span.start]), &l) {
                     Some(phrase) => l = Cow::Owned(phrase),
                     None => needs_subject[i] = true,
                 }
@@ -1549,9 +1553,10 @@ fn is_pair_joint(between: &str) -> bool {
 fn from_word_before(text: &str, region_start: usize, at: usize) -> Option<usize> {
     let cs = clause_start(text, region_start, at);
     let lead = &text[cs..at];
+    // (Nine characters, and the spaces PDF text puts around a year's digits: `由 2005 年的 `.)
     lead.char_indices()
         .rev()
-        .take(9)
+        .take(12)
         .find(|&(_, c)| c == '由' || c == '从')
         .map(|(k, _)| k)
         .filter(|&k| {

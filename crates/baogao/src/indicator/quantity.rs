@@ -155,9 +155,11 @@ const SHARED_UNIT_REACH: usize = 8;
 /// joined by [`LIST_JOINTS`], the last with its unit. A member with anything else after it (a
 /// word, a percent, a range) ends the search with nothing.
 fn shared_unit(mut rest: &str) -> Option<(Option<(&str, u32)>, &str)> {
+    // (PDF text spaces a number from the words around it: `26.2 和 17.5 个百分点`.)
     for _ in 0..SHARED_UNIT_REACH {
-        let r = rest.strip_prefix(LIST_JOINTS)?;
-        let (r, _) = arabic_numeral(r).ok()?;
+        let r = rest.trim_start_matches(' ').strip_prefix(LIST_JOINTS)?;
+        let (r, _) = arabic_numeral(r.trim_start_matches(' ')).ok()?;
+        let r = r.trim_start_matches(' ');
         let (r, m) = match multiplier(r) {
             Ok((r, m)) => (r, Some(m)),
             Err(_) => (r, None),
@@ -452,7 +454,8 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             q.multiplier = m;
             q.unit = Some(u);
             q.shared_unit = true;
-            q.len = s.len() - before_unit.len();
+            // (Not the spaces after the number: `26.2 和 17.5 个百分点`.)
+            q.len = s[..s.len() - before_unit.len()].trim_end_matches(' ').len();
             return Some(q);
         }
     }
