@@ -1088,6 +1088,13 @@ fn is_attributive_lead(s: &str) -> bool {
     })
 }
 
+/// Whether `f` may be a rate's denominator, a "one X" (`关闭1处煤矿奖励…500万元`: 1 with a unit),
+/// as [`is_rate_denominator`] asks first: only then is the candidate after it needed.
+#[inline]
+fn may_be_rate_denominator(f: &Found) -> bool {
+    f.q.value == Decimal::from(1) && f.q.unit.is_some()
+}
+
 /// Whether `f` is a rate's denominator: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount
 /// in its clause).
 fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
@@ -1123,13 +1130,19 @@ fn type_all<'a>(
     // still held, at the parse's peak of memory on texts dense with indicators; a text of more
     // than 4 G regions saturates to the last, never out of bounds.)
     let mut region_of: Vec<u32> = Vec::new();
-    let mut found = found.peekable();
+    let mut found = found;
+    // The candidate after the current one, read ahead only for a possible rate's denominator
+    // (see `may_be_rate_denominator`): a `Peekable` moved every candidate through its slot.
+    let mut ahead: Option<Found<'a>> = None;
     // The last candidate's start and line: candidates come in text order, so the next one's
     // line is found by stepping from there (`line_of_from`) rather than by a binary search.
     let mut last_line = (0, 1);
-    while let Some(mut f) = found.next() {
-        if is_rate_denominator(text, &f, found.peek()) {
-            continue;
+    while let Some(mut f) = ahead.take().or_else(|| found.next()) {
+        if may_be_rate_denominator(&f) {
+            ahead = found.next();
+            if is_rate_denominator(text, &f, ahead.as_ref()) {
+                continue;
+            }
         }
         let mut merged_into_prev = false;
         if last_region != Some(f.region) {
