@@ -230,6 +230,17 @@ fn word_sets() -> &'static (WordSet, WordSet) {
 
 fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
+    // A label between two ideographs that no function word opens or closes, and no enumeration
+    // marker opens, has nothing to strip (most labels): its two end characters, read once, tell.
+    if let Some((first, last)) = plain_ends(s) {
+        if !(first == '第'
+            || crate::number::is_chinese_numeral_char(first)
+            || leading.may_key(first)
+            || trailing.may_key(last))
+        {
+            return s;
+        }
+    }
     loop {
         let before = s.len();
         // Spaces, quotes and brackets are none of them plain (`text::starts_plain`): a label
@@ -954,9 +965,64 @@ pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The first and last characters of `s` when both are plain (see `text::starts_plain`): three
+/// bytes each, decoded from the bytes without a walk over the string.
+fn plain_ends(s: &str) -> Option<(char, char)> {
+    if !(starts_plain(s) && ends_plain(s)) {
+        return None;
+    }
+    let b = s.as_bytes();
+    let n = b.len();
+    Some((
+        char_of_3([b[0], b[1], b[2]]),
+        char_of_3([b[n - 3], b[n - 2], b[n - 1]]),
+    ))
+}
+
+/// The character of three UTF-8 bytes (a lead byte E0–EF and two continuation bytes).
+fn char_of_3(b: [u8; 3]) -> char {
+    let c = (u32::from(b[0] & 0x0f) << 12) | (u32::from(b[1] & 0x3f) << 6) | u32::from(b[2] & 0x3f);
+    char::from_u32(c).unwrap_or('\0')
+}
+
+/// Whether the three-byte characters of `s` include one of `chars` (as UTF-8 bytes).
+fn holds_any(s: &str, chars: &[[u8; 3]]) -> bool {
+    let b = s.as_bytes();
+    three_byte_chars(b).any(|i| chars.contains(&[b[i], b[i + 1], b[i + 2]]))
+}
+
+/// Whether [`clean`] may change `l`: `false` for a label between two ideographs when neither
+/// end opens or closes a pattern that `clean` strips and none of 有, 发, 出 and 每 occurs
+/// in it (most labels). The patterns, by where they are read:
+/// - the first character: a norm frame (按照, 依照, 依据, 根据), a time phrase (a numeral, 力争,
+///   确保, 争取, 预计, 截至, 到, 至, 在, 年底, 目前), a light verb ([`super::lexicon::strip_action`]);
+/// - the last character: a gloss (not plain), a time or a basis (年, 底, 末, 初, 度, 月, 在, 前,
+///   的), a linking word (至, 到 and [`super::lexicon::strip_linking`]'s list);
+/// - anywhere: a verb of having or occurring (有, 发, 出: [`without_owner`]), a per-unit 每.
+fn may_clean(l: &str) -> bool {
+    const CONTENTS: [[u8; 3]; 4] = [utf8_3('有'), utf8_3('发'), utf8_3('出'), utf8_3('每')];
+    let Some((first, last)) = plain_ends(l) else {
+        return true;
+    };
+    matches!(
+        first,
+        '按' | '依' | '根' | '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目'
+    ) || crate::number::is_chinese_numeral_char(first)
+        || matches!(
+            last,
+            '的' | '年' | '底' | '末' | '至' | '到' | '初' | '度' | '月' | '在' | '前'
+        )
+        || super::lexicon::may_open_action(first)
+        || super::lexicon::may_close_linking(last)
+        || holds_any(l, &CONTENTS)
+}
+
 /// A left label without the predicate around it: linking words and bases at its end, a verb of
 /// action at its start (`拟安排专项债券资金` → 专项债券资金, `城镇登记失业率控制在` → 城镇登记失业率).
 fn clean(l: &str) -> &str {
+    if !may_clean(l) {
+        return l;
+    }
     let framed = without_gloss(after_norm_frame(l));
     let mut l = without_time_phrase(framed);
     if l.len() < framed.len() {

@@ -478,6 +478,19 @@ const PROTECTED_START: &[&str] = &[
     "近岸", "近视",
 ];
 
+/// Whether a light verb opens with `c` ([`strip_action`] may strip a label that starts with it):
+/// `false` when the set's filter says no light verb does.
+pub(crate) fn may_open_action(c: char) -> bool {
+    sets().light.may_key(c)
+}
+
+/// Whether a linking word ends with `c` ([`strip_linking`] may strip a label that ends with it,
+/// besides the 的, 年, 底, 末, 至 and 到 it reads on its own): `false` when the set's filter says
+/// no linking word does.
+pub(crate) fn may_close_linking(c: char) -> bool {
+    sets().linking.may_key(c)
+}
+
 /// Whether the one-character word `w` before `rest` opens a word of its own with the character
 /// after it (`在建`, `对外`: not the 在 or 对 of a label's start).
 pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
