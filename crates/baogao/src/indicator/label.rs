@@ -386,6 +386,10 @@ const TONG: [u8; 3] = utf8_3('通');
 const JIE: [u8; 3] = utf8_3('借');
 const YI: [u8; 3] = utf8_3('依');
 const LI: [u8; 3] = utf8_3('利');
+const YOU: [u8; 3] = utf8_3('有');
+const FA: [u8; 3] = utf8_3('发');
+const CHU: [u8; 3] = utf8_3('出');
+const MEI: [u8; 3] = utf8_3('每');
 
 /// The bit of `c`'s last byte (its low six bits) in a 64-bit filter of last bytes: a walk
 /// compares a character whole only when its bit is set.
@@ -616,6 +620,9 @@ struct LeftWords {
     preposition: bool,
     /// Whether those words hold an ASCII digit: without one, [`date_from`] finds no date.
     digit: bool,
+    /// Whether those words hold 有, 发, 出 or 每, what [`may_clean`] looks for anywhere in a label:
+    /// without one, no label made of their characters holds one.
+    having: bool,
 }
 
 /// The last label boundary of `s` (clause punctuation, `|`, a tab; 、 when `list_comma`) and
@@ -645,7 +652,11 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         | last_byte_bit(JIN)
         | last_byte_bit(XIANG)
         | last_byte_bit(JIANG)
-        | last_byte_bit(BA);
+        | last_byte_bit(BA)
+        | last_byte_bit(YOU)
+        | last_byte_bit(FA)
+        | last_byte_bit(CHU)
+        | last_byte_bit(MEI);
     let b = s.as_bytes();
     let mut words = LeftWords {
         boundary: None,
@@ -658,6 +669,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         kai_or_jin: false,
         preposition: false,
         digit: false,
+        having: false,
     };
     // The bytes not walked yet, matched by slice patterns (no bounds checks in the loop).
     let mut rest = b;
@@ -688,6 +700,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
                     OPEN_PAREN => words.bracket = true,
                     KAI | JIN => words.kai_or_jin = true,
                     XIANG | JIANG | BA => words.preposition = true,
+                    YOU | FA | CHU | MEI => words.having = true,
                     _ => {}
                 }
             }
@@ -985,10 +998,14 @@ fn char_of_3(b: [u8; 3]) -> char {
     char::from_u32(c).unwrap_or('\0')
 }
 
-/// Whether the three-byte characters of `s` include one of `chars` (as UTF-8 bytes).
+/// Whether the three-byte characters of `s` include one of `chars` (as UTF-8 bytes): a character
+/// is compared whole only when its last byte is that of one of them (see [`last_byte_bit`]).
 fn holds_any(s: &str, chars: &[[u8; 3]]) -> bool {
+    let filter = chars.iter().fold(0, |f, &c| f | last_byte_bit(c));
     let b = s.as_bytes();
-    three_byte_chars(b).any(|i| chars.contains(&[b[i], b[i + 1], b[i + 2]]))
+    three_byte_chars(b).any(|i| {
+        (filter >> (b[i + 2] & 63)) & 1 == 1 && chars.contains(&[b[i], b[i + 1], b[i + 2]])
+    })
 }
 
 /// Whether [`clean`] may change `l`: `false` for a label between two ideographs when neither
@@ -999,8 +1016,10 @@ fn holds_any(s: &str, chars: &[[u8; 3]]) -> bool {
 /// - the last character: a gloss (not plain), a time or a basis (年, 底, 末, 初, 度, 月, 在, 前,
 ///   的), a linking word (至, 到 and [`super::lexicon::strip_linking`]'s list);
 /// - anywhere: a verb of having or occurring (有, 发, 出: [`without_owner`]), a per-unit 每.
-fn may_clean(l: &str) -> bool {
-    const CONTENTS: [[u8; 3]; 4] = [utf8_3('有'), utf8_3('发'), utf8_3('出'), utf8_3('每')];
+///
+/// `having` is whether the words `l` was taken from hold 有, 发, 出 or 每 ([`LeftWords`]), when
+/// known; otherwise `l` is searched for them.
+fn may_clean(l: &str, having: Option<bool>) -> bool {
     let Some((first, last)) = plain_ends(l) else {
         return true;
     };
@@ -1014,13 +1033,18 @@ fn may_clean(l: &str) -> bool {
         )
         || super::lexicon::may_open_action(first)
         || super::lexicon::may_close_linking(last)
-        || holds_any(l, &CONTENTS)
+        || having.unwrap_or_else(|| holds_any(l, &[YOU, FA, CHU, MEI]))
 }
 
 /// A left label without the predicate around it: linking words and bases at its end, a verb of
 /// action at its start (`拟安排专项债券资金` → 专项债券资金, `城镇登记失业率控制在` → 城镇登记失业率).
 fn clean(l: &str) -> &str {
-    if !may_clean(l) {
+    clean_having(l, None)
+}
+
+/// [`clean`], told whether the words `l` was taken from hold 有, 发, 出 or 每 (see [`may_clean`]).
+fn clean_having(l: &str, having: Option<bool>) -> &str {
+    if !may_clean(l, having) {
         return l;
     }
     let framed = without_gloss(after_norm_frame(l));
@@ -1297,7 +1321,10 @@ fn opens_relative_clause(right: &str) -> bool {
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
 fn right_of(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
-    if starts_plain(right) {
+    let b = right.as_bytes();
+    if starts_plain(right)
+        || (space_at_start(b) == 0 && !matches!(b, [b'\n', ..] | [b'\r', b'\n', ..]))
+    {
         // No space or line break to skip.
         return right;
     }
@@ -1853,9 +1880,10 @@ fn label_in<'a>(
         }
     }
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
-    if let Some((ns, ne, words_end)) = next {
+    // The words between this quantity and the next, read once for both readings below.
+    let between = next.map(|(ns, _, _)| trim_spaces(&text[end..ns]));
+    if let Some(((_, ne, words_end), between)) = next.zip(between) {
         // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
-        let between = trim_spaces(&text[end..ns]);
         // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
         // own; the set's noun is found after labelling (`continue_subjects`).
         let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
@@ -1921,6 +1949,7 @@ fn label_in<'a>(
     // The label is made of characters of the words walked: no verb of carrying out when the walk
     // saw neither 开 nor 进.
     let kai_or_jin = walked.as_ref().is_none_or(|words| words.kai_or_jin);
+    let having = walked.as_ref().map(|words| words.having);
     let l = match walked {
         // The words are a part of those walked: no bracket when the walk saw none.
         Some(words) => {
@@ -1934,7 +1963,7 @@ fn label_in<'a>(
         }
         None => head(after_unclosed_paren(strip_words(without_gloss(segment)))),
     };
-    let cleaned = range_in(&l, clean(&l));
+    let cleaned = range_in(&l, clean_having(&l, having));
     let l = narrow(l, cleaned);
     // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
     // activity as its object; what stands before it is the frame (a topic, an organiser).
@@ -1982,7 +2011,7 @@ fn label_in<'a>(
     // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
     // 增加的50元、140元成本: amounts joined by 、 share the noun after the last of them.
     let coordinated = next
-        .filter(|&(ns, _, _)| trim_spaces(&text[end..ns]) == "、")
+        .filter(|_| between == Some("、"))
         .map(|(_, ne, words_end)| (ne, words_end))
         .filter(|&(ne, words_end)| {
             let after = right_of(text, ne, words_end);
@@ -2024,7 +2053,7 @@ fn label_in<'a>(
     // 执行中48.33亿元被挪用或闲置, 申领环节有37.91亿元被虚报套取: after a frame of time or stage
     // (…中, …环节, optionally with the existential 有) no noun names the amount; the passive after
     // it says what the amount is.
-    if right.trim_start_matches(is_space).starts_with('被') {
+    if trim_start_spaces(right).starts_with('被') {
         let frame = raw_left.strip_suffix('有').unwrap_or(raw_left);
         let (frame, zhong) = frame
             .strip_suffix('中')
@@ -2045,7 +2074,7 @@ fn label_in<'a>(
         } else if framed {
             // The whole passive clause: its verbs are the label (`被虚报套取`), not a predicate
             // after a noun.
-            let passive = right.trim_start_matches(is_space);
+            let passive = trim_start_spaces(right);
             let r = &passive[..clause_ahead(passive).stop];
             let r = r.char_indices().nth(16).map_or(r, |(i, _)| &r[..i]);
             // 被虚报套取等: the 等 that closes the list of findings is no part of it.

@@ -671,11 +671,12 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .char_indices()
         .skip(1)
         .take(30)
-        .map(|(i, _)| i)
-        .find(|&i| {
+        .find(|&(i, c)| {
             let here = &right[i..];
-            AUDIT_MANNER.iter().any(|w| here.starts_with(w)) || (i <= 3 && starts_negation(here))
+            (opens_audit_manner(c) && AUDIT_MANNER.iter().any(|w| here.starts_with(w)))
+                || (i <= 3 && starts_negation(here))
         })
+        .map(|(i, _)| i)
         // 45个项目因违规决策…: the cause's preposition goes with the predicate.
         .map(|i| {
             ["因", "由于", "因为"]
@@ -716,6 +717,12 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
             }
         })
         .map_or(manner, |i| Some(manner.map_or(i, |m| m.min(i))))
+}
+
+/// Whether a word of [`AUDIT_MANNER`] opens with `c` (each opens with 违, 超, 擅, 变, 虚 or 重):
+/// most characters after a count open none, and the list is not searched for them.
+fn opens_audit_manner(c: char) -> bool {
+    matches!(c, '违' | '超' | '擅' | '变' | '虚' | '重')
 }
 
 /// The manner words that audit findings put between the counted noun and the verb (`3个部门违规
@@ -894,6 +901,13 @@ mod tests {
         // A verb ending in 达 is a word of its own (下达, 送达), not a noun and the linking 达.
         assert_eq!(strip_linking("财政继续下达"), "财政继续下达");
         assert_eq!(strip_linking("粮食产量达"), "粮食产量");
+    }
+
+    #[test]
+    fn every_audit_manner_word_opens_with_a_checked_character() {
+        for w in AUDIT_MANNER {
+            assert!(w.starts_with(opens_audit_manner), "{w}");
+        }
     }
 
     #[test]
