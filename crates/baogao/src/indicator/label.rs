@@ -980,6 +980,7 @@ pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
 
 /// The first and last characters of `s` when both are plain (see `text::starts_plain`): three
 /// bytes each, decoded from the bytes without a walk over the string.
+#[inline]
 fn plain_ends(s: &str) -> Option<(char, char)> {
     if !(starts_plain(s) && ends_plain(s)) {
         return None;
@@ -993,6 +994,7 @@ fn plain_ends(s: &str) -> Option<(char, char)> {
 }
 
 /// The character of three UTF-8 bytes (a lead byte E0–EF and two continuation bytes).
+#[inline]
 fn char_of_3(b: [u8; 3]) -> char {
     let c = (u32::from(b[0] & 0x0f) << 12) | (u32::from(b[1] & 0x3f) << 6) | u32::from(b[2] & 0x3f);
     char::from_u32(c).unwrap_or('\0')
@@ -1283,6 +1285,9 @@ fn trim_start_spaces(mut s: &str) -> &str {
 
 /// `s.trim_matches(is_space)`, on bytes.
 fn trim_spaces(s: &str) -> &str {
+    if starts_plain(s) && ends_plain(s) {
+        return s;
+    }
     let mut s = trim_start_spaces(s);
     loop {
         match space_at_end(s.as_bytes()) {
@@ -1294,6 +1299,10 @@ fn trim_spaces(s: &str) -> &str {
 
 /// `s.trim_end_matches(|c| is_space(c) || c == '\n' || c == '\r')`, on bytes.
 fn trim_end_blank(mut s: &str) -> &str {
+    // (An ideograph is neither a space nor a line break: most words end with one.)
+    if ends_plain(s) {
+        return s;
+    }
     loop {
         let n = match s.as_bytes() {
             [.., b'\n' | b'\r'] => 1,

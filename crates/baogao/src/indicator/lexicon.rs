@@ -664,28 +664,8 @@ pub(crate) fn strip_action(label: &str) -> &str {
 /// a count modifies ends there): `困难家庭发放了临时救助金` → before 发放.
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;
-    // The manner of an audit finding after the counted noun (`3个部门违规发放…`, `4个县未按规定…`):
-    // from the noun's second character on, no noun of one or more characters goes on with them
-    // (at the start they modify the noun: `36宗违法行为`).
-    let manner = right
-        .char_indices()
-        .skip(1)
-        .take(30)
-        .find(|&(i, c)| {
-            let here = &right[i..];
-            (opens_audit_manner(c) && AUDIT_MANNER.iter().any(|w| here.starts_with(w)))
-                || (i <= 3 && starts_negation(here))
-        })
-        .map(|(i, _)| i)
-        // 45个项目因违规决策…: the cause's preposition goes with the predicate.
-        .map(|i| {
-            ["因", "由于", "因为"]
-                .iter()
-                .find_map(|w| right[..i].strip_suffix(w))
-                .filter(|noun| !noun.is_empty())
-                .map_or(i, str::len)
-        });
-    right
+    // The first verb, adverb or negation from the noun's third character on.
+    let verb = right
         .char_indices()
         .skip(2)
         .take(30)
@@ -715,8 +695,32 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
                 Some(_) => Some(i),
                 None => starts_negation(here).then_some(i),
             }
+        });
+    // The manner of an audit finding after the counted noun (`3个部门违规发放…`, `4个县未按规定…`):
+    // from the noun's second character on, no noun of one or more characters goes on with them
+    // (at the start they modify the noun: `36宗违法行为`).
+    let manner = right
+        .char_indices()
+        .skip(1)
+        .take(30)
+        // Only a manner word (or the cause's preposition before it, two characters at most)
+        // that starts before the verb can come first: the walk stops six bytes past the verb.
+        .take_while(|&(i, _)| verb.is_none_or(|v| i < v + 6))
+        .find(|&(i, c)| {
+            let here = &right[i..];
+            (opens_audit_manner(c) && AUDIT_MANNER.iter().any(|w| here.starts_with(w)))
+                || (i <= 3 && starts_negation(here))
         })
-        .map_or(manner, |i| Some(manner.map_or(i, |m| m.min(i))))
+        .map(|(i, _)| i)
+        // 45个项目因违规决策…: the cause's preposition goes with the predicate.
+        .map(|i| {
+            ["因", "由于", "因为"]
+                .iter()
+                .find_map(|w| right[..i].strip_suffix(w))
+                .filter(|noun| !noun.is_empty())
+                .map_or(i, str::len)
+        });
+    verb.map_or(manner, |i| Some(manner.map_or(i, |m| m.min(i))))
 }
 
 /// Whether a word of [`AUDIT_MANNER`] opens with `c` (each opens with 违, 超, 擅, 变, 虚 or 重):
