@@ -1869,14 +1869,18 @@ fn label_in<'a>(
             crate::text::is_cjk(c)
                 && !"月年天日周时小个项次人家倍万亿千百十名户件条元种批".contains(c)
         });
-    let no_noun = (super::lexicon::opens_predicate(right) && !noun_after_duo)
-        || super::lexicon::starts_adverb(right)
-        || opens_time_extent(right)
-        || (after_list && super::lexicon::opens_with_adverb(right))
-        // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
-        // may open its purpose instead: 投入11.97亿元实施…工程, not a count). Unless 的 closes it
-        // as a relative clause before the noun: 9个涉及民生的项目.
-        || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right));
+    // (Every word these readings look for opens with an ideograph, see
+    // `lexicon::every_predicate_word_opens_with_an_ideograph`: words that open otherwise, a clause
+    // mark after the figure most often, open none of them.)
+    let no_noun = right.starts_with(crate::text::is_cjk)
+        && ((super::lexicon::opens_predicate(right) && !noun_after_duo)
+            || super::lexicon::starts_adverb(right)
+            || opens_time_extent(right)
+            || (after_list && super::lexicon::opens_with_adverb(right))
+            // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
+            // may open its purpose instead: 投入11.97亿元实施…工程, not a count). Unless 的 closes it
+            // as a relative clause before the noun: 9个涉及民生的项目.
+            || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right)));
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.

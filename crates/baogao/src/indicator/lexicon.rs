@@ -908,6 +908,15 @@ mod tests {
     }
 
     #[test]
+    fn every_predicate_word_opens_with_an_ideograph() {
+        // label_in reads none of these after a figure followed by anything else (nor the
+        // words it spells out: 仍, 还 … of opens_with_adverb, 未 and 应, 至, 截 and 到).
+        for w in PREDICATE_START.iter().chain(ADVERBS).chain(VERBS) {
+            assert!(w.starts_with(crate::text::is_cjk), "{w}");
+        }
+    }
+
+    #[test]
     fn every_audit_manner_word_opens_with_a_checked_character() {
         for w in AUDIT_MANNER {
             assert!(w.starts_with(opens_audit_manner), "{w}");
