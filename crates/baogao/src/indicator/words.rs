@@ -137,8 +137,7 @@ impl WordSet {
     }
 
     /// `s` without the longest word it starts with (keyed by first character). Most first
-    /// characters key no word: the filter answers for them here, inlined at the caller.
-    #[inline]
+    /// characters key no word: the filter answers for them before a look at a bucket.
     pub fn strip_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
         let c = first_char(s)?;
         if !self.may_key(c) {
@@ -160,7 +159,6 @@ impl WordSet {
 
     /// `s` without the longest word it ends with (keyed by last character); the filter first, as
     /// in [`WordSet::strip_prefix`].
-    #[inline]
     pub fn strip_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
         let c = last_char(s)?;
         if !self.may_key(c) {
