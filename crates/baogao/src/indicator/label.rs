@@ -230,6 +230,17 @@ fn word_sets() -> &'static (WordSet, WordSet) {
 
 fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
+    // A label between two ideographs that no function word opens or closes, and no enumeration
+    // marker opens, has nothing to strip (most labels): its two end characters, read once, tell.
+    if let Some((first, last)) = plain_ends(s) {
+        if !(first == '第'
+            || crate::number::is_chinese_numeral_char(first)
+            || leading.may_key(first)
+            || trailing.may_key(last))
+        {
+            return s;
+        }
+    }
     loop {
         let before = s.len();
         // Spaces, quotes and brackets are none of them plain (`text::starts_plain`): a label
@@ -375,6 +386,10 @@ const TONG: [u8; 3] = utf8_3('通');
 const JIE: [u8; 3] = utf8_3('借');
 const YI: [u8; 3] = utf8_3('依');
 const LI: [u8; 3] = utf8_3('利');
+const YOU: [u8; 3] = utf8_3('有');
+const FA: [u8; 3] = utf8_3('发');
+const CHU: [u8; 3] = utf8_3('出');
+const MEI: [u8; 3] = utf8_3('每');
 
 /// The bit of `c`'s last byte (its low six bits) in a 64-bit filter of last bytes: a walk
 /// compares a character whole only when its bit is set.
@@ -605,6 +620,9 @@ struct LeftWords {
     preposition: bool,
     /// Whether those words hold an ASCII digit: without one, [`date_from`] finds no date.
     digit: bool,
+    /// Whether those words hold 有, 发, 出 or 每, what [`may_clean`] looks for anywhere in a label:
+    /// without one, no label made of their characters holds one.
+    having: bool,
 }
 
 /// The last label boundary of `s` (clause punctuation, `|`, a tab; 、 when `list_comma`) and
@@ -634,7 +652,11 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         | last_byte_bit(JIN)
         | last_byte_bit(XIANG)
         | last_byte_bit(JIANG)
-        | last_byte_bit(BA);
+        | last_byte_bit(BA)
+        | last_byte_bit(YOU)
+        | last_byte_bit(FA)
+        | last_byte_bit(CHU)
+        | last_byte_bit(MEI);
     let b = s.as_bytes();
     let mut words = LeftWords {
         boundary: None,
@@ -647,6 +669,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         kai_or_jin: false,
         preposition: false,
         digit: false,
+        having: false,
     };
     // The bytes not walked yet, matched by slice patterns (no bounds checks in the loop).
     let mut rest = b;
@@ -677,6 +700,7 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
                     OPEN_PAREN => words.bracket = true,
                     KAI | JIN => words.kai_or_jin = true,
                     XIANG | JIANG | BA => words.preposition = true,
+                    YOU | FA | CHU | MEI => words.having = true,
                     _ => {}
                 }
             }
@@ -954,9 +978,77 @@ pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The first and last characters of `s` when both are plain (see `text::starts_plain`): three
+/// bytes each, decoded from the bytes without a walk over the string.
+#[inline]
+fn plain_ends(s: &str) -> Option<(char, char)> {
+    if !(starts_plain(s) && ends_plain(s)) {
+        return None;
+    }
+    let b = s.as_bytes();
+    let n = b.len();
+    Some((
+        char_of_3([b[0], b[1], b[2]]),
+        char_of_3([b[n - 3], b[n - 2], b[n - 1]]),
+    ))
+}
+
+/// The character of three UTF-8 bytes (a lead byte E0–EF and two continuation bytes).
+#[inline]
+fn char_of_3(b: [u8; 3]) -> char {
+    let c = (u32::from(b[0] & 0x0f) << 12) | (u32::from(b[1] & 0x3f) << 6) | u32::from(b[2] & 0x3f);
+    char::from_u32(c).unwrap_or('\0')
+}
+
+/// Whether the three-byte characters of `s` include one of `chars` (as UTF-8 bytes): a character
+/// is compared whole only when its last byte is that of one of them (see [`last_byte_bit`]).
+fn holds_any(s: &str, chars: &[[u8; 3]]) -> bool {
+    let filter = chars.iter().fold(0, |f, &c| f | last_byte_bit(c));
+    let b = s.as_bytes();
+    three_byte_chars(b).any(|i| {
+        (filter >> (b[i + 2] & 63)) & 1 == 1 && chars.contains(&[b[i], b[i + 1], b[i + 2]])
+    })
+}
+
+/// Whether [`clean`] may change `l`: `false` for a label between two ideographs when neither
+/// end opens or closes a pattern that `clean` strips and none of 有, 发, 出 and 每 occurs
+/// in it (most labels). The patterns, by where they are read:
+/// - the first character: a norm frame (按照, 依照, 依据, 根据), a time phrase (a numeral, 力争,
+///   确保, 争取, 预计, 截至, 到, 至, 在, 年底, 目前), a light verb ([`super::lexicon::strip_action`]);
+/// - the last character: a gloss (not plain), a time or a basis (年, 底, 末, 初, 度, 月, 在, 前,
+///   的), a linking word (至, 到 and [`super::lexicon::strip_linking`]'s list);
+/// - anywhere: a verb of having or occurring (有, 发, 出: [`without_owner`]), a per-unit 每.
+///
+/// `having` is whether the words `l` was taken from hold 有, 发, 出 or 每 ([`LeftWords`]), when
+/// known; otherwise `l` is searched for them.
+fn may_clean(l: &str, having: Option<bool>) -> bool {
+    let Some((first, last)) = plain_ends(l) else {
+        return true;
+    };
+    matches!(
+        first,
+        '按' | '依' | '根' | '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目'
+    ) || crate::number::is_chinese_numeral_char(first)
+        || matches!(
+            last,
+            '的' | '年' | '底' | '末' | '至' | '到' | '初' | '度' | '月' | '在' | '前'
+        )
+        || super::lexicon::may_open_action(first)
+        || super::lexicon::may_close_linking(last)
+        || having.unwrap_or_else(|| holds_any(l, &[YOU, FA, CHU, MEI]))
+}
+
 /// A left label without the predicate around it: linking words and bases at its end, a verb of
 /// action at its start (`拟安排专项债券资金` → 专项债券资金, `城镇登记失业率控制在` → 城镇登记失业率).
 fn clean(l: &str) -> &str {
+    clean_having(l, None)
+}
+
+/// [`clean`], told whether the words `l` was taken from hold 有, 发, 出 or 每 (see [`may_clean`]).
+fn clean_having(l: &str, having: Option<bool>) -> &str {
+    if !may_clean(l, having) {
+        return l;
+    }
     let framed = without_gloss(after_norm_frame(l));
     let mut l = without_time_phrase(framed);
     if l.len() < framed.len() {
@@ -1193,6 +1285,9 @@ fn trim_start_spaces(mut s: &str) -> &str {
 
 /// `s.trim_matches(is_space)`, on bytes.
 fn trim_spaces(s: &str) -> &str {
+    if starts_plain(s) && ends_plain(s) {
+        return s;
+    }
     let mut s = trim_start_spaces(s);
     loop {
         match space_at_end(s.as_bytes()) {
@@ -1204,6 +1299,10 @@ fn trim_spaces(s: &str) -> &str {
 
 /// `s.trim_end_matches(|c| is_space(c) || c == '\n' || c == '\r')`, on bytes.
 fn trim_end_blank(mut s: &str) -> &str {
+    // (An ideograph is neither a space nor a line break: most words end with one.)
+    if ends_plain(s) {
+        return s;
+    }
     loop {
         let n = match s.as_bytes() {
             [.., b'\n' | b'\r'] => 1,
@@ -1231,7 +1330,10 @@ fn opens_relative_clause(right: &str) -> bool {
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
 fn right_of(text: &str, end: usize, limit: usize) -> &str {
     let right = &text[end..limit.max(end)];
-    if starts_plain(right) {
+    let b = right.as_bytes();
+    if starts_plain(right)
+        || (space_at_start(b) == 0 && !matches!(b, [b'\n', ..] | [b'\r', b'\n', ..]))
+    {
         // No space or line break to skip.
         return right;
     }
@@ -1813,14 +1915,18 @@ fn label_in<'a>(
             crate::text::is_cjk(c)
                 && !"月年天日周时小个项次人家倍万亿千百十名户件条元种批".contains(c)
         });
-    let no_noun = (super::lexicon::opens_predicate(right) && !noun_after_duo)
-        || super::lexicon::starts_adverb(right)
-        || opens_time_extent(right)
-        || (after_list && super::lexicon::opens_with_adverb(right))
-        // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
-        // may open its purpose instead: 投入11.97亿元实施…工程, not a count). Unless 的 closes it
-        // as a relative clause before the noun: 9个涉及民生的项目.
-        || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right));
+    // (Every word these readings look for opens with an ideograph, see
+    // `lexicon::every_predicate_word_opens_with_an_ideograph`: words that open otherwise, a clause
+    // mark after the figure most often, open none of them.)
+    let no_noun = right.starts_with(crate::text::is_cjk)
+        && ((super::lexicon::opens_predicate(right) && !noun_after_duo)
+            || super::lexicon::starts_adverb(right)
+            || opens_time_extent(right)
+            || (after_list && super::lexicon::opens_with_adverb(right))
+            // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
+            // may open its purpose instead: 投入11.97亿元实施…工程, not a count). Unless 的 closes it
+            // as a relative clause before the noun: 9个涉及民生的项目.
+            || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right)));
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.
@@ -1833,9 +1939,10 @@ fn label_in<'a>(
         }
     }
     // 3大类100条安全生产行政合规指导事项: the first counts what the second's noun names.
-    if let Some((ns, ne, words_end)) = next {
+    // The words between this quantity and the next, read once for both readings below.
+    let between = next.map(|(ns, _, _)| trim_spaces(&text[end..ns]));
+    if let Some(((_, ne, words_end), between)) = next.zip(between) {
         // Also across a space or 的: `12 省的 120 个项目存在…` (the provinces of those projects).
-        let between = trim_spaces(&text[end..ns]);
         // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
         // own; the set's noun is found after labelling (`continue_subjects`).
         let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
@@ -1901,6 +2008,7 @@ fn label_in<'a>(
     // The label is made of characters of the words walked: no verb of carrying out when the walk
     // saw neither 开 nor 进.
     let kai_or_jin = walked.as_ref().is_none_or(|words| words.kai_or_jin);
+    let having = walked.as_ref().map(|words| words.having);
     let l = match walked {
         // The words are a part of those walked: no bracket when the walk saw none.
         Some(words) => {
@@ -1914,7 +2022,7 @@ fn label_in<'a>(
         }
         None => head(after_unclosed_paren(strip_words(without_gloss(segment)))),
     };
-    let cleaned = range_in(&l, clean(&l));
+    let cleaned = range_in(&l, clean_having(&l, having));
     let l = narrow(l, cleaned);
     // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
     // activity as its object; what stands before it is the frame (a topic, an organiser).
@@ -1962,7 +2070,7 @@ fn label_in<'a>(
     // 符合标准的193.8亿元贷款: a relative clause closed by 的 before the amount, the noun after.
     // 增加的50元、140元成本: amounts joined by 、 share the noun after the last of them.
     let coordinated = next
-        .filter(|&(ns, _, _)| trim_spaces(&text[end..ns]) == "、")
+        .filter(|_| between == Some("、"))
         .map(|(_, ne, words_end)| (ne, words_end))
         .filter(|&(ne, words_end)| {
             let after = right_of(text, ne, words_end);
@@ -2004,7 +2112,7 @@ fn label_in<'a>(
     // 执行中48.33亿元被挪用或闲置, 申领环节有37.91亿元被虚报套取: after a frame of time or stage
     // (…中, …环节, optionally with the existential 有) no noun names the amount; the passive after
     // it says what the amount is.
-    if right.trim_start_matches(is_space).starts_with('被') {
+    if trim_start_spaces(right).starts_with('被') {
         let frame = raw_left.strip_suffix('有').unwrap_or(raw_left);
         let (frame, zhong) = frame
             .strip_suffix('中')
@@ -2025,7 +2133,7 @@ fn label_in<'a>(
         } else if framed {
             // The whole passive clause: its verbs are the label (`被虚报套取`), not a predicate
             // after a noun.
-            let passive = right.trim_start_matches(is_space);
+            let passive = trim_start_spaces(right);
             let r = &passive[..clause_ahead(passive).stop];
             let r = r.char_indices().nth(16).map_or(r, |(i, _)| &r[..i]);
             // 被虚报套取等: the 等 that closes the list of findings is no part of it.

@@ -478,6 +478,19 @@ const PROTECTED_START: &[&str] = &[
     "近岸", "近视",
 ];
 
+/// Whether a light verb opens with `c` ([`strip_action`] may strip a label that starts with it):
+/// `false` when the set's filter says no light verb does.
+pub(crate) fn may_open_action(c: char) -> bool {
+    sets().light.may_key(c)
+}
+
+/// Whether a linking word ends with `c` ([`strip_linking`] may strip a label that ends with it,
+/// besides the 的, 年, 底, 末, 至 and 到 it reads on its own): `false` when the set's filter says
+/// no linking word does.
+pub(crate) fn may_close_linking(c: char) -> bool {
+    sets().linking.may_key(c)
+}
+
 /// Whether the one-character word `w` before `rest` opens a word of its own with the character
 /// after it (`在建`, `对外`: not the 在 or 对 of a label's start).
 pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
@@ -664,27 +677,8 @@ pub(crate) fn strip_action(label: &str) -> &str {
 /// a count modifies ends there): `困难家庭发放了临时救助金` → before 发放.
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;
-    // The manner of an audit finding after the counted noun (`3个部门违规发放…`, `4个县未按规定…`):
-    // from the noun's second character on, no noun of one or more characters goes on with them
-    // (at the start they modify the noun: `36宗违法行为`).
-    let manner = right
-        .char_indices()
-        .skip(1)
-        .take(30)
-        .map(|(i, _)| i)
-        .find(|&i| {
-            let here = &right[i..];
-            AUDIT_MANNER.iter().any(|w| here.starts_with(w)) || (i <= 3 && starts_negation(here))
-        })
-        // 45个项目因违规决策…: the cause's preposition goes with the predicate.
-        .map(|i| {
-            ["因", "由于", "因为"]
-                .iter()
-                .find_map(|w| right[..i].strip_suffix(w))
-                .filter(|noun| !noun.is_empty())
-                .map_or(i, str::len)
-        });
-    right
+    // The first verb, adverb or negation from the noun's third character on.
+    let verb = right
         .char_indices()
         .skip(2)
         .take(30)
@@ -714,8 +708,38 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
                 Some(_) => Some(i),
                 None => starts_negation(here).then_some(i),
             }
+        });
+    // The manner of an audit finding after the counted noun (`3个部门违规发放…`, `4个县未按规定…`):
+    // from the noun's second character on, no noun of one or more characters goes on with them
+    // (at the start they modify the noun: `36宗违法行为`).
+    let manner = right
+        .char_indices()
+        .skip(1)
+        .take(30)
+        // Only a manner word (or the cause's preposition before it, two characters at most)
+        // that starts before the verb can come first: the walk stops six bytes past the verb.
+        .take_while(|&(i, _)| verb.is_none_or(|v| i < v + 6))
+        .find(|&(i, c)| {
+            let here = &right[i..];
+            (opens_audit_manner(c) && AUDIT_MANNER.iter().any(|w| here.starts_with(w)))
+                || (i <= 3 && starts_negation(here))
         })
-        .map_or(manner, |i| Some(manner.map_or(i, |m| m.min(i))))
+        .map(|(i, _)| i)
+        // 45个项目因违规决策…: the cause's preposition goes with the predicate.
+        .map(|i| {
+            ["因", "由于", "因为"]
+                .iter()
+                .find_map(|w| right[..i].strip_suffix(w))
+                .filter(|noun| !noun.is_empty())
+                .map_or(i, str::len)
+        });
+    verb.map_or(manner, |i| Some(manner.map_or(i, |m| m.min(i))))
+}
+
+/// Whether a word of [`AUDIT_MANNER`] opens with `c` (each opens with 违, 超, 擅, 变, 虚 or 重):
+/// most characters after a count open none, and the list is not searched for them.
+fn opens_audit_manner(c: char) -> bool {
+    matches!(c, '违' | '超' | '擅' | '变' | '虚' | '重')
 }
 
 /// The manner words that audit findings put between the counted noun and the verb (`3个部门违规
@@ -894,6 +918,22 @@ mod tests {
         // A verb ending in 达 is a word of its own (下达, 送达), not a noun and the linking 达.
         assert_eq!(strip_linking("财政继续下达"), "财政继续下达");
         assert_eq!(strip_linking("粮食产量达"), "粮食产量");
+    }
+
+    #[test]
+    fn every_predicate_word_opens_with_an_ideograph() {
+        // label_in reads none of these after a figure followed by anything else (nor the
+        // words it spells out: 仍, 还 … of opens_with_adverb, 未 and 应, 至, 截 and 到).
+        for w in PREDICATE_START.iter().chain(ADVERBS).chain(VERBS) {
+            assert!(w.starts_with(crate::text::is_cjk), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_audit_manner_word_opens_with_a_checked_character() {
+        for w in AUDIT_MANNER {
+            assert!(w.starts_with(opens_audit_manner), "{w}");
+        }
     }
 
     #[test]

@@ -34,6 +34,31 @@ fn filter_bit(c: char) -> (usize, u32) {
     (k >> 6, (k & 63) as u32)
 }
 
+/// The character of three UTF-8 bytes, a lead byte E0–EF and two continuation bytes.
+#[inline]
+fn char_of_3(a: u8, b: u8, c: u8) -> Option<char> {
+    char::from_u32((u32::from(a & 0x0f) << 12) | (u32::from(b & 0x3f) << 6) | u32::from(c & 0x3f))
+}
+
+/// The first character of `s`, read from its bytes when it has three (CJK text, the common
+/// case) instead of a general decoding.
+#[inline]
+fn first_char(s: &str) -> Option<char> {
+    match *s.as_bytes() {
+        [a @ 0xe0..=0xef, b, c, ..] => char_of_3(a, b, c),
+        _ => s.chars().next(),
+    }
+}
+
+/// The last character of `s`, read as [`first_char`] reads the first.
+#[inline]
+fn last_char(s: &str) -> Option<char> {
+    match *s.as_bytes() {
+        [.., a @ 0xe0..=0xef, b, c] => char_of_3(a, b, c),
+        _ => s.chars().next_back(),
+    }
+}
+
 impl WordSet {
     /// Groups `words` by their first character, or their last when `last`.
     pub fn new(words: &[&'static str], last: bool) -> Self {
@@ -111,9 +136,19 @@ impl WordSet {
         (self.filter[word] >> bit) & 1 == 1
     }
 
-    /// `s` without the longest word it starts with (keyed by first character).
+    /// `s` without the longest word it starts with (keyed by first character). Most first
+    /// characters key no word: the filter answers for them before a look at a bucket.
     pub fn strip_prefix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let list = self.words(s.chars().next()?);
+        let c = first_char(s)?;
+        if !self.may_key(c) {
+            return None;
+        }
+        self.strip_keyed_prefix(s, c)
+    }
+
+    /// [`WordSet::strip_prefix`] of `s`, whose first character `c` passed the filter.
+    fn strip_keyed_prefix<'a>(&self, s: &'a str, c: char) -> Option<&'a str> {
+        let list = self.words(c);
         let b = s.as_bytes();
         // The words of a group share their first character: their last byte is compared first,
         // which spares a `memcmp` call for most of them.
@@ -122,9 +157,19 @@ impl WordSet {
             .find_map(|w| s.strip_prefix(w))
     }
 
-    /// `s` without the longest word it ends with (keyed by last character).
+    /// `s` without the longest word it ends with (keyed by last character); the filter first, as
+    /// in [`WordSet::strip_prefix`].
     pub fn strip_suffix<'a>(&self, s: &'a str) -> Option<&'a str> {
-        let list = self.words(s.chars().next_back()?);
+        let c = last_char(s)?;
+        if !self.may_key(c) {
+            return None;
+        }
+        self.strip_keyed_suffix(s, c)
+    }
+
+    /// [`WordSet::strip_suffix`] of `s`, whose last character `c` passed the filter.
+    fn strip_keyed_suffix<'a>(&self, s: &'a str, c: char) -> Option<&'a str> {
+        let list = self.words(c);
         let b = s.as_bytes();
         // The words of a group share their last character: their first byte is compared first.
         list.iter()
@@ -179,6 +224,16 @@ mod tests {
             want.sort_by_key(|w| std::cmp::Reverse(w.len()));
             assert_eq!(set.words(c), want, "{c:?}");
             assert_eq!(set.may_key(c), !want.is_empty() || c == '\u{62a1}', "{c:?}");
+        }
+    }
+
+    #[test]
+    fn end_characters_read_like_chars() {
+        for s in [
+            "", "a", "进", "a进", "进a", "é", "进é", "😀进", "进😀", "，", "a，b",
+        ] {
+            assert_eq!(super::first_char(s), s.chars().next(), "{s:?}");
+            assert_eq!(super::last_char(s), s.chars().next_back(), "{s:?}");
         }
     }
 
