@@ -7,7 +7,7 @@
 //! function words (共, 累计, 其中, 已, 分别, 达 …) removed, and narrowed to its head after a list
 //! (`A、B等各类应急演练` → 各类应急演练), after `的`, and after an unclosed `(`.
 
-use super::words::WordSet;
+use super::words::{words, WordSet, Words};
 use crate::text::{
     char_len, contains_char, ends_plain, is_clause_punct, is_space, rfind_char, starts_plain,
 };
@@ -18,7 +18,7 @@ fn is_boundary(c: char) -> bool {
     is_clause_punct(c) || matches!(c, '|' | '\t')
 }
 
-const LEADING: &[&str] = &[
+const LEADING: Words = words![
     "其中",
     "共计",
     "合计",
@@ -91,7 +91,7 @@ const LEADING: &[&str] = &[
     "了",
 ];
 
-const TRAILING: &[&str] = &[
+const TRAILING: Words = words![
     "达到", "可达", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过",
     "超", "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与",
     "等", "仅", "只", "要", "力争", "确保", "新增", "以及",
@@ -225,7 +225,12 @@ fn without_leading_day(s: &str) -> &str {
 
 fn word_sets() -> &'static (WordSet, WordSet) {
     static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
-    SETS.get_or_init(|| (WordSet::new(LEADING, false), WordSet::new(TRAILING, true)))
+    SETS.get_or_init(|| {
+        (
+            WordSet::new(&[LEADING], false),
+            WordSet::new(&[TRAILING], true),
+        )
+    })
 }
 
 fn strip_words(mut s: &str) -> &str {

@@ -17,12 +17,12 @@
 //! assert_eq!(found[0].label, "全市森林覆盖率");
 //! ```
 
-use super::words::WordSet;
+use super::words::{words, WordSet, Words};
 use crate::text::contains_char;
 
 /// Words that link a subject to its quantity, or qualify the link: stripped from the end of a
 /// label that precedes its number (`城镇登记失业率控制在` → `城镇登记失业率`).
-const LINKING: &[&str] = &[
+const LINKING: Words = words![
     "达到了",
     "达到",
     "达",
@@ -193,7 +193,7 @@ const LINKING: &[&str] = &[
 
 /// Words that open a predicate: a number followed by one of these closes its clause's subject
 /// (`人大代表建议、政协提案923件全部办结`) instead of counting the noun after it.
-const PREDICATE_START: &[&str] = &[
+const PREDICATE_START: Words = words![
     "全部",
     "均",
     "已",
@@ -277,7 +277,7 @@ const PREDICATE_START: &[&str] = &[
 /// Light verbs and verbs of funding before the object they count (`开展普法宣讲12场`,
 /// `拟安排专项债券资金260亿元`): stripped from the start of a label when a noun of two characters or
 /// more remains. Verbs that define the statistic (`受理` vs `办结`, `发现` vs `整改`隐患) stay.
-const LIGHT: &[&str] = &[
+const LIGHT: Words = words![
     "开展",
     "组织",
     "举办",
@@ -315,7 +315,7 @@ const LIGHT: &[&str] = &[
 
 /// Verbs that open a predicate after the noun a count modifies (`3200户困难家庭发放了救助金`): the
 /// right-hand label ends before them. Words that are as often nouns (培训, 审计, 覆盖) are left out.
-const VERBS: &[&str] = &[
+const VERBS: Words = words![
     "发放", "参加", "参与", "获得", "完成", "实现", "办结", "建成", "开展", "组织", "举办", "召开",
     "受理", "办理", "安排", "下达", "拨付", "提供", "接待", "查处", "解决", "帮助", "救助", "资助",
     "筹集", "征收", "收取", "涉及", "抽查", "包括", "惠及", "造成", "导致", "获批", "进行", "实施",
@@ -346,21 +346,21 @@ struct Sets {
 fn sets() -> &'static Sets {
     static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
     SETS.get_or_init(|| Sets {
-        linking: WordSet::new(LINKING, true),
-        predicate_start: WordSet::new(PREDICATE_START, false),
-        light: WordSet::new(LIGHT, false),
-        verbs: WordSet::new(VERBS, false),
-        verbs_by_last: WordSet::new(VERBS, true),
-        predicate_words: WordSet::new(&[VERBS, ADVERBS, MANNER].concat(), false),
-        protected_by_last: WordSet::new(PROTECTED, true),
-        protected_by_first: WordSet::new(PROTECTED_START, false),
-        adverbs: WordSet::new(ADVERBS, false),
+        linking: WordSet::new(&[LINKING], true),
+        predicate_start: WordSet::new(&[PREDICATE_START], false),
+        light: WordSet::new(&[LIGHT], false),
+        verbs: WordSet::new(&[VERBS], false),
+        verbs_by_last: WordSet::new(&[VERBS], true),
+        predicate_words: WordSet::new(&[VERBS, ADVERBS, MANNER], false),
+        protected_by_last: WordSet::new(&[PROTECTED], true),
+        protected_by_first: WordSet::new(&[PROTECTED_START], false),
+        adverbs: WordSet::new(&[ADVERBS], false),
     })
 }
 
 /// Two-character words that end in a one-character linking word but are words of their own: the
 /// label `违法行为` keeps its 为, `人均` its 均.
-const PROTECTED: &[&str] = &[
+const PROTECTED: Words = words![
     "行为",
     "作为",
     "认为",
@@ -469,7 +469,7 @@ const PROTECTED: &[&str] = &[
 /// Two-character words that open with a one-character preposition, adverb, conjunction or
 /// postposition but are words of their own: the label `在建项目` keeps its 在, `对外通道` its 对,
 /// `共享单车` its 共, and `中小企业` after a count is its noun, not the 中 of `3年中`.
-const PROTECTED_START: &[&str] = &[
+const PROTECTED_START: Words = words![
     "对外", "对口", "对台", "对上", "在建", "在校", "在线", "在职", "在岗", "在册", "在园", "在途",
     "在读", "在押", "在营", "在库", "在办", "近海", "近郊", "并网", "并购", "及时", "和谐", "与会",
     "共享", "共青", "共有", "共同", "为民", "使用", "使命", "使馆", "中等", "中小", "中央", "中国",
@@ -799,7 +799,7 @@ pub(crate) fn starts_adverb(s: &str) -> bool {
 }
 
 /// The adverbs and auxiliaries of [`starts_adverb`], without the negation.
-const ADVERBS: &[&str] = &[
+const ADVERBS: Words = words![
     "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
     "仍未", "全面", "按期", "如期", "尽早", "尽快", "提前", "逾期", "超期",
 ];
@@ -808,7 +808,7 @@ const ADVERBS: &[&str] = &[
 /// `4万名干部深入农村`, `32个聚集区加快建设`): for [`predicate_at`] only, inside the words after
 /// a count. At their start they may modify the noun (`2张明显虚假的凭证`, `3个积极因素`), so
 /// [`starts_adverb`] leaves them out.
-const MANNER: &[&str] = &[
+const MANNER: Words = words![
     "认真",
     "积极",
     "切实",
@@ -924,7 +924,11 @@ mod tests {
     fn every_predicate_word_opens_with_an_ideograph() {
         // label_in reads none of these after a figure followed by anything else (nor the
         // words it spells out: 仍, 还 … of opens_with_adverb, 未 and 应, 至, 截 and 到).
-        for w in PREDICATE_START.iter().chain(ADVERBS).chain(VERBS) {
+        for w in PREDICATE_START
+            .iter()
+            .chain(ADVERBS.iter())
+            .chain(VERBS.iter())
+        {
             assert!(w.starts_with(crate::text::is_cjk), "{w}");
         }
     }

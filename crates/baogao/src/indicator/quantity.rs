@@ -569,13 +569,16 @@ static FOLLOW_FILTER: [u64; 64] = {
         }
         w += 1;
     }
-    let units = super::unit::UNITS;
+    // The units' first characters: the bytes after each line break of the list.
+    let b = super::unit::UNITS.0.as_bytes();
     let mut u = 0;
-    while u < units.len() {
-        let b = units[u].as_bytes();
-        if b.len() >= 3 && b[0] >= 0xe0 && b[0] <= 0xef {
-            let key = ((b[1] as usize & 0x3f) << 6) | (b[2] as usize & 0x3f);
+    while u < b.len() {
+        if u + 2 < b.len() && b[u] >= 0xe0 && b[u] <= 0xef {
+            let key = ((b[u + 1] as usize & 0x3f) << 6) | (b[u + 2] as usize & 0x3f);
             t[key >> 6] |= 1 << (key & 63);
+        }
+        while b[u] != b'\n' {
+            u += 1;
         }
         u += 1;
     }

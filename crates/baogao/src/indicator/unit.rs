@@ -8,12 +8,12 @@
 //! assert_eq!(multiplier("万元").map(|(r, (w, _))| (r, w)), Ok(("元", "万")));
 //! ```
 
-use super::words::WordSet;
+use super::words::{words, WordSet, Words};
 use nom::{IResult, Parser};
 use std::borrow::Cow;
 
 /// Units and measure words, longest first within each leading character.
-pub(super) const UNITS: &[&str] = &[
+pub(super) const UNITS: Words = words![
     // Transport work: tonnes or passengers times kilometres.
     "吨公里",
     "人公里",
@@ -199,7 +199,7 @@ pub(super) const UNITS: &[&str] = &[
 /// The units grouped by their first character, longest first.
 fn by_first_char() -> &'static WordSet {
     static TABLE: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| WordSet::new(UNITS, false))
+    TABLE.get_or_init(|| WordSet::new(&[UNITS], false))
 }
 
 /// The units keyed by a first character: a slot per low twelve bits of the code point holds the

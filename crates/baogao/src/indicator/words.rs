@@ -1,6 +1,37 @@
 //! Word lists looked up by a character: the units by their first character, the label's
 //! leading and trailing function words by their first and last.
 
+/// A word list stored as one string, each word followed by a line break (the [`words!`] macro
+/// writes it from the words). A `&[&str]` keeps a pointer and a length beside every word (8 bytes
+/// a word in WebAssembly, 16 natively): the eleven lists that are only read once, into a
+/// [`WordSet`], took 3.6 KB more data and 0.5 KB more gzipped in the small WebAssembly module
+/// that way (benches/wasm.md, branch wasmsz2). Lists searched word by word stay `&[&str]`.
+#[derive(Clone, Copy)]
+pub(crate) struct Words(pub(crate) &'static str);
+
+impl Words {
+    /// The words, in list order. (A byte loop: the words are a few bytes long, shorter than
+    /// `split`'s `memchr` takes to set up.)
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        let mut rest = self.0;
+        std::iter::from_fn(move || {
+            let end = rest.bytes().position(|b| b == b'\n')?;
+            let word = &rest[..end];
+            rest = &rest[end + 1..];
+            Some(word)
+        })
+    }
+}
+
+/// A [`Words`] list of string literals, written as an array of them:
+/// `words!["达到", "达"]` is `Words("达到\n达\n")`.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {
+        $crate::indicator::words::Words(concat!($($w, "\n"),*))
+    };
+}
+pub(crate) use words;
+
 /// Words grouped by their first (or last) character, so that stripping looks at few candidates.
 ///
 /// The words are kept in 64 buckets by the bits 6–11 of their key (the words of the filter below):
@@ -60,8 +91,14 @@ fn last_char(s: &str) -> Option<char> {
 }
 
 impl WordSet {
+    /// Groups the words of `lists` by their first character, or their last when `last`.
+    pub fn new(lists: &[Words], last: bool) -> Self {
+        let words: Vec<&'static str> = lists.iter().flat_map(|l| l.iter()).collect();
+        Self::of(&words, last)
+    }
+
     /// Groups `words` by their first character, or their last when `last`.
-    pub fn new(words: &[&'static str], last: bool) -> Self {
+    fn of(words: &[&'static str], last: bool) -> Self {
         let key = |w: &str| {
             if last {
                 w.chars().next_back()
@@ -128,7 +165,7 @@ impl WordSet {
     /// without a look at the words).
     ///
     /// ```text
-    /// WordSet::new(&["进行"], false).may_key('进') == true
+    /// WordSet::new(&[words!["进行"]], false).may_key('进') == true
     /// ```
     #[inline]
     pub fn may_key(&self, c: char) -> bool {
@@ -180,11 +217,21 @@ impl WordSet {
 
 #[cfg(test)]
 mod tests {
-    use super::WordSet;
+    use super::{WordSet, Words};
+
+    #[test]
+    fn a_list_reads_back_its_words() {
+        let list: Words = words!["达到", "达", "控制在"];
+        assert_eq!(list.0, "达到\n达\n控制在\n");
+        assert_eq!(list.iter().collect::<Vec<_>>(), ["达到", "达", "控制在"]);
+        let set = WordSet::new(&[list, words!["占"]], true);
+        assert_eq!(set.words('达'), ["达"]);
+        assert_eq!(set.words('占'), ["占"]);
+    }
 
     #[test]
     fn grouped_by_key_longest_first_in_list_order() {
-        let set = WordSet::new(
+        let set = WordSet::of(
             &["进一步", "进", "加强", "进行", "加", "推进", "进入"],
             false,
         );
@@ -195,7 +242,7 @@ mod tests {
         // A character that shares the low twelve bits of a key (加 U+52A0, U+62A0) passes the
         // filter and is still answered by the search.
         assert!(set.words('\u{62a0}').is_empty());
-        let last = WordSet::new(&["推进", "进", "促进", "了"], true);
+        let last = WordSet::of(&["推进", "进", "促进", "了"], true);
         assert_eq!(last.words('进'), ["推进", "促进", "进"]);
         assert_eq!(last.strip_suffix("大力推进"), Some("大力"));
     }
@@ -215,7 +262,7 @@ mod tests {
             "力",
             "\u{62a0}",
         ];
-        let set = WordSet::new(&words, false);
+        let set = WordSet::of(&words, false);
         for c in [
             '加', '\u{52a1}', '\u{62a0}', '\u{5281}', '力', '\u{52a2}', '\u{62a1}',
         ] {
@@ -240,7 +287,7 @@ mod tests {
     #[test]
     fn strips_the_longest_word_like_a_search_of_the_list() {
         let words = ["进一步", "进", "进行", "推进", "促进", "了", "加强", "强"];
-        let (first, last) = (WordSet::new(&words, false), WordSet::new(&words, true));
+        let (first, last) = (WordSet::of(&words, false), WordSet::of(&words, true));
         let longest = |found: Vec<&'static str>| found.into_iter().max_by_key(|w| w.len());
         for s in [
             "进一步加强",
