@@ -2052,9 +2052,10 @@ fn a_paragraph_spaced_as_pdf_text_gives_what_the_close_one_gives() {
         城乡居民人均住房面积分别达到36和42平方米，分别高于全市1.2和0.8个百分点。\
         空气质量综合指数4.12，优良天数比2020年增加21天。\
         一般公共预算收入由2020年的8.6亿元增加到11.2亿元，是2018年的1.8倍。\
-        新配备巡逻车3、救护车2。";
+        新配备巡逻车3、救护车2。人均存款从2016年的1.8万元增长到2022年的3.3万元；\
+        城镇、农村居民人均收入从2020年的3.2万元和1.5万元分别提高到3.8万元和1.9万元。";
     let close = typed(&format!("{paragraph}\n"));
-    assert_eq!(close.len(), 13, "{close:?}");
+    assert_eq!(close.len(), 16, "{close:?}");
     let spaced = pdf_spaced(paragraph);
     let mut got = typed(&format!("{spaced}\n"));
     for i in &mut got {

@@ -842,7 +842,8 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     }
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
-        let y = t.trim_end_matches(['年', '底', '末']);
+        // (PDF text: `增长到 2022 年的`.)
+        let y = t.trim_end_matches(['年', '底', '末']).trim_end_matches(' ');
         let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
         if d.len() < y.len() && y.len() - d.len() == 4 {
             s = d.trim_end_matches(is_space);
@@ -1584,6 +1585,8 @@ fn from_word_before(text: &str, region_start: usize, at: usize) -> Option<usize>
 /// change to: `分别提高到`, `减少至`, `调整为`, a short noun before the verb at most, after a
 /// clause comma at most (`从A和B，分别提高到C和D`).
 fn says_change_to(between: &str) -> bool {
+    // (PDF text spaces the figure from the verb: `提高到 58794 元`.)
+    let between = between.trim_end_matches(' ');
     let Some(rest) = ['到', '至', '为']
         .iter()
         .find_map(|w| between.strip_suffix(*w))
