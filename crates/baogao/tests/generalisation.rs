@@ -2064,3 +2064,18 @@ fn a_paragraph_spaced_as_pdf_text_gives_what_the_close_one_gives() {
     }
     assert_eq!(got, close, "{spaced}");
 }
+
+#[test]
+fn a_word_ending_in_jin_is_no_verb_jinxing_and_jinru_opens_a_predicate() {
+    // 推进行政…, 先进行列: 进行 across two words is no verb of the predicate (the label was cut
+    // inside the word: 部门推).
+    assert!(label_of("全市23个部门推进行政执法公示。", "23个").contains("推进"));
+    assert_eq!(label_of("全县30%的行政村进入先进行列。", "30%"), "行政村");
+    // 进入, 引进 open the predicate after the counted noun.
+    assert_eq!(label_of("新增8家企业引进行业领军人才。", "8家"), "企业");
+    assert_eq!(
+        label_of("全县共有6个行政村进入省级示范行列。", "6个"),
+        "行政村"
+    );
+    assert_eq!(label_of("新增12个项目进入省重点项目库。", "12个"), "项目");
+}

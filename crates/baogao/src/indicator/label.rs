@@ -415,6 +415,7 @@ fn right_stop(r: &str) -> Option<usize> {
                 w.as_bytes().get(2) == Some(&b[i + 2])
                     && b[i..].starts_with(w.as_bytes())
                     && !at_start(w)
+                    && !(w.starts_with('进') && super::lexicon::ends_a_word_with_jin(&r[..i]))
             })
     })
 }

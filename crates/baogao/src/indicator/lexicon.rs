@@ -322,7 +322,7 @@ const VERBS: Words = words![
     "挪用", "用于", "享受", "存在", "发生", "达到", "纳入", "列入", "发现", "奖励", "开工", "竣工",
     "启动", "投产", "入驻", "落户", "签约", "签订", "投用", "追加", "减免", "骗取", "套取", "侵占",
     "截留", "挤占", "兑付", "退还", "募集", "补发", "得到", "得以", "予以", "获评", "获准", "入围",
-    "接入", "做到",
+    "接入", "做到", "引进", "进入",
 ];
 
 /// The word sets: linking words by their last character; predicate openers, light verbs and verbs
@@ -675,6 +675,16 @@ pub(crate) fn strip_action(label: &str) -> &str {
 
 /// The byte offset in `right` where a predicate begins, past the first two characters (the noun
 /// a count modifies ends there): `困难家庭发放了临时救助金` → before 发放.
+/// Whether the character before a 进 makes a word with it (推进, 促进, 引进, 先进 …): then 进行
+/// right after is no verb but that word and the next one's first character (`推进行政执法`,
+/// `引进行业人才`, `进入先进行列`).
+pub(crate) fn ends_a_word_with_jin(before: &str) -> bool {
+    before.ends_with([
+        '推', '促', '引', '先', '增', '改', '前', '跟', '演', '奋', '挺', '并', '精', '激', '递',
+        '迈', '齐', '突', '跃', '后', '上',
+    ])
+}
+
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;
     // The first verb, adverb or negation from the noun's third character on.
@@ -689,6 +699,9 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         // One lookup by first character in the verbs and adverbs together.
         .find_map(|i| {
             let here = &right[i..];
+            if here.starts_with('进') && ends_a_word_with_jin(&right[..i]) {
+                return None;
+            }
             match words.strip_prefix(here) {
                 // 人民调解组织共调解…: a verb that is also a noun is the phrase's head when an
                 // adverb or the end of the text follows it instead of an object.
