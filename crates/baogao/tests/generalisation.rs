@@ -2079,3 +2079,14 @@ fn a_word_ending_in_jin_is_no_verb_jinxing_and_jinru_opens_a_predicate() {
     );
     assert_eq!(label_of("新增12个项目进入省重点项目库。", "12个"), "项目");
 }
+
+#[test]
+fn a_coordinate_abbreviation_inside_the_subject_is_distributed() {
+    // 存贷款 (存款 and 贷款), 收支 (收入 and 支出), 城乡 after a scope: each figure of 分别 takes one.
+    let s =
+        "全市金融机构存贷款余额分别为820亿元和610亿元，一般公共预算收支分别完成35亿元和52亿元。";
+    assert_eq!(label_of(s, "820亿元"), "全市金融机构存款余额");
+    assert_eq!(label_of(s, "610亿元"), "全市金融机构贷款余额");
+    assert_eq!(label_of(s, "35亿元"), "一般公共预算收入");
+    assert_eq!(label_of(s, "52亿元"), "一般公共预算支出");
+}

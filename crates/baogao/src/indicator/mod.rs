@@ -2269,12 +2269,14 @@ fn is_list_joint(between: &str) -> bool {
     matches!(t, "、" | "和" | "及" | "与" | "以及" | "，" | ",")
 }
 
-/// Coordinate abbreviations that name two subjects at once.
+/// Coordinate abbreviations that name two subjects at once: a closed class.
 const ABBREVIATIONS: &[(&str, [&str; 2])] = &[
     ("城乡", ["城镇", "农村"]),
     ("进出口", ["进口", "出口"]),
     ("中小学", ["中学", "小学"]),
     ("水电", ["水", "电"]),
+    ("存贷款", ["存款", "贷款"]),
+    ("收支", ["收入", "支出"]),
 ];
 
 /// The `k` subjects of `subject` read as a list, heads shared; `None` when it does not split into `k`.
@@ -2285,11 +2287,11 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
         .filter(|p| !p.is_empty())
         .collect();
     if parts.len() == 1 && k == 2 {
+        // (Inside the subject too: 金融机构各项存贷款余额 → …存款余额, …贷款余额.)
         for (abbr, two) in ABBREVIATIONS {
-            if let Some(rest) = subject.strip_prefix(abbr) {
-                if !rest.is_empty() {
-                    return Some(two.iter().map(|t| format!("{t}{rest}")).collect());
-                }
+            if let Some(i) = subject.find(abbr).filter(|_| subject.len() > abbr.len()) {
+                let (before, rest) = (&subject[..i], &subject[i + abbr.len()..]);
+                return Some(two.iter().map(|t| format!("{before}{t}{rest}")).collect());
             }
         }
         return None;
