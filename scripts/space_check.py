@@ -12,14 +12,14 @@ the file and its spaced copy parsed with `BIN indicators --format jsonl`; the in
 compared as (text, value, unit, label, kind) with spaces removed. Prints every indicator that
 differs (`-` close only, `+` spaced only) and a last line `total N differ M` on stderr.
 """
-import collections
-import glob
 import json
 import os
 import re
 import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import wrap_check  # noqa: E402 (the comparison loop and the default files)
 
 
 def spaced(text):
@@ -41,26 +41,7 @@ def indicators(binary, path):
 
 
 def main():
-    binary = sys.argv[1]
-    files = sys.argv[2:] or sorted(
-        glob.glob("../shared/corpus/*.txt") + glob.glob("../shared/devset/texts/*.txt")
-        + glob.glob("../shared/unlabeled/*.txt") + glob.glob("tests/unseen/*.txt"))
-    total = differ = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for f in files:
-            w = os.path.join(tmp, os.path.basename(f))
-            with open(f, encoding="utf-8") as src, open(w, "w", encoding="utf-8") as dst:
-                dst.write(spaced(src.read()))
-            a = collections.Counter(indicators(binary, f))
-            b = collections.Counter(indicators(binary, w))
-            total += sum(a.values())
-            differ += sum((a - b).values())
-            name = os.path.basename(f)[:16]
-            for k in a - b:
-                print(name, "-", "|".join(k))
-            for k in b - a:
-                print(name, "+", "|".join(k))
-    print(f"total {total} differ {differ}", file=sys.stderr)
+    wrap_check.compare(sys.argv[1], sys.argv[2:] or wrap_check.default_files(), spaced, indicators)
 
 
 if __name__ == "__main__":

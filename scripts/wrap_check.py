@@ -53,21 +53,23 @@ def indicators(binary, path):
              (d.get("label") or "").replace("\n", ""), d.get("kind")) for d in rows]
 
 
-def main():
-    args = [a for a in sys.argv[1:] if a != "--snippet"]
-    binary = args[0]
-    width = int(args[1]) if len(args) > 1 else 38
-    files = args[2:] or sorted(
+def default_files():
+    return sorted(
         glob.glob("../shared/corpus/*.txt") + glob.glob("../shared/devset/texts/*.txt")
         + glob.glob("../shared/unlabeled/*.txt") + glob.glob("tests/unseen/*.txt"))
+
+
+def compare(binary, files, transform, read):
+    """Each file against `transform` of its text: `read(binary, path)` gives its indicators as
+    tuples; prints those that differ and returns (total, differ). scripts/space_check.py too."""
     total = differ = 0
     with tempfile.TemporaryDirectory() as tmp:
         for f in files:
             w = os.path.join(tmp, os.path.basename(f))
             with open(f, encoding="utf-8") as src, open(w, "w", encoding="utf-8") as dst:
-                dst.write(wrapped(src.read(), width))
-            a = collections.Counter(indicators(binary, f))
-            b = collections.Counter(indicators(binary, w))
+                dst.write(transform(src.read()))
+            a = collections.Counter(read(binary, f))
+            b = collections.Counter(read(binary, w))
             total += sum(a.values())
             differ += sum((a - b).values())
             name = os.path.basename(f)[:16]
@@ -76,6 +78,14 @@ def main():
             for k in b - a:
                 print(name, "+", k)
     print(f"total {total} differ {differ}", file=sys.stderr)
+    return total, differ
+
+
+def main():
+    args = [a for a in sys.argv[1:] if a != "--snippet"]
+    binary = args[0]
+    width = int(args[1]) if len(args) > 1 else 38
+    compare(binary, args[2:] or default_files(), lambda t: wrapped(t, width), indicators)
 
 
 if __name__ == "__main__":

@@ -160,21 +160,26 @@ fn hard_wrapped(paragraph: &str, width: usize) -> String {
     out
 }
 
-/// (text without line breaks, value, unit, label, kind) of every indicator of a report whose
-/// body is `body`.
-fn typed(body: &str) -> Vec<(String, String, Option<String>, String, IndicatorKind)> {
+/// An indicator as the robustness tests compare it: (text without line breaks, value, unit,
+/// label, kind).
+type Typed = (String, String, Option<String>, String, IndicatorKind);
+
+fn typed_row(i: baogao::Indicator) -> Typed {
+    (
+        i.text.replace('\n', ""),
+        i.value.to_string(),
+        i.unit.map(|u| u.to_string()),
+        i.label.to_string(),
+        i.kind,
+    )
+}
+
+/// [`Typed`] rows of every indicator of a report whose body is `body`.
+fn typed(body: &str) -> Vec<Typed> {
     baogao::parse(&format!("某县经济运行情况\n\n{body}"))
         .indicators
         .into_iter()
-        .map(|i| {
-            (
-                i.text.replace('\n', ""),
-                i.value.to_string(),
-                i.unit.map(|u| u.to_string()),
-                i.label.to_string(),
-                i.kind,
-            )
-        })
+        .map(typed_row)
         .collect()
 }
 
@@ -202,20 +207,11 @@ fn a_hard_wrapped_paragraph_gives_what_the_unwrapped_one_gives() {
     }
 }
 
-/// (text without line breaks, value, unit, label, kind) of every indicator `baogao::indicators`
-/// finds in a snippet.
-fn snippet(text: &str) -> Vec<(String, String, Option<String>, String, IndicatorKind)> {
+/// [`Typed`] rows of every indicator `baogao::indicators` finds in a snippet.
+fn snippet(text: &str) -> Vec<Typed> {
     baogao::indicators(text)
         .into_iter()
-        .map(|i| {
-            (
-                i.text.replace('\n', ""),
-                i.value.to_string(),
-                i.unit.map(|u| u.to_string()),
-                i.label.to_string(),
-                i.kind,
-            )
-        })
+        .map(typed_row)
         .collect()
 }
 
