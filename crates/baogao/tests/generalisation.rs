@@ -2086,3 +2086,17 @@ fn a_coordinate_abbreviation_inside_the_subject_is_distributed() {
     assert_eq!(label_of(s, "35亿元"), "一般公共预算收入");
     assert_eq!(label_of(s, "52亿元"), "一般公共预算支出");
 }
+
+#[test]
+fn a_count_of_major_ones_in_figures_counts_what_follows() {
+    // 5大产业基地: a count of the major ones of what follows 大 (after figures only; 三大攻坚战 is
+    // a slogan, 第3大 an ordinal).
+    let s = "全市建成5大产业基地，打好三大攻坚战，成为全国第3大港口。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 1, "{:?}", labelled(s));
+    assert_eq!(found[0].text, "5大");
+    assert_eq!(found[0].label, "产业基地");
+    assert_eq!(found[0].value.to_string(), "5");
+    // 大类 and 大项 stay units of their own.
+    assert_eq!(label_of("清理出4大类36项收费。", "4大类"), "收费");
+}

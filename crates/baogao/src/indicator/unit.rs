@@ -54,6 +54,9 @@ pub(super) const UNITS: Words = words![
     "大类",
     "大块",
     "大项",
+    // 3大领域, 7大物流基地: a count of major ones of what follows (after figures only: 三大攻坚战
+    // is a slogan).
+    "大",
     "小项",
     "省市",
     "乡镇",
@@ -295,7 +298,7 @@ pub(crate) fn figures_only(unit: &str) -> bool {
     let mut chars = unit.chars();
     matches!(
         chars.next(),
-        Some('只' | '羽' | '通' | '片' | '门' | '列' | '眼' | '层' | '款' | '对' | '分')
+        Some('只' | '羽' | '通' | '片' | '门' | '列' | '眼' | '层' | '款' | '对' | '分' | '大')
     ) && chars.next().is_none()
 }
 
@@ -303,7 +306,8 @@ pub(crate) fn figures_only(unit: &str) -> bool {
 const WORDS_OF_MEASURE_CHARS: &[&str] = &[
     "只有", "只要", "只是", "只能", "片区", "门类", "门户", "门诊", "门槛", "列入", "列为", "层次",
     "层级", "层面", "对接", "对外", "对于", "对比", "对标", "对象", "对口", "通过", "通车", "通道",
-    "通用", "通信", "通讯", "通报", "通知", "款项", "眼光", "眼界",
+    "通用", "通信", "通讯", "通报", "通知", "款项", "眼光", "眼界", "大于", "大幅", "大约", "大力",
+    "大会", "大众", "大型", "大中", "大小",
 ];
 
 /// A unit or measure word at the start of `input`.
@@ -324,7 +328,7 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                 if u.len() == 3
                     && matches!(
                         c,
-                        '只' | '通' | '片' | '门' | '列' | '层' | '款' | '对' | '眼'
+                        '只' | '通' | '片' | '门' | '列' | '层' | '款' | '对' | '眼' | '大'
                     )
                     && WORDS_OF_MEASURE_CHARS.iter().any(|w| input.starts_with(w))
                 {
