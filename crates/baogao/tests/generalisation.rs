@@ -2100,3 +2100,13 @@ fn a_count_of_major_ones_in_figures_counts_what_follows() {
     // 大类 and 大项 stay units of their own.
     assert_eq!(label_of("清理出4大类36项收费。", "4大类"), "收费");
 }
+
+#[test]
+fn one_more_thing_is_a_count_not_a_rate_denominator() {
+    // 关闭1处煤矿奖励50万元: per one mine; 另1所学校: one more school, counted.
+    let s = "县里未修缮1所小学，却为另1所中学购买单价超过2万元的景观树。";
+    let found = labelled(s);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[1].0, "1所");
+    assert!(found[1].1.starts_with("中学"), "{found:?}");
+}

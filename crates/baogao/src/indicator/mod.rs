@@ -1105,6 +1105,10 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
     if f.q.value != Decimal::from(1) || f.q.unit.is_none() {
         return false;
     }
+    // 为另1所中学购买…1万元的树木: "one more" counts a thing, it is no rate's "per one".
+    if text[..f.start].trim_end_matches(' ').ends_with('另') {
+        return false;
+    }
     let between = &text[f.end..next.start];
     // 1个部门和29家单位: a list of counts, not a rate (a list joint stands between).
     !between.contains(|c: char| {
