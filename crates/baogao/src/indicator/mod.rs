@@ -2763,17 +2763,18 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
             }
             Err(_) => false,
         };
+        let row = is_table_row(content);
         if let (Some(cols), Some(prev)) = (last, regions.last_mut()) {
             // A page's marker line (`— 10 —`) between the two lines of a wrapped sentence is
             // read through: the line after it may continue the line before it.
             // (`get`: a line may end in a break of several bytes, U+2028.)
             let gap = text.get(prev.end..(l.end + 1).min(text.len()));
-            if cols * 5 >= full * 4 && gap.is_some_and(is_page_break) {
+            if fills_page(cols, full) && gap.is_some_and(is_page_break) {
                 continue;
             }
             if !marked
                 && !trimmed.is_empty()
-                && !content.contains(['|', '\t'])
+                && !row
                 && wraps_onto(text, prev.end, l.start, cols, full)
             {
                 prev.end = l.end;
@@ -2781,9 +2782,7 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
                 continue;
             }
         }
-        // (A table row is no wrapped line: `16-59岁 | 85798 | 60.9`.)
-        last = (cfg!(feature = "hard-wraps") && !content.contains(['|', '\t']))
-            .then(|| width(content));
+        last = (cfg!(feature = "hard-wraps") && !row).then(|| width(content));
         regions.push(Region {
             start,
             end: l.end,
@@ -2812,7 +2811,7 @@ fn page_width(text: &str, lines: &Lines) -> usize {
     for l in lines.iter() {
         let line = &text[l.start..l.end];
         let w = width(line);
-        if (16..256).contains(&w) && ends_mid_sentence(line) && !line.contains(['|', '\t']) {
+        if (16..256).contains(&w) && ends_mid_sentence(line) && !is_table_row(line) {
             seen[w] += 1;
         }
     }
@@ -2827,7 +2826,18 @@ fn page_width(text: &str, lines: &Lines) -> usize {
 /// the page (`full` characters, see [`page_width`], within a fifth), so that a title or a short
 /// list item above a paragraph stays a line of its own.
 fn wraps_onto(text: &str, end: usize, next: usize, cols: usize, full: usize) -> bool {
-    full > 0 && cols * 5 >= full * 4 && is_wrapped(text, end, next)
+    full > 0 && fills_page(cols, full) && is_wrapped(text, end, next)
+}
+
+/// Whether a line `cols` characters wide fills a page `full` wide, within a fifth.
+fn fills_page(cols: usize, full: usize) -> bool {
+    cols * 5 >= full * 4
+}
+
+/// Whether a snippet's line is a table row (`16-59岁 | 85798 | 60.9`, tab-separated cells): no
+/// wrapped line of running text.
+fn is_table_row(line: &str) -> bool {
+    line.contains(['|', '\t'])
 }
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows, read
