@@ -311,7 +311,7 @@ fn strip_item(s: &str) -> String {
 fn legacy_col(label: &str) -> String {
     if label.contains("累计") {
         "cumulative".into()
-    } else if label.contains('年') && label.chars().any(|c| c.is_ascii_digit()) || label == "本年"
+    } else if label.contains('年') && label.chars().any(crate::text::is_digit) || label == "本年"
     {
         "year".into()
     } else {

@@ -109,8 +109,8 @@ fn title_text_of(line: &str) -> &str {
 /// A line that opens with a year (`2019年度…报告`, `2024 年…`): a title may start with a digit
 /// when the digits are the year it reports on, not a number or a list item.
 fn year_led(s: &str) -> bool {
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let Some(rest) = s[digits..].trim_start_matches(is_space).strip_prefix('年') else {
+    let (len, digits) = crate::text::leading_digits(s);
+    let Some(rest) = s[len..].trim_start_matches(is_space).strip_prefix('年') else {
         return false;
     };
     // `2024年，全市…` opens a sentence, not a title.
@@ -2075,7 +2075,7 @@ fn is_number_row(s: &str) -> bool {
     // Most lines end with no digit or placeholder: one byte tells.
     if !s
         .trim_end_matches(is_space)
-        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '/' | '-' | '—'))
+        .ends_with(|c: char| crate::text::is_digit(c) || matches!(c, '/' | '-' | '—'))
     {
         return false;
     }
@@ -2093,8 +2093,9 @@ fn is_number_row(s: &str) -> bool {
 /// A cell of a number row: digits with a decimal point, or a placeholder.
 fn is_bare_cell(t: &str) -> bool {
     matches!(t, "/" | "-" | "—" | "--")
-        || (t.starts_with(|c: char| c.is_ascii_digit())
-            && t.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        || (t.starts_with(crate::text::is_digit)
+            && t.chars()
+                .all(|c| crate::text::is_digit(c) || matches!(c, '.' | '．')))
 }
 
 /// Whether line `k` is a row label of a table written one cell per line (PDF text): the next

@@ -369,10 +369,9 @@ fn is_caption(s: &str) -> bool {
     }
     if let Some(rest) = s.strip_prefix('表') {
         let rest = rest.trim_start_matches(is_space);
-        return rest
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || crate::number::chinese_digit(c).is_some());
+        return rest.chars().next().is_some_and(|c| {
+            crate::text::is_digit(c) || crate::number::chinese_digit(c).is_some()
+        });
     }
     caption_unit(s).is_some()
 }
@@ -383,7 +382,9 @@ fn is_caption(s: &str) -> bool {
 fn is_article_item(s: &str) -> bool {
     fn ordinal(s: &str) -> &str {
         s.trim_start_matches(|c: char| {
-            c.is_ascii_digit() || crate::number::chinese_digit(c).is_some() || "十百".contains(c)
+            crate::text::is_digit(c)
+                || crate::number::chinese_digit(c).is_some()
+                || "十百".contains(c)
         })
     }
     fn numbered(s: &str, word: char) -> Option<&str> {
@@ -524,7 +525,7 @@ fn bracket_unit(h: &str) -> Option<(Option<String>, Option<String>)> {
         .map(|r| r.trim_start_matches(['：', ':']))
         .unwrap_or(inner)
         .trim_matches(is_space);
-    (!inner.is_empty() && inner.chars().count() <= 4 && !inner.chars().any(|c| c.is_ascii_digit()))
+    (!inner.is_empty() && inner.chars().count() <= 4 && !inner.chars().any(crate::text::is_digit))
         .then(|| split_multiplier(inner))
 }
 
@@ -572,7 +573,7 @@ fn is_total(s: &str) -> bool {
 }
 
 fn is_cjk_word_start(c: char) -> bool {
-    !matches!(c, '（' | '(' | '）' | ')' | '、' | '.' | '．') && !c.is_ascii_digit()
+    !matches!(c, '（' | '(' | '）' | ')' | '、' | '.' | '．') && !crate::text::is_digit(c)
 }
 
 /// The unit column of a table: a `计量单位` header, or a `单位` header whose cells are words

@@ -113,6 +113,72 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
+/// Whether `c` is a digit in figures: ASCII `0`–`9` or full-width `０`–`９` (text typed in a
+/// full-width input mode, common in Word files and older web pages: `２０２３年`).
+///
+/// ```text
+/// is_digit('7') == true;  is_digit('７') == true;  is_digit('七') == false
+/// ```
+#[inline]
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// The digits (see [`is_digit`]) that open `s`: their length in bytes and their number.
+///
+/// ```text
+/// leading_digits("2023年") == (4, 4);  leading_digits("２０２３年") == (12, 4);  leading_digits("年") == (0, 0)
+/// ```
+pub(crate) fn leading_digits(s: &str) -> (usize, usize) {
+    let mut len = 0;
+    let mut n = 0;
+    for c in s.chars().take_while(|&c| is_digit(c)) {
+        len += c.len_utf8();
+        n += 1;
+    }
+    (len, n)
+}
+
+/// The digits (see [`is_digit`]) that end `s`: their length in bytes and their number.
+///
+/// ```text
+/// trailing_digits("比2021") == (4, 4);  trailing_digits("比２０２１") == (12, 4)
+/// ```
+pub(crate) fn trailing_digits(s: &str) -> (usize, usize) {
+    let mut len = 0;
+    let mut n = 0;
+    for c in s.chars().rev().take_while(|&c| is_digit(c)) {
+        len += c.len_utf8();
+        n += 1;
+    }
+    (len, n)
+}
+
+/// `s` without the year in figures that ends it and the spaces PDF text puts after one (four
+/// digits, see [`is_digit`]), or `None` when no year ends `s`.
+///
+/// ```text
+/// strip_year_suffix("比2021") == Some("比");  strip_year_suffix("是 2005 ") == Some("是 ");
+/// strip_year_suffix("较２０１３") == Some("较");  strip_year_suffix("共12345") == None
+/// ```
+pub(crate) fn strip_year_suffix(s: &str) -> Option<&str> {
+    let t = s.trim_end_matches(' ');
+    let (len, n) = trailing_digits(t);
+    (n == 4).then(|| &t[..t.len() - len])
+}
+
+/// `s` after the year in figures that opens it and the spaces PDF text puts after one (four
+/// digits, see [`is_digit`]), or `None` when no year opens `s`.
+///
+/// ```text
+/// strip_year_prefix("2021年") == Some("年");  strip_year_prefix("2021 年") == Some("年");
+/// strip_year_prefix("２０２１年") == Some("年");  strip_year_prefix("12年") == None
+/// ```
+pub(crate) fn strip_year_prefix(s: &str) -> Option<&str> {
+    let (len, n) = leading_digits(s);
+    (n == 4).then(|| s[len..].trim_start_matches(' '))
+}
+
 /// Whether `b` is the lead byte of a character from U+4000 to U+EFFF (E4–EE: CJK ideographs,
 /// Yi, Hangul, private use), none of which is a space, a line break, a quote, a bracket or
 /// punctuation: a label that starts and ends with one has nothing to trim at its ends.
@@ -598,5 +664,33 @@ mod byte_helper_tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_of_either_width() {
+        assert_eq!(leading_digits("2023年"), (4, 4));
+        assert_eq!(leading_digits("２０２３年"), (12, 4));
+        assert_eq!(leading_digits("２0２3"), (8, 4));
+        assert_eq!(leading_digits("年"), (0, 0));
+        assert_eq!(trailing_digits("比２０２１"), (12, 4));
+        assert_eq!(trailing_digits("第5"), (1, 1));
+        assert!(is_digit('９') && !is_digit('九') && !is_digit('．'));
+    }
+
+    #[test]
+    fn a_year_is_four_digits_maybe_spaced() {
+        assert_eq!(strip_year_suffix("比2021"), Some("比"));
+        assert_eq!(strip_year_suffix("是 2005 "), Some("是 "));
+        assert_eq!(strip_year_suffix("较２０１３"), Some("较"));
+        assert_eq!(strip_year_suffix("共12345"), None);
+        assert_eq!(strip_year_suffix("共123"), None);
+        assert_eq!(strip_year_prefix("2021 年底"), Some("年底"));
+        assert_eq!(strip_year_prefix("２０２１年"), Some("年"));
+        assert_eq!(strip_year_prefix("12年"), None);
     }
 }

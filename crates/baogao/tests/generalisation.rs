@@ -2111,3 +2111,44 @@ fn one_more_thing_is_a_count_not_a_rate_denominator() {
     // (购买 opens the predicate after the counted noun.)
     assert_eq!(found[1].1, "中学", "{found:?}");
 }
+
+#[test]
+fn full_width_digits_read_as_ascii_digits() {
+    // Text typed in a full-width input mode (Word files, older web pages): the years are years,
+    // a clock time is no ratio, a from–to's time lead is no label; each figure reads as its
+    // ASCII spelling does.
+    let ascii = "2023年全县新增就业岗位1200个，比2022年增长8.5%。城镇居民人均可支配收入由2020年的\
+                 32000元增长到41000元。座谈会于14:30召开，全年接待来访群众560人次，\
+                 其中12月份接待群众45人次。";
+    let wide: String = ascii
+        .chars()
+        .map(|c| match c {
+            '0'..='9' | '%' | '.' | ':' => char::from_u32(c as u32 + 0xfee0).unwrap(),
+            c => c,
+        })
+        .collect();
+    let row = |i: baogao::Indicator| {
+        (
+            i.label.to_string(),
+            i.value.to_string(),
+            i.unit.map(|u| u.to_string()),
+            i.kind,
+            i.direction,
+        )
+    };
+    let a: Vec<_> = indicators(ascii).into_iter().map(row).collect();
+    let w: Vec<_> = indicators(&wide).into_iter().map(row).collect();
+    assert_eq!(a, w);
+    let labels: Vec<_> = w.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "全县新增就业岗位",
+            "全县新增就业岗位",
+            "城镇居民人均可支配收入",
+            "接待来访群众",
+            "接待群众"
+        ],
+        "{w:?}"
+    );
+}

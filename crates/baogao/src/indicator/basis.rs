@@ -14,7 +14,7 @@
 //! ```
 
 use crate::model::Direction;
-use crate::text::is_cjk;
+use crate::text::{is_cjk, is_digit, leading_digits};
 
 /// The longest compared-with phrase read (characters after 比/较, or between 与 and 相比).
 const MAX_OBJECT: usize = 12;
@@ -103,19 +103,12 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
 /// Whether every run of digits in `s` is a year (`比2020年`): a basis holds no other figure, so
 /// a reading that reaches back over one (`高于全省3个和`) has left its clause.
 fn years_only(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if b[i].is_ascii_digit() {
-            let start = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i - start != 4 || !s[i..].trim_start_matches(' ').starts_with('年') {
-                return false;
-            }
-        } else {
-            i += 1;
+    let mut rest = s;
+    while let Some(i) = rest.find(is_digit) {
+        let (len, n) = leading_digits(&rest[i..]);
+        rest = &rest[i + len..];
+        if n != 4 || !rest.trim_start_matches(' ').starts_with('年') {
+            return false;
         }
     }
     true
@@ -125,7 +118,7 @@ fn years_only(s: &str) -> bool {
 fn is_object_char(c: char) -> bool {
     // (Quotation marks around a named period: 较“十三五”期末; the spaces PDF text puts around a
     // year's digits: 比 2021 年.)
-    is_cjk(c) || c.is_ascii_alphanumeric() || matches!(c, '“' | '”' | '"' | ' ')
+    is_cjk(c) || c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '“' | '”' | '"' | ' ')
 }
 
 /// `label` without a comparison basis at its end (`项目建设周期较原计划` → `项目建设周期`);

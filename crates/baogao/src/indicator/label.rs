@@ -9,7 +9,8 @@
 
 use super::words::{words, WordSet, Words};
 use crate::text::{
-    char_len, contains_char, ends_plain, is_clause_punct, is_space, rfind_char, starts_plain,
+    char_len, contains_char, ends_plain, is_clause_punct, is_digit, is_space, leading_digits,
+    rfind_char, starts_plain, strip_year_prefix, strip_year_suffix,
 };
 use std::borrow::Cow;
 
@@ -194,19 +195,18 @@ fn strip_enumeration_marker(s: &str) -> &str {
 /// `6月底全县` → 全县): the rest of a time frame whose year was cut off before the label
 /// (`截至2023年12月31日…`), no part of what is counted.
 fn without_leading_day(s: &str) -> &str {
-    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+    if !s.starts_with(is_digit) {
         return s;
     }
-    let digits = |t: &str| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let m = digits(s);
-    let Some(mut rest) = s[m..].strip_prefix('月').filter(|_| m <= 2) else {
+    let (m, mn) = leading_digits(s);
+    let Some(mut rest) = s[m..].strip_prefix('月').filter(|_| mn <= 2) else {
         return s;
     };
     // (3月份: the month as a whole.)
     rest = rest.strip_prefix('份').unwrap_or(rest);
-    let d = digits(rest);
+    let (d, dn) = leading_digits(rest);
     if d > 0 {
-        match rest[d..].strip_prefix(['日', '号']).filter(|_| d <= 2) {
+        match rest[d..].strip_prefix(['日', '号']).filter(|_| dn <= 2) {
             Some(r) => rest = r,
             None => return s,
         }
@@ -624,7 +624,8 @@ struct LeftWords {
     /// looks for: without one, [`after_inner_frame`] finds no disposal frame (it cuts at 将 or
     /// 把 only, so a preposition the search may find besides is no frame either).
     preposition: bool,
-    /// Whether those words hold an ASCII digit: without one, [`date_from`] finds no date.
+    /// Whether those words hold a digit (ASCII or full-width): without one, [`date_from`] finds
+    /// no date.
     digit: bool,
     /// Whether those words hold 有, 发, 出 or 每, what [`may_clean`] looks for anywhere in a label:
     /// without one, no label made of their characters holds one.
@@ -687,6 +688,8 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
             &[.., p, q, x] if (0xe0..0xf0).contains(&p) => {
                 let i = rest.len() - 3;
                 rest = &rest[..i];
+                // (A full-width digit, EF BC 90–99: `２０２３年`.)
+                words.digit |= p == 0xef && q == 0xbc && x.wrapping_sub(0x90) < 10;
                 if (LAST_BYTES >> (x & 63)) & 1 == 0 {
                     continue;
                 }
@@ -755,7 +758,7 @@ struct Ahead {
     /// Whether the words before `stop` hold 向, 将, 把, or 通/借/依/利 (the first characters of
     /// 通过, 借助, 依托, 利用): what [`predicate_preposition_at`] looks for, or may look for.
     preposition: bool,
-    /// Whether the words before `stop` hold an ASCII digit (see [`date_from`]).
+    /// Whether the words before `stop` hold a digit (ASCII or full-width, see [`date_from`]).
     digit: bool,
 }
 
@@ -796,6 +799,8 @@ fn clause_ahead(s: &str) -> Ahead {
     while i < b.len() {
         match b[i..] {
             [p, q, x, ..] if (0xe0..0xf0).contains(&p) => {
+                // (A full-width digit, EF BC 90–99: `２０２３年`.)
+                ahead.digit |= p == 0xef && q == 0xbc && x.wrapping_sub(0x90) < 10;
                 if (LAST_BYTES >> (x & 63)) & 1 == 1 {
                     match [p, q, x] {
                         OPEN_PAREN => depth += 1,
@@ -878,7 +883,7 @@ fn without_time_phrase(l: &str) -> &str {
     // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前): most labels open with
     // none of them.
     if !t.starts_with(|c: char| {
-        c.is_ascii_digit()
+        is_digit(c)
             || matches!(
                 c,
                 '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目'
@@ -898,7 +903,7 @@ fn without_time_phrase(l: &str) -> &str {
         "预计",
     ] {
         if let Some(rest) = t.strip_prefix(p) {
-            if rest.starts_with(|c: char| c.is_ascii_digit() || c == '到') {
+            if rest.starts_with(|c: char| is_digit(c) || c == '到') {
                 t = rest;
                 break;
             }
@@ -906,13 +911,13 @@ fn without_time_phrase(l: &str) -> &str {
     }
     for p in ["截至", "截止", "到", "至", "在"] {
         if let Some(rest) = t.strip_prefix(p) {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            if rest.starts_with(is_digit) {
                 t = rest;
             }
         }
     }
     let digits = t.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c) || is_space(c)
+        is_digit(c) || crate::number::is_chinese_numeral_char(c) || is_space(c)
     });
     if digits.len() < t.len() {
         for unit in [
@@ -971,7 +976,7 @@ pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
         out.push_str(&rest[..i]);
         let open = rest[i..].chars().next().map_or(1, char::len_utf8);
         let after = &rest[i + open..];
-        let digits = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        let digits = after.trim_start_matches(is_digit);
         match digits.chars().next() {
             Some(c @ (']' | '］')) if digits.len() < after.len() => rest = &digits[c.len_utf8()..],
             _ => {
@@ -1150,9 +1155,9 @@ fn without_trailing_time(l: &str) -> &str {
     // 2025年, 2024年末: four digits before 年; 一季度, 3季度: a numeral before 季度.
     let quarter = l.ends_with("季度");
     let numeral = body.trim_end_matches(|c: char| {
-        c.is_ascii_digit() || (quarter && crate::number::is_chinese_numeral_char(c))
+        is_digit(c) || (quarter && crate::number::is_chinese_numeral_char(c))
     });
-    let digits = body.len() - numeral.len();
+    let digits = char_len(&body[numeral.len()..]);
     let is_time = match (quarter, needs_year) {
         (true, _) => digits > 0,
         (false, true) => digits == 4,
@@ -1187,9 +1192,8 @@ pub(crate) fn without_duration(l: &str) -> &str {
     };
     // (PDF text spaces a number from the words around it: `面积 4 年`.)
     let body = body.trim_end_matches(' ');
-    let qualifier = body.trim_end_matches(|c: char| {
-        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
-    });
+    let qualifier =
+        body.trim_end_matches(|c: char| is_digit(c) || crate::number::is_chinese_numeral_char(c));
     if qualifier.len() == body.len() {
         return l;
     }
@@ -1204,8 +1208,8 @@ pub(crate) fn without_duration(l: &str) -> &str {
     let small = match char_len(number) {
         1 => number
             .chars()
-            .all(|c| "一二三四五六七八九十两".contains(c) || c.is_ascii_digit()),
-        2 => number.bytes().all(|b| b.is_ascii_digit()),
+            .all(|c| "一二三四五六七八九十两".contains(c) || is_digit(c)),
+        2 => number.chars().all(is_digit),
         _ => false,
     };
     if small && two_chars(qualifier) && !qualifier.ends_with(['第', '每', '前', '后']) {
@@ -1388,7 +1392,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let mut r = &right[..stop];
     // 28个部门及所属112家单位: words that run on into the next quantity end at the conjunction
     // that joins the two counted nouns.
-    if stop == right.len() && text[limit.max(end)..].starts_with(|c: char| c.is_ascii_digit()) {
+    if stop == right.len() && text[limit.max(end)..].starts_with(is_digit) {
         if let Some(i) = ["及", "和", "与"]
             .iter()
             .filter_map(|w| find_word(r, w))
@@ -1507,7 +1511,7 @@ fn predicate_preposition_at(r: &str) -> Option<usize> {
 /// (`2个单位将专项资金3200万元…` → 专项资金) or a date (`6个区县2023年至2025年养老资金12亿元` →
 /// 养老资金). What stands before the frame is the subject or the scope, not what the amount is.
 ///
-/// `preposition` and `digit` say whether `segment` may hold 向/将/把 or an ASCII digit (what
+/// `preposition` and `digit` say whether `segment` may hold 向/将/把 or a digit (what
 /// [`walk_left`] saw): a frame needs one of them, and most labels have neither, so the two
 /// searches are skipped.
 ///
@@ -1560,7 +1564,7 @@ fn after_inner_frame(segment: &str, preposition: bool, digit: bool) -> &str {
     if let Some(d) = date {
         // The digits and their 年 or 月 (`date_at` gives both), spaces between in PDF text
         // (`2022 年至 2024 年`).
-        let n = rest[d..].bytes().take_while(u8::is_ascii_digit).count();
+        let (n, _) = leading_digits(&rest[d..]);
         let year = rest[d + n..].trim_start_matches(' ');
         let mut after = year.strip_prefix('年').unwrap_or(year);
         loop {
@@ -1571,11 +1575,8 @@ fn after_inner_frame(segment: &str, preposition: bool, digit: bool) -> &str {
             for w in ["至", "到", "—", "-", "～"] {
                 if let Some(r) = after.strip_prefix(w) {
                     let r = r.trim_start_matches(' ');
-                    let n = r.bytes().take_while(u8::is_ascii_digit).count();
-                    if let Some(y) = r[n..].trim_start_matches(' ').strip_prefix('年') {
-                        if n == 4 {
-                            after = y;
-                        }
+                    if let Some(y) = strip_year_prefix(r).and_then(|y| y.strip_prefix('年')) {
+                        after = y;
                     }
                 }
             }
@@ -1622,11 +1623,9 @@ fn without_from_time(l: &str) -> &str {
                 return l;
             };
             // (PDF text spaces the digits: `由 2005 年的`.)
-            let y = y.trim_end_matches(' ');
-            let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
-            if y.len() - d.len() != 4 {
+            let Some(d) = strip_year_suffix(y) else {
                 return l;
-            }
+            };
             d.trim_end_matches(' ')
         }
     };
@@ -1648,18 +1647,19 @@ fn date_from(r: &str, from: usize) -> Option<usize> {
     let b = r.as_bytes();
     let mut i = from;
     while i < b.len() {
-        if b[i].is_ascii_digit()
-            && (i == 0 || (!b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.'))
-        {
-            let digits = b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+        // (A full-width digit is EF BC 90–99: `２０２３年`.)
+        let digit = b[i].is_ascii_digit()
+            || (b[i] == 0xef && b.get(i + 1) == Some(&0xbc) && r[i..].starts_with(is_digit));
+        if digit && (i == 0 || (!b[i - 1].is_ascii_alphanumeric() && b[i - 1] != b'.')) {
+            let (len, digits) = leading_digits(&r[i..]);
             // (PDF text spaces a number from its characters: `2022 年`.)
-            let after = r[i + digits..].trim_start_matches(' ');
+            let after = r[i + len..].trim_start_matches(' ');
             if (digits == 4 && after.starts_with('年'))
                 || (digits <= 2 && after.starts_with('月') && !after.starts_with("月份"))
             {
                 return Some(i);
             }
-            i += digits;
+            i += len;
         } else {
             i += 1;
         }
@@ -1697,7 +1697,7 @@ fn opens_time_extent(right: &str) -> bool {
     ["至", "截至", "截止", "到"].iter().any(|w| {
         right.strip_prefix(w).is_some_and(|r| {
             r.trim_start_matches(is_space)
-                .starts_with(|c: char| c.is_ascii_digit() || c == '今' || c == '本')
+                .starts_with(|c: char| is_digit(c) || c == '今' || c == '本')
         })
     })
 }
@@ -2319,6 +2319,8 @@ mod tests {
             "审计",
             "项目",
             "8",
+            "８",
+            "％",
             "向",
             "将",
             "把",
@@ -2365,11 +2367,7 @@ mod tests {
                     after.contains(['向', '将', '把']),
                     "{s:?}"
                 );
-                assert_eq!(
-                    words.digit,
-                    after.contains(|c: char| c.is_ascii_digit()),
-                    "{s:?}"
-                );
+                assert_eq!(words.digit, after.contains(is_digit), "{s:?}");
             }
         }
         // The boundary outside quotes and brackets, as the walk from the end finds it.
@@ -2405,6 +2403,7 @@ mod tests {
             "把",
             "方向",
             "7",
+            "７",
             "单位",
             "\u{1f600}",
             "é",
@@ -2424,11 +2423,7 @@ mod tests {
                         words.contains(['向', '将', '把', '通', '借', '依', '利']),
                         "{s:?}"
                     );
-                    assert_eq!(
-                        ahead.digit,
-                        words.contains(|c: char| c.is_ascii_digit()),
-                        "{s:?}"
-                    );
+                    assert_eq!(ahead.digit, words.contains(is_digit), "{s:?}");
                 }
             }
         }
@@ -2507,7 +2502,7 @@ mod tests {
             "",
         ] {
             let preposition = s.contains(['向', '将', '把']);
-            let digit = s.contains(|c: char| c.is_ascii_digit());
+            let digit = s.contains(is_digit);
             assert_eq!(
                 after_inner_frame(s, preposition, digit),
                 after_inner_frame(s, true, true),

@@ -519,11 +519,9 @@ fn strip_year_basis(label: &str) -> &str {
         .or_else(|| t.strip_suffix('年'));
     let Some(t) = t else { return label };
     // (PDF text: `是 2005 年的`.)
-    let t = t.trim_end_matches(' ');
-    let d = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    if t.len() - d.len() != 4 {
+    let Some(d) = crate::text::strip_year_suffix(t) else {
         return label;
-    }
+    };
     for w in ["比", "较", "是", "为", "与", "相比"] {
         if let Some(rest) = d.trim_end_matches(crate::text::is_space).strip_suffix(w) {
             return rest;

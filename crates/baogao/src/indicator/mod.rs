@@ -28,7 +28,7 @@ use crate::decimal::Decimal;
 use crate::lines::Lines;
 use crate::model::*;
 use crate::span::Span;
-use crate::text::{is_cjk, is_clause_punct, is_space};
+use crate::text::{is_cjk, is_clause_punct, is_digit, is_space};
 use boundary::{clause_start, sentence_start};
 use context::Shielded;
 use quantity::{quantity, Quantity};
@@ -50,7 +50,11 @@ pub(super) fn is_page_break(gap: &str) -> bool {
         return false;
     };
     let t = inner.trim_matches(|c: char| is_space(c) || matches!(c, '—' | '-' | '－' | '\r'));
-    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) && inner.len() < 24
+    !t.is_empty()
+        && t.len() <= 12
+        && crate::text::char_len(t) <= 4
+        && t.chars().all(is_digit)
+        && inner.len() < 32
 }
 
 /// Where a footnote mark that ends the text before `at` (`增长[41]`, `［3］`: digits in square
@@ -65,8 +69,9 @@ fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
     let Some(inner) = s.strip_suffix(']').or_else(|| s.strip_suffix('］')) else {
         return at;
     };
-    let digits = inner.trim_end_matches(|c: char| c.is_ascii_digit());
-    if digits.len() == inner.len() || inner.len() - digits.len() > 3 {
+    let (len, n) = crate::text::trailing_digits(inner);
+    let digits = &inner[..inner.len() - len];
+    if n == 0 || n > 3 {
         return at;
     }
     match digits
@@ -126,7 +131,7 @@ fn ends_mid_sentence(s: &str) -> bool {
 /// Whether `s` opens with a number in figures and a measure word that is no part of a date
 /// (`29家`, `3.5万亩`; not `2024年`, `10月`).
 fn opens_with_a_count(s: &str) -> bool {
-    let rest = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = s.trim_start_matches(|c: char| is_digit(c) || matches!(c, '.' | '．'));
     rest.len() < s.len()
         && rest
             .chars()
@@ -306,7 +311,7 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
             .find_map(|w| v.strip_suffix(w))
     });
     if let Some(v) = verb {
-        let figure = v.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let figure = v.trim_end_matches(|c: char| is_digit(c) || matches!(c, '.' | '．'));
         if figure.len() < v.len() {
             before = lexicon::strip_linking(figure);
         }
@@ -329,7 +334,7 @@ fn ordinal_list_member(text: &str, start: usize, prev: Option<char>) -> bool {
         .char_indices()
         .rev()
         .take_while(|&(i, c)| {
-            i >= from && (c.is_ascii_digit() || c == '.' || quantity::is_list_joint(c))
+            i >= from && (is_digit(c) || matches!(c, '.' | '．') || quantity::is_list_joint(c))
         })
         .last()
         .map_or(start, |(i, _)| i);
@@ -360,7 +365,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
         })
         // 14:30:00: the minutes and seconds of a clock time already set aside.
         || (matches!(prev, Some(':' | '：'))
-            && text[..start - prev.map_or(0, char::len_utf8)].ends_with(|c: char| c.is_ascii_digit()))
+            && text[..start - prev.map_or(0, char::len_utf8)].ends_with(is_digit))
     {
         return true;
     }
@@ -693,6 +698,7 @@ const BASES: &[&str] = &[
     "与上年",
     "与去年",
     "比2",
+    "比２",
 ];
 
 /// A 4096-bit filter over the last two bytes (low six bits of each) of the words of [`UP`] and
@@ -843,9 +849,7 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
         // (PDF text: `增长到 2022 年的`.)
-        let y = t.trim_end_matches(['年', '底', '末']).trim_end_matches(' ');
-        let d = y.trim_end_matches(|c: char| c.is_ascii_digit());
-        if d.len() < y.len() && y.len() - d.len() == 4 {
+        if let Some(d) = crate::text::strip_year_suffix(t.trim_end_matches(['年', '底', '末'])) {
             s = d.trim_end_matches(is_space);
         }
     }
@@ -1034,12 +1038,12 @@ fn ends_near_with(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
 /// A basis that names a year (`比2005年`, `比2020年同期`) written out whole; `found` is the basis
 /// word matched in `sentence` (`比2`).
 fn year_basis<'a>(sentence: &'a str, found: &str) -> Option<&'a str> {
-    if found != "比2" {
+    if found != "比2" && found != "比２" {
         return None;
     }
     let at = sentence.find(found)?;
     let rest = &sentence[at + '比'.len_utf8()..];
-    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (digits, _) = crate::text::leading_digits(rest);
     let after = &rest[digits..];
     let tail = ["年同期", "年末", "年底", "年"]
         .iter()
@@ -1070,13 +1074,12 @@ fn is_time_lead(s: &str) -> bool {
         .iter()
         .find_map(|t| s.strip_suffix(t))
         .unwrap_or(s);
-    let digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
     s.is_empty()
         // A per-unit qualifier: 由每人50元提高到100元.
         || label::is_per_unit(s)
         || matches!(s, "上年" | "去年" | "前年" | "年" | "本年" | "今年" | "期")
         // (PDF text: `由 2005 年的 21.5 万辆…`.)
-        || (digits.len() < s.len() && digits.trim_start_matches(' ') == "年")
+        || crate::text::strip_year_prefix(s) == Some("年")
 }
 
 /// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的
@@ -1771,7 +1774,7 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
     let verb = between
         .trim_end_matches('的')
         .trim_end_matches(['年', '末', '底'])
-        .trim_end_matches(|c: char| c.is_ascii_digit());
+        .trim_end_matches(is_digit);
     crate::text::char_len(between) <= 12
         && verb.ends_with(['为', '到', '至'])
         && verb.chars().all(is_cjk)
@@ -1972,7 +1975,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                     // 占31.1%, 占常住人口比重为61.58%: a share said right after the part.
                     let b = between.trim_start_matches(['，', ',', '、']);
                     (b.starts_with('占') || b.starts_with("约占"))
-                        && !b.contains(|c: char| c.is_ascii_digit() || is_clause_punct(c))
+                        && !b.contains(|c: char| is_digit(c) || is_clause_punct(c))
                 });
                 let parent = if share_of_part {
                     out[j - 1].parent.unwrap_or_default()
@@ -2423,12 +2426,7 @@ fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<Str
         .max_by_key(|&(k, v)| (k, v.len()))?;
     let whole = &clause[k + verb.len()..];
     let n = crate::text::char_len(whole);
-    if !(2..=12).contains(&n)
-        || whole.contains('的')
-        || whole
-            .chars()
-            .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
+    if !(2..=12).contains(&n) || whole.contains('的') || whole.chars().any(is_digit) {
         return None;
     }
     let subject = label::clause_subject(&clause[..k]);
@@ -2479,7 +2477,7 @@ fn is_basis_figure(text: &str, from: usize, ind: &Indicator) -> bool {
         .strip_prefix(['比', '较'])
         .is_some_and(|np| {
             crate::text::char_len(np) <= 12
-                && !np.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '（' | '%'))
+                && !np.contains(|c: char| is_digit(c) || matches!(c, '(' | '（' | '%' | '％'))
         })
 }
 
@@ -2586,9 +2584,8 @@ fn continue_subjects(
                 cs
             };
             let before = text[ss..cs].trim_end_matches(|c: char| is_clause_punct(c) || is_space(c));
-            let before = before.trim_end_matches(|c: char| {
-                c.is_ascii_digit() || matches!(c, '.' | '．') || is_space(c)
-            });
+            let before = before
+                .trim_end_matches(|c: char| is_digit(c) || matches!(c, '.' | '．') || is_space(c));
             let from = clause_start(text, ss, ss + before.len());
             let l = label::clause_subject(&text[from..ss + before.len()]);
             if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {

@@ -292,7 +292,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.value = v;
         q.percent_words = pct;
         q.fraction = !pct;
-        q.chinese = !s.starts_with(|c: char| c.is_ascii_digit());
+        q.chinese = !s.starts_with(crate::text::is_digit);
         q.len = s.len() - r.len();
         if pct {
             q.unit = Some("%");
@@ -515,7 +515,10 @@ fn ratio_len(s: &str) -> Option<usize> {
             break;
         };
         ratio_colon |= c == '∶';
-        clock &= part.len() - r.len() == 2 && v.to_i128().is_some_and(|m| m <= 59);
+        // (Two digits of either width: `３０`.)
+        clock &= crate::text::leading_digits(part).1 == 2
+            && part.len() - r.len() == crate::text::leading_digits(part).0
+            && v.to_i128().is_some_and(|m| m <= 59);
         parts += 1;
         rest = r;
     }

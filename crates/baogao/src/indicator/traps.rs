@@ -284,7 +284,7 @@ pub(crate) fn is_trap(
                 let r = &after_t[w.len()..];
                 r.trim_start_matches(|c: char| c == '了' || crate::text::is_space(c))
                     .starts_with(|c: char| {
-                        c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
+                        crate::text::is_digit(c) || crate::number::is_chinese_numeral_char(c)
                     })
             }
         }) {
@@ -294,7 +294,7 @@ pub(crate) fn is_trap(
         if unit == "年"
             && q.multiplier.is_none()
             && after_t.starts_with(|c: char| {
-                c.is_ascii_digit() || crate::number::is_chinese_numeral_char(c)
+                crate::text::is_digit(c) || crate::number::is_chinese_numeral_char(c)
             })
         {
             return true;
@@ -598,7 +598,7 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
     // kept, `十件惠民利民的实事`), at most ten characters.
     let mut phrase = after;
     for (n, (i, c)) in after.char_indices().enumerate() {
-        if n == 10 || crate::text::is_clause_punct(c) || c.is_ascii_digit() || c == '\n' {
+        if n == 10 || crate::text::is_clause_punct(c) || crate::text::is_digit(c) || c == '\n' {
             phrase = &after[..i];
             if matches!(c, '：' | ':') {
                 return true;
@@ -704,7 +704,7 @@ const NEGATIONS: &[&str] = &[
 /// (`1：500地形图`, `比例尺1:2000`).
 fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity) -> bool {
     // The cheap tests first: most figures have none of these units or marks before them.
-    let digits = || figure.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = || crate::text::leading_digits(figure).1;
     if q.ratio {
         return figure.starts_with('1')
             && (before.ends_with("比例尺")
@@ -713,7 +713,9 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
                     .any(|w| after.starts_with(w)));
     }
     if q.unit == Some("台") {
-        return figure.starts_with("123") && after.starts_with(['胞', '企']) && digits() == 5;
+        return (figure.starts_with("123") || figure.starts_with("１２３"))
+            && after.starts_with(['胞', '企'])
+            && digits() == 5;
     }
     if before.ends_with(['×', '*', '＊']) {
         return true;
@@ -774,7 +776,8 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
         if c == '的' {
             return true;
         }
-        if matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n') || c.is_ascii_digit() {
+        if matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n') || crate::text::is_digit(c)
+        {
             break;
         }
     }
