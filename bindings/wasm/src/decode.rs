@@ -30,6 +30,9 @@ pub fn decode_with(
                 offset: e.valid_up_to() + 3,
             });
     }
+    if let Some(utf32) = baogao::decode_utf32(bytes) {
+        return utf32.map(|(t, _)| Cow::Owned(t));
+    }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return utf16(&bytes[2..], bytes[0] == 0xff).map(Cow::Owned);
     }
@@ -127,6 +130,11 @@ mod tests {
             vec![0x81],
             vec![0x80],
             vec![0xff],
+            vec![0xff, 0xfe, 0, 0, 0x41, 0, 0, 0],
+            vec![0xff, 0xfe, 0, 0, 0x41, 0, 0],
+            vec![0xff, 0xfe, 0, 0, 0, 0xd8, 0, 0],
+            vec![0, 0, 0xfe, 0xff, 0, 0, 0x62, 0x5],
+            vec![0, 0, 0xfe, 0xff, 0, 0x11, 0, 0],
         ];
         for le in [true, false] {
             let mut b = if le {

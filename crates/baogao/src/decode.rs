@@ -1,11 +1,13 @@
-//! Turning bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and GB18030/GBK.
+//! Turning bytes into text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, and
+//! GB18030/GBK.
 
 use crate::error::Error;
 use std::borrow::Cow;
 
 /// Decodes `bytes` to text.
 ///
-/// UTF-8 is tried first (a BOM is dropped); a UTF-16 BOM selects UTF-16; otherwise the bytes
+/// UTF-8 is tried first (a BOM is dropped); a UTF-32 or UTF-16 BOM selects that form (UTF-32's
+/// `FF FE 00 00` before UTF-16's `FF FE`); otherwise the bytes
 /// must be valid GB18030 (a superset of GBK and GB2312) *and* read as plausible Chinese in it. An
 /// input that is none of these is an [`Error::Decode`] naming the first bad byte's offset in the
 /// UTF-8 reading (the error's text says what was tried).
@@ -35,7 +37,7 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
 /// ```
 /// assert!(baogao::document::DETECTED_ENCODINGS.contains("GB18030"));
 /// ```
-pub const TRIED: &str = "UTF-8, UTF-16 with a byte-order mark, GB18030/GBK";
+pub const TRIED: &str = "UTF-8, UTF-16 or UTF-32 with a byte-order mark, GB18030/GBK";
 
 /// Decodes `bytes` as the encoding named by `label` (any WHATWG label: `utf-8`, `gbk`, `gb2312`,
 /// `gb18030`, `utf-16le`, `utf-16be`, `big5` …); `None` detects as [`decode`] does. A BOM of the
@@ -137,6 +139,9 @@ pub(crate) fn decode_named(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str),
     if bytes.starts_with(&[0xef, 0xbb, 0xbf]) {
         return decode_forced(bytes, encoding_rs::UTF_8).map(|t| (t, "UTF-8"));
     }
+    if let Some(utf32) = decode_utf32(bytes) {
+        return utf32.map(|(t, name)| (Cow::Owned(t), name));
+    }
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         let enc = if bytes[0] == 0xff {
             encoding_rs::UTF_16LE
@@ -160,6 +165,45 @@ pub(crate) fn decode_named(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str),
         Some(text) => Ok((Cow::Owned(text.into_owned()), encoding_rs::GB18030.name())),
         None => Err(err),
     }
+}
+
+/// Bytes that open with a UTF-32 byte-order mark (`FF FE 00 00` little-endian, `00 00 FE FF`
+/// big-endian) decoded strictly, with the encoding's name; `None` without such a mark. (Without
+/// it, UTF-16's `FF FE` would read every character as two, the second a NUL.) An invalid code
+/// point or a length that is no multiple of four is an [`Error::Decode`] at its byte offset.
+///
+/// ```
+/// let mut b = vec![0xff, 0xfe, 0, 0];
+/// b.extend("报告".chars().flat_map(|c| (c as u32).to_le_bytes()));
+/// assert_eq!(baogao::decode_utf32(&b).unwrap().unwrap(), ("报告".to_string(), "UTF-32LE"));
+/// assert_eq!(baogao::decode(&b).unwrap(), "报告");
+/// assert!(baogao::decode_utf32("报告".as_bytes()).is_none());
+/// ```
+pub fn decode_utf32(bytes: &[u8]) -> Option<Result<(String, &'static str), Error>> {
+    let (le, encoding) = match bytes {
+        [0xff, 0xfe, 0, 0, ..] => (true, "UTF-32LE"),
+        [0, 0, 0xfe, 0xff, ..] => (false, "UTF-32BE"),
+        _ => return None,
+    };
+    let body = &bytes[4..];
+    let mut text = String::with_capacity(body.len() / 2);
+    for (i, c) in body.chunks(4).enumerate() {
+        let unit = match *c {
+            [a, b, c, d] if le => Some(u32::from_le_bytes([a, b, c, d])),
+            [a, b, c, d] => Some(u32::from_be_bytes([a, b, c, d])),
+            _ => None,
+        };
+        match unit.and_then(char::from_u32) {
+            Some(ch) => text.push(ch),
+            None => {
+                return Some(Err(Error::Decode {
+                    encoding,
+                    offset: 4 + 4 * i,
+                }))
+            }
+        }
+    }
+    Some(Ok((text, encoding)))
 }
 
 /// Whether bytes that are not UTF-8 may be read as GB18030 by [`decode`]: they are not damaged
@@ -269,6 +313,38 @@ fn first_bad_utf16(bytes: &[u8], le: bool) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf32_with_a_byte_order_mark_is_read_not_taken_for_utf16() {
+        for le in [true, false] {
+            let mut b = if le {
+                vec![0xff, 0xfe, 0, 0]
+            } else {
+                vec![0, 0, 0xfe, 0xff]
+            };
+            for c in "一、报告\n😀 94件".chars() {
+                let u = c as u32;
+                b.extend_from_slice(&if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            assert_eq!(decode(&b).unwrap(), "一、报告\n😀 94件");
+            // A surrogate is no character; a cut unit is an error at its offset.
+            let mut bad = b.clone();
+            bad.extend_from_slice(&if le {
+                0xd800u32.to_le_bytes()
+            } else {
+                0xd800u32.to_be_bytes()
+            });
+            let n = b.len();
+            assert_eq!(
+                decode(&bad).unwrap_err(),
+                Error::Decode {
+                    encoding: if le { "UTF-32LE" } else { "UTF-32BE" },
+                    offset: n
+                }
+            );
+            assert_eq!(decode(&b[..n - 1]).unwrap_err().kind(), "decode");
+        }
+    }
 
     #[test]
     fn utf16_with_bom() {

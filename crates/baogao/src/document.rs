@@ -21,8 +21,8 @@
 //! assert_eq!(doc.source_map.to_source(3), Some(3));
 //! ```
 
-/// What text detection tries, in order, for messages: `UTF-8, UTF-16 with a byte-order mark,
-/// GB18030/GBK`.
+/// What text detection tries, in order, for messages: `UTF-8, UTF-16 or UTF-32 with a
+/// byte-order mark, GB18030/GBK`.
 ///
 /// ```
 /// assert!(baogao::document::DETECTED_ENCODINGS.starts_with("UTF-8"));
@@ -42,7 +42,7 @@ use crate::span::Span;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SourceFormat {
-    /// Plain text (UTF-8, UTF-16 with a BOM, GB18030/GBK).
+    /// Plain text (UTF-8, UTF-16 or UTF-32 with a BOM, GB18030/GBK).
     Text,
     /// An HTML page.
     Html,
@@ -80,9 +80,12 @@ pub fn detect(bytes: &[u8]) -> SourceFormat {
         return SourceFormat::Docx;
     }
     let mut rest = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    // UTF-16 pages: look at the ASCII bytes only.
+    // UTF-16 and UTF-32 pages: look at the ASCII bytes only.
     let ascii: Vec<u8>;
-    if rest.starts_with(&[0xff, 0xfe]) || rest.starts_with(&[0xfe, 0xff]) {
+    if rest.starts_with(&[0xff, 0xfe])
+        || rest.starts_with(&[0xfe, 0xff])
+        || rest.starts_with(&[0, 0, 0xfe, 0xff])
+    {
         ascii = rest
             .iter()
             .take(2048)

@@ -58,7 +58,7 @@ pub use chunk::{chunks, Chunk, ChunkOptions};
 /// ```
 pub use compact_str::CompactString;
 pub use decimal::Decimal;
-pub use decode::{decode, decode_with, gb18030_plausible};
+pub use decode::{decode, decode_utf32, decode_with, gb18030_plausible};
 pub use error::Error;
 pub use model::*;
 pub use span::Span;

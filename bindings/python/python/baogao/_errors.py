@@ -2,7 +2,7 @@
 
 Parsing text never fails; reading and decoding can:
 
-- :class:`DecodeError` -- the bytes are not UTF-8 (with or without BOM), UTF-16 with a BOM, or
+- :class:`DecodeError` -- the bytes are not UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM, or
   GB18030. ``file``, ``encoding`` and ``offset`` (of the first bad byte) say where.
 - :class:`FileError` -- the file cannot be read. It is also an :class:`OSError` (``errno``,
   ``strerror``, ``filename`` are set), so ``except OSError`` catches it too.
