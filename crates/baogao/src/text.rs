@@ -154,29 +154,67 @@ pub(crate) fn trailing_digits(s: &str) -> (usize, usize) {
     (len, n)
 }
 
-/// `s` without the year in figures that ends it and the spaces PDF text puts after one (four
-/// digits, see [`is_digit`]), or `None` when no year ends `s`.
+/// Whether `c` is a Chinese numeral digit as a year is written out, digit by digit
+/// (`二〇二三年`, `一九九八年`: never with 十, 百 or 千).
+fn is_numeral_digit(c: char) -> bool {
+    matches!(
+        c,
+        '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    )
+}
+
+/// The byte length of the year that ends `s`: four digits in figures (see [`is_digit`]) or four
+/// Chinese numeral digits (`二〇二〇`), not a longer run of either.
+fn year_len_at_end(s: &str) -> Option<usize> {
+    let (len, n) = trailing_digits(s);
+    if n == 4 {
+        return Some(len);
+    }
+    if n > 0 {
+        return None;
+    }
+    let mut len = 0;
+    for c in s.chars().rev().take(5).take_while(|&c| is_numeral_digit(c)) {
+        len += c.len_utf8();
+    }
+    (len == 12).then_some(len)
+}
+
+/// `s` without the year that ends it and the spaces PDF text puts after one (four digits, see
+/// [`is_digit`], or four Chinese numeral digits), or `None` when no year ends `s`.
 ///
 /// ```text
 /// strip_year_suffix("比2021") == Some("比");  strip_year_suffix("是 2005 ") == Some("是 ");
-/// strip_year_suffix("较２０１３") == Some("较");  strip_year_suffix("共12345") == None
+/// strip_year_suffix("较２０１３") == Some("较");  strip_year_suffix("比二〇二〇") == Some("比");
+/// strip_year_suffix("共12345") == None
 /// ```
 pub(crate) fn strip_year_suffix(s: &str) -> Option<&str> {
     let t = s.trim_end_matches(' ');
-    let (len, n) = trailing_digits(t);
-    (n == 4).then(|| &t[..t.len() - len])
+    year_len_at_end(t).map(|len| &t[..t.len() - len])
 }
 
-/// `s` after the year in figures that opens it and the spaces PDF text puts after one (four
-/// digits, see [`is_digit`]), or `None` when no year opens `s`.
+/// `s` after the year that opens it and the spaces PDF text puts after one (four digits, see
+/// [`is_digit`], or four Chinese numeral digits), or `None` when no year opens `s`.
 ///
 /// ```text
 /// strip_year_prefix("2021年") == Some("年");  strip_year_prefix("2021 年") == Some("年");
-/// strip_year_prefix("２０２１年") == Some("年");  strip_year_prefix("12年") == None
+/// strip_year_prefix("２０２１年") == Some("年");  strip_year_prefix("二〇二一年") == Some("年");
+/// strip_year_prefix("12年") == None
 /// ```
 pub(crate) fn strip_year_prefix(s: &str) -> Option<&str> {
-    let (len, n) = leading_digits(s);
-    (n == 4).then(|| s[len..].trim_start_matches(' '))
+    let (mut len, n) = leading_digits(s);
+    if n == 0 {
+        len = 0;
+        for c in s.chars().take(5).take_while(|&c| is_numeral_digit(c)) {
+            len += c.len_utf8();
+        }
+        if len != 12 {
+            return None;
+        }
+    } else if n != 4 {
+        return None;
+    }
+    Some(s[len..].trim_start_matches(' '))
 }
 
 /// Whether `b` is the lead byte of a character from U+4000 to U+EFFF (E4–EE: CJK ideographs,
@@ -692,5 +730,11 @@ mod tests {
         assert_eq!(strip_year_prefix("2021 年底"), Some("年底"));
         assert_eq!(strip_year_prefix("２０２１年"), Some("年"));
         assert_eq!(strip_year_prefix("12年"), None);
+        assert_eq!(strip_year_suffix("比二〇二〇"), Some("比"));
+        assert_eq!(strip_year_suffix("由一九九八"), Some("由"));
+        assert_eq!(strip_year_suffix("第一二三四五"), None);
+        assert_eq!(strip_year_suffix("十二五"), None);
+        assert_eq!(strip_year_prefix("二〇三五年"), Some("年"));
+        assert_eq!(strip_year_prefix("二〇三五五年"), None);
     }
 }

@@ -2152,3 +2152,35 @@ fn full_width_digits_read_as_ascii_digits() {
         "{w:?}"
     );
 }
+
+#[test]
+fn a_year_in_chinese_numerals_is_a_year() {
+    // 二〇二〇年 written out digit by digit: a basis, a from–to's time lead and an aim's date
+    // read as 2020年 does.
+    let figures = "到2035年全市常住人口达到500万人，比2020年增长12%。城镇居民人均可支配收入由\
+                   2020年的32000元增长到41000元。";
+    let words = figures
+        .replace("2035", "二〇三五")
+        .replace("2020", "二〇二〇");
+    let row = |i: baogao::Indicator| (i.label.to_string(), i.value.to_string(), i.kind, i.from);
+    let a: Vec<_> = indicators(figures).into_iter().map(row).collect();
+    let w: Vec<_> = indicators(&words).into_iter().map(row).collect();
+    assert_eq!(a, w);
+    let labels: Vec<_> = w.iter().map(|r| r.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["全市常住人口", "全市常住人口", "城镇居民人均可支配收入"]
+    );
+}
+
+#[test]
+fn a_plan_period_frames_the_statement_like_a_year() {
+    // “十四五”期间, 十三五以来, 到“十二五”末: the period of a five-year plan is a time frame, not
+    // part of what is counted; the plan's name before a noun (`“十四五”规划项目`) stays.
+    let s = "“十四五”期间全县新建学校12所，十三五以来累计改造农村公路860公里，\
+             到“十二五”末全市旅游收入达到45亿元，“十四五”规划项目完成投资30亿元。";
+    assert_eq!(label_of(s, "12所"), "全县新建学校");
+    assert_eq!(label_of(s, "860公里"), "改造农村公路");
+    assert_eq!(label_of(s, "45亿元"), "全市旅游收入");
+    assert_eq!(label_of(s, "30亿元"), "“十四五”规划项目完成投资");
+}

@@ -191,6 +191,37 @@ fn strip_enumeration_marker(s: &str) -> &str {
     s
 }
 
+/// `s` after the period of a five-year plan that opens it (`“十四五”期间`, `十三五以来`,
+/// `“十二五”末`: 十, a numeral and 五, maybe quoted, then a word of time), or `None`. The period
+/// frames the statement as a year does; the plan's name alone (`“十四五”规划`) is no time.
+///
+/// ```text
+/// after_plan_period("“十二五”末社会消费品零售总额") == Some("社会消费品零售总额")
+/// after_plan_period("“十四五”规划项目") == None
+/// ```
+fn after_plan_period(s: &str) -> Option<&str> {
+    let t = s.strip_prefix(['“', '"']).unwrap_or(s).strip_prefix('十')?;
+    let mut chars = t.chars();
+    if !chars
+        .next()
+        .is_some_and(|n| "一二三四五六七八九".contains(n))
+    {
+        return None;
+    }
+    let t = chars.as_str().strip_prefix('五')?;
+    let t = t.strip_prefix(['”', '"']).unwrap_or(t);
+    let rest = ["期间", "时期", "以来", "期末", "末", "初", "中期"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))?;
+    Some(rest.trim_start_matches(|c: char| is_space(c) || c == '，' || c == ','))
+}
+
+/// Whether `s` opens with a year and its 年 (`二〇三五年`, `2035年`): a time phrase, where a
+/// Chinese numeral alone may open a word (`在一定程度上`).
+fn opens_with_year(s: &str) -> bool {
+    strip_year_prefix(s).is_some_and(|r| r.starts_with('年'))
+}
+
 /// `s` without a date of month and day that opens it (`12月31日我局发布信息` → 我局发布信息,
 /// `6月底全县` → 全县): the rest of a time frame whose year was cut off before the label
 /// (`截至2023年12月31日…`), no part of what is counted.
@@ -880,17 +911,20 @@ fn without_time_phrase(l: &str) -> &str {
         l.trim_start_matches(is_space)
     };
     // Every time phrase below opens with a digit, a Chinese numeral or one of these characters
-    // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前): most labels open with
-    // none of them.
+    // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前, “十四五”): most labels
+    // open with none of them.
     if !t.starts_with(|c: char| {
         is_digit(c)
             || matches!(
                 c,
-                '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目'
+                '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目' | '“' | '"'
             )
             || crate::number::is_chinese_numeral_char(c)
     }) {
         return l;
+    }
+    if let Some(rest) = after_plan_period(t) {
+        return rest;
     }
     // 到2030年, 截至2024年底, 力争到2015年: a time phrase led by a preposition or an aim.
     for p in [
@@ -903,7 +937,7 @@ fn without_time_phrase(l: &str) -> &str {
         "预计",
     ] {
         if let Some(rest) = t.strip_prefix(p) {
-            if rest.starts_with(|c: char| is_digit(c) || c == '到') {
+            if rest.starts_with(|c: char| is_digit(c) || c == '到') || opens_with_year(rest) {
                 t = rest;
                 break;
             }
@@ -911,7 +945,10 @@ fn without_time_phrase(l: &str) -> &str {
     }
     for p in ["截至", "截止", "到", "至", "在"] {
         if let Some(rest) = t.strip_prefix(p) {
-            if rest.starts_with(is_digit) {
+            if let Some(after) = after_plan_period(rest) {
+                return after;
+            }
+            if rest.starts_with(is_digit) || opens_with_year(rest) {
                 t = rest;
             }
         }
