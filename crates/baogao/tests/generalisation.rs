@@ -2184,3 +2184,20 @@ fn a_plan_period_frames_the_statement_like_a_year() {
     assert_eq!(label_of(s, "45亿元"), "全市旅游收入");
     assert_eq!(label_of(s, "30亿元"), "“十四五”规划项目完成投资");
 }
+
+#[test]
+fn months_and_quarters_of_a_period_report_frame_the_statement() {
+    // Half-year and quarterly summaries open with the months or quarters they cover: 1-10月,
+    // 1至9月份, 2023年1—9月, 第三季度, 前三季度, 前10个月 are time, not what is counted; 第三批
+    // and 前两名 count things.
+    let s = "第三季度接待游客120万人次。前10个月新增市场主体3200户。全县1-10月规模以上工业增加值\
+             增长8.5%。2023年1—9月实现税收收入45亿元。1至6月份办理行政许可事项860件。\
+             第三批试点项目12个。前两名企业销售收入80亿元。";
+    assert_eq!(label_of(s, "120万人次"), "接待游客");
+    assert_eq!(label_of(s, "3200户"), "新增市场主体");
+    assert_eq!(label_of(s, "8.5%"), "规模以上工业增加值");
+    assert_eq!(label_of(s, "45亿元"), "税收收入");
+    assert_eq!(label_of(s, "860件"), "办理行政许可事项");
+    assert_eq!(label_of(s, "12个"), "第三批试点项目");
+    assert_eq!(label_of(s, "80亿元"), "前两名企业销售收入");
+}

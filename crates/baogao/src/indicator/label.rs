@@ -904,20 +904,46 @@ fn without_gloss(l: &str) -> &str {
 
 /// A label without a leading time phrase (`2013年`, `2024 年`, `一季度`, `年底前`): time frames the
 /// statement; it does not name what is counted. A label that is only a time phrase becomes empty.
+/// A year and the months after it (`2023年1-9月`) are two phrases, both taken.
 fn without_time_phrase(l: &str) -> &str {
+    let t = without_one_time_phrase(l);
+    if t.len() < l.len() && t.starts_with(|c: char| is_digit(c) || c == '第' || c == '前') {
+        // (A month and its day, `12月31日本局…`, are [`without_leading_day`]'s.)
+        let u = without_one_time_phrase(t);
+        if !u.starts_with(is_digit) {
+            return u;
+        }
+    }
+    t
+}
+
+/// [`without_time_phrase`]'s one step.
+fn without_one_time_phrase(l: &str) -> &str {
     let mut t = if starts_plain(l) {
         l
     } else {
         l.trim_start_matches(is_space)
     };
     // Every time phrase below opens with a digit, a Chinese numeral or one of these characters
-    // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前, “十四五”): most labels
-    // open with none of them.
+    // (the first of 力争到, 确保, 争取到, 预计, 截至, 到, 至, 在, 年底, 目前, “十四五”, 第三季度,
+    // 前10个月): most labels open with none of them.
     if !t.starts_with(|c: char| {
         is_digit(c)
             || matches!(
                 c,
-                '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目' | '“' | '"'
+                '力' | '确'
+                    | '争'
+                    | '预'
+                    | '截'
+                    | '到'
+                    | '至'
+                    | '在'
+                    | '年'
+                    | '目'
+                    | '“'
+                    | '"'
+                    | '第'
+                    | '前'
             )
             || crate::number::is_chinese_numeral_char(c)
     }) {
@@ -953,9 +979,26 @@ fn without_time_phrase(l: &str) -> &str {
             }
         }
     }
-    let digits = t.trim_start_matches(|c: char| {
-        is_digit(c) || crate::number::is_chinese_numeral_char(c) || is_space(c)
-    });
+    let numeral = |c: char| is_digit(c) || crate::number::is_chinese_numeral_char(c) || is_space(c);
+    let mut digits = t.trim_start_matches(numeral);
+    // 1-10月, 1至9月份, 2021—2023年: a span of months or years is one time.
+    if digits.len() < t.len() {
+        if let Some(r) = digits.strip_prefix(['-', '—', '－', '～', '~', '至', '到']) {
+            let end = r.trim_start_matches(numeral);
+            if end.len() < r.len() && end.starts_with(['年', '月']) {
+                digits = end;
+            }
+        }
+    }
+    // 第三季度, 前三季度, 前10个月: quarters and months counted from the year's start.
+    if let Some(r) = t.strip_prefix(['第', '前']) {
+        let end = r.trim_start_matches(numeral);
+        if end.len() < r.len() {
+            if let Some(rest) = ["季度", "个月"].iter().find_map(|w| end.strip_prefix(w)) {
+                return rest.trim_start_matches(|c: char| is_space(c) || c == '，' || c == ',');
+            }
+        }
+    }
     if digits.len() < t.len() {
         for unit in [
             "年以来",
@@ -1075,7 +1118,20 @@ fn may_clean(l: &str, having: Option<bool>) -> bool {
     };
     matches!(
         first,
-        '按' | '依' | '根' | '力' | '确' | '争' | '预' | '截' | '到' | '至' | '在' | '年' | '目'
+        '按' | '依'
+            | '根'
+            | '力'
+            | '确'
+            | '争'
+            | '预'
+            | '截'
+            | '到'
+            | '至'
+            | '在'
+            | '年'
+            | '目'
+            | '第'
+            | '前'
     ) || crate::number::is_chinese_numeral_char(first)
         || matches!(
             last,
@@ -1603,7 +1659,10 @@ fn after_inner_frame(segment: &str, preposition: bool, digit: bool) -> &str {
         // (`2022 年至 2024 年`).
         let (n, _) = leading_digits(&rest[d..]);
         let year = rest[d + n..].trim_start_matches(' ');
-        let mut after = year.strip_prefix('年').unwrap_or(year);
+        let mut after = ["年", "月份", "月"]
+            .iter()
+            .find_map(|w| year.strip_prefix(w))
+            .unwrap_or(year);
         loop {
             let before = after.len();
             for w in ["以来", "度", "底", "末", "内", "间"] {
