@@ -2201,3 +2201,11 @@ fn months_and_quarters_of_a_period_report_frame_the_statement() {
     assert_eq!(label_of(s, "12个"), "第三批试点项目");
     assert_eq!(label_of(s, "80亿元"), "前两名企业销售收入");
 }
+
+#[test]
+fn an_adverb_of_record_before_the_link_leaves_the_label() {
+    // 首次/再次/首度 + 突破/超过: the adverb qualifies the link, not the noun.
+    let s = "全县财政收入首次突破20亿元，外贸进出口总额再次超过5亿美元。";
+    assert_eq!(label_of(s, "突破20亿元"), "全县财政收入");
+    assert_eq!(label_of(s, "超过5亿美元"), "外贸进出口总额");
+}

@@ -40,6 +40,10 @@ const LINKING: Words = words![
     "超过",
     "超",
     "逾",
+    // (Adverbs of a record before the link: `生产总值首次突破千亿元`.)
+    "首次",
+    "首度",
+    "再次",
     "约为",
     "约",
     "近",
