@@ -399,7 +399,12 @@ impl Body {
 
     fn read(mut self, xml: &str) -> (String, SourceMap) {
         let mut reader = Reader::from_str(xml);
-        let mut para: Option<Para> = None;
+        // Paragraphs being read: a text box (`w:txbxContent`) holds paragraphs inside a run of
+        // the paragraph it is anchored to, which goes on after them.
+        let mut paras: Vec<Para> = Vec::new();
+        // Depth inside `mc:Fallback`: the copy of a text box (or drawing) Word writes for older
+        // readers after the `mc:Choice` it has already read.
+        let mut fallback = 0usize;
         let mut in_text = false;
         // tables: a stack of (rows, current row, current cell)
         let mut tables: Vec<OpenTable> = Vec::new();
@@ -410,32 +415,46 @@ impl Body {
                 Ok(ev) => ev,
             };
             let empty = matches!(ev, Event::Empty(_));
+            let fallback_tag = |e: &BytesStart| e.local_name().as_ref() == b"Fallback";
+            match &ev {
+                Event::Start(e) if fallback_tag(e) => {
+                    fallback += 1;
+                    continue;
+                }
+                Event::End(e) if fallback > 0 && e.local_name().as_ref() == b"Fallback" => {
+                    fallback -= 1;
+                    continue;
+                }
+                _ if fallback > 0 => continue,
+                _ => {}
+            }
             match ev {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
-                    b"p" => para = Some(Para::default()),
+                    // (An empty `<w:p/>` is a paragraph without text: nothing to read.)
+                    b"p" if !empty => paras.push(Para::default()),
                     b"pStyle" => {
-                        if let Some(p) = para.as_mut() {
+                        if let Some(p) = paras.last_mut() {
                             p.style = attr(&e, b"val");
                         }
                     }
                     b"numId" => {
-                        if let Some(p) = para.as_mut() {
+                        if let Some(p) = paras.last_mut() {
                             p.num_id = attr(&e, b"val");
                         }
                     }
                     b"ilvl" => {
-                        if let Some(p) = para.as_mut() {
+                        if let Some(p) = paras.last_mut() {
                             p.ilvl = attr(&e, b"val").and_then(|v| v.parse().ok());
                         }
                     }
                     b"t" if !empty => in_text = true,
                     b"tab" => {
-                        if let Some(p) = para.as_mut() {
+                        if let Some(p) = paras.last_mut() {
                             p.runs.push((" ".into(), None));
                         }
                     }
                     b"br" | b"cr" => {
-                        if let Some(p) = para.as_mut() {
+                        if let Some(p) = paras.last_mut() {
                             p.runs.push(("\n".into(), None));
                         }
                     }
@@ -469,7 +488,7 @@ impl Body {
                     _ => {}
                 },
                 Event::Text(t) if in_text => {
-                    if let (Some(p), Ok(s)) = (para.as_mut(), t.decode()) {
+                    if let (Some(p), Ok(s)) = (paras.last_mut(), t.decode()) {
                         p.runs.push((s.into_owned(), Some(pos)));
                     }
                 }
@@ -480,14 +499,14 @@ impl Body {
                             quick_xml::escape::resolve_predefined_entity(&name).map(str::to_string)
                         }),
                     };
-                    if let (Some(p), Some(s)) = (para.as_mut(), resolved) {
+                    if let (Some(p), Some(s)) = (paras.last_mut(), resolved) {
                         p.runs.push((s, None));
                     }
                 }
                 Event::End(e) => match e.local_name().as_ref() {
                     b"t" => in_text = false,
                     b"p" => {
-                        if let Some(p) = para.take() {
+                        if let Some(p) = paras.pop() {
                             let (label, runs) = self.render(p);
                             if let Some(cell) = tables.last_mut().and_then(|t| t.2.as_mut()) {
                                 let text = join_runs(&label, &runs);
@@ -698,6 +717,28 @@ mod tests {
         assert_eq!(format_number(4, "lowerRoman"), "iv");
         assert_eq!(format_number(12, "decimalFullWidth"), "１２");
         assert_eq!(format_number(7, "decimal"), "7");
+    }
+
+    #[test]
+    fn a_text_box_is_read_once_and_its_paragraph_whole() {
+        // A paragraph with a text box in a run: Word writes the box twice (mc:Choice for
+        // itself, mc:Fallback for older readers); the anchoring paragraph goes on after it.
+        let xml = r#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body>
+            <w:p><w:r><w:t>全年新建学校</w:t></w:r>
+              <w:r><mc:AlternateContent>
+                <mc:Choice><w:drawing><w:txbxContent>
+                  <w:p><w:r><w:t>注：数据截至12月</w:t></w:r></w:p>
+                </w:txbxContent></w:drawing></mc:Choice>
+                <mc:Fallback><w:pict><w:txbxContent>
+                  <w:p><w:r><w:t>注：数据截至12月</w:t></w:r></w:p>
+                </w:txbxContent></w:pict></mc:Fallback>
+              </mc:AlternateContent></w:r>
+              <w:r><w:t>12所。</w:t></w:r></w:p>
+            <w:p/>
+            <w:p><w:r><w:t>二、下步打算</w:t></w:r></w:p>
+          </w:body></w:document>"#;
+        let (text, _) = Body::new(Numbering::default(), Styles::default()).read(xml);
+        assert_eq!(text, "注：数据截至12月\n全年新建学校12所。\n二、下步打算\n");
     }
 
     #[test]
