@@ -2209,3 +2209,13 @@ fn an_adverb_of_record_before_the_link_leaves_the_label() {
     assert_eq!(label_of(s, "突破20亿元"), "全县财政收入");
     assert_eq!(label_of(s, "超过5亿美元"), "外贸进出口总额");
 }
+
+#[test]
+fn an_amount_restated_in_another_currency_keeps_its_measure() {
+    // 按…折算为, 折合, 约合: the second figure is the first in another unit.
+    let s = "全年人均地区生产总值86500元，按年平均汇率折算为12200美元。实际利用外资2.3亿美元，\
+             折合人民币16.4亿元。出口总额48亿元，约合6.7亿美元，增长5%。";
+    assert_eq!(label_of(s, "12200美元"), "人均地区生产总值");
+    assert_eq!(label_of(s, "16.4亿元"), "实际利用外资");
+    assert_eq!(label_of(s, "6.7亿美元"), "出口总额");
+}

@@ -1542,8 +1542,14 @@ fn type_all<'a>(
         }
     }
     for i in 1..out.len() {
-        if region_of[i] == region_of[i - 1] && is_ratio_to(text, &out[i - 1], &out[i]) {
-            // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first.
+        if region_of[i] != region_of[i - 1] || out[i - 1].span.end > out[i].span.start {
+            continue;
+        }
+        // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first; so is an
+        // amount restated in another currency (`95749元，按年平均汇率折算为13445美元`).
+        if is_ratio_to(text, &out[i - 1], &out[i])
+            || is_conversion(&text[out[i - 1].span.end..out[i].span.start])
+        {
             out[i].label = out[i - 1].label.clone();
         }
     }
@@ -1778,6 +1784,26 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
     crate::text::char_len(between) <= 12
         && verb.ends_with(['为', '到', '至'])
         && verb.chars().all(is_cjk)
+}
+
+/// Whether the words between two figures restate the first in another unit: `，按年平均汇率折算为`,
+/// `，折合人民币`, `（约合`: a verb of conversion (折算, 折合, 约合, 合) at the end, maybe with the
+/// currency it converts into, and nothing else of a clause.
+///
+/// ```text
+/// is_conversion("，按年平均汇率折算为") == true;  is_conversion("，折合人民币") == true
+/// is_conversion("，增长") == false;  is_conversion("，相当于") == false
+/// ```
+fn is_conversion(between: &str) -> bool {
+    let b = between.trim_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '（' | '('));
+    let b = ["人民币", "美元"]
+        .iter()
+        .find_map(|w| b.strip_suffix(w))
+        .unwrap_or(b)
+        .trim_end_matches(['为', '成']);
+    crate::text::char_len(b) <= 12
+        && !b.contains(is_clause_punct)
+        && (b == "合" || ["折算", "折合", "约合"].iter().any(|w| b.ends_with(w)))
 }
 
 /// Pushes `item` onto `v`, growing it by a thirty-second of its length when full instead of
