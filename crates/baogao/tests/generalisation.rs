@@ -2219,3 +2219,12 @@ fn an_amount_restated_in_another_currency_keeps_its_measure() {
     assert_eq!(label_of(s, "16.4亿元"), "实际利用外资");
     assert_eq!(label_of(s, "6.7亿美元"), "出口总额");
 }
+
+#[test]
+fn gong_of_a_word_is_not_the_adverb_of_a_total() {
+    // 共建“一带一路”国家, 共建共享: 共 opens a word; 共建成 is the adverb 共 (in total) and a verb.
+    let s = "全省对共建“一带一路”国家出口额增长7%，全年共建成学校12所，共建共享项目36个。";
+    assert_eq!(label_of(s, "7%"), "全省对共建“一带一路”国家出口额");
+    assert_eq!(label_of(s, "12所"), "学校");
+    assert_eq!(label_of(s, "36个"), "共建共享项目");
+}
