@@ -2228,3 +2228,23 @@ fn gong_of_a_word_is_not_the_adverb_of_a_total() {
     assert_eq!(label_of(s, "12所"), "学校");
     assert_eq!(label_of(s, "36个"), "共建共享项目");
 }
+
+#[test]
+fn an_earlier_figure_compared_with_is_the_same_measure() {
+    // 相较去年28件, 比上年的120件: the figure of the time compared with; what follows it
+    // (明显下降, 大幅减少) is a predicate, never its label. 较好的 is no basis.
+    let s =
+        "全县受理信访事项15件，相较去年28件明显下降。全年办结投诉举报86件，比上年的120件大幅减少。\
+             声环境质量好的城市占7%，较好的占66%。";
+    assert_eq!(label_of(s, "28件"), "全县受理信访事项");
+    assert_eq!(label_of(s, "120件"), "办结投诉举报");
+    assert_ne!(label_of(s, "66%"), label_of(s, "7%"));
+}
+
+#[test]
+fn a_predicate_joined_by_bing_is_not_the_counted_noun() {
+    // 5000余条并定期更新: 并 opens a second predicate; the count's noun stands before it.
+    let s = "系统收录企业标准数据约5000余条并定期更新，累计培训人员320人次并全部考核合格。";
+    assert_eq!(label_of(s, "约5000余条"), "系统收录企业标准数据");
+    assert_eq!(label_of(s, "320人次"), "培训人员");
+}

@@ -1798,6 +1798,45 @@ fn opens_time_extent(right: &str) -> bool {
     })
 }
 
+/// Whether `right` opens a second predicate joined by 并/并且/且 (`收录数据5000余条并定期更新`):
+/// no noun follows the count (not 并网, 并购: words of their own).
+fn opens_conjoined_predicate(right: &str) -> bool {
+    right.starts_with(['并', '且'])
+        && !["并网", "并购", "并联", "并列"]
+            .iter()
+            .any(|w| right.starts_with(w))
+}
+
+/// Whether `right` opens with an adverb of degree and a verb of change (`明显下降`, `大幅减少`,
+/// `有所增长`): what a figure compared with another does, never a noun it counts.
+fn opens_change_of_degree(right: &str) -> bool {
+    // Each adverb opens with one of these characters: most texts after a figure open otherwise.
+    if !right.starts_with(['明', '显', '大', '持', '稳', '逐', '有', '略', '小', '进']) {
+        return false;
+    }
+    [
+        "明显",
+        "显著",
+        "大幅度",
+        "大幅",
+        "持续",
+        "稳步",
+        "逐步",
+        "有所",
+        "略有",
+        "小幅",
+        "进一步",
+    ]
+    .iter()
+    .filter_map(|a| right.strip_prefix(a))
+    .any(|r| {
+        super::UP
+            .iter()
+            .chain(super::DOWN)
+            .any(|w| r.starts_with(w))
+    })
+}
+
 /// Whether `right` (the text after a quantity, [`right_of`]) opens with words: the quantity
 /// modifies what follows.
 fn followed_by_words(right: &str) -> bool {
@@ -2028,7 +2067,9 @@ fn label_in<'a>(
             // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
             // may open its purpose instead: 投入11.97亿元实施…工程, not a count). Unless 的 closes it
             // as a relative clause before the noun: 9个涉及民生的项目.
-            || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right)));
+            || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right))
+            || opens_conjoined_predicate(right)
+            || opens_change_of_degree(right));
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.

@@ -1546,9 +1546,13 @@ fn type_all<'a>(
             continue;
         }
         // 由A∶B∶C调整为D∶E∶F: the second ratio is the same measure as the first; so is an
-        // amount restated in another currency (`95749元，按年平均汇率折算为13445美元`).
+        // amount restated in another currency (`95749元，按年平均汇率折算为13445美元`), and the
+        // figure of the basis it is compared with (`受理15件，相较去年28件明显下降`).
         if is_ratio_to(text, &out[i - 1], &out[i])
             || is_conversion(&text[out[i - 1].span.end..out[i].span.start])
+            || (out[i].unit == out[i - 1].unit
+                && out[i - 1].kind != IndicatorKind::Change
+                && is_earlier_figure(text, regions[region_of[i] as usize].start, &out[i]))
         {
             out[i].label = out[i - 1].label.clone();
         }
@@ -2505,6 +2509,29 @@ fn is_basis_figure(text: &str, from: usize, ind: &Indicator) -> bool {
             crate::text::char_len(np) <= 12
                 && !np.contains(|c: char| is_digit(c) || matches!(c, '(' | '（' | '%' | '％'))
         })
+}
+
+/// Whether `ind` is the figure of an earlier time it is compared with: its clause opens with
+/// 比, 较 or 相较 and a time (`比上年的120件`, `相较去年28件`, `较2023年的45家`), nothing else
+/// before the figure but 的. Such a figure is the same measure as the one before it.
+fn is_earlier_figure(text: &str, from: usize, ind: &Indicator) -> bool {
+    let cs = clause_start(text, from, ind.span.start);
+    let t = text[cs..ind.span.start].trim_start_matches(is_space);
+    let Some(np) = t
+        .strip_prefix("相较")
+        .or_else(|| t.strip_prefix(['比', '较']))
+    else {
+        return false;
+    };
+    let np = np.trim_matches(is_space).trim_end_matches('的');
+    let np = ["同期", "末", "底", "初"]
+        .iter()
+        .find_map(|w| np.strip_suffix(w))
+        .unwrap_or(np);
+    matches!(
+        np,
+        "上年" | "去年" | "前年" | "上一年" | "上月" | "上季度" | "年初"
+    ) || crate::text::strip_year_prefix(np) == Some("年")
 }
 
 pub(super) const RELATIONAL: &[&str] = &[
