@@ -314,13 +314,16 @@ const WORDS_OF_MEASURE_CHARS: &[&str] = &[
 pub fn unit(input: &str) -> IResult<&str, &str> {
     if let Some(c) = input.chars().next() {
         let b = input.as_bytes();
+        let head = c.len_utf8();
         for u in units_of(c) {
             // The words of a group share their first character: their last byte is compared
-            // first, which spares a `memcmp` call for most of them.
+            // first, then the bytes after the first character (see `same_bytes`).
             if b.get(u.len() - 1) != u.as_bytes().last() {
                 continue;
             }
-            if let Some(rest) = input.strip_prefix(u) {
+            if let Some(rest) =
+                same_bytes(&b[head..], &u.as_bytes()[head..]).then(|| &input[u.len()..])
+            {
                 // 三个次中心城市: 次 opens 次中心 (a sub-centre), the unit is 个.
                 if *u == "个次" && rest.starts_with("中心") {
                     return Ok((&input[3..], &input[..3]));
@@ -330,7 +333,9 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                         c,
                         '只' | '通' | '片' | '门' | '列' | '层' | '款' | '对' | '眼' | '大'
                     )
-                    && WORDS_OF_MEASURE_CHARS.iter().any(|w| input.starts_with(w))
+                    && WORDS_OF_MEASURE_CHARS
+                        .iter()
+                        .any(|w| same_bytes(b, w.as_bytes()))
                 {
                     continue;
                 }
@@ -353,6 +358,15 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
         input,
         nom::error::ErrorKind::Tag,
     )))
+}
+
+/// Whether `b` starts with the bytes of `w`, compared one by one: a unit is looked up after
+/// every figure, and for a measure word of one or two characters whose first is already matched
+/// (or the two-character words of [`WORDS_OF_MEASURE_CHARS`], tried in turn after 大, 只, 通 …)
+/// a `memcmp` call cost more than this loop, which stops at the first byte that differs.
+#[inline]
+fn same_bytes(b: &[u8], w: &[u8]) -> bool {
+    b.len() >= w.len() && b.iter().zip(w).all(|(x, y)| x == y)
 }
 
 /// Whether what follows `分` lets it be a score's unit: punctuation, the end, or a word that
