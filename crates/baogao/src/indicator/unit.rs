@@ -501,10 +501,12 @@ pub(crate) fn is_money(unit: &str) -> bool {
         Some(k) => &unit[..k],
         None => unit,
     };
-    base.ends_with('元')
-        || base.ends_with('圆')
-        || base.ends_with('币')
-        || matches!(base, "英镑" | "卢布")
+    // 元 (E5 85 83), 圆 (E5 9C 86), 币 (E5 B8 81) on their bytes: a `char` suffix test encodes
+    // the character and compares it by a call, three times over for a unit that is no money.
+    matches!(
+        base.as_bytes(),
+        [.., 0xe5, 0x85, 0x83] | [.., 0xe5, 0x9c, 0x86] | [.., 0xe5, 0xb8, 0x81]
+    ) || matches!(base, "英镑" | "卢布")
 }
 
 /// Units of time and dates, which after a Chinese numeral are durations or set phrases
@@ -545,6 +547,33 @@ mod tests {
             multiplier.map(String::from),
             Some(unit.into()),
         )
+    }
+
+    #[test]
+    fn is_money_reads_the_last_character() {
+        let by_chars = |u: &str| {
+            let base = u.split('/').next().unwrap_or(u);
+            base.ends_with(['元', '圆', '币']) || matches!(base, "英镑" | "卢布")
+        };
+        for u in [
+            "元",
+            "万元",
+            "美元",
+            "元/吨",
+            "吨/元",
+            "圆",
+            "港币",
+            "英镑",
+            "卢布",
+            "个",
+            "元素",
+            "",
+            "%",
+            "币种",
+            "亿美元/年",
+        ] {
+            assert_eq!(super::is_money(u), by_chars(u), "{u}");
+        }
     }
 
     #[test]
