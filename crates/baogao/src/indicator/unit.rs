@@ -380,17 +380,24 @@ fn ends_a_score(rest: &str) -> bool {
 
 /// A multiplier word at the start of `input` with its power of ten (`万` → 4, `千万` → 7).
 pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
-    let mut chars = input.chars();
-    // The first character decides (every multiplier is one of five), the second may raise it.
-    let power = match chars.next() {
-        Some('万') => 4,
-        Some('亿') => 8,
-        Some('千') => 3,
-        Some('百') => 2,
-        Some('十') => 1,
-        _ => 0,
+    let error = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
     };
-    let second = chars.next();
+    // The first character decides (every multiplier is one of five), the second may raise it.
+    // The first is matched on its three bytes: after most figures a unit or punctuation follows,
+    // and it is neither decoded nor is a second character read.
+    let power = match input.as_bytes().get(..3) {
+        Some([0xe4, 0xb8, 0x87]) => 4, // 万
+        Some([0xe4, 0xba, 0xbf]) => 8, // 亿
+        Some([0xe5, 0x8d, 0x83]) => 3, // 千
+        Some([0xe7, 0x99, 0xbe]) => 2, // 百
+        Some([0xe5, 0x8d, 0x81]) => 1, // 十
+        _ => return error(),
+    };
+    let second = input[3..].chars().next();
     let (len, p) = match (power, second) {
         (4, Some('亿')) => (6, 12),
         (1..=3, Some('亿')) => (6, 8 + power),
@@ -399,12 +406,7 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
         // 千米, 千克, 千瓦, 千伏 are units of their own (3千米 is three kilometres); 百 and 十
         // alone are numerals, not multipliers.
         (3, s) if !matches!(s, Some('米' | '克' | '瓦' | '伏')) => (3, 3),
-        _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                input,
-                nom::error::ErrorKind::Tag,
-            )))
-        }
+        _ => return error(),
     };
     Ok((&input[len..], (&input[..len], p)))
 }
@@ -547,6 +549,61 @@ mod tests {
             multiplier.map(String::from),
             Some(unit.into()),
         )
+    }
+
+    #[test]
+    fn multiplier_matches_its_first_character_on_bytes() {
+        // The reading of the characters, as `multiplier` read them before.
+        let by_chars = |input: &str| {
+            let mut chars = input.chars();
+            let power = match chars.next() {
+                Some('万') => 4,
+                Some('亿') => 8,
+                Some('千') => 3,
+                Some('百') => 2,
+                Some('十') => 1,
+                _ => 0,
+            };
+            match (power, chars.next()) {
+                (4, Some('亿')) => Some((6, 12)),
+                (1..=3, Some('亿')) => Some((6, 8 + power)),
+                (1..=3, Some('万')) => Some((6, 4 + power)),
+                (4 | 8, _) => Some((3, power)),
+                (3, s) if !matches!(s, Some('米' | '克' | '瓦' | '伏')) => Some((3, 3)),
+                _ => None,
+            }
+        };
+        for s in [
+            "万",
+            "亿",
+            "万亿元",
+            "千万",
+            "百万",
+            "十万人",
+            "千亿",
+            "百亿",
+            "十亿",
+            "千米",
+            "千克",
+            "千瓦",
+            "千伏",
+            "千",
+            "千人",
+            "百",
+            "十",
+            "百分点",
+            "十分",
+            "个",
+            "",
+            "a",
+            "万\n亿",
+        ] {
+            let got = super::multiplier(s)
+                .ok()
+                .map(|(rest, (m, p))| (s.len() - rest.len(), p, m.len()));
+            let want = by_chars(s).map(|(len, p)| (len, p, len));
+            assert_eq!(got, want, "{s:?}");
+        }
     }
 
     #[test]
