@@ -994,7 +994,7 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
 }
 
 /// The cell separators of table rows that the outline's passes over a text found (the tables'
-/// own search for them is then not made: see `table::attach`). An ASCII `|` is not looked for.
+/// own search for them is then not made: see `table::attach`).
 #[derive(Debug, Clone, Copy)]
 #[cfg_attr(not(feature = "tables"), allow(dead_code))]
 pub(crate) struct RowSeparators {
@@ -1002,6 +1002,8 @@ pub(crate) struct RowSeparators {
     pub tabs: bool,
     /// Whether the text holds a `｜`.
     pub fullwidth_pipe: bool,
+    /// Whether the text holds an ASCII `|` (found for the outline's table rows).
+    pub pipes: bool,
 }
 
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses,
@@ -1018,9 +1020,12 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
     // One pass finds the anchor words, collects the font-map evidence and looks for `｜`.
     let anchors = Anchors::new(text, lead.circled);
     let font_map = anchors.font_map;
+    // One search for `|`, for the outline's table rows and the table reader.
+    let pipes = memchr::memchr(b'|', text.as_bytes()).is_some();
     let separators = RowSeparators {
         tabs,
         fullwidth_pipe: anchors.fullwidth_pipe,
+        pipes,
     };
     let (roles, title, closing, fields_read) = classify(text, &lines);
     let mut fields_read = fields_read.into_iter().peekable();
@@ -1031,7 +1036,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
         anchors,
         wrap_width: hard_wrap_width(&lines, &roles),
         tabs,
-        pipes: memchr::memchr(b'|', text.as_bytes()).is_some(),
+        pipes,
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
