@@ -143,12 +143,14 @@ fn inner_pipe_row(t: &str) -> bool {
 }
 
 /// Splits a table row into cells, if the line is one (`| a | b |`, or at least two tabs).
-/// `tabs` tells whether the text holds a tab at all: without one, no line is searched for two.
-fn table_cells(s: &str, tabs: bool) -> Option<Vec<String>> {
+/// `tabs` and `pipes` tell whether the text holds a tab and an ASCII `|` at all: without one, no
+/// line is searched for two (most reports hold neither; a search per body line cost more than
+/// one over the text).
+fn table_cells(s: &str, tabs: bool, pipes: bool) -> Option<Vec<String>> {
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
-    } else if inner_pipe_row(t) {
+    } else if pipes && inner_pipe_row(t) {
         // `一、本年新收申请数量 | 21 | 3 | 24`: cells between pipes without the outer ones (as
         // table::classify reads them), not a heading with its numbers.
         t.split('|').collect()
@@ -992,7 +994,7 @@ fn long_title(at: usize, title: &str) -> Diagnostic {
 }
 
 /// The cell separators of table rows that the outline's passes over a text found (the tables'
-/// own search for them is then not made: see `table::attach`). An ASCII `|` is not looked for.
+/// own search for them is then not made: see `table::attach`).
 #[derive(Debug, Clone, Copy)]
 #[cfg_attr(not(feature = "tables"), allow(dead_code))]
 pub(crate) struct RowSeparators {
@@ -1000,6 +1002,8 @@ pub(crate) struct RowSeparators {
     pub tabs: bool,
     /// Whether the text holds a `｜`.
     pub fullwidth_pipe: bool,
+    /// Whether the text holds an ASCII `|` (found for the outline's table rows).
+    pub pipes: bool,
 }
 
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses,
@@ -1016,9 +1020,12 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
     // One pass finds the anchor words, collects the font-map evidence and looks for `｜`.
     let anchors = Anchors::new(text, lead.circled);
     let font_map = anchors.font_map;
+    // One search for `|`, for the outline's table rows and the table reader.
+    let pipes = memchr::memchr(b'|', text.as_bytes()).is_some();
     let separators = RowSeparators {
         tabs,
         fullwidth_pipe: anchors.fullwidth_pipe,
+        pipes,
     };
     let (roles, title, closing, fields_read) = classify(text, &lines);
     let mut fields_read = fields_read.into_iter().peekable();
@@ -1029,6 +1036,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
         anchors,
         wrap_width: hard_wrap_width(&lines, &roles),
         tabs,
+        pipes,
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
@@ -1684,7 +1692,7 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
     let next = trim(lines.content(j));
     if roles[j] != Role::Body
         || marker_parts(next, true).is_ok()
-        || table_cells(next, doc.tabs).is_some()
+        || table_cells(next, doc.tabs, doc.pipes).is_some()
     {
         return None;
     }
@@ -1711,6 +1719,8 @@ struct Doc<'a> {
     wrap_width: Option<usize>,
     /// Whether the text holds a tab (a tab-separated table row needs two).
     tabs: bool,
+    /// Whether the text holds an ASCII `|` (a row without outer pipes needs two).
+    pipes: bool,
 }
 
 /// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
@@ -1813,7 +1823,7 @@ fn body_line(
 ) {
     let text = doc.text;
     let content = &text[l.start..l.end];
-    if let Some(cells) = table_cells(content, doc.tabs) {
+    if let Some(cells) = table_cells(content, doc.tabs, doc.pipes) {
         tree.push_block(Block::Table(TableRow {
             line: k + 1,
             cells,

@@ -1047,11 +1047,11 @@ fn read_with_diagnostics(
 /// The tables written as rows: cells between pipes or tabs.
 fn read_rows(text: &str, report: &Report, separators: Option<RowSeparators>) -> Vec<Table> {
     // Every row has a pipe or a tab between its cells: a text with neither has no table (most
-    // reports), and is not walked line by line. Only `|` is left to look for when the outline
-    // found the tabs and `｜` (in passes it makes anyway).
+    // reports), and is not walked line by line. The outline found all three (in passes it
+    // makes anyway).
     let bytes = text.as_bytes();
     let separated = match separators {
-        Some(s) => s.tabs || s.fullwidth_pipe || memchr::memchr(b'|', bytes).is_some(),
+        Some(s) => s.tabs || s.fullwidth_pipe || s.pipes,
         None => {
             memchr::memchr2(b'|', b'\t', bytes).is_some()
                 || memchr::memmem::find(bytes, "｜".as_bytes()).is_some()

@@ -51,6 +51,19 @@ fn delimiter(bytes: &[u8]) -> Option<Delimiter> {
     })
 }
 
+/// Whether the wide character at `hay[i]` (led by E2, E3 or EF) may be one of [`delimiter`]'s,
+/// on its last two bytes: E2 80 98–9D (‘’“”), E3 80 88–95 (〈〉《》「」『』【】〔〕), EF BC BB / BD
+/// (［］). Most stops of the search are the comma, enumeration comma and full stop (，、。) and
+/// the other full-width punctuation (（）：；), rejected here without a call to [`Scan::step`].
+#[inline]
+fn may_delimit(hay: &[u8], i: usize) -> bool {
+    match hay.get(i + 1..i + 3) {
+        Some([0x80, t]) => (0x88..=0x9d).contains(t),
+        Some([0xbc, t]) => matches!(t, 0xbb | 0xbd),
+        _ => false,
+    }
+}
+
 impl Shielded {
     /// Finds the shielded ranges of `text[from..to]`.
     #[cfg(test)]
@@ -102,7 +115,9 @@ impl Shielded {
             while let Some(a) = ascii.next_if(|&a| a < i) {
                 s.step(hay, a);
             }
-            s.step(hay, i);
+            if may_delimit(hay, i) {
+                s.step(hay, i);
+            }
         }
         for a in ascii {
             s.step(hay, a);

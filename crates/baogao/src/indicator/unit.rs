@@ -314,13 +314,16 @@ const WORDS_OF_MEASURE_CHARS: &[&str] = &[
 pub fn unit(input: &str) -> IResult<&str, &str> {
     if let Some(c) = input.chars().next() {
         let b = input.as_bytes();
+        let head = c.len_utf8();
         for u in units_of(c) {
             // The words of a group share their first character: their last byte is compared
-            // first, which spares a `memcmp` call for most of them.
+            // first, then the bytes after the first character (see `same_bytes`).
             if b.get(u.len() - 1) != u.as_bytes().last() {
                 continue;
             }
-            if let Some(rest) = input.strip_prefix(u) {
+            if let Some(rest) =
+                same_bytes(&b[head..], &u.as_bytes()[head..]).then(|| &input[u.len()..])
+            {
                 // 三个次中心城市: 次 opens 次中心 (a sub-centre), the unit is 个.
                 if *u == "个次" && rest.starts_with("中心") {
                     return Ok((&input[3..], &input[..3]));
@@ -330,7 +333,9 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                         c,
                         '只' | '通' | '片' | '门' | '列' | '层' | '款' | '对' | '眼' | '大'
                     )
-                    && WORDS_OF_MEASURE_CHARS.iter().any(|w| input.starts_with(w))
+                    && WORDS_OF_MEASURE_CHARS
+                        .iter()
+                        .any(|w| same_bytes(b, w.as_bytes()))
                 {
                     continue;
                 }
@@ -355,6 +360,15 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
     )))
 }
 
+/// Whether `b` starts with the bytes of `w`, compared one by one: a unit is looked up after
+/// every figure, and for a measure word of one or two characters whose first is already matched
+/// (or the two-character words of [`WORDS_OF_MEASURE_CHARS`], tried in turn after 大, 只, 通 …)
+/// a `memcmp` call cost more than this loop, which stops at the first byte that differs.
+#[inline]
+fn same_bytes(b: &[u8], w: &[u8]) -> bool {
+    b.len() >= w.len() && b.iter().zip(w).all(|(x, y)| x == y)
+}
+
 /// Whether what follows `分` lets it be a score's unit: punctuation, the end, or a word that
 /// closes a quantity (以上, 左右, 的, a list joint).
 fn ends_a_score(rest: &str) -> bool {
@@ -366,17 +380,24 @@ fn ends_a_score(rest: &str) -> bool {
 
 /// A multiplier word at the start of `input` with its power of ten (`万` → 4, `千万` → 7).
 pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
-    let mut chars = input.chars();
-    // The first character decides (every multiplier is one of five), the second may raise it.
-    let power = match chars.next() {
-        Some('万') => 4,
-        Some('亿') => 8,
-        Some('千') => 3,
-        Some('百') => 2,
-        Some('十') => 1,
-        _ => 0,
+    let error = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
     };
-    let second = chars.next();
+    // The first character decides (every multiplier is one of five), the second may raise it.
+    // The first is matched on its three bytes: after most figures a unit or punctuation follows,
+    // and it is neither decoded nor is a second character read.
+    let power = match input.as_bytes().get(..3) {
+        Some([0xe4, 0xb8, 0x87]) => 4, // 万
+        Some([0xe4, 0xba, 0xbf]) => 8, // 亿
+        Some([0xe5, 0x8d, 0x83]) => 3, // 千
+        Some([0xe7, 0x99, 0xbe]) => 2, // 百
+        Some([0xe5, 0x8d, 0x81]) => 1, // 十
+        _ => return error(),
+    };
+    let second = input[3..].chars().next();
     let (len, p) = match (power, second) {
         (4, Some('亿')) => (6, 12),
         (1..=3, Some('亿')) => (6, 8 + power),
@@ -385,12 +406,7 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
         // 千米, 千克, 千瓦, 千伏 are units of their own (3千米 is three kilometres); 百 and 十
         // alone are numerals, not multipliers.
         (3, s) if !matches!(s, Some('米' | '克' | '瓦' | '伏')) => (3, 3),
-        _ => {
-            return Err(nom::Err::Error(nom::error::Error::new(
-                input,
-                nom::error::ErrorKind::Tag,
-            )))
-        }
+        _ => return error(),
     };
     Ok((&input[len..], (&input[..len], p)))
 }
@@ -487,10 +503,12 @@ pub(crate) fn is_money(unit: &str) -> bool {
         Some(k) => &unit[..k],
         None => unit,
     };
-    base.ends_with('元')
-        || base.ends_with('圆')
-        || base.ends_with('币')
-        || matches!(base, "英镑" | "卢布")
+    // 元 (E5 85 83), 圆 (E5 9C 86), 币 (E5 B8 81) on their bytes: a `char` suffix test encodes
+    // the character and compares it by a call, three times over for a unit that is no money.
+    matches!(
+        base.as_bytes(),
+        [.., 0xe5, 0x85, 0x83] | [.., 0xe5, 0x9c, 0x86] | [.., 0xe5, 0xb8, 0x81]
+    ) || matches!(base, "英镑" | "卢布")
 }
 
 /// Units of time and dates, which after a Chinese numeral are durations or set phrases
@@ -531,6 +549,88 @@ mod tests {
             multiplier.map(String::from),
             Some(unit.into()),
         )
+    }
+
+    #[test]
+    fn multiplier_matches_its_first_character_on_bytes() {
+        // The reading of the characters, as `multiplier` read them before.
+        let by_chars = |input: &str| {
+            let mut chars = input.chars();
+            let power = match chars.next() {
+                Some('万') => 4,
+                Some('亿') => 8,
+                Some('千') => 3,
+                Some('百') => 2,
+                Some('十') => 1,
+                _ => 0,
+            };
+            match (power, chars.next()) {
+                (4, Some('亿')) => Some((6, 12)),
+                (1..=3, Some('亿')) => Some((6, 8 + power)),
+                (1..=3, Some('万')) => Some((6, 4 + power)),
+                (4 | 8, _) => Some((3, power)),
+                (3, s) if !matches!(s, Some('米' | '克' | '瓦' | '伏')) => Some((3, 3)),
+                _ => None,
+            }
+        };
+        for s in [
+            "万",
+            "亿",
+            "万亿元",
+            "千万",
+            "百万",
+            "十万人",
+            "千亿",
+            "百亿",
+            "十亿",
+            "千米",
+            "千克",
+            "千瓦",
+            "千伏",
+            "千",
+            "千人",
+            "百",
+            "十",
+            "百分点",
+            "十分",
+            "个",
+            "",
+            "a",
+            "万\n亿",
+        ] {
+            let got = super::multiplier(s)
+                .ok()
+                .map(|(rest, (m, p))| (s.len() - rest.len(), p, m.len()));
+            let want = by_chars(s).map(|(len, p)| (len, p, len));
+            assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn is_money_reads_the_last_character() {
+        let by_chars = |u: &str| {
+            let base = u.split('/').next().unwrap_or(u);
+            base.ends_with(['元', '圆', '币']) || matches!(base, "英镑" | "卢布")
+        };
+        for u in [
+            "元",
+            "万元",
+            "美元",
+            "元/吨",
+            "吨/元",
+            "圆",
+            "港币",
+            "英镑",
+            "卢布",
+            "个",
+            "元素",
+            "",
+            "%",
+            "币种",
+            "亿美元/年",
+        ] {
+            assert_eq!(super::is_money(u), by_chars(u), "{u}");
+        }
     }
 
     #[test]
