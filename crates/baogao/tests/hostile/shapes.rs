@@ -270,6 +270,24 @@ pub const SHAPES: &[Shape] = &[
         build: |n| repeat("１２３４５６７８９０", n),
     },
     Shape {
+        name: "fullwidth-sentences",
+        build: |n| {
+            repeat(
+                "２０２３年全县新增岗位１２００个，比２０２２年增长８．５％，由２０２０年的３２０元增长到４１０元，１４：３０召开。",
+                n,
+            )
+        },
+    },
+    Shape {
+        name: "numeral-year-sentences",
+        build: |n| {
+            repeat(
+                "二〇二三年全县新增岗位1200个，比二〇二二年增长8%，由二〇二〇年的320元增长到410元，“十四五”期间新建12所。",
+                n,
+            )
+        },
+    },
+    Shape {
         name: "thousands-chain",
         build: |n| headed("1", ",000", n),
     },
