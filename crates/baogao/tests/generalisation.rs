@@ -2248,3 +2248,26 @@ fn a_predicate_joined_by_bing_is_not_the_counted_noun() {
     assert_eq!(label_of(s, "约5000余条"), "系统收录企业标准数据");
     assert_eq!(label_of(s, "320人次"), "培训人员");
 }
+
+#[test]
+fn fenbie_with_a_count_of_its_items_and_mixed_verbs() {
+    // 甲、乙、丙三大产业增加值分别增长A、B和下降C: the count (三大) ends the last item; the verb
+    // of change may change inside the list.
+    let s = "全年纺织、建材、电子三大重点产业增加值分别增长12%和下降3.5%、1.2%。";
+    let found = labelled(s);
+    let labels: Vec<&str> = found.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["纺织增加值", "建材增加值", "电子增加值"],
+        "{found:?}"
+    );
+    let dirs: Vec<_> = indicators(s).into_iter().map(|i| i.direction).collect();
+    assert_eq!(
+        dirs,
+        [
+            Some(Direction::Up),
+            Some(Direction::Down),
+            Some(Direction::Down)
+        ]
+    );
+}

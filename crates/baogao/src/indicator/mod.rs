@@ -2277,7 +2277,8 @@ fn distribute_respectively(
         while j + 1 < out.len()
             && region_of[j + 1] == region_of[i]
             && out[j + 1].unit == out[i].unit
-            && is_list_joint(&text[out[j].span.end..out[j + 1].span.start])
+            && (is_list_joint(&text[out[j].span.end..out[j + 1].span.start])
+                || is_list_step(&text[out[j].span.end..out[j + 1].span.start]))
         {
             j += 1;
         }
@@ -2336,14 +2337,27 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     if parts.len() != k {
         return None;
     }
-    let last = parts[k - 1];
+    // 电子信息、食品四大重点产业增加值: the count of the items (四大, 4个) ends the last one;
+    // the words after it are what the items share.
+    let (last, collective) = match items_count_at(parts[k - 1], k) {
+        Some((at, after)) => (&parts[k - 1][..at], Some(after)),
+        None => (parts[k - 1], None),
+    };
+    let mut parts = parts;
+    parts[k - 1] = last;
     let last_len = crate::text::char_len(last);
     // The short parts are modifiers of the last part's head only when every part before the last
     // is one (城镇、农村居民收入); in 用水量、能耗、二氧化碳排放 each part is a noun of its own.
     let modifiers = parts[..k - 1].iter().all(|p| crate::text::char_len(p) <= 2);
-    let shared_head = LIST_HEADS
-        .iter()
-        .find(|h| last.ends_with(*h) && last.len() > h.len());
+    let shared_head = match collective {
+        Some(c) => LIST_HEADS.iter().find(|h| c.ends_with(*h)),
+        None => LIST_HEADS
+            .iter()
+            .find(|h| last.ends_with(*h) && last.len() > h.len()),
+    };
+    if collective.is_some() && shared_head.is_none() {
+        return None;
+    }
     // 入境游客数量和花费: a first part that names its owner before a measure (入境游客 + 数量)
     // lends that owner to short parts after it that are measures alone (花费 → 入境游客花费).
     // (Compound measures first: 销售收入 names no owner 销售.)
@@ -2388,6 +2402,33 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// Where the count of a list's `k` items stands in its last part (`食品四大重点产业增加值`: 四大,
+/// `用水量等3项指标`: 3项): the byte offset of the numeral and the words after the count.
+fn items_count_at(last: &str, k: usize) -> Option<(usize, &str)> {
+    let numeral = match k {
+        2 => "两二2",
+        3 => "三3",
+        4 => "四4",
+        5 => "五5",
+        6 => "六6",
+        7 => "七7",
+        8 => "八8",
+        9 => "九9",
+        _ => return None,
+    };
+    last.char_indices().skip(1).find_map(|(i, c)| {
+        if !numeral.contains(c) {
+            return None;
+        }
+        let after = &last[i + c.len_utf8()..];
+        ["大", "个", "项", "类", "种", "家"]
+            .iter()
+            .find_map(|m| after.strip_prefix(m))
+            .filter(|rest| crate::text::char_len(rest) >= 2)
+            .map(|rest| (i, rest))
+    })
 }
 
 /// Measures that a list of items written before 分别 shares from its last item (`化学需氧量、氨氮
