@@ -1552,6 +1552,7 @@ fn type_all<'a>(
             || is_conversion(&text[out[i - 1].span.end..out[i].span.start])
             || (out[i].unit == out[i - 1].unit
                 && out[i - 1].kind != IndicatorKind::Change
+                && mentions_basis(&text[out[i - 1].span.end..out[i].span.start])
                 && is_earlier_figure(text, regions[region_of[i] as usize].start, &out[i]))
         {
             out[i].label = out[i - 1].label.clone();
@@ -2550,6 +2551,12 @@ fn is_basis_figure(text: &str, from: usize, ind: &Indicator) -> bool {
             crate::text::char_len(np) <= 12
                 && !np.contains(|c: char| is_digit(c) || matches!(c, '(' | '（' | '%' | '％'))
         })
+}
+
+/// Whether the words between two figures hold 比 or 较 (a basis's first character): most hold
+/// neither, and then no clause start is looked for (see [`is_earlier_figure`]).
+fn mentions_basis(between: &str) -> bool {
+    crate::text::contains_char(between, '比') || crate::text::contains_char(between, '较')
 }
 
 /// Whether `ind` is the figure of an earlier time it is compared with: its clause opens with
