@@ -1800,6 +1800,13 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
 /// is_conversion("，增长") == false;  is_conversion("，相当于") == false
 /// ```
 fn is_conversion(between: &str) -> bool {
+    // Twelve characters and a comma or bracket at most, and every verb holds 折 or 合: most
+    // words between two figures are longer or hold neither.
+    if between.len() > 42
+        || !(crate::text::contains_char(between, '折') || crate::text::contains_char(between, '合'))
+    {
+        return false;
+    }
     let b = between.trim_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '（' | '('));
     let b = ["人民币", "美元"]
         .iter()
