@@ -24,6 +24,8 @@
 pub mod chunk;
 pub mod decimal;
 mod decode;
+#[cfg(feature = "doc")]
+pub mod doc;
 pub mod document;
 #[cfg(feature = "docx")]
 pub mod docx;
