@@ -26,10 +26,15 @@
 //! - The [`SourceMap`] leads to byte offsets in the `WordDocument` stream, one anchor per run of
 //!   text (characters of one piece between two control characters); the text is UTF-16 there,
 //!   so an offset inside a run maps to the run's start.
+//! - Automatic numbering, which is not in the paragraph's text, is rendered in front of it as the
+//!   .docx reader does: the paragraph's list instance and level (`sprmPIlfo`, `sprmPIlvl`) lead
+//!   through the LFO to its list (PlfLst) and the level's template (`%1、` is `\x00、` there) and
+//!   number format (MSONFC: 一, 1, ① …), counting per list instance, restarting deeper levels.
 //!
-//! Not read: automatic list numbering (LST/LFO: `一、` written by Word's numbering is not in the
-//! text), headers, footers, notes, comments and text boxes (other parts of the character stream),
-//! revision marks (deleted text stays), fields' hidden instructions aside.
+//! Not read: numbering set on a paragraph style only (the style sheet is not read), a list
+//! instance's overrides of its list (LFOLVL: a restart at another number), headers, footers,
+//! notes, comments and text boxes (other parts of the character stream), revision marks (deleted
+//! text stays).
 //!
 //! ```no_run
 //! let bytes = std::fs::read("report.doc").unwrap();
@@ -84,6 +89,7 @@ pub(crate) fn extract(bytes: &[u8]) -> Result<(String, SourceMap), Error> {
     let pieces = pieces(table, fib.clx)?;
     let props = Papx::read(&streams.word, table, &streams.data, fib.bte_papx);
     let mut body = Body::new(props);
+    body.lists = Lists::read(table, fib.lst, fib.lfo);
     let limit = if fib.ccp_text == 0 {
         u32::MAX
     } else {
@@ -176,6 +182,10 @@ struct Fib {
     clx: (u32, u32),
     /// `fcPlcfBtePapx`, `lcbPlcfBtePapx`: where the paragraph properties' pages are.
     bte_papx: (u32, u32),
+    /// `fcPlfLst`, `lcbPlfLst`: the list definitions (their levels follow them).
+    lst: (u32, u32),
+    /// `fcPlfLfo`, `lcbPlfLfo`: the list instances paragraphs refer to.
+    lfo: (u32, u32),
 }
 
 impl Fib {
@@ -229,6 +239,8 @@ impl Fib {
             ccp_text,
             clx: pair(33).ok_or_else(short)?,
             bte_papx: pair(13).unwrap_or((0, 0)),
+            lst: pair(73).unwrap_or((0, 0)),
+            lfo: pair(74).unwrap_or((0, 0)),
         })
     }
 }
@@ -337,6 +349,10 @@ struct ParaProps {
     ttp: bool,
     /// The row layout, on a row's end mark.
     row: Option<RowDef>,
+    /// `sprmPIlfo`: the list instance (1-based; 0 is none) the paragraph is numbered in.
+    ilfo: u16,
+    /// `sprmPIlvl`: the paragraph's level in its list.
+    ilvl: u8,
 }
 
 const SPRM_P_F_IN_TABLE: u16 = 0x2416;
@@ -346,6 +362,8 @@ const SPRM_P_HUGE_PAPX: u16 = 0x6646;
 const SPRM_T_DEF_TABLE: u16 = 0xD608;
 const SPRM_T_VERT_MERGE: u16 = 0xD62B;
 const SPRM_P_CHG_TABS: u16 = 0xC615;
+const SPRM_P_ILFO: u16 = 0x460B;
+const SPRM_P_ILVL: u16 = 0x260A;
 
 /// The Prls of a grpprl, as (sprm, operand): the operand's size is in the sprm's `spra` bits
 /// (1, 2, 4 or 3 bytes, or counted by its first byte; `sprmTDefTable` by a 16-bit count).
@@ -398,6 +416,8 @@ fn para_props(grpprl: &[u8], data: &[u8], props: &mut ParaProps, depth: u8) {
             SPRM_P_F_IN_TABLE => props.in_table = op[0] != 0,
             SPRM_P_F_TTP => props.ttp = op[0] != 0,
             SPRM_P_ITAP => props.in_table |= u32_at(op, 0).unwrap_or(0) > 0,
+            SPRM_P_ILFO => props.ilfo = u16_at(op, 0).unwrap_or(0),
+            SPRM_P_ILVL => props.ilvl = op[0].min(8),
             SPRM_T_DEF_TABLE => props.row = def_table(op),
             SPRM_T_VERT_MERGE => {
                 if let (Some(row), Some(&itc), Some(&flag)) =
@@ -484,6 +504,154 @@ impl Papx {
     }
 }
 
+/// One level of a list ([MS-DOC] 2.9.150 LVL): its start, number format and label template
+/// (`xst`: characters 0–8 stand for the counters of those levels).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Level {
+    start: u32,
+    nfc: u8,
+    text: Vec<u16>,
+}
+
+/// Word's automatic numbering: the levels of each list, and the list of each list instance
+/// (LFO) that paragraphs name with `sprmPIlfo`.
+#[derive(Debug, Default)]
+struct Lists {
+    /// per list (in PlfLst order): its id (`lsid`) and 1 or 9 levels
+    lists: Vec<(i32, Vec<Level>)>,
+    /// per LFO, 1-based: the `lsid` of its list
+    lfos: Vec<i32>,
+    /// counters per LFO and level, as Word counts (the .docx reader counts per numId)
+    counters: std::collections::HashMap<u16, [u32; 9]>,
+}
+
+impl Lists {
+    /// Reads the PlfLst at `lst` (a count, then 28-byte LSTFs, then each list's LVLs) and the
+    /// PlfLfo at `lfo` (a count, then 16-byte LFOs) in the table stream. What lies outside the
+    /// stream is left out.
+    fn read(table: &[u8], (fc_lst, _): (u32, u32), (fc_lfo, _): (u32, u32)) -> Lists {
+        let mut out = Lists::default();
+        let fc = fc_lst as usize;
+        let count = u16_at(table, fc).map_or(0, |c| usize::from(c).min(table.len() / 28));
+        let mut at = fc + 2 + count * 28;
+        for i in 0..count {
+            let lstf = fc + 2 + i * 28;
+            let (Some(lsid), Some(&flags)) = (u32_at(table, lstf), table.get(lstf + 26)) else {
+                break;
+            };
+            let n = if flags & 1 != 0 { 1 } else { 9 };
+            let mut levels = Vec::with_capacity(n);
+            for _ in 0..n {
+                let Some((level, next)) = read_level(table, at) else {
+                    break;
+                };
+                levels.push(level);
+                at = next;
+            }
+            out.lists.push((lsid as i32, levels));
+        }
+        let fc = fc_lfo as usize;
+        let count = u32_at(table, fc).map_or(0, |c| (c as usize).min(table.len() / 16));
+        out.lfos = (0..count)
+            .map_while(|i| u32_at(table, fc + 4 + i * 16).map(|v| v as i32))
+            .collect();
+        out
+    }
+
+    /// The label of a paragraph numbered at level `ilvl` of list instance `ilfo` (counting it),
+    /// or `""`: the level's template with each counter in its level's number format.
+    fn label(&mut self, ilfo: u16, ilvl: u8) -> String {
+        let Some(&lsid) = usize::from(ilfo)
+            .checked_sub(1)
+            .and_then(|i| self.lfos.get(i))
+        else {
+            return String::new();
+        };
+        let Some((_, levels)) = self.lists.iter().find(|(id, _)| *id == lsid) else {
+            return String::new();
+        };
+        let i = usize::from(ilvl).min(8);
+        let Some(level) = levels.get(i) else {
+            return String::new();
+        };
+        let start = |l: usize| levels.get(l).map_or(1, |v| v.start);
+        let counters = self.counters.entry(ilfo).or_insert([0; 9]);
+        counters[i] = if counters[i] == 0 {
+            level.start
+        } else {
+            counters[i] + 1
+        };
+        for c in counters.iter_mut().skip(i + 1) {
+            *c = 0;
+        }
+        if level.nfc == 0x17 {
+            return String::new(); // a bullet
+        }
+        let mut out = String::new();
+        for c in char::decode_utf16(level.text.iter().copied()) {
+            match c {
+                Ok(c) if (c as u32) < 9 => {
+                    let l = c as usize;
+                    let n = if counters[l] == 0 {
+                        start(l)
+                    } else {
+                        counters[l]
+                    };
+                    let nfc = levels.get(l).map_or(0, |v| v.nfc);
+                    out.push_str(&crate::numbering::format_number(n, nfc_name(nfc)));
+                }
+                Ok(c) => out.push(c),
+                Err(_) => {}
+            }
+        }
+        out
+    }
+}
+
+/// One LVL at `at`: the 28-byte LVLF (`iStartAt`, `nfc`, … `cbGrpprlChpx` at 24, `cbGrpprlPapx`
+/// at 25), the two grpprls, then the template (`xst`: a 16-bit count of UTF-16 units). Returns the
+/// level and where the next one starts.
+fn read_level(table: &[u8], at: usize) -> Option<(Level, usize)> {
+    let start = u32_at(table, at)?;
+    let nfc = *table.get(at + 4)?;
+    let grpprls = usize::from(*table.get(at + 24)?) + usize::from(*table.get(at + 25)?);
+    let xst = at + 28 + grpprls;
+    let cch = usize::from(u16_at(table, xst)?);
+    let text = (0..cch)
+        .map_while(|k| u16_at(table, xst + 2 + k * 2))
+        .collect::<Vec<_>>();
+    let level = Level {
+        start: start.min(100_000),
+        nfc,
+        text,
+    };
+    Some((level, xst + 2 + cch * 2))
+}
+
+/// The name ([ECMA-376] ST_NumberFormat) of a list level's `nfc` code ([MS-DOC] 2.2.1.3 MSONFC),
+/// for the formats the .docx reader renders.
+fn nfc_name(nfc: u8) -> &'static str {
+    match nfc {
+        0x01 => "upperRoman",
+        0x02 => "lowerRoman",
+        0x03 => "upperLetter",
+        0x04 => "lowerLetter",
+        0x0B => "japaneseCounting",
+        0x0E | 0x13 => "decimalFullWidth",
+        0x12 => "decimalEnclosedCircle",
+        0x1C => "decimalEnclosedCircleChinese",
+        0x1E => "ideographTraditional",
+        0x21 => "taiwaneseCounting",
+        // taiwaneseCountingThousand: LibreOffice writes it for 一, 二, 三
+        0x23 | 0x27 => "chineseCountingThousand",
+        0x25 => "chineseCounting",
+        0x26 => "chineseLegalSimplified",
+        0x17 => "bullet",
+        0xFF => "none",
+        _ => "decimal",
+    }
+}
+
 /// A table cell being read: its text and where it starts in the stream.
 #[derive(Debug, Default, Clone)]
 struct Cell {
@@ -508,6 +676,8 @@ struct Body {
     fields: Vec<bool>,
     /// the last character read was a cell mark (for the fallback row ends)
     after_cell_mark: bool,
+    /// automatic numbering
+    lists: Lists,
 }
 
 /// Fields nested deeper than this are read as text (a corrupt file cannot grow the stack).
@@ -526,6 +696,7 @@ impl Body {
             rows: Vec::new(),
             fields: Vec::new(),
             after_cell_mark: false,
+            lists: Lists::default(),
         }
     }
 
@@ -597,29 +768,33 @@ impl Body {
     /// A paragraph mark: the paragraph is a line, or text of the cell it is in.
     fn end_paragraph(&mut self, at: usize) {
         self.flush_run();
-        let in_table = self.props.at(at).is_some_and(|p| p.in_table);
+        let (in_table, label) = match self.props.at(at) {
+            Some(p) => (p.in_table, self.lists.label(p.ilfo, p.ilvl)),
+            None => (false, String::new()),
+        };
         if in_table {
-            self.para_into_cell();
+            self.para_into_cell(&label);
         } else {
             self.flush_table();
-            self.emit_paragraph();
+            self.emit_paragraph(&label);
         }
     }
 
     /// A 0x07: the end of a cell, or of a row when the mark's paragraph is a row end (TTP).
     fn cell_mark(&mut self, at: usize) {
         self.flush_run();
-        let (ttp, row) = match self.props.at(at) {
-            Some(p) => (p.ttp, p.row.clone()),
+        let (ttp, row, label) = match self.props.at(at) {
+            Some(p) if p.ttp => (true, p.row.clone(), String::new()),
+            Some(p) => (false, None, self.lists.label(p.ilfo, p.ilvl)),
             // no paragraph properties: a second 0x07 in a row ends the row
-            None => (self.after_cell_mark, None),
+            None => (self.after_cell_mark, None, String::new()),
         };
         if ttp {
             self.para.clear();
             let cells = std::mem::take(&mut self.row);
             self.rows.push((cells, row));
         } else {
-            self.para_into_cell();
+            self.para_into_cell(&label);
             let cell = std::mem::take(&mut self.cell);
             self.row.push(cell);
         }
@@ -627,14 +802,16 @@ impl Body {
 
     /// Appends the paragraph read to the current cell: whitespace collapsed, a line break a
     /// space, and paragraphs joined by a space except between two hanzi (as the .docx reader).
-    fn para_into_cell(&mut self) {
+    fn para_into_cell(&mut self, label: &str) {
         let runs = std::mem::take(&mut self.para);
         if self.cell.source.is_none() {
             self.cell.source = runs.iter().find_map(|r| r.1);
         }
-        let joined: String = runs
-            .iter()
-            .map(|(s, _)| if s == "\n" { " " } else { s.as_str() })
+        let joined: String = std::iter::once(label)
+            .chain(
+                runs.iter()
+                    .map(|(s, _)| if s == "\n" { " " } else { s.as_str() }),
+            )
             .collect();
         let text = joined.split_whitespace().collect::<Vec<_>>().join(" ");
         if text.is_empty() {
@@ -649,9 +826,19 @@ impl Body {
         cell.push_str(&text);
     }
 
-    fn emit_paragraph(&mut self) {
+    /// Writes the paragraph read as a line (or lines, at its breaks), with its list label in
+    /// front unless its text starts with it already; the label maps to the paragraph's text.
+    fn emit_paragraph(&mut self, label: &str) {
         let runs = std::mem::take(&mut self.para);
         self.b.break_line();
+        let text: String = runs.iter().map(|r| r.0.as_str()).collect();
+        if !label.is_empty()
+            && !text.trim_start().starts_with(label.trim())
+            && !text.trim().is_empty()
+        {
+            let first = runs.iter().find_map(|r| r.1);
+            self.b.push_inline(label, first.map(|o| (o, false)));
+        }
         for (s, src) in runs {
             if s == "\n" {
                 self.b.break_line();
@@ -690,7 +877,7 @@ impl Body {
     fn finish(mut self) -> (String, SourceMap) {
         self.flush_run();
         if !self.para.is_empty() {
-            self.emit_paragraph();
+            self.emit_paragraph("");
         }
         self.flush_table();
         self.b.break_line();
@@ -797,6 +984,44 @@ mod tests {
         }
         let (text, _) = body.finish();
         assert_eq!(text, "| 甲 | 乙 |\n| 丙 | 丁 |\n完\n");
+    }
+
+    #[test]
+    fn list_labels_count_per_instance_and_restart_deeper_levels() {
+        let level = |nfc: u8, text: &str| Level {
+            start: 1,
+            nfc,
+            text: text.encode_utf16().collect(),
+        };
+        let mut lists = Lists {
+            lists: vec![(
+                7,
+                vec![
+                    level(0x23, "\u{0}、"),
+                    level(0x25, "（\u{1}）"),
+                    level(0, "\u{0}.\u{2}"),
+                ],
+            )],
+            lfos: vec![7],
+            ..Default::default()
+        };
+        let got: Vec<String> = [
+            (1, 0),
+            (1, 1),
+            (1, 1),
+            (1, 0),
+            (1, 1),
+            (1, 2),
+            (0, 0),
+            (2, 0),
+        ]
+        .iter()
+        .map(|&(ilfo, ilvl)| lists.label(ilfo, ilvl))
+        .collect();
+        assert_eq!(
+            got,
+            ["一、", "（一）", "（二）", "二、", "（一）", "二.1", "", ""]
+        );
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub mod marker;
 pub mod meta;
 mod model;
 pub mod number;
+#[cfg(any(feature = "docx", feature = "doc"))]
+mod numbering;
 pub mod offsets;
 mod outline;
 pub mod rows;

@@ -29,14 +29,6 @@ fn assert_lossless(doc: &Document) {
     assert_eq!(rebuilt, doc.text);
 }
 
-/// Whether `s` is a numbering label Word renders from a list (`一、`, `（二）`, `3.`).
-fn is_list_label(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars().count() <= 6
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十、（）().．".contains(c))
-}
-
 /// The streams of a compound file, by path.
 fn streams(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     let mut cf = cfb::CompoundFile::open(std::io::Cursor::new(bytes)).unwrap();
@@ -101,26 +93,33 @@ fn word_and_table(rel: &str) -> (Vec<u8>, &'static str) {
 const FC_CLX: usize = 0x1A2;
 
 #[test]
-fn numbered_doc_reads_as_its_docx_but_for_the_list_numbers() {
+fn numbered_doc_reads_as_its_docx() {
     let doc = parse_document(&read("doc/numbered.doc")).unwrap();
     assert_eq!(doc.format, SourceFormat::Doc);
     let docx = parse_document(&read("docx/numbered.docx")).unwrap();
-    // The .docx reader renders Word's automatic numbering (一、 （一）), which is not in the text
-    // of the paragraphs; the .doc reader does not read the list tables (LST/LFO), so those lines
-    // lack their label. Every other line is the same.
-    let (a, b): (Vec<&str>, Vec<&str>) = (doc.text.lines().collect(), docx.text.lines().collect());
-    assert_eq!(a.len(), b.len(), "{}", doc.text);
-    let mut labelled = 0;
-    for (d, x) in a.iter().zip(&b) {
-        if d != x {
-            let label = x
-                .strip_suffix(d)
-                .unwrap_or_else(|| panic!("{d:?} vs {x:?}"));
-            assert!(is_list_label(label), "{label:?}");
-            labelled += 1;
-        }
-    }
-    assert_eq!(labelled, 5);
+    // Word's automatic numbering (一、 （一）), not in the paragraphs' text, is rendered from the
+    // list tables (LFO → LST → LVL) as the .docx reader renders it from numbering.xml
+    assert_eq!(doc.text, docx.text);
+    assert_eq!(
+        doc.text,
+        String::from_utf8(read("docx/numbered.txt")).unwrap()
+    );
+    let outline: Vec<(usize, &str, &str)> = doc
+        .report
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.marker.raw.as_str(), h.title.as_str()))
+        .collect();
+    assert_eq!(
+        outline,
+        [
+            (1, "一、", "总体情况"),
+            (2, "（一）", "主动公开"),
+            (2, "（二）", "依申请公开"),
+            (1, "二、", "收到和处理政府信息公开申请情况"),
+            (1, "三、", "存在的主要问题及改进情况"),
+        ]
+    );
     // the merged header stands over both columns it heads, as in the .docx
     assert!(doc.text.contains(
         "| 项目 | 申请人情况 | 申请人情况 | 申请人情况 |\n| 项目 | 自然人 | 法人 | 总计 |\n"
@@ -143,13 +142,21 @@ fn numbered_doc_reads_as_its_docx_but_for_the_list_numbers() {
         .iter()
         .find(|i| i.text == "356条")
         .unwrap();
-    let at = doc.source_map.to_source(ind.span.start).unwrap();
-    let units: Vec<u16> = word[at..]
-        .chunks_exact(2)
-        .map(|c| u16::from_le_bytes([c[0], c[1]]))
-        .take_while(|&u| u != 0x0D)
-        .collect();
-    assert!(String::from_utf16_lossy(&units).contains("356条"));
+    let paragraph_at = |text_offset: usize| -> String {
+        let at = doc.source_map.to_source(text_offset).unwrap();
+        let units: Vec<u16> = word[at..]
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .take_while(|&u| u != 0x0D)
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    assert!(paragraph_at(ind.span.start).contains("356条"));
+    // a heading's rendered label maps to its paragraph's text
+    assert_eq!(
+        paragraph_at(doc.report.headings()[0].span.start),
+        "总体情况"
+    );
 }
 
 #[test]
