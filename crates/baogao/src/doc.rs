@@ -30,11 +30,12 @@
 //!   .docx reader does: the paragraph's list instance and level (`sprmPIlfo`, `sprmPIlvl`) lead
 //!   through the LFO to its list (PlfLst) and the level's template (`%1、` is `\x00、` there) and
 //!   number format (MSONFC: 一, 1, ① …), counting per list instance, restarting deeper levels.
+//!   A paragraph style's numbering (its UPX in the style sheet, through its base styles) counts
+//!   when the paragraph sets none.
 //!
-//! Not read: numbering set on a paragraph style only (the style sheet is not read), a list
-//! instance's overrides of its list (LFOLVL: a restart at another number), headers, footers,
-//! notes, comments and text boxes (other parts of the character stream), revision marks (deleted
-//! text stays).
+//! Not read: a list instance's overrides of its list (LFOLVL: a restart at another number),
+//! headers, footers, notes, comments and text boxes (other parts of the character stream),
+//! revision marks (deleted text stays).
 //!
 //! ```no_run
 //! let bytes = std::fs::read("report.doc").unwrap();
@@ -90,6 +91,7 @@ pub(crate) fn extract(bytes: &[u8]) -> Result<(String, SourceMap), Error> {
     let props = Papx::read(&streams.word, table, &streams.data, fib.bte_papx);
     let mut body = Body::new(props);
     body.lists = Lists::read(table, fib.lst, fib.lfo);
+    body.styles = style_numbering(table, fib.stsh);
     let limit = if fib.ccp_text == 0 {
         u32::MAX
     } else {
@@ -182,6 +184,8 @@ struct Fib {
     clx: (u32, u32),
     /// `fcPlcfBtePapx`, `lcbPlcfBtePapx`: where the paragraph properties' pages are.
     bte_papx: (u32, u32),
+    /// `fcStshf`, `lcbStshf`: the style sheet.
+    stsh: (u32, u32),
     /// `fcPlfLst`, `lcbPlfLst`: the list definitions (their levels follow them).
     lst: (u32, u32),
     /// `fcPlfLfo`, `lcbPlfLfo`: the list instances paragraphs refer to.
@@ -239,6 +243,7 @@ impl Fib {
             ccp_text,
             clx: pair(33).ok_or_else(short)?,
             bte_papx: pair(13).unwrap_or((0, 0)),
+            stsh: pair(1).unwrap_or((0, 0)),
             lst: pair(73).unwrap_or((0, 0)),
             lfo: pair(74).unwrap_or((0, 0)),
         })
@@ -349,10 +354,13 @@ struct ParaProps {
     ttp: bool,
     /// The row layout, on a row's end mark.
     row: Option<RowDef>,
-    /// `sprmPIlfo`: the list instance (1-based; 0 is none) the paragraph is numbered in.
-    ilfo: u16,
-    /// `sprmPIlvl`: the paragraph's level in its list.
-    ilvl: u8,
+    /// The paragraph's style (`istd`).
+    istd: u16,
+    /// `sprmPIlfo`: the list instance (1-based; 0 is none) the paragraph is numbered in, when the
+    /// paragraph sets it (else its style's).
+    ilfo: Option<u16>,
+    /// `sprmPIlvl`: the paragraph's level in its list, when the paragraph sets it.
+    ilvl: Option<u8>,
 }
 
 const SPRM_P_F_IN_TABLE: u16 = 0x2416;
@@ -416,8 +424,8 @@ fn para_props(grpprl: &[u8], data: &[u8], props: &mut ParaProps, depth: u8) {
             SPRM_P_F_IN_TABLE => props.in_table = op[0] != 0,
             SPRM_P_F_TTP => props.ttp = op[0] != 0,
             SPRM_P_ITAP => props.in_table |= u32_at(op, 0).unwrap_or(0) > 0,
-            SPRM_P_ILFO => props.ilfo = u16_at(op, 0).unwrap_or(0),
-            SPRM_P_ILVL => props.ilvl = op[0].min(8),
+            SPRM_P_ILFO => props.ilfo = u16_at(op, 0),
+            SPRM_P_ILVL => props.ilvl = Some(op[0].min(8)),
             SPRM_T_DEF_TABLE => props.row = def_table(op),
             SPRM_T_VERT_MERGE => {
                 if let (Some(row), Some(&itc), Some(&flag)) =
@@ -488,6 +496,7 @@ impl Papx {
                 };
                 let papx = page.get(start..(start + len).min(511)).unwrap_or(&[]);
                 // the style index (2 bytes) before the grpprl
+                props.istd = u16_at(papx, 0).unwrap_or(0);
                 para_props(papx.get(2..).unwrap_or(&[]), data, &mut props, 0);
             }
             runs.push((from, to, props));
@@ -608,6 +617,59 @@ impl Lists {
     }
 }
 
+/// The list instance and level of each paragraph style of the STSH at `stsh` in the table stream
+/// ([MS-DOC] 2.9.271): after the counted `Stshi` (`cstd`, `cbSTDBaseInFile`), `cstd` counted STDs,
+/// each its `StdfBase` (`stk` and `istdBase` at 2), its name, then for a paragraph style
+/// (`stk` = 1) the paragraph UPX first: a 16-bit count, the style index, the grpprl. A style
+/// without its own `sprmPIlfo`/`sprmPIlvl` takes its base style's.
+fn style_numbering(table: &[u8], (fc, lcb): (u32, u32)) -> Vec<(Option<u16>, Option<u8>)> {
+    let (fc, lcb) = (fc as usize, lcb as usize);
+    let Some(stsh) = table.get(fc..fc.saturating_add(lcb)) else {
+        return Vec::new();
+    };
+    let Some(cb_stshi) = u16_at(stsh, 0).map(usize::from) else {
+        return Vec::new();
+    };
+    let cstd = u16_at(stsh, 2).map_or(0, usize::from).min(stsh.len() / 2);
+    let base_len = u16_at(stsh, 4).map_or(10, usize::from);
+    // per style: (own ilfo, own ilvl, istdBase)
+    let mut own: Vec<(Option<u16>, Option<u8>, usize)> = Vec::with_capacity(cstd);
+    let mut at = 2 + cb_stshi;
+    for _ in 0..cstd {
+        let Some(cb) = u16_at(stsh, at).map(usize::from) else {
+            break;
+        };
+        let std = stsh
+            .get(at + 2..(at + 2 + cb).min(stsh.len()))
+            .unwrap_or(&[]);
+        at += 2 + cb;
+        let mut props = ParaProps::default();
+        let word = u16_at(std, 2).unwrap_or(0);
+        let (stk, base) = (word & 0xF, usize::from(word >> 4));
+        if stk == 1 {
+            let cch = u16_at(std, base_len).map_or(0, usize::from);
+            let upx = base_len + 2 + cch * 2 + 2;
+            if let Some(cb_upx) = u16_at(std, upx).map(usize::from) {
+                let grpprl = std.get(upx + 4..(upx + 2 + cb_upx).min(std.len()));
+                para_props(grpprl.unwrap_or(&[]), &[], &mut props, 1);
+            }
+        }
+        own.push((props.ilfo, props.ilvl, base));
+    }
+    (0..own.len())
+        .map(|i| {
+            let (mut ilfo, mut ilvl, mut base) = own[i];
+            for _ in 0..16 {
+                let Some(b) = own.get(base) else { break };
+                ilfo = ilfo.or(b.0);
+                ilvl = ilvl.or(b.1);
+                base = b.2;
+            }
+            (ilfo, ilvl)
+        })
+        .collect()
+}
+
 /// One LVL at `at`: the 28-byte LVLF (`iStartAt`, `nfc`, … `cbGrpprlChpx` at 24, `cbGrpprlPapx`
 /// at 25), the two grpprls, then the template (`xst`: a 16-bit count of UTF-16 units). Returns the
 /// level and where the next one starts.
@@ -678,6 +740,8 @@ struct Body {
     after_cell_mark: bool,
     /// automatic numbering
     lists: Lists,
+    /// the list instance and level each paragraph style numbers in (by `istd`)
+    styles: Vec<(Option<u16>, Option<u8>)>,
 }
 
 /// Fields nested deeper than this are read as text (a corrupt file cannot grow the stack).
@@ -697,6 +761,7 @@ impl Body {
             fields: Vec::new(),
             after_cell_mark: false,
             lists: Lists::default(),
+            styles: Vec::new(),
         }
     }
 
@@ -769,7 +834,7 @@ impl Body {
     fn end_paragraph(&mut self, at: usize) {
         self.flush_run();
         let (in_table, label) = match self.props.at(at) {
-            Some(p) => (p.in_table, self.lists.label(p.ilfo, p.ilvl)),
+            Some(p) => (p.in_table, label(&mut self.lists, &self.styles, p)),
             None => (false, String::new()),
         };
         if in_table {
@@ -785,7 +850,7 @@ impl Body {
         self.flush_run();
         let (ttp, row, label) = match self.props.at(at) {
             Some(p) if p.ttp => (true, p.row.clone(), String::new()),
-            Some(p) => (false, None, self.lists.label(p.ilfo, p.ilvl)),
+            Some(p) => (false, None, label(&mut self.lists, &self.styles, p)),
             // no paragraph properties: a second 0x07 in a row ends the row
             None => (self.after_cell_mark, None, String::new()),
         };
@@ -885,6 +950,18 @@ impl Body {
     }
 }
 
+/// The list label of a paragraph: numbered by its own `sprmPIlfo` or by its style's (`styles`:
+/// the list instance and level of each style).
+fn label(lists: &mut Lists, styles: &[(Option<u16>, Option<u8>)], p: &ParaProps) -> String {
+    let style = styles.get(usize::from(p.istd)).copied();
+    let ilfo = p.ilfo.or(style.and_then(|s| s.0)).unwrap_or(0);
+    let ilvl = p.ilvl.or(style.and_then(|s| s.1)).unwrap_or(0);
+    if ilfo == 0 {
+        return String::new();
+    }
+    lists.label(ilfo, ilvl)
+}
+
 /// Largest number of columns a row expands to.
 const MAX_COLUMNS: usize = 64;
 
@@ -950,6 +1027,51 @@ mod tests {
         assert_eq!(compressed_char(b'A'), 0x41);
         assert_eq!(compressed_char(0x93), 0x201C);
         assert_eq!(compressed_char(0xA0), 0xA0);
+    }
+
+    #[test]
+    fn pieces_after_a_prc_in_both_widths() {
+        // WordDocument: "一、" in UTF-16 at 0, "Total 12%\r" in 8 bits at 16
+        let mut word: Vec<u8> = "一、\r".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        word.resize(16, 0);
+        word.extend_from_slice(b"Total \x93x\x94 12%\r");
+        // CLX: a Prc (3-byte grpprl), then the Pcdt: CPs 0, 3, 19 (two past the stream's end)
+        // and two PCDs
+        let mut clx = vec![0x01, 3, 0, 0x16, 0x24, 1, 0x02];
+        let mut plc = Vec::new();
+        for cp in [0u32, 3, 19] {
+            plc.extend_from_slice(&cp.to_le_bytes());
+        }
+        for fc in [0u32, 0x4000_0000 | 32] {
+            plc.extend_from_slice(&[0, 0]);
+            plc.extend_from_slice(&fc.to_le_bytes());
+            plc.extend_from_slice(&[0, 0]);
+        }
+        clx.extend_from_slice(&(plc.len() as u32).to_le_bytes());
+        clx.extend_from_slice(&plc);
+        let mut table = vec![0xAA; 5];
+        table.extend_from_slice(&clx);
+        let ps = pieces(&table, (5, clx.len() as u32)).unwrap();
+        assert_eq!(
+            ps[1],
+            Piece {
+                cp: 3,
+                cp_end: 19,
+                fc: 16,
+                compressed: true
+            }
+        );
+        let mut body = Body::new(Papx::default());
+        for p in &ps {
+            body.read_piece(&word, p, (p.cp_end - p.cp) as usize);
+        }
+        let (text, map) = body.finish();
+        assert_eq!(text, "一、\nTotal “x” 12%\n");
+        // the second line maps to its byte in the 8-bit piece
+        assert_eq!(map.to_source(text.find("Total").unwrap()), Some(16));
+        // a count past the table stream, a CLX without a Pcdt
+        assert!(pieces(&table, (5, 1 << 30)).is_err());
+        assert!(pieces(&[0x01, 0, 0, 0x07], (0, 4)).is_err());
     }
 
     #[test]
@@ -1022,6 +1144,60 @@ mod tests {
             got,
             ["一、", "（一）", "（二）", "二、", "（一）", "二.1", "", ""]
         );
+    }
+
+    #[test]
+    fn a_style_numbers_its_paragraphs_and_those_of_the_styles_based_on_it() {
+        // one STD: StdfBase (10 bytes: stk and istdBase at 2), its name, the paragraph UPX
+        let std = |stk_base: u16, grpprl: &[u8]| -> Vec<u8> {
+            let mut std = vec![0, 0];
+            std.extend_from_slice(&stk_base.to_le_bytes());
+            std.extend_from_slice(&[0; 6]);
+            std.extend_from_slice(&[1, 0, b'H', 0, 0, 0]); // cch 1, "H", NUL
+            std.extend_from_slice(&(grpprl.len() as u16 + 2).to_le_bytes());
+            std.extend_from_slice(&[0, 0]); // istd
+            std.extend_from_slice(grpprl);
+            std
+        };
+        let mut stsh = vec![4, 0, 3, 0, 10, 0]; // cbStshi 4: cstd 3, cbSTDBaseInFile 10
+                                                // 0: Normal, no base (0xFFF); 1: Heading 1, list 2 level 0; 2: based on 1, level 1
+        for d in [
+            std(0xFFF1, &[]),
+            std(0x0001, &[0x0B, 0x46, 2, 0, 0x0A, 0x26, 0]),
+            std(0x0011, &[0x0A, 0x26, 1]),
+        ] {
+            stsh.extend_from_slice(&(d.len() as u16).to_le_bytes());
+            stsh.extend_from_slice(&d);
+        }
+        let got = style_numbering(&stsh, (0, stsh.len() as u32));
+        assert_eq!(got, [(None, None), (Some(2), Some(0)), (Some(2), Some(1))]);
+        let mut body = Body::new(Papx::default());
+        body.styles = got;
+        body.lists = Lists {
+            lists: vec![(
+                9,
+                vec![Level {
+                    start: 1,
+                    nfc: 0x25,
+                    text: vec![0, 0x3001],
+                }],
+            )],
+            lfos: vec![8, 9],
+            ..Default::default()
+        };
+        let heading = ParaProps {
+            istd: 1,
+            ..Default::default()
+        };
+        let mut lab = |p: &ParaProps| label(&mut body.lists, &body.styles, p);
+        assert_eq!(lab(&heading), "一、");
+        assert_eq!(lab(&heading), "二、");
+        // the paragraph's own sprmPIlfo 0 turns its style's numbering off
+        let off = ParaProps {
+            ilfo: Some(0),
+            ..heading
+        };
+        assert_eq!(lab(&off), "");
     }
 
     #[test]
