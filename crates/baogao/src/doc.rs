@@ -31,11 +31,12 @@
 //!   through the LFO to its list (PlfLst) and the level's template (`%1、` is `\x00、` there) and
 //!   number format (MSONFC: 一, 1, ① …), counting per list instance, restarting deeper levels.
 //!   A paragraph style's numbering (its UPX in the style sheet, through its base styles) counts
-//!   when the paragraph sets none.
+//!   when the paragraph sets none, and a list instance's overrides of its list (LFOLVL: another
+//!   start, or a whole level) count.
 //!
-//! Not read: a list instance's overrides of its list (LFOLVL: a restart at another number),
-//! headers, footers, notes, comments and text boxes (other parts of the character stream),
-//! revision marks (deleted text stays).
+//! Not read: headers, footers, notes, comments and text boxes (other parts of the character
+//! stream), revision marks (deleted text stays), nested tables as tables (their text joins the
+//! cell that holds them).
 //!
 //! ```no_run
 //! let bytes = std::fs::read("report.doc").unwrap();
@@ -522,6 +523,10 @@ struct Level {
     text: Vec<u16>,
 }
 
+/// A list instance's override of one level of its list (LFOLVL): (level, its start when
+/// `fStartAt`, the whole level when `fFormatting`).
+type LevelOverride = (u8, Option<u32>, Option<Level>);
+
 /// Word's automatic numbering: the levels of each list, and the list of each list instance
 /// (LFO) that paragraphs name with `sprmPIlfo`.
 #[derive(Debug, Default)]
@@ -530,14 +535,17 @@ struct Lists {
     lists: Vec<(i32, Vec<Level>)>,
     /// per LFO, 1-based: the `lsid` of its list
     lfos: Vec<i32>,
+    /// per LFO, its overrides of levels of its list
+    overrides: Vec<Vec<LevelOverride>>,
     /// counters per LFO and level, as Word counts (the .docx reader counts per numId)
     counters: std::collections::HashMap<u16, [u32; 9]>,
 }
 
 impl Lists {
     /// Reads the PlfLst at `lst` (a count, then 28-byte LSTFs, then each list's LVLs) and the
-    /// PlfLfo at `lfo` (a count, then 16-byte LFOs) in the table stream. What lies outside the
-    /// stream is left out.
+    /// PlfLfo at `lfo` (a count, then 16-byte LFOs, then per LFO its LFOData: a CP and
+    /// `clfolvl` LFOLVLs, each a start, the level and flags, and a whole LVL when `fFormatting`)
+    /// in the table stream. What lies outside the stream is left out.
     fn read(table: &[u8], (fc_lst, _): (u32, u32), (fc_lfo, _): (u32, u32)) -> Lists {
         let mut out = Lists::default();
         let fc = fc_lst as usize;
@@ -564,6 +572,32 @@ impl Lists {
         out.lfos = (0..count)
             .map_while(|i| u32_at(table, fc + 4 + i * 16).map(|v| v as i32))
             .collect();
+        let mut at = fc + 4 + out.lfos.len() * 16;
+        for i in 0..out.lfos.len() {
+            let n = table
+                .get(fc + 4 + i * 16 + 12)
+                .map_or(0, |&n| usize::from(n).min(9));
+            at += 4; // the CP
+            let mut levels = Vec::new();
+            for _ in 0..n {
+                let (Some(start), Some(flags)) = (u32_at(table, at), u32_at(table, at + 4)) else {
+                    break;
+                };
+                at += 8;
+                let whole = if flags & 0x20 != 0 {
+                    let Some((level, next)) = read_level(table, at) else {
+                        break;
+                    };
+                    at = next;
+                    Some(level)
+                } else {
+                    None
+                };
+                let start = (flags & 0x10 != 0).then_some(start.min(100_000));
+                levels.push(((flags & 0xF).min(8) as u8, start, whole));
+            }
+            out.overrides.push(levels);
+        }
         out
     }
 
@@ -579,14 +613,23 @@ impl Lists {
         let Some((_, levels)) = self.lists.iter().find(|(id, _)| *id == lsid) else {
             return String::new();
         };
+        let overrides = self.overrides.get(usize::from(ilfo) - 1);
+        let over = |l: usize| overrides.and_then(|o| o.iter().find(|v| usize::from(v.0) == l));
+        // a level as the list instance has it: overridden whole, or the list's
+        let level_at = |l: usize| over(l).and_then(|o| o.2.as_ref()).or(levels.get(l));
+        let start = |l: usize| {
+            over(l)
+                .and_then(|o| o.1)
+                .or(level_at(l).map(|v| v.start))
+                .unwrap_or(1)
+        };
         let i = usize::from(ilvl).min(8);
-        let Some(level) = levels.get(i) else {
+        let Some(level) = level_at(i) else {
             return String::new();
         };
-        let start = |l: usize| levels.get(l).map_or(1, |v| v.start);
         let counters = self.counters.entry(ilfo).or_insert([0; 9]);
         counters[i] = if counters[i] == 0 {
-            level.start
+            start(i)
         } else {
             counters[i] + 1
         };
@@ -606,7 +649,7 @@ impl Lists {
                     } else {
                         counters[l]
                     };
-                    let nfc = levels.get(l).map_or(0, |v| v.nfc);
+                    let nfc = level_at(l).map_or(0, |v| v.nfc);
                     out.push_str(&crate::numbering::format_number(n, nfc_name(nfc)));
                 }
                 Ok(c) => out.push(c),
@@ -1144,6 +1187,12 @@ mod tests {
             got,
             ["一、", "（一）", "（二）", "二、", "（一）", "二.1", "", ""]
         );
+        // a second instance of the list that starts its first level at 5 (LFOLVL fStartAt)
+        lists.lfos.push(7);
+        lists.overrides = vec![vec![], vec![(0, Some(5), None)]];
+        assert_eq!(lists.label(2, 0), "五、");
+        assert_eq!(lists.label(2, 1), "（一）");
+        assert_eq!(lists.label(1, 0), "三、");
     }
 
     #[test]
