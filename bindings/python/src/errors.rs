@@ -47,7 +47,8 @@ impl Failure {
                 encoding: encoding.to_string(),
                 offset: *offset,
             },
-            // a file the document readers cannot read (a .docx that is not a Word archive)
+            // a file the document readers cannot read (a .docx that is not a Word archive, an
+            // encrypted .doc, an .xls)
             other => Failure::Io {
                 file: file.unwrap_or("<bytes>").to_string(),
                 errno: None,
@@ -129,7 +130,8 @@ impl Failure {
 static FILE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
-/// Reads a file as the CLI does: a saved web page or a Word .docx (told by content) through its
+/// Reads a file as the CLI does: a saved web page, a Word .docx or a Word 97–2003 .doc (told by
+/// content) through its
 /// reader, text decoded (UTF-8, BOM, UTF-16 with BOM, GB18030).
 ///
 /// ```

@@ -166,7 +166,8 @@ fn decode(py: Python<'_>, data: Vec<u8>) -> PyResult<String> {
     decode_owned(None, &data).map_err(|f| f.to_pyerr(py))
 }
 
-/// Reads a file (decoding as the CLI does) and parses it.
+/// Reads a file (decoding as the CLI does: text, a saved web page, a Word .docx or a Word
+/// 97–2003 .doc, told by content) and parses it.
 #[pyfunction]
 fn parse_file(py: Python<'_>, path: &Bound<'_, PyAny>) -> PyResult<PyReport> {
     let path = path_string(path)?;

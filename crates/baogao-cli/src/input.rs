@@ -1,9 +1,10 @@
-//! Turning one input's bytes into the text the parser reads: text, saved web pages or Word files.
+//! Turning one input's bytes into the text the parser reads: text, saved web pages or Word files
+//! (.docx, and Word 97–2003 .doc).
 //!
 //! The format is told by content (`--from` overrides it), the encoding is detected (`--encoding`
 //! forces it). What the parser reads is the text the reader extracted, so spans and line numbers
 //! in the output refer to that text. A file that is none of the formats is an error naming what
-//! it is (a PDF, an old .doc, binary data), and the run exits with status 2.
+//! it is (a PDF, an Excel .xls, binary data), and the run exits with status 2.
 
 use baogao::document::{self, ReadOptions, SourceFormat};
 use clap::ValueEnum;
@@ -29,6 +30,8 @@ pub(crate) enum FromFormat {
     Html,
     /// A Word .docx file.
     Docx,
+    /// A Word 97–2003 .doc file.
+    Doc,
 }
 
 impl FromFormat {
@@ -37,6 +40,7 @@ impl FromFormat {
             FromFormat::Text => SourceFormat::Text,
             FromFormat::Html => SourceFormat::Html,
             FromFormat::Docx => SourceFormat::Docx,
+            FromFormat::Doc => SourceFormat::Doc,
         }
     }
 }
@@ -64,7 +68,7 @@ pub(crate) fn read_one(bytes: &[u8], read: &ReadOptions) -> Result<String, Strin
             Ok(text) => Ok(text.into_owned()),
             Err(e) if read.from.is_none() && read.encoding.is_none() && looks_binary(bytes) => {
                 Err(format!(
-                    "{e}: binary data, not text, an HTML page or a Word .docx file (use --from and --encoding to force one)"
+                    "{e}: binary data, not text, an HTML page or a Word .docx or .doc file (use --from and --encoding to force one)"
                 ))
             }
             Err(e) => Err(explain(e, read)),
@@ -95,12 +99,6 @@ fn not_a_report_format(bytes: &[u8]) -> Option<String> {
                 .into(),
         );
     }
-    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
-        return Some(
-            "is an old Word .doc (or another OLE file), which baogao does not read: save it as .docx"
-                .into(),
-        );
-    }
     None
 }
 
@@ -124,18 +122,19 @@ mod tests {
         assert!(not_a_report_format(b"%PDF-1.7\n...")
             .unwrap()
             .contains("pdftotext"));
-        assert!(
-            not_a_report_format(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0])
-                .unwrap()
-                .contains(".doc")
-        );
+        // an OLE file is read by the .doc reader, which names what it is when it is no Word file
+        let ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0];
+        assert_eq!(not_a_report_format(&ole), None);
+        assert!(read_one(&ole, &ReadOptions::default())
+            .unwrap_err()
+            .starts_with("cannot read input as doc:"));
         let png = [
             0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xd8,
         ];
         assert_eq!(
             read_one(&png, &ReadOptions::default()).unwrap_err(),
             "cannot decode input as UTF-8: invalid byte at offset 0: binary data, not text, \
-             an HTML page or a Word .docx file (use --from and --encoding to force one)"
+             an HTML page or a Word .docx or .doc file (use --from and --encoding to force one)"
         );
         // text with a NUL byte is still text
         assert!(read_one("一、工作\0\n".as_bytes(), &ReadOptions::default()).is_ok());

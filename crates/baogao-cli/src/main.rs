@@ -217,7 +217,7 @@ impl Source {
 
 fn is_report_file(p: &Path) -> bool {
     p.extension().is_some_and(|e| {
-        ["txt", "html", "htm", "docx"]
+        ["txt", "html", "htm", "docx", "doc"]
             .iter()
             .any(|x| e.eq_ignore_ascii_case(x))
     })

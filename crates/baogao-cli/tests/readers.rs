@@ -1,4 +1,4 @@
-//! Saved web pages, Word files and other formats through the command-line tool: told by content,
+//! Saved web pages, Word files (.docx and .doc) and other formats through the command-line tool: told by content,
 //! `--from` and `--encoding` force them, a PDF or binary file is named with exit status 2.
 
 use serde_json::Value;
@@ -86,6 +86,41 @@ fn a_word_file_gives_its_sections() {
 }
 
 #[test]
+fn a_word_97_file_gives_the_sections_of_its_docx() {
+    let old = json(&baogao(&[
+        "headings",
+        &fixture("doc/gio-template-2021.doc"),
+    ]));
+    let new = json(&baogao(&[
+        "headings",
+        &fixture("docx/gio-template-2021.docx"),
+    ]));
+    let titles = |v: &Value| -> Vec<(Value, Value)> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (h["level"].clone(), h["title"].clone()))
+            .collect()
+    };
+    assert_eq!(titles(&old).len(), 6);
+    assert_eq!(titles(&old), titles(&new));
+    // --from doc forces the reader; a directory stands for its .doc files too
+    let dir = scratch("doc");
+    let path = dir.join("report.dat");
+    std::fs::copy(fixture("doc/gio-template-2021.doc"), &path).unwrap();
+    let forced = json(&baogao(&[
+        "headings",
+        "--from",
+        "doc",
+        &path.to_string_lossy(),
+    ]));
+    assert_eq!(forced[0]["title"], "总体情况");
+    std::fs::copy(fixture("doc/gio-template-2021.doc"), dir.join("t.doc")).unwrap();
+    let listed = json(&baogao(&["headings", &dir.to_string_lossy()]));
+    assert_eq!(titles(&listed), titles(&forced));
+}
+
+#[test]
 fn gbk_page_and_forced_encoding() {
     let dir = scratch("gbk");
     let page = "<html><head><meta charset=\"gbk\"></head><body><div id=\"zoom\">\
@@ -146,4 +181,10 @@ fn other_formats_are_named_with_exit_2() {
     let out = baogao(&["headings", &zip.to_string_lossy()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read input as docx"));
+    // an OLE file that is not a readable Word document
+    let ole = dir.join("x.doc");
+    std::fs::write(&ole, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1garbage").unwrap();
+    let out = baogao(&["headings", &ole.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read input as doc:"));
 }

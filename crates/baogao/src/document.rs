@@ -1,5 +1,5 @@
 //! Reports as users have them: plain text in any supported encoding, saved web pages (feature
-//! `html`) and Word files (feature `docx`), told apart by their content.
+//! `html`) and Word files (features `docx` and `doc`), told apart by their content.
 //!
 //! A reader turns the source into plain text in the shape the text parser reads (one line per
 //! block, entities decoded, tables as `| a | b |` rows with merged cells repeated), then the
@@ -38,6 +38,7 @@ use crate::span::Span;
 /// use baogao::document::{detect, SourceFormat};
 /// assert_eq!(detect(b"<!DOCTYPE html><p>x</p>"), SourceFormat::Html);
 /// assert_eq!(detect(b"PK\x03\x04rest"), SourceFormat::Docx);
+/// assert_eq!(detect(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest"), SourceFormat::Doc);
 /// assert_eq!(detect("一、总体情况".as_bytes()), SourceFormat::Text);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,10 +49,12 @@ pub enum SourceFormat {
     Html,
     /// A Word .docx file (a zip archive).
     Docx,
+    /// A Word 97–2003 .doc file (an OLE compound file).
+    Doc,
 }
 
 impl SourceFormat {
-    /// The lower-case name used by the CLI's `--from` (`text`, `html`, `docx`).
+    /// The lower-case name used by the CLI's `--from` (`text`, `html`, `docx`, `doc`).
     ///
     /// ```
     /// assert_eq!(baogao::document::SourceFormat::Docx.name(), "docx");
@@ -61,11 +64,14 @@ impl SourceFormat {
             SourceFormat::Text => "text",
             SourceFormat::Html => "html",
             SourceFormat::Docx => "docx",
+            SourceFormat::Doc => "doc",
         }
     }
 }
 
-/// Tells the format by content: the zip magic `PK\x03\x04` is a docx, a page that opens (after a
+/// Tells the format by content: the zip magic `PK\x03\x04` is a docx, the OLE compound file
+/// signature `D0 CF 11 E0 A1 B1 1A E1` a Word 97–2003 .doc (an OLE file that is no Word document,
+/// an .xls or a .ppt, is then an error of the .doc reader), a page that opens (after a
 /// BOM, blanks and comments) with `<!doctype html` or a document or block tag (`<html`, `<head`,
 /// `<body`, `<meta`, `<title`, `<div`, `<p`, `<table`, `<h1` …: a saved fragment) is HTML,
 /// anything else is text.
@@ -78,6 +84,9 @@ impl SourceFormat {
 pub fn detect(bytes: &[u8]) -> SourceFormat {
     if bytes.starts_with(b"PK\x03\x04") {
         return SourceFormat::Docx;
+    }
+    if bytes.starts_with(&OLE_SIGNATURE) {
+        return SourceFormat::Doc;
     }
     let mut rest = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     // UTF-16 and UTF-32 pages: look at the ASCII bytes only.
@@ -129,6 +138,9 @@ pub fn detect(bytes: &[u8]) -> SourceFormat {
         SourceFormat::Text
     }
 }
+
+/// The first bytes of an OLE compound file (a Word .doc, an .xls, a .ppt).
+const OLE_SIGNATURE: [u8; 8] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 fn trim_ascii_start(b: &[u8]) -> &[u8] {
     let n = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
@@ -290,7 +302,7 @@ impl SourceMap {
     }
 }
 
-#[cfg(any(feature = "html", feature = "docx"))]
+#[cfg(any(feature = "html", feature = "docx", feature = "doc"))]
 /// Builds the text a reader extracts: lines, whitespace collapsed inside a line, with a source
 /// anchor per copied run.
 #[derive(Debug, Default)]
@@ -302,7 +314,7 @@ pub(crate) struct TextBuilder {
     pending_space: bool,
 }
 
-#[cfg(any(feature = "html", feature = "docx"))]
+#[cfg(any(feature = "html", feature = "docx", feature = "doc"))]
 impl TextBuilder {
     pub fn new() -> Self {
         TextBuilder {
@@ -384,7 +396,7 @@ impl TextBuilder {
     }
 }
 
-#[cfg(any(feature = "html", feature = "docx"))]
+#[cfg(any(feature = "html", feature = "docx", feature = "doc"))]
 /// Whether a line break inside a table cell reads as a space: not between two CJK characters
 /// (`商业` / `企业` wrapped in a narrow column is `商业企业`).
 pub(crate) fn space_between(prev: Option<char>, next: Option<char>) -> bool {
@@ -392,7 +404,7 @@ pub(crate) fn space_between(prev: Option<char>, next: Option<char>) -> bool {
     !(cjk(prev) && cjk(next))
 }
 
-#[cfg(any(feature = "html", feature = "docx"))]
+#[cfg(any(feature = "html", feature = "docx", feature = "doc"))]
 /// Whitespace that HTML and Word collapse inside a line (not U+00A0 or U+3000, which sources use
 /// on purpose).
 fn is_collapsible(c: char) -> bool {
@@ -470,6 +482,11 @@ pub fn read_source(bytes: &[u8], options: &ReadOptions) -> Result<Source, Error>
         SourceFormat::Docx => {
             let (text, map) = crate::docx::extract(bytes)?;
             (text, "UTF-8", map)
+        }
+        #[cfg(feature = "doc")]
+        SourceFormat::Doc => {
+            let (text, map) = crate::doc::extract(bytes)?;
+            (text, "UTF-16LE", map)
         }
         #[allow(unreachable_patterns)]
         other => {
@@ -621,7 +638,7 @@ mod tests {
     }
 
     #[test]
-    #[cfg(any(feature = "html", feature = "docx"))]
+    #[cfg(any(feature = "html", feature = "docx", feature = "doc"))]
     fn builder_collapses_whitespace_and_anchors() {
         let mut b = TextBuilder::new();
         b.push_inline("  一、 工作\n\t总结 ", Some((100, true)));

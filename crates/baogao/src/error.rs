@@ -16,12 +16,29 @@ pub enum Error {
         /// Byte offset of the first byte that does not decode.
         offset: usize,
     },
-    /// The file is not what its format promises (a .docx that is not a readable Word archive).
+    /// The file is not what its format promises (a .docx that is not a readable Word archive, a
+    /// .doc whose piece table lies past its streams).
     #[error("cannot read input as {format}: {reason}")]
     Format {
-        /// The format that was read (`docx`, `html`).
+        /// The format that was read (`docx`, `doc`, `html`).
         format: &'static str,
         /// What is wrong, in words.
+        reason: String,
+    },
+    /// The file is encrypted (a password-protected Word .doc): its text cannot be read without
+    /// the password.
+    #[error("cannot read input as {format}: the file is encrypted (password-protected); save an unprotected copy")]
+    Encrypted {
+        /// The format that was read (`doc`).
+        format: &'static str,
+    },
+    /// The file is of a kind or version the reader does not read (a Word 6/95 file, an Excel
+    /// workbook where a Word .doc was expected).
+    #[error("cannot read input as {format}: {reason}")]
+    Unsupported {
+        /// The format that was read (`doc`).
+        format: &'static str,
+        /// What the file is, in words.
         reason: String,
     },
     /// A forced encoding label that names no known encoding.
@@ -44,6 +61,8 @@ impl Error {
             Error::Decode { .. } => "decode",
             Error::Format { .. } => "format",
             Error::UnknownEncoding { .. } => "unknown_encoding",
+            Error::Encrypted { .. } => "encrypted",
+            Error::Unsupported { .. } => "unsupported",
         }
     }
 }

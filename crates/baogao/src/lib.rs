@@ -24,6 +24,8 @@
 pub mod chunk;
 pub mod decimal;
 mod decode;
+#[cfg(feature = "doc")]
+pub mod doc;
 pub mod document;
 #[cfg(feature = "docx")]
 pub mod docx;
@@ -38,6 +40,8 @@ pub mod marker;
 pub mod meta;
 mod model;
 pub mod number;
+#[cfg(any(feature = "docx", feature = "doc"))]
+mod numbering;
 pub mod offsets;
 mod outline;
 pub mod rows;
