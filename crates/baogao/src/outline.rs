@@ -11,7 +11,8 @@
 //! the ordinal sequence supports it; zero-padded numbers (`01综合`) in a run of consecutive ones;
 //! circled numbers only in a run of lines (`①…；②…` on one line is an enumeration); standalone
 //! unmarked titles (marker "") when a back-matter name (`注释：`) stands apart with text after it,
-//! or a short plain line opens a list numbered from 1.
+//! or a short plain line opens a list numbered from 1; titles in lenticular brackets alone on a
+//! line (`【工作成效】`) when two or more of them head text.
 //!
 //! ```
 //! let r = baogao::parse("一、成效\n(一)建章立制。正文。\n1.细则\n二、问题\n(二)整改。\n");
@@ -1037,6 +1038,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
         wrap_width: hard_wrap_width(&lines, &roles),
         tabs,
         pipes,
+        bracketed_titles: std::cell::OnceCell::new(),
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
@@ -1627,6 +1629,44 @@ fn title_before_dateline<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
 /// A short plain line set apart after a finished paragraph: 4–20 characters with no clause
 /// punctuation, dash, bracket or marker, and a CJK character; the previous non-blank line is
 /// body text ending a sentence (。！？). What [`title_before_list`] looks for a list after.
+/// The title of a line that is only a title in lenticular brackets (`【审计整改情况】`: 2–24
+/// characters, no sentence punctuation, no ordinal: `【一】` is a marker), when the document has
+/// two or more such lines and text follows this one: a heading style no marker list names, found
+/// by its recurrence. A lone bracketed line (`【案例】`, `【延伸阅读】`) stays text.
+///
+/// ```text
+/// "【工作成效】\n正文。\n【存在问题】\n正文。" → two headings;  "【案例】\n正文。" → none
+/// ```
+fn bracketed_title<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let t = trim(doc.lines.content(k));
+    if !is_bracketed_title(t) {
+        return None;
+    }
+    let count = *doc.bracketed_titles.get_or_init(|| {
+        (0..doc.lines.len())
+            .filter(|&j| {
+                doc.roles[j] == Role::Body && is_bracketed_title(trim(doc.lines.content(j)))
+            })
+            .count()
+    });
+    let next = ((k + 1)..doc.lines.len()).find(|&j| doc.roles[j] != Role::Blank)?;
+    (count >= 2
+        && doc.roles[next] == Role::Body
+        && !is_bracketed_title(trim(doc.lines.content(next))))
+    .then_some(t)
+}
+
+/// Whether `t` is `【…】` and nothing else, the inside a short title (see [`bracketed_title`]).
+fn is_bracketed_title(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) else {
+        return false;
+    };
+    (2..=24).contains(&char_len(inner))
+        && !inner.contains(['【', '】', '。', '；', '！', '？', '，', ';', '!', '?'])
+        && inner.chars().any(crate::text::is_cjk)
+        && marker_parts(t, true).is_err()
+}
+
 fn standalone_line<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     let (lines, roles) = (doc.lines, doc.roles);
     let t = trim(lines.content(k));
@@ -1721,6 +1761,9 @@ struct Doc<'a> {
     tabs: bool,
     /// Whether the text holds an ASCII `|` (a row without outer pipes needs two).
     pipes: bool,
+    /// How many body lines are a title in lenticular brackets (`【工作成效】`, see
+    /// [`bracketed_title`]): counted once, when the first such line is met.
+    bracketed_titles: std::cell::OnceCell<usize>,
 }
 
 /// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
@@ -1854,6 +1897,29 @@ fn body_line(
     // Standalone titles and zero-padded section numbers are short lines (with room for
     // indentation): longer lines skip these tests.
     let short = content.len() <= 200;
+    // 【工作成效】: a title in brackets, one of several (nested like any other style: not closing
+    // the open headings as a part title does).
+    if let Some(title) = content
+        .trim_start_matches(is_space)
+        .starts_with('【')
+        .then(|| bracketed_title(doc, k))
+        .flatten()
+    {
+        tree.push_heading(Heading {
+            level: 0,
+            marker: Marker {
+                raw: Default::default(),
+                style: MarkerStyle::Unmarked,
+                ordinal: None,
+            },
+            title: title.to_string(),
+            inline_body: false,
+            line: k + 1,
+            span: Span::new(l.start, l.start),
+            title_continues: None,
+        });
+        return;
+    }
     if let Some(title) = short
         .then(|| {
             back_matter_title(doc, k, tree)

@@ -676,3 +676,27 @@ fn a_two_line_title_is_still_joined() {
     assert_eq!(title, "某市人大常委会主任会议关于某项工作的报告");
     assert_eq!(speaker, None);
 }
+
+#[test]
+fn titles_in_lenticular_brackets_are_headings_when_they_recur() {
+    // 【…】 alone on a line, two or more of them with text under each: a heading style no
+    // marker list names, nested like any other (under 一、 here). One alone is text, and the
+    // page's 【打印本页】 stays chrome.
+    let text = "某县2024年工作总结\n\n今年以来工作扎实推进。\n\n一、主要成效\n【项目建设】\n\
+                新开工项目30个。\n【民生保障】\n新增就业1200人。\n二、存在问题\n【要素保障】\n\
+                用地指标紧张。\n\n【打印本页】\n【关闭窗口】\n";
+    let h = headings(text);
+    let titles: Vec<(usize, &str)> = h.iter().map(|(l, _, t)| (*l, t.as_str())).collect();
+    assert_eq!(
+        titles,
+        [
+            (1, "主要成效"),
+            (2, "【项目建设】"),
+            (2, "【民生保障】"),
+            (1, "存在问题"),
+            (2, "【要素保障】")
+        ]
+    );
+    let one = "某县2024年工作总结\n\n一、主要成效\n新开工项目30个。\n【案例】\n某镇新建学校2所。\n";
+    assert_eq!(headings(one).len(), 1);
+}

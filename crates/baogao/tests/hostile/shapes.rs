@@ -288,6 +288,10 @@ pub const SHAPES: &[Shape] = &[
         },
     },
     Shape {
+        name: "bracket-titles",
+        build: |n| repeat("【工作成效】\n全年新建学校12所。\n【存在问题】\n\n\n", n),
+    },
+    Shape {
         name: "thousands-chain",
         build: |n| headed("1", ",000", n),
     },
