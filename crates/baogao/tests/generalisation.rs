@@ -2271,3 +2271,27 @@ fn fenbie_with_a_count_of_its_items_and_mixed_verbs() {
         ]
     );
 }
+
+#[test]
+fn windows_line_ends_read_like_unix_ones_across_a_page_marker() {
+    // PDF text extracted on Windows: `\r\n` ends every line, the page's marker line included.
+    let unix = "某县2024年财政工作报告\n\n一、财政收支\n全年安排专项资金4.35\n— 12 —\n亿元，支持项目86个，其中新建\
+                学校\n— 13 —\n12所。\n";
+    let windows = unix.replace('\n', "\r\n");
+    let row = |i: baogao::Indicator| (i.label.to_string(), i.value.to_string(), i.unit);
+    let p = |t: &str| {
+        baogao::parse(t)
+            .indicators
+            .into_iter()
+            .map(row)
+            .collect::<Vec<_>>()
+    };
+    let (a, w) = (p(unix), p(&windows));
+    assert_eq!(a, w);
+    assert_eq!(a[0].0, "专项资金");
+    assert_eq!(a[0].2.as_deref(), Some("元"));
+    // The snippet reader too.
+    let a: Vec<_> = indicators(unix).into_iter().map(row).collect();
+    let w: Vec<_> = indicators(&windows).into_iter().map(row).collect();
+    assert_eq!(a, w);
+}

@@ -44,9 +44,15 @@ pub(crate) struct Region {
     pub paragraph: bool,
 }
 
-/// A PDF page marker line between two lines of one sentence: `\n— 7 —\n`, `\n- 7 -\n`.
+/// A PDF page marker line between two lines of one sentence: `\n— 7 —\n`, `\n- 7 -\n`,
+/// `\r\n— 7 —\r\n`.
 pub(super) fn is_page_break(gap: &str) -> bool {
-    let Some(inner) = gap.strip_prefix('\n').and_then(|g| g.strip_suffix('\n')) else {
+    // (Windows line ends too: `\r\n— 7 —\r\n`; the inner `\r` is trimmed below.)
+    let Some(inner) = gap
+        .strip_prefix('\n')
+        .or_else(|| gap.strip_prefix("\r\n"))
+        .and_then(|g| g.strip_suffix('\n'))
+    else {
         return false;
     };
     let t = inner.trim_matches(|c: char| is_space(c) || matches!(c, '—' | '-' | '－' | '\r'));
@@ -2872,8 +2878,13 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
         if let (Some(cols), Some(prev)) = (last, regions.last_mut()) {
             // A page's marker line (`— 10 —`) between the two lines of a wrapped sentence is
             // read through: the line after it may continue the line before it.
-            // (`get`: a line may end in a break of several bytes, U+2028.)
-            let gap = text.get(prev.end..(l.end + 1).min(text.len()));
+            // (`get`: a line may end in a break of several bytes, U+2028; `\r\n` is taken whole.)
+            let brk = if text[l.end..].starts_with("\r\n") {
+                2
+            } else {
+                1
+            };
+            let gap = text.get(prev.end..(l.end + brk).min(text.len()));
             if fills_page(cols, full) && gap.is_some_and(is_page_break) {
                 continue;
             }
