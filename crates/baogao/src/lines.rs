@@ -35,6 +35,10 @@ pub(crate) struct Lines<'t> {
     wide: Vec<usize>,
     /// Where the last line ends (before its line break, if any).
     last_end: usize,
+    /// Whether every break is a `\n` (none is `\r` alone, `\r\n`, NEL, U+2028 or U+2029).
+    lf_only: bool,
+    /// Whether the text holds NEL, U+2028 or U+2029.
+    unicode: bool,
 }
 
 impl<'t> Lines<'t> {
@@ -74,6 +78,8 @@ impl<'t> Lines<'t> {
                 deltas: Vec::with_capacity(n),
                 wide: Vec::new(),
                 last_end: 0,
+                lf_only: lf_only.is_some(),
+                unicode,
             },
             block: [0; BLOCK],
             filled: 0,
@@ -103,6 +109,17 @@ impl<'t> Lines<'t> {
     /// The text the lines are of.
     pub fn text(&self) -> &'t str {
         self.text
+    }
+
+    /// The text with its line breaks written as `\n` or `\r\n`, every offset unchanged (see
+    /// [`crate::text::newline_breaks`]): the text itself unless it holds a `\r` or a Unicode
+    /// line break.
+    pub fn newline_text(&self) -> std::borrow::Cow<'t, str> {
+        if self.lf_only {
+            std::borrow::Cow::Borrowed(self.text)
+        } else {
+            crate::text::newline_breaks(self.text, self.unicode)
+        }
     }
 
     /// Number of lines.

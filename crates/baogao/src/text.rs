@@ -428,6 +428,77 @@ pub(crate) fn count_line_breaks(s: &str) -> usize {
         .count()
 }
 
+/// `s` with every line break that is not `\n` or `\r\n` written as `\n` padded to the break's own
+/// length (`\r` alone → `\n`, NEL → ` \n`, U+2028/U+2029 → `  \n`), so that every byte offset
+/// stays valid; borrowed when there is none. `unicode`: whether `s` may hold NEL, U+2028 or
+/// U+2029 (else only a lone `\r` is looked for). The indicator passes read wrapped lines, page
+/// markers and sentence ends through `\n` (and `\r\n`); text saved with classic Mac line ends or
+/// Unicode's line separators is read through this copy (the spaces before its `\n` are read as
+/// the trailing spaces a line may carry).
+///
+/// ```text
+/// newline_breaks("全年\r立案3件\r\n", false) == "全年\n立案3件\r\n"
+/// ```
+pub(crate) fn newline_breaks(s: &str, unicode: bool) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    // The length of the odd break at `i`, or 0.
+    let odd = |i: usize| match b[i] {
+        b'\r' => usize::from(b.get(i + 1) != Some(&b'\n')),
+        0xc2 if b.get(i + 1) == Some(&0x85) => 2,
+        0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => 3,
+        _ => 0,
+    };
+    let candidates = |from: usize| -> Box<dyn Iterator<Item = usize> + '_> {
+        if unicode {
+            Box::new(memchr::memchr3_iter(b'\r', 0xc2, 0xe2, &b[from..]).map(move |k| from + k))
+        } else {
+            Box::new(memchr::memchr_iter(b'\r', &b[from..]).map(move |k| from + k))
+        }
+    };
+    let Some(first) = candidates(0).find(|&i| odd(i) > 0) else {
+        return std::borrow::Cow::Borrowed(s);
+    };
+    let mut out = String::with_capacity(s.len());
+    let mut done = 0;
+    for i in candidates(first) {
+        let len = odd(i);
+        if len == 0 {
+            continue;
+        }
+        out.push_str(&s[done..i]);
+        out.extend(std::iter::repeat_n(' ', len - 1));
+        out.push('\n');
+        done = i + len;
+    }
+    out.push_str(&s[done..]);
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod newline_breaks_tests {
+    use super::newline_breaks;
+
+    #[test]
+    fn odd_breaks_become_newlines_of_their_own_length() {
+        assert_eq!(
+            newline_breaks("全年\r立案3件\r\n", false),
+            "全年\n立案3件\r\n"
+        );
+        assert_eq!(
+            newline_breaks("甲\u{2028}乙\u{85}丙\u{2029}", true),
+            "甲  \n乙 \n丙  \n"
+        );
+        assert_eq!(newline_breaks("\r\r\n\r", false), "\n\r\n\n");
+        assert!(matches!(
+            newline_breaks("一、概况\r\n“全年”…①\n", true),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        for s in ["全年\r立案", "甲\u{2028}乙\u{85}丙", "\r", ""] {
+            assert_eq!(newline_breaks(s, true).len(), s.len());
+        }
+    }
+}
+
 /// `s` cut after each line break (see [`is_line_break`]; `\r\n` stays one): every piece but
 /// the last ends with its break.
 pub(crate) fn split_lines_inclusive(s: &str) -> impl Iterator<Item = &str> {

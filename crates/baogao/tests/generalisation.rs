@@ -2295,3 +2295,32 @@ fn windows_line_ends_read_like_unix_ones_across_a_page_marker() {
     let w: Vec<_> = indicators(&windows).into_iter().map(row).collect();
     assert_eq!(a, w);
 }
+
+#[test]
+fn every_line_break_convention_and_trailing_spaces_read_like_unix_lines() {
+    // Hard-wrapped PDF text (lines cut at the page's width, mid-word and mid-figure), saved with
+    // classic Mac line ends, Unicode's line separators, or with the spaces a PDF line keeps at
+    // its end: the indicators are those of the `\n` text, and each keeps its own source text.
+    let unix = "某县2024年财政工作报告\n\n一、财政收支\n全年一般公共预算收入完成12.6亿元，同比增长\n5.2%，其中税收收入完成9.8亿元；全年安排专项\n资金4.35亿元，支持重点项目86个，新建中小学\n校12所，改造农村公路135公里，惠及群众3.2万\n人。\n";
+    let row = |i: &baogao::Indicator| (i.label.to_string(), i.value.to_string(), i.unit.clone());
+    let rows = |t: &str| {
+        let r = baogao::parse(t);
+        for i in &r.indicators {
+            assert_eq!(i.text, t[i.span.start..i.span.end], "{t:?}");
+        }
+        r.indicators.iter().map(row).collect::<Vec<_>>()
+    };
+    let expected = rows(unix);
+    assert_eq!(expected.len(), 8);
+    assert!(expected.contains(&("专项资金".into(), "4.35".into(), Some("元".into()))));
+    assert!(expected.contains(&("新建中小学校".into(), "12".into(), Some("所".into()))));
+    for brk in [
+        "\r", "\u{85}", "\u{2028}", "\u{2029}", "\r\n", "  \n", " \r\n",
+    ] {
+        let other = unix.replace('\n', brk);
+        assert_eq!(rows(&other), expected, "break {brk:?}");
+        let snippet: Vec<_> = indicators(&other).iter().map(row).collect();
+        let unix_snippet: Vec<_> = indicators(unix).iter().map(row).collect();
+        assert_eq!(snippet, unix_snippet, "snippet, break {brk:?}");
+    }
+}

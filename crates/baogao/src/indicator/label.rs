@@ -1950,9 +1950,9 @@ pub(crate) fn label<'a>(
 const RIGHT_REACH: usize = 160;
 
 /// `s` (which starts at byte `base` of the text) read as one line, and the map from a text
-/// offset inside `s` to the offset in the joined string. A line break (`\n`, `\r\n`) is taken
-/// out, or made a space where Latin letters or digits stand on both sides of it (`20⏎15` stays
-/// two numbers); a PDF page marker with its dashes on a line of its own between
+/// offset inside `s` to the offset in the joined string. A line break (`\n`, `\r\n`, with the
+/// spaces PDF text may leave before it) is taken out, or made a space where Latin letters or
+/// digits stand on both sides of it (`20⏎15` stays two numbers); a PDF page marker with its dashes on a line of its own between
 /// two lines of the paragraph (`— 10 —`, see [`super::is_page_break`]) goes with its breaks (a
 /// bare number on a line may be a table cell, and stays). An offset inside what was taken out
 /// maps to where it was.
@@ -1967,7 +1967,8 @@ pub(crate) fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usiz
     let mut removed = 0;
     let mut at = 0;
     while let Some(k) = s[at..].find('\n').map(|k| at + k) {
-        let line_end = if s[..k].ends_with('\r') { k - 1 } else { k };
+        // The spaces a line may carry before its break go with the break.
+        let line_end = s[at..k].trim_end_matches([' ', '\r']).len() + at;
         joined.push_str(&s[at..line_end]);
         let mut next = k + 1;
         // A page marker on a line of its own: the line and its break go too.

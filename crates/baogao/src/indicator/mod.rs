@@ -2853,10 +2853,18 @@ pub(crate) fn extract_regions(
 /// A line that PDF text wrapped onto the next is read with it as one region, as `parse` reads a
 /// wrapped paragraph (see [`wraps_onto`]).
 pub(crate) fn extract(text: &str) -> Vec<Indicator> {
-    let mut regions: Vec<Region> = Vec::new();
     let lines = Lines::new(text);
+    let read = lines.newline_text();
+    let mut found = extract_lines(&read, &lines);
+    restore_texts(text, &read, &mut found);
+    found
+}
+
+/// [`extract`] of a text whose line breaks are `\n` or `\r\n` (`lines`: its lines).
+fn extract_lines(text: &str, lines: &Lines) -> Vec<Indicator> {
+    let mut regions: Vec<Region> = Vec::new();
     let full = if cfg!(feature = "hard-wraps") {
-        page_width(text, &lines)
+        page_width(text, lines)
     } else {
         0
     };
@@ -2907,7 +2915,17 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
         });
     }
     let regions = regions::Regions::listed(regions, Sections::default());
-    extract_regions(text, regions, &lines)
+    extract_regions(text, regions, lines)
+}
+
+/// Each indicator's text taken again from the source when the indicators were read from a copy
+/// of `text` (`read`, see [`Lines::newline_text`]), so that it keeps the source's own breaks.
+fn restore_texts(text: &str, read: &str, found: &mut [Indicator]) {
+    if !std::ptr::eq(text, read) {
+        for ind in found {
+            ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
+        }
+    }
 }
 
 /// The width of a line on the page, in characters. (A PDF line holding half-width digits or
@@ -2958,8 +2976,12 @@ fn is_table_row(line: &str) -> bool {
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows, read
 /// as the outline tree is walked (see [`regions`]).
+/// A text with classic Mac or Unicode line breaks is read through a copy with `\n` breaks (see
+/// [`Lines::newline_text`]): wrapped lines, page markers and sentence ends read as in any text.
 pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
-    let indicators = extract_regions(text, regions::Regions::new(text, report), lines);
+    let read = lines.newline_text();
+    let mut indicators = extract_regions(&read, regions::Regions::new(&read, report), lines);
+    restore_texts(text, &read, &mut indicators);
     report.indicators = indicators;
 }
 
