@@ -2324,3 +2324,64 @@ fn every_line_break_convention_and_trailing_spaces_read_like_unix_lines() {
         assert_eq!(snippet, unix_snippet, "snippet, break {brk:?}");
     }
 }
+
+#[test]
+fn chinese_numerals_end_in_their_multiplier_as_arabic_figures_do() {
+    // `五千万元` is read as `5000万元` is: value 5000, multiplier 万; a range's place value applies
+    // to both ends (`三至五万元` is 3万 to 5万), a vague magnitude's bounds are in its scale
+    // (`数十亿元` is 10 to 100 × 亿), and a figure of the multiplier's scale is no article "one"
+    // (`1亿元新建…`).
+    let fields = |s: &str| {
+        let i = &indicators(s)[0];
+        (
+            i.value.to_string(),
+            i.multiplier.as_deref().map(str::to_string),
+            i.normalized.map(|d| d.to_string()),
+            i.low.map(|d| d.to_string()),
+            i.high.map(|d| d.to_string()),
+        )
+    };
+    assert_eq!(
+        fields("项目总投资五千万元。"),
+        fields("项目总投资5000万元。")
+    );
+    assert_eq!(
+        fields("带动就业一百二十三万人。"),
+        fields("带动就业123万人。")
+    );
+    assert_eq!(fields("发行债券两万亿元。"), fields("发行债券2万亿元。"));
+    assert_eq!(fields("每户补助三至五万元。"), fields("每户补助3-5万元。"));
+    assert_eq!(
+        fields("每户补助三万至五万元。"),
+        fields("每户补助3-5万元。")
+    );
+    let s = |a: &str, b: Option<&str>, c: &str, d: &str, e: &str| {
+        (
+            a.to_string(),
+            b.map(str::to_string),
+            Some(c.to_string()),
+            Some(d.to_string()),
+            Some(e.to_string()),
+        )
+    };
+    assert_eq!(
+        fields("涉及资金数十亿元。"),
+        s("10", Some("亿"), "1000000000", "1000000000", "10000000000")
+    );
+    assert_eq!(
+        fields("吸引游客上万人。"),
+        s("1", Some("万"), "10000", "10000", "100000")
+    );
+    let one = indicators("全年投入1亿元新建学校3所。");
+    assert_eq!(one.len(), 2);
+    assert_eq!(
+        (one[0].value.to_string(), one[0].unit.as_deref()),
+        ("1".into(), Some("元"))
+    );
+    // Without a place value at its end, a numeral has no multiplier.
+    let i = &indicators("培训农民一万二千人次。")[0];
+    assert_eq!(
+        (i.value.to_string(), i.multiplier.as_deref()),
+        ("12000".into(), None)
+    );
+}

@@ -430,7 +430,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
         }
     } else {
         // 一个地区…的重要标志, 一支高素质的队伍: an article, not a count.
-        if q.value == Decimal::from(1) && !q.vague {
+        if q.is_one() {
             // Within ARTICLE_WINDOW bytes: an unbounded search to the clause end ran once per
             // 一 of a long unpunctuated line (一分之一分之一… was quadratic).
             let mut window = after.len().min(ARTICLE_WINDOW);
@@ -1102,7 +1102,7 @@ fn is_attributive_lead(s: &str) -> bool {
 /// as [`is_rate_denominator`] asks first: only then is the candidate after it needed.
 #[inline]
 fn may_be_rate_denominator(f: &Found) -> bool {
-    f.q.value == Decimal::from(1) && f.q.unit.is_some()
+    f.q.is_one() && f.q.unit.is_some()
 }
 
 /// Whether `f` is a rate's denominator: 关闭1处煤矿奖励…500万元 (a "one X" followed by an amount
@@ -1111,7 +1111,7 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
     let Some(next) = next.filter(|n| n.region == f.region) else {
         return false;
     };
-    if f.q.value != Decimal::from(1) || f.q.unit.is_none() {
+    if !f.q.is_one() || f.q.unit.is_none() {
         return false;
     }
     // 为另1所中学购买…1万元的树木: "one more" counts a thing, it is no rate's "per one".
@@ -1211,13 +1211,7 @@ fn type_all<'a>(
             IndicatorKind::Ratio
         } else if q.vague || q.high.is_some() {
             ind.low = ind.normalized;
-            ind.high = q.high.and_then(|h| {
-                if q.vague {
-                    Some(h)
-                } else {
-                    h.checked_mul(&mul)
-                }
-            });
+            ind.high = q.high.and_then(|h| h.checked_mul(&mul));
             IndicatorKind::Range
         } else if q.fraction || q.dimensionless {
             IndicatorKind::Ratio

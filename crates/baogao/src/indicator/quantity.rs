@@ -13,6 +13,9 @@ use crate::model::{Approx, ApproxPosition};
 use crate::number::{arabic_numeral, chinese_fraction, chinese_numeral, is_chinese_numeral_char};
 use crate::text::is_space;
 
+/// A multiplier word as written and its power of ten (`万`, 4).
+pub type Multiplier<'a> = (&'a str, u32);
+
 /// A quantity read at the start of a string.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Quantity<'a> {
@@ -23,7 +26,7 @@ pub struct Quantity<'a> {
     /// High end of a range as written (`3-5个` → 5).
     pub high: Option<Decimal>,
     /// Multiplier word and its power of ten.
-    pub multiplier: Option<(&'a str, u32)>,
+    pub multiplier: Option<Multiplier<'a>>,
     /// The unit or measure word (with a `/per` part for rates).
     pub unit: Option<&'a str>,
     /// Whether the unit has a `/per` part.
@@ -49,6 +52,14 @@ pub struct Quantity<'a> {
     /// A bare number that a dimensionless measure names (`综合指数4.463`, `收入比为2.21`): set by
     /// the scanner from the words before it, not by the grammar.
     pub dimensionless: bool,
+}
+
+impl Quantity<'_> {
+    /// Whether the figure is the numeral one alone (`一项`, `1个`), which may be an article or a
+    /// rate's "per one": not a figure of the multiplier's scale (`1万元`, `一亿元`, `上万人`).
+    pub fn is_one(&self) -> bool {
+        self.value == Decimal::from(1) && self.multiplier.is_none() && !self.vague
+    }
 }
 
 fn skip_spaces(s: &str) -> &str {
@@ -175,7 +186,10 @@ fn shared_unit(mut rest: &str) -> Option<(Option<(&str, u32)>, &str)> {
     None
 }
 
-fn vague(s: &str) -> Option<(&str, Decimal, Decimal)> {
+/// A vague magnitude (数十, 几百, 上千, 数千万, 数十亿, 上百万, 上万): the rest, its bounds and the
+/// multiplier that ends it. As in `5000万元`, the 万 or 亿 it ends with is its multiplier (数十亿元
+/// is 10 to 100 × 亿, 上万人 1 to 10 × 万); the bounds are in the multiplier's scale.
+fn vague(s: &str) -> Option<(&str, Decimal, Decimal, Option<Multiplier<'_>>)> {
     let mut it = s.chars();
     let first = it.next()?;
     if !matches!(first, '数' | '几' | '上') {
@@ -191,15 +205,27 @@ fn vague(s: &str) -> Option<(&str, Decimal, Decimal)> {
         '亿' => (8, &rest[3..]),
         _ => return None,
     };
-    let (rest3, big) = match multiplier(rest2) {
-        Ok((r, (_, p))) if small < 4 => (r, p),
-        _ => (rest2, 0),
+    let (rest3, p, m) = match (small, multiplier(rest2)) {
+        (..=3, Ok((r, m))) => (r, small, Some(m)),
+        // 上万亿: the two place values are one multiplier.
+        (4, Ok((r, (_, 8)))) => (r, 0, Some((&rest[..6], 12))),
+        (4.., _) => (rest2, 0, Some((&rest[..3], small))),
+        _ => (rest2, small, None),
     };
-    let p = small + big;
     let low = Decimal::pow10(p)?;
     let high = Decimal::pow10(p + 1)?;
     // 上百 is "about a hundred or more": 100..1000 as well.
-    Some((rest3, low, high))
+    Some((rest3, low, high, m))
+}
+
+/// The place value a number in Chinese numerals ends with, when it is one that figures take as
+/// their multiplier (`万`, `亿`, `万亿`): `五千万` is 5000 × 万, as `5000万` is, and a lone `亿` (超亿元)
+/// 1 × 亿; `一万二千` and `三千` end with none.
+fn place_multiplier(numeral: &str) -> Option<(&str, u32)> {
+    [("万亿", 12), ("亿", 8), ("万", 4)]
+        .into_iter()
+        .find(|(w, _)| numeral.ends_with(w))
+        .map(|(w, p)| (&numeral[numeral.len() - w.len()..], p))
 }
 
 /// The separators of a range of Arabic numbers (`3-5个`, `30%~40%`, `20%至 25%`).
@@ -276,9 +302,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.len = s.len() - r.len();
         return Some(q);
     }
-    if let Some((r, low, high)) = vague(s) {
+    if let Some((r, low, high, m)) = vague(s) {
         q.value = low;
         q.high = Some(high);
+        q.multiplier = m;
         q.vague = true;
         q.chinese = true;
         rest = r;
@@ -340,6 +367,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.value = v;
         q.chinese = true;
         rest = r;
+        let low_end = s.len() - r.len();
         for sep in ["至", "到", "～", "-"] {
             if let Some(r3) = strip_word(rest, sep) {
                 if let Ok((r4, hi)) = chinese_numeral(r3) {
@@ -347,6 +375,31 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
                     rest = r4;
                     break;
                 }
+            }
+        }
+        // 五千万元, 三至五万元: the place value the numeral (a range's high end) ends with is the
+        // figure's multiplier, as in 5000万元. A low end written without it and below the
+        // high end's count of it is in its scale already (三至五万 is 3万 to 5万); any other is
+        // read in that scale too (三万至五万, 五千至一万).
+        if let Some((w, p)) = place_multiplier(&s[..s.len() - rest.len()]) {
+            let scaled = |d: Decimal| Decimal::pow10(p).and_then(|m| d.checked_div(&m));
+            let high = q.high.map(scaled);
+            let in_scale = place_multiplier(&s[..low_end]).is_none()
+                && high
+                    .flatten()
+                    .is_some_and(|h| q.value.to_f64() < h.to_f64());
+            let low = if in_scale {
+                Some(q.value)
+            } else {
+                scaled(q.value)
+            };
+            match (low, high) {
+                (Some(low), high) if high != Some(None) => {
+                    q.value = low;
+                    q.high = high.flatten();
+                    q.multiplier = Some((w, p));
+                }
+                _ => {}
             }
         }
     } else {
@@ -363,7 +416,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         });
         rest = r;
     }
-    if let Ok((r, mut m)) = multiplier(rest) {
+    if let Some((r, mut m)) = multiplier(rest).ok().filter(|_| q.multiplier.is_none()) {
         rest = r;
         // A typist's space inside a compound multiplier: `1万 亿元` is 1万亿元.
         if let Ok((r2, (_, 8))) = multiplier(skip_spaces(r)) {
@@ -1088,8 +1141,54 @@ mod tests {
         let r = quantity("数千万元").unwrap();
         assert!(r.vague);
         assert_eq!(
-            (r.value.to_string(), r.high.map(|h| h.to_string())),
-            ("10000000".into(), Some("100000000".into()))
+            (
+                r.value.to_string(),
+                r.high.map(|h| h.to_string()),
+                r.multiplier
+            ),
+            ("1000".into(), Some("10000".into()), Some(("万", 4)))
+        );
+        let r = quantity("上万人").unwrap();
+        assert_eq!(
+            (
+                r.value.to_string(),
+                r.high.map(|h| h.to_string()),
+                r.multiplier
+            ),
+            ("1".into(), Some("10".into()), Some(("万", 4)))
+        );
+        let r = quantity("几百人").unwrap();
+        assert_eq!((r.value.to_string(), r.multiplier), ("100".into(), None));
+        // Chinese numerals: the 万 or 亿 they end with is the multiplier (as in 5000万元).
+        let r = quantity("三至五万元").unwrap();
+        assert_eq!(
+            (
+                r.value.to_string(),
+                r.high.map(|h| h.to_string()),
+                r.multiplier
+            ),
+            ("3".into(), Some("5".into()), Some(("万", 4)))
+        );
+        let r = quantity("五千至一万元").unwrap();
+        assert_eq!(
+            (
+                r.value.to_string(),
+                r.high.map(|h| h.to_string()),
+                r.multiplier
+            ),
+            ("0.5".into(), Some("1".into()), Some(("万", 4)))
+        );
+        let r = quantity("五千万元").unwrap();
+        assert_eq!(
+            (r.value.to_string(), r.multiplier),
+            ("5000".into(), Some(("万", 4)))
+        );
+        let r = quantity("一万二千人").unwrap();
+        assert_eq!((r.value.to_string(), r.multiplier), ("12000".into(), None));
+        let r = quantity("两万亿元").unwrap();
+        assert_eq!(
+            (r.value.to_string(), r.multiplier),
+            ("2".into(), Some(("万亿", 12)))
         );
         let r = quantity("30%~40%").unwrap();
         assert_eq!(r.high.map(|h| h.to_string()), Some("40".into()));

@@ -500,7 +500,7 @@ pub(crate) fn is_trap(
             return true;
         }
         // An article before an evaluative noun phrase: 一项重要工作, 一个新阶段.
-        if q.value == crate::decimal::Decimal::from(1)
+        if q.is_one()
             && [
                 "重要", "新", "全新", "崭新", "良好", "坚实", "有力", "关键", "更",
             ]
@@ -513,7 +513,7 @@ pub(crate) fn is_trap(
         // a demonstrative (这样一个速度), a copula (成为一座…之城, 正处在一个…时期), a path or a
         // record handed in (走出一条新路, 交出一份答卷); the distributive 一栋栋, 一件件; and
         // the paired slogans 一县一品, 一企一策.
-        if q.value == crate::decimal::Decimal::from(1)
+        if q.is_one()
             && (unit == "种"
                 || ARTICLE_BEFORE
                     .iter()
@@ -523,7 +523,7 @@ pub(crate) fn is_trap(
         {
             return true;
         }
-        if q.value == crate::decimal::Decimal::from(1) && !unit.is_empty() {
+        if q.is_one() && !unit.is_empty() {
             // The words up to the clause's punctuation, at most six characters, and back to it:
             // slices of the text (no string is built).
             let near_len: usize = after
@@ -570,10 +570,7 @@ pub(crate) fn is_trap(
         {
             return true;
         }
-        if q.value == crate::decimal::Decimal::from(1)
-            && !unit.is_empty()
-            && is_article(text, region_start, start, end, unit)
-        {
+        if q.is_one() && !unit.is_empty() && is_article(text, region_start, start, end, unit) {
             return true;
         }
     }
