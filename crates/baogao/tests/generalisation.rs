@@ -2385,3 +2385,56 @@ fn chinese_numerals_end_in_their_multiplier_as_arabic_figures_do() {
         ("12000".into(), None)
     );
 }
+
+#[test]
+fn rough_figures_of_two_neighbouring_digits_are_ranges() {
+    // 概数: two neighbouring digits say "two or three", `十几` "ten-odd"; a place value after them
+    // scales both ends. Lists of numerals, place names and month names are no such figure.
+    let range = |s: &str| {
+        let found = indicators(s);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        let i = &found[0];
+        (
+            i.low.map(|d| d.to_string()),
+            i.high.map(|d| d.to_string()),
+            i.multiplier.as_deref().map(str::to_string),
+            i.unit.as_deref().map(str::to_string),
+        )
+    };
+    let r = |a: &str, b: &str, m: Option<&str>, u: &str| {
+        (
+            Some(a.to_string()),
+            Some(b.to_string()),
+            m.map(str::to_string),
+            Some(u.to_string()),
+        )
+    };
+    assert_eq!(
+        range("全镇建成三四十个服务站点。"),
+        r("30", "40", None, "个")
+    );
+    assert_eq!(range("每期培训学员一二百人。"), r("100", "200", None, "人"));
+    assert_eq!(
+        range("园区吸纳就业十几万人。"),
+        r("110000", "190000", Some("万"), "人")
+    );
+    assert_eq!(
+        range("全县二十几个行政村通了公交。"),
+        r("21", "29", None, "个")
+    );
+    assert_eq!(
+        range("项目总投资两三千万元。"),
+        r("20000000", "30000000", Some("万"), "元")
+    );
+    assert_eq!(
+        range("辖区内十一二家企业完成改造。"),
+        r("11", "12", None, "家")
+    );
+    for not_one in [
+        "推进一二三产业融合发展。",
+        "加快一二组团建设。",
+        "三四月份降水偏少。",
+    ] {
+        assert!(indicators(not_one).is_empty(), "{not_one}");
+    }
+}

@@ -218,6 +218,66 @@ fn vague(s: &str) -> Option<(&str, Decimal, Decimal, Option<Multiplier<'_>>)> {
     Some((rest3, low, high, m))
 }
 
+/// A rough figure of two neighbouring digits (概数, as Chinese grammar forms it): `两三千` (2000 to
+/// 3000), `三四十个`, `一两个`, `十一二个`, `二十三四岁`, and `十几` / `二十几` (11 to 19, 21 to 29); a
+/// place value after it scales both ends (`三四万人` is 3 to 4 × 万, `两三千万元` 2000 to 3000 × 万).
+/// The rest, the two ends and the multiplier. No figure when another numeral follows (`一二三产业`
+/// lists industries), nor for `一二` with no place value after it (`一二组团` names a place; one or
+/// two is written `一两`).
+fn juxtaposed(s: &str) -> Option<(&str, Decimal, Decimal, Option<Multiplier<'_>>)> {
+    const PAIRS: [&str; 10] = [
+        "一两", "一二", "两三", "二三", "三四", "四五", "五六", "六七", "七八", "八九",
+    ];
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let mut rest = s;
+    // 十 or 二十 … 九十 before the pair: its tens.
+    let mut tens = 0;
+    if let Some(r) = rest.strip_prefix('十') {
+        (tens, rest) = (1, r);
+    } else if let Some(d) = rest.chars().next().and_then(digit).filter(|&d| d >= 2) {
+        if let Some(r) = rest[3..].strip_prefix('十') {
+            (tens, rest) = (d, r);
+        }
+    }
+    let (low, high) = if let Some(r) = rest.strip_prefix('几').filter(|_| tens > 0) {
+        rest = r;
+        (tens * 10 + 1, tens * 10 + 9)
+    } else {
+        let pair = PAIRS.iter().find(|p| rest.starts_with(**p))?;
+        rest = &rest[pair.len()..];
+        let first = if pair.starts_with('两') {
+            2
+        } else {
+            digit(pair.chars().next()?)?
+        };
+        let second = if pair.ends_with('两') { 2 } else { first + 1 };
+        (tens * 10 + first, tens * 10 + second)
+    };
+    // A place value below 万 after a pair without tens (三四十, 两三千), then 万/亿.
+    let mut place = 0;
+    if tens == 0 {
+        for (c, p) in [('十', 1), ('百', 2), ('千', 3)] {
+            if let Some(r) = rest.strip_prefix(c) {
+                (place, rest) = (p, r);
+                break;
+            }
+        }
+    }
+    let big = multiplier(rest).ok().filter(|(_, (_, p))| *p >= 4);
+    if let Some((r, _)) = big {
+        rest = r;
+    }
+    if (s.starts_with("一二") && place == 0 && big.is_none())
+        || rest.starts_with(is_chinese_numeral_char)
+    {
+        return None;
+    }
+    let scale = Decimal::pow10(place)?;
+    let low = Decimal::from(i64::from(low)).checked_mul(&scale)?;
+    let high = Decimal::from(i64::from(high)).checked_mul(&scale)?;
+    Some((rest, low, high, big.map(|(_, m)| m)))
+}
+
 /// The place value a number in Chinese numerals ends with, when it is one that figures take as
 /// their multiplier (`万`, `亿`, `万亿`): `五千万` is 5000 × 万, as `5000万` is, and a lone `亿` (超亿元)
 /// 1 × 亿; `一万二千` and `三千` end with none.
@@ -303,6 +363,13 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         return Some(q);
     }
     if let Some((r, low, high, m)) = vague(s) {
+        q.value = low;
+        q.high = Some(high);
+        q.multiplier = m;
+        q.vague = true;
+        q.chinese = true;
+        rest = r;
+    } else if let Some((r, low, high, m)) = juxtaposed(s) {
         q.value = low;
         q.high = Some(high);
         q.multiplier = m;
@@ -537,6 +604,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     if q.vague && q.unit.is_none() {
         return None;
     }
+    // 三四月, 五六日: two months or days named, not a count of them (两三个月 is one).
+    if q.vague && matches!(q.unit, Some("月" | "日" | "号" | "月份")) {
+        return None;
+    }
     q.len = s.len() - rest.len();
     Some(q)
 }
@@ -685,7 +756,9 @@ fn worth_trying_slow(s: &str) -> bool {
     let mut run = 0;
     let mut prev = '\0';
     for c in s.chars().take(RUN_MAX) {
-        if !(is_chinese_numeral_char(c) || matches!(c, '点' | '分' | '之')) {
+        // 十几, 二十几 (see `juxtaposed`).
+        let rough = c == '几' && prev == '十';
+        if !(is_chinese_numeral_char(c) || matches!(c, '点' | '分' | '之') || rough) {
             break;
         }
         // 分之 in the run (the characters are whole, so this is `contains("分之")`).
