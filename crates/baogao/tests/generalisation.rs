@@ -2438,3 +2438,67 @@ fn rough_figures_of_two_neighbouring_digits_are_ranges() {
         assert!(indicators(not_one).is_empty(), "{not_one}");
     }
 }
+
+#[test]
+fn a_range_whose_ends_each_carry_the_unit_is_one_range() {
+    // `300元-500元`: the dash joins two ends of one range, the second is no negative amount.
+    let r = |s: &str| {
+        let found = indicators(s);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        let i = &found[0];
+        (
+            i.low.map(|d| d.to_string()),
+            i.high.map(|d| d.to_string()),
+            i.unit.as_deref().map(str::to_string),
+        )
+    };
+    let want = |a: &str, b: &str, u: &str| (Some(a.into()), Some(b.into()), Some(u.to_string()));
+    assert_eq!(
+        r("每亩补助标准为300元-500元不等。"),
+        want("300", "500", "元")
+    );
+    assert_eq!(
+        r("生活补贴按1800元/年～4200元/年发放。"),
+        want("1800", "4200", "元/年")
+    );
+    assert_eq!(
+        r("安置房价格为每平方米6000元至1.2万元。"),
+        want("6000", "12000", "元")
+    );
+    assert_eq!(
+        r("单套面积在60平方米—90平方米之间。"),
+        want("60", "90", "平方米")
+    );
+    // Not a range: the ends fall, or the second carries another unit.
+    assert_eq!(indicators("门票由80元-20元优惠后为60元。").len(), 3);
+}
+
+#[test]
+fn a_day_of_the_month_is_no_part_of_a_label() {
+    // `截止6月3日共排查…`: the date frame ends at its day, not at its month.
+    for s in [
+        "截止9月18日共排查整治隐患76处。",
+        "截至3月2日已办结信访件45件。",
+    ] {
+        let found = indicators(s);
+        assert_eq!(found.len(), 1, "{s}");
+        assert!(!found[0].label.contains('日'), "{s}: {}", found[0].label);
+    }
+}
+
+#[test]
+fn words_that_hold_a_function_character_are_not_cut() {
+    // 共 of 医共体, 对 of 对照, 向 of 向上争取, 回 of 回升: parts of words, not an adverb, a
+    // preposition or a stray character before the verb of change.
+    let label = |s: &str| indicators(s)[0].label.to_string();
+    assert!(label("全市组建城市医共体9个。").ends_with("医共体"));
+    assert!(label("对照标准整改问题31个。").starts_with("对照"));
+    assert!(label("向上争取专项资金800万元。").starts_with("向上争取"));
+    assert_eq!(label("工业用电量同比回升4.2个百分点。"), "工业用电量");
+    assert_eq!(label("生猪价格反弹9%。"), "生猪价格");
+    let i = &indicators("蔬菜价格下跌6%。")[0];
+    assert_eq!(
+        (i.label.as_str(), i.direction),
+        ("蔬菜价格", Some(Direction::Down))
+    );
+}

@@ -565,6 +565,7 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             let verb_after = ["建立", "建成", "建设"].iter().any(|v| rest.starts_with(v));
             let word = *a == "共"
                 && (before.is_some_and(|c| matches!(c, '公' | '一' | '总' | '合' | '中'))
+                    || super::lexicon::is_protected_start(a, rest)
                     || (after.is_some_and(|c| {
                         matches!(
                             c,
@@ -1015,6 +1016,12 @@ fn without_one_time_phrase(l: &str) -> &str {
             "月",
         ] {
             if let Some(rest) = digits.strip_prefix(unit) {
+                // 6月3日: the day of a month goes with it.
+                let day = rest.trim_start_matches(numeral);
+                let rest = match day.strip_prefix(['日', '号']) {
+                    Some(r) if unit == "月" && day.len() < rest.len() => r,
+                    _ => rest,
+                };
                 // 三年内, 5年来: the time's own ending goes with it.
                 let rest = ["内", "间", "中"]
                     .iter()

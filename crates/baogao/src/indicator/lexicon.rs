@@ -543,6 +543,15 @@ const PROTECTED_START: Words = words![
     "共建共",
     "共治",
     "共产",
+    "共体",
+    "共赢",
+    "共商",
+    "共识",
+    "共性",
+    "对照",
+    "对标",
+    "对接",
+    "向上",
 ];
 
 /// Whether a light verb opens with `c` ([`strip_action`] may strip a label that starts with it):

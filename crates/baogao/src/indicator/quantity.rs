@@ -288,6 +288,31 @@ fn place_multiplier(numeral: &str) -> Option<(&str, u32)> {
         .map(|(w, p)| (&numeral[numeral.len() - w.len()..], p))
 }
 
+/// The high end of a range whose two ends each carry the unit (`300元-500元`, `1600元/年～3900元/年`,
+/// `8000元至1万元`), in the low end's scale (its multiplier), with the rest after it: the second
+/// figure is no negative number (`-500元`) nor a figure of its own. The ends must rise (`5元-3元` is
+/// arithmetic) and the second must carry the same unit whole (`300元-500元/年` does not).
+fn unit_range_end<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<(&'a str, Decimal)> {
+    let unit = q.unit.filter(|u| !u.starts_with(['%', '％']))?;
+    let r = skip_spaces(rest);
+    let sep = RANGE_SEPARATORS.iter().find(|w| r.starts_with(**w))?;
+    let (r, v) = arabic_numeral(skip_spaces(&r[sep.len()..])).ok()?;
+    let (r, p) = match multiplier(r) {
+        Ok((r, (_, p))) => (r, p),
+        Err(_) => (r, 0),
+    };
+    let r = r
+        .strip_prefix(unit)
+        .filter(|r| !r.starts_with(['/', '每']))?;
+    let own = q.multiplier.map_or(0, |m| m.1);
+    let high = if p >= own {
+        v.checked_mul(&Decimal::pow10(p - own)?)?
+    } else {
+        v.checked_div(&Decimal::pow10(own - p)?)?
+    };
+    (high.to_f64() > q.value.to_f64()).then_some((r, high))
+}
+
 /// The separators of a range of Arabic numbers (`3-5个`, `30%~40%`, `20%至 25%`).
 const RANGE_SEPARATORS: [&str; 9] = ["-", "~", "～", "—", "–", "―", "－", "至", "到"];
 
@@ -568,6 +593,12 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             }
             _ => rest = before_unit,
         },
+    }
+    if q.high.is_none() && !q.chinese && !q.ratio {
+        if let Some((r, high)) = unit_range_end(rest, &q) {
+            q.high = Some(high);
+            rest = r;
+        }
     }
     if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && q.approx.is_none() {
         if let Some((m, u)) = shared_unit(before_unit) {
