@@ -2502,3 +2502,72 @@ fn words_that_hold_a_function_character_are_not_cut() {
         ("蔬菜价格", Some(Direction::Down))
     );
 }
+
+#[test]
+fn more_shapes_of_from_to() {
+    // A "from" figure after a per-unit frame of two parts, after 原 ("the former"), or written
+    // bare with its unit said once after the "to" figure; verbs of merging say a change too.
+    let one = |s: &str| {
+        let found = indicators(s);
+        assert_eq!(found.len(), 1, "{s}: {found:?}");
+        let i = &found[0];
+        (
+            i.label.to_string(),
+            i.from.map(|d| d.to_string()),
+            i.to.map(|d| d.to_string()),
+            i.direction,
+        )
+    };
+    let want = |l: &str, a: &str, b: &str, d: Direction| {
+        (
+            l.to_string(),
+            Some(a.to_string()),
+            Some(b.to_string()),
+            Some(d),
+        )
+    };
+    assert_eq!(
+        one("高龄津贴从每人每月80元提高到100元。"),
+        want("高龄津贴", "80", "100", Direction::Up)
+    );
+    assert_eq!(
+        one("行政村从原46个合并为31个。"),
+        want("行政村", "46", "31", Direction::Down)
+    );
+    assert_eq!(
+        one("下属企业从原先的15家整合为9家。"),
+        want("下属企业", "15", "9", Direction::Down)
+    );
+    assert_eq!(
+        one("月最低工资从1500提高至1800元。"),
+        want("月最低工资", "1500", "1800", Direction::Up)
+    );
+}
+
+#[test]
+fn a_list_shares_the_measure_of_its_last_item() {
+    // `原煤、原油、天然气产量`: each item's 产量, whatever the length of the last item's own
+    // modifier; an item that names its own measure (`事故起数`) keeps it.
+    let labels = |s: &str| {
+        indicators(s)
+            .iter()
+            .map(|i| i.label.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        labels("煤炭、石油、天然气产量分别增长2%、4%和6%。"),
+        ["煤炭产量", "石油产量", "天然气产量"]
+    );
+    assert_eq!(
+        labels("火灾事故起数、受伤人数分别下降12%、9%。"),
+        ["火灾事故起数", "受伤人数"]
+    );
+    assert_eq!(
+        labels("新型家电、国产汽车、石油制品零售额分别增长3%、5%和7%。"),
+        ["新型家电零售额", "国产汽车零售额", "石油制品零售额"]
+    );
+    assert_eq!(
+        labels("城镇、农村居民收入分别增长5%和7%。"),
+        ["城镇居民收入", "农村居民收入"]
+    );
+}

@@ -699,6 +699,15 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
 /// one before 至/到 is the measured noun, not a verb of change.
 const NOUN_FINALS: &str = "率例重量额数值度积本费价模线限龄标";
 
+/// Whether `s` ends with a last morpheme of a noun of measure ([`NOUN_FINALS`]: `事故起数`,
+/// `参保率`): it names its own measure. Not 量, which also ends the names of what is measured
+/// (`化学需氧量`, the substance whose 排放量 a list may share).
+pub(crate) fn ends_with_measure(s: &str) -> bool {
+    s.chars()
+        .next_back()
+        .is_some_and(|c| c != '量' && NOUN_FINALS.contains(c))
+}
+
 /// Whether `right` (the text after a quantity) opens a predicate rather than a noun.
 pub(crate) fn opens_predicate(right: &str) -> bool {
     // Not a one-character opener that starts a word of its own with the character after it:

@@ -1070,7 +1070,9 @@ pub(super) fn opens_change_to(right: &str) -> bool {
     })
 }
 
-const NEUTRAL: &[&str] = &["发展", "变化", "调整", "变", "达", "扩大", "拓展", "扩展"];
+const NEUTRAL: &[&str] = &[
+    "发展", "变化", "调整", "变", "达", "扩大", "拓展", "扩展", "合并", "整合", "重组", "归并",
+];
 
 /// What may stand between 由/从 and the "from" figure: nothing, or a time phrase (`上年`, `前年末`,
 /// `2020年的`, `上年同期`).
@@ -1081,21 +1083,46 @@ fn is_time_lead(s: &str) -> bool {
         .find_map(|t| s.strip_suffix(t))
         .unwrap_or(s);
     s.is_empty()
-        // A per-unit qualifier: 由每人50元提高到100元.
-        || label::is_per_unit(s)
+        // A per-unit qualifier: 由每人50元提高到100元, 从每人每月100元提高到120元.
+        || is_per_units(s)
         || matches!(s, "上年" | "去年" | "前年" | "年" | "本年" | "今年" | "期")
         // (PDF text: `由 2005 年的 21.5 万辆…`.)
         || crate::text::strip_year_prefix(s) == Some("年")
+}
+
+/// A "from" figure written as a bare number right after 由/从 and right before the verb of change
+/// at `verb_at` (`标准从700提高至900元`: the unit is said once, after the "to" figure): where 由/从
+/// stands and the number (in the "to" figure's multiplier, as written).
+fn bare_from(text: &str, region_start: usize, verb_at: usize) -> Option<(usize, Decimal)> {
+    let cs = clause_start(text, region_start, verb_at);
+    let lead = &text[cs..verb_at];
+    let k = lead.rfind(['由', '从'])?;
+    let number = lead[k + 3..].trim_matches(is_space);
+    match crate::number::arabic_numeral(number) {
+        Ok(("", v)) => Some((cs + k, v)),
+        _ => None,
+    }
+}
+
+/// Whether `s` is one to three per-unit qualifiers in a row (`每人`, `每人每月`, see
+/// [`label::is_per_unit`]).
+fn is_per_units(s: &str) -> bool {
+    let mut parts = s.split('每');
+    parts.next() == Some("")
+        && s.matches('每').count() <= 3
+        && parts.all(|u| (1..=2).contains(&u.chars().count()) && u.chars().all(is_cjk))
 }
 
 /// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的
 /// (`由法定的20个工作日压缩至7个`, `从原来的3天缩短到1天`), at most four characters before 的.
 fn is_attributive_lead(s: &str) -> bool {
     let s = s.trim_matches(is_space);
-    s.strip_suffix('的').is_some_and(|a| {
-        let n = a.chars().count();
-        (1..=4).contains(&n) && a.chars().all(is_cjk)
-    })
+    // 从原12个合并为8个: 原 ("the former") without its 的.
+    matches!(s, "原" | "原来" | "原先" | "原有")
+        || s.strip_suffix('的').is_some_and(|a| {
+            let n = a.chars().count();
+            (1..=4).contains(&n) && a.chars().all(is_cjk)
+        })
 }
 
 /// Whether `f` may be a rate's denominator, a "one X" (`关闭1处煤矿奖励…500万元`: 1 with a unit),
@@ -1265,6 +1292,16 @@ fn type_all<'a>(
                         ind.span.start = from_at;
                         ind.line = prev.line;
                         merged_into_prev = true;
+                        if ind.direction.is_none() {
+                            ind.direction = direction_of_values(ind.from, ind.to);
+                        }
+                    }
+                }
+                // 标准从700提高至900元: a bare "from" number, its unit said once after the "to".
+                if !merged_into_prev {
+                    if let Some((from_at, v)) = bare_from(text, r.start, verb_at) {
+                        ind.from = v.checked_mul(&mul);
+                        ind.span.start = from_at;
                         if ind.direction.is_none() {
                             ind.direction = direction_of_values(ind.from, ind.to);
                         }
@@ -2395,13 +2432,15 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
                 let n = crate::text::char_len(p);
                 if let Some(owner) = first_owner.filter(|o| j > 0 && n <= 3 && !p.starts_with(*o)) {
                     format!("{owner}{p}")
-                } else if modifiers && n <= 2 && last_len > n {
-                    // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
-                    let tail: String = last.chars().skip(n).collect();
-                    format!("{p}{tail}")
-                } else if let Some(h) =
-                    shared_head.filter(|_| !LIST_HEADS.iter().any(|h| p.ends_with(h)))
+                } else if let Some(tail) = (modifiers && n <= 2 && last_len > n)
+                    .then(|| last.chars().skip(n).collect::<String>())
+                    .filter(|tail| !cuts_a_word(tail, shared_head.copied()))
                 {
+                    // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
+                    format!("{p}{tail}")
+                } else if let Some(h) = shared_head.filter(|_| {
+                    !LIST_HEADS.iter().any(|h| p.ends_with(h)) && !lexicon::ends_with_measure(p)
+                }) {
                     // 纺织服装、食品、建材产业增加值: each item's 增加值.
                     format!("{p}{h}")
                 } else {
@@ -2410,6 +2449,16 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// Whether the words a list's short items take from its last item (`tail`, the last item less as
+/// many characters as the item has) start inside a word: one character is left before the
+/// measure they share (`原煤、天然气产量` would give 原煤 + 气产量: the last item's own modifier,
+/// 天然气, is longer than the others). A shared modifier is a word of two characters or more
+/// (城镇、农村居民收入: 居民 + 收入; 养老、医疗保险参保人数: 保险参保 + 人数).
+fn cuts_a_word(tail: &str, head: Option<&str>) -> bool {
+    head.and_then(|h| tail.strip_suffix(h))
+        .is_some_and(|m| crate::text::char_len(m) == 1)
 }
 
 /// Where the count of a list's `k` items stands in its last part (`食品四大重点产业增加值`: 四大,
@@ -2444,6 +2493,10 @@ fn items_count_at(last: &str, k: usize) -> Option<(usize, &str)> {
 const LIST_HEADS: &[&str] = &[
     "增加值",
     "排放量",
+    "零售额",
+    "销售额",
+    "营业额",
+    "交易额",
     "产量",
     "销量",
     "总量",
