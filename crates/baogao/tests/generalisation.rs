@@ -2571,3 +2571,24 @@ fn a_list_shares_the_measure_of_its_last_item() {
         ["城镇居民收入", "农村居民收入"]
     );
 }
+
+#[test]
+fn ranks_horizons_round_the_clock_and_announced_parts_are_no_indicators() {
+    // A rank's from–to, a horizon of planning, round-the-clock service and a count of the parts
+    // the text lists next (CONVENTIONS: rankings, time qualifiers, the document's own parts).
+    for s in [
+        "全省营商环境排名由第18位上升到第9位，位次由27位前移至15位。",
+        "在全国百强区排名由86位上升到71位。",
+        "编制未来3-5年产业发展规划，今后5年重点推进城市更新。",
+        "开通24小时服务热线，实行24小时值班。",
+        "重点抓好以下6个方面工作：",
+        "提出如下3点建议。",
+    ] {
+        let found = indicators(s);
+        assert!(found.is_empty(), "{s}: {found:?}");
+    }
+    // Durations and counts of the same shapes stay.
+    assert_eq!(indicators("平均审批时间缩短24小时。").len(), 1);
+    assert_eq!(indicators("新增专利授权6个方面。").len(), 1);
+    assert_eq!(indicators("全市排名前移的企业有12家。").len(), 1);
+}

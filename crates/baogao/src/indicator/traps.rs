@@ -141,6 +141,8 @@ const TIME_BEFORE: &[&str] = &[
     "历时",
     "经过",
     "本世纪头",
+    "未来",
+    "今后",
 ];
 
 /// Verbs before a count of ranking places (`比上年前移6位`, `提升3个位次` is handled apart).
@@ -265,6 +267,14 @@ pub(crate) fn is_trap(
         {
             return true;
         }
+        // Round the clock: `24小时值守`, `24小时服务热线` (a manner of service; a change of 24
+        // hours ends its clause or goes on to a figure).
+        if unit == "小时"
+            && q.value == crate::decimal::Decimal::from(24)
+            && after_t.starts_with(|c: char| crate::text::is_cjk(c) && !"内前后左以的".contains(c))
+        {
+            return true;
+        }
         // A service radius named by its travel time: `15分钟生活圈`, `1小时交通圈`.
         if matches!(unit, "分钟" | "小时")
             && after_t
@@ -300,11 +310,27 @@ pub(crate) fn is_trap(
             return true;
         }
     }
-    // Rankings: 倒26名, 前3位, 提高3个位次, 第5名 (第 is handled with ordinals).
-    if matches!(unit, "名" | "位")
-        && (before.ends_with('倒')
-            || before.ends_with("排名")
-            || RANK_MOVES.iter().any(|w| super::ends_with_word(before, w)))
+    // Rankings: 倒26名, 前3位, 提高3个位次, 第5名 (第 is handled with ordinals); a rank's
+    // from–to (`排名由369位上升到235位`: the ranking words before 由, the move before 到).
+    if matches!(unit, "名" | "位") {
+        let lead = before
+            .strip_suffix(['由', '从', '到', '至'])
+            .unwrap_or(before);
+        if before.ends_with('倒')
+            || ["排名", "位次", "排位", "名次"]
+                .iter()
+                .any(|w| lead.ends_with(w))
+            || RANK_MOVES.iter().any(|w| super::ends_with_word(lead, w))
+        {
+            return true;
+        }
+    }
+    // The document's own parts announced before they are listed: `做好以下10个方面工作：`,
+    // `提出如下3点意见`.
+    if matches!(unit, "个" | "项" | "点" | "条" | "方面")
+        && ["以下", "如下", "下列", "下面"]
+            .iter()
+            .any(|w| before.ends_with(w))
     {
         return true;
     }
