@@ -329,6 +329,251 @@ fn roman(input: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
+/// The single code points that Word and PDF fonts write for a numbered list item, with the
+/// style each reads as and its ordinal: `⑴`…`⒇` (parenthesised digits) read as `（1）`, `⒈`…`⒛`
+/// (digit full stop) as `1.`, `㈠`…`㈩` (parenthesised ideographs) as `（一）`, and the circled
+/// families `㊀`…`㊉` (ideographs), `❶`…`❿` `⓫`…`⓴` (negative), `➊`…`➓` (sans-serif negative),
+/// `⓵`…`⓾` (double) and `㉑`…`㊿` (the circled numbers after `⑳`) as `①`. Which family a
+/// marker is written in is [`glyph_family`]'s business.
+fn enclosed_char(c: char) -> Option<(MarkerStyle, u32)> {
+    let from = |base: char| c as u32 - base as u32 + 1;
+    Some(match c {
+        '⑴'..='⒇' => (MarkerStyle::ParenArabic, from('⑴')),
+        '⒈'..='⒛' => (MarkerStyle::ArabicDot, from('⒈')),
+        '㈠'..='㈩' => (MarkerStyle::ParenChinese, from('㈠')),
+        '㊀'..='㊉' => (MarkerStyle::Circled, from('㊀')),
+        '❶'..='❿' => (MarkerStyle::Circled, from('❶')),
+        '⓫'..='⓴' => (MarkerStyle::Circled, from('⓫') + 10),
+        '➊'..='➓' => (MarkerStyle::Circled, from('➊')),
+        '⓵'..='⓾' => (MarkerStyle::Circled, from('⓵')),
+        '㉑'..='㉟' => (MarkerStyle::Circled, from('㉑') + 20),
+        '㊱'..='㊿' => (MarkerStyle::Circled, from('㊱') + 35),
+        _ => return None,
+    })
+}
+
+/// A marker of one enclosed code point (see [`enclosed_char`]); the bracketed ones may be
+/// followed by `、` or `.` as `（1）` may.
+fn enclosed(input: &str, first: char) -> IResult<&str, (MarkerStyle, u32)> {
+    let Some((style, n)) = enclosed_char(first) else {
+        return fail(input, nom::error::ErrorKind::Char);
+    };
+    let rest = &input[first.len_utf8()..];
+    let rest = match style {
+        MarkerStyle::ParenArabic | MarkerStyle::ParenChinese => opt_paren_suffix(rest),
+        _ => rest,
+    };
+    Ok((rest, (style, n)))
+}
+
+/// The circled number `n` of the family `family` (`②` for 2, `❷`, `㊁`), the character a next
+/// item of an inline enumeration written in that family would open with.
+pub(crate) fn circled_char(family: Family, n: u32) -> Option<char> {
+    let at = |base: char, k: u32| char::from_u32(base as u32 + k);
+    match (family, n) {
+        (Family::Common, 1..=20) => at('①', n - 1),
+        (Family::Common, 21..=35) => at('㉑', n - 21),
+        (Family::Common, 36..=50) => at('㊱', n - 36),
+        (Family::CircledIdeograph, 1..=10) => at('㊀', n - 1),
+        (Family::NegativeCircled, 1..=10) => at('❶', n - 1),
+        (Family::NegativeCircled, 11..=20) => at('⓫', n - 11),
+        (Family::SansNegativeCircled, 1..=10) => at('➊', n - 1),
+        (Family::DoubleCircled, 1..=10) => at('⓵', n - 1),
+        _ => None,
+    }
+}
+
+/// The value of a heavenly stem (甲 1 … 癸 10), the ordinals older reports and audit texts
+/// number their items with (`甲、` `乙、`, `（甲）`).
+fn stem_char(c: char) -> Option<u32> {
+    Some(match c {
+        '甲' => 1,
+        '乙' => 2,
+        '丙' => 3,
+        '丁' => 4,
+        '戊' => 5,
+        '己' => 6,
+        '庚' => 7,
+        '辛' => 8,
+        '壬' => 9,
+        '癸' => 10,
+        _ => return None,
+    })
+}
+
+/// The ordinal of a Latin letter (`A`/`a` 1 … `Z`/`z` 26).
+fn letter_value(c: char) -> Option<u32> {
+    c.is_ascii_alphabetic()
+        .then(|| (c.to_ascii_uppercase() as u32) - ('A' as u32) + 1)
+}
+
+/// Whether a heading's title opens at `rest` (after spaces): a CJK character that is no
+/// heavenly stem. What a letter or stem marker needs after it to be one: `A、B两类` (a letter
+/// after), `A. Introduction`, `甲、乙双方` (a coordinated stem) stay text.
+fn title_opens(rest: &str) -> bool {
+    spaces(rest)
+        .chars()
+        .next()
+        .is_some_and(|c| crate::text::is_cjk(c) && stem_char(c).is_none())
+}
+
+/// `A.` `A．` `A、` `a)` `A）`: a Latin letter then the punctuation an Arabic ordinal takes (read
+/// as `1.`, `1、`, `1）` are), then a Chinese title. No letter is read before other letters,
+/// digits or CJK (`APP`, `AI赋能`, `PM2.5`, `A级`, `A股`, `5A`).
+fn letter_marker(input: &str, first: char) -> IResult<&str, (MarkerStyle, u32)> {
+    let Some(n) = letter_value(first) else {
+        return fail(input, nom::error::ErrorKind::Char);
+    };
+    let (rest, punct) = one_of_chars(&input[1..], &['.', '．', '、', ')', '）'])?;
+    let style = match punct {
+        '.' | '．' => MarkerStyle::ArabicDot,
+        '、' => MarkerStyle::ArabicComma,
+        _ => MarkerStyle::HalfParenArabic,
+    };
+    if title_opens(rest) {
+        Ok((rest, (style, n)))
+    } else {
+        fail(input, nom::error::ErrorKind::Verify)
+    }
+}
+
+/// `（A）` `(a)` (read as `（1）` is), then a Chinese title.
+fn paren_letter(input: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (rest, _) = open_paren(input)?;
+    let rest = spaces(rest);
+    let Some(n) = rest.chars().next().and_then(letter_value) else {
+        return fail(input, nom::error::ErrorKind::Char);
+    };
+    let (rest, _) = close_paren(spaces(&rest[1..]))?;
+    let rest = opt_paren_suffix(rest);
+    if title_opens(rest) {
+        Ok((rest, (MarkerStyle::ParenArabic, n)))
+    } else {
+        fail(input, nom::error::ErrorKind::Verify)
+    }
+}
+
+/// `甲、` `乙．` (read as `一、` is), then a Chinese title that opens with no other stem
+/// (`甲、乙双方` is a coordination). `甲级`, `乙类`, `甲方乙方`, `甲醇`, `丙烯` have no punctuation
+/// after the stem and are no markers.
+fn stem_marker(input: &str, first: char) -> IResult<&str, (MarkerStyle, u32)> {
+    let Some(n) = stem_char(first) else {
+        return fail(input, nom::error::ErrorKind::Char);
+    };
+    let (rest, _) = one_of_chars(spaces(&input[first.len_utf8()..]), &['、', '．', '.'])?;
+    if title_opens(rest) {
+        Ok((rest, (MarkerStyle::ChineseComma, n)))
+    } else {
+        fail(input, nom::error::ErrorKind::Verify)
+    }
+}
+
+/// `（甲）` `(乙)` (read as `（一）` is), then a Chinese title.
+fn paren_stem(input: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (rest, _) = open_paren(input)?;
+    let rest = spaces(rest);
+    let Some((n, c)) = rest.chars().next().and_then(|c| Some((stem_char(c)?, c))) else {
+        return fail(input, nom::error::ErrorKind::Char);
+    };
+    let (rest, _) = close_paren(spaces(&rest[c.len_utf8()..]))?;
+    let rest = opt_paren_suffix(rest);
+    if title_opens(rest) {
+        Ok((rest, (MarkerStyle::ParenChinese, n)))
+    } else {
+        fail(input, nom::error::ErrorKind::Verify)
+    }
+}
+
+/// The glyph family a marker is written in, beside its style: a document may number one level
+/// `（1）` and the next `⑴`, or its parts `壹、` and their sections `一、`, and the outline gives
+/// each family a level of its own (see `outline::Tree`). A document written in one family only
+/// reads as it would in the common one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Family {
+    /// Common digits and numerals (`1.`, `（一）`, `①`, `Ⅰ.`, `第一章`, ...).
+    #[default]
+    Common,
+    /// Financial numerals (`壹、`, `（贰）`).
+    Financial,
+    /// Heavenly stems (`甲、`, `（乙）`).
+    Stem,
+    /// Parenthesised digits (`⑴`).
+    ParenDigit,
+    /// Digits with a full stop (`⒈`).
+    StopDigit,
+    /// Parenthesised ideographs (`㈠`).
+    ParenIdeograph,
+    /// Circled ideographs (`㊀`).
+    CircledIdeograph,
+    /// Negative circled digits (`❶`, `⓫`).
+    NegativeCircled,
+    /// Sans-serif negative circled digits (`➊`).
+    SansNegativeCircled,
+    /// Double circled digits (`⓵`).
+    DoubleCircled,
+    /// Upper-case Latin letters (`A.`, `（B）`).
+    Upper,
+    /// Lower-case Latin letters (`a)`, `(b)`).
+    Lower,
+}
+
+/// The number of [`Family`] variants.
+pub(crate) const FAMILIES: usize = 12;
+
+impl Family {
+    /// Whether a marker of this family is a heading only in a sequence (its first item followed
+    /// by a second, later ones continuing the open one): letters and stems, which also open
+    /// words and coordinations (`A级`, `甲方`), read only where bare numerals are.
+    pub(crate) fn needs_sequence(self) -> bool {
+        matches!(self, Family::Upper | Family::Lower | Family::Stem)
+    }
+}
+
+/// The [`Family`] of a marker of `style` written `raw`: the family of the character that carries
+/// its ordinal (after an opening bracket). Roman numerals, decimals, chapters and the unmarked
+/// style have one family each.
+pub(crate) fn glyph_family(style: MarkerStyle, raw: &str) -> Family {
+    use MarkerStyle::*;
+    if !matches!(
+        style,
+        ChineseComma
+            | ParenChinese
+            | HalfParenChinese
+            | ArabicDot
+            | ArabicComma
+            | ParenArabic
+            | HalfParenArabic
+            | Circled
+            | Lenticular
+    ) {
+        return Family::Common;
+    }
+    let inner = spaces(raw.trim_start_matches(['(', '（', '【']));
+    let Some(c) = inner.chars().next() else {
+        return Family::Common;
+    };
+    match c {
+        c if c.is_ascii_uppercase() => Family::Upper,
+        c if c.is_ascii_lowercase() => Family::Lower,
+        c if financial_char(c).is_some() => Family::Financial,
+        c if stem_char(c).is_some() => Family::Stem,
+        '⑴'..='⒇' => Family::ParenDigit,
+        '⒈'..='⒛' => Family::StopDigit,
+        '㈠'..='㈩' => Family::ParenIdeograph,
+        '㊀'..='㊉' => Family::CircledIdeograph,
+        '❶'..='❿' | '⓫'..='⓴' => Family::NegativeCircled,
+        '➊'..='➓' => Family::SansNegativeCircled,
+        '⓵'..='⓾' => Family::DoubleCircled,
+        _ => Family::Common,
+    }
+}
+
+/// Whether `c` can open a marker of the forms [`enclosed_char`], [`letter_marker`] and
+/// [`stem_marker`] read (the outline's first-character gate asks this after its own).
+pub(crate) fn opens_glyph_marker(c: char) -> bool {
+    c.is_ascii_alphabetic() || stem_char(c).is_some() || enclosed_char(c).is_some()
+}
+
 /// `第一部分`, `第二篇`, `第三编`: the parts a long report is divided into.
 fn part(input: &str) -> IResult<&str, u32> {
     let (rest, _) = char('第').parse(input)?;
@@ -487,25 +732,30 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
     let styled =
         |style: MarkerStyle, p: fn(&str) -> IResult<&str, u32>| map(p, move |n| (style, n));
     match first {
-        '(' | '（' => alt((
-            styled(MarkerStyle::ParenChinese, paren_chinese),
-            styled(MarkerStyle::ParenArabic, paren_arabic),
-        ))
-        .parse(input),
+        '(' | '（' => {
+            let common = alt((
+                styled(MarkerStyle::ParenChinese, paren_chinese),
+                styled(MarkerStyle::ParenArabic, paren_arabic),
+            ))
+            .parse(input);
+            match common {
+                Err(_) if allow_bare => paren_letter(input).or_else(|_| paren_stem(input)),
+                _ => common,
+            }
+        }
         '①'..='⑳' => styled(MarkerStyle::Circled, circled).parse(input),
+        _ if enclosed_char(first).is_some() => enclosed(input, first),
         '第' => numbered(input).or_else(|_| styled(MarkerStyle::Part, part).parse(input)),
         '【' => styled(MarkerStyle::Lenticular, lenticular).parse(input),
         'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ' | 'I' | 'V' | 'X' => {
-            let (rest, n) = roman(input)?;
-            // ASCII letters open a marker only before Chinese text (`IV.` in English is not one).
-            let cjk_after = rest
-                .trim_start_matches(crate::text::is_space)
-                .starts_with(crate::text::is_cjk);
-            if first.is_ascii() && !cjk_after {
-                return fail(input, nom::error::ErrorKind::Verify);
+            let roman = roman_marker(input, first);
+            match roman {
+                Err(_) if allow_bare && first.is_ascii() => letter_marker(input, first),
+                _ => roman,
             }
-            Ok((rest, (MarkerStyle::Roman, n)))
         }
+        _ if allow_bare && first.is_ascii_alphabetic() => letter_marker(input, first),
+        _ if allow_bare && stem_char(first).is_some() => stem_marker(input, first),
         _ if ordinal_char(first).is_some() || financial_char(first).is_some() => {
             numeral_marker(input, first, allow_bare)
         }
@@ -515,6 +765,19 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
             nom::error::ErrorKind::Char,
         ))),
     }
+}
+
+/// A Roman numeral marker (see [`roman`]); ASCII letters open one only before Chinese text
+/// (`IV.` in English is not one).
+fn roman_marker(input: &str, first: char) -> IResult<&str, (MarkerStyle, u32)> {
+    let (rest, n) = roman(input)?;
+    let cjk_after = rest
+        .trim_start_matches(crate::text::is_space)
+        .starts_with(crate::text::is_cjk);
+    if first.is_ascii() && !cjk_after {
+        return fail(input, nom::error::ErrorKind::Verify);
+    }
+    Ok((rest, (MarkerStyle::Roman, n)))
 }
 
 /// The styles that open with a Chinese numeral (`first`), tried in order on one reading of the
@@ -838,6 +1101,143 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    /// The enclosed code points fonts and Word write read as the styles they look like (`⑴` as
+    /// `（1）`, `⒈` as `1.`, `㈠` as `（一）`, the circled families as `①`), in every context.
+    #[test]
+    fn enclosed_code_points() {
+        use MarkerStyle::*;
+        assert_eq!(style("⑴加强领导"), Some((ParenArabic, 1, "加强领导")));
+        assert_eq!(style("⒇其他"), Some((ParenArabic, 20, "其他")));
+        assert_eq!(style("⑵、完善制度"), Some((ParenArabic, 2, "完善制度")));
+        assert_eq!(style("⒈编制规划"), Some((ArabicDot, 1, "编制规划")));
+        assert_eq!(style("⒛ 附则"), Some((ArabicDot, 20, "附则")));
+        assert_eq!(style("㈠组织建设"), Some((ParenChinese, 1, "组织建设")));
+        assert_eq!(style("㈩其他"), Some((ParenChinese, 10, "其他")));
+        assert_eq!(style("㊂队伍建设"), Some((Circled, 3, "队伍建设")));
+        assert_eq!(style("❶人员配备"), Some((Circled, 1, "人员配备")));
+        assert_eq!(style("⓫其他"), Some((Circled, 11, "其他")));
+        assert_eq!(style("➓其他"), Some((Circled, 10, "其他")));
+        assert_eq!(style("⓵第一项"), Some((Circled, 1, "第一项")));
+        assert_eq!(style("㉑第二十一项"), Some((Circled, 21, "第二十一项")));
+        assert_eq!(style("㊿第五十项"), Some((Circled, 50, "第五十项")));
+        // Each circled family's numbers are the ones `circled_char` gives back.
+        for family in [
+            Family::Common,
+            Family::CircledIdeograph,
+            Family::NegativeCircled,
+            Family::SansNegativeCircled,
+            Family::DoubleCircled,
+        ] {
+            for n in 1..=50 {
+                if let Some(c) = circled_char(family, n) {
+                    assert_eq!(enclosed_char(c).map_or(n, |(_, k)| k), n, "{c}");
+                    let raw = c.to_string();
+                    assert_eq!(glyph_family(Circled, &raw), family, "{c}");
+                    assert_eq!(style(&format!("{c}加强")), Some((Circled, n, "加强")));
+                }
+            }
+        }
+    }
+
+    /// Latin letters (`A.` `A、` `（A）` `(a)` `a)`) read as the Arabic styles they are written like,
+    /// only where bare numerals are read (the outline asks for a sequence), and only before a
+    /// Chinese title.
+    #[test]
+    fn latin_letters() {
+        use MarkerStyle::*;
+        let bare = |s| {
+            heading_marker_or_bare(s)
+                .ok()
+                .map(|(rest, m)| (m.style, m.ordinal.unwrap_or(0), rest))
+        };
+        assert_eq!(bare("A.大气污染防治"), Some((ArabicDot, 1, "大气污染防治")));
+        assert_eq!(bare("B．水污染防治"), Some((ArabicDot, 2, "水污染防治")));
+        assert_eq!(bare("c、土壤"), Some((ArabicComma, 3, "土壤")));
+        assert_eq!(bare("（D）噪声"), Some((ParenArabic, 4, "噪声")));
+        assert_eq!(bare("(e) 固废"), Some((ParenArabic, 5, "固废")));
+        assert_eq!(bare("f)辐射"), Some((HalfParenArabic, 6, "辐射")));
+        assert_eq!(bare("Z）其他"), Some((HalfParenArabic, 26, "其他")));
+        // `I` `V` `X` with a dot are Roman numerals as before; with a bracket, letters.
+        assert_eq!(bare("IV.下步打算"), Some((Roman, 4, "下步打算")));
+        assert_eq!(bare("I)加强"), Some((HalfParenArabic, 9, "加强")));
+        assert!(heading_marker("A.大气污染防治").is_err());
+        assert!(heading_marker("（A）噪声").is_err());
+        for s in [
+            "A级旅游景区",
+            "AAA级景区",
+            "A股上市",
+            "B超检查",
+            "A类项目",
+            "PM2.5浓度",
+            "APP注册用户",
+            "AI赋能",
+            "A、B两类",
+            "A. Introduction",
+            "a.m.",
+            "5A级景区",
+            "(A)",
+            "A.",
+            "(AB)加强",
+        ] {
+            assert_eq!(
+                bare(s).map(|(st, _, _)| st).filter(|&st| st != Roman),
+                None,
+                "{s}"
+            );
+        }
+        assert_eq!(glyph_family(ArabicDot, "A."), Family::Upper);
+        assert_eq!(glyph_family(ParenArabic, "(a)"), Family::Lower);
+        assert_eq!(glyph_family(Roman, "IV."), Family::Common);
+    }
+
+    /// Heavenly stems (`甲、` `（乙）`) read as `一、` and `（一）` are, only where bare numerals are,
+    /// and never in words (`甲级`, `乙类`, `甲方乙方`, `甲醇`, `丙烯`) or coordinations (`甲、乙双方`).
+    #[test]
+    fn heavenly_stems() {
+        use MarkerStyle::*;
+        let bare = |s| {
+            heading_marker_or_bare(s)
+                .ok()
+                .map(|(rest, m)| (m.style, m.ordinal.unwrap_or(0), rest))
+        };
+        assert_eq!(bare("甲、预算执行"), Some((ChineseComma, 1, "预算执行")));
+        assert_eq!(bare("乙．资产管理"), Some((ChineseComma, 2, "资产管理")));
+        assert_eq!(bare("癸、其他"), Some((ChineseComma, 10, "其他")));
+        assert_eq!(bare("（丙）政府采购"), Some((ParenChinese, 3, "政府采购")));
+        assert_eq!(bare("(丁)、往来款项"), Some((ParenChinese, 4, "往来款项")));
+        assert!(heading_marker("甲、预算执行").is_err());
+        for s in [
+            "甲级资质",
+            "乙类仓库",
+            "甲方乙方",
+            "甲醇储罐",
+            "丙烯装置",
+            "甲、乙双方",
+            "甲、",
+            "（甲）",
+        ] {
+            assert_eq!(bare(s), None, "{s}");
+        }
+        assert_eq!(glyph_family(ChineseComma, "甲、"), Family::Stem);
+        assert_eq!(glyph_family(ParenChinese, "（乙）"), Family::Stem);
+    }
+
+    /// The family of a marker is that of the character carrying its ordinal.
+    #[test]
+    fn glyph_families() {
+        use MarkerStyle::*;
+        assert_eq!(glyph_family(ParenArabic, "（1）"), Family::Common);
+        assert_eq!(glyph_family(ParenArabic, "⑴"), Family::ParenDigit);
+        assert_eq!(glyph_family(ArabicDot, "⒈"), Family::StopDigit);
+        assert_eq!(glyph_family(ParenChinese, "㈠"), Family::ParenIdeograph);
+        assert_eq!(glyph_family(ChineseComma, "壹、"), Family::Financial);
+        assert_eq!(glyph_family(ParenChinese, "（ 贰 ）"), Family::Financial);
+        assert_eq!(glyph_family(Lenticular, "【壹】"), Family::Financial);
+        assert_eq!(glyph_family(ChineseComma, "一、"), Family::Common);
+        assert_eq!(glyph_family(Chapter, "第壹章"), Family::Common);
+        assert_eq!(glyph_family(Unmarked, ""), Family::Common);
     }
 
     /// Decimal section numbers are read only where bare markers are (the outline checks their
