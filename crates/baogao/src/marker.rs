@@ -336,6 +336,10 @@ fn roman(input: &str) -> IResult<&str, u32> {
 /// `⓵`…`⓾` (double) and `㉑`…`㊿` (the circled numbers after `⑳`) as `①`. Which family a
 /// marker is written in is [`glyph_family`]'s business.
 fn enclosed_char(c: char) -> Option<(MarkerStyle, u32)> {
+    // Every form is between U+2474 and U+32BF: one comparison pair turns away other characters.
+    if !('⑴'..='㊿').contains(&c) {
+        return None;
+    }
     let from = |base: char| c as u32 - base as u32 + 1;
     Some(match c {
         '⑴'..='⒇' => (MarkerStyle::ParenArabic, from('⑴')),
@@ -548,15 +552,39 @@ pub(crate) fn glyph_family(style: MarkerStyle, raw: &str) -> Family {
     ) {
         return Family::Common;
     }
-    let inner = spaces(raw.trim_start_matches(['(', '（', '【']));
-    let Some(c) = inner.chars().next() else {
+    let mut chars = raw.chars();
+    let Some(mut c) = chars.next() else {
         return Family::Common;
     };
+    if matches!(c, '(' | '（' | '【') {
+        match spaces(chars.as_str()).chars().next() {
+            Some(inner) => c = inner,
+            None => return Family::Common,
+        }
+    }
+    char_family(c)
+}
+
+/// The [`Family`] of the character that carries a marker's ordinal.
+fn char_family(c: char) -> Family {
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => Family::Upper,
+            'a'..='z' => Family::Lower,
+            _ => Family::Common,
+        };
+    }
+    // The enclosed forms are below the CJK block, the financial numerals and stems in it.
+    if c >= '\u{4e00}' {
+        return if financial_char(c).is_some() {
+            Family::Financial
+        } else if stem_char(c).is_some() {
+            Family::Stem
+        } else {
+            Family::Common
+        };
+    }
     match c {
-        c if c.is_ascii_uppercase() => Family::Upper,
-        c if c.is_ascii_lowercase() => Family::Lower,
-        c if financial_char(c).is_some() => Family::Financial,
-        c if stem_char(c).is_some() => Family::Stem,
         '⑴'..='⒇' => Family::ParenDigit,
         '⒈'..='⒛' => Family::StopDigit,
         '㈠'..='㈩' => Family::ParenIdeograph,
@@ -571,7 +599,12 @@ pub(crate) fn glyph_family(style: MarkerStyle, raw: &str) -> Family {
 /// Whether `c` can open a marker of the forms [`enclosed_char`], [`letter_marker`] and
 /// [`stem_marker`] read (the outline's first-character gate asks this after its own).
 pub(crate) fn opens_glyph_marker(c: char) -> bool {
-    c.is_ascii_alphabetic() || stem_char(c).is_some() || enclosed_char(c).is_some()
+    // Most lines open with a CJK character: only the stems are asked of it.
+    if c >= '\u{4e00}' {
+        stem_char(c).is_some()
+    } else {
+        c.is_ascii_alphabetic() || enclosed_char(c).is_some()
+    }
 }
 
 /// `第一部分`, `第二篇`, `第三编`: the parts a long report is divided into.
@@ -744,7 +777,6 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
             }
         }
         '①'..='⑳' => styled(MarkerStyle::Circled, circled).parse(input),
-        _ if enclosed_char(first).is_some() => enclosed(input, first),
         '第' => numbered(input).or_else(|_| styled(MarkerStyle::Part, part).parse(input)),
         '【' => styled(MarkerStyle::Lenticular, lenticular).parse(input),
         'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ' | 'I' | 'V' | 'X' => {
@@ -754,12 +786,14 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
                 _ => roman,
             }
         }
-        _ if allow_bare && first.is_ascii_alphabetic() => letter_marker(input, first),
-        _ if allow_bare && stem_char(first).is_some() => stem_marker(input, first),
         _ if ordinal_char(first).is_some() || financial_char(first).is_some() => {
             numeral_marker(input, first, allow_bare)
         }
         _ if arabic_digit(first).is_some() => digit_marker(input, allow_bare),
+        // The rarer glyphs last: the common styles above are asked about on most lines.
+        _ if enclosed_char(first).is_some() => enclosed(input, first),
+        _ if allow_bare && first.is_ascii_alphabetic() => letter_marker(input, first),
+        _ if allow_bare && stem_char(first).is_some() => stem_marker(input, first),
         _ => Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Char,

@@ -765,9 +765,14 @@ impl Tree {
         }
     }
 
-    fn push_heading(&mut self, mut heading: Heading) {
-        let style = heading.marker.style;
+    fn push_heading(&mut self, heading: Heading) {
         let key = Key::of_marker(&heading.marker);
+        self.push_keyed(heading, key);
+    }
+
+    /// [`Tree::push_heading`] with the level key of the heading's marker, when the caller knows it.
+    fn push_keyed(&mut self, mut heading: Heading, key: Key) {
+        let style = heading.marker.style;
         let ordinal = heading.marker.ordinal.unwrap_or(0);
         let depth = if style == MarkerStyle::Decimal {
             crate::marker::decimal_depth(&heading.marker.raw)
@@ -2191,7 +2196,7 @@ fn body_line(
             if restarts_after_lead_in(doc, k, tree, &heading.marker) {
                 tree.push_nested(heading);
             } else {
-                tree.push_heading(heading);
+                tree.push_keyed(heading, key);
             }
             if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
                 cut_title(text, tree, &found, cut);
