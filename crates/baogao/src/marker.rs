@@ -411,14 +411,16 @@ fn letter_value(c: char) -> Option<u32> {
         .then(|| (c.to_ascii_uppercase() as u32) - ('A' as u32) + 1)
 }
 
-/// Whether a heading's title opens at `rest` (after spaces): a CJK character that is no
-/// heavenly stem. What a letter or stem marker needs after it to be one: `A、B两类` (a letter
-/// after), `A. Introduction`, `甲、乙双方` (a coordinated stem) stay text.
+/// Whether a heading's title opens at `rest` (after spaces): a CJK character. What a letter
+/// marker needs after it to be one: `A、B两类` (a letter after), `A. Introduction` stay text.
 fn title_opens(rest: &str) -> bool {
-    spaces(rest)
-        .chars()
-        .next()
-        .is_some_and(|c| crate::text::is_cjk(c) && stem_char(c).is_none())
+    spaces(rest).starts_with(crate::text::is_cjk)
+}
+
+/// [`title_opens`] with a first character that is no heavenly stem, what a stem marker needs
+/// after it: `甲、乙双方` (a coordinated stem) stays text.
+fn title_opens_after_stem(rest: &str) -> bool {
+    title_opens(rest) && !spaces(rest).starts_with(|c| stem_char(c).is_some())
 }
 
 /// `A.` `A．` `A、` `a)` `A）`: a Latin letter then the punctuation an Arabic ordinal takes (read
@@ -465,7 +467,7 @@ fn stem_marker(input: &str, first: char) -> IResult<&str, (MarkerStyle, u32)> {
         return fail(input, nom::error::ErrorKind::Char);
     };
     let (rest, _) = one_of_chars(spaces(&input[first.len_utf8()..]), &['、', '．', '.'])?;
-    if title_opens(rest) {
+    if title_opens_after_stem(rest) {
         Ok((rest, (MarkerStyle::ChineseComma, n)))
     } else {
         fail(input, nom::error::ErrorKind::Verify)
@@ -481,7 +483,7 @@ fn paren_stem(input: &str) -> IResult<&str, (MarkerStyle, u32)> {
     };
     let (rest, _) = close_paren(spaces(&rest[c.len_utf8()..]))?;
     let rest = opt_paren_suffix(rest);
-    if title_opens(rest) {
+    if title_opens_after_stem(rest) {
         Ok((rest, (MarkerStyle::ParenChinese, n)))
     } else {
         fail(input, nom::error::ErrorKind::Verify)
@@ -1193,6 +1195,8 @@ mod tests {
         assert_eq!(bare("(e) 固废"), Some((ParenArabic, 5, "固废")));
         assert_eq!(bare("f)辐射"), Some((HalfParenArabic, 6, "辐射")));
         assert_eq!(bare("Z）其他"), Some((HalfParenArabic, 26, "其他")));
+        // A title may open with a stem character (`甲醇`) after a letter.
+        assert_eq!(bare("B.甲醇储运"), Some((ArabicDot, 2, "甲醇储运")));
         // `I` `V` `X` with a dot are Roman numerals as before; with a bracket, letters.
         assert_eq!(bare("IV.下步打算"), Some((Roman, 4, "下步打算")));
         assert_eq!(bare("I)加强"), Some((HalfParenArabic, 9, "加强")));

@@ -1523,6 +1523,39 @@ fn circled_follows(s: &str, family: Family, n: u32) -> bool {
     circled_char(family, n).is_some_and(|c| s.contains(c))
 }
 
+/// `I.` `V、` `X.` right after an open `H.` `U、` `W.`: an ASCII capital that also reads as a
+/// Roman numeral continues the letter list it is the next letter of (`A.`…`H.` then `I.`);
+/// anywhere else it stays the Roman numeral it was read as.
+fn letter_not_roman<'a>(found: Found<'a>, tree: &Tree) -> Found<'a> {
+    if found.style != MarkerStyle::Roman {
+        return found;
+    }
+    // (The raw marker opens with an ASCII byte before it is cut after it: `Ⅰ.` is not cut.)
+    let letter = match found.raw.as_bytes().first() {
+        Some(&b @ (b'I' | b'V' | b'X')) => b,
+        _ => return found,
+    };
+    let style = match &found.raw[1..] {
+        "." | "．" => MarkerStyle::ArabicDot,
+        "、" => MarkerStyle::ArabicComma,
+        _ => return found,
+    };
+    let n = u32::from(letter - b'A') + 1;
+    let key = Key {
+        style,
+        family: Family::Upper,
+    };
+    if tree.last_ordinal(key) == Some(n - 1) {
+        Found {
+            style,
+            ordinal: Some(n),
+            ..found
+        }
+    } else {
+        found
+    }
+}
+
 /// A line-start marker of a family that needs a sequence (see [`Family::needs_sequence`]): its
 /// line, level key and ordinal.
 #[derive(Debug, Clone, Copy)]
@@ -2104,6 +2137,7 @@ fn body_line(
         return;
     }
     if let Some(found) = read_heading(text, pos, l.end, true) {
+        let found = letter_not_roman(found, tree);
         let key = Key::of(found.style, found.raw);
         let accept = match found.style {
             // A letter or a heavenly stem (`A.`, `（甲）`) is a heading in a sequence only: the

@@ -2555,3 +2555,40 @@ fn heavenly_stems_outside_a_sequence_stay_text() {
     let text = "某市2025年化工园区安全生产情况\n\n一、企业情况\n甲级资质企业3家。\n乙类仓库12座。\n甲方乙方应当签订安全协议。\n甲醇储罐完成改造。\n丙烯装置运行平稳。\n甲、乙双方共同承担责任。\n甲、加强巡查\n全年巡查40次。\n二、隐患整治\n整改隐患56项。\n";
     assert_eq!(levels_of(text), lv(&[(1, "企业情况"), (1, "隐患整治")]));
 }
+
+/// A letter list that runs past `H.` reads `I.` as its ninth letter, not as a Roman one; `I.`
+/// anywhere else stays Roman.
+#[test]
+fn a_letter_list_runs_on_through_i() {
+    let letters: String = "ABCDEFGHIJ"
+        .chars()
+        .map(|c| format!("{c}.第{c}项工作\n完成任务。\n"))
+        .collect();
+    let text = format!("某局工作总结\n\n一、重点工作\n{letters}二、下步打算\n继续推进。\n");
+    let h = headings_of(&text);
+    let letter_levels: Vec<_> = h
+        .iter()
+        .filter(|(_, _, _, t)| t.ends_with("项工作"))
+        .map(|(l, s, n, _)| (*l, *s, n.unwrap_or(0)))
+        .collect();
+    assert_eq!(
+        letter_levels,
+        (1..=10)
+            .map(|n| (2, baogao::MarkerStyle::ArabicDot, n))
+            .collect::<Vec<_>>()
+    );
+    // (And a Roman code point, `Ⅸ.`, after `H.` is left as it is.)
+    let mixed = headings_of("一、工作\nA.甲项\n正文。\nB.乙项\n正文。\nⅢ.丙项\n正文。\n");
+    assert_eq!(mixed[3].1, baogao::MarkerStyle::Roman);
+    let roman = headings_of("I. 总体情况\n运行平稳。\nII. 主要做法\n成立专班。\n");
+    assert_eq!(
+        roman
+            .iter()
+            .map(|(_, s, n, _)| (*s, *n))
+            .collect::<Vec<_>>(),
+        [
+            (baogao::MarkerStyle::Roman, Some(1)),
+            (baogao::MarkerStyle::Roman, Some(2))
+        ]
+    );
+}
