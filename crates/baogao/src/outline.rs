@@ -1105,7 +1105,6 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
         tabs,
         pipes,
         bracketed_titles: std::cell::OnceCell::new(),
-        sequence_markers: std::cell::OnceCell::new(),
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
@@ -1556,55 +1555,26 @@ fn letter_not_roman<'a>(found: Found<'a>, tree: &Tree) -> Found<'a> {
     }
 }
 
-/// A line-start marker of a family that needs a sequence (see [`Family::needs_sequence`]): its
-/// line, level key and ordinal.
-#[derive(Debug, Clone, Copy)]
-struct SequenceMarker {
-    line: usize,
-    key: Key,
-    ordinal: u32,
-}
-
-/// The line-start markers of letters and heavenly stems in body lines (`A.`, `（b）`, `甲、`),
-/// in line order. One pass over the lines, made for the first such marker a document has (a
-/// cheap test of the first character skips most lines).
-fn sequence_markers(doc: &Doc) -> Vec<SequenceMarker> {
-    let mut out = Vec::new();
-    for j in 0..doc.lines.len() {
+/// Whether the first item of a letter or stem list at line `k` (`A.`, `甲、`) has its second: the
+/// next line-start marker of its style and family in the body lines after it is numbered 2
+/// (`B.`, `乙、`). A lone `A.` or one followed by another `A.` has none. (A search stops at the
+/// next marker of its key: a line is searched over once per key at most.)
+fn second_follows(doc: &Doc, k: usize, key: Key) -> bool {
+    for j in (k + 1)..doc.lines.len() {
         if doc.roles[j] != Role::Body {
             continue;
         }
         let t = trim_start_spaces(doc.lines.content(j));
-        let Some(first) = t.chars().next() else {
-            continue;
-        };
-        if !(opens_glyph_marker(first) || matches!(first, '(' | '（')) {
+        if !t.starts_with(|c| opens_glyph_marker(c) || matches!(c, '(' | '（')) {
             continue;
         }
         if let Ok((_, m)) = marker_parts(t, true) {
-            let key = Key::of(m.style, m.raw);
-            if key.family.needs_sequence() {
-                out.push(SequenceMarker {
-                    line: j,
-                    key,
-                    ordinal: m.ordinal,
-                });
+            if Key::of(m.style, m.raw) == key {
+                return m.ordinal == 2;
             }
         }
     }
-    out
-}
-
-/// Whether the first item of a letter or stem list at line `k` (`A.`, `甲、`) has its second: the
-/// next line-start marker of its style and family after it is numbered 2 (`B.`, `乙、`). A lone
-/// `A.` or one followed by another `A.` has none.
-fn second_follows(doc: &Doc, k: usize, key: Key) -> bool {
-    let all = doc.sequence_markers.get_or_init(|| sequence_markers(doc));
-    let from = all.partition_point(|m| m.line <= k);
-    all[from..]
-        .iter()
-        .find(|m| m.key == key)
-        .is_some_and(|m| m.ordinal == 2)
+    false
 }
 
 /// A zero-padded section number alone at a line start with a short title after it (`01综合`,
@@ -1916,9 +1886,6 @@ struct Doc<'a> {
     /// How many body lines are a title in lenticular brackets (`【工作成效】`, see
     /// [`bracketed_title`]): counted once, when the first such line is met.
     bracketed_titles: std::cell::OnceCell<usize>,
-    /// The line-start markers of the families that need a sequence (letters and stems, see
-    /// [`sequence_markers`]): found once, when the first such line is met.
-    sequence_markers: std::cell::OnceCell<Vec<SequenceMarker>>,
 }
 
 /// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
