@@ -253,14 +253,6 @@ fn arabic_comma(input: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
-/// `①`…`⑳`.
-fn circled(input: &str) -> IResult<&str, u32> {
-    map(satisfy(|c| ('①'..='⑳').contains(&c)), |c| {
-        c as u32 - '①' as u32 + 1
-    })
-    .parse(input)
-}
-
 /// `一）` / `一)`: a Chinese ordinal closed by a bracket that was never opened (a style of its
 /// own, not a `（一）` that lost its opening bracket: the ordinal is there).
 // The definition [`numeral_marker`] reads on one pass over the numeral, kept as the reference
@@ -327,6 +319,255 @@ fn roman(input: &str) -> IResult<&str, u32> {
     };
     let (rest, _) = dot(&input[len..])?;
     Ok((rest, n))
+}
+
+/// A run of consecutive code points that number list items: its first character, how many,
+/// the style each reads as, its glyph family and the ordinal of its first character.
+struct EnclosedRun(char, u32, MarkerStyle, Family, u32);
+
+/// The single code points that Word and PDF fonts write for a numbered list item: `①`…`⑳` and
+/// `㉑`…`㊿`, `⑴`…`⒇` (parenthesised digits, read as `（1）`), `⒈`…`⒛` (digit full stop, as
+/// `1.`), `㈠`…`㈩` (parenthesised ideographs, as `（一）`), and the circled families `㊀`…`㊉`
+/// (ideographs), `❶`…`❿` `⓫`…`⓴` (negative), `➊`…`➓` (sans-serif negative) and `⓵`…`⓾`
+/// (double), read as `①`.
+const ENCLOSED: [EnclosedRun; 11] = [
+    EnclosedRun('①', 20, MarkerStyle::Circled, Family::Common, 1),
+    EnclosedRun('㉑', 15, MarkerStyle::Circled, Family::Common, 21),
+    EnclosedRun('㊱', 15, MarkerStyle::Circled, Family::Common, 36),
+    EnclosedRun('⑴', 20, MarkerStyle::ParenArabic, Family::ParenDigit, 1),
+    EnclosedRun('⒈', 20, MarkerStyle::ArabicDot, Family::StopDigit, 1),
+    EnclosedRun(
+        '㈠',
+        10,
+        MarkerStyle::ParenChinese,
+        Family::ParenIdeograph,
+        1,
+    ),
+    EnclosedRun('㊀', 10, MarkerStyle::Circled, Family::CircledIdeograph, 1),
+    EnclosedRun('❶', 10, MarkerStyle::Circled, Family::NegativeCircled, 1),
+    EnclosedRun('⓫', 10, MarkerStyle::Circled, Family::NegativeCircled, 11),
+    EnclosedRun(
+        '➊',
+        10,
+        MarkerStyle::Circled,
+        Family::SansNegativeCircled,
+        1,
+    ),
+    EnclosedRun('⓵', 10, MarkerStyle::Circled, Family::DoubleCircled, 1),
+];
+
+/// The run of [`ENCLOSED`] `c` is in and its ordinal.
+fn enclosed_run(c: char) -> Option<(&'static EnclosedRun, u32)> {
+    // Every run is between U+2460 and U+32BF: one comparison pair turns away other characters.
+    if !('①'..='㊿').contains(&c) {
+        return None;
+    }
+    ENCLOSED.iter().find_map(|r| {
+        let k = (c as u32).wrapping_sub(r.0 as u32);
+        (k < r.1).then_some((r, r.4 + k))
+    })
+}
+
+/// The style and ordinal of an enclosed code point (see [`ENCLOSED`]).
+fn enclosed_char(c: char) -> Option<(MarkerStyle, u32)> {
+    enclosed_run(c).map(|(r, n)| (r.2, n))
+}
+
+/// A marker of one enclosed code point (see [`ENCLOSED`]); the bracketed ones may be followed
+/// by `、` or `.` as `（1）` may.
+fn enclosed(input: &str, first: char) -> IResult<&str, (MarkerStyle, u32)> {
+    let Some((style, n)) = enclosed_char(first) else {
+        return fail(input, nom::error::ErrorKind::Char);
+    };
+    let rest = &input[first.len_utf8()..];
+    let rest = match style {
+        MarkerStyle::ParenArabic | MarkerStyle::ParenChinese => opt_paren_suffix(rest),
+        _ => rest,
+    };
+    Ok((rest, (style, n)))
+}
+
+/// The circled number `n` of the family `family` (`②` for 2, `❷`, `㊁`), the character a next
+/// item of an inline enumeration written in that family would open with.
+pub(crate) fn circled_char(family: Family, n: u32) -> Option<char> {
+    ENCLOSED.iter().find_map(|r| {
+        let k = n.wrapping_sub(r.4);
+        (r.2 == MarkerStyle::Circled && r.3 == family && k < r.1)
+            .then(|| char::from_u32(r.0 as u32 + k))
+            .flatten()
+    })
+}
+
+/// The value of a heavenly stem (甲 1 … 癸 10), the ordinals older reports and audit texts
+/// number their items with (`甲、` `乙、`, `（甲）`).
+fn stem_char(c: char) -> Option<u32> {
+    // A search of the ten (a `match` compiled to a table twice the size in the WebAssembly build).
+    const STEMS: [char; 10] = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
+    STEMS.iter().position(|&s| s == c).map(|i| i as u32 + 1)
+}
+
+/// The ordinal of a Latin letter (`A`/`a` 1 … `Z`/`z` 26).
+fn letter_value(c: char) -> Option<u32> {
+    c.is_ascii_alphabetic()
+        .then(|| (c.to_ascii_uppercase() as u32) - ('A' as u32) + 1)
+}
+
+/// A letter or heavenly-stem marker: `A.` `A．` `A、` `a)` `A）` (read as `1.`, `1、`, `1）` are),
+/// `（A）` `(a)` (as `（1）`), `甲、` `乙．` (as `一、`) and `（甲）` (as `（一）`), then a Chinese
+/// title. No letter is read before other letters, digits or CJK (`APP`, `AI赋能`, `PM2.5`, `A级`,
+/// `A股`, `5A`), nor before a letter (`A、B两类`) or English (`A. Introduction`); `甲级`, `乙类`,
+/// `甲方乙方`, `甲醇`, `丙烯` have no punctuation after the stem, and a stem marker's title opens
+/// with no other stem (`甲、乙双方` is a coordination).
+fn glyph_sequence_marker(input: &str) -> IResult<&str, (MarkerStyle, u32)> {
+    let (rest, paren) = match open_paren(input) {
+        Ok((r, _)) => (spaces(r), true),
+        Err(_) => (input, false),
+    };
+    let Some(c) = rest.chars().next() else {
+        return fail(input, nom::error::ErrorKind::Eof);
+    };
+    let (n, stem) = match (letter_value(c), stem_char(c)) {
+        (Some(n), _) => (n, false),
+        (_, Some(n)) => (n, true),
+        _ => return fail(input, nom::error::ErrorKind::Char),
+    };
+    let rest = &rest[c.len_utf8()..];
+    let (rest, style) = if paren {
+        let (r, _) = close_paren(spaces(rest))?;
+        let style = if stem {
+            MarkerStyle::ParenChinese
+        } else {
+            MarkerStyle::ParenArabic
+        };
+        (opt_paren_suffix(r), style)
+    } else if stem {
+        let (r, _) = one_of_chars(spaces(rest), &['、', '．', '.'])?;
+        (r, MarkerStyle::ChineseComma)
+    } else {
+        let (r, p) = one_of_chars(rest, &['.', '．', '、', ')', '）'])?;
+        let style = match p {
+            '.' | '．' => MarkerStyle::ArabicDot,
+            '、' => MarkerStyle::ArabicComma,
+            _ => MarkerStyle::HalfParenArabic,
+        };
+        (r, style)
+    };
+    let title = spaces(rest).chars().next();
+    if title.is_some_and(|t| crate::text::is_cjk(t) && !(stem && stem_char(t).is_some())) {
+        Ok((rest, (style, n)))
+    } else {
+        fail(input, nom::error::ErrorKind::Verify)
+    }
+}
+
+/// The glyph family a marker is written in, beside its style: a document may number one level
+/// `（1）` and the next `⑴`, or its parts `壹、` and their sections `一、`, and the outline gives
+/// each family a level of its own (see `outline::Tree`). A document written in one family only
+/// reads as it would in the common one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Family {
+    /// Common digits and numerals (`1.`, `（一）`, `①`, `Ⅰ.`, `第一章`, ...).
+    #[default]
+    Common,
+    /// Financial numerals (`壹、`, `（贰）`).
+    Financial,
+    /// Heavenly stems (`甲、`, `（乙）`).
+    Stem,
+    /// Parenthesised digits (`⑴`).
+    ParenDigit,
+    /// Digits with a full stop (`⒈`).
+    StopDigit,
+    /// Parenthesised ideographs (`㈠`).
+    ParenIdeograph,
+    /// Circled ideographs (`㊀`).
+    CircledIdeograph,
+    /// Negative circled digits (`❶`, `⓫`).
+    NegativeCircled,
+    /// Sans-serif negative circled digits (`➊`).
+    SansNegativeCircled,
+    /// Double circled digits (`⓵`).
+    DoubleCircled,
+    /// Upper-case Latin letters (`A.`, `（B）`).
+    Upper,
+    /// Lower-case Latin letters (`a)`, `(b)`).
+    Lower,
+}
+
+/// The number of [`Family`] variants.
+pub(crate) const FAMILIES: usize = 12;
+
+impl Family {
+    /// Whether a marker of this family is a heading only in a sequence (its first item followed
+    /// by a second, later ones continuing the open one): letters and stems, which also open
+    /// words and coordinations (`A级`, `甲方`), read only where bare numerals are.
+    pub(crate) fn needs_sequence(self) -> bool {
+        matches!(self, Family::Upper | Family::Lower | Family::Stem)
+    }
+}
+
+/// The [`Family`] of a marker of `style` written `raw`: the family of the character that carries
+/// its ordinal (after an opening bracket). Roman numerals, decimals, chapters and the unmarked
+/// style have one family each.
+pub(crate) fn glyph_family(style: MarkerStyle, raw: &str) -> Family {
+    use MarkerStyle::*;
+    if !matches!(
+        style,
+        ChineseComma
+            | ParenChinese
+            | HalfParenChinese
+            | ArabicDot
+            | ArabicComma
+            | ParenArabic
+            | HalfParenArabic
+            | Circled
+            | Lenticular
+    ) {
+        return Family::Common;
+    }
+    let mut chars = raw.chars();
+    let Some(mut c) = chars.next() else {
+        return Family::Common;
+    };
+    if matches!(c, '(' | '（' | '【') {
+        match spaces(chars.as_str()).chars().next() {
+            Some(inner) => c = inner,
+            None => return Family::Common,
+        }
+    }
+    char_family(c)
+}
+
+/// The [`Family`] of the character that carries a marker's ordinal.
+fn char_family(c: char) -> Family {
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => Family::Upper,
+            'a'..='z' => Family::Lower,
+            _ => Family::Common,
+        };
+    }
+    // The enclosed forms are below the CJK block, the financial numerals and stems in it.
+    if c >= '\u{4e00}' {
+        return if financial_char(c).is_some() {
+            Family::Financial
+        } else if stem_char(c).is_some() {
+            Family::Stem
+        } else {
+            Family::Common
+        };
+    }
+    enclosed_run(c).map_or(Family::Common, |(r, _)| r.3)
+}
+
+/// Whether `c` can open a marker of the forms [`enclosed_char`] and [`glyph_sequence_marker`]
+/// read (the outline's first-character gate asks this after its own).
+pub(crate) fn opens_glyph_marker(c: char) -> bool {
+    // Most lines open with a CJK character: only the stems are asked of it.
+    if c >= '\u{4e00}' {
+        stem_char(c).is_some()
+    } else {
+        c.is_ascii_alphabetic() || enclosed_char(c).is_some()
+    }
 }
 
 /// `第一部分`, `第二篇`, `第三编`: the parts a long report is divided into.
@@ -487,34 +728,53 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
     let styled =
         |style: MarkerStyle, p: fn(&str) -> IResult<&str, u32>| map(p, move |n| (style, n));
     match first {
-        '(' | '（' => alt((
-            styled(MarkerStyle::ParenChinese, paren_chinese),
-            styled(MarkerStyle::ParenArabic, paren_arabic),
-        ))
-        .parse(input),
-        '①'..='⑳' => styled(MarkerStyle::Circled, circled).parse(input),
+        '(' | '（' => {
+            let common = alt((
+                styled(MarkerStyle::ParenChinese, paren_chinese),
+                styled(MarkerStyle::ParenArabic, paren_arabic),
+            ))
+            .parse(input);
+            match common {
+                Err(_) if allow_bare => glyph_sequence_marker(input),
+                _ => common,
+            }
+        }
         '第' => numbered(input).or_else(|_| styled(MarkerStyle::Part, part).parse(input)),
         '【' => styled(MarkerStyle::Lenticular, lenticular).parse(input),
         'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ' | 'I' | 'V' | 'X' => {
-            let (rest, n) = roman(input)?;
-            // ASCII letters open a marker only before Chinese text (`IV.` in English is not one).
-            let cjk_after = rest
-                .trim_start_matches(crate::text::is_space)
-                .starts_with(crate::text::is_cjk);
-            if first.is_ascii() && !cjk_after {
-                return fail(input, nom::error::ErrorKind::Verify);
+            let roman = roman_marker(input, first);
+            match roman {
+                Err(_) if allow_bare && first.is_ascii() => glyph_sequence_marker(input),
+                _ => roman,
             }
-            Ok((rest, (MarkerStyle::Roman, n)))
         }
         _ if ordinal_char(first).is_some() || financial_char(first).is_some() => {
             numeral_marker(input, first, allow_bare)
         }
         _ if arabic_digit(first).is_some() => digit_marker(input, allow_bare),
+        // The rarer glyphs last: the common styles above are asked about on most lines.
+        _ if enclosed_char(first).is_some() => enclosed(input, first),
+        _ if allow_bare && (first.is_ascii_alphabetic() || stem_char(first).is_some()) => {
+            glyph_sequence_marker(input)
+        }
         _ => Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Char,
         ))),
     }
+}
+
+/// A Roman numeral marker (see [`roman`]); ASCII letters open one only before Chinese text
+/// (`IV.` in English is not one).
+fn roman_marker(input: &str, first: char) -> IResult<&str, (MarkerStyle, u32)> {
+    let (rest, n) = roman(input)?;
+    let cjk_after = rest
+        .trim_start_matches(crate::text::is_space)
+        .starts_with(crate::text::is_cjk);
+    if first.is_ascii() && !cjk_after {
+        return fail(input, nom::error::ErrorKind::Verify);
+    }
+    Ok((rest, (MarkerStyle::Roman, n)))
 }
 
 /// The styles that open with a Chinese numeral (`first`), tried in order on one reading of the
@@ -838,6 +1098,145 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    /// The enclosed code points fonts and Word write read as the styles they look like (`⑴` as
+    /// `（1）`, `⒈` as `1.`, `㈠` as `（一）`, the circled families as `①`), in every context.
+    #[test]
+    fn enclosed_code_points() {
+        use MarkerStyle::*;
+        assert_eq!(style("⑴加强领导"), Some((ParenArabic, 1, "加强领导")));
+        assert_eq!(style("⒇其他"), Some((ParenArabic, 20, "其他")));
+        assert_eq!(style("⑵、完善制度"), Some((ParenArabic, 2, "完善制度")));
+        assert_eq!(style("⒈编制规划"), Some((ArabicDot, 1, "编制规划")));
+        assert_eq!(style("⒛ 附则"), Some((ArabicDot, 20, "附则")));
+        assert_eq!(style("㈠组织建设"), Some((ParenChinese, 1, "组织建设")));
+        assert_eq!(style("㈩其他"), Some((ParenChinese, 10, "其他")));
+        assert_eq!(style("㊂队伍建设"), Some((Circled, 3, "队伍建设")));
+        assert_eq!(style("❶人员配备"), Some((Circled, 1, "人员配备")));
+        assert_eq!(style("⓫其他"), Some((Circled, 11, "其他")));
+        assert_eq!(style("➓其他"), Some((Circled, 10, "其他")));
+        assert_eq!(style("⓵第一项"), Some((Circled, 1, "第一项")));
+        assert_eq!(style("㉑第二十一项"), Some((Circled, 21, "第二十一项")));
+        assert_eq!(style("㊿第五十项"), Some((Circled, 50, "第五十项")));
+        // Each circled family's numbers are the ones `circled_char` gives back.
+        for family in [
+            Family::Common,
+            Family::CircledIdeograph,
+            Family::NegativeCircled,
+            Family::SansNegativeCircled,
+            Family::DoubleCircled,
+        ] {
+            for n in 1..=50 {
+                if let Some(c) = circled_char(family, n) {
+                    assert_eq!(enclosed_char(c).map_or(n, |(_, k)| k), n, "{c}");
+                    let raw = c.to_string();
+                    assert_eq!(glyph_family(Circled, &raw), family, "{c}");
+                    assert_eq!(style(&format!("{c}加强")), Some((Circled, n, "加强")));
+                }
+            }
+        }
+    }
+
+    /// Latin letters (`A.` `A、` `（A）` `(a)` `a)`) read as the Arabic styles they are written like,
+    /// only where bare numerals are read (the outline asks for a sequence), and only before a
+    /// Chinese title.
+    #[test]
+    fn latin_letters() {
+        use MarkerStyle::*;
+        let bare = |s| {
+            heading_marker_or_bare(s)
+                .ok()
+                .map(|(rest, m)| (m.style, m.ordinal.unwrap_or(0), rest))
+        };
+        assert_eq!(bare("A.大气污染防治"), Some((ArabicDot, 1, "大气污染防治")));
+        assert_eq!(bare("B．水污染防治"), Some((ArabicDot, 2, "水污染防治")));
+        assert_eq!(bare("c、土壤"), Some((ArabicComma, 3, "土壤")));
+        assert_eq!(bare("（D）噪声"), Some((ParenArabic, 4, "噪声")));
+        assert_eq!(bare("(e) 固废"), Some((ParenArabic, 5, "固废")));
+        assert_eq!(bare("f)辐射"), Some((HalfParenArabic, 6, "辐射")));
+        assert_eq!(bare("Z）其他"), Some((HalfParenArabic, 26, "其他")));
+        // A title may open with a stem character (`甲醇`) after a letter.
+        assert_eq!(bare("B.甲醇储运"), Some((ArabicDot, 2, "甲醇储运")));
+        // `I` `V` `X` with a dot are Roman numerals as before; with a bracket, letters.
+        assert_eq!(bare("IV.下步打算"), Some((Roman, 4, "下步打算")));
+        assert_eq!(bare("I)加强"), Some((HalfParenArabic, 9, "加强")));
+        assert!(heading_marker("A.大气污染防治").is_err());
+        assert!(heading_marker("（A）噪声").is_err());
+        for s in [
+            "A级旅游景区",
+            "AAA级景区",
+            "A股上市",
+            "B超检查",
+            "A类项目",
+            "PM2.5浓度",
+            "APP注册用户",
+            "AI赋能",
+            "A、B两类",
+            "A. Introduction",
+            "a.m.",
+            "5A级景区",
+            "(A)",
+            "A.",
+            "(AB)加强",
+        ] {
+            assert_eq!(
+                bare(s).map(|(st, _, _)| st).filter(|&st| st != Roman),
+                None,
+                "{s}"
+            );
+        }
+        assert_eq!(glyph_family(ArabicDot, "A."), Family::Upper);
+        assert_eq!(glyph_family(ParenArabic, "(a)"), Family::Lower);
+        assert_eq!(glyph_family(Roman, "IV."), Family::Common);
+    }
+
+    /// Heavenly stems (`甲、` `（乙）`) read as `一、` and `（一）` are, only where bare numerals are,
+    /// and never in words (`甲级`, `乙类`, `甲方乙方`, `甲醇`, `丙烯`) or coordinations (`甲、乙双方`).
+    #[test]
+    fn heavenly_stems() {
+        use MarkerStyle::*;
+        let bare = |s| {
+            heading_marker_or_bare(s)
+                .ok()
+                .map(|(rest, m)| (m.style, m.ordinal.unwrap_or(0), rest))
+        };
+        assert_eq!(bare("甲、预算执行"), Some((ChineseComma, 1, "预算执行")));
+        assert_eq!(bare("乙．资产管理"), Some((ChineseComma, 2, "资产管理")));
+        assert_eq!(bare("癸、其他"), Some((ChineseComma, 10, "其他")));
+        assert_eq!(bare("（丙）政府采购"), Some((ParenChinese, 3, "政府采购")));
+        assert_eq!(bare("(丁)、往来款项"), Some((ParenChinese, 4, "往来款项")));
+        assert!(heading_marker("甲、预算执行").is_err());
+        for s in [
+            "甲级资质",
+            "乙类仓库",
+            "甲方乙方",
+            "甲醇储罐",
+            "丙烯装置",
+            "甲、乙双方",
+            "甲、",
+            "（甲）",
+        ] {
+            assert_eq!(bare(s), None, "{s}");
+        }
+        assert_eq!(glyph_family(ChineseComma, "甲、"), Family::Stem);
+        assert_eq!(glyph_family(ParenChinese, "（乙）"), Family::Stem);
+    }
+
+    /// The family of a marker is that of the character carrying its ordinal.
+    #[test]
+    fn glyph_families() {
+        use MarkerStyle::*;
+        assert_eq!(glyph_family(ParenArabic, "（1）"), Family::Common);
+        assert_eq!(glyph_family(ParenArabic, "⑴"), Family::ParenDigit);
+        assert_eq!(glyph_family(ArabicDot, "⒈"), Family::StopDigit);
+        assert_eq!(glyph_family(ParenChinese, "㈠"), Family::ParenIdeograph);
+        assert_eq!(glyph_family(ChineseComma, "壹、"), Family::Financial);
+        assert_eq!(glyph_family(ParenChinese, "（ 贰 ）"), Family::Financial);
+        assert_eq!(glyph_family(Lenticular, "【壹】"), Family::Financial);
+        assert_eq!(glyph_family(ChineseComma, "一、"), Family::Common);
+        assert_eq!(glyph_family(Chapter, "第壹章"), Family::Common);
+        assert_eq!(glyph_family(Unmarked, ""), Family::Common);
     }
 
     /// Decimal section numbers are read only where bare markers are (the outline checks their

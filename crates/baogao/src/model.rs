@@ -229,17 +229,20 @@ pub struct Marker {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MarkerStyle {
-    /// `一、` (also `一，` `一．`).
+    /// `一、` (also `一，` `一．`; financial `壹、` and heavenly stems `甲、`).
     ChineseComma,
-    /// `(一)`, `（一）`.
+    /// `(一)`, `（一）` (also `（壹）`, `（甲）` and the code points `㈠`…`㈩`).
     ParenChinese,
-    /// `1.`, `1．`.
+    /// `1.`, `1．` (also the code points `⒈`…`⒛` and Latin letters `A.`).
     ArabicDot,
-    /// `1、`.
+    /// `1、` (also `A、`).
     ArabicComma,
-    /// `(1)`, `（1）`.
+    /// `(1)`, `（1）` (also the code points `⑴`…`⒇` and `（A）`, `(a)`).
     ParenArabic,
-    /// `①`…`⑳`.
+    /// `①`…`⑳`, `㉑`…`㊿` (also the circled families `㊀`, `❶`, `➊`, `⓵`).
+    ///
+    /// The glyphs in brackets above read as their style; a document that numbers two levels in
+    /// two glyph families of one style (`（1）` over `⑴`, `壹、` over `一、`) gets two levels.
     Circled,
     /// `第一章`.
     Chapter,
@@ -256,7 +259,7 @@ pub enum MarkerStyle {
     Part,
     /// `一）`, `一)`: a closing bracket only.
     HalfParenChinese,
-    /// `1）`, `1)`.
+    /// `1）`, `1)` (also `a)`).
     HalfParenArabic,
     /// `【一】`, `【1】`.
     Lenticular,

@@ -24,7 +24,10 @@
 use crate::document::FontMapEvidence;
 use crate::enumeration::{enumerations, Anchors};
 use crate::lines::{Line, Lines};
-use crate::marker::{broken_paren_marker, marker_parts, MarkerParts};
+use crate::marker::{
+    broken_paren_marker, circled_char, glyph_family, marker_parts, opens_glyph_marker, Family,
+    MarkerParts, FAMILIES,
+};
 use crate::meta::{
     bare_date, byline_fields, date, dated_line, dateline_line, is_boilerplate, is_date_line,
     is_page_or_navigation_line, meeting_document, meta_fields, names_meeting, organisation_line,
@@ -582,6 +585,45 @@ fn closing_date(s: &str) -> Option<(Option<String>, String)> {
 /// An open heading on the stack.
 struct Open {
     section: Section,
+    /// The level key of its marker (its style and glyph family).
+    key: Key,
+}
+
+/// What tells a level of numbering from another: the marker's style and the glyph family it is
+/// written in (`（1）` and `⑴` are one style in two families: a document using both nests them;
+/// one using `⑴` alone reads as it would with `（1）`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    style: MarkerStyle,
+    family: Family,
+}
+
+impl Key {
+    /// The key of a marker of `style` written `raw`.
+    fn of(style: MarkerStyle, raw: &str) -> Self {
+        Key {
+            style,
+            family: glyph_family(style, raw),
+        }
+    }
+
+    /// The key of `style` in the common family (digits and numerals as most reports write them).
+    fn common(style: MarkerStyle) -> Self {
+        Key {
+            style,
+            family: Family::Common,
+        }
+    }
+
+    /// The key of a heading's marker.
+    fn of_marker(m: &Marker) -> Self {
+        Key::of(m.style, &m.raw)
+    }
+
+    /// A slot per key for [`Tree::last_seen`] and [`Seconds`].
+    fn slot(self) -> usize {
+        style_index(self.style) * FAMILIES + self.family as usize
+    }
 }
 
 /// Builds the section tree from headings and blocks arriving in document order.
@@ -590,12 +632,16 @@ struct Tree {
     preamble: Vec<Block>,
     stack: Vec<Open>,
     diagnostics: Vec<Diagnostic>,
-    /// The last ordinal seen of each style (see [`style_index`]), anywhere in the document.
-    last_seen: [Option<u32>; MARKER_STYLES],
+    /// The last ordinal seen of each style and glyph family (see [`Key::slot`]), anywhere in the
+    /// document.
+    last_seen: [Option<u32>; KEY_SLOTS],
 }
 
 /// The number of [`MarkerStyle`] variants.
 const MARKER_STYLES: usize = 17;
+
+/// The number of [`Key`] slots.
+const KEY_SLOTS: usize = MARKER_STYLES * FAMILIES;
 
 /// A slot per style for [`Tree::last_seen`] (an array: a hash map per heading showed in profiles).
 fn style_index(style: MarkerStyle) -> usize {
@@ -627,7 +673,7 @@ impl Tree {
             preamble: Vec::new(),
             stack: Vec::new(),
             diagnostics: Vec::new(),
-            last_seen: [None; MARKER_STYLES],
+            last_seen: [None; KEY_SLOTS],
         }
     }
 
@@ -640,49 +686,50 @@ impl Tree {
         }
     }
 
-    /// The index in the stack of the open heading with this style, if any.
-    fn open_index(&self, style: MarkerStyle) -> Option<usize> {
-        self.open_index_at(style, 0)
+    /// The index in the stack of the open heading with this style and family, if any.
+    fn open_index(&self, key: Key) -> Option<usize> {
+        self.open_index_at(key, 0)
     }
 
     /// Like [`Tree::open_index`]; a decimal marker (`1.2`) must also have the same depth (the
     /// count of its numbers: `1.2` and `1.2.1` are two levels of one style).
-    fn open_index_at(&self, style: MarkerStyle, depth: usize) -> Option<usize> {
+    fn open_index_at(&self, key: Key, depth: usize) -> Option<usize> {
         self.stack.iter().rposition(|o| {
             let m = &o.section.heading.marker;
-            m.style == style
-                && (style != MarkerStyle::Decimal || crate::marker::decimal_depth(&m.raw) == depth)
+            o.key == key
+                && (key.style != MarkerStyle::Decimal
+                    || crate::marker::decimal_depth(&m.raw) == depth)
         })
     }
 
     /// The ordinal of the open decimal heading of `depth` (see [`Tree::open_index_at`]).
     fn last_decimal(&self, depth: usize) -> Option<u32> {
-        let i = self.open_index_at(MarkerStyle::Decimal, depth)?;
+        let i = self.open_index_at(Key::common(MarkerStyle::Decimal), depth)?;
         self.stack[i].section.heading.marker.ordinal
     }
 
     /// The last ordinal of `style` among the children of the innermost heading that would become
     /// the new heading's parent.
-    fn last_ordinal(&self, style: MarkerStyle) -> Option<u32> {
+    fn last_ordinal(&self, key: Key) -> Option<u32> {
         let i = self
-            .open_index(style)
-            .or_else(|| punctuation_variant(style).and_then(|v| self.open_index(v)))?;
+            .open_index(key)
+            .or_else(|| punctuation_variant(key).and_then(|v| self.open_index(v)))?;
         self.stack[i].section.heading.marker.ordinal
     }
 
     /// The open heading the new one is a sibling of: one of its own style, or one written with the
     /// other punctuation of the same numbering (`3、` then `4．`: a typing variant, not a new
     /// level) whose ordinal the new one continues.
-    fn sibling_index(&self, style: MarkerStyle, ordinal: u32, depth: usize) -> Option<usize> {
+    fn sibling_index(&self, key: Key, ordinal: u32, depth: usize) -> Option<usize> {
         // When one style is open at two levels (a list restarted inside an item, see
         // `restarts_after_lead_in`), the heading continues the one it is the next number of;
         // a 1 restarts the outermost (a document that repeats itself, a new part).
-        let innermost = self.open_index_at(style, depth);
+        let innermost = self.open_index_at(key, depth);
         if let Some(inner) = innermost.filter(|&i| i > 0) {
             let same = |o: &Open| {
                 let m = &o.section.heading.marker;
-                m.style == style
-                    && (style != MarkerStyle::Decimal
+                o.key == key
+                    && (key.style != MarkerStyle::Decimal
                         || crate::marker::decimal_depth(&m.raw) == depth)
             };
             let inner_ordinal = self.stack[inner].section.heading.marker.ordinal;
@@ -703,7 +750,7 @@ impl Tree {
             }
         }
         innermost.or_else(|| {
-            let variant = punctuation_variant(style)?;
+            let variant = punctuation_variant(key)?;
             let i = self.open_index(variant)?;
             let prev = self.stack[i].section.heading.marker.ordinal?;
             (ordinal > 1 && prev + 1 == ordinal).then_some(i)
@@ -718,7 +765,13 @@ impl Tree {
         }
     }
 
-    fn push_heading(&mut self, mut heading: Heading) {
+    fn push_heading(&mut self, heading: Heading) {
+        let key = Key::of_marker(&heading.marker);
+        self.push_keyed(heading, key);
+    }
+
+    /// [`Tree::push_heading`] with the level key of the heading's marker, when the caller knows it.
+    fn push_keyed(&mut self, mut heading: Heading, key: Key) {
         let style = heading.marker.style;
         let ordinal = heading.marker.ordinal.unwrap_or(0);
         let depth = if style == MarkerStyle::Decimal {
@@ -726,7 +779,7 @@ impl Tree {
         } else {
             0
         };
-        if let Some(i) = self.sibling_index(style, ordinal, depth) {
+        if let Some(i) = self.sibling_index(key, ordinal, depth) {
             let prev = self.stack[i].section.heading.marker.ordinal.unwrap_or(0);
             while self.stack.len() > i {
                 self.pop();
@@ -750,7 +803,7 @@ impl Tree {
                 });
             }
         } else if ordinal > 1 && style != MarkerStyle::Unmarked {
-            let before = self.last_seen[style_index(style)];
+            let before = self.last_seen[key.slot()];
             let continued = before == Some(ordinal - 1);
             self.diagnostics.push(Diagnostic {
                 kind: if continued { DiagnosticKind::ContinuedNumbering } else { DiagnosticKind::SkippedOrdinal },
@@ -763,13 +816,14 @@ impl Tree {
             });
         }
         heading.level = self.stack.len() + 1;
-        self.last_seen[style_index(style)] = Some(ordinal);
+        self.last_seen[key.slot()] = Some(ordinal);
         self.stack.push(Open {
             section: Section {
                 heading,
                 blocks: Vec::new(),
                 children: Vec::new(),
             },
+            key,
         });
     }
 
@@ -777,8 +831,9 @@ impl Tree {
     /// that restarts a numbering inside one of its items: see [`restarts_after_lead_in`]).
     fn push_nested(&mut self, mut heading: Heading) {
         heading.level = self.stack.len() + 1;
+        let key = Key::of_marker(&heading.marker);
         if let Some(n) = heading.marker.ordinal {
-            self.last_seen[style_index(heading.marker.style)] = Some(n);
+            self.last_seen[key.slot()] = Some(n);
         }
         self.stack.push(Open {
             section: Section {
@@ -786,6 +841,7 @@ impl Tree {
                 blocks: Vec::new(),
                 children: Vec::new(),
             },
+            key,
         });
     }
 
@@ -810,8 +866,17 @@ impl Tree {
 }
 
 /// The style that numbers the same sequence with other punctuation: `1.` / `1．` and `1、`;
-/// `（二）` and `三）` (a list whose opening bracket was lost on one item).
-fn punctuation_variant(style: MarkerStyle) -> Option<MarkerStyle> {
+/// `（二）` and `三）` (a list whose opening bracket was lost on one item), in the same glyph
+/// family (`A.` and `B、`).
+fn punctuation_variant(key: Key) -> Option<Key> {
+    punctuation_variant_style(key.style).map(|style| Key {
+        style,
+        family: key.family,
+    })
+}
+
+/// The style of [`punctuation_variant`].
+fn punctuation_variant_style(style: MarkerStyle) -> Option<MarkerStyle> {
     match style {
         MarkerStyle::ArabicDot => Some(MarkerStyle::ArabicComma),
         MarkerStyle::ArabicComma => Some(MarkerStyle::ArabicDot),
@@ -880,7 +945,8 @@ fn read_heading(text: &str, pos: usize, line_end: usize, allow_bare: bool) -> Op
         '(' | '（' | ')' | '）' | '第' | '①'..='⑳' | '０'..='９' | '【' | 'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ'
             | 'I' | 'V' | 'X'
     ) || first.is_ascii_digit()
-        || crate::number::is_chinese_numeral_char(first))
+        || crate::number::is_chinese_numeral_char(first)
+        || opens_glyph_marker(first))
     {
         return None;
     }
@@ -1450,9 +1516,65 @@ fn next_line_bare(doc: &Doc, k: usize, n: u32) -> bool {
     matches!(marker_parts(s, true), Ok((_, m)) if m.style == MarkerStyle::Bare && m.ordinal == n)
 }
 
-/// Whether the circled number `n` (`②` for 2) stands in `s`.
-fn circled_follows(s: &str, n: u32) -> bool {
-    (1..=20).contains(&n) && char::from_u32('①' as u32 + n - 1).is_some_and(|c| s.contains(c))
+/// Whether the circled number `n` of the glyph family `family` (`②` for 2, `❷` in the
+/// negative circled family) stands in `s`.
+fn circled_follows(s: &str, family: Family, n: u32) -> bool {
+    circled_char(family, n).is_some_and(|c| s.contains(c))
+}
+
+/// `I.` `V、` `X.` right after an open `H.` `U、` `W.`: an ASCII capital that also reads as a
+/// Roman numeral continues the letter list it is the next letter of (`A.`…`H.` then `I.`);
+/// anywhere else it stays the Roman numeral it was read as.
+fn letter_not_roman<'a>(found: Found<'a>, tree: &Tree) -> Found<'a> {
+    if found.style != MarkerStyle::Roman {
+        return found;
+    }
+    // (The raw marker opens with an ASCII byte before it is cut after it: `Ⅰ.` is not cut.)
+    let letter = match found.raw.as_bytes().first() {
+        Some(&b @ (b'I' | b'V' | b'X')) => b,
+        _ => return found,
+    };
+    let style = match &found.raw[1..] {
+        "." | "．" => MarkerStyle::ArabicDot,
+        "、" => MarkerStyle::ArabicComma,
+        _ => return found,
+    };
+    let n = u32::from(letter - b'A') + 1;
+    let key = Key {
+        style,
+        family: Family::Upper,
+    };
+    if tree.last_ordinal(key) == Some(n - 1) {
+        Found {
+            style,
+            ordinal: Some(n),
+            ..found
+        }
+    } else {
+        found
+    }
+}
+
+/// Whether the first item of a letter or stem list at line `k` (`A.`, `甲、`) has its second: the
+/// next line-start marker of its style and family in the body lines after it is numbered 2
+/// (`B.`, `乙、`). A lone `A.` or one followed by another `A.` has none. (A search stops at the
+/// next marker of its key: a line is searched over once per key at most.)
+fn second_follows(doc: &Doc, k: usize, key: Key) -> bool {
+    for j in (k + 1)..doc.lines.len() {
+        if doc.roles[j] != Role::Body {
+            continue;
+        }
+        let t = trim_start_spaces(doc.lines.content(j));
+        if !t.starts_with(|c| opens_glyph_marker(c) || matches!(c, '(' | '（')) {
+            continue;
+        }
+        if let Ok((_, m)) = marker_parts(t, true) {
+            if Key::of(m.style, m.raw) == key {
+                return m.ordinal == 2;
+            }
+        }
+    }
+    false
 }
 
 /// A zero-padded section number alone at a line start with a short title after it (`01综合`,
@@ -1584,7 +1706,7 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
                 continue;
             }
             let restarts = || {
-                tree.open_index(m.style)
+                tree.open_index(Key::of(m.style, m.raw))
                     .and_then(|i| tree.stack[i].section.heading.marker.ordinal)
                     .is_some_and(|open| open >= 2)
             };
@@ -1698,7 +1820,7 @@ fn restarts_after_lead_in(doc: &Doc, k: usize, tree: &Tree, marker: &Marker) -> 
         return false;
     }
     let open = tree
-        .open_index(marker.style)
+        .open_index(Key::of_marker(marker))
         .and_then(|i| tree.stack[i].section.heading.marker.ordinal);
     if open.is_none_or(|n| n < 2) {
         return false;
@@ -1718,7 +1840,7 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
     let (lines, roles) = (doc.lines, doc.roles);
     let t = trim(lines.content(k));
     let first = t.chars().next()?;
-    if !(matches!(first, '(' | '（' | '第' | '【' | '０'..='９' | 'Ⅰ'..='Ⅻ')
+    if !(matches!(first, '(' | '（' | '第' | '【' | '０'..='９' | 'Ⅰ'..='Ⅻ' | '⑴'..='⒛' | '㈠'..='㈩')
         || first.is_ascii_digit()
         || crate::number::is_chinese_numeral_char(first))
     {
@@ -1982,7 +2104,20 @@ fn body_line(
         return;
     }
     if let Some(found) = read_heading(text, pos, l.end, true) {
+        let found = letter_not_roman(found, tree);
+        let key = Key::of(found.style, found.raw);
         let accept = match found.style {
+            // A letter or a heavenly stem (`A.`, `（甲）`) is a heading in a sequence only: the
+            // first item when the next marker of its style and family at a line start is its
+            // second, a later one when it continues the open one.
+            _ if key.family.needs_sequence() => {
+                let n = found.ordinal.unwrap_or(0);
+                if n == 1 {
+                    second_follows(doc, k, key)
+                } else {
+                    tree.last_ordinal(key) == Some(n - 1)
+                }
+            }
             MarkerStyle::Bare => {
                 let n = found.ordinal.unwrap_or(0);
                 let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1
@@ -1993,10 +2128,10 @@ fn body_line(
             // circled heading opens a run at ① or continues one.
             MarkerStyle::Circled => {
                 let n = found.ordinal.unwrap_or(0);
-                let in_run = n == 1 || tree.last_ordinal(MarkerStyle::Circled) == Some(n - 1);
+                let in_run = n == 1 || tree.last_ordinal(key) == Some(n - 1);
                 in_run
-                    && !circled_follows(&text[found.title_end.min(l.end)..l.end], n + 1)
-                    && !circled_follows(found.title, n + 1)
+                    && !circled_follows(&text[found.title_end.min(l.end)..l.end], key.family, n + 1)
+                    && !circled_follows(found.title, key.family, n + 1)
             }
             // A decimal section number (`2.1`) is a heading in a numbered sequence: it opens
             // its level at 1 or continues the open heading of its depth; its title is short.
@@ -2014,7 +2149,7 @@ fn body_line(
             let mut diag = None;
             if found.repaired {
                 let ordinal = tree
-                    .last_ordinal(MarkerStyle::ParenChinese)
+                    .last_ordinal(Key::common(MarkerStyle::ParenChinese))
                     .map_or(1, |n| n + 1);
                 marker.ordinal = Some(ordinal);
                 diag = Some(Diagnostic {
@@ -2062,7 +2197,7 @@ fn body_line(
             if restarts_after_lead_in(doc, k, tree, &heading.marker) {
                 tree.push_nested(heading);
             } else {
-                tree.push_heading(heading);
+                tree.push_keyed(heading, key);
             }
             if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {
                 cut_title(text, tree, &found, cut);
@@ -2352,7 +2487,7 @@ fn scan_boundaries<T>(
         let p = to - rest.len();
         next = p;
         let Some(n) = rest.chars().next() else { break };
-        if matches!(n, '(' | '（' | '0'..='9' | '０'..='９' | '第')
+        if matches!(n, '(' | '（' | '0'..='9' | '０'..='９' | '第' | '⑴'..='⒛' | '㈠'..='㈩')
             || crate::number::is_chinese_numeral_char(n)
         {
             if let Some(v) = f(p) {
@@ -2366,14 +2501,14 @@ fn scan_boundaries<T>(
 /// For each style, the last position in `text[from..to]` (the rest of a line) of a mid-line
 /// marker with ordinal 2: the evidence that a first item before it opens a list (see
 /// [`supported`]). Computed once per line.
-type Seconds = [Option<usize>; MARKER_STYLES];
+type Seconds = [Option<usize>; KEY_SLOTS];
 
 fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
-    let mut out: Seconds = [None; MARKER_STYLES];
+    let mut out: Seconds = [None; KEY_SLOTS];
     let _: Option<()> = scan_boundaries(text, from, to, false, |p| {
         if let Ok((_, m)) = marker_parts(&text[p..to], false) {
             if m.ordinal == 2 {
-                out[style_index(m.style)] = Some(p);
+                out[Key::of(m.style, m.raw).slot()] = Some(p);
             }
         }
         None
@@ -2383,8 +2518,9 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
         let p = from + hit;
         if text[p..to].starts_with(['(', '（']) {
             if let Ok((_, m)) = marker_parts(&text[p..to], false) {
-                if m.ordinal == 2 && out[style_index(m.style)].is_none_or(|q| q < p) {
-                    out[style_index(m.style)] = Some(p);
+                let slot = Key::of(m.style, m.raw).slot();
+                if m.ordinal == 2 && out[slot].is_none_or(|q| q < p) {
+                    out[slot] = Some(p);
                 }
             }
         }
@@ -2399,24 +2535,22 @@ fn supported(
     text: &str,
     p: usize,
     to: usize,
-    style: MarkerStyle,
+    key: Key,
     n: u32,
     tree: &Tree,
     seconds: &mut Option<Seconds>,
 ) -> bool {
-    match tree.last_ordinal(style) {
+    match tree.last_ordinal(key) {
         Some(prev) => n == prev + 1,
         // A level the document already uses, restarted under a new parent at 1 or continuing
         // its numbering across parents (`（三）` under `二、` after `（二）` under `一、`).
-        None if tree.last_seen[style_index(style)].is_some_and(|last| n == 1 || n == last + 1) => {
-            true
-        }
+        None if tree.last_seen[key.slot()].is_some_and(|last| n == 1 || n == last + 1) => true,
         None => {
             n == 1 && {
                 // Found from the first position asked about: later questions on the line come
                 // at later positions, and only markers after them count.
                 let s = seconds.get_or_insert_with(|| line_seconds(text, p, to));
-                s[style_index(style)].is_some_and(|q| q > p)
+                s[key.slot()].is_some_and(|q| q > p)
             }
         }
     }
@@ -2446,7 +2580,17 @@ fn find_mid_line_heading<'a>(
             return None;
         }
         let (rest, m) = marker_parts(&text[p..to], false).ok()?;
-        if !mid_line_style(m.style) || !supported(text, p, to, m.style, m.ordinal, tree, seconds) {
+        if !mid_line_style(m.style)
+            || !supported(
+                text,
+                p,
+                to,
+                Key::of(m.style, m.raw),
+                m.ordinal,
+                tree,
+                seconds,
+            )
+        {
             return None;
         }
         // A mid-line heading's title is short: it ends (。；！？ or the line end) within
@@ -2490,7 +2634,7 @@ fn glued_marker(
         let (_, m) = marker_parts(&text[p..to], false).ok()?;
         let style = m.style;
         (matches!(style, MarkerStyle::ParenChinese | MarkerStyle::ParenArabic)
-            && supported(text, p, to, style, m.ordinal, tree, seconds))
+            && supported(text, p, to, Key::of(style, m.raw), m.ordinal, tree, seconds))
         .then_some(p)
     })
 }

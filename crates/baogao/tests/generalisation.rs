@@ -2592,3 +2592,300 @@ fn ranks_horizons_round_the_clock_and_announced_parts_are_no_indicators() {
     assert_eq!(indicators("新增专利授权6个方面。").len(), 1);
     assert_eq!(indicators("全市排名前移的企业有12家。").len(), 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Heading markers in the glyphs Word, PDF fonts and older pages write: Latin letters, enclosed
+// code points (`⑴` `⒈` `㈠` `㊀` `❶` `➊` `⓵`), financial numerals over common ones, heavenly
+// stems. Every report below was written for these tests.
+
+/// (level, style, ordinal, title) of every heading of `text`, in document order.
+fn headings_of(text: &str) -> Vec<(usize, baogao::MarkerStyle, Option<u32>, String)> {
+    fn walk(
+        s: &[baogao::Section],
+        out: &mut Vec<(usize, baogao::MarkerStyle, Option<u32>, String)>,
+    ) {
+        for sec in s {
+            let h = &sec.heading;
+            out.push((h.level, h.marker.style, h.marker.ordinal, h.title.clone()));
+            walk(&sec.children, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&baogao::parse(text).sections, &mut out);
+    out
+}
+
+/// The kinds of the diagnostics of `text`.
+fn diagnostic_kinds(text: &str) -> Vec<baogao::DiagnosticKind> {
+    baogao::parse(text)
+        .diagnostics
+        .into_iter()
+        .map(|d| d.kind)
+        .collect()
+}
+
+/// (level, title) of every heading of `text`.
+fn levels_of(text: &str) -> Vec<(usize, String)> {
+    headings_of(text)
+        .into_iter()
+        .map(|(l, _, _, t)| (l, t))
+        .collect()
+}
+
+fn lv(pairs: &[(usize, &str)]) -> Vec<(usize, String)> {
+    pairs.iter().map(|&(l, t)| (l, t.to_string())).collect()
+}
+
+/// A report whose second level is numbered with the markers `mark(n)` gives: the same report in
+/// two glyph families of one style must read alike.
+fn sample_report(mark: impl Fn(u32) -> String) -> String {
+    format!(
+        "某区2025年民政工作总结\n\n一、主要工作\n{}完善救助体系\n全年救助困难群众320人次。\n{}加强养老服务\n新建社区食堂6个。\n{}推进殡葬改革\n公益性公墓建成1处。\n二、下步打算\n继续做好兜底保障。\n",
+        mark(1),
+        mark(2),
+        mark(3)
+    )
+}
+
+/// The marker of ordinal `n` of a family of consecutive code points starting at `first`.
+fn code_point(first: char, n: u32) -> String {
+    char::from_u32(first as u32 + n - 1).unwrap().to_string()
+}
+
+/// A marker for ordinal `n`.
+type Mark = fn(u32) -> String;
+
+#[test]
+fn enclosed_digits_alone_read_as_their_common_forms() {
+    let pairs: [(Mark, Mark); 7] = [
+        (|n| format!("（{n}）"), |n| code_point('⑴', n)),
+        (|n| format!("{n}."), |n| code_point('⒈', n)),
+        (
+            |n| format!("（{}）", ["一", "二", "三"][n as usize - 1]),
+            |n| code_point('㈠', n),
+        ),
+        (|n| code_point('①', n), |n| code_point('㊀', n)),
+        (|n| code_point('①', n), |n| code_point('❶', n)),
+        (|n| code_point('①', n), |n| code_point('➊', n)),
+        (|n| code_point('①', n), |n| code_point('⓵', n)),
+    ];
+    for (i, (common, glyph)) in pairs.into_iter().enumerate() {
+        let a = sample_report(common);
+        let b = sample_report(glyph);
+        assert_eq!(headings_of(&a), headings_of(&b), "{b}");
+        assert_eq!(diagnostic_kinds(&a), diagnostic_kinds(&b), "{b}");
+        assert!(headings_of(&b).len() >= 5, "{:?}", headings_of(&b));
+        // Flattened onto one line, the markers are read in mid-line alike.
+        let flat = |m: Mark| {
+            format!(
+                "一、主要工作。{}完善救助体系。全年救助困难群众320人次。{}加强养老服务。新建社区食堂6个。\n",
+                m(1),
+                m(2)
+            )
+        };
+        let read = headings_of(&flat(common));
+        assert_eq!(read, headings_of(&flat(glyph)));
+        // (The bracketed and dotted styles are read in mid-line; circled numbers never are.)
+        assert_eq!(read.len(), if i < 3 { 3 } else { 1 }, "{read:?}");
+    }
+    // Financial numerals alone read as the common ones.
+    let common = "某市国有资产报告\n\n一、总体情况\n资产总额520亿元。\n二、管理工作\n出台办法3项。\n三、下步打算\n继续加强管理。\n";
+    let financial = common
+        .replace('一', "壹")
+        .replace('二', "贰")
+        .replace('三', "叁");
+    assert_eq!(headings_of(common), headings_of(&financial));
+    assert_eq!(diagnostic_kinds(common), diagnostic_kinds(&financial));
+}
+
+#[test]
+fn parenthesised_digits_under_bracketed_digits_nest() {
+    let text = "某县2025年审计整改报告\n\n一、整改情况\n（1）资金管理\n⑴专项资金\n已收回资金12万元。\n⑵往来款项\n已清理往来款3笔。\n（2）项目管理\n⑴工程结算\n已审减结算价款8万元。\n";
+    assert_eq!(
+        levels_of(text),
+        lv(&[
+            (1, "整改情况"),
+            (2, "资金管理"),
+            (3, "专项资金"),
+            (3, "往来款项"),
+            (2, "项目管理"),
+            (3, "工程结算"),
+        ])
+    );
+    assert!(!diagnostic_kinds(text).contains(&baogao::DiagnosticKind::RepeatedOrdinal));
+    // And the full-stop digits under the common dotted ones, the parenthesised ideographs under
+    // the bracketed ones.
+    let text = "某局工作要点\n\n1.强化规划引领\n⒈编制专项规划\n年内完成规划2项。\n⒉开展评估\n开展中期评估1次。\n2.加强队伍建设\n组织培训4期。\n";
+    assert_eq!(
+        levels_of(text),
+        lv(&[
+            (1, "强化规划引领"),
+            (2, "编制专项规划"),
+            (2, "开展评估"),
+            (1, "加强队伍建设")
+        ])
+    );
+    let text = "某镇工作总结\n\n（一）党建工作\n㈠组织建设\n发展党员5名。\n㈡作风建设\n开展谈心谈话40人次。\n（二）经济工作\n完成固定资产投资1.2亿元。\n";
+    assert_eq!(
+        levels_of(text),
+        lv(&[
+            (1, "党建工作"),
+            (2, "组织建设"),
+            (2, "作风建设"),
+            (1, "经济工作")
+        ])
+    );
+}
+
+#[test]
+fn circled_families_are_levels_of_their_own() {
+    let text = "某街道工作总结\n\n一、基层治理\n①网格管理\n❶人员配备\n配备网格员30名。\n❷考核机制\n每月考核一次。\n②矛盾调解\n调解纠纷85件。\n";
+    assert_eq!(
+        levels_of(text),
+        lv(&[
+            (1, "基层治理"),
+            (2, "网格管理"),
+            (3, "人员配备"),
+            (3, "考核机制"),
+            (2, "矛盾调解"),
+        ])
+    );
+    // An inline run in one family stays an enumeration, as `①…②…` does.
+    let text = "一、基层治理\n❶配备网格员；❷建立考核机制。\n";
+    assert_eq!(levels_of(text), lv(&[(1, "基层治理")]));
+}
+
+#[test]
+fn financial_numerals_over_common_ones_are_two_levels() {
+    let text = "某市2025年国有资产管理情况报告\n\n壹、总体情况\n一、企业国有资产\n资产总额520亿元。\n二、行政事业性国有资产\n资产总额310亿元。\n贰、管理工作\n一、制度建设\n出台办法3项。\n";
+    assert_eq!(
+        levels_of(text),
+        lv(&[
+            (1, "总体情况"),
+            (2, "企业国有资产"),
+            (2, "行政事业性国有资产"),
+            (1, "管理工作"),
+            (2, "制度建设"),
+        ])
+    );
+    assert!(!diagnostic_kinds(text).contains(&baogao::DiagnosticKind::RepeatedOrdinal));
+    // `一．` under `壹、` too.
+    let text = "报告\n\n壹、总体情况\n一．资产规模\n资产总额520亿元。\n二．资产结构\n流动资产占四成。\n贰、管理工作\n出台办法3项。\n";
+    assert_eq!(
+        levels_of(text),
+        lv(&[
+            (1, "总体情况"),
+            (2, "资产规模"),
+            (2, "资产结构"),
+            (1, "管理工作")
+        ])
+    );
+}
+
+#[test]
+fn latin_letters_in_a_sequence_are_headings() {
+    use baogao::MarkerStyle::*;
+    let text = "某区2025年生态环境保护工作总结\n\n一、污染防治\nA.大气污染防治\n全年空气优良天数312天。\nB.水污染防治\n（a）饮用水源保护\n完成水源地整治4处。\n（b）黑臭水体治理\n治理黑臭水体2条。\nC.土壤污染防治\n完成地块调查15个。\n二、生态保护\n新增造林面积1200亩。\n";
+    let h = headings_of(text);
+    assert_eq!(
+        h.iter()
+            .map(|(l, s, n, t)| (*l, *s, n.unwrap_or(0), t.as_str()))
+            .collect::<Vec<_>>(),
+        vec![
+            (1, ChineseComma, 1, "污染防治"),
+            (2, ArabicDot, 1, "大气污染防治"),
+            (2, ArabicDot, 2, "水污染防治"),
+            (3, ParenArabic, 1, "饮用水源保护"),
+            (3, ParenArabic, 2, "黑臭水体治理"),
+            (2, ArabicDot, 3, "土壤污染防治"),
+            (1, ChineseComma, 2, "生态保护"),
+        ]
+    );
+    // `a)` and `A、` too, nested under the common digits.
+    let text = "报告\n\n1.重点项目\na)新建道路\n新建道路3公里。\nb)改造管网\n改造管网5公里。\n2.民生实事\nA、教育\n新建学校1所。\nB、医疗\n新建卫生院1所。\n";
+    assert_eq!(
+        levels_of(text),
+        lv(&[
+            (1, "重点项目"),
+            (2, "新建道路"),
+            (2, "改造管网"),
+            (1, "民生实事"),
+            (2, "教育"),
+            (2, "医疗"),
+        ])
+    );
+}
+
+#[test]
+fn latin_letters_outside_a_sequence_stay_text() {
+    let text = "某县2025年文化旅游工作总结\n\n一、旅游发展\nA级旅游景区新增2家，其中AAA级景区1家。\nA股上市企业1家。\nB超检查覆盖率达到95%。\nA类项目开工8个。\nPM2.5平均浓度下降到31微克。\nAPP注册用户突破10万人。\nAI赋能政务服务，办件时间缩短三成。\nA、B两类企业共计40家。\n5A级景区创建有序推进。\nA.加强景区管理\n全年开展检查20次。\n二、文化事业\n新建农家书屋12个。\n";
+    assert_eq!(levels_of(text), lv(&[(1, "旅游发展"), (1, "文化事业")]));
+    // A run of first items (`A.` `A.`) is no sequence either.
+    let text = "一、工作\nA.加强管理\n正文。\nA.完善制度\n正文。\n";
+    assert_eq!(levels_of(text), lv(&[(1, "工作")]));
+}
+
+#[test]
+fn heavenly_stems_in_a_sequence_are_headings() {
+    use baogao::MarkerStyle::*;
+    let text = "关于某单位财务收支的审计报告\n\n一、审计发现的问题\n甲、预算执行方面\n超预算支出12万元。\n乙、资产管理方面\n（甲）固定资产\n未入账资产3台。\n（乙）无形资产\n软件未登记2项。\n丙、政府采购方面\n未按规定采购1次。\n二、审计建议\n加强预算约束。\n";
+    let h = headings_of(text);
+    assert_eq!(
+        h.iter()
+            .map(|(l, s, n, t)| (*l, *s, n.unwrap_or(0), t.as_str()))
+            .collect::<Vec<_>>(),
+        vec![
+            (1, ChineseComma, 1, "审计发现的问题"),
+            (2, ChineseComma, 1, "预算执行方面"),
+            (2, ChineseComma, 2, "资产管理方面"),
+            (3, ParenChinese, 1, "固定资产"),
+            (3, ParenChinese, 2, "无形资产"),
+            (2, ChineseComma, 3, "政府采购方面"),
+            (1, ChineseComma, 2, "审计建议"),
+        ]
+    );
+    assert!(!diagnostic_kinds(text).contains(&baogao::DiagnosticKind::RepeatedOrdinal));
+}
+
+#[test]
+fn heavenly_stems_outside_a_sequence_stay_text() {
+    let text = "某市2025年化工园区安全生产情况\n\n一、企业情况\n甲级资质企业3家。\n乙类仓库12座。\n甲方乙方应当签订安全协议。\n甲醇储罐完成改造。\n丙烯装置运行平稳。\n甲、乙双方共同承担责任。\n甲、加强巡查\n全年巡查40次。\n二、隐患整治\n整改隐患56项。\n";
+    assert_eq!(levels_of(text), lv(&[(1, "企业情况"), (1, "隐患整治")]));
+}
+
+/// A letter list that runs past `H.` reads `I.` as its ninth letter, not as a Roman one; `I.`
+/// anywhere else stays Roman.
+#[test]
+fn a_letter_list_runs_on_through_i() {
+    let letters: String = "ABCDEFGHIJ"
+        .chars()
+        .map(|c| format!("{c}.第{c}项工作\n完成任务。\n"))
+        .collect();
+    let text = format!("某局工作总结\n\n一、重点工作\n{letters}二、下步打算\n继续推进。\n");
+    let h = headings_of(&text);
+    let letter_levels: Vec<_> = h
+        .iter()
+        .filter(|(_, _, _, t)| t.ends_with("项工作"))
+        .map(|(l, s, n, _)| (*l, *s, n.unwrap_or(0)))
+        .collect();
+    assert_eq!(
+        letter_levels,
+        (1..=10)
+            .map(|n| (2, baogao::MarkerStyle::ArabicDot, n))
+            .collect::<Vec<_>>()
+    );
+    // (And a Roman code point, `Ⅸ.`, after `H.` is left as it is.)
+    let mixed = headings_of("一、工作\nA.甲项\n正文。\nB.乙项\n正文。\nⅢ.丙项\n正文。\n");
+    assert_eq!(mixed[3].1, baogao::MarkerStyle::Roman);
+    let roman = headings_of("I. 总体情况\n运行平稳。\nII. 主要做法\n成立专班。\n");
+    assert_eq!(
+        roman
+            .iter()
+            .map(|(_, s, n, _)| (*s, *n))
+            .collect::<Vec<_>>(),
+        [
+            (baogao::MarkerStyle::Roman, Some(1)),
+            (baogao::MarkerStyle::Roman, Some(2))
+        ]
+    );
+}

@@ -57,9 +57,10 @@ fn roman_lenticular_and_financial_numbering() {
         [
             (MarkerStyle::ParenChinese, 1),
             (MarkerStyle::ParenChinese, 1),
-            // `（一）` after the open `（贰）` repeats the numbering of its own style: a sibling
-            // with a diagnostic (a document mixing both numerals for two levels is not known).
-            (MarkerStyle::ParenChinese, 1),
+            // `（一）` after the open `（贰）`: the same style in another glyph family (common
+            // numerals under financial ones) is a level of its own (branch marker18; it was a
+            // sibling with a RepeatedOrdinal diagnostic before).
+            (MarkerStyle::ParenChinese, 2),
         ]
     );
 }

@@ -408,6 +408,27 @@ pub const SHAPES: &[Shape] = &[
         name: "report-lines",
         build: |n| lines_with("\n", n),
     },
+    // Heading markers in other glyphs (letters, stems, enclosed code points, financial
+    // numerals), one per line (letter and stem first items each looking for their second) and
+    // all on one line (mid-line candidates).
+    Shape {
+        name: "glyph-markers-lines",
+        build: |n| {
+            repeat(
+                "A.加强管理\nA.加强管理\n⑴完善制度\n甲、推进改革\n❶落实责任\nB.强化监督\n㈠组织建设\n⒈编制规划\n壹、总体情况\n(a)饮用水源\n乙、资产管理\n㊀队伍建设\n➊人员配备\n⓵考核\n",
+                n,
+            )
+        },
+    },
+    Shape {
+        name: "glyph-markers-one-line",
+        build: |n| {
+            repeat(
+                "A.加强管理。⑴完善制度。甲、推进改革。❶落实责任。B.强化监督。㈠组织建设。⒈编制规划。壹、总体情况。(a)饮用水源。⑵健全机制。",
+                n,
+            )
+        },
+    },
 ];
 
 /// Chinese numeral for 1..=99.
