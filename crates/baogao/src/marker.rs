@@ -564,11 +564,15 @@ fn char_family(c: char) -> Family {
 pub(crate) fn opens_glyph_marker(c: char) -> bool {
     // Most lines open with a CJK character: only the stems are asked of it.
     if c >= '\u{4e00}' {
-        stem_char(c).is_some()
+        GLYPHS && stem_char(c).is_some()
     } else {
-        c.is_ascii_alphabetic() || enclosed_char(c).is_some()
+        (GLYPHS && c.is_ascii_alphabetic()) || enclosed_char(c).is_some()
     }
 }
+
+/// Whether Latin letters and heavenly stems number headings (`A.`, `（b）`, `甲、`: the feature
+/// `glyph-markers`, on by default; only the small WebAssembly build turns it off).
+const GLYPHS: bool = cfg!(feature = "glyph-markers");
 
 /// `第一部分`, `第二篇`, `第三编`: the parts a long report is divided into.
 fn part(input: &str) -> IResult<&str, u32> {
@@ -735,7 +739,7 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
             ))
             .parse(input);
             match common {
-                Err(_) if allow_bare => glyph_sequence_marker(input),
+                Err(_) if GLYPHS && allow_bare => glyph_sequence_marker(input),
                 _ => common,
             }
         }
@@ -744,7 +748,7 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
         'Ⅰ'..='Ⅻ' | 'ⅰ'..='ⅻ' | 'I' | 'V' | 'X' => {
             let roman = roman_marker(input, first);
             match roman {
-                Err(_) if allow_bare && first.is_ascii() => glyph_sequence_marker(input),
+                Err(_) if GLYPHS && allow_bare && first.is_ascii() => glyph_sequence_marker(input),
                 _ => roman,
             }
         }
@@ -754,7 +758,10 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
         _ if arabic_digit(first).is_some() => digit_marker(input, allow_bare),
         // The rarer glyphs last: the common styles above are asked about on most lines.
         _ if enclosed_char(first).is_some() => enclosed(input, first),
-        _ if allow_bare && (first.is_ascii_alphabetic() || stem_char(first).is_some()) => {
+        _ if GLYPHS
+            && allow_bare
+            && (first.is_ascii_alphabetic() || stem_char(first).is_some()) =>
+        {
             glyph_sequence_marker(input)
         }
         _ => Err(nom::Err::Error(nom::error::Error::new(

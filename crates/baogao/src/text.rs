@@ -448,20 +448,31 @@ pub(crate) fn newline_breaks(s: &str, unicode: bool) -> std::borrow::Cow<'_, str
         0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => 3,
         _ => 0,
     };
-    let candidates = |from: usize| -> Box<dyn Iterator<Item = usize> + '_> {
+    // The next byte at or after `from` that may open an odd break.
+    let next = |from: usize| {
         if unicode {
-            Box::new(memchr::memchr3_iter(b'\r', 0xc2, 0xe2, &b[from..]).map(move |k| from + k))
+            memchr::memchr3(b'\r', 0xc2, 0xe2, &b[from..])
         } else {
-            Box::new(memchr::memchr_iter(b'\r', &b[from..]).map(move |k| from + k))
+            memchr::memchr(b'\r', &b[from..])
         }
+        .map(|k| from + k)
     };
-    let Some(first) = candidates(0).find(|&i| odd(i) > 0) else {
-        return std::borrow::Cow::Borrowed(s);
+    let mut at = 0;
+    let first = loop {
+        let Some(i) = next(at) else {
+            return std::borrow::Cow::Borrowed(s);
+        };
+        if odd(i) > 0 {
+            break i;
+        }
+        at = i + 1;
     };
     let mut out = String::with_capacity(s.len());
     let mut done = 0;
-    for i in candidates(first) {
+    let mut at = first;
+    while let Some(i) = next(at) {
         let len = odd(i);
+        at = i + 1;
         if len == 0 {
             continue;
         }
@@ -469,6 +480,7 @@ pub(crate) fn newline_breaks(s: &str, unicode: bool) -> std::borrow::Cow<'_, str
         out.extend(std::iter::repeat_n(' ', len - 1));
         out.push('\n');
         done = i + len;
+        at = done;
     }
     out.push_str(&s[done..]);
     std::borrow::Cow::Owned(out)

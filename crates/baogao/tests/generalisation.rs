@@ -2889,3 +2889,12 @@ fn a_letter_list_runs_on_through_i() {
         ]
     );
 }
+
+#[test]
+fn a_figure_in_an_aside_is_no_total_of_a_later_qizhong() {
+    // `（含债券2亿元）` is an aside on the total before it; the 其中 after the bracket breaks
+    // down that total.
+    let found = indicators("全年筹措资金12亿元（含专项债券3亿元），其中银行贷款6亿元。");
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[2].parent, Some(0));
+}

@@ -2037,6 +2037,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
                         .filter(move |&t| {
                             !is_relative_change(&o[t])
+                                && (bracketed || !closes_an_aside(&text[o[t].span.end..qizhong]))
                                 && same_measure(o[t].unit.as_deref(), part.unit.as_deref())
                         })
                 };
@@ -2090,6 +2091,13 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether the words between a figure and a 其中 after it close a bracket the figure stands in
+/// (`筹集资金9亿元（含债券2亿元），其中贷款5亿元`: 2亿元 is an aside, no total the 其中 breaks down).
+fn closes_an_aside(between: &str) -> bool {
+    let count = |cs: [char; 2]| between.chars().filter(|c| cs.contains(c)).count();
+    count(['）', ')']) > count(['（', '('])
 }
 
 /// The totals a 其中 breaks down: the indicators of `among` that start at `from` or later and
