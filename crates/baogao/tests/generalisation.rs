@@ -2898,3 +2898,16 @@ fn a_figure_in_an_aside_is_no_total_of_a_later_qizhong() {
     assert_eq!(found.len(), 3);
     assert_eq!(found[2].parent, Some(0));
 }
+
+#[test]
+fn a_measure_acronym_before_its_figure_and_money_nouns_of_trade() {
+    // `GDP1.5个百分点`: the value of an economic measure written right after its acronym (a code
+    // such as G109 or PM2.5 stays no figure); 货值/产值/营收 name money when 元 goes unsaid.
+    let found = indicators("受此影响，第二产业拉低GDP1.8个百分点。");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].unit.as_deref(), Some("个百分点"));
+    assert!(indicators("沿G105国道布局，PM2.5浓度下降。").is_empty());
+    for s in ["查获假冒商品货值30万。", "全年实现营收6亿。"] {
+        assert_eq!(indicators(s)[0].kind, baogao::IndicatorKind::Money, "{s}");
+    }
+}

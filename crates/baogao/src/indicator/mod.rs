@@ -271,6 +271,18 @@ fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
     (!joined).then_some(sign_at)
 }
 
+/// Whether the figure with unit that `before` ends at follows the acronym of an economic measure
+/// (`拉低GDP1.5个百分点`, `CPI2.1%`): the measure's value, not a code (`G109`, `PM2.5`, `5G`). A
+/// closed class.
+fn after_measure_acronym(before: &str, q: &Quantity) -> bool {
+    q.unit.is_some()
+        && ["GDP", "CPI", "PPI", "PMI"].iter().any(|a| {
+            before
+                .strip_suffix(a)
+                .is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_alphanumeric()))
+        })
+}
+
 /// How far after a 一 [`not_a_quantity`] looks for the 的 of an article (一个地区…的), in bytes.
 const ARTICLE_WINDOW: usize = 300;
 
@@ -365,10 +377,10 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     let after_num = &text[num_end..];
     if prev == Some('第')
         || ordinal_list_member(text, start, prev)
-        || prev.is_some_and(|c| {
+        || (prev.is_some_and(|c| {
             // (PM_2.5: the underscore of a subscript written out.)
             c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+' | '/' | '_')
-        })
+        }) && !after_measure_acronym(&text[..start], q))
         // 14:30:00: the minutes and seconds of a clock time already set aside.
         || (matches!(prev, Some(':' | '：'))
             && text[..start - prev.map_or(0, char::len_utf8)].ends_with(is_digit))
@@ -2602,7 +2614,8 @@ fn share_phrase(before: &str, relation: &str) -> Option<String> {
 /// closed class.
 const MONEY_NOUNS: &[&str] = &[
     "资金", "补助", "补贴", "奖励", "奖补", "投资", "经费", "资本", "预算", "收入", "支出", "费用",
-    "款", "金额", "债券", "基金", "税收", "保费", "罚款", "贷款",
+    "款", "金额", "债券", "基金", "税收", "保费", "罚款", "贷款", "货值", "产值", "营收", "市值",
+    "销售额", "营业额", "交易额", "成交额",
 ];
 
 /// Whether `ind` is the figure of a comparison's basis: its clause opens with 比 or 较
