@@ -2038,6 +2038,18 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 &['。'][..]
             })
             .map_or(r.end, |k| qizhong + k);
+        // The totals inside a bracket that closes before the 其中 (see `closes_an_aside`), read
+        // once for all its parts.
+        let asides: Vec<bool> = if bracketed {
+            Vec::new()
+        } else {
+            totals
+                .among
+                .clone()
+                .map(|t| closes_an_aside(&text[out[t].span.end.min(qizhong)..qizhong]))
+                .collect()
+        };
+        let (asides, among_start) = (&asides, totals.among.start);
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
             if out[j].kind != IndicatorKind::Change {
@@ -2049,7 +2061,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         // (A relative change is no total: `增长12.4%；其中…解读率100%`.)
                         .filter(move |&t| {
                             !is_relative_change(&o[t])
-                                && (bracketed || !closes_an_aside(&text[o[t].span.end..qizhong]))
+                                && !asides.get(t - among_start).copied().unwrap_or(false)
                                 && same_measure(o[t].unit.as_deref(), part.unit.as_deref())
                         })
                 };
@@ -2613,9 +2625,34 @@ fn share_phrase(before: &str, relation: &str) -> Option<String> {
 /// Nouns of money that name an amount whose unit 元 goes unsaid after 万 or 亿 (`补助900万`): a
 /// closed class.
 const MONEY_NOUNS: &[&str] = &[
-    "资金", "补助", "补贴", "奖励", "奖补", "投资", "经费", "资本", "预算", "收入", "支出", "费用",
-    "款", "金额", "债券", "基金", "税收", "保费", "罚款", "贷款", "货值", "产值", "营收", "市值",
-    "销售额", "营业额", "交易额", "成交额",
+    "资金",
+    "补助",
+    "补贴",
+    "奖励",
+    "奖补",
+    "投资",
+    "经费",
+    "资本",
+    "预算",
+    "收入",
+    "支出",
+    "费用",
+    "款",
+    "金额",
+    "债券",
+    "基金",
+    "税收",
+    "保费",
+    "罚款",
+    "贷款",
+    "货值",
+    "产值",
+    "营收",
+    "市值",
+    "销售额",
+    "营业额",
+    "交易额",
+    "成交额",
 ];
 
 /// Whether `ind` is the figure of a comparison's basis: its clause opens with 比 or 较
