@@ -2911,3 +2911,14 @@ fn a_measure_acronym_before_its_figure_and_money_nouns_of_trade() {
         assert_eq!(indicators(s)[0].kind, baogao::IndicatorKind::Money, "{s}");
     }
 }
+
+#[test]
+fn a_relative_change_after_a_share_is_the_amounts() {
+    // `收入完成385.6亿元，为预算的101.2%，同比增长6.3%`: the income grew, not its share of the
+    // budget; a change in percentage points stays the share's.
+    let found = indicators("全县税收收入完成18.4亿元，为年度预算的103.5%，同比增长7.2%。");
+    assert_eq!(found.len(), 3);
+    assert_eq!(found[2].base, Some(0));
+    let found = indicators("研发投入占生产总值的2.6%，比上年提高0.3个百分点。");
+    assert_eq!(found[1].base, Some(0));
+}

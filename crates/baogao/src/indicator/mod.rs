@@ -2871,6 +2871,7 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
             .rev()
             .take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change)
             .filter(|&b| !is_basis_figure(text, regions[region_of[b] as usize].start, &out[b]))
+            .filter(|&b| !is_share_passed_by(text, &out[b], &out[i]))
             .take(k)
             .collect();
         if counts.len() == k {
@@ -2884,6 +2885,15 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
         }
         i = j + 1;
     }
+}
+
+/// Whether `figure` is a share of a whole (`为预算的101.2%`, `占全省的12%`) that a relative change
+/// after it (`同比增长6.3%`) is not of: the change in percent is the amount's before the share (a
+/// change in percentage points is the share's own, and stays linked to it).
+fn is_share_passed_by(text: &str, figure: &Indicator, change: &Indicator) -> bool {
+    figure.unit.as_deref() == Some("%")
+        && change.unit.as_deref() == Some("%")
+        && text[..figure.span.start].ends_with('的')
 }
 
 /// Whether the text between two changes continues one list: `、`, optionally with the next verb
