@@ -75,7 +75,7 @@ impl Aligned {
                 let finder = memchr::memmem::Finder::new(pat.as_bytes());
                 run_lines(
                     text,
-                    |from| finder.find(&text.as_bytes()[from..]),
+                    &|from| finder.find(&text.as_bytes()[from..]),
                     &mut starts,
                 );
             }
@@ -84,7 +84,7 @@ impl Aligned {
         if starts.is_empty() {
             return out;
         }
-        starts.sort_unstable();
+        crate::sort::unstable(&mut starts);
         starts.dedup();
         let mut group = Group::default();
         for start in starts {
@@ -221,14 +221,14 @@ fn ascii_run_lines(text: &str, starts: &mut Vec<usize>) {
         }
         None
     };
-    run_lines(text, run, starts);
+    run_lines(text, &run, starts);
 }
 
 /// Adds to `starts` the start of each line that holds a run `find` finds (the offset of the
 /// next run from a byte on) inside it, not only in its indentation or after its last character.
 /// Each hit's run is skipped whole, and a line is looked up once (the next search starts at its
 /// end).
-fn run_lines(text: &str, find: impl Fn(usize) -> Option<usize>, starts: &mut Vec<usize>) {
+fn run_lines(text: &str, find: &dyn Fn(usize) -> Option<usize>, starts: &mut Vec<usize>) {
     let bytes = text.as_bytes();
     let mut pos = 0;
     while let Some(i) = find(pos) {
