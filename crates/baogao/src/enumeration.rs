@@ -47,13 +47,14 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
 /// The anchor words in one list, for the one-pass search ([`PACKED`]): 是, 第, 首先, 次 (of 其次
 /// and 再次), 最后, 方面; then what the same pass finds for the rest of the parse: `｜` (a sign
 /// that the text may hold table rows, see [`Anchors::fullwidth_pipe`]), U+FFFD and `(cid:` (the
-/// evidence of a broken font map, [`FontMapEvidence`]). No word can match inside another's match
+/// evidence of a broken font map, [`FontMapEvidence`]), and runs of two U+3000 or two NBSP (a
+/// sign that the text may hold a table aligned with them, see `aligned.rs`). No word can match inside another's match
 /// (each starts a character), so one leftmost pass finds every occurrence of each. Every word is
 /// at least three bytes long, so that Teddy tests three bytes a position (the two-byte E2 91 of
 /// ① … ⑳, found by [`crate::lines::lead_c2_e2`] now, made it test two: 0.56M → 0.49M on the
 /// corpus ×5).
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-const WORDS: [&[u8]; 9] = [
+const WORDS: [&[u8]; 11] = [
     "是".as_bytes(),
     "第".as_bytes(),
     "首先".as_bytes(),
@@ -63,7 +64,12 @@ const WORDS: [&[u8]; 9] = [
     "｜".as_bytes(),
     "\u{fffd}".as_bytes(),
     b"(cid:",
+    WIDE_RUNS[0].as_bytes(),
+    WIDE_RUNS[1].as_bytes(),
 ];
+
+/// Runs of two wide spaces: U+3000 (the ideographic space) and NBSP.
+const WIDE_RUNS: [&str; 2] = ["\u{3000}\u{3000}", "\u{a0}\u{a0}"];
 
 /// The anchor words in Teddy, aho-corasick's vectorised multi-pattern search, built once; `None`
 /// where the processor lacks what Teddy needs (then the `memmem` searches run).
@@ -96,6 +102,10 @@ pub(crate) struct Anchors {
     /// Whether the text holds a `｜` (FF5C), a cell separator of table rows (see
     /// [`crate::table::RowSeparators`]).
     pub(crate) fullwidth_pipe: bool,
+    /// Whether the text holds a run of two U+3000 or two NBSP (anywhere: indentation too), a
+    /// sign that it may hold a table aligned with them (see `aligned.rs`). Only looked for
+    /// where tables are read (the feature `tables`).
+    pub(crate) wide_space_runs: bool,
     /// The candidates of the paragraph being read (see [`candidates`]), one buffer for the
     /// document instead of a vector allocated (and grown) per paragraph.
     scratch: RefCell<Vec<Candidate>>,
@@ -149,6 +159,7 @@ impl Anchors {
             circled,
             font_map: FontMapEvidence::default(),
             fullwidth_pipe: false,
+            wide_space_runs: false,
             scratch: RefCell::default(),
             plan: RefCell::default(),
             series: RefCell::default(),
@@ -164,7 +175,8 @@ impl Anchors {
                 5 => a.aspect.push(p),
                 6 => a.fullwidth_pipe = true,
                 7 => a.font_map.replacement_at(p),
-                _ => a.font_map.cid_at(p),
+                8 => a.font_map.cid_at(p),
+                _ => a.wide_space_runs = cfg!(feature = "tables"),
             }
         }
         crate::sort::unstable(&mut a.sequence);
@@ -195,6 +207,10 @@ impl Anchors {
             circled,
             font_map: FontMapEvidence::of(text),
             fullwidth_pipe: memchr::memmem::find(hay, "｜".as_bytes()).is_some(),
+            wide_space_runs: cfg!(feature = "tables")
+                && WIDE_RUNS
+                    .iter()
+                    .any(|r| memchr::memmem::find(hay, r.as_bytes()).is_some()),
             scratch: RefCell::default(),
             plan: RefCell::default(),
             series: RefCell::default(),

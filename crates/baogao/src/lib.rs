@@ -21,6 +21,7 @@
 // but are not called from `parse`.
 #![cfg_attr(not(all(feature = "tables", feature = "gio")), allow(dead_code))]
 
+mod aligned;
 pub mod chunk;
 pub mod decimal;
 mod decode;

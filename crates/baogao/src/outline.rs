@@ -146,11 +146,24 @@ fn inner_pipe_row(t: &str) -> bool {
         && t.split('|').all(|c| char_len(c) <= 60)
 }
 
-/// Splits a table row into cells, if the line is one (`| a | b |`, or at least two tabs).
-/// `tabs` and `pipes` tell whether the text holds a tab and an ASCII `|` at all: without one, no
-/// line is searched for two (most reports hold neither; a search per body line cost more than
-/// one over the text).
-fn table_cells(s: &str, tabs: bool, pipes: bool) -> Option<Vec<String>> {
+/// Splits a table row into cells, if the line is one (`| a | b |`, at least two tabs, or a row
+/// of a table whose columns are aligned with spaces, found in `doc.aligned`). `start`: where
+/// the line `s` starts. `doc.tabs` and `doc.pipes` tell whether the text holds a tab and an
+/// ASCII `|` at all: without one, no line is searched for two (most reports hold neither; a
+/// search per body line cost more than one over the text).
+fn table_cells(doc: &Doc, s: &str, start: usize) -> Option<Vec<String>> {
+    let (tabs, pipes) = (doc.tabs, doc.pipes);
+    #[cfg(feature = "tables")]
+    if let Some(cells) = doc.aligned.cells(doc.text, start) {
+        return Some(
+            cells
+                .iter()
+                .map(|c| c.slice(doc.text).to_string())
+                .collect(),
+        );
+    }
+    #[cfg(not(feature = "tables"))]
+    let _ = start;
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
@@ -1071,6 +1084,8 @@ pub(crate) struct RowSeparators {
     pub fullwidth_pipe: bool,
     /// Whether the text holds an ASCII `|` (found for the outline's table rows).
     pub pipes: bool,
+    /// Whether the outline found rows of a table aligned with spaces (see `aligned.rs`).
+    pub aligned: bool,
 }
 
 /// Parses the outline of `text`; also gives its line index, which the indicator pass reuses,
@@ -1089,10 +1104,18 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
     let font_map = anchors.font_map;
     // One search for `|`, for the outline's table rows and the table reader.
     let pipes = memchr::memchr(b'|', text.as_bytes()).is_some();
+    // The rows of tables aligned with spaces (searched for only where the pass over the low
+    // bytes met a run of ASCII spaces, or the anchors' pass one of U+3000 or NBSP).
+    #[cfg(feature = "tables")]
+    let aligned = crate::aligned::Aligned::find(text, low.space_runs, anchors.wide_space_runs);
     let separators = RowSeparators {
         tabs,
         fullwidth_pipe: anchors.fullwidth_pipe,
         pipes,
+        #[cfg(feature = "tables")]
+        aligned: !aligned.is_empty(),
+        #[cfg(not(feature = "tables"))]
+        aligned: false,
     };
     let (roles, title, closing, fields_read) = classify(text, &lines);
     let mut fields_read = fields_read.into_iter().peekable();
@@ -1104,6 +1127,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
         wrap_width: hard_wrap_width(&lines, &roles),
         tabs,
         pipes,
+        #[cfg(feature = "tables")]
+        aligned,
         bracketed_titles: std::cell::OnceCell::new(),
     };
 
@@ -1854,7 +1879,7 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
     let next = trim(lines.content(j));
     if roles[j] != Role::Body
         || marker_parts(next, true).is_ok()
-        || table_cells(next, doc.tabs, doc.pipes).is_some()
+        || table_cells(doc, next, lines.get(j).start).is_some()
     {
         return None;
     }
@@ -1883,6 +1908,9 @@ struct Doc<'a> {
     tabs: bool,
     /// Whether the text holds an ASCII `|` (a row without outer pipes needs two).
     pipes: bool,
+    /// The rows of tables whose columns are aligned with spaces.
+    #[cfg(feature = "tables")]
+    aligned: crate::aligned::Aligned,
     /// How many body lines are a title in lenticular brackets (`【工作成效】`, see
     /// [`bracketed_title`]): counted once, when the first such line is met.
     bracketed_titles: std::cell::OnceCell<usize>,
@@ -1988,7 +2016,7 @@ fn body_line(
 ) {
     let text = doc.text;
     let content = &text[l.start..l.end];
-    if let Some(cells) = table_cells(content, doc.tabs, doc.pipes) {
+    if let Some(cells) = table_cells(doc, content, l.start) {
         tree.push_block(Block::Table(TableRow {
             line: k + 1,
             cells,

@@ -6,8 +6,9 @@
 //! the outline is built, so it never changes what the leaves are.
 //!
 //! The shapes it reads:
-//! - rows with outer pipes (`| a | b |`), without them (`a | b | c`) and tab-separated rows; a
-//!   line of one tab (`行政许可\t2629`) is a row after a row or a caption, or in a short run
+//! - rows with outer pipes (`| a | b |`), without them (`a | b | c`), tab-separated rows and
+//!   rows whose columns are aligned with runs of spaces (`pdftotext -layout`, a pasted Word
+//!   table: see `aligned.rs`, which finds them on the evidence of the document); a line of one tab (`行政许可\t2629`) is a row after a row or a caption, or in a short run
 //!   right above a row (a flattened header's first lines, `行政复议\t行政诉讼`);
 //! - caption lines before a table (`表1 …`, a one-cell row such as `| 第二十条第（一）项 |` or
 //!   the same citation as a plain line, `单位：%`);
@@ -41,6 +42,7 @@
 //! assert!(t.rows[1].cells[0].value.is_none());
 //! ```
 
+use crate::aligned::Aligned;
 use crate::decimal::Decimal;
 use crate::model::{Block, Indicator, IndicatorKind, Report, Section, SectionPath, TableRef};
 use crate::outline::RowSeparators;
@@ -360,7 +362,7 @@ fn padded_caption(cells: &[RawCell]) -> Option<LineKind> {
 
 /// `表1 …`, `表 2 …`, `表一 …`, `单位：%`, `（单位：万元）`, `第二十条第（一）项`: a short line
 /// that names or scales the table after it.
-fn is_caption(s: &str) -> bool {
+pub(crate) fn is_caption(s: &str) -> bool {
     if s.chars().count() > 60 || s.ends_with('。') {
         return false;
     }
@@ -1039,13 +1041,50 @@ fn read_with_diagnostics(
     separators: Option<RowSeparators>,
     diagnostics: &mut Vec<crate::model::Diagnostic>,
 ) -> Vec<Table> {
-    let mut tables = read_rows(text, report, separators);
+    // Rows aligned with spaces: looked for again only when the outline found some.
+    let aligned = match separators {
+        Some(s) if !s.aligned => Aligned::default(),
+        _ => Aligned::find(text, true, true),
+    };
+    let mut tables = read_rows(text, report, separators, &aligned);
+    if aligned.is_empty() {
+        template::read(text, report, &mut tables, diagnostics);
+        return tables;
+    }
+    let (laid_out, mut tables): (Vec<Table>, Vec<Table>) = tables
+        .into_iter()
+        .partition(|t| aligned.is_row(t.span.start));
     template::read(text, report, &mut tables, diagnostics);
+    keep_unless_template(laid_out, &mut tables);
     tables
 }
 
-/// The tables written as rows: cells between pipes or tabs.
-fn read_rows(text: &str, report: &Report, separators: Option<RowSeparators>) -> Vec<Table> {
+/// Adds the tables read from rows aligned with spaces to `tables`, but those that overlap a
+/// 政府信息公开 template table read from the same lines: the template knows that table's
+/// columns (merged header cells, group cells), which the blank columns of its layout do not
+/// tell, so its reading stands (as the PDF text without a layout gives the same record).
+fn keep_unless_template(laid_out: Vec<Table>, tables: &mut Vec<Table>) {
+    let spans: Vec<Span> = tables.iter().map(|t| t.span).collect();
+    let overlaps = |t: &Table| {
+        spans
+            .iter()
+            .any(|e| e.start < t.span.end.max(t.span.start + 1) && t.span.start < e.end)
+    };
+    let before = tables.len();
+    tables.extend(laid_out.into_iter().filter(|t| !overlaps(t)));
+    if tables.len() > before {
+        crate::sort::by_key(tables, |t| (t.span.start, 0));
+    }
+}
+
+/// The tables written as rows: cells between pipes or tabs, or in columns aligned with spaces.
+/// `aligned`: the rows of tables aligned with spaces (see `aligned.rs`).
+fn read_rows(
+    text: &str,
+    report: &Report,
+    separators: Option<RowSeparators>,
+    aligned: &Aligned,
+) -> Vec<Table> {
     // Every row has a pipe or a tab between its cells: a text with neither has no table (most
     // reports), and is not walked line by line. The outline found all three (in passes it
     // makes anyway).
@@ -1057,7 +1096,7 @@ fn read_rows(text: &str, report: &Report, separators: Option<RowSeparators>) -> 
                 || memchr::memmem::find(bytes, "｜".as_bytes()).is_some()
         }
     };
-    if !separated {
+    if !separated && aligned.is_empty() {
         return Vec::new();
     }
     let blocks = blocks_in_order(report);
@@ -1088,7 +1127,10 @@ fn read_rows(text: &str, report: &Report, separators: Option<RowSeparators>) -> 
         for raw in crate::text::split_lines_inclusive(span.slice(text)) {
             let line = raw.trim_end_matches(crate::text::is_line_break);
             let this_line = line_no;
-            let kind = classify(line, at, is_table);
+            let kind = match aligned.cells(text, at) {
+                Some(cells) => aligned_row(text, &cells),
+                None => classify(line, at, is_table),
+            };
             let line_span = Span::new(at, at + line.len());
             at += raw.len();
             if raw.ends_with(crate::text::is_line_break) {
@@ -1166,6 +1208,20 @@ fn read_rows(text: &str, report: &Report, separators: Option<RowSeparators>) -> 
         split_and_build(d, &mut tables);
     }
     tables
+}
+
+/// A row of a table aligned with spaces (see `aligned.rs`), its cells as the columns of its
+/// table give them (an empty cell where a column is blank).
+fn aligned_row(text: &str, cells: &[Span]) -> LineKind {
+    LineKind::Row(
+        cells
+            .iter()
+            .map(|&span| RawCell {
+                text: span.slice(text).to_string(),
+                span,
+            })
+            .collect(),
+    )
 }
 
 /// Whether a cell holds a value or a placeholder.

@@ -319,41 +319,69 @@ pub(crate) struct LowBytes {
     pub cr: bool,
     /// How many `\n` the text holds.
     pub lf: usize,
+    /// Whether the text holds two ASCII spaces in a row, or a space next to a tab (a sign that
+    /// it may hold a table aligned with spaces, see `aligned.rs`).
+    pub space_runs: bool,
 }
 
-/// [`has_control_chars`] of `s`, whether `s` holds a tab or a `\r`, and how many `\n` it holds,
-/// in one pass: all are below 0x20, so only the chunks of 64 bytes whose smallest byte is (one
-/// chunk in five of Chinese prose, most for its line feeds) are looked into. The outline's line
-/// index takes its count of lines from here instead of a search of its own.
+/// [`has_control_chars`] of `s`, whether `s` holds a tab or a `\r`, how many `\n` it holds, and
+/// whether it holds a run of spaces (two, or one next to a tab), in one pass: all are at or
+/// below 0x20, so only the chunks of 64 bytes whose smallest byte is (one chunk in five of
+/// Chinese prose, most for its line feeds) are looked into, and for a run of spaces only those
+/// that hold a space. The outline's line index takes its count of lines from here instead of a
+/// search of its own.
 ///
 /// ```text
-/// low_bytes("情况\t报告\n") == LowBytes { control: false, tabs: true, cr: false, lf: 1 }
+/// low_bytes("情况\t报告\n") == LowBytes { control: false, tabs: true, cr: false, lf: 1, space_runs: false }
 /// ```
 pub(crate) fn low_bytes(s: &str) -> LowBytes {
     fn is_control(b: u8) -> bool {
         b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t'
     }
-    fn add(found: &mut LowBytes, c: &[u8]) {
+    /// A space after a space or a tab, or a tab after a space.
+    fn run(a: u8, b: u8) -> bool {
+        (b == b' ') & ((a == b' ') | (a == b'\t')) | (a == b' ') & (b == b'\t')
+    }
+    /// Whether `c`, after the byte `before`, holds a run (a chunk with a space: rare), looked
+    /// for around each space.
+    #[inline(never)]
+    fn space_run(c: &[u8], before: u8) -> bool {
+        let at = |i: usize| if i == 0 { before } else { c[i - 1] };
+        c.first().is_some_and(|&b| run(before, b))
+            || memchr::memchr_iter(b' ', c)
+                .any(|i| run(at(i), b' ') || c.get(i + 1).is_some_and(|&b| run(b' ', b)))
+    }
+    // `before`: the last byte of the chunk before (a run may straddle two chunks). Inlined, so
+    // that the chunks' copy knows their length of 64 and is vectorised whole.
+    #[inline(always)]
+    fn add(found: &mut LowBytes, c: &[u8], before: u8) {
         found.control |= c.iter().fold(false, |f, &b| f | is_control(b));
         found.tabs |= c.iter().fold(false, |f, &b| f | (b == b'\t'));
         found.cr |= c.iter().fold(false, |f, &b| f | (b == b'\r'));
         // At most 64 in a chunk: a `u8` count is exact.
         found.lf += usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == b'\n')));
+        let space = c.iter().fold(false, |f, &b| f | (b == b' '));
+        if (space || before == b' ') && !found.space_runs {
+            found.space_runs = space_run(c, before);
+        }
     }
     let mut found = LowBytes {
         control: false,
         tabs: false,
         cr: false,
         lf: 0,
+        space_runs: false,
     };
     let chunks = s.as_bytes().chunks_exact(64);
     let tail = chunks.remainder();
+    let mut before = 0;
     for c in chunks {
-        if c.iter().fold(u8::MAX, |m, &b| m.min(b)) < 0x20 {
-            add(&mut found, c);
+        if c.iter().fold(u8::MAX, |m, &b| m.min(b)) <= b' ' {
+            add(&mut found, c, before);
         }
+        before = c[63];
     }
-    add(&mut found, tail);
+    add(&mut found, tail, before);
     found
 }
 
@@ -578,7 +606,10 @@ mod control_tests {
     fn low_bytes_agree_with_a_search_per_fact() {
         // A control byte, a tab or a break at every phase of the 64-byte chunks and in the tail.
         for phase in 0..140 {
-            for odd in ["\t", "\u{1}", "\n", "\r", "\r\n", "\u{1f}", "\u{7f}", "报"] {
+            for odd in [
+                "\t", "\u{1}", "\n", "\r", "\r\n", "\u{1f}", "\u{7f}", "报", " ", "  ", " \t",
+                "\t ", "\t\t", "a b",
+            ] {
                 let mut t = "推进依法行政".repeat(phase / 18);
                 t.push_str(&"a".repeat(phase % 18));
                 t.push_str(odd);
@@ -588,6 +619,7 @@ mod control_tests {
                     tabs: t.contains('\t'),
                     cr: t.contains('\r'),
                     lf: t.matches('\n').count(),
+                    space_runs: ["  ", " \t", "\t "].iter().any(|r| t.contains(r)),
                 };
                 assert_eq!(super::low_bytes(&t), want, "{t:?}");
             }

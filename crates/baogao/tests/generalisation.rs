@@ -2922,3 +2922,113 @@ fn a_relative_change_after_a_share_is_the_amounts() {
     let found = indicators("研发投入占生产总值的2.6%，比上年提高0.3个百分点。");
     assert_eq!(found[1].base, Some(0));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tables whose columns are aligned with spaces (`pdftotext -layout`, a pasted Word table): read
+// like their piped copy, on the evidence of the document; prose with double spaces stays prose.
+// ---------------------------------------------------------------------------------------------
+
+/// A value cell as (row label, column label, value, unit, multiplier).
+type CellRow = (String, String, String, Option<String>, Option<String>);
+
+/// Every value cell of every table of `text`.
+fn table_cells(text: &str) -> Vec<CellRow> {
+    let r = baogao::parse(text);
+    let mut out = Vec::new();
+    for t in &r.tables {
+        for c in t.cells() {
+            assert_eq!(c.span.slice(text), c.text, "{text:?}");
+            if let Some(v) = c.value {
+                out.push((
+                    c.row_label.clone(),
+                    c.col_label.clone(),
+                    v.to_string(),
+                    c.unit.clone(),
+                    c.multiplier.clone(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn a_layout_table_reads_like_its_piped_copy() {
+    let piped = "一、农业生产\n表2 主要农产品产量\n| 产品 | 单位 | 产量 | 比上年增长（%） |\n\
+                 | 稻谷 | 万吨 | 86.4 | 2.1 |\n| 油菜籽 | 万吨 | 7.25 | -1.4 |\n| 生猪出栏 | 万头 | 152 | 0.6 |\n\
+                 二、工业\n规模以上工业增加值增长6.2%。\n";
+    let layout = "一、农业生产\n表2 主要农产品产量\n产品          单位        产量    比上年增长（%）\n\
+                  稻谷          万吨        86.4                2.1\n油菜籽        万吨        7.25               -1.4\n\
+                  生猪出栏      万头         152                0.6\n二、工业\n规模以上工业增加值增长6.2%。\n";
+    let (a, b) = (table_cells(piped), table_cells(layout));
+    assert_eq!(a.len(), 6);
+    assert_eq!(a, b);
+    assert!(b.contains(&(
+        "油菜籽".into(),
+        "比上年增长（%）".into(),
+        "-1.4".into(),
+        Some("%".into()),
+        None
+    )));
+    // the cells are the indicators of those lines, and the prose after the table is still read
+    let r = baogao::parse(layout);
+    assert_eq!(r.indicators.iter().filter(|i| i.table.is_some()).count(), 6);
+    assert!(r.indicators.iter().any(|i| i.text == "6.2%"));
+}
+
+#[test]
+fn a_layout_table_under_a_unit_caption_with_blank_cells() {
+    // 单位 line over the table, a total row, a cell left blank (only more spaces)
+    let text = "三、财政收支\n单位：万元\n项目              2023年       2024年\n\
+                税收收入            4520         4810\n非税收入                         1350\n\
+                合计                5630         6160\n";
+    let cells = table_cells(text);
+    assert_eq!(cells.len(), 5);
+    assert_eq!(
+        cells[2],
+        (
+            "非税收入".into(),
+            "2024年".into(),
+            "1350".into(),
+            Some("元".into()),
+            Some("万".into())
+        )
+    );
+    let r = baogao::parse(text);
+    assert_eq!(r.tables[0].caption, ["单位：万元"]);
+    assert!(r.tables[0].rows[1].cells[0].value.is_none());
+}
+
+#[test]
+fn layout_rows_are_table_leaves_of_the_outline() {
+    let text = "一、就业\n指标          人数\n新增就业      3200\n失业再就业    870\n";
+    let r = baogao::parse(text);
+    let blocks = &r.sections[0].blocks;
+    assert_eq!(blocks.len(), 3);
+    assert!(blocks.iter().all(|b| matches!(b, baogao::Block::Table(_))));
+}
+
+#[test]
+fn prose_signatures_and_address_blocks_with_double_spaces_stay_prose() {
+    // justified PDF prose with stray double spaces, a signature, an address block, a list of
+    // short lines: no table, and the indicators are those of the text with single spaces
+    let text = "一、总体情况\n今年全区实现地区生产总值218亿元，  同比增长5.6%，\n\
+                其中第二产业增加值  74亿元，增长6.1%；第三产业增加值\n\
+                131亿元，增长5.9%，  居民人均可支配收入增长5.2%。\n\
+                联系人  王五\n电话  0591-1234567\n\n某某区统计局  局长  张三\n";
+    let r = baogao::parse(text);
+    assert!(r.tables.is_empty());
+    let single = text.replace("  ", " ");
+    let values = |t: &str| {
+        baogao::parse(t)
+            .indicators
+            .iter()
+            .map(|i| i.value.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(values(text), values(&single));
+    assert!(!r.sections[0]
+        .blocks
+        .iter()
+        .any(|b| matches!(b, baogao::Block::Table(_))));
+}

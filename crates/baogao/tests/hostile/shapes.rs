@@ -379,6 +379,31 @@ pub const SHAPES: &[Shape] = &[
         name: "tab-row",
         build: |n| repeat("立案\t12\t件\t", n),
     },
+    // Tables aligned with spaces (`pdftotext -layout`): one table of many rows, one aligned
+    // line of a megabyte, and rows that alternate with prose (each group too short a table).
+    Shape {
+        name: "aligned-rows",
+        build: |n| {
+            headed(
+                "项目名称        单位        数量\n",
+                "行政处罚        件          1234\n",
+                n,
+            )
+        },
+    },
+    Shape {
+        name: "aligned-huge-row",
+        build: |n| repeat("立案    12    ", n),
+    },
+    Shape {
+        name: "aligned-rows-and-prose",
+        build: |n| {
+            repeat(
+                "项目    数量\n立案    12\n全年立案12件，罚款3.5万元。\n表1  收费\n项目    金额\n收费    5.5\n",
+                n,
+            )
+        },
+    },
     Shape {
         name: "enumerations",
         build: |n| {
