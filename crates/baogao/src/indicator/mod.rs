@@ -2120,8 +2120,19 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
 /// Whether the words between a figure and a 其中 after it close a bracket the figure stands in
 /// (`筹集资金9亿元（含债券2亿元），其中贷款5亿元`: 2亿元 is an aside, no total the 其中 breaks down).
 fn closes_an_aside(between: &str) -> bool {
-    let count = |cs: [char; 2]| between.chars().filter(|c| cs.contains(c)).count();
-    count(['）', ')']) > count(['（', '('])
+    // On the bytes: `(` `)` and the full-width （ ） (EF BC 88, EF BC 89).
+    let b = between.as_bytes();
+    let mut depth = 0i32;
+    for i in memchr::memchr3_iter(b'(', b')', 0xbc, b) {
+        depth += match (b[i], b.get(i + 1)) {
+            (b')', _) => 1,
+            (b'(', _) => -1,
+            (_, Some(0x89)) if i > 0 && b[i - 1] == 0xef => 1,
+            (_, Some(0x88)) if i > 0 && b[i - 1] == 0xef => -1,
+            _ => 0,
+        };
+    }
+    depth > 0
 }
 
 /// The totals a 其中 breaks down: the indicators of `among` that start at `from` or later and
