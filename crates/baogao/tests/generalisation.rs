@@ -3032,3 +3032,10 @@ fn prose_signatures_and_address_blocks_with_double_spaces_stay_prose() {
         .iter()
         .any(|b| matches!(b, baogao::Block::Table(_))));
 }
+
+#[test]
+fn ship_visits_are_counted_whole() {
+    // 艘次 (ship visits), as 架次 and 航次: one measure word, not 艘 and a stray 次.
+    let i = &indicators("全年进出港船舶3200艘次。")[0];
+    assert_eq!(i.unit.as_deref(), Some("艘次"));
+}

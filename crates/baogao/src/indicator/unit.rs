@@ -34,6 +34,7 @@ pub(super) const UNITS: Words = words![
     "户次",
     "车次",
     "架次",
+    "艘次",
     "航次",
     "台次",
     "件次",
