@@ -37,6 +37,21 @@ export CARGO_PROFILE_RELEASE_OPT_LEVEL=${BAOGAO_WASM_OPT_LEVEL:-3}
 # WebAssembly SIMD (every current browser since 2023, Node >= 16.4): memchr's line and marker
 # searches use it; about 8 % faster on the corpus.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128"
+# Panic locations left out (rustc's -Zlocation-detail=none; branch wasmsz3, 2026-12-03): each
+# bounds check, slice and unwrap in the core carried its own `Location` (file, line, column: a
+# 16-byte constant per call site, and the code that passes it); without them the call sites
+# share one (`<redacted>`, line 0). Small module 364,934 / 151,897 -> 347,428 / 145,281 bytes
+# (-6.6 KB gzipped), full 790,694 / 317,022 -> 774,179 / 309,787 (-7.2 KB gzipped). What the
+# exports return is unchanged; only the message of an `internal` Error (a panic, i.e. a bug) no
+# longer says where in the source it happened. To see that while chasing such a bug, build with
+# BAOGAO_WASM_LOCATIONS=1. The flag is unstable: RUSTC_BOOTSTRAP=1 lets the pinned stable rustc
+# (1.95) take it; should a later rustc drop it, the build fails loudly (build with
+# BAOGAO_WASM_LOCATIONS=1 and the modules are 6.6-7.2 KB larger gzipped: the small one over the
+# issue budget).
+if [ -z "${BAOGAO_WASM_LOCATIONS:-}" ]; then
+  export RUSTC_BOOTSTRAP=1
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS+=" -Zlocation-detail=none"
+fi
 cargo build --release --target wasm32-unknown-unknown -p baogao-wasm
 raw="$target_dir/wasm32-unknown-unknown/release/baogao_wasm.wasm"
 # The small build (below) writes the same path: keep this one.
