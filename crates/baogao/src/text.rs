@@ -742,7 +742,7 @@ mod line_break_tests {
 /// ```text
 /// find_char("甲等乙等丙", 0, '等') == Some(3);  find_char("甲等乙等丙", 4, '等') == Some(9)
 /// ```
-#[inline]
+#[inline(always)]
 pub(crate) fn find_char(s: &str, from: usize, c: char) -> Option<usize> {
     let mut buf = [0; 4];
     let w = c.encode_utf8(&mut buf).as_bytes();
