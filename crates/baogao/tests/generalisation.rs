@@ -3039,3 +3039,22 @@ fn ship_visits_are_counted_whole() {
     let i = &indicators("全年进出港船舶3200艘次。")[0];
     assert_eq!(i.unit.as_deref(), Some("艘次"));
 }
+
+#[test]
+fn a_rate_written_with_mei_is_a_rate() {
+    // `微克每立方米` is `微克/立方米` in words; `3次每次50人` is a count and a count, and
+    // `连续五年每年` a span of time before a rate of its own.
+    let i = &indicators("细颗粒物年均浓度为31.2微克每立方米。")[0];
+    assert_eq!(
+        (i.unit.as_deref(), i.kind),
+        (Some("微克/立方米"), baogao::IndicatorKind::Rate)
+    );
+    let i = &indicators("生猪收购价每斤7.8元，鸡蛋零售价12元每公斤。")[1];
+    assert_eq!(i.unit.as_deref(), Some("元/公斤"));
+    let units: Vec<_> = indicators("开展巡查3次每次出动40人。")
+        .iter()
+        .map(|i| i.unit.clone())
+        .collect();
+    assert_eq!(units, [Some("次".into()), Some("人".into())]);
+    assert!(indicators("连续五年每年举办一届。").is_empty());
+}

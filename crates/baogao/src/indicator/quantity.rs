@@ -577,7 +577,11 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
                     }
                 }
             }
-            if let Ok((r2, full)) = per(rest) {
+            // (A span of time before 每 frames a rate of its own, `连续五年每年增长`; the same
+            // measure word after 每 starts a clause of its own, `巡查3次每次出动40人`.)
+            if let Some((r2, full)) = per(rest).ok().filter(|(_, f)| {
+                !(f.starts_with('每') && (super::unit::is_time(u) || f[3..] == *u))
+            }) {
                 // The unit becomes `元/矿`.
                 let start = u.as_ptr() as usize - s.as_ptr() as usize;
                 let end = full.as_ptr() as usize - s.as_ptr() as usize + full.len();

@@ -426,7 +426,8 @@ pub(crate) fn lexicon_unit(u: &str) -> Cow<'static, str> {
         .and_then(|c| units_of(c).iter().find(|w| **w == u));
     match found {
         Some(w) => Cow::Borrowed(w),
-        None => Cow::Owned(u.to_string()),
+        // A rate written with 每 (`微克每立方米`) is written with its slash (see [`per`]).
+        None => Cow::Owned(u.replacen('每', "/", 1)),
     }
 }
 
@@ -460,10 +461,20 @@ const PER_SCALES: &[&str] = &[
     "十万", "百万", "千万", "百亿", "千亿", "万亿", "百", "千", "万", "亿",
 ];
 
-/// A rate denominator after a unit: `/矿`, `／人`, `每人`.
+/// A rate denominator after a unit: `/矿`, `／人`, and 每 before a unit of the lexicon that no
+/// figure follows (`微克每立方米`, `元每公斤`; not `3次每次50人`, a count and a rate of its own).
 pub fn per(input: &str) -> IResult<&str, &str> {
-    // Asked after every unit: most are followed by neither slash, which the first byte tells
-    // (`/` is 2F, `／` EF BC 8F) without the parser.
+    // Asked after every unit: most are followed by neither slash nor 每 (E6 AF 8F), which the
+    // first byte tells (`/` is 2F, `／` EF BC 8F) without the parser.
+    if input.as_bytes().first() == Some(&0xe6) {
+        if let Some(rest) = input.strip_prefix('每') {
+            if let Ok((r, _)) = unit(rest) {
+                if !r.starts_with(crate::text::is_digit) {
+                    return Ok((r, &input[..input.len() - r.len()]));
+                }
+            }
+        }
+    }
     if !matches!(input.as_bytes().first(), Some(b'/' | 0xef)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
