@@ -111,15 +111,34 @@ impl<'t> Lines<'t> {
         self.text
     }
 
-    /// The text with its line breaks written as `\n` or `\r\n`, every offset unchanged (see
-    /// [`crate::text::newline_breaks`]): the text itself unless it holds a `\r` or a Unicode
-    /// line break.
+    /// The text with every line break that is not `\n` or `\r\n` written as `\n` padded to the
+    /// break's own length (`\r` alone → `\n`, NEL → ` \n`, U+2028/U+2029 → `  \n`), so that every
+    /// offset stays valid; the text itself when it holds none. The indicator passes read wrapped
+    /// lines, page markers and sentence ends through `\n` (and `\r\n`); text saved with classic
+    /// Mac line ends or Unicode's line separators is read through this copy (the spaces before
+    /// its `\n` are read as the trailing spaces a line may carry).
+    ///
+    /// ```text
+    /// Lines::new("全年\r立案3件\r\n").newline_text() == "全年\n立案3件\r\n"
+    /// ```
     pub fn newline_text(&self) -> std::borrow::Cow<'t, str> {
-        if self.lf_only {
-            std::borrow::Cow::Borrowed(self.text)
-        } else {
-            crate::text::newline_breaks(self.text, self.unicode)
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let odd =
+            |&(at, len): &(usize, usize)| !(bytes[at] == b'\n' || len == 2 && bytes[at] == b'\r');
+        let mut odd_breaks = Breaks::new(bytes, self.unicode).filter(odd).peekable();
+        if self.lf_only || odd_breaks.peek().is_none() {
+            return std::borrow::Cow::Borrowed(text);
         }
+        let mut out = String::with_capacity(text.len());
+        let mut done = 0;
+        for (at, len) in odd_breaks {
+            out.push_str(&text[done..at]);
+            out.extend(std::iter::repeat_n(' ', len - 1));
+            out.push('\n');
+            done = at + len;
+        }
+        out.push_str(&text[done..]);
+        std::borrow::Cow::Owned(out)
     }
 
     /// Number of lines.
@@ -384,6 +403,23 @@ impl Iterator for Breaks<'_> {
 #[cfg(test)]
 mod tests {
     use super::{Line, Lines};
+
+    #[test]
+    fn odd_breaks_become_newlines_of_their_own_length() {
+        let read = |s: &str| Lines::new(s).newline_text().into_owned();
+        assert_eq!(read("全年\r立案3件\r\n"), "全年\n立案3件\r\n");
+        assert_eq!(read("甲\u{2028}乙\u{85}丙\u{2029}"), "甲  \n乙 \n丙  \n");
+        assert_eq!(read("\r\r\n\r"), "\n\r\n\n");
+        for s in ["一、概况\r\n“全年”…①\n", "一、概况\n全年\n", ""] {
+            assert!(matches!(
+                Lines::new(s).newline_text(),
+                std::borrow::Cow::Borrowed(_)
+            ));
+        }
+        for s in ["全年\r立案", "甲\u{2028}乙\u{85}丙", "\r", ""] {
+            assert_eq!(read(s).len(), s.len());
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         let ls = Lines::new(text);
