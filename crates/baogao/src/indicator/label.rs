@@ -561,17 +561,13 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             let before = out[..i].chars().next_back();
             let rest = &out[i + a.len()..];
             let after = rest.chars().next();
-            // 共建 is a word (共建共享), but 共建立 / 共建成 is the adverb before a verb.
+            // The words that open with 共 are the lexicon's (共享, 共同, 医共体's 共体); 共建 is a
+            // word too (共建共享), but 共建立 / 共建成 is the adverb before a verb.
             let verb_after = ["建立", "建成", "建设"].iter().any(|v| rest.starts_with(v));
             let word = *a == "共"
                 && (before.is_some_and(|c| matches!(c, '公' | '一' | '总' | '合' | '中'))
                     || super::lexicon::is_protected_start(a, rest)
-                    || (after.is_some_and(|c| {
-                        matches!(
-                            c,
-                            '同' | '享' | '建' | '治' | '识' | '产' | '青' | '性' | '有'
-                        )
-                    }) && !verb_after));
+                    || (after == Some('建') && !verb_after));
             if i > 0 && !word {
                 out.replace_range(i..i + a.len(), "");
                 break;

@@ -1116,13 +1116,16 @@ fn bare_from(text: &str, region_start: usize, verb_at: usize) -> Option<(usize, 
     }
 }
 
-/// Whether `s` is one to three per-unit qualifiers in a row (`每人`, `每人每月`, see
-/// [`label::is_per_unit`]).
+/// Whether `s` is one to three per-unit qualifiers in a row (`每人`, `每人每月`), each one
+/// [`label::is_per_unit`].
 fn is_per_units(s: &str) -> bool {
-    let mut parts = s.split('每');
-    parts.next() == Some("")
-        && s.matches('每').count() <= 3
-        && parts.all(|u| (1..=2).contains(&u.chars().count()) && u.chars().all(is_cjk))
+    let starts: Vec<usize> = s.match_indices('每').map(|(i, _)| i).collect();
+    starts.first() == Some(&0)
+        && starts.len() <= 3
+        && starts
+            .iter()
+            .zip(starts[1..].iter().chain([&s.len()]))
+            .all(|(&a, &b)| label::is_per_unit(&s[a..b]))
 }
 
 /// What may also stand between 由/从 and the "from" figure: a short attributive ending in 的

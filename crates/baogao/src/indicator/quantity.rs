@@ -272,20 +272,29 @@ fn juxtaposed(s: &str) -> Option<(&str, Decimal, Decimal, Option<Multiplier<'_>>
     {
         return None;
     }
-    let scale = Decimal::pow10(place)?;
-    let low = Decimal::from(i64::from(low)).checked_mul(&scale)?;
-    let high = Decimal::from(i64::from(high)).checked_mul(&scale)?;
+    let low = rescaled(Decimal::from(i64::from(low)), place, 0)?;
+    let high = rescaled(Decimal::from(i64::from(high)), place, 0)?;
     Some((rest, low, high, big.map(|(_, m)| m)))
 }
 
 /// The place value a number in Chinese numerals ends with, when it is one that figures take as
 /// their multiplier (`万`, `亿`, `万亿`): `五千万` is 5000 × 万, as `5000万` is, and a lone `亿` (超亿元)
 /// 1 × 亿; `一万二千` and `三千` end with none.
-fn place_multiplier(numeral: &str) -> Option<(&str, u32)> {
+fn place_multiplier(numeral: &str) -> Option<Multiplier<'_>> {
     [("万亿", 12), ("亿", 8), ("万", 4)]
         .into_iter()
         .find(|(w, _)| numeral.ends_with(w))
         .map(|(w, p)| (&numeral[numeral.len() - w.len()..], p))
+}
+
+/// `d`, a figure of the multiplier 10^`from`, in the scale of the multiplier 10^`to` (`5万` is
+/// 0.5 in 十万's scale, 50000 in ones): exact, since the factor is a power of ten.
+fn rescaled(d: Decimal, from: u32, to: u32) -> Option<Decimal> {
+    if from >= to {
+        d.checked_mul(&Decimal::pow10(from - to)?)
+    } else {
+        d.checked_div(&Decimal::pow10(to - from)?)
+    }
 }
 
 /// The high end of a range whose two ends each carry the unit (`300元-500元`, `1600元/年～3900元/年`,
@@ -304,12 +313,7 @@ fn unit_range_end<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<(&'a str, Decim
     let r = r
         .strip_prefix(unit)
         .filter(|r| !r.starts_with(['/', '每']))?;
-    let own = q.multiplier.map_or(0, |m| m.1);
-    let high = if p >= own {
-        v.checked_mul(&Decimal::pow10(p - own)?)?
-    } else {
-        v.checked_div(&Decimal::pow10(own - p)?)?
-    };
+    let high = rescaled(v, p, q.multiplier.map_or(0, |m| m.1))?;
     (high.to_f64() > q.value.to_f64()).then_some((r, high))
 }
 
@@ -387,14 +391,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.len = s.len() - r.len();
         return Some(q);
     }
-    if let Some((r, low, high, m)) = vague(s) {
-        q.value = low;
-        q.high = Some(high);
-        q.multiplier = m;
-        q.vague = true;
-        q.chinese = true;
-        rest = r;
-    } else if let Some((r, low, high, m)) = juxtaposed(s) {
+    if let Some((r, low, high, m)) = vague(s).or_else(|| juxtaposed(s)) {
         q.value = low;
         q.high = Some(high);
         q.multiplier = m;
@@ -474,7 +471,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         // high end's count of it is in its scale already (三至五万 is 3万 to 5万); any other is
         // read in that scale too (三万至五万, 五千至一万).
         if let Some((w, p)) = place_multiplier(&s[..s.len() - rest.len()]) {
-            let scaled = |d: Decimal| Decimal::pow10(p).and_then(|m| d.checked_div(&m));
+            let scaled = |d: Decimal| rescaled(d, 0, p);
             let high = q.high.map(scaled);
             let in_scale = place_multiplier(&s[..low_end]).is_none()
                 && high
