@@ -363,9 +363,24 @@ fn enclosed_run(c: char) -> Option<(&'static EnclosedRun, u32)> {
         return None;
     }
     ENCLOSED.iter().find_map(|r| {
+        // (`then`, not `then_some`: the ordinal is added only inside the run; below it `k`
+        // wrapped round, and `r.4 + k` would overflow: `❵`, U+2775, just before `❶`.)
         let k = (c as u32).wrapping_sub(r.0 as u32);
-        (k < r.1).then_some((r, r.4 + k))
+        (k < r.1).then(|| (r, r.4 + k))
     })
+}
+
+#[cfg(test)]
+mod enclosed_run_tests {
+    #[test]
+    fn a_code_point_just_before_a_run_is_none() {
+        // Each run's predecessor (❵ before ❶, ⑳'s successor ⑴ is a run of its own).
+        for c in ['❵', '⓪', '\u{2473}', '\u{32b0}', '\u{2487}'] {
+            let _ = super::enclosed_run(c);
+        }
+        assert!(super::enclosed_run('❵').is_none());
+        assert!(crate::parse("❵").sections.is_empty());
+    }
 }
 
 /// The style and ordinal of an enclosed code point (see [`ENCLOSED`]).
