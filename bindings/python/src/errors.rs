@@ -132,7 +132,7 @@ static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// Reads a file as the CLI does: a saved web page, a Word .docx or a Word 97–2003 .doc (told by
 /// content) through its
-/// reader, text decoded (UTF-8, BOM, UTF-16 with BOM, GB18030).
+/// reader, text decoded (UTF-8, BOM, UTF-16 with BOM, GB18030, Big5).
 ///
 /// ```
 /// let err = baogao_python::errors::read_text("/no/such/file.txt").unwrap_err();

@@ -152,7 +152,7 @@ fn parse(py: Python<'_>, text: &Bound<'_, pyo3::types::PyString>) -> PyResult<Py
         .into())
 }
 
-/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030) and parses them.
+/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030, Big5) and parses them.
 #[pyfunction]
 fn parse_bytes(py: Python<'_>, data: Vec<u8>) -> PyResult<PyReport> {
     py.detach(move || Input::Bytes(data).parse())

@@ -14,6 +14,8 @@ import pytest
 import baogao
 
 TEXT = "一、总体情况\n全年立案94件，行政罚款208.74 万元。\n"
+# The same in traditional characters, which Big5 files hold.
+TRADITIONAL = "一、總體情況\n全年立案94件，行政罰款208.74 萬元。\n"
 
 
 @pytest.mark.parametrize(
@@ -24,17 +26,19 @@ TEXT = "一、总体情况\n全年立案94件，行政罚款208.74 万元。\n"
         b"\xff\xfe" + TEXT.encode("utf-16-le"),
         b"\xfe\xff" + TEXT.encode("utf-16-be"),
         TEXT.encode("gb18030"),
+        TRADITIONAL.encode("big5"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le", "utf16be", "gb18030"],
+    ids=["utf8", "utf8-bom", "utf16le", "utf16be", "gb18030", "big5"],
 )
 def test_every_encoding_decodes_the_same(tmp_path: pathlib.Path, encoded: bytes) -> None:
-    assert baogao.decode(encoded) == TEXT
-    want = baogao.parse(TEXT)
+    text = TRADITIONAL if encoded == TRADITIONAL.encode("big5") else TEXT
+    assert baogao.decode(encoded) == text
+    want = baogao.parse(text)
     assert baogao.parse_bytes(encoded) == want
     f = tmp_path / "r.txt"
     f.write_bytes(encoded)
     got = baogao.parse_file(f)
-    assert got == want and got.text == TEXT
+    assert got == want and got.text == text
     assert got.file == str(f)
     assert baogao.parse_file(str(f)).file == str(f)
 

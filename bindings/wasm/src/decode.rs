@@ -2,25 +2,27 @@
 //!
 //! `baogao::decode` reaches GB18030 through `encoding_rs`, whose decoder dispatch pulls the tables
 //! of every legacy encoding into the module (about 130 KB of incompressible data: the `.wasm`
-//! went from 120 KB to 230 KB gzipped). Browsers and Node already carry a WHATWG GB18030
-//! decoder (`TextDecoder`), the very standard `encoding_rs` implements, so the binding uses it.
+//! went from 120 KB to 230 KB gzipped). Browsers and Node already carry WHATWG GB18030 and Big5
+//! decoders (`TextDecoder`), the very standard `encoding_rs` implements, so the binding uses them.
 //! UTF-8, the BOMs and UTF-16 are decoded here in Rust with exactly the core's rules and error
 //! offsets; a host test compares [`decode_with`] with `baogao::decode` on many inputs.
 
 use std::borrow::Cow;
 
-/// Decodes `bytes` like [`baogao::decode`]; `gb18030` is called only when the bytes are neither
-/// UTF-8 nor BOM-marked UTF-16, and returns the strict GB18030 reading (`None` on any error).
+/// Decodes `bytes` like [`baogao::decode`]; `legacy` is called only when the bytes are neither
+/// UTF-8 nor BOM-marked UTF-16 or UTF-32, with the name [`baogao::legacy_encoding`] gives
+/// (`"Big5"` or `"GB18030"`), and returns the strict reading in that encoding (`None` on any
+/// error).
 ///
 /// ```
 /// use baogao_wasm::decode::decode_with;
-/// assert_eq!(decode_with("\u{feff}报告".as_bytes(), || None).unwrap(), "报告");
-/// let err = decode_with(&[0xe4, 0xb8, 0xad, 0xff], || None).unwrap_err();
+/// assert_eq!(decode_with("\u{feff}报告".as_bytes(), |_| None).unwrap(), "报告");
+/// let err = decode_with(&[0xe4, 0xb8, 0xad, 0xff], |_| None).unwrap_err();
 /// assert_eq!(err, baogao::Error::Decode { encoding: "UTF-8", offset: 3 });
 /// ```
 pub fn decode_with(
     bytes: &[u8],
-    gb18030: impl FnOnce() -> Option<String>,
+    legacy: impl Fn(&'static str) -> Option<String>,
 ) -> Result<Cow<'_, str>, baogao::Error> {
     if let Some(rest) = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]) {
         return std::str::from_utf8(rest)
@@ -44,11 +46,20 @@ pub fn decode_with(
         encoding: "UTF-8",
         offset: utf8_err.valid_up_to(),
     };
-    // damaged UTF-8 and implausible GB18030 are errors, as in the core
-    if !baogao::gb18030_plausible(bytes) {
-        return Err(err);
+    // damaged UTF-8 and implausible legacy text are errors; a Big5 guess that does not decode
+    // falls back to GB18030 when that is plausible: as in the core
+    match baogao::legacy_encoding(bytes) {
+        Some("Big5") => legacy("Big5")
+            .or_else(|| {
+                baogao::gb18030_plausible(bytes)
+                    .then(|| legacy("GB18030"))
+                    .flatten()
+            })
+            .map(Cow::Owned)
+            .ok_or(err),
+        Some(name) => legacy(name).map(Cow::Owned).ok_or(err),
+        None => Err(err),
     }
-    gb18030().map(Cow::Owned).ok_or(err)
 }
 
 /// Strict UTF-16 (after the BOM); errors name the byte offset of the first bad unit, counted
@@ -91,15 +102,16 @@ fn utf16(body: &[u8], le: bool) -> Result<String, baogao::Error> {
 mod tests {
     use super::decode_with;
 
-    /// The strict GB18030 reading, as `baogao::decode` does it.
-    fn gb(bytes: &[u8]) -> Option<String> {
-        let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    /// The strict reading in the named encoding, as `baogao::decode` does it.
+    fn legacy(bytes: &[u8], name: &str) -> Option<String> {
+        let enc = encoding_rs::Encoding::for_label(name.as_bytes()).unwrap();
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         (!had_errors).then(|| text.into_owned())
     }
 
     fn same(bytes: &[u8]) {
         assert_eq!(
-            decode_with(bytes, || gb(bytes)),
+            decode_with(bytes, |name| legacy(bytes, name)),
             baogao::decode(bytes),
             "{bytes:02x?}"
         );
@@ -115,6 +127,13 @@ mod tests {
             [&[0xef, 0xbb, 0xbf][..], "报告".as_bytes()].concat(),
             [&[0xef, 0xbb, 0xbf][..], &[0xe6, 0x8a, 0xa5, 0xff]].concat(),
             vec![0xb1, 0xa8, 0xb8, 0xe6],
+            // 年度報告，增長 in Big5, and with a byte Big5 cannot read (GB18030 can)
+            vec![
+                0xa6, 0x7e, 0xab, 0xd7, 0xb3, 0xf8, 0xa7, 0x69, 0xa1, 0x41, 0xbc, 0x57, 0xaa, 0xf8,
+            ],
+            vec![
+                0xa6, 0x7e, 0xab, 0xd7, 0xb3, 0xf8, 0xa7, 0x69, 0xa1, 0x41, 0x81, 0x57, 0xaa, 0xf8,
+            ],
             vec![0xe4, 0xb8, 0xad, 0xff, 0xfe, 0x00, 0x80],
             vec![0xff, 0xfe],
             vec![0xfe, 0xff],

@@ -55,7 +55,7 @@ pub fn parse(
     report_to_js(&text, baogao::parse(&text))
 }
 
-/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK) and parses them.
+/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5) and parses them.
 /// Spans count UTF-16 code units of the *decoded* text, which [`decode`] returns.
 ///
 /// Throws `code` `"decode"` (with `encoding` and byte `offset`) for bytes that are no text.
@@ -163,17 +163,18 @@ extern "C" {
     fn decode_bytes(this: &TextDecoder, bytes: &[u8]) -> Result<String, JsValue>;
 }
 
-/// [`decode::decode_with`] with the engine's strict GB18030 decoder; errors become JS errors.
+/// [`decode::decode_with`] with the engine's strict GB18030 and Big5 decoders; errors become JS
+/// errors.
 fn decode_bytes(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, JsValue> {
-    let gb18030 = || {
+    let legacy = |label: &str| {
         let options = js_sys::Object::new();
         js_sys::Reflect::set(&options, &"fatal".into(), &JsValue::TRUE).ok()?;
-        TextDecoder::new("gb18030", &options)
+        TextDecoder::new(label, &options)
             .ok()?
             .decode_bytes(bytes)
             .ok()
     };
-    decode::decode_with(bytes, gb18030).map_err(|e| error::from_core(&e))
+    decode::decode_with(bytes, legacy).map_err(|e| error::from_core(&e))
 }
 
 fn report_to_js(text: &str, mut report: baogao::Report) -> Result<JsValue, JsValue> {

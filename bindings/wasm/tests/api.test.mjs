@@ -161,6 +161,10 @@ test("parseBytes() and decode(): UTF-8, BOMs, UTF-16, GB18030, ArrayBuffer", () 
 
   // 报告 in GB18030/GBK.
   assert.equal(decode(new Uint8Array([0xb1, 0xa8, 0xb8, 0xe6])), "报告");
+  // 年度報告，增長5% in Big5 (traditional characters): the engine's Big5 decoder, not GB18030.
+  const big5 = new Uint8Array([0xa6, 0x7e, 0xab, 0xd7, 0xb3, 0xf8, 0xa7, 0x69, 0xa1, 0x41,
+    0xbc, 0x57, 0xaa, 0xf8, 0x35, 0x25]);
+  assert.equal(decode(big5), "年度報告，增長5%");
 });
 
 test("parseBytes() of every corpus file encoded as GB18030 equals parse() of the text", () => {

@@ -149,7 +149,7 @@ mod tests {
         assert_eq!(
             err,
             "cannot decode input as UTF-8: invalid byte at offset 6 \
-             (tried UTF-8, UTF-16 or UTF-32 with a byte-order mark, GB18030/GBK; force one with --encoding)"
+             (tried UTF-8, UTF-16 or UTF-32 with a byte-order mark, GB18030/GBK, Big5; force one with --encoding)"
         );
         let forced = ReadOptions {
             encoding: Some("gbk".into()),

@@ -1,5 +1,5 @@
-//! Turning bytes into text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM, and
-//! GB18030/GBK.
+//! Turning bytes into text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a BOM,
+//! GB18030/GBK and Big5.
 
 use crate::error::Error;
 use std::borrow::Cow;
@@ -7,10 +7,10 @@ use std::borrow::Cow;
 /// Decodes `bytes` to text.
 ///
 /// UTF-8 is tried first (a BOM is dropped); a UTF-32 or UTF-16 BOM selects that form (UTF-32's
-/// `FF FE 00 00` before UTF-16's `FF FE`); otherwise the bytes
-/// must be valid GB18030 (a superset of GBK and GB2312) *and* read as plausible Chinese in it. An
-/// input that is none of these is an [`Error::Decode`] naming the first bad byte's offset in the
-/// UTF-8 reading (the error's text says what was tried).
+/// `FF FE 00 00` before UTF-16's `FF FE`); otherwise the bytes must be valid Big5 or GB18030 (a
+/// superset of GBK and GB2312) *and* read as plausible Chinese in it ([`legacy_encoding`] says
+/// which). An input that is none of these is an [`Error::Decode`] naming the first bad byte's
+/// offset in the UTF-8 reading (the error's text says what was tried).
 ///
 /// Damaged UTF-8 (a file cut in the middle of a character, a few bad bytes in a UTF-8 report) is
 /// an error, never GB18030 mojibake: bytes that are mostly well-formed UTF-8 multi-byte
@@ -23,6 +23,9 @@ use std::borrow::Cow;
 /// // "报告" in GBK
 /// assert_eq!(baogao::decode(&[0xb1, 0xa8, 0xb8, 0xe6]).unwrap(), "报告");
 /// assert_eq!(baogao::decode("\u{feff}报告".as_bytes()).unwrap(), "报告");
+/// // "年度報告，增長5%" in Big5 (traditional characters)
+/// let big5 = [0xa6, 0x7e, 0xab, 0xd7, 0xb3, 0xf8, 0xa7, 0x69, 0xa1, 0x41, 0xbc, 0x57, 0xaa, 0xf8, b'5', b'%'];
+/// assert_eq!(baogao::decode(&big5).unwrap(), "年度報告，增長5%");
 /// // UTF-8 cut in the middle of its last character: an error at that byte, not mojibake
 /// let cut = &"按照《法》".as_bytes()[..14];
 /// assert_eq!(baogao::decode(cut).unwrap_err().to_string(),
@@ -37,7 +40,7 @@ pub fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
 /// ```
 /// assert!(baogao::document::DETECTED_ENCODINGS.contains("GB18030"));
 /// ```
-pub const TRIED: &str = "UTF-8, UTF-16 or UTF-32 with a byte-order mark, GB18030/GBK";
+pub const TRIED: &str = "UTF-8, UTF-16 or UTF-32 with a byte-order mark, GB18030/GBK, Big5";
 
 /// Decodes `bytes` as the encoding named by `label` (any WHATWG label: `utf-8`, `gbk`, `gb2312`,
 /// `gb18030`, `utf-16le`, `utf-16be`, `big5` …); `None` detects as [`decode`] does. A BOM of the
@@ -158,13 +161,74 @@ pub(crate) fn decode_named(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str),
         encoding: "UTF-8",
         offset: utf8_err.valid_up_to(),
     };
-    if !gb18030_plausible(bytes) {
-        return Err(err);
-    }
-    match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => Ok((Cow::Owned(text.into_owned()), encoding_rs::GB18030.name())),
+    let strict = |enc: &'static encoding_rs::Encoding| {
+        enc.decode_without_bom_handling_and_without_replacement(bytes)
+            .map(|text| (Cow::Owned(text.into_owned()), enc.name()))
+    };
+    match legacy_encoding(bytes) {
+        // Big5 is told by its byte shape only; a strict decoding confirms it, else GB18030 is
+        // asked as before (GBK's traditional characters share that shape).
+        Some("Big5") => strict(encoding_rs::BIG5)
+            .or_else(|| {
+                plausible_gb(bytes)
+                    .then(|| strict(encoding_rs::GB18030))
+                    .flatten()
+            })
+            .ok_or(err),
+        Some(_) => strict(encoding_rs::GB18030).ok_or(err),
         None => Err(err),
     }
+}
+
+/// The legacy encoding [`decode`] reads bytes that are not UTF-8 as: `Some("Big5")`, `Some("GB18030")`,
+/// or `None` when they are damaged UTF-8 or read as neither (see [`gb18030_plausible`]). The rule
+/// alone, without decoding, for front ends that decode with another implementation (the WASM
+/// binding uses the engine's `TextDecoder`, which takes these names as labels); the caller still
+/// decodes strictly, and a Big5 guess that does not decode falls back to GB18030.
+///
+/// Big5 is told by its trail bytes: one in `0x40..=0x7E` ends about 45 % of Big5's two-byte
+/// characters (both the frequent and the less frequent hanzi blocks use it), while GB2312, the
+/// part of GB18030 simplified text is written in, never uses it (its characters are
+/// `A1–FE A1–FE`) and GBK's extension characters are rare in simplified text (at most 0.2 % of
+/// the two-byte characters of the 83 reports here written as GB18030, 42–52 % written as Big5).
+///
+/// ```
+/// assert_eq!(baogao::legacy_encoding(&[0xb1, 0xa8, 0xb8, 0xe6]), Some("GB18030")); // 报告, GBK
+/// // 年度報告，增長 in Big5
+/// let big5 = [0xa6, 0x7e, 0xab, 0xd7, 0xb3, 0xf8, 0xa7, 0x69, 0xa1, 0x41, 0xbc, 0x57, 0xaa, 0xf8];
+/// assert_eq!(baogao::legacy_encoding(&big5), Some("Big5"));
+/// assert_eq!(baogao::legacy_encoding("报告".as_bytes()), None); // UTF-8
+/// ```
+pub fn legacy_encoding(bytes: &[u8]) -> Option<&'static str> {
+    if std::str::from_utf8(bytes).is_ok() || nearly_utf8(bytes) {
+        return None;
+    }
+    if big5_shaped(bytes) {
+        return Some("Big5");
+    }
+    plausible_gb(bytes).then_some("GB18030")
+}
+
+/// Whether the two-byte characters look like Big5's: at least four of them, and at least one in
+/// five ending in a byte of `0x40..=0x7E` (see [`legacy_encoding`]).
+fn big5_shaped(bytes: &[u8]) -> bool {
+    let (mut pairs, mut low) = (0usize, 0usize);
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1) {
+            Some(&t) => {
+                pairs += 1;
+                low += usize::from((0x40..=0x7e).contains(&t));
+            }
+            None => break,
+        }
+        i += 2;
+    }
+    pairs >= 4 && low * 5 >= pairs
 }
 
 /// Bytes that open with a UTF-32 byte-order mark (`FF FE 00 00` little-endian, `00 00 FE FF`
@@ -419,5 +483,43 @@ mod tests {
                 offset: 6
             })
         );
+    }
+
+    /// Encodes `text` with `enc` (no unmappable characters in these tests).
+    fn encoded(text: &str, enc: &'static encoding_rs::Encoding) -> Vec<u8> {
+        let (bytes, _, unmappable) = enc.encode(text);
+        assert!(!unmappable, "{text}");
+        bytes.into_owned()
+    }
+
+    #[test]
+    fn big5_is_told_from_gbk_by_its_trail_bytes() {
+        // Traditional characters in Big5: read as Big5, not as GB18030 mojibake.
+        let trad = "一、總體情況\n全年受理政府信息公開申請1234件，同比增長5.3%，辦結率100%。\n";
+        let big5 = encoded(trad, encoding_rs::BIG5);
+        assert_eq!(legacy_encoding(&big5), Some("Big5"));
+        assert_eq!(
+            decode_named(&big5).unwrap(),
+            (Cow::Owned(trad.into()), "Big5")
+        );
+        // The same characters in GBK (its extension holds them): Big5's strict reading fails,
+        // GB18030's is taken.
+        let gbk = encoded(trad, encoding_rs::GBK);
+        assert_eq!(
+            decode_named(&gbk).unwrap(),
+            (Cow::Owned(trad.into()), "gb18030")
+        );
+        // Simplified text with a few GBK extension characters (names) stays GB18030.
+        let simp = "二、工作情况\n朱镕基同志和王喆、李堃两位代表出席会议，全年办理建议123件，满意率98%。\n";
+        let gbk = encoded(simp, encoding_rs::GBK);
+        assert_eq!(legacy_encoding(&gbk), Some("GB18030"));
+        assert_eq!(decode(&gbk).unwrap(), simp);
+        // Too few two-byte characters to tell: GB18030, as before.
+        assert_eq!(
+            legacy_encoding(&encoded("報告", encoding_rs::BIG5)),
+            Some("GB18030")
+        );
+        // Damaged UTF-8 is neither.
+        assert_eq!(legacy_encoding(&"報告書全文".as_bytes()[..14]), None);
     }
 }

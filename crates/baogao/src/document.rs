@@ -22,7 +22,7 @@
 //! ```
 
 /// What text detection tries, in order, for messages: `UTF-8, UTF-16 or UTF-32 with a
-/// byte-order mark, GB18030/GBK`.
+/// byte-order mark, GB18030/GBK, Big5`.
 ///
 /// ```
 /// assert!(baogao::document::DETECTED_ENCODINGS.starts_with("UTF-8"));
@@ -43,7 +43,7 @@ use crate::span::Span;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SourceFormat {
-    /// Plain text (UTF-8, UTF-16 or UTF-32 with a BOM, GB18030/GBK).
+    /// Plain text (UTF-8, UTF-16 or UTF-32 with a BOM, GB18030/GBK, Big5).
     Text,
     /// An HTML page.
     Html,

@@ -63,7 +63,7 @@ pub use chunk::{chunks, Chunk, ChunkOptions};
 /// ```
 pub use compact_str::CompactString;
 pub use decimal::Decimal;
-pub use decode::{decode, decode_utf32, decode_with, gb18030_plausible};
+pub use decode::{decode, decode_utf32, decode_with, gb18030_plausible, legacy_encoding};
 pub use error::Error;
 pub use model::*;
 pub use span::Span;
@@ -122,7 +122,7 @@ pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
     report
 }
 
-/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK) and parses them.
+/// Decodes bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK, Big5) and parses them.
 /// The spans of the report index the *decoded* text; [`decode`] gives that text.
 ///
 /// ```
