@@ -3058,3 +3058,78 @@ fn a_rate_written_with_mei_is_a_rate() {
     assert_eq!(units, [Some("次".into()), Some("人".into())]);
     assert!(indicators("连续五年每年举办一届。").is_empty());
 }
+
+#[test]
+fn a_date_whose_year_and_month_were_lost_is_no_count_of_days() {
+    // Web pages that set 年 and 月 apart lose them in a copy: `2019312日` is 12 March 2019. A
+    // count of days is never written with a year's digits before a valid month and day.
+    assert!(indicators("会议于2019312日召开，20201105日印发实施方案。").is_empty());
+    let i = &indicators("项目累计运行1500日。")[0];
+    assert_eq!(
+        (i.value.to_string(), i.unit.as_deref()),
+        ("1500".into(), Some("日"))
+    );
+}
+
+#[test]
+fn slogans_of_lines_and_distinctions_are_no_counts() {
+    // 两条底线, 三条红线, 三个区分开来: numbered slogans; 新修道路两条 counts roads.
+    let found = indicators("严守两条底线，划定三条红线，落实三个区分开来，新修道路两条。");
+    let texts: Vec<_> = found.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, ["两条"]);
+    assert_eq!(found[0].label, "新修道路");
+}
+
+#[test]
+fn a_caption_number_is_no_ratio() {
+    // `图2：2019-2023年…` numbers a chart; `结构比为8:42:50` is a ratio.
+    assert!(indicators("图2：2019-2023年全市粮食产量").is_empty());
+    assert!(indicators("表1:2023年各县财政收入").is_empty());
+    let i = &indicators("三次产业结构比为6.5:40.2:53.3。")[0];
+    assert_eq!(i.kind, IndicatorKind::Ratio);
+}
+
+#[test]
+fn zhanbi_is_a_noun_of_share() {
+    // 占比 is "the share", not the verb 占 before 比.
+    assert_eq!(
+        label_of("受理信访事项中，来信占比12.5%。", "12.5%"),
+        "来信占比"
+    );
+    assert_eq!(label_of("主要是咨询类事项，占比40%。", "40%"), "占比");
+}
+
+#[test]
+fn a_count_names_a_division_of_one_character() {
+    // 区, 县, 镇, 村 after a count are the nouns counted (`走访8个村`), as a longer noun is.
+    assert_eq!(label_of("调研组走访了8个村、3个社区。", "8个"), "村");
+    assert_eq!(label_of("工作组对12个县开展交叉检查。", "12个"), "县");
+}
+
+#[test]
+fn a_dash_between_a_category_and_its_count_is_no_minus() {
+    // A list of categories with counts (`通知公告-12篇`): no count of things is negative. A
+    // minus after a verb (`减少-3件`) and a temperature (`最低气温-8℃`) keep their sign.
+    let found = indicators("本栏目：通知公告-12篇，图片新闻-7条。");
+    let rows: Vec<_> = found
+        .iter()
+        .map(|i| (i.value.to_string(), i.label.as_str()))
+        .collect();
+    assert_eq!(rows, [("12".into(), "通知公告"), ("7".into(), "图片新闻")]);
+    assert_eq!(indicators("信访件数减少－3件。")[0].value.to_string(), "-3");
+    assert_eq!(indicators("最低气温-8℃。")[0].value.to_string(), "-8");
+}
+
+#[test]
+fn weather_figures_are_measured() {
+    // The climate paragraph of a statistical bulletin: temperatures, rainfall, snow depth.
+    let found =
+        indicators("全年平均气温14.6℃，比上年上升0.3℃；年降水量860毫米；最大积雪深度12厘米。");
+    let units: Vec<_> = found
+        .iter()
+        .map(|i| i.unit.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(units, ["℃", "℃", "毫米", "厘米"]);
+    assert_eq!(found[1].kind, IndicatorKind::Change);
+    assert_eq!(found[2].label, "年降水量");
+}

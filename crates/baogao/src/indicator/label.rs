@@ -320,6 +320,15 @@ fn strip_words(mut s: &str) -> &str {
 }
 
 /// Whether `s` has at least two characters (`char_len(s) >= 2` without counting them all).
+/// A one-character name of an administrative division (`对15个区开展督察`, `覆盖3个县`): a noun
+/// a count names in full, though labels are otherwise at least two characters long.
+fn is_division(s: &str) -> bool {
+    matches!(
+        s,
+        "省" | "市" | "县" | "区" | "镇" | "乡" | "村" | "州" | "盟" | "旗"
+    )
+}
+
 fn two_chars(s: &str) -> bool {
     let mut c = s.chars();
     c.next().is_some() && c.next().is_some()
@@ -2081,7 +2090,7 @@ fn label_in<'a>(
         right.starts_with(['大', '关', '台', '门']) && MARKS.iter().any(|m| right.starts_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of && !mark {
         let r = right_label(text, end, limit);
-        if two_chars(r) {
+        if two_chars(r) || is_division(r) {
             return Cow::Borrowed(r);
         }
     }

@@ -475,6 +475,7 @@ const PROTECTED: Words = words![
 /// `共享单车` its 共, and `中小企业` after a count is its noun, not the 中 of `3年中`.
 const PROTECTED_START: Words = words![
     "对外",
+    "占比",
     "对口",
     "对台",
     "对上",

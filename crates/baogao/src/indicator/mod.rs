@@ -89,6 +89,17 @@ fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
     }
 }
 
+/// Where a dash that joins a noun to the figure at `at` starts (`工作报告-23篇`, see
+/// [`is_dash_before_count`]); `at` when there is none. The dash is no part of the words.
+#[inline]
+fn before_dash(text: &str, from: usize, at: usize) -> usize {
+    let s = &text[from..at];
+    match s.strip_suffix(['-', '－']) {
+        Some(lead) if lead.ends_with(crate::text::is_cjk) => from + lead.len(),
+        _ => at,
+    }
+}
+
 /// [`traps::is_trap`] on the words around the figure at `start..end` of region `r`, read without
 /// their line breaks when PDF text wrapped inside them (`人大四次会⏎议`, `两个文⏎明`, `连⏎续10年`):
 /// the traps read the words before and after a figure as written on one line. Asked only of a
@@ -269,6 +280,25 @@ fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
             || (c == '负' && matches!(b, '减' | '担' | '肩' | '抱' | '胜' | '自' | '辜' | '欺'))
     });
     (!joined).then_some(sign_at)
+}
+
+/// Measure words of things that are counted one by one: no count of them is negative.
+const DISCRETE: &[&str] = &[
+    "个", "件", "篇", "项", "家", "条", "次", "人", "名", "份", "起", "户", "所", "座", "批", "场",
+    "部", "本", "张", "台", "辆", "艘", "处", "期", "期次", "篇次", "人次", "件次",
+];
+
+/// Whether the hyphen at `at` joins a noun to a count of discrete things (`工作报告-23篇`, a list of
+/// categories with their counts), not a minus sign: no such count is negative, and a sign follows
+/// a verb or a linking word (`减少－5件`, `为-3%`), not a noun.
+fn is_dash_before_count(text: &str, from: usize, at: usize, q: &Quantity) -> bool {
+    let before = &text[from..at];
+    text[at..].starts_with(['-', '－'])
+        && q.unit.is_some_and(|u| DISCRETE.contains(&u))
+        && before.ends_with(crate::text::is_cjk)
+        && !lexicon::ends_with_verb(before)
+        && !lexicon::ends_with_linking(before)
+        && !UP.iter().chain(DOWN).any(|w| before.ends_with(w))
 }
 
 /// Whether the figure with unit that `before` ends at follows the acronym of an economic measure
@@ -596,6 +626,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 }
                 let end = p + q.len;
                 let sign = sign_before(text, r.start, p);
+                // (A dash stands apart like a sign: the figure is no code's part.)
+                let dash = sign.is_some_and(|at| is_dash_before_count(text, r.start, at, &q));
+                let sign = sign.filter(|_| !dash);
                 if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && !q.ratio {
                     q.dimensionless = dimensionless_before(text, r.start, p);
                 }
@@ -608,7 +641,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                             b
                         }
                     };
-                if not_a_quantity(text, p, end, &q, sign.is_some())
+                if not_a_quantity(text, p, end, &q, sign.is_some() || dash)
                     || (if broken {
                         is_trap_across_wraps(text, Span::new(r.start, r.end), p, end, &q)
                     } else {
@@ -1423,10 +1456,11 @@ fn type_all<'a>(
             (out[i + 1].span.start, out[i + 1].span.end, words_end)
         });
         // (A footnote mark right before the figure stands outside its words: `增长[41]3.1%`.)
+        let words_from = prev_end.max(r.start).min(out[i].span.start);
         let words_end = before_footnote_mark(
             text,
-            prev_end.max(r.start).min(out[i].span.start),
-            out[i].span.start,
+            words_from,
+            before_dash(text, words_from, out[i].span.start),
         );
         let within = label::Within {
             from: r.start,
@@ -1505,6 +1539,9 @@ fn type_all<'a>(
                     None => needs_subject[i] = true,
                 }
             }
+        } else if l == "占比" {
+            // 占比30.6%: the share (a noun) of what the clause before counted.
+            needs_subject[i] = true;
         } else if let Some(rest) = l
             .strip_prefix('占')
             .filter(|_| !l.starts_with("占地") || l.starts_with("占地区"))

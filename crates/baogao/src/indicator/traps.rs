@@ -60,6 +60,7 @@ const SET_PHRASES: &[&str] = &[
     "两轮齐转",
     "两条线",
     "三条控制线",
+    "三个区分开来",
 ];
 
 /// Words before a 一 + measure word that make it an article, not a count of one: an attributive
@@ -115,6 +116,8 @@ const ABSTRACT: &[&str] = &[
     "一体化",
     "统一",
     "层次",
+    "底线",
+    "红线",
 ];
 
 /// Words after a quantity with a unit of time that make it a qualifier of time, not a duration
@@ -219,6 +222,9 @@ pub(crate) fn is_trap(
         return true;
     }
     if !q.chinese && is_code_scale_or_factor(&text[start..end], before, after, q) {
+        return true;
+    }
+    if unit == "日" && !q.chinese && is_run_together_date(&text[start..end]) {
         return true;
     }
     if q.chinese
@@ -457,9 +463,10 @@ pub(crate) fn is_trap(
         return true;
     }
     if q.chinese {
-        // Numbered slogans: N个 + an abstract noun (三个目标, 两个责任, 四个意识), or + a quoted
+        // Numbered slogans: N个/N条 + an abstract noun (三个目标, 两个责任, 两条底线), or + a quoted
         // name (两个“翻一番”, 五个“之变”, 突出一个“实”字).
-        if unit == "个" && ABSTRACT.iter().any(|w| super::starts_with_word(after, w)) {
+        if matches!(unit, "个" | "条") && ABSTRACT.iter().any(|w| super::starts_with_word(after, w))
+        {
             return true;
         }
         // N个 + a predicate is a numbered rule, not a count of things: 四个不直接分管, 两个坚决
@@ -732,11 +739,13 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
     // The cheap tests first: most figures have none of these units or marks before them.
     let digits = || crate::text::leading_digits(figure).1;
     if q.ratio {
-        return figure.starts_with('1')
-            && (before.ends_with("比例尺")
-                || ["地形图", "地图", "比例尺", "影像", "航测"]
-                    .iter()
-                    .any(|w| after.starts_with(w)));
+        // A figure's or table's caption number before its colon (`图1：2011-2015年…`, `表2:`).
+        return before.ends_with(['图', '表'])
+            || figure.starts_with('1')
+                && (before.ends_with("比例尺")
+                    || ["地形图", "地图", "比例尺", "影像", "航测"]
+                        .iter()
+                        .any(|w| after.starts_with(w)));
     }
     if q.unit == Some("台") {
         return (figure.starts_with("123") || figure.starts_with("１２３"))
@@ -748,6 +757,25 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
     }
     let before = before.trim_end_matches(['：', ':']);
     (before.ends_with("邮编") || before.ends_with("邮政编码")) && digits() == 6
+}
+
+/// A date whose 年 and 月 were lost (a web page that set them apart, a copy that dropped them):
+/// `2018724日` is 2018-7-24, `20211015日` 2021-10-15: a year from 1949 to 2099 run together with
+/// a month and a day that exist, before 日. No count of days is written so.
+fn is_run_together_date(figure: &str) -> bool {
+    let n = figure.bytes().take_while(u8::is_ascii_digit).count();
+    let digits = &figure[..n];
+    if !(6..=8).contains(&n) || !figure[n..].trim_start().starts_with('日') {
+        return false;
+    }
+    let year: u32 = digits[..4].parse().unwrap_or(0);
+    let rest = &digits[4..];
+    (1949..=2099).contains(&year)
+        && (1..rest.len()).any(|cut| {
+            let (m, d) = rest.split_at(cut);
+            let (mv, dv) = (m.parse::<u32>().unwrap_or(0), d.parse::<u32>().unwrap_or(0));
+            m.len() <= 2 && d.len() <= 2 && (1..=12).contains(&mv) && (1..=31).contains(&dv)
+        })
 }
 
 /// 一 + a measure word as an indefinite article, not a count of one: before a descriptive

@@ -64,6 +64,12 @@ pub(super) const UNITS: Words = words![
     "方面",
     "微克",
     "毫克",
+    // Rainfall, snow and sea level (`年降水量1200毫米`), heights; temperatures (`平均气温15.2℃`).
+    "毫米",
+    "厘米",
+    "毫升",
+    "摄氏度",
+    "℃",
     "兆瓦",
     "平方公里",
     "平方千米",
