@@ -3133,3 +3133,50 @@ fn weather_figures_are_measured() {
     assert_eq!(found[1].kind, IndicatorKind::Change);
     assert_eq!(found[2].label, "年降水量");
 }
+
+#[test]
+fn a_figure_alone_on_its_line_takes_no_unit_from_the_next() {
+    // A table printed one cell per line (PDF text): `6.4` is a cell; the next line's 批发 is a
+    // row label, not the unit 批. A figure at the end of a wrapped sentence still takes its unit
+    // from the next line.
+    let text = "一、分行业情况\n行业增加值\n工业\n801.2\n6.4\n批发和零售业\n233.5\n";
+    let found = baogao::parse(text).indicators;
+    assert!(
+        found.iter().all(|i| i.unit.as_deref() != Some("批")),
+        "{found:?}"
+    );
+    let wrapped = "一、总体情况\n全年新建改建农村公路一百二十公里，新增停车位共计3\n个，改造老旧小区十二个。\n";
+    let found = baogao::parse(wrapped).indicators;
+    assert!(found
+        .iter()
+        .any(|i| i.value.to_string() == "3" && i.unit.as_deref() == Some("个")));
+}
+
+#[test]
+fn ratios_spaced_around_their_colons() {
+    // PDF text spaces a ratio's colons: the parts are read as written close.
+    let i = &indicators("三次产业结构为8.6 : 39.1 : 52.3。")[0];
+    assert_eq!(i.kind, IndicatorKind::Ratio);
+    assert_eq!(i.text, "8.6 : 39.1 : 52.3");
+    let parts: Vec<String> = baogao::indicator::quantity::ratio_parts(&i.text)
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    assert_eq!(parts, ["8.6", "39.1", "52.3"]);
+}
+
+#[test]
+fn measures_of_population_structure_are_pure_numbers() {
+    // 性别比 (men per 100 women) and 抚养比 are written without a unit; each names its own
+    // figure, and the second of two such measures is no "to" figure of the first.
+    let rows: Vec<_> = labelled("常住人口性别比为104.6，少儿抚养比为27.3。");
+    assert_eq!(
+        rows,
+        [
+            ("104.6".into(), "常住人口性别比".into()),
+            ("27.3".into(), "少儿抚养比".into())
+        ]
+    );
+    let rows = labelled("森林覆盖系数为0.31，水质综合指数为2.8。");
+    assert_eq!(rows[1].1, "水质综合指数");
+}

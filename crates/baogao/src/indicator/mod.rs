@@ -325,7 +325,7 @@ const DOCUMENT_PARTS: &[&str] = &[
 
 /// Measures that are pure numbers, written with no unit: an index, a coefficient, a ratio of two
 /// amounts (`空气质量综合指数4.463`, `基尼系数为0.46`, `城乡居民收入比为2.21`).
-const DIMENSIONLESS: &[&str] = &["指数", "系数", "比值", "收入比", "之比"];
+const DIMENSIONLESS: &[&str] = &["指数", "系数", "比值", "收入比", "之比", "性别比", "抚养比"];
 
 /// How far back the words before a bare number are read for a [`DIMENSIONLESS`] measure.
 const DIMENSIONLESS_REACH: usize = 48;
@@ -605,6 +605,21 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 let Some(mut q) = quantity(&text[p..r.end]) else {
                     continue;
                 };
+                // A figure alone on its line is a cell of a table printed a cell per line, not
+                // the end of a wrapped sentence: its unit is not read on the next line
+                // (`8.5` / `批发和零售业`).
+                if cfg!(feature = "hard-wraps") && text[p..p + q.len].contains('\n') {
+                    let line_start = text[r.start..p]
+                        .rfind('\n')
+                        .map_or(r.start, |i| r.start + i + 1);
+                    if text[line_start..p].trim().is_empty() {
+                        let line_end = p + text[p..].find(['\r', '\n']).unwrap_or(0);
+                        match quantity(&text[p..line_end]) {
+                            Some(own) => q = own,
+                            None => continue,
+                        }
+                    }
+                }
                 if !built && self.shield.of(text, r.start, r.end).contains(p) {
                     continue;
                 }
@@ -1875,9 +1890,17 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
         .trim_end_matches('的')
         .trim_end_matches(['年', '末', '底'])
         .trim_end_matches(is_digit);
+    // (The verb of change before 为/到/至: `调整为`, `优化到`; not the next measure's own 为,
+    // `基尼系数为0.46，综合指数为4.1`.)
+    let change = verb.trim_end_matches(['为', '到', '至']);
     crate::text::char_len(between) <= 12
         && verb.ends_with(['为', '到', '至'])
         && verb.chars().all(is_cjk)
+        && (["调整", "优化", "改善", "变", "变化"]
+            .iter()
+            .chain(UP)
+            .chain(DOWN)
+            .any(|w| change.ends_with(w)))
 }
 
 /// Whether the words between two figures restate the first in another unit: `，按年平均汇率折算为`,

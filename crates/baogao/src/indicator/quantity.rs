@@ -445,7 +445,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
                 }
             }
         }
-        if q.high.is_none() && after_pct.is_none() && rest.starts_with(RATIO_SEPARATORS) {
+        if q.high.is_none()
+            && after_pct.is_none()
+            && skip_ratio_space(rest).starts_with(RATIO_SEPARATORS)
+        {
             if let Some(n) = ratio_len(s) {
                 q.ratio = true;
                 q.len = n;
@@ -660,13 +663,17 @@ fn ratio_len(s: &str) -> Option<usize> {
     let mut ratio_colon = false;
     // Hours first (at most 24), then minutes and seconds of two digits.
     let mut clock = first.to_i128().is_some_and(|h| h <= 24);
-    while let Some(c) = rest.chars().next().filter(|c| RATIO_SEPARATORS.contains(c)) {
+    while let Some(c) = skip_ratio_space(rest)
+        .chars()
+        .next()
+        .filter(|c| RATIO_SEPARATORS.contains(c))
+    {
         if parts == RATIO_MAX_PARTS {
             // A longer run of colons is no ratio; bounding it keeps the scan linear (the scan
             // tries every number of a rejected run again).
             return None;
         }
-        let part = &rest[c.len_utf8()..];
+        let part = skip_ratio_space(&skip_ratio_space(rest)[c.len_utf8()..]);
         let Ok((r, v)) = arabic_numeral(part) else {
             break;
         };
@@ -684,6 +691,12 @@ fn ratio_len(s: &str) -> Option<usize> {
     (parts >= 2 && !time).then_some(len)
 }
 
+/// `s` after the spaces PDF text sets around a ratio's colon (`10.4 : 37.1 : 52.5`): at most two.
+fn skip_ratio_space(s: &str) -> &str {
+    let t = s.strip_prefix(' ').unwrap_or(s);
+    t.strip_prefix(' ').unwrap_or(t)
+}
+
 /// The parts of a ratio read by [`quantity`] (`6.2∶35.1∶58.7` → 6.2, 35.1, 58.7): give it the
 /// `text` of an indicator of kind [`Ratio`](crate::IndicatorKind::Ratio).
 ///
@@ -696,7 +709,7 @@ fn ratio_len(s: &str) -> Option<usize> {
 /// ```
 pub fn ratio_parts(text: &str) -> Vec<Decimal> {
     text.split(RATIO_SEPARATORS)
-        .filter_map(|p| arabic_numeral(p).ok().map(|(_, v)| v))
+        .filter_map(|p| arabic_numeral(p.trim_start()).ok().map(|(_, v)| v))
         .collect()
 }
 
