@@ -3180,3 +3180,18 @@ fn measures_of_population_structure_are_pure_numbers() {
     let rows = labelled("森林覆盖系数为0.31，水质综合指数为2.8。");
     assert_eq!(rows[1].1, "水质综合指数");
 }
+
+#[test]
+fn a_list_of_ordinals_shares_the_noun_after_the_last() {
+    // 第一、二、三产业 is three sectors, not an enumeration marker 第一、 before 二、三产业; each
+    // ordinal takes the noun after the last one, with 第 when the list opens with it.
+    let rows = labelled("全年第一、二、三产业增加值分别增长2.9%、4.6%和5.7%。");
+    let labels: Vec<_> = rows.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    );
+    let rows = labelled("第二、第三产业比重分别提高0.8和1.1个百分点。");
+    let labels: Vec<_> = rows.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(labels, ["第二产业比重", "第三产业比重"]);
+}

@@ -179,7 +179,12 @@ fn strip_enumeration_marker(s: &str) -> &str {
         return rest;
     }
     if let Ok((rest, _)) = crate::marker::ordinal_marker(s) {
-        return rest;
+        // 第一、二、三产业, 第二、第三产业: a list of ordinals that modifies a noun, not a marker
+        // before its text (a marker's text opens with no other ordinal).
+        let r = rest.strip_prefix('第').unwrap_or(rest);
+        if !r.starts_with(crate::number::is_chinese_numeral_char) {
+            return rest;
+        }
     }
     // 一）建筑业事故: the rest of a mid-line （一） whose opening bracket the label's start cut off.
     let numeral = s.trim_start_matches(crate::number::is_chinese_numeral_char);

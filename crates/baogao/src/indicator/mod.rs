@@ -2488,6 +2488,9 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     if parts.len() != k {
         return None;
     }
+    if let Some(labels) = ordinal_items(&parts) {
+        return Some(labels);
+    }
     // 电子信息、食品四大重点产业增加值: the count of the items (四大, 4个) ends the last one;
     // the words after it are what the items share.
     let (last, collective) = match items_count_at(parts[k - 1], k) {
@@ -2552,6 +2555,55 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
                 } else {
                     (*p).to_string()
                 }
+            })
+            .collect(),
+    )
+}
+
+/// A list of ordinals sharing the noun after the last (`第一、二、三产业增加值`, `二、三产业`):
+/// each ordinal with that noun, written with 第 when the first is (第一产业增加值, 第二产业增加值,
+/// 第三产业增加值). `None` unless every item but the last is an ordinal alone and the last one
+/// opens with an ordinal.
+fn ordinal_items(parts: &[&str]) -> Option<Vec<String>> {
+    let split = |p: &str| -> Option<(bool, char, usize)> {
+        let di = p.strip_prefix('第');
+        let r = di.unwrap_or(p);
+        let n = r
+            .chars()
+            .next()
+            .filter(|&c| "一二三四五六七八九十".contains(c))?;
+        Some((di.is_some(), n, p.len() - r.len() + n.len_utf8()))
+    };
+    let (last, first) = (parts.last()?, parts.first()?);
+    let (_, _, at) = split(last)?;
+    let noun = &last[at..];
+    // The first item may open with the scope of the list (`全市一、二、三产业`): the ordinal ends it.
+    let ordinal_start = |p: &str| {
+        let mut starts: Vec<usize> = p.char_indices().rev().take(2).map(|(i, _)| i).collect();
+        starts.reverse();
+        starts
+            .into_iter()
+            .find(|&i| split(&p[i..]).is_some_and(|(_, _, at)| i + at == p.len()))
+    };
+    let scope = &first[..ordinal_start(first)?];
+    let (di, _, _) = split(&first[scope.len()..])?;
+    if crate::text::char_len(noun) < 2
+        || parts.len() < 2
+        || !parts[1..parts.len() - 1]
+            .iter()
+            .all(|p| split(p).is_some_and(|(_, _, at)| at == p.len()))
+    {
+        return None;
+    }
+    let first = &first[scope.len()..];
+    Some(
+        std::iter::once(first)
+            .chain(parts[1..].iter().copied())
+            .filter_map(split)
+            .enumerate()
+            .map(|(j, (_, n, _))| {
+                let scope = if j == 0 { scope } else { "" };
+                format!("{scope}{}{n}{noun}", if di { "第" } else { "" })
             })
             .collect(),
     )
