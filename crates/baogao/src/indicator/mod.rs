@@ -506,6 +506,9 @@ struct Scanner<'a, 'r> {
     shield: Shielded,
     /// Where a quantity read across a line break ended (the next region starts after it).
     carry: usize,
+    /// Whether a quantity was read across a line break into the next region, whose words its
+    /// label may read (see [`Scanner::may_label_footnote_marks`]).
+    read_past_region: bool,
     /// Whether a region (by index) holds a line break, asked once a region: the traps of a
     /// wrapped region read across its breaks (see `is_trap_across_wraps`).
     broken: Option<(usize, bool)>,
@@ -522,7 +525,19 @@ impl<'a, 'r> Scanner<'a, 'r> {
             shield: Shielded::default(),
             carry: 0,
             broken: None,
+            read_past_region: false,
         }
+    }
+
+    /// Whether a label of the quantities scanned so far may hold a footnote mark's opening `[`
+    /// or `［`: one of their regions held one (see [`Shielded::saw_square_bracket`]), or a
+    /// quantity was read into the next region and the text holds one. When false the labels
+    /// need no footnote check, and the text no search for a bracket.
+    fn may_label_footnote_marks(&self) -> bool {
+        self.shield.saw_square_bracket()
+            || (self.read_past_region
+                && (memchr::memchr(b'[', self.text.as_bytes()).is_some()
+                    || fullwidth_bracket().find(self.text.as_bytes()).is_some()))
     }
 }
 
@@ -588,6 +603,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                             if let Some(q2) = quantity(&text[p..next.end]) {
                                 if p + q2.len > next.start {
                                     self.carry = p + q2.len;
+                                    self.read_past_region = true;
                                     q = q2;
                                 }
                             }
@@ -1168,11 +1184,7 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
 }
 
 /// Builds the typed indicators from the candidates.
-fn type_all<'a>(
-    text: &'a str,
-    found: impl Iterator<Item = Found<'a>>,
-    index: &Lines,
-) -> Vec<Indicator> {
+fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Indicator> {
     // Grown by a sixteenth (see `push_growing`), not reserved from an estimate: a count of
     // numbers overshoots on texts whose numbers are not indicators (`1.2.3.`, dates).
     let mut out: Vec<Indicator> = Vec::new();
@@ -1383,12 +1395,11 @@ fn type_all<'a>(
     }
     // Labels need neighbours: do them after typing.
     let mut needs_subject = vec![false; out.len()];
-    // Footnote marks (`[8]`, `［8］`) are looked for in the labels only when the text holds an
-    // opening bracket of either kind: a label is made of the text's words and of words of closed
-    // lists (which hold no bracket), and most reports have no such bracket at all. (Two passes
-    // over the text that stop at the first bracket, against a search in each label.)
-    let footnotes = memchr::memchr(b'[', text.as_bytes()).is_some()
-        || fullwidth_bracket().find(text.as_bytes()).is_some();
+    // Footnote marks (`[8]`, `［8］`) are looked for in the labels only when a region the labels
+    // read held an opening bracket of either kind, as the quote shields found: a label is made of
+    // its region's words and of words of closed lists (which hold no bracket), and most reports
+    // have no such bracket at all. (No pass over the text, against a search in each label.)
+    let footnotes = found.may_label_footnote_marks();
     for i in 0..out.len() {
         let r = &regions[region_of[i] as usize];
         let wrapped = wrapped_regions[region_of[i] as usize];
