@@ -1017,6 +1017,10 @@ fn has_comparison_word(s: &str) -> bool {
 /// The UTF-8 bytes of 比 and 较, which [`has_comparison_word`] and [`may_end_with_basis`] look for.
 const BI: [u8; 3] = [0xe6, 0xaf, 0x94];
 const JIAO: [u8; 3] = [0xe8, 0xbe, 0x83];
+/// The UTF-8 bytes of 折 and 合, one of which every verb of conversion holds (see
+/// [`is_conversion`]).
+const ZHE: [u8; 3] = [0xe6, 0x8a, 0x98];
+const HE: [u8; 3] = [0xe5, 0x90, 0x88];
 
 /// Whether the UTF-8 bytes `b` hold one of three three-byte characters: one `memchr3` for their
 /// last bytes, each hit checked, instead of decoding every character.
@@ -1864,10 +1868,9 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
 /// ```
 fn is_conversion(between: &str) -> bool {
     // Twelve characters and a comma or bracket at most, and every verb holds 折 or 合: most
-    // words between two figures are longer or hold neither.
-    if between.len() > 42
-        || !(crate::text::contains_char(between, '折') || crate::text::contains_char(between, '合'))
-    {
+    // words between two figures are longer or hold neither. (Asked of every two figures of a
+    // region: a walk back over at most 42 bytes, see `ends_near_with`, instead of two `memchr`.)
+    if between.len() > 42 || !ends_near_with(between.as_bytes(), 0, [ZHE, HE, HE]) {
         return false;
     }
     let b = between.trim_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '（' | '('));
@@ -3332,6 +3335,24 @@ mod tests {
         assert!(skipped > texts.len(), "{skipped}");
         assert!(may_say_change("同比增长", 0, "同比增长".len()));
         assert!(!may_say_change("全年共受理", 0, "全年共受理".len()));
+    }
+
+    #[test]
+    fn conversions_read_with_the_walk_back() {
+        use super::is_conversion;
+        for yes in ["，按年平均汇率折算为", "，折合人民币", "（约合", "，合"] {
+            assert!(is_conversion(yes), "{yes:?}");
+        }
+        for no in [
+            "，增长",
+            "，相当于",
+            "，合作社",
+            "、",
+            "",
+            "，其中折旧费用增加了很多万元用于",
+        ] {
+            assert!(!is_conversion(no), "{no:?}");
+        }
     }
 
     #[test]
