@@ -14,6 +14,10 @@ pub(crate) struct Shielded {
     stack: Vec<(u8, usize)>,
     /// The region `from..to` the ranges are of, once built.
     built: Option<(usize, usize)>,
+    /// Whether a region the ranges were built for held an opening square bracket, `[` or `［`
+    /// (one of the scan's delimiters), since the scanner began: a footnote mark (`[8]`, `［8］`)
+    /// opens with one (see [`Shielded::saw_square_bracket`]).
+    square_bracket: bool,
 }
 
 /// A delimiter: which pair it belongs to (an index into the pair list of [`delimiter`]), and
@@ -22,6 +26,9 @@ type Delimiter = (u8, bool);
 
 /// The pairs, in the order of their index: “” 《》 〔〕 「」 『』 ‘’ 〈〉 ［］ [] 【】.
 const CURLY_DOUBLE: u8 = 0;
+/// The index of ［］ and of [] among the pairs.
+const SQUARE_WIDE: u8 = 7;
+const SQUARE: u8 = 8;
 
 /// The delimiter `bytes` starts with, matched on its UTF-8 bytes (the scan visits every wide
 /// punctuation mark of a paragraph, so it must not decode them).
@@ -41,10 +48,10 @@ fn delimiter(bytes: &[u8]) -> Option<Delimiter> {
         [0xe2, 0x80, 0x99, ..] => (5, false),            // ’
         [0xe3, 0x80, 0x88, ..] => (6, true),             // 〈
         [0xe3, 0x80, 0x89, ..] => (6, false),            // 〉
-        [0xef, 0xbc, 0xbb, ..] => (7, true),             // ［
-        [0xef, 0xbc, 0xbd, ..] => (7, false),            // ］
-        [b'[', ..] => (8, true),
-        [b']', ..] => (8, false),
+        [0xef, 0xbc, 0xbb, ..] => (SQUARE_WIDE, true),   // ［
+        [0xef, 0xbc, 0xbd, ..] => (SQUARE_WIDE, false),  // ］
+        [b'[', ..] => (SQUARE, true),
+        [b']', ..] => (SQUARE, false),
         [0xe3, 0x80, 0x90, ..] => (9, true),  // 【
         [0xe3, 0x80, 0x91, ..] => (9, false), // 】
         _ => return None,
@@ -94,6 +101,14 @@ impl Shielded {
         }
     }
 
+    /// Whether any region the ranges were built for held `[` or `［`. A label is made of its
+    /// figure's region's words (each such region's ranges are built before its first figure is
+    /// taken) and of words of closed lists, which hold neither: when this is false no label
+    /// holds a footnote mark.
+    pub fn saw_square_bracket(&self) -> bool {
+        self.square_bracket
+    }
+
     /// Whether the ranges are those of the region `from..to` (see [`Shielded::of`]).
     pub fn is_of(&self, from: usize, to: usize) -> bool {
         self.built == Some((from, to))
@@ -107,6 +122,7 @@ impl Shielded {
             stack: &mut self.stack,
             ranges: &mut self.ranges,
             straight: None,
+            square_open: false,
         };
         // Every delimiter is ASCII (" [ ]) or a three-byte character led by E2, E3 or EF: the two
         // searches are merged in order as they go (no array of positions).
@@ -122,6 +138,7 @@ impl Shielded {
         for a in ascii {
             s.step(hay, a);
         }
+        self.square_bracket |= s.square_open;
         // Only membership is asked: overlapping and nested ranges are merged into disjoint ones,
         // so that a lookup is one binary search (a scan of every earlier range was quadratic
         // on a paragraph of many quotes).
@@ -175,6 +192,8 @@ struct Scan<'b> {
     stack: &'b mut Vec<(u8, usize)>,
     ranges: &'b mut Vec<(u32, u32)>,
     straight: Option<usize>,
+    /// Whether an opening `[` or `［` was met.
+    square_open: bool,
 }
 
 impl Scan<'_> {
@@ -192,6 +211,7 @@ impl Scan<'_> {
             return;
         };
         if open {
+            self.square_open |= matches!(pair, SQUARE_WIDE | SQUARE);
             if self.stack.len() == STACK_MAX {
                 // The oldest unclosed opener is given up: the depth bounds the search below.
                 self.stack.remove(0);

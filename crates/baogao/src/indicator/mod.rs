@@ -536,6 +536,9 @@ struct Scanner<'a, 'r> {
     shield: Shielded,
     /// Where a quantity read across a line break ended (the next region starts after it).
     carry: usize,
+    /// Whether a quantity was read across a line break into the next region, whose words its
+    /// label may read (see [`Scanner::may_label_footnote_marks`]).
+    read_past_region: bool,
     /// Whether a region (by index) holds a line break, asked once a region: the traps of a
     /// wrapped region read across its breaks (see `is_trap_across_wraps`).
     broken: Option<(usize, bool)>,
@@ -552,7 +555,19 @@ impl<'a, 'r> Scanner<'a, 'r> {
             shield: Shielded::default(),
             carry: 0,
             broken: None,
+            read_past_region: false,
         }
+    }
+
+    /// Whether a label of the quantities scanned so far may hold a footnote mark's opening `[`
+    /// or `［`: one of their regions held one (see [`Shielded::saw_square_bracket`]), or a
+    /// quantity was read into the next region and the text holds one. When false the labels
+    /// need no footnote check, and the text no search for a bracket.
+    fn may_label_footnote_marks(&self) -> bool {
+        self.shield.saw_square_bracket()
+            || (self.read_past_region
+                && (memchr::memchr(b'[', self.text.as_bytes()).is_some()
+                    || fullwidth_bracket().find(self.text.as_bytes()).is_some()))
     }
 }
 
@@ -633,6 +648,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                             if let Some(q2) = quantity(&text[p..next.end]) {
                                 if p + q2.len > next.start {
                                     self.carry = p + q2.len;
+                                    self.read_past_region = true;
                                     q = q2;
                                 }
                             }
@@ -1049,6 +1065,10 @@ fn has_comparison_word(s: &str) -> bool {
 /// The UTF-8 bytes of 比 and 较, which [`has_comparison_word`] and [`may_end_with_basis`] look for.
 const BI: [u8; 3] = [0xe6, 0xaf, 0x94];
 const JIAO: [u8; 3] = [0xe8, 0xbe, 0x83];
+/// The UTF-8 bytes of 折 and 合, one of which every verb of conversion holds (see
+/// [`is_conversion`]).
+const ZHE: [u8; 3] = [0xe6, 0x8a, 0x98];
+const HE: [u8; 3] = [0xe5, 0x90, 0x88];
 
 /// Whether the UTF-8 bytes `b` hold one of three three-byte characters: one `memchr3` for their
 /// last bytes, each hit checked, instead of decoding every character.
@@ -1216,11 +1236,7 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
 }
 
 /// Builds the typed indicators from the candidates.
-fn type_all<'a>(
-    text: &'a str,
-    found: impl Iterator<Item = Found<'a>>,
-    index: &Lines,
-) -> Vec<Indicator> {
+fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Indicator> {
     // Grown by a sixteenth (see `push_growing`), not reserved from an estimate: a count of
     // numbers overshoots on texts whose numbers are not indicators (`1.2.3.`, dates).
     let mut out: Vec<Indicator> = Vec::new();
@@ -1431,12 +1447,11 @@ fn type_all<'a>(
     }
     // Labels need neighbours: do them after typing.
     let mut needs_subject = vec![false; out.len()];
-    // Footnote marks (`[8]`, `［8］`) are looked for in the labels only when the text holds an
-    // opening bracket of either kind: a label is made of the text's words and of words of closed
-    // lists (which hold no bracket), and most reports have no such bracket at all. (Two passes
-    // over the text that stop at the first bracket, against a search in each label.)
-    let footnotes = memchr::memchr(b'[', text.as_bytes()).is_some()
-        || fullwidth_bracket().find(text.as_bytes()).is_some();
+    // Footnote marks (`[8]`, `［8］`) are looked for in the labels only when a region the labels
+    // read held an opening bracket of either kind, as the quote shields found: a label is made of
+    // its region's words and of words of closed lists (which hold no bracket), and most reports
+    // have no such bracket at all. (No pass over the text, against a search in each label.)
+    let footnotes = found.may_label_footnote_marks();
     for i in 0..out.len() {
         let r = &regions[region_of[i] as usize];
         let wrapped = wrapped_regions[region_of[i] as usize];
@@ -1913,10 +1928,9 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
 /// ```
 fn is_conversion(between: &str) -> bool {
     // Twelve characters and a comma or bracket at most, and every verb holds 折 or 合: most
-    // words between two figures are longer or hold neither.
-    if between.len() > 42
-        || !(crate::text::contains_char(between, '折') || crate::text::contains_char(between, '合'))
-    {
+    // words between two figures are longer or hold neither. (Asked of every two figures of a
+    // region: a walk back over at most 42 bytes, see `ends_near_with`, instead of two `memchr`.)
+    if between.len() > 42 || !ends_near_with(between.as_bytes(), 0, [ZHE, HE, HE]) {
         return false;
     }
     let b = between.trim_matches(|c: char| is_space(c) || matches!(c, '，' | ',' | '（' | '('));
@@ -3433,6 +3447,24 @@ mod tests {
         assert!(skipped > texts.len(), "{skipped}");
         assert!(may_say_change("同比增长", 0, "同比增长".len()));
         assert!(!may_say_change("全年共受理", 0, "全年共受理".len()));
+    }
+
+    #[test]
+    fn conversions_read_with_the_walk_back() {
+        use super::is_conversion;
+        for yes in ["，按年平均汇率折算为", "，折合人民币", "（约合", "，合"] {
+            assert!(is_conversion(yes), "{yes:?}");
+        }
+        for no in [
+            "，增长",
+            "，相当于",
+            "，合作社",
+            "、",
+            "",
+            "，其中折旧费用增加了很多万元用于",
+        ] {
+            assert!(!is_conversion(no), "{no:?}");
+        }
     }
 
     #[test]
