@@ -233,20 +233,7 @@ fn juxtaposed(s: &str) -> Option<(&str, Decimal, Decimal, Option<Multiplier<'_>>
     if !matches!(s.as_bytes().first(), Some(0xe4 | 0xe5)) {
         return None;
     }
-    let digit = |c: char| {
-        Some(match c {
-            '一' => 1,
-            '二' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => return None,
-        })
-    };
+    let digit = crate::number::chinese_digit;
     let mut rest = s;
     // 十 or 二十 … 九十 before the pair: its tens.
     let mut tens = 0;
