@@ -50,6 +50,8 @@ mod sort;
 mod span;
 pub mod table;
 pub mod text;
+#[cfg(feature = "traditional")]
+pub mod traditional;
 
 pub use chunk::{chunks, Chunk, ChunkOptions};
 /// The string type of [`Indicator::text`] and of the markers ([`Marker::raw`],
@@ -105,6 +107,19 @@ impl Default for ParseOptions {
 /// assert_eq!(r.indicators.len(), 1);
 /// ```
 pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
+    #[cfg(feature = "traditional")]
+    if traditional::is_traditional(text) {
+        let folded = traditional::fold(text);
+        let mut report = parse_text(&folded, options);
+        traditional::restore(text, &folded, &mut report);
+        return report;
+    }
+    parse_text(text, options)
+}
+
+/// [`parse_with`] of a text in simplified characters (or of the fold of one in traditional
+/// characters, see [`traditional`]).
+fn parse_text(text: &str, options: &ParseOptions) -> Report {
     let (mut report, lines, font_map, separators) = outline::parse_outline(text);
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
@@ -142,5 +157,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
 /// assert_eq!(found[0].unit.as_deref(), Some("家(次)"));
 /// ```
 pub fn indicators(text: &str) -> Vec<Indicator> {
+    #[cfg(feature = "traditional")]
+    if traditional::is_traditional(text) {
+        let folded = traditional::fold(text);
+        let mut found = indicator::extract(&folded);
+        traditional::restore_indicators(text, &folded, &mut found);
+        return found;
+    }
     indicator::extract(text)
 }
