@@ -22,7 +22,6 @@ mod table;
 
 use crate::model::{Block, Heading, Indicator, Meta, Report, Section, SectionPath};
 use crate::span::Span;
-use std::collections::HashMap;
 use table::{SIMPLIFIED, TRADITIONAL};
 
 /// The first code point of the bitmaps (CJK Extension A).
@@ -202,11 +201,10 @@ struct Restorer<'a> {
     folded: &'a str,
     /// Strings with a character not found in the folded text (left folded there).
     misses: usize,
-    /// For each simplified character of the folded text, the form the source writes it in most
-    /// often; built when first needed ([`Restorer::usual_form`]).
-    forms: Option<HashMap<char, char>>,
-    /// Heading titles, folded → as written, for the section paths.
-    titles: HashMap<String, String>,
+    /// Heading titles, folded and as written, for the section paths, in document order.
+    /// (Vectors searched in order, not maps: the WebAssembly module has no map or sort of these
+    /// types to share the code with, and a report has some tens of headings.)
+    titles: Vec<(String, String)>,
 }
 
 impl<'a> Restorer<'a> {
@@ -216,33 +214,17 @@ impl<'a> Restorer<'a> {
             source,
             folded,
             misses: 0,
-            forms: None,
-            titles: HashMap::new(),
+            titles: Vec::new(),
         }
     }
 
-    /// The form the source writes the simplified character `c` in most often (`长` → `長`), or
-    /// `None` when `c` is nowhere in the folded text. For a character of a string built from
-    /// parts far apart (a table cell's label joins its row's and its column's headers).
-    fn usual_form(&mut self, c: char) -> Option<char> {
-        let (source, folded) = (self.source, self.folded);
-        let forms = self.forms.get_or_insert_with(|| {
-            let mut counts: HashMap<(char, char), u32> = HashMap::new();
-            for (f, s) in folded.chars().zip(source.chars()) {
-                if is_target(f) {
-                    *counts.entry((f, s)).or_default() += 1;
-                }
-            }
-            let mut best: HashMap<char, (u32, char)> = HashMap::new();
-            for ((f, s), n) in counts {
-                let b = best.entry(f).or_insert((n, s));
-                if (n, s) > *b {
-                    *b = (n, s);
-                }
-            }
-            best.into_iter().map(|(f, (_, s))| (f, s)).collect()
-        });
-        forms.get(&c).copied()
+    /// The form the source writes the simplified character `c` in where the folded text first
+    /// has it (`长` → `長`), or `None` when it has it nowhere. For a character of a string built
+    /// from parts far apart (a table cell's label joins its row's and its column's headers); a
+    /// report writes a character one way throughout.
+    fn usual_form(&self, c: char) -> Option<char> {
+        let at = self.folded.find(c)?;
+        self.source[at..].chars().next()
     }
 
     /// `s` (read from the folded text, between `lo` and `hi`) in the source's characters, or
@@ -250,7 +232,7 @@ impl<'a> Restorer<'a> {
     /// folded text in that window, the source's slice there; else (a string built from the text:
     /// spaces dropped, lines joined, headers joined) each such character taken from the source
     /// where it is next found in the window, in order, or else in the form the source writes it
-    /// in most often ([`Restorer::usual_form`]); left as it is, counted in `misses`, when the
+    /// in where the folded text first has it ([`Restorer::usual_form`]); left as it is, counted in `misses`, when the
     /// folded text has it nowhere.
     fn find(&mut self, s: &str, lo: usize, hi: usize) -> Option<String> {
         let (lo, hi) = (
@@ -374,7 +356,7 @@ impl<'a> Restorer<'a> {
         self.compact(&mut h.marker.raw, start, end);
         let folded = h.title.clone();
         self.string(&mut h.title, h.span);
-        self.titles.entry(folded).or_insert_with(|| h.title.clone());
+        self.titles.push((folded, h.title.clone()));
         if let Some(rest) = &mut h.title_continues {
             let reach = end + 4 * rest.len() + LABEL_REACH;
             if let Some(r) = self.find(rest, start, reach) {
@@ -427,9 +409,11 @@ impl<'a> Restorer<'a> {
         if path.is_empty() {
             return path.clone();
         }
-        path.iter()
-            .map(|t| self.titles.get(t).unwrap_or(t).clone())
-            .collect()
+        let written = |t: &String| {
+            let first = self.titles.iter().find(|(folded, _)| folded == t);
+            first.map_or(t, |(_, as_written)| as_written).clone()
+        };
+        path.iter().map(written).collect()
     }
 
     /// The tables: caption (on the lines before the table), header, column and row labels,
