@@ -3,8 +3,9 @@
 give the same indicators, labels and headings.
 
     python3 -m venv /work/notes/trad19-venv && /work/notes/trad19-venv/bin/pip install opencc-purepy
-    /work/notes/trad19-venv/bin/python scripts/trad_check.py BIN [FILES...]
+    /work/notes/trad19-venv/bin/python scripts/trad_check.py [--config s2hk] BIN [FILES...]
         # default files: ../shared/{corpus,devset/texts,unlabeled}/*.txt and tests/unseen/*.txt
+        # default config s2t (OpenCC's; s2hk: Hong Kong variants, s2tw: Taiwan's)
 
 (`pip install opencc` works too: the script uses whichever of `opencc_purepy` and `opencc` it
 finds.) Each file is converted to traditional characters with OpenCC's `s2t` and both forms are
@@ -32,15 +33,15 @@ import subprocess
 import sys
 
 
-def converter():
+def converter(config="s2t"):
     try:
         from opencc_purepy import OpenCC
 
-        return OpenCC("s2t").convert
+        return OpenCC(config).convert
     except ImportError:
         import opencc
 
-        c = opencc.OpenCC("s2t")
+        c = opencc.OpenCC(config)
         return c.convert
 
 
@@ -140,8 +141,12 @@ def check(binary, path, convert):
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    binary, files = sys.argv[1], sys.argv[2:] or default_files()
-    convert = converter()
+    args = sys.argv[1:]
+    config = "s2t"
+    if args[0] == "--config":
+        config, args = args[1], args[2:]
+    binary, files = args[0], args[1:] or default_files()
+    convert = converter(config)
     total = [0, 0, 0, 0, 0]
     for path in files:
         n, rows, labels, heads, simplified, aligned = check(binary, path, convert)
