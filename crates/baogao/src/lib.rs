@@ -50,6 +50,8 @@ mod sort;
 mod span;
 pub mod table;
 pub mod text;
+#[cfg(feature = "traditional")]
+pub mod traditional;
 
 pub use chunk::{chunks, Chunk, ChunkOptions};
 /// The string type of [`Indicator::text`] and of the markers ([`Marker::raw`],
@@ -105,6 +107,34 @@ impl Default for ParseOptions {
 /// assert_eq!(r.indicators.len(), 1);
 /// ```
 pub fn parse_with(text: &str, options: &ParseOptions) -> Report {
+    // One call of each pass whichever text is read (the fold or the text), so that the
+    // WebAssembly module holds one copy of them.
+    let folded = folded_if_traditional(text);
+    #[cfg_attr(not(feature = "traditional"), allow(unused_mut))]
+    let mut report = parse_text(folded.as_deref().unwrap_or(text), options);
+    #[cfg(feature = "traditional")]
+    if let Some(folded) = &folded {
+        traditional::restore(text, folded, &mut report);
+    }
+    report
+}
+
+/// The [`traditional::fold`] of a text written in traditional characters
+/// ([`traditional::is_traditional`]), to be parsed in its place; `None` for any other text (and
+/// always without the feature `traditional`).
+fn folded_if_traditional(text: &str) -> Option<String> {
+    #[cfg(feature = "traditional")]
+    return traditional::is_traditional(text).then(|| traditional::fold(text));
+    #[cfg(not(feature = "traditional"))]
+    {
+        let _ = text;
+        None
+    }
+}
+
+/// [`parse_with`] of a text in simplified characters (or of the fold of one in traditional
+/// characters, see [`traditional`]).
+fn parse_text(text: &str, options: &ParseOptions) -> Report {
     let (mut report, lines, font_map, separators) = outline::parse_outline(text);
     if options.indicators {
         indicator::attach(text, &mut report, &lines);
@@ -142,5 +172,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Report, Error> {
 /// assert_eq!(found[0].unit.as_deref(), Some("家(次)"));
 /// ```
 pub fn indicators(text: &str) -> Vec<Indicator> {
-    indicator::extract(text)
+    let folded = folded_if_traditional(text);
+    #[cfg_attr(not(feature = "traditional"), allow(unused_mut))]
+    let mut found = indicator::extract(folded.as_deref().unwrap_or(text));
+    #[cfg(feature = "traditional")]
+    if let Some(folded) = &folded {
+        traditional::restore_indicators(text, folded, &mut found);
+    }
+    found
 }

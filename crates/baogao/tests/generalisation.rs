@@ -3195,3 +3195,91 @@ fn a_list_of_ordinals_shares_the_noun_after_the_last() {
     let labels: Vec<_> = rows.iter().map(|(_, l)| l.as_str()).collect();
     assert_eq!(labels, ["第二产业比重", "第三产业比重"]);
 }
+
+/// Reports written in traditional characters (sentences written for this test) read as their
+/// simplified form does: units, multipliers and change verbs found, labels, titles and texts
+/// given back as written.
+#[cfg(feature = "traditional")]
+mod traditional {
+    use baogao::{indicators, parse, Direction, IndicatorKind};
+
+    #[test]
+    fn units_and_change_verbs_in_traditional_characters() {
+        let s = "全市地區生產總值達到1.2萬億元，同比增長5.3%。一般公共預算收入212.96億元，比上年增加3.5億元。";
+        let found = indicators(s);
+        let rows: Vec<_> = found
+            .iter()
+            .map(|i| (i.text.as_str(), i.label.as_str(), i.kind, i.direction))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("1.2萬億元", "全市地區生產總值", IndicatorKind::Money, None),
+                (
+                    "5.3%",
+                    "全市地區生產總值",
+                    IndicatorKind::Change,
+                    Some(Direction::Up)
+                ),
+                ("212.96億元", "一般公共預算收入", IndicatorKind::Money, None),
+                (
+                    "3.5億元",
+                    "一般公共預算收入",
+                    IndicatorKind::Change,
+                    Some(Direction::Up)
+                ),
+            ]
+        );
+        // The normalised words stay the lexicon's: one unit whatever the script.
+        assert_eq!(found[2].multiplier.as_deref(), Some("亿"));
+        assert_eq!(found[2].unit.as_deref(), Some("元"));
+        assert_eq!(found[2].normalized.unwrap().to_string(), "21296000000");
+    }
+
+    #[test]
+    fn percentage_points_and_falls() {
+        let s = "城鎮調查失業率下降0.3個百分點，萬元地區生產總值能耗降低2.1%。";
+        let found = indicators(s);
+        assert_eq!(found[0].text, "0.3個百分點");
+        assert_eq!(found[0].label, "城鎮調查失業率");
+        assert_eq!(found[0].kind, IndicatorKind::Change);
+        assert_eq!(found[0].direction, Some(Direction::Down));
+        assert_eq!(found[0].unit.as_deref(), Some("个百分点"));
+        assert_eq!(found[1].text, "2.1%");
+        assert_eq!(found[1].direction, Some(Direction::Down));
+    }
+
+    #[test]
+    fn outline_strings_are_the_sources() {
+        let text = "某市司法局2024年法治政府建設年度報告\n\n\
+                    一、主要舉措\n\
+                    （一）加強組織領導。全年辦理行政復議案件36件，辦結率達到95.5%。\n\
+                    二、存在問題\n\
+                    一是執法隊伍專業化水平不高。二是數據共享機制有待健全。\n";
+        let r = parse(text);
+        assert_eq!(
+            r.title.as_ref().unwrap().text,
+            "某市司法局2024年法治政府建設年度報告"
+        );
+        assert_eq!(r.sections[0].heading.title, "主要舉措");
+        assert_eq!(r.sections[0].children[0].heading.title, "加強組織領導");
+        assert_eq!(r.sections[1].heading.title, "存在問題");
+        let case = &r.indicators[0];
+        assert_eq!(
+            (case.text.as_str(), case.label.as_str()),
+            ("36件", "辦理行政復議案件")
+        );
+        assert_eq!(case.section, ["主要舉措", "加強組織領導"]);
+        assert_eq!(r.indicators[1].text, "95.5%");
+        // Every span still indexes the text as given.
+        assert_eq!(&text[case.span.start..case.span.end], "36件");
+    }
+
+    #[test]
+    fn a_simplified_report_with_a_traditional_name_is_read_as_it_is() {
+        let s = "全年接待臺灣同胞参访团12批次，共计360人次。";
+        let found = indicators(s);
+        assert_eq!(found[0].text, "12批次");
+        assert_eq!(found[1].text, "360人次");
+    }
+}

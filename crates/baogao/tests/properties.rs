@@ -109,6 +109,34 @@ fn report_like() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..60).prop_map(|v| v.concat())
 }
 
+/// Pieces of reports written in traditional characters (read through their fold, see
+/// `baogao::traditional`), mixed with [`PIECES`].
+const TRADITIONAL_PIECES: &[&str] = &[
+    "加強領導",
+    "萬元",
+    "億元",
+    "個百分點",
+    "增長",
+    "減少到",
+    "第二條",
+    "（三）",
+    "行政處罰",
+    "發佈日期:2025-01-20 16:20 來源:某局",
+    "| 行政處罰 | 36 |",
+    "經濟",
+    "總計",
+    "關於",
+    "後",
+];
+
+fn traditional_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        prop::sample::select(PIECES),
+        prop::sample::select(TRADITIONAL_PIECES)
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 5_000, ..ProptestConfig::default() })]
 
@@ -119,6 +147,11 @@ proptest! {
 
     #[test]
     fn lossless_on_report_like_strings(text in report_like()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn lossless_on_traditional_report_like_strings(text in traditional_like()) {
         check(&text)?;
     }
 }
