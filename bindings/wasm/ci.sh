@@ -107,8 +107,9 @@ budget() {
 # (tables aligned with spaces: in the full module only, +19 KB raw / +8.8 KB gzipped as it
 # measured): main 27fe9b7 + wasmsz3 build 794,142 / 318,730, small 348,889 / 145,823 (4.2 KB gzipped of
 # room). Full cap raised to 810,000 / 325,000 (about 2 % headroom) for that reader, then to
-# 840,000 / 340,000 for reports in traditional characters (feature `traditional`, +14.4 KB gzipped).
-budget pkg 840000 340000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# 850,000 / 345,000 for reports in traditional characters (feature `traditional`, +14.4 KB gzipped
+# as branch trad19 measured; CI run s14-1 before it: full 804,957 / 323,566, small 356,930 / 148,872).
+budget pkg 850000 345000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
