@@ -193,6 +193,9 @@ fn floor_boundary(s: &str, at: usize) -> usize {
 /// How far before and after a figure its label is looked for, beyond twice the label's length.
 const LABEL_REACH: usize = 48;
 
+/// How far a table's header is looked for from its top, and a row's labels back from its end.
+const TABLE_REACH: usize = 16384;
+
 /// Gives the strings of a report parsed from a folded text back in the source's characters.
 struct Restorer<'a> {
     /// The text as given.
@@ -201,10 +204,18 @@ struct Restorer<'a> {
     folded: &'a str,
     /// Strings with a character not found in the folded text (left folded there).
     misses: usize,
+    /// The form the source writes each simplified character in where the folded text first has
+    /// it, sorted by the simplified character: built on first use, in one pass over the text
+    /// ([`Restorer::usual_form`]).
+    forms: Option<Vec<(char, char)>>,
     /// Heading titles, folded and as written, for the section paths, in document order.
     /// (Vectors searched in order, not maps: the WebAssembly module has no map or sort of these
     /// types to share the code with, and a report has some tens of headings.)
     titles: Vec<(String, String)>,
+    /// The places of [`Restorer::titles`] sorted by folded title (the first of equal titles
+    /// first), built once the headings are read: a section path's titles are found by binary
+    /// search, not by a scan of every heading for every indicator.
+    sorted_titles: Vec<usize>,
 }
 
 impl<'a> Restorer<'a> {
@@ -214,7 +225,9 @@ impl<'a> Restorer<'a> {
             source,
             folded,
             misses: 0,
+            forms: None,
             titles: Vec::new(),
+            sorted_titles: Vec::new(),
         }
     }
 
@@ -222,9 +235,25 @@ impl<'a> Restorer<'a> {
     /// has it (`长` → `長`), or `None` when it has it nowhere. For a character of a string built
     /// from parts far apart (a table cell's label joins its row's and its column's headers); a
     /// report writes a character one way throughout.
-    fn usual_form(&self, c: char) -> Option<char> {
-        let at = self.folded.find(c)?;
-        self.source[at..].chars().next()
+    fn usual_form(&mut self, c: char) -> Option<char> {
+        let forms = self.forms.get_or_insert_with(|| {
+            let mut seen = [0u64; WORDS];
+            let mut forms = Vec::new();
+            for (f, c) in self.folded.chars().zip(self.source.chars()) {
+                if let Some((w, b)) = slot(f as u32).filter(|_| is_target(f)) {
+                    if seen[w] >> b & 1 == 0 {
+                        seen[w] |= 1 << b;
+                        forms.push((f, c));
+                    }
+                }
+            }
+            forms.sort_unstable_by_key(|&(f, _)| f);
+            forms
+        });
+        forms
+            .binary_search_by_key(&c, |&(f, _)| f)
+            .ok()
+            .map(|i| forms[i].1)
     }
 
     /// `s` (read from the folded text, between `lo` and `hi`) in the source's characters, or
@@ -247,10 +276,23 @@ impl<'a> Restorer<'a> {
         }
         let mut out = String::with_capacity(s.len());
         let (mut at, mut missed) = (lo, false);
+        // The window is searched for the characters of one string (each search from the last
+        // character found) within a budget of twice the window, 16 bytes a character and 4 KB:
+        // past it (characters the window lacks), the rest take their usual forms, so that a
+        // string costs a bounded multiple of its window and length, never their product.
+        let mut budget = 2 * (hi - lo) + 16 * s.len() + 4096;
         for c in s.chars() {
+            // (Charged what the search read: up to the character, or the rest of the window.)
+            let found = if budget >= hi - at {
+                let found = self.folded[at..hi].find(c);
+                budget -= found.map_or(hi - at, |p| p + c.len_utf8());
+                found
+            } else {
+                None
+            };
             if !is_target(c) {
                 out.push(c);
-            } else if let Some(p) = self.folded[at..hi].find(c) {
+            } else if let Some(p) = found {
                 let q = at + p;
                 at = q + c.len_utf8();
                 out.push_str(&self.source[q..at]);
@@ -263,6 +305,24 @@ impl<'a> Restorer<'a> {
         }
         self.misses += usize::from(missed);
         Some(out)
+    }
+
+    /// [`Restorer::find`] in place for a string written last before `span`'s end (a table row's
+    /// label: on its line or carried down from a group row above), searched backwards from there
+    /// so that its cost is the distance to it.
+    fn string_before(&mut self, s: &mut String, span: Span) {
+        let (lo, hi) = (
+            floor_boundary(self.folded, span.start),
+            floor_boundary(self.folded, span.end),
+        );
+        if !s.chars().any(is_target) {
+            return;
+        }
+        if let Some(p) = self.folded[lo..hi].rfind(s.as_str()) {
+            *s = self.source[lo + p..lo + p + s.len()].to_string();
+        } else {
+            self.string(s, span);
+        }
     }
 
     /// [`Restorer::find`] in place, for a `String` found in `span`.
@@ -405,13 +465,26 @@ impl<'a> Restorer<'a> {
     }
 
     /// A section path with each heading title as written.
-    fn path(&self, path: &SectionPath) -> SectionPath {
+    fn path(&mut self, path: &SectionPath) -> SectionPath {
         if path.is_empty() {
             return path.clone();
         }
+        if self.sorted_titles.len() != self.titles.len() {
+            let titles = &self.titles;
+            let mut order: Vec<usize> = (0..titles.len()).collect();
+            // (Stable: the first of equal titles first.)
+            order.sort_by(|&a, &b| titles[a].0.cmp(&titles[b].0));
+            self.sorted_titles = order;
+        }
+        let (titles, order) = (&self.titles, &self.sorted_titles);
         let written = |t: &String| {
-            let first = self.titles.iter().find(|(folded, _)| folded == t);
-            first.map_or(t, |(_, as_written)| as_written).clone()
+            let k = order.partition_point(|&i| titles[i].0 < *t);
+            order
+                .get(k)
+                .map(|&i| &titles[i])
+                .filter(|(folded, _)| folded == t)
+                .map_or(t, |(_, as_written)| as_written)
+                .clone()
         };
         path.iter().map(written).collect()
     }
@@ -427,24 +500,36 @@ impl<'a> Restorer<'a> {
             for c in &mut t.caption {
                 self.string(c, before);
             }
+            // The header stands at the table's top; a row's labels on its line or on the rows
+            // above it (group cells carried down). Windows of at most TABLE_REACH bytes keep a
+            // table's restore linear in its size.
+            let head = Span::new(span.start, span.end.min(span.start + TABLE_REACH));
             for c in t.header.iter_mut().flatten() {
-                self.string(c, span);
+                self.string(c, head);
             }
             for col in &mut t.columns {
-                self.string(&mut col.label, span);
+                self.string(&mut col.label, head);
                 for p in &mut col.path {
-                    self.string(p, span);
+                    self.string(p, head);
                 }
             }
+            let mut row_end = span.start;
             for row in &mut t.rows {
+                let end = row
+                    .cells
+                    .last()
+                    .map_or(row_end, |c| c.span.end)
+                    .max(row_end);
+                let near = Span::new(end.saturating_sub(TABLE_REACH).max(span.start), end);
                 for l in &mut row.label {
-                    self.string(l, span);
+                    self.string_before(l, near);
                 }
                 for cell in &mut row.cells {
                     cell.text = self.source[cell.span.start..cell.span.end].to_string();
-                    self.string(&mut cell.row_label, span);
-                    self.string(&mut cell.col_label, span);
+                    self.string_before(&mut cell.row_label, near);
+                    self.string(&mut cell.col_label, head);
                 }
+                row_end = end;
             }
             t.section = self.path(&t.section);
         }

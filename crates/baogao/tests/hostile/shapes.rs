@@ -404,6 +404,32 @@ pub const SHAPES: &[Shape] = &[
             )
         },
     },
+    // Reports in traditional characters (parsed through their fold, then restored): one table
+    // of many rows whose labels are carried down (each restored near its row, not searched in
+    // the whole table), headings and indicators whose section paths name them, labels built
+    // from characters far from their figure.
+    Shape {
+        name: "traditional-table",
+        build: |n| {
+            // Every row's label its own (`行政復議案件第7項`): each is found on its own row.
+            let mut s = String::from("| 項目 | 數量（萬元） | 增長 |\n");
+            let mut i = 0;
+            while s.len() < n {
+                s.push_str(&format!("| 行政復議案件第{i}項 | 12.5 | 3% |\n"));
+                i += 1;
+            }
+            s
+        },
+    },
+    Shape {
+        name: "traditional-headings",
+        build: |n| {
+            repeat(
+                "（一）加強組織領導。全年辦理案件36件，城鄉居民收入分別增長4.5%和6.8%。\n",
+                n,
+            )
+        },
+    },
     Shape {
         name: "enumerations",
         build: |n| {
