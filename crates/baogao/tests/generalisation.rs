@@ -3195,3 +3195,76 @@ fn a_list_of_ordinals_shares_the_noun_after_the_last() {
     let labels: Vec<_> = rows.iter().map(|(_, l)| l.as_str()).collect();
     assert_eq!(labels, ["第二产业比重", "第三产业比重"]);
 }
+
+#[test]
+fn a_bare_measure_keeps_its_owner_across_a_change_clause() {
+    // READING3 #5: the owner of 产量 is the crop whose area the clause before gave, though a
+    // change of that area stands between; a stock verb before its owner (出栏肉牛) gives the owner
+    // to the next stock measure (存栏).
+    assert_eq!(
+        label_of(
+            "全年油菜种植面积1200公顷,比上年增长2.1%,产量3600吨。",
+            "3600吨"
+        ),
+        "油菜产量"
+    );
+    assert_eq!(
+        label_of("全年出栏肉牛3.2万头,存栏1.5万头。", "1.5万头"),
+        "肉牛存栏"
+    );
+}
+
+#[test]
+fn a_second_group_repeating_the_heads_of_the_first_names_its_group() {
+    // READING3 #5: 总费用 of the second group is the 城乡居民门诊's, not the 城镇职工门诊's.
+    let rows =
+        labelled("城镇职工门诊2.1万人次,总费用0.8亿元;城乡居民门诊5.6万人次,总费用1.9亿元。");
+    assert_eq!(rows[1].1, "总费用");
+    assert_eq!(rows[3].1, "城乡居民门诊总费用");
+}
+
+#[test]
+fn a_currency_restatement_after_a_change_restates_the_amount() {
+    // READING3 #18: the dollars restate the yuan amount, not the change between them.
+    assert_eq!(
+        label_of(
+            "人均地区生产总值65210元,按可比价格计算,增长4.3%;按年均汇率折算为9450美元。",
+            "9450美元"
+        ),
+        "人均地区生产总值"
+    );
+}
+
+#[test]
+fn adverbs_of_contrast_and_degree_leave_the_label() {
+    // READING3 #6: 却, 既, 最高 are adverbs before the predicate; 还原 is a verb, not 还 + 原.
+    assert_eq!(
+        label_of("该单位办公用房面积却为820平方米。", "820平方米"),
+        "该单位办公用房面积"
+    );
+    assert_eq!(label_of("3个单位既获得专项补助120万元。", "3个"), "单位");
+    assert_eq!(
+        label_of("该公司承诺年化收益率最高达9%。", "9%"),
+        "该公司承诺年化收益率"
+    );
+    assert_eq!(
+        label_of("还原后实际负债率达68.5%。", "68.5%"),
+        "还原后实际负债率"
+    );
+}
+
+#[test]
+fn a_comparison_in_points_is_of_the_clause_subject() {
+    // READING3 #9: 高出…13个百分点 compares the growth just stated; its label is what grew.
+    assert_eq!(
+        label_of(
+            "全县规模以上工业增加值增长9.2%,高出全市平均增速2.5个百分点。",
+            "2.5个百分点"
+        ),
+        "全县规模以上工业增加值"
+    );
+    // An average rate over two years is not compared with the year before (同比).
+    let all = indicators("全县社会消费品零售总额85.3亿元,同比增长5.1%,两年平均增长4.2%。");
+    assert_eq!(all[1].basis.as_deref(), Some("同比"));
+    assert_eq!(all[2].basis.as_deref(), None);
+}

@@ -62,6 +62,10 @@ const LEADING: Words = words![
     "并",
     "又",
     "还",
+    // 以此骗领补贴: the means the clause before named; 既获得, 却于: adverbs of contrast.
+    "以此",
+    "既",
+    "却",
     "同时",
     "此外",
     "另外",
@@ -96,6 +100,8 @@ const TRAILING: Words = words![
     "达到", "可达", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过",
     "超", "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与",
     "等", "仅", "只", "要", "力争", "确保", "新增", "以及",
+    // 面积却为, 项目既获得, 收益最高达, 至少获利: adverbs of contrast and degree before the predicate.
+    "却", "既", "最高", "至少",
     // 收入实际完成15.39亿元: the adverb of 名义/实际 growth or completion.
     "实际", // 达到双100%: both figures of a pair are the one after it.
     "双",
