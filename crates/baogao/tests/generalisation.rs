@@ -3268,3 +3268,45 @@ fn a_comparison_in_points_is_of_the_clause_subject() {
     assert_eq!(all[1].basis.as_deref(), Some("同比"));
     assert_eq!(all[2].basis.as_deref(), None);
 }
+
+#[test]
+fn a_date_inside_a_label_frames_it() {
+    // READING3 #15: a year and month inside the words before a figure (spaced or not, as PDF
+    // text has them) frame the statement; the label is what follows the date.
+    assert_eq!(
+        label_of("截至2024年6月上报整改完成数仅为整改任务的72.4%。", "72.4%"),
+        "上报整改完成数"
+    );
+    assert_eq!(
+        label_of(
+            "截至 2024 年 6 月上报整改完成数仅为整改任务的 72.4%。",
+            "72.4%"
+        ),
+        "上报整改完成数"
+    );
+    assert_eq!(
+        label_of(
+            "累计为2015年7月至2020年9月期间参保人员补发待遇320人。",
+            "320人"
+        ),
+        "参保人员补发待遇"
+    );
+}
+
+#[test]
+fn an_addition_after_a_stock_is_its_change() {
+    // READING3 #19: 新增 alone in the clause after a stock of the same measure word.
+    let all = indicators("家庭农场412个,新增15个。");
+    assert_eq!(all[1].kind, IndicatorKind::Change);
+    assert_eq!(all[1].direction, Some(Direction::Up));
+    assert_eq!(all[1].label, "家庭农场");
+    assert_eq!(all[1].base, Some(0));
+}
+
+#[test]
+fn a_level_and_above_stays_inside_its_noun() {
+    // READING3 #22: 及以上 qualifies the level (市级及以上), no conjunction of two nouns.
+    let rows = labelled("建成12个市级及以上示范园区45万亩。");
+    assert_eq!(rows[0].1, "市级及以上示范园区");
+    assert_eq!(rows[1].1, "市级及以上示范园区");
+}

@@ -1512,7 +1512,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         if let Some(i) = ["及", "和", "与"]
             .iter()
             .filter_map(|w| find_word(r, w))
-            .filter(|&i| !in_a_word(r, i))
+            .filter(|&i| !in_a_word(r, i) && !opens_bound_qualifier(&r[i..]))
             .min()
             .filter(|&i| two_chars(&r[..i]))
         {
@@ -1558,6 +1558,56 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         return r;
     }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
+}
+
+/// The words after a date of year and month inside a label (`各省2025年3月上报完成数` → 上报完成数,
+/// `至2021年12月期间退休人员` → 退休人员; PDF text spaces the figures: `2025 年 3 月`), with the
+/// day and a word of period after it (期间, 以来, 底, 末, 初); `None` when the label holds no such
+/// date or fewer than two characters follow it. The date frames the statement; what follows it
+/// names what is counted. (A year alone, `提高到2017年人均`, is left to the year's own rules.)
+pub(crate) fn after_inner_date(l: &str) -> Option<&str> {
+    if !contains_char(l, '月') {
+        return None;
+    }
+    let (k, _) = l
+        .match_indices('月')
+        .find(|&(k, _)| month_after_year(&l[..k]))?;
+    let mut rest = &l[k + '月'.len_utf8()..];
+    let day = rest
+        .trim_start_matches(' ')
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    if day.len() < rest.len() {
+        rest = day
+            .trim_start_matches(' ')
+            .strip_prefix('日')
+            .unwrap_or(rest);
+    }
+    let rest = ["期间", "以来", "底", "末", "初"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let rest = strip_words(rest.trim_start_matches(' '));
+    two_chars(rest).then_some(rest)
+}
+
+/// Whether `s` ends with a month number after a year (`2025年3`, `2025 年 3 `): digits, 年, then
+/// one or two digits, spaces allowed between.
+fn month_after_year(s: &str) -> bool {
+    let s = s.trim_end_matches(' ');
+    let month = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let m = s.len() - month.len();
+    let Some(year) = month.trim_end_matches(' ').strip_suffix('年') else {
+        return false;
+    };
+    let y = year.trim_end_matches(' ');
+    (1..=2).contains(&m) && y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len() == 4
+}
+
+/// Whether `s` opens with 及 and a bound (`及以上`, `及以下`): `县级及以上饮用水水源地` is one noun,
+/// its level qualified as "that level and above", no conjunction of two counted nouns.
+fn opens_bound_qualifier(s: &str) -> bool {
+    s.strip_prefix('及')
+        .is_some_and(|r| r.starts_with("以上") || r.starts_with("以下"))
 }
 
 /// The counted noun before a possessive 的 in the words after a count: `7个优势产业的改造升级`

@@ -1614,6 +1614,10 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
         }
+        if let Some(after) = label::after_inner_date(&l) {
+            let after = label::range_in(&l, after);
+            l = label::narrow(l, after);
+        }
         if is_comparison_with_another(&out[i], &l) {
             needs_subject[i] = true;
         }
@@ -1697,6 +1701,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             out[i].label = out[i - 1].label.clone();
         } else if let Some(amount) = converted_past_change(text, &region_of, &out, i) {
             out[i].label = out[amount].label.clone();
+        } else if is_addition_to_stock(text, &out[i - 1], &out[i]) {
+            out[i].kind = IndicatorKind::Change;
+            out[i].direction = Some(Direction::Up);
+            out[i].base = Some(i - 1);
+            out[i].label = out[i - 1].label.clone();
         }
     }
     merge_pair_lists(text, &regions, &region_of, &mut out);
@@ -1964,6 +1973,21 @@ fn is_conversion(between: &str) -> bool {
     crate::text::char_len(b) <= 12
         && !b.contains(is_clause_punct)
         && (b == "合" || ["折算", "折合", "约合"].iter().any(|w| b.ends_with(w)))
+}
+
+/// A count of what was added to the stock just stated (`农民合作社769个，新增6个`): only 新增 stands
+/// in its clause and the stock before it is a count of the same measure word, so the figure is the
+/// stock's change (up), not a second stock.
+fn is_addition_to_stock(text: &str, stock: &Indicator, cur: &Indicator) -> bool {
+    stock.kind == IndicatorKind::Count
+        && cur.kind == IndicatorKind::Count
+        && stock.unit.is_some()
+        && stock.unit == cur.unit
+        && !stock.label.is_empty()
+        && stock.span.end <= cur.span.start
+        && crate::text::trim(&label::one_line(&text[stock.span.end..cur.span.start]))
+            .strip_prefix(['，', ','])
+            .is_some_and(|c| c == "新增")
 }
 
 /// An amount restated in another currency after its change (`人均生产总值47654元，按可比价格计算，
@@ -2885,7 +2909,8 @@ const PROPORTION_VERBS: &[&str] = &["相当于", "完成", "达到", "为"];
 /// its subject before the verb (`全年收入完成年度预算的102%` → 全年收入, as the labeller reads it).
 /// `None` when the words are no such phrase. The whole comes second.
 fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<String>, &str)> {
-    let before = &text[from..at];
+    // (PDF text: `推广任务的 65.8%`, a space before the figure.)
+    let before = text[from..at].trim_end_matches(is_space);
     let head = before.strip_suffix('的')?;
     let cs = clause_start(text, from, from + head.len());
     let clause = &text[cs..from + head.len()];
@@ -2897,7 +2922,8 @@ fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<Str
         .max_by_key(|&(k, v)| (k, v.len()))?;
     let whole = &clause[k + verb.len()..];
     let n = crate::text::char_len(whole);
-    if !(2..=12).contains(&n) || whole.contains('的') || whole.chars().any(is_digit) {
+    // (实际完成投资仅占计划总投资的: 占 after 完成 makes the share; 完成 is part of the subject.)
+    if !(2..=12).contains(&n) || whole.contains(['的', '占']) || whole.chars().any(is_digit) {
         return None;
     }
     let subject = label::clause_subject(&clause[..k]);
