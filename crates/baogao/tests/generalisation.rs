@@ -3310,3 +3310,14 @@ fn a_level_and_above_stays_inside_its_noun() {
     assert_eq!(rows[0].1, "市级及以上示范园区");
     assert_eq!(rows[1].1, "市级及以上示范园区");
 }
+
+#[test]
+fn a_kind_of_money_right_after_the_amount_names_it() {
+    // READING3 #21: the verb and whom it concerns stand before the amount; the noun after it
+    // says which money. A bare 补贴 says no more than the words before.
+    assert_eq!(
+        label_of("多收取企业230万元检测服务费。", "230万元"),
+        "检测服务费"
+    );
+    assert_eq!(label_of("育儿家庭每月多了300元补贴。", "300元"), "育儿家庭");
+}

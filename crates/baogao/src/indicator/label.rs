@@ -1603,6 +1603,27 @@ fn month_after_year(s: &str) -> bool {
     (1..=2).contains(&m) && y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len() == 4
 }
 
+/// Nouns of a kind of money (`中介咨询费`, `项目资金`, `津贴补贴`): a closed class, by their last
+/// characters.
+const MONEY_KINDS: &[&str] = &["费", "资金", "款", "补贴", "补助", "经费", "奖金", "津贴"];
+
+/// Whether the noun right after an amount of money names it (`错列国家发展改革委8823万元中介咨询费等`
+/// → 中介咨询费): the amount (`quantity`, ending in 元) is followed at once by a noun of
+/// [`MONEY_KINDS`] (`right_words`), and the words before it (`left`, the label read there) name no
+/// money themselves (they are the verb and whom it concerns: 错列国家发展改革委, 收取企业). The noun
+/// must say which money: a bare noun of the class is no better a label than the words before.
+fn names_money_after(quantity: &str, left: &str, right: &str, right_words: &str) -> bool {
+    quantity.ends_with('元')
+        && !left.is_empty()
+        && two_chars(right_words)
+        && right.starts_with(right_words)
+        && MONEY_KINDS.iter().any(|k| right_words.ends_with(k))
+        // (A bare 资金 or 补贴 names no more than the amount: `每月多了300元补贴` keeps 育儿家庭.)
+        && !MONEY_KINDS.contains(&right_words)
+        && !MONEY_KINDS.iter().any(|k| left.ends_with(k))
+        && !MEASURES.iter().any(|m| left.ends_with(m))
+}
+
 /// Whether `s` opens with 及 and a bound (`及以上`, `及以下`): `县级及以上饮用水水源地` is one noun,
 /// its level qualified as "that level and above", no conjunction of two counted nouns.
 fn opens_bound_qualifier(s: &str) -> bool {
@@ -2305,6 +2326,9 @@ fn label_in<'a>(
     // The words after the quantity as a label, read once for the three readings below.
     let right_words = std::cell::OnceCell::new();
     let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
+    if !verb_only && names_money_after(&text[start..end], &l, right, right_words()) {
+        return Cow::Borrowed(right_words());
+    }
     if verb_only {
         let mut r = right_words();
         if let Some((ne, words_end)) = coordinated.filter(|_| r.is_empty()) {
