@@ -3321,3 +3321,12 @@ fn a_kind_of_money_right_after_the_amount_names_it() {
     );
     assert_eq!(label_of("育儿家庭每月多了300元补贴。", "300元"), "育儿家庭");
 }
+
+#[test]
+fn an_adverb_before_a_share_leaves_the_label() {
+    // READING3 #6: 仅占 says how small the share is; the label keeps the share (X占Y) without 仅.
+    assert_eq!(
+        label_of("该项目实际到位资金仅占计划投资的12.5%。", "12.5%"),
+        "该项目实际到位资金占计划投资"
+    );
+}

@@ -1618,6 +1618,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             let after = label::range_in(&l, after);
             l = label::narrow(l, after);
         }
+        if let Some(k) = adverb_before_share(&l) {
+            l = Cow::Owned(format!("{}{}", &l[..k], &l[k + '仅'.len_utf8()..]));
+        }
         if is_comparison_with_another(&out[i], &l) {
             needs_subject[i] = true;
         }
@@ -2335,6 +2338,13 @@ fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
     let share_total = (total.kind == IndicatorKind::Percent || is_relative_change(total))
         && part.kind != IndicatorKind::Percent;
     !(rate || money || physical || share_total)
+}
+
+/// Where an adverb of degree stands before the 占 of a share inside a label (`实际完成投资仅占计划
+/// 总投资` → 实际完成投资占计划总投资): 仅 or 只, one character, that says how small the share is, not
+/// what is measured.
+fn adverb_before_share(label: &str) -> Option<usize> {
+    label.find("仅占").or_else(|| label.find("只占"))
 }
 
 /// Verbs that compare a figure with another's (`高出全省平均增速13个百分点`).
