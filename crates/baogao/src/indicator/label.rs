@@ -1565,8 +1565,10 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
 /// day and a word of period after it (期间, 以来, 底, 末, 初); `None` when the label holds no such
 /// date or fewer than two characters follow it. The date frames the statement; what follows it
 /// names what is counted. (A year alone, `提高到2017年人均`, is left to the year's own rules.)
+#[inline]
 pub(crate) fn after_inner_date(l: &str) -> Option<&str> {
-    if !contains_char(l, '月') {
+    // A year, 年, a month, 月 and two characters take 17 bytes at least: most labels are shorter.
+    if l.len() < 17 || !contains_char(l, '月') {
         return None;
     }
     let (k, _) = l
@@ -1612,10 +1614,18 @@ const MONEY_KINDS: &[&str] = &["费", "资金", "款", "补贴", "补助", "经�
 /// [`MONEY_KINDS`] (`right_words`), and the words before it (`left`, the label read there) name no
 /// money themselves (they are the verb and whom it concerns: 错列国家发展改革委, 收取企业). The noun
 /// must say which money: a bare noun of the class is no better a label than the words before.
-fn names_money_after(quantity: &str, left: &str, right: &str, right_words: &str) -> bool {
-    quantity.ends_with('元')
-        && !left.is_empty()
-        && two_chars(right_words)
+fn names_money_after<'a>(
+    quantity: &str,
+    left: &str,
+    right: &str,
+    right_words: impl Fn() -> &'a str,
+) -> bool {
+    // (The words after are read only for an amount of money followed by an ideograph.)
+    if !quantity.ends_with('元') || left.is_empty() || !right.starts_with(crate::text::is_cjk) {
+        return false;
+    }
+    let right_words = right_words();
+    two_chars(right_words)
         && right.starts_with(right_words)
         && MONEY_KINDS.iter().any(|k| right_words.ends_with(k))
         // (A bare 资金 or 补贴 names no more than the amount: `每月多了300元补贴` keeps 育儿家庭.)
@@ -2326,7 +2336,7 @@ fn label_in<'a>(
     // The words after the quantity as a label, read once for the three readings below.
     let right_words = std::cell::OnceCell::new();
     let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
-    if !verb_only && names_money_after(&text[start..end], &l, right, right_words()) {
+    if !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
         return Cow::Borrowed(right_words());
     }
     if verb_only {
