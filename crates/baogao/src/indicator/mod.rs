@@ -1639,12 +1639,13 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         {
             l = Cow::Owned(whole);
         }
-        if let Some(owned) = (i > 0 && region_of[i - 1] == region_of[i])
-            .then(|| {
-                let owner = owner_figure(text, &region_of, &out, i - 1);
-                owner_of_bare_measure(text, &out[owner], &out[i - 1], &out[i], &l)
-            })
-            .flatten()
+        if let Some(owned) =
+            (i > 0 && region_of[i - 1] == region_of[i] && BARE_MEASURES.contains(&&*l))
+                .then(|| {
+                    let owner = owner_figure(text, &region_of, &out, i - 1);
+                    owner_of_bare_measure(text, &out[owner], &out[i - 1], &out[i], &l)
+                })
+                .flatten()
         {
             l = Cow::Owned(owned);
         }
