@@ -3196,6 +3196,141 @@ fn a_list_of_ordinals_shares_the_noun_after_the_last() {
     assert_eq!(labels, ["第二产业比重", "第三产业比重"]);
 }
 
+#[test]
+fn a_bare_measure_keeps_its_owner_across_a_change_clause() {
+    // READING3 #5: the owner of 产量 is the crop whose area the clause before gave, though a
+    // change of that area stands between; a stock verb before its owner (出栏肉牛) gives the owner
+    // to the next stock measure (存栏).
+    assert_eq!(
+        label_of(
+            "全年油菜种植面积1200公顷,比上年增长2.1%,产量3600吨。",
+            "3600吨"
+        ),
+        "油菜产量"
+    );
+    assert_eq!(
+        label_of("全年出栏肉牛3.2万头,存栏1.5万头。", "1.5万头"),
+        "肉牛存栏"
+    );
+}
+
+#[test]
+fn a_second_group_repeating_the_heads_of_the_first_names_its_group() {
+    // READING3 #5: 总费用 of the second group is the 城乡居民门诊's, not the 城镇职工门诊's.
+    let rows =
+        labelled("城镇职工门诊2.1万人次,总费用0.8亿元;城乡居民门诊5.6万人次,总费用1.9亿元。");
+    assert_eq!(rows[1].1, "总费用");
+    assert_eq!(rows[3].1, "城乡居民门诊总费用");
+}
+
+#[test]
+fn a_currency_restatement_after_a_change_restates_the_amount() {
+    // READING3 #18: the dollars restate the yuan amount, not the change between them.
+    assert_eq!(
+        label_of(
+            "人均地区生产总值65210元,按可比价格计算,增长4.3%;按年均汇率折算为9450美元。",
+            "9450美元"
+        ),
+        "人均地区生产总值"
+    );
+}
+
+#[test]
+fn adverbs_of_contrast_and_degree_leave_the_label() {
+    // READING3 #6: 却, 既, 最高 are adverbs before the predicate; 还原 is a verb, not 还 + 原.
+    assert_eq!(
+        label_of("该单位办公用房面积却为820平方米。", "820平方米"),
+        "该单位办公用房面积"
+    );
+    assert_eq!(label_of("3个单位既获得专项补助120万元。", "3个"), "单位");
+    assert_eq!(
+        label_of("该公司承诺年化收益率最高达9%。", "9%"),
+        "该公司承诺年化收益率"
+    );
+    assert_eq!(
+        label_of("还原后实际负债率达68.5%。", "68.5%"),
+        "还原后实际负债率"
+    );
+}
+
+#[test]
+fn a_comparison_in_points_is_of_the_clause_subject() {
+    // READING3 #9: 高出…13个百分点 compares the growth just stated; its label is what grew.
+    assert_eq!(
+        label_of(
+            "全县规模以上工业增加值增长9.2%,高出全市平均增速2.5个百分点。",
+            "2.5个百分点"
+        ),
+        "全县规模以上工业增加值"
+    );
+    // An average rate over two years is not compared with the year before (同比).
+    let all = indicators("全县社会消费品零售总额85.3亿元,同比增长5.1%,两年平均增长4.2%。");
+    assert_eq!(all[1].basis.as_deref(), Some("同比"));
+    assert_eq!(all[2].basis.as_deref(), None);
+}
+
+#[test]
+fn a_date_inside_a_label_frames_it() {
+    // READING3 #15: a year and month inside the words before a figure (spaced or not, as PDF
+    // text has them) frame the statement; the label is what follows the date.
+    assert_eq!(
+        label_of("截至2024年6月上报整改完成数仅为整改任务的72.4%。", "72.4%"),
+        "上报整改完成数"
+    );
+    assert_eq!(
+        label_of(
+            "截至 2024 年 6 月上报整改完成数仅为整改任务的 72.4%。",
+            "72.4%"
+        ),
+        "上报整改完成数"
+    );
+    assert_eq!(
+        label_of(
+            "累计为2015年7月至2020年9月期间参保人员补发待遇320人。",
+            "320人"
+        ),
+        "参保人员补发待遇"
+    );
+}
+
+#[test]
+fn an_addition_after_a_stock_is_its_change() {
+    // READING3 #19: 新增 alone in the clause after a stock of the same measure word.
+    let all = indicators("家庭农场412个,新增15个。");
+    assert_eq!(all[1].kind, IndicatorKind::Change);
+    assert_eq!(all[1].direction, Some(Direction::Up));
+    assert_eq!(all[1].label, "家庭农场");
+    assert_eq!(all[1].base, Some(0));
+}
+
+#[test]
+fn a_level_and_above_stays_inside_its_noun() {
+    // READING3 #22: 及以上 qualifies the level (市级及以上), no conjunction of two nouns.
+    let rows = labelled("建成12个市级及以上示范园区45万亩。");
+    assert_eq!(rows[0].1, "市级及以上示范园区");
+    assert_eq!(rows[1].1, "市级及以上示范园区");
+}
+
+#[test]
+fn a_kind_of_money_right_after_the_amount_names_it() {
+    // READING3 #21: the verb and whom it concerns stand before the amount; the noun after it
+    // says which money. A bare 补贴 says no more than the words before.
+    assert_eq!(
+        label_of("多收取企业230万元检测服务费。", "230万元"),
+        "检测服务费"
+    );
+    assert_eq!(label_of("育儿家庭每月多了300元补贴。", "300元"), "育儿家庭");
+}
+
+#[test]
+fn an_adverb_before_a_share_leaves_the_label() {
+    // READING3 #6: 仅占 says how small the share is; the label keeps the share (X占Y) without 仅.
+    assert_eq!(
+        label_of("该项目实际到位资金仅占计划投资的12.5%。", "12.5%"),
+        "该项目实际到位资金占计划投资"
+    );
+}
+
 /// Reports written in traditional characters (sentences written for this test) read as their
 /// simplified form does: units, multipliers and change verbs found, labels, titles and texts
 /// given back as written.

@@ -62,6 +62,10 @@ const LEADING: Words = words![
     "并",
     "又",
     "还",
+    // 以此骗领补贴: the means the clause before named; 既获得, 却于: adverbs of contrast.
+    "以此",
+    "既",
+    "却",
     "同时",
     "此外",
     "另外",
@@ -96,6 +100,8 @@ const TRAILING: Words = words![
     "达到", "可达", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过",
     "超", "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与",
     "等", "仅", "只", "要", "力争", "确保", "新增", "以及",
+    // 面积却为, 项目既获得, 收益最高达, 至少获利: adverbs of contrast and degree before the predicate.
+    "却", "既", "最高", "至少",
     // 收入实际完成15.39亿元: the adverb of 名义/实际 growth or completion.
     "实际", // 达到双100%: both figures of a pair are the one after it.
     "双",
@@ -1506,7 +1512,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         if let Some(i) = ["及", "和", "与"]
             .iter()
             .filter_map(|w| find_word(r, w))
-            .filter(|&i| !in_a_word(r, i))
+            .filter(|&i| !in_a_word(r, i) && !opens_bound_qualifier(&r[i..]))
             .min()
             .filter(|&i| two_chars(&r[..i]))
         {
@@ -1552,6 +1558,87 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         return r;
     }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
+}
+
+/// The words after a date of year and month inside a label (`各省2025年3月上报完成数` → 上报完成数,
+/// `至2021年12月期间退休人员` → 退休人员; PDF text spaces the figures: `2025 年 3 月`), with the
+/// day and a word of period after it (期间, 以来, 底, 末, 初); `None` when the label holds no such
+/// date or fewer than two characters follow it. The date frames the statement; what follows it
+/// names what is counted. (A year alone, `提高到2017年人均`, is left to the year's own rules.)
+#[inline]
+pub(crate) fn after_inner_date(l: &str) -> Option<&str> {
+    // A year, 年, a month, 月 and two characters take 17 bytes at least: most labels are shorter.
+    if l.len() < 17 || !contains_char(l, '月') {
+        return None;
+    }
+    let (k, _) = l
+        .match_indices('月')
+        .find(|&(k, _)| month_after_year(&l[..k]))?;
+    let mut rest = &l[k + '月'.len_utf8()..];
+    let day = rest
+        .trim_start_matches(' ')
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    if day.len() < rest.len() {
+        rest = day
+            .trim_start_matches(' ')
+            .strip_prefix('日')
+            .unwrap_or(rest);
+    }
+    let rest = ["期间", "以来", "底", "末", "初"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let rest = strip_words(rest.trim_start_matches(' '));
+    two_chars(rest).then_some(rest)
+}
+
+/// Whether `s` ends with a month number after a year (`2025年3`, `2025 年 3 `): digits, 年, then
+/// one or two digits, spaces allowed between.
+fn month_after_year(s: &str) -> bool {
+    let s = s.trim_end_matches(' ');
+    let month = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    let m = s.len() - month.len();
+    let Some(year) = month.trim_end_matches(' ').strip_suffix('年') else {
+        return false;
+    };
+    let y = year.trim_end_matches(' ');
+    (1..=2).contains(&m) && y.len() - y.trim_end_matches(|c: char| c.is_ascii_digit()).len() == 4
+}
+
+/// Nouns of a kind of money (`中介咨询费`, `项目资金`, `津贴补贴`): a closed class, by their last
+/// characters.
+const MONEY_KINDS: &[&str] = &["费", "资金", "款", "补贴", "补助", "经费", "奖金", "津贴"];
+
+/// Whether the noun right after an amount of money names it (`错列国家发展改革委8823万元中介咨询费等`
+/// → 中介咨询费): the amount (`quantity`, ending in 元) is followed at once by a noun of
+/// [`MONEY_KINDS`] (`right_words`), and the words before it (`left`, the label read there) name no
+/// money themselves (they are the verb and whom it concerns: 错列国家发展改革委, 收取企业). The noun
+/// must say which money: a bare noun of the class is no better a label than the words before.
+fn names_money_after<'a>(
+    quantity: &str,
+    left: &str,
+    right: &str,
+    right_words: impl Fn() -> &'a str,
+) -> bool {
+    // (The words after are read only for an amount of money followed by an ideograph.)
+    if !quantity.ends_with('元') || left.is_empty() || !right.starts_with(crate::text::is_cjk) {
+        return false;
+    }
+    let right_words = right_words();
+    two_chars(right_words)
+        && right.starts_with(right_words)
+        && MONEY_KINDS.iter().any(|k| right_words.ends_with(k))
+        // (A bare 资金 or 补贴 names no more than the amount: `每月多了300元补贴` keeps 育儿家庭.)
+        && !MONEY_KINDS.contains(&right_words)
+        && !MONEY_KINDS.iter().any(|k| left.ends_with(k))
+        && !MEASURES.iter().any(|m| left.ends_with(m))
+}
+
+/// Whether `s` opens with 及 and a bound (`及以上`, `及以下`): `县级及以上饮用水水源地` is one noun,
+/// its level qualified as "that level and above", no conjunction of two counted nouns.
+fn opens_bound_qualifier(s: &str) -> bool {
+    s.strip_prefix('及')
+        .is_some_and(|r| r.starts_with("以上") || r.starts_with("以下"))
 }
 
 /// The counted noun before a possessive 的 in the words after a count: `7个优势产业的改造升级`
@@ -2249,6 +2336,9 @@ fn label_in<'a>(
     // The words after the quantity as a label, read once for the three readings below.
     let right_words = std::cell::OnceCell::new();
     let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
+    if !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
+        return Cow::Borrowed(right_words());
+    }
     if verb_only {
         let mut r = right_words();
         if let Some((ne, words_end)) = coordinated.filter(|_| r.is_empty()) {

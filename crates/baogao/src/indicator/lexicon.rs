@@ -475,6 +475,10 @@ const PROTECTED: Words = words![
 /// postposition but are words of their own: the label `在建项目` keeps its 在, `对外通道` its 对,
 /// `共享单车` its 共, and `中小企业` after a count is its noun, not the 中 of `3年中`.
 const PROTECTED_START: Words = words![
+    // 还原后实际不良率: 还原 (restore) is a verb, not the adverb 还.
+    "还原",
+    // 既有住宅: 既有 (existing) is an adjective, not the adverb 既.
+    "既有",
     "对外",
     "占比",
     "对口",

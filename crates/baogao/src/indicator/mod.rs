@@ -1077,6 +1077,13 @@ fn holds_one_of(b: &[u8], chars: [[u8; 3]; 3]) -> bool {
         .any(|i| i >= 2 && chars.contains(&[b[i - 2], b[i - 1], b[i]]))
 }
 
+/// Whether the clause of a change states an average rate over years (`两年平均增长6.3%`,
+/// `年均增长`): a measure of its own, not compared with the basis another clause names.
+fn averages_over_years(clause: &str) -> bool {
+    // (Both words hold 均: one search for the character first.)
+    clause.contains('均') && (clause.contains("年平均") || clause.contains("年均"))
+}
+
 /// Whether `s` may end with a basis that [`basis::basis_before`] reads without 相比: such a basis
 /// starts at 比, 较 or the 于 of a comparative within the last 14 characters (at most
 /// `MAX_OBJECT` + 1 of them are read, each CJK or ASCII, so at most 42 bytes). A walk back over
@@ -1428,7 +1435,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     })
                 })
                 .or_else(|| {
-                    has_comparison_word(sentence)
+                    // (两年平均增长6.3%: an average rate over years has no basis of the
+                    // sentence's other changes.)
+                    (has_comparison_word(sentence) && !averages_over_years(&text[cs..f.start]))
                         .then(|| BASES.iter().find(|b| sentence.contains(*b)))
                         .flatten()
                         .map(|b| match year_basis(sentence, b) {
@@ -1606,6 +1615,19 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
         }
+        if let Some(after) = label::after_inner_date(&l) {
+            let after = label::range_in(&l, after);
+            l = label::narrow(l, after);
+        }
+        if let Some(k) = (out[i].unit.as_deref() == Some("%"))
+            .then(|| adverb_before_share(&l))
+            .flatten()
+        {
+            l = Cow::Owned(format!("{}{}", &l[..k], &l[k + '仅'.len_utf8()..]));
+        }
+        if is_comparison_with_another(&out[i], &l) {
+            needs_subject[i] = true;
+        }
         if footnotes {
             if let Cow::Owned(o) = label::without_footnotes(&l) {
                 l = Cow::Owned(o);
@@ -1617,11 +1639,21 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         {
             l = Cow::Owned(whole);
         }
-        if let Some(owned) = (i > 0 && region_of[i - 1] == region_of[i])
-            .then(|| owner_of_bare_measure(text, &out[i - 1], &out[i], &l))
-            .flatten()
+        if let Some(owned) =
+            (i > 0 && region_of[i - 1] == region_of[i] && BARE_MEASURES.contains(&&*l))
+                .then(|| {
+                    let owner = owner_figure(text, &region_of, &out, i - 1);
+                    owner_of_bare_measure(text, &out[owner], &out[i - 1], &out[i], &l)
+                })
+                .flatten()
         {
             l = Cow::Owned(owned);
+        }
+        if let Some(headed) = (!needs_subject[i])
+            .then(|| repeated_group_head(text, r.start, &region_of, &out, i, &l))
+            .flatten()
+        {
+            l = Cow::Owned(headed);
         }
         // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
         if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
@@ -1674,6 +1706,13 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 && mentions_basis(&text[out[i - 1].span.end..out[i].span.start])
                 && is_earlier_figure(text, regions[region_of[i] as usize].start, &out[i]))
         {
+            out[i].label = out[i - 1].label.clone();
+        } else if let Some(amount) = converted_past_change(text, &region_of, &out, i) {
+            out[i].label = out[amount].label.clone();
+        } else if is_addition_to_stock(text, &out[i - 1], &out[i]) {
+            out[i].kind = IndicatorKind::Change;
+            out[i].direction = Some(Direction::Up);
+            out[i].base = Some(i - 1);
             out[i].label = out[i - 1].label.clone();
         }
     }
@@ -1942,6 +1981,48 @@ fn is_conversion(between: &str) -> bool {
     crate::text::char_len(b) <= 12
         && !b.contains(is_clause_punct)
         && (b == "合" || ["折算", "折合", "约合"].iter().any(|w| b.ends_with(w)))
+}
+
+/// A count of what was added to the stock just stated (`农民合作社769个，新增6个`): only 新增 stands
+/// in its clause and the stock before it is a count of the same measure word, so the figure is the
+/// stock's change (up), not a second stock.
+fn is_addition_to_stock(text: &str, stock: &Indicator, cur: &Indicator) -> bool {
+    stock.kind == IndicatorKind::Count
+        && cur.kind == IndicatorKind::Count
+        && stock.unit.is_some()
+        && stock.unit == cur.unit
+        && !stock.label.is_empty()
+        && stock.span.end <= cur.span.start
+        && crate::text::trim(&label::one_line(&text[stock.span.end..cur.span.start]))
+            .strip_prefix(['，', ','])
+            .is_some_and(|c| c == "新增")
+}
+
+/// An amount restated in another currency after its change (`人均生产总值47654元，按可比价格计算，
+/// 增长2%；按年均汇率折算为6908美元`): the restatement is of the amount, not of the change between;
+/// the index of that amount, or `None`. The change is the amount's (its base), the amount money, and
+/// only a conversion ([`is_conversion`], after the `；` that closes the change's clause) stands
+/// between the change and the restatement.
+fn converted_past_change(
+    text: &str,
+    region_of: &[u32],
+    out: &[Indicator],
+    i: usize,
+) -> Option<usize> {
+    if i < 2 || region_of[i - 2] != region_of[i] || out[i - 1].span.end > out[i].span.start {
+        return None;
+    }
+    let (amount, change) = (&out[i - 2], &out[i - 1]);
+    let of_amount = change.kind == IndicatorKind::Change
+        && change.base == Some(i - 2)
+        && amount.kind == IndicatorKind::Money
+        && out[i].kind == IndicatorKind::Money;
+    if !of_amount {
+        return None;
+    }
+    let between = text[change.span.end..out[i].span.start]
+        .trim_start_matches(|c: char| is_space(c) || matches!(c, '；' | ';'));
+    is_conversion(between).then_some(i - 2)
 }
 
 /// Pushes `item` onto `v`, growing it by a thirty-second of its length when full instead of
@@ -2267,6 +2348,27 @@ fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
     !(rate || money || physical || share_total)
 }
 
+/// Where an adverb of degree stands before the 占 of a share inside a label (`实际完成投资仅占计划
+/// 总投资` → 实际完成投资占计划总投资): 仅 or 只, one character, that says how small the share is, not
+/// what is measured.
+fn adverb_before_share(label: &str) -> Option<usize> {
+    // (A search for the one character 占 first: two searches for a word per label cost ~3M
+    // instructions at 20× the profile corpus.)
+    let k = label.find('占')?;
+    let adverb = label[..k].strip_suffix(['仅', '只'])?;
+    Some(adverb.len())
+}
+
+/// Verbs that compare a figure with another's (`高出全省平均增速13个百分点`).
+const COMPARING_VERBS: &[&str] = &["高出", "高于", "低于", "快于", "慢于", "超出"];
+
+/// A difference in points whose words are only the comparison (`…增长17.6%，高出全省平均增速13个
+/// 百分点`): the label opens with a verb of [`COMPARING_VERBS`] and names the figure compared
+/// with, so the difference is of the clause's subject, found like a continuing clause's.
+fn is_comparison_with_another(ind: &Indicator, label: &str) -> bool {
+    ind.unit.as_deref() == Some("个百分点") && COMPARING_VERBS.iter().any(|v| label.starts_with(v))
+}
+
 /// An elliptical parallel: `价格上涨的城市个数为23个，持平的为4个` — the second clause says only
 /// the predicate that differs (持平) and 的; its label is the first's with that predicate in place of
 /// the first's last characters of the same length (`价格持平的城市个数`).
@@ -2332,12 +2434,50 @@ const OWNED_MEASURES: &[&str] = &[
     "利润",
 ];
 
+/// Measures written as a verb before their owner (`年出栏生猪26万头`: 出栏 of 生猪), so that a bare
+/// measure after it (`存栏9万头`) is the owner's too: a closed class.
+const VERB_MEASURES: &[&str] = &["出栏", "存栏"];
+
+/// The figure whose owner a bare measure at `prev + 1` may share: `prev`, or, when `prev` is a
+/// change stated relatively in a clause of its own (`蔬菜播种面积3000公顷，比上年增长1.4%，产量9万吨`),
+/// the figure before that change in the same sentence, which the change only compares.
+fn owner_figure(text: &str, region_of: &[u32], out: &[Indicator], prev: usize) -> usize {
+    let p = &out[prev];
+    let changes_before = prev > 0
+        && region_of[prev - 1] == region_of[prev]
+        && p.kind == IndicatorKind::Change
+        && matches!(p.unit.as_deref(), Some("%" | "个百分点"))
+        && out[prev - 1].kind != IndicatorKind::Change
+        && out[prev - 1].span.end <= p.span.start
+        && !text[out[prev - 1].span.end..p.span.start].contains(['。', '；', ';']);
+    if changes_before {
+        prev - 1
+    } else {
+        prev
+    }
+}
+
+/// The owner of the measure `label` names, a measure before it ([`OWNED_MEASURES`], `贻贝养殖面积` →
+/// 贻贝) or a verb of a stock before its owner ([`VERB_MEASURES`], `年出栏生猪` → 生猪).
+fn owner_in(label: &str) -> Option<&str> {
+    OWNED_MEASURES
+        .iter()
+        .find_map(|m| label.strip_suffix(m))
+        .or_else(|| {
+            VERB_MEASURES
+                .iter()
+                .find_map(|m| label.find(m).map(|k| &label[k + m.len()..]))
+        })
+}
+
 /// The label of a bare measure at the head of its clause (`…，产量3.3万吨`) with the owner of the
-/// measure the figure before it names (`贻贝养殖面积` → 贻贝 + 产量): `None` when the label is no
-/// bare measure of [`BARE_MEASURES`], when words stand between the clause's start and it, or when
-/// the label before ends in no measure of [`OWNED_MEASURES`] with an owner of two characters.
+/// measure `owner` names (`贻贝养殖面积` → 贻贝 + 产量): `None` when the label is no bare measure
+/// of [`BARE_MEASURES`], when words stand between the clause's start and it (the clause starting
+/// after `prev`, the figure right before), or when the owner's label holds no measure of
+/// [`OWNED_MEASURES`] or [`VERB_MEASURES`] with an owner of two characters.
 fn owner_of_bare_measure(
     text: &str,
+    owner: &Indicator,
     prev: &Indicator,
     cur: &Indicator,
     label: &str,
@@ -2352,9 +2492,7 @@ fn owner_of_bare_measure(
     if !crate::text::trim(&clause[..k]).is_empty() {
         return None;
     }
-    let owner = OWNED_MEASURES
-        .iter()
-        .find_map(|m| prev.label.strip_suffix(m))?;
+    let owner = owner_in(&owner.label)?;
     // 完成粮食播种面积: a verb of carrying out before the owner is no part of it.
     let owner = ["完成", "实现", "新增"]
         .iter()
@@ -2363,6 +2501,97 @@ fn owner_of_bare_measure(
         .unwrap_or(owner);
     (crate::text::char_len(owner) >= 2 && !owner.ends_with(['的', '和', '及']))
         .then(|| format!("{owner}{label}"))
+}
+
+/// A second group of figures that repeats the heads of the first (`职工住院1.4万人次，总费用1.2亿元；
+/// 居民住院9.3万人次，总费用6.1亿元`): a short noun alone in its clause before the figure (`，总费用`)
+/// that an earlier figure of the paragraph bore the same way, in another group, is the noun of its
+/// own group (`居民住院总费用`). A group runs from a `；` or the sentence's start; its head is the
+/// label of its first figure, of another measure (a count of visits, then money). `None` otherwise.
+fn repeated_group_head(
+    text: &str,
+    start: usize,
+    region_of: &[u32],
+    out: &[Indicator],
+    i: usize,
+    label: &str,
+) -> Option<String> {
+    // Two to four ideographs: 6 to 12 bytes (bytes, not characters, counted: asked of every figure).
+    if i < 3
+        || !(6..=12).contains(&label.len())
+        || !label.chars().all(crate::text::is_cjk)
+        || !bare_clause_head(text, region_of, out, i, label)
+    {
+        return None;
+    }
+    // (An earlier figure with the label, read the same way, first: most bare nouns have none.)
+    if !(1..i - 1)
+        .rev()
+        .take_while(|&k| region_of[k] == region_of[i])
+        .any(|k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))
+    {
+        return None;
+    }
+    let head = group_head(text, start, region_of, out, i)?;
+    let h = &out[head];
+    if h.kind == IndicatorKind::Change
+        || same_measure(h.unit.as_deref(), out[i].unit.as_deref())
+        || h.label.is_empty()
+        || h.label.contains(label)
+    {
+        return None;
+    }
+    let earlier = (1..head)
+        .rev()
+        .take_while(|&k| region_of[k] == region_of[i])
+        .find(|&k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))?;
+    let other_group =
+        group_head(text, start, region_of, out, earlier).is_some_and(|g| out[g].label != h.label);
+    other_group.then(|| format!("{}{label}", h.label))
+}
+
+/// Whether `label` alone, after a comma, stands between figure `i` and the figure before it in
+/// its region (`1.4万人次，总费用1.2亿元`; after an aside, `50个（…3个），总投资…`): a clause naming
+/// only its measure.
+fn bare_clause_head(
+    text: &str,
+    region_of: &[u32],
+    out: &[Indicator],
+    i: usize,
+    label: &str,
+) -> bool {
+    let (prev, cur) = (&out[i - 1], &out[i]);
+    // (The gap holds the label, a comma and at most a bracket, spaces or a line break.)
+    cur.kind != IndicatorKind::Change
+        && region_of[i - 1] == region_of[i]
+        && prev.span.end <= cur.span.start
+        && cur.span.start - prev.span.end <= label.len() + 8
+        // (Read as one line: PDF text may wrap inside the noun.)
+        && crate::text::trim(&label::one_line(&text[prev.span.end..cur.span.start]))
+            .trim_start_matches([')', '）'])
+            .strip_prefix(['，', ','])
+            .is_some_and(|c| c == label)
+}
+
+/// The first figure of the group of figure `i` (`k < i`): the figures of its region after the last
+/// `；`, `。` or `其中` before it (the region's start when none): `其中` opens a part's group.
+fn group_head(
+    text: &str,
+    start: usize,
+    region_of: &[u32],
+    out: &[Indicator],
+    i: usize,
+) -> Option<usize> {
+    let before = &text[start..out[i].span.start];
+    let stop = before.rfind(['；', ';', '。']);
+    let since = stop.unwrap_or(0);
+    let part = before[since..].rfind("其中").map(|k| since + k);
+    let from = stop.max(part).map_or(start, |k| start + k);
+    let k = (0..i)
+        .rev()
+        .take_while(|&k| region_of[k] == region_of[i] && out[k].span.start >= from)
+        .last()?;
+    Some(k)
 }
 
 /// Whether `ind` is a change stated relatively (`增长12.4%`, `提高2个百分点`): no total of any
@@ -2718,7 +2947,8 @@ const PROPORTION_VERBS: &[&str] = &["相当于", "完成", "达到", "为"];
 /// its subject before the verb (`全年收入完成年度预算的102%` → 全年收入, as the labeller reads it).
 /// `None` when the words are no such phrase. The whole comes second.
 fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<String>, &str)> {
-    let before = &text[from..at];
+    // (PDF text: `推广任务的 65.8%`, a space before the figure.)
+    let before = text[from..at].trim_end_matches(is_space);
     let head = before.strip_suffix('的')?;
     let cs = clause_start(text, from, from + head.len());
     let clause = &text[cs..from + head.len()];
@@ -2730,7 +2960,8 @@ fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<Str
         .max_by_key(|&(k, v)| (k, v.len()))?;
     let whole = &clause[k + verb.len()..];
     let n = crate::text::char_len(whole);
-    if !(2..=12).contains(&n) || whole.contains('的') || whole.chars().any(is_digit) {
+    // (实际完成投资仅占计划总投资的: 占 after 完成 makes the share; 完成 is part of the subject.)
+    if !(2..=12).contains(&n) || whole.contains(['的', '占']) || whole.chars().any(is_digit) {
         return None;
     }
     let subject = label::clause_subject(&clause[..k]);
