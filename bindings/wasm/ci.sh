@@ -109,7 +109,11 @@ budget() {
 # room). Full cap raised to 810,000 / 325,000 (about 2 % headroom) for that reader, then to
 # 850,000 / 345,000 for reports in traditional characters (feature `traditional`, +14.4 KB gzipped
 # as branch trad19 measured; CI run s14-1 before it: full 804,957 / 323,566, small 356,930 / 148,872).
-budget pkg 850000 345000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Then branch labels19's label rules and the linear traditional restore: full 827,753 / 338,675
+# -> 854,609 / 350,711, small 356,791 / 148,855 -> 363,471 / 151,775, over the issue budget; the
+# small build leaves the finer label readings out (feature `fine-labels`): 356,841 / 148,981.
+# Full cap 870,000 / 358,000 (about 2 % headroom).
+budget pkg 870000 358000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"

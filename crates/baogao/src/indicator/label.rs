@@ -2336,7 +2336,7 @@ fn label_in<'a>(
     // The words after the quantity as a label, read once for the three readings below.
     let right_words = std::cell::OnceCell::new();
     let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
-    if !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
+    if super::FINE && !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
         return Cow::Borrowed(right_words());
     }
     if verb_only {

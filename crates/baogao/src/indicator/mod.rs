@@ -282,6 +282,13 @@ fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
     (!joined).then_some(sign_at)
 }
 
+/// The finer label readings (feature `fine-labels`, default; the small WebAssembly build leaves
+/// them out for its size): a bare measure's owner across a change clause and a repeated group's
+/// heads, a currency restatement past a change, 新增 after a stock, comparisons with another
+/// figure, a date inside a label, 仅 before a share, a list of ordinals sharing a noun, a kind of
+/// money named after the amount. Without them those labels read as the words before the figure.
+pub(crate) const FINE: bool = cfg!(feature = "fine-labels");
+
 /// Measure words of things that are counted one by one: no count of them is negative.
 const DISCRETE: &[&str] = &[
     "个", "件", "篇", "项", "家", "条", "次", "人", "名", "份", "起", "户", "所", "座", "批", "场",
@@ -1615,17 +1622,17 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
         }
-        if let Some(after) = label::after_inner_date(&l) {
+        if let Some(after) = label::after_inner_date(&l).filter(|_| FINE) {
             let after = label::range_in(&l, after);
             l = label::narrow(l, after);
         }
-        if let Some(k) = (out[i].unit.as_deref() == Some("%"))
+        if let Some(k) = (FINE && out[i].unit.as_deref() == Some("%"))
             .then(|| adverb_before_share(&l))
             .flatten()
         {
             l = Cow::Owned(format!("{}{}", &l[..k], &l[k + '仅'.len_utf8()..]));
         }
-        if is_comparison_with_another(&out[i], &l) {
+        if FINE && is_comparison_with_another(&out[i], &l) {
             needs_subject[i] = true;
         }
         if footnotes {
@@ -1640,7 +1647,7 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             l = Cow::Owned(whole);
         }
         if let Some(owned) =
-            (i > 0 && region_of[i - 1] == region_of[i] && BARE_MEASURES.contains(&&*l))
+            (FINE && i > 0 && region_of[i - 1] == region_of[i] && BARE_MEASURES.contains(&&*l))
                 .then(|| {
                     let owner = owner_figure(text, &region_of, &out, i - 1);
                     owner_of_bare_measure(text, &out[owner], &out[i - 1], &out[i], &l)
@@ -1649,7 +1656,7 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         {
             l = Cow::Owned(owned);
         }
-        if let Some(headed) = (!needs_subject[i])
+        if let Some(headed) = (FINE && !needs_subject[i])
             .then(|| repeated_group_head(text, r.start, &region_of, &out, i, &l))
             .flatten()
         {
@@ -1707,9 +1714,12 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 && is_earlier_figure(text, regions[region_of[i] as usize].start, &out[i]))
         {
             out[i].label = out[i - 1].label.clone();
-        } else if let Some(amount) = converted_past_change(text, &region_of, &out, i) {
+        } else if let Some(amount) = FINE
+            .then(|| converted_past_change(text, &region_of, &out, i))
+            .flatten()
+        {
             out[i].label = out[amount].label.clone();
-        } else if is_addition_to_stock(text, &out[i - 1], &out[i]) {
+        } else if FINE && is_addition_to_stock(text, &out[i - 1], &out[i]) {
             out[i].kind = IndicatorKind::Change;
             out[i].direction = Some(Direction::Up);
             out[i].base = Some(i - 1);
@@ -2731,7 +2741,7 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     if parts.len() != k {
         return None;
     }
-    if let Some(labels) = ordinal_items(&parts) {
+    if let Some(labels) = ordinal_items(&parts).filter(|_| FINE) {
         return Some(labels);
     }
     // 电子信息、食品四大重点产业增加值: the count of the items (四大, 4个) ends the last one;
