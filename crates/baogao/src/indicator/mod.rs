@@ -2157,13 +2157,31 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             let k = qizhongs.partition_point(|&q| q + "其中".len() <= before);
             k.checked_sub(1).map(|k| qizhongs[k]).filter(|&q| q >= from)
         };
-        let Some(qizhong) =
+        let Some(mut qizhong) =
             near.and_then(|_| last_before(sentence_start(text, r.start, start), start))
         else {
             i += 1;
             continue;
         };
         let ss = sentence_start(text, r.start, start);
+        // A 其中 inside the parts of an earlier one breaks down its own clause only: past the
+        // `；` that ends that clause the parts are the outer one's again (`其中，第一产业…；第二产业
+        // …，其中工业…；第三产业…`: 第三产业 is no part of 第二产业).
+        // (The sentence up to its 。, at most 900 bytes back: `sentence_start` also stops at `；`.)
+        let full_start = |at: usize| {
+            let mut lo = at.saturating_sub(900).max(r.start);
+            while !text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            text[lo..at]
+                .rfind('。')
+                .map_or(lo, |k| lo + k + '。'.len_utf8())
+        };
+        if text[qizhong..start].contains('；') {
+            if let Some(outer) = last_before(full_start(qizhong), qizhong) {
+                qizhong = outer;
+            }
+        }
         // Totals: the indicators of this sentence before 其中, or of the previous sentence.
         // Candidates lie in this sentence before 其中, or in the previous sentence: scan back from
         // `i` only that far (a scan over all earlier indicators made long documents quadratic).
@@ -2206,6 +2224,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 &['。'][..]
             })
             .map_or(r.end, |k| qizhong + k);
+        // The parts end at the next 其中 (which breaks down a total of its own: `…97篇，其中被采纳
+        // 43篇`), and those of a 其中 inside an earlier one's parts at the `；` that ends its clause.
+        let mut se = first_from(qizhong + "其中".len(), se).unwrap_or(se);
+        if !bracketed && last_before(full_start(qizhong), qizhong).is_some() {
+            if let Some(k) = text[qizhong..se].find('；') {
+                se = qizhong + k;
+            }
+        }
         // The totals inside a bracket that closes before the 其中 (see `closes_an_aside`), read
         // once for all its parts.
         let asides: Vec<bool> = if bracketed {
@@ -2218,6 +2244,10 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 .collect()
         };
         let (asides, among_start) = (&asides, totals.among.start);
+        // The first part in a measure no total has (`医疗机构19个，其中医院2所`): later parts in
+        // another measure again are parts only in that one (`卫生院10所`); a figure after it in a
+        // third measure is a statement of its own (`…项目143个，其中计划内23个，提交报告36份`).
+        let mut cross: Option<usize> = None;
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
             if out[j].kind != IndicatorKind::Change {
@@ -2271,7 +2301,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         .unwrap_or(last_total)
                 } else if let Some(t) = same_unit().next() {
                     t
-                } else if breaks_down(&out[last_total], &out[j]) {
+                } else if breaks_down(&out[last_total], &out[j])
+                    && (out[j].unit.is_none()
+                        || cross.map_or(j == i, |c| out[c].unit == out[j].unit))
+                {
+                    // (A bare number in a list of parts, `…5条，财政预决算5，…`, is one of them.)
+                    if out[j].unit.is_some() {
+                        cross.get_or_insert(j);
+                    }
                     last_total
                 } else {
                     j += 1;
@@ -2537,6 +2574,7 @@ fn repeated_group_head(
     // (An earlier figure with the label, read the same way, first: most bare nouns have none.)
     if !(1..i - 1)
         .rev()
+        .take(GROUP_FIGURES)
         .take_while(|&k| region_of[k] == region_of[i])
         .any(|k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))
     {
@@ -2553,6 +2591,7 @@ fn repeated_group_head(
     }
     let earlier = (1..head)
         .rev()
+        .take(GROUP_FIGURES)
         .take_while(|&k| region_of[k] == region_of[i])
         .find(|&k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))?;
     let other_group =
@@ -2583,6 +2622,10 @@ fn bare_clause_head(
             .is_some_and(|c| c == label)
 }
 
+/// How far back [`group_head`] and [`repeated_group_head`] look: bytes, and figures.
+const GROUP_REACH: usize = 900;
+const GROUP_FIGURES: usize = 32;
+
 /// The first figure of the group of figure `i` (`k < i`): the figures of its region after the last
 /// `；`, `。` or `其中` before it (the region's start when none): `其中` opens a part's group.
 fn group_head(
@@ -2592,13 +2635,20 @@ fn group_head(
     out: &[Indicator],
     i: usize,
 ) -> Option<usize> {
-    let before = &text[start..out[i].span.start];
+    // (At most GROUP_REACH bytes and figures back: a group is a clause or two, and an unbounded
+    // look-back made a long region without `；` or `。` quadratic.)
+    let mut lo = out[i].span.start.saturating_sub(GROUP_REACH).max(start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..out[i].span.start];
     let stop = before.rfind(['；', ';', '。']);
     let since = stop.unwrap_or(0);
     let part = before[since..].rfind("其中").map(|k| since + k);
-    let from = stop.max(part).map_or(start, |k| start + k);
+    let from = stop.max(part).map_or(lo, |k| lo + k);
     let k = (0..i)
         .rev()
+        .take(GROUP_FIGURES)
         .take_while(|&k| region_of[k] == region_of[i] && out[k].span.start >= from)
         .last()?;
     Some(k)
