@@ -2157,31 +2157,13 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             let k = qizhongs.partition_point(|&q| q + "其中".len() <= before);
             k.checked_sub(1).map(|k| qizhongs[k]).filter(|&q| q >= from)
         };
-        let Some(mut qizhong) =
+        let Some(qizhong) =
             near.and_then(|_| last_before(sentence_start(text, r.start, start), start))
         else {
             i += 1;
             continue;
         };
         let ss = sentence_start(text, r.start, start);
-        // A 其中 inside the parts of an earlier one breaks down its own clause only: past the
-        // `；` that ends that clause the parts are the outer one's again (`其中，第一产业…；第二产业
-        // …，其中工业…；第三产业…`: 第三产业 is no part of 第二产业).
-        // (The sentence up to its 。, at most 900 bytes back: `sentence_start` also stops at `；`.)
-        let full_start = |at: usize| {
-            let mut lo = at.saturating_sub(900).max(r.start);
-            while !text.is_char_boundary(lo) {
-                lo += 1;
-            }
-            text[lo..at]
-                .rfind('。')
-                .map_or(lo, |k| lo + k + '。'.len_utf8())
-        };
-        if text[qizhong..start].contains('；') {
-            if let Some(outer) = last_before(full_start(qizhong), qizhong) {
-                qizhong = outer;
-            }
-        }
         // Totals: the indicators of this sentence before 其中, or of the previous sentence.
         // Candidates lie in this sentence before 其中, or in the previous sentence: scan back from
         // `i` only that far (a scan over all earlier indicators made long documents quadratic).
@@ -2224,14 +2206,6 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 &['。'][..]
             })
             .map_or(r.end, |k| qizhong + k);
-        // The parts end at the next 其中 (which breaks down a total of its own: `…97篇，其中被采纳
-        // 43篇`), and those of a 其中 inside an earlier one's parts at the `；` that ends its clause.
-        let mut se = first_from(qizhong + "其中".len(), se).unwrap_or(se);
-        if !bracketed && last_before(full_start(qizhong), qizhong).is_some() {
-            if let Some(k) = text[qizhong..se].find('；') {
-                se = qizhong + k;
-            }
-        }
         // The totals inside a bracket that closes before the 其中 (see `closes_an_aside`), read
         // once for all its parts.
         let asides: Vec<bool> = if bracketed {
@@ -2244,10 +2218,6 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 .collect()
         };
         let (asides, among_start) = (&asides, totals.among.start);
-        // The first part in a measure no total has (`医疗机构19个，其中医院2所`): later parts in
-        // another measure again are parts only in that one (`卫生院10所`); a figure after it in a
-        // third measure is a statement of its own (`…项目143个，其中计划内23个，提交报告36份`).
-        let mut cross: Option<usize> = None;
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
             if out[j].kind != IndicatorKind::Change {
@@ -2301,14 +2271,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         .unwrap_or(last_total)
                 } else if let Some(t) = same_unit().next() {
                     t
-                } else if breaks_down(&out[last_total], &out[j])
-                    && (out[j].unit.is_none()
-                        || cross.map_or(j == i, |c| out[c].unit == out[j].unit))
-                {
-                    // (A bare number in a list of parts, `…5条，财政预决算5，…`, is one of them.)
-                    if out[j].unit.is_some() {
-                        cross.get_or_insert(j);
-                    }
+                } else if breaks_down(&out[last_total], &out[j]) {
                     last_total
                 } else {
                     j += 1;
