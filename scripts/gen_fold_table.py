@@ -74,16 +74,18 @@ def main():
     w("// {} pairs.\n\n".format(len(ps)))
     w("/// The traditional characters (code points, sorted). A `const`: only the bitmap and ranks\n")
     w("/// built from it at compile time are in the binary.\n")
-    w("#[rustfmt::skip]\n")
-    w("pub(crate) const TRADITIONAL: [u16; {}] = [\n".format(len(ps)))
-    for k in range(0, len(ps), 12):
-        w("    " + " ".join("0x{:04X},".format(ord(t)) for t, _ in ps[k:k + 12]) + "\n")
-    w("];\n\n")
+    array(w, "const TRADITIONAL", [t for t, _ in ps])
+    w("\n")
     w("/// The simplified form of each character of [`TRADITIONAL`], in the same order.\n")
+    array(w, "static SIMPLIFIED", [c for _, c in ps])
+
+
+def array(w, item, chars):
+    """Writes `chars` as a Rust array of code points named by `item`, twelve to a line."""
     w("#[rustfmt::skip]\n")
-    w("pub(crate) static SIMPLIFIED: [u16; {}] = [\n".format(len(ps)))
-    for k in range(0, len(ps), 12):
-        w("    " + " ".join("0x{:04X},".format(ord(s)) for _, s in ps[k:k + 12]) + "\n")
+    w("pub(crate) {}: [u16; {}] = [\n".format(item, len(chars)))
+    for k in range(0, len(chars), 12):
+        w("    " + " ".join("0x{:04X},".format(ord(c)) for c in chars[k:k + 12]) + "\n")
     w("];\n")
 
 
