@@ -352,7 +352,7 @@ fn a_count_s_noun_ends_at_the_conjunction_before_the_next_count() {
     assert_eq!(label_of("排查9个涉及民生的40个项目。", "9个"), "涉及民生");
     // A comparison verb at a label's end is the predicate's (低于, 高于).
     assert_eq!(
-        label_of("4个地区优良天数比例低于80%。", "80%"),
+        label_of("4个地区优良天数比例低于80%。", "低于80%"),
         "地区优良天数比例"
     );
 }
@@ -3417,4 +3417,94 @@ mod traditional {
         assert_eq!(found[0].text, "12批次");
         assert_eq!(found[1].text, "360人次");
     }
+}
+
+/// The one indicator of `s` whose text is `text`.
+fn found(s: &str, text: &str) -> baogao::Indicator {
+    indicators(s)
+        .into_iter()
+        .find(|i| i.text == text)
+        .unwrap_or_else(|| panic!("no indicator {text:?} in {s:?}: {:?}", labelled(s)))
+}
+
+#[test]
+fn comparison_words_bound_the_figure_after_them() {
+    // 高于/多于/大于 give a lower bound, 低于/少于/小于/不高于/不多于 an upper one (as 超过, 不足).
+    let d = |s: &str| s.parse::<baogao::Decimal>().unwrap();
+    let i = found("全区法律顾问覆盖率高于85%。", "高于85%");
+    assert_eq!(
+        (i.label.as_str(), i.low, i.high),
+        ("全区法律顾问覆盖率", Some(d("85")), None)
+    );
+    let i = found("办理时限少于5个工作日的事项占九成。", "少于5个工作日");
+    assert_eq!((i.low, i.high), (None, Some(d("5"))));
+    let i = found("空气质量超标天数不多于12天。", "不多于12天");
+    assert_eq!((i.low, i.high), (None, Some(d("12"))));
+}
+
+#[test]
+fn tenths_are_a_percentage() {
+    // 成 after a count of one to nine is tenths (70 %), before a boundary, a bound or 的/为/是.
+    let i = found("全镇已有七成以上农户加入合作社。", "七成以上");
+    assert_eq!(i.kind, IndicatorKind::Percent);
+    assert_eq!(
+        (i.value.to_string(), i.normalized.map(|n| n.to_string())),
+        ("7".into(), Some("70".into()))
+    );
+    assert_eq!(
+        found("线下办件量压减了六成。", "六成").kind,
+        IndicatorKind::Change
+    );
+    let i = found("受访企业中两成为外资企业。", "两成");
+    assert_eq!(i.normalized.map(|n| n.to_string()), Some("20".into()));
+    // Words that 成 begins, and 一 of a word before 成为, are no tenths.
+    for s in [
+        "各部门统一成本核算口径。",
+        "全市唯一成为试点的单位。",
+        "三五成群地聚集。",
+        "规划一成不变。",
+    ] {
+        assert!(indicators(s).is_empty(), "{s}: {:?}", labelled(s));
+    }
+}
+
+#[test]
+fn an_amount_after_a_per_unit_phrase_is_a_rate() {
+    // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
+    let i = found("耕地地力补贴发放标准为每亩95元。", "95元");
+    assert_eq!(
+        (i.kind, i.unit.as_deref()),
+        (IndicatorKind::Rate, Some("元/亩"))
+    );
+    assert_eq!(i.label, "耕地地力补贴发放标准");
+    let i = found("特困供养标准提高到每人每月900元。", "900元");
+    assert_eq!(i.unit.as_deref(), Some("元/人/月"));
+    // A later member of a list shares it, and a change from such an amount keeps it.
+    let s = "护林员补助分别为每亩12元、15元。";
+    assert_eq!(found(s, "15元").unit.as_deref(), Some("元/亩"));
+    // Not a denominator: 每 with a figure of its own, or a time qualifier.
+    let i = found("每千人拥有床位6.2张。", "6.2张");
+    assert_eq!(i.kind, IndicatorKind::Count);
+}
+
+#[test]
+fn compound_counts_of_times_and_tickets() {
+    assert_eq!(
+        found("编发简报信息45篇次。", "45篇次").unit.as_deref(),
+        Some("篇次")
+    );
+    assert_eq!(
+        found("全年寄递包裹380万票。", "380万票").unit.as_deref(),
+        Some("票")
+    );
+    // 一票否决 is a set phrase: 票 counts only after figures.
+    assert!(indicators("严格落实安全生产一票否决。").is_empty());
+}
+
+#[test]
+fn a_clock_time_spaced_around_its_colon_is_no_figure() {
+    // PDF text spaces a time (`9 : 30`) as it spaces a ratio; a ratio of decimals stays one.
+    assert_eq!(labelled("听证会于9 : 30召开，旁听群众40人。").len(), 1);
+    let i = found("城乡收入比为2.1 : 1。", "2.1 : 1");
+    assert_eq!(i.kind, IndicatorKind::Ratio);
 }

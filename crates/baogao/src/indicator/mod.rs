@@ -199,6 +199,15 @@ const APPROX_BEFORE: &[&str] = &[
     "不足",
     "不少于",
     "不低于",
+    "不高于",
+    "不多于",
+    // Comparisons that bound the figure after them (`覆盖率高于50%`, `少于10人`).
+    "高于",
+    "多于",
+    "大于",
+    "低于",
+    "少于",
+    "小于",
     "至少",
     "突破",
     "约",
@@ -427,6 +436,14 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     if q.ratio {
         // 6.2∶35.1∶58.7: the colons were read as a ratio's, not a time's (see `quantity`).
         return false;
+    }
+    // 16 : 20: a clock time spaced around its colon (PDF text), which `quantity` did not take
+    // as a ratio; the number is its hours.
+    if q.unit.is_none()
+        && after_num.starts_with(' ')
+        && after_num.trim_start_matches(' ').starts_with([':', '：'])
+    {
+        return true;
     }
     if next_char(text, num_end).is_some_and(|c| {
         c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')
@@ -1316,10 +1333,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if q.unit.is_some_and(|u| u == "％") {
             ind.unit = Some("%".into());
         }
-        let mul = q
-            .multiplier
-            .and_then(|m| Decimal::pow10(m.1))
-            .unwrap_or(Decimal::from(1));
+        // 七成: tenths, normalized as the percentage they are (70).
+        let mul = if q.unit == Some(quantity::TENTH) {
+            Decimal::from(10)
+        } else {
+            q.multiplier
+                .and_then(|m| Decimal::pow10(m.1))
+                .unwrap_or(Decimal::from(1))
+        };
         ind.normalized = q.value.checked_mul(&mul);
         let unit = ind.unit.as_deref().unwrap_or("");
         ind.kind = if q.ratio {
@@ -1340,14 +1361,20 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         };
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
-                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" =>
-                {
+                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" | "高于"
+                | "多于" | "大于" => {
                     ind.low = ind.normalized;
                 }
-                "以下" | "以内" | "不超过" | "不到" | "不足" => {
-                    ind.high = ind.normalized
-                }
+                "以下" | "以内" | "不超过" | "不到" | "不足" | "不高于" | "不多于" | "低于"
+                | "少于" | "小于" => ind.high = ind.normalized,
                 _ => {}
+            }
+        }
+        // 每亩30元, 每人每月800元: an amount per unit named before it is a rate (元/亩).
+        if matches!(ind.kind, IndicatorKind::Money | IndicatorKind::Count) {
+            if let (Some(u), Some(per)) = (&ind.unit, per_before(&text[r.start..f.start])) {
+                ind.unit = Some(Cow::Owned(format!("{u}/{per}")));
+                ind.kind = IndicatorKind::Rate;
             }
         }
         // Changes: 同比上升15.4%, 下降44.8%、59.5%, 压缩到35%, 由4200家减少到1400家.
@@ -1834,7 +1861,9 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
             && m == n
             && (0..n).all(|k| {
                 let (a, t) = (&out[s + k], &out[b + k]);
-                !matches!(a.kind, Change | Ratio | Range) && a.from.is_none() && a.unit == t.unit
+                !matches!(a.kind, Change | Ratio | Range)
+                    && a.from.is_none()
+                    && same_unit_but_per(a.unit.as_deref(), t.unit.as_deref())
             });
         let from_at = pairs_ok
             .then(|| {
@@ -1864,6 +1893,8 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
         for k in 0..n {
             let (a, t) = (s + k, b + k);
             let (from, line, start) = (out[a].normalized, out[a].line, out[a].span.start);
+            // `从每月620元…提高到700元`: the "from" figure's denominator is the change's.
+            let per_unit = out[a].unit.clone().filter(|u| u.contains('/'));
             let label = if own(&out[a].label) {
                 out[a].label.clone()
             } else {
@@ -1873,6 +1904,9 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
             ind.kind = Change;
             ind.from = from;
             ind.to = ind.normalized;
+            if per_unit.is_some() {
+                ind.unit = per_unit;
+            }
             ind.direction = verb_dir.or_else(|| direction_of_values(ind.from, ind.to));
             ind.span.start = if k == 0 { from_at } else { start };
             ind.line = line;
@@ -1911,6 +1945,15 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
         i += 1;
         !gone[i - 1]
     });
+}
+
+/// Whether two figures have one unit, but that one of them may name a denominator the other
+/// leaves to it (`每月620元` is 元/月, the `700元` it is raised to is too).
+fn same_unit_but_per(a: Option<&str>, b: Option<&str>) -> bool {
+    fn base(u: Option<&str>) -> Option<&str> {
+        u.and_then(|u| u.split('/').next())
+    }
+    a == b || (a.is_some_and(|u| u.contains('/')) && base(a) == base(b))
 }
 
 /// The searcher for `［` (EF BC BB), built once. memchr's default ranking of bytes (made for
@@ -3494,13 +3537,56 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
     report.indicators = indicators;
 }
 
+/// The denominators of the per-unit phrase that `lead` (the words before a figure) ends with:
+/// 每 and a unit of the lexicon, once or twice (`补贴标准为每亩` → `亩`, `提高到每人每月` →
+/// `人/月`, `每平方米`). Only the last 16 bytes are read.
+///
+/// ```text
+/// per_before("补贴标准为每亩") == Some("亩");  per_before("每亩补贴") == None
+/// ```
+///
+/// A later member of a list shares the first member's denominator (`每亩30元、60元`: 60 is
+/// 元/亩 too): the joint and the member before it are read past.
+fn per_before(lead: &str) -> Option<String> {
+    let at_line_end = |c: char| is_space(c) || c == '\n' || c == '\r';
+    let mut lead = lead.trim_end_matches(at_line_end);
+    if let Some(l) = lead.strip_suffix(['、', '和', '或']) {
+        // The member before the joint: its unit (at most two characters), then its figure.
+        let unit_start = l
+            .char_indices()
+            .rev()
+            .take(3)
+            .find(|(_, c)| c.is_ascii_digit())
+            .map(|(i, _)| i + 1)?;
+        let figure = l[..unit_start].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        lead = figure.trim_end_matches(at_line_end);
+    }
+    let mut from = lead.len().saturating_sub(16);
+    while !lead.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &lead[from..];
+    let at = tail.find('每')?;
+    let mut per = String::new();
+    let mut rest = &tail[at..];
+    while let Some(r) = rest.strip_prefix('每') {
+        let (r, u) = unit::unit(r).ok()?;
+        if !per.is_empty() {
+            per.push('/');
+        }
+        per.push_str(u);
+        rest = r;
+    }
+    rest.is_empty().then_some(per)
+}
+
 /// The kind a figure with `unit` has when nothing else (a ratio, a range, a fraction) decides it:
 /// percentage points, a percentage, a rate (`rate`: the unit has a `/per` part), money, or else a
 /// count (`12件`, `3.5万亩`).
 fn kind_of_unit(unit: &str, rate: bool) -> IndicatorKind {
     if unit.ends_with("百分点") {
         IndicatorKind::PercentagePoints
-    } else if unit == "%" || unit == "‰" {
+    } else if unit == "%" || unit == "‰" || unit == quantity::TENTH {
         IndicatorKind::Percent
     } else if rate {
         IndicatorKind::Rate

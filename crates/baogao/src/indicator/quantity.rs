@@ -595,6 +595,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
                 rest = r2;
             }
         }
+        Err(_) if tenths(rest, &q).is_some() => {
+            q.unit = Some(&rest[..TENTH.len()]);
+            rest = &rest[TENTH.len()..];
+        }
         Err(_) => match unit_across_wrap(before) {
             Some((whole, r)) if !q.chinese => {
                 q.unit = Some(whole);
@@ -650,6 +654,34 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     q.len = s.len() - rest.len();
     Some(q)
+}
+
+/// The measure of tenths (`七成` is 70 %, `三至四成` 30–40 %).
+pub(crate) const TENTH: &str = "成";
+
+/// After a count of one to nine (or a range of them), `rest` opening with 成 as a measure of
+/// tenths (`减少七成。`, `七成以上`, `近三成的村`, `三成为女性`): the text after 成. 成 begins many
+/// words (成本, 成立, 成效, 成为), so it is a measure only before a boundary, a bound
+/// (以上, 左右, 多) or 的/为/是 — and after 一 only before a boundary or a bound (`唯一成为`).
+///
+/// ```text
+/// tenths("成以上", 七) == Some("以上");  tenths("成本", 三) == None;  tenths("成为", 一) == None
+/// ```
+fn tenths<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<&'a str> {
+    let after = rest.strip_prefix(TENTH)?;
+    let digit = |d: Decimal| (1.0..=10.0).contains(&d.to_f64()) && d.to_f64().fract() == 0.0;
+    if q.multiplier.is_some() || q.decimal || !digit(q.value) || !q.high.is_none_or(digit) {
+        return None;
+    }
+    let bound = ["以上", "以下", "左右", "多", "余"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    let boundary = after
+        .chars()
+        .next()
+        .is_none_or(|c| "，。；、：,;:）)”".contains(c) || c.is_whitespace());
+    let linked = after.starts_with(['的', '为', '是']) && q.value != Decimal::from(1);
+    (bound || boundary || linked).then_some(after)
 }
 
 /// The separators of a ratio: the ratio colon `∶` (U+2236), the full-width and the ASCII colon.
@@ -734,7 +766,7 @@ fn worth_trying(s: &str) -> bool {
 /// three-byte characters. A 4096-bit filter over the low 12 bits of the code points.
 static FOLLOW_FILTER: [u64; 64] = {
     let mut t = [0u64; 64];
-    let words: [&str; 2] = [WIDE_STARTS, "点分之余多至到～％"];
+    let words: [&str; 2] = [WIDE_STARTS, "点分之余多至到～％成"];
     let mut w = 0;
     while w < words.len() {
         let b = words[w].as_bytes();
@@ -821,7 +853,10 @@ fn worth_trying_slow(s: &str) -> bool {
     let rest = &s[run..];
     match rest.chars().next() {
         Some(c) => {
-            matches!(c, '余' | '多' | '至' | '到' | '-' | '～' | '%' | '％') || unit(rest).is_ok()
+            matches!(
+                c,
+                '余' | '多' | '至' | '到' | '-' | '～' | '%' | '％' | '成'
+            ) || unit(rest).is_ok()
         }
         None => false,
     }

@@ -39,6 +39,7 @@ pub(super) const UNITS: Words = words![
     "台次",
     "件次",
     "项次",
+    "篇次",
     "起次",
     "个次",
     "次数",
@@ -150,6 +151,8 @@ pub(super) const UNITS: Words = words![
     "县",
     "类",
     "笔",
+    // Votes, tickets, consignments (`快递业务量120万票`); after figures only (`一票否决`).
+    "票",
     "口",
     "亩",
     "米",
@@ -305,7 +308,20 @@ pub(crate) fn figures_only(unit: &str) -> bool {
     let mut chars = unit.chars();
     matches!(
         chars.next(),
-        Some('只' | '羽' | '通' | '片' | '门' | '列' | '眼' | '层' | '款' | '对' | '分' | '大')
+        Some(
+            '只' | '羽'
+                | '通'
+                | '片'
+                | '门'
+                | '列'
+                | '眼'
+                | '层'
+                | '款'
+                | '对'
+                | '分'
+                | '大'
+                | '票'
+        )
     ) && chars.next().is_none()
 }
 
@@ -314,7 +330,7 @@ const WORDS_OF_MEASURE_CHARS: &[&str] = &[
     "只有", "只要", "只是", "只能", "片区", "门类", "门户", "门诊", "门槛", "列入", "列为", "层次",
     "层级", "层面", "对接", "对外", "对于", "对比", "对标", "对象", "对口", "通过", "通车", "通道",
     "通用", "通信", "通讯", "通报", "通知", "款项", "眼光", "眼界", "大于", "大幅", "大约", "大力",
-    "大会", "大众", "大型", "大中", "大小",
+    "大会", "大众", "大型", "大中", "大小", "票据", "票务",
 ];
 
 /// A unit or measure word at the start of `input`.
