@@ -84,6 +84,11 @@ pub fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// The marks that open an item of a list set out as bullets (`●经济增长6%左右`).
+pub(crate) const BULLETS: [char; 14] = [
+    '●', '○', '◆', '◇', '■', '□', '▲', '△', '★', '☆', '►', '▶', '•', '※',
+];
+
 /// Sentence-ending punctuation that closes a heading title.
 pub(crate) fn is_title_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')

@@ -3508,3 +3508,74 @@ fn a_clock_time_spaced_around_its_colon_is_no_figure() {
     let i = found("城乡收入比为2.1 : 1。", "2.1 : 1");
     assert_eq!(i.kind, IndicatorKind::Ratio);
 }
+
+#[test]
+fn ratios_in_presentation_colons_and_structures_that_look_like_clock_times() {
+    // `︰` (U+FE30) pasted from vertical text separates a ratio's parts like `∶`.
+    let i = found("农林牧渔业结构调整为40.2︰35.1︰24.7。", "40.2︰35.1︰24.7");
+    assert_eq!(i.kind, IndicatorKind::Ratio);
+    // Three whole parts that make a hundred are a structure, though `18:37:45` reads as a time.
+    let i = found("全县三次产业结构为18:37:45。", "18:37:45");
+    assert_eq!(i.kind, IndicatorKind::Ratio);
+    // A time with its seconds stays a time.
+    assert!(indicators("系统于18:37:40完成备份。").is_empty());
+}
+
+#[test]
+fn tonnes_of_standard_coal_is_one_unit() {
+    let i = found("全县综合能源消费量为86.4万吨标准煤。", "86.4万吨标准煤");
+    assert_eq!(
+        (i.unit.as_deref(), i.label.as_str()),
+        (Some("吨标准煤"), "全县综合能源消费量")
+    );
+}
+
+#[test]
+fn steady_growth_and_crossed_thresholds() {
+    // 递增/递减 are verbs of change, not the end of a label.
+    let i = found("全县财政收入3.2亿元，年均递增9.5%。", "9.5%");
+    assert_eq!(
+        (i.kind, i.label.as_str()),
+        (IndicatorKind::Change, "全县财政收入")
+    );
+    // 跨越/迈过 an amount: a lower bound, like 突破; before a count of thresholds, no bound.
+    let i = found("全市工业产值跨越800亿元。", "跨越800亿元");
+    assert_eq!(i.label, "全市工业产值");
+    assert!(i.low.is_some());
+    assert!(found("五年跨越三个百亿元台阶。", "三个").low.is_none());
+}
+
+#[test]
+fn bullets_and_run_in_lead_ins_are_not_labels() {
+    let s = "今年主要目标：\n●粮食产量稳定在60万吨以上\n◆居民收入增长7%";
+    assert_eq!(label_of(s, "60万吨以上"), "粮食产量");
+    assert_eq!(label_of(s, "7%"), "居民收入");
+    assert_eq!(
+        label_of("工作目标——规上工业增加值增长8%。", "8%"),
+        "规上工业增加值"
+    );
+    // A bulleted line under the title is text, not the title's second line.
+    let text = "某县政府工作报告\n\n●新增城镇就业3200人\n●完成造林1.5万亩\n";
+    let report = baogao::parse(text);
+    assert_eq!(report.title.unwrap().text, "某县政府工作报告");
+    assert_eq!(report.indicators.len(), 2);
+}
+
+#[test]
+fn a_percent_encoded_address_and_threshold_classes_are_no_figures() {
+    assert!(
+        indicators("原文链接：http://example.gov.cn/a/%E5%85%AC%E5%91%8A%E4%B8%8020%E6%9C%88")
+            .is_empty()
+    );
+    // 过亿元项目: a class named by the threshold it passes; its count stays.
+    let v = labelled("全年签约过亿元项目24个，过5亿元企业3家。");
+    assert_eq!(
+        v.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(),
+        ["24个", "3家"]
+    );
+    // 通过 is no threshold.
+    assert_eq!(
+        found("通过财政资金3000万元支持技改。", "3000万元").kind,
+        IndicatorKind::Money
+    );
+}

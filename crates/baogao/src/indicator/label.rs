@@ -2017,6 +2017,40 @@ pub(crate) fn label<'a>(
     next: Option<(usize, usize, usize)>,
     counts: bool,
 ) -> Cow<'a, str> {
+    match label_of_region(text, region, quantity, prev_end, next, counts) {
+        Cow::Borrowed(l) => Cow::Borrowed(after_lead_in(l)),
+        Cow::Owned(l) => match after_lead_in(&l) {
+            rest if rest.len() == l.len() => Cow::Owned(l),
+            rest => Cow::Owned(rest.to_string()),
+        },
+    }
+}
+
+/// `l` after the bullets that open it and after a lead-in closed by a double dash, the heading
+/// of a run-in list (`主要预期目标——地区生产总值` → `地区生产总值`): neither names what is counted.
+///
+/// ```text
+/// after_lead_in("●经济") == "经济";  after_lead_in("主要预期目标——地区生产总值") == "地区生产总值"
+/// ```
+fn after_lead_in(l: &str) -> &str {
+    let l = l.trim_start_matches(|c: char| {
+        crate::text::BULLETS.contains(&c) || crate::text::is_space(c) || c == '\n' || c == '\r'
+    });
+    match l.rfind("——") {
+        Some(i) if two_chars(&l[i + "——".len()..]) => &l[i + "——".len()..],
+        _ => l,
+    }
+}
+
+/// [`label`] before [`after_lead_in`].
+fn label_of_region<'a>(
+    text: &'a str,
+    region: Within,
+    quantity: crate::span::Span,
+    prev_end: usize,
+    next: Option<(usize, usize, usize)>,
+    counts: bool,
+) -> Cow<'a, str> {
     let Within { from, to, wrapped } = region;
     // A region without a line break (most text) is read as it is; so is every region without
     // the `hard-wraps` feature.

@@ -210,12 +210,21 @@ const APPROX_BEFORE: &[&str] = &[
     "小于",
     "至少",
     "突破",
+    // Thresholds crossed (`地区生产总值跨越5000亿元`): lower bounds like 突破.
+    "跨越",
+    "迈过",
     "约",
     "近",
     "逾",
     "超",
     "达约",
 ];
+
+/// 跨越, 迈过: verbs of crossing a threshold, a lower bound only before an amount of a scale
+/// (`跨越5000亿元`); before a count they count the thresholds (`跨越两个千亿元台阶`).
+fn is_threshold_verb(w: &str) -> bool {
+    matches!(w, "跨越" | "迈过")
+}
 
 /// The last bytes of the words of [`APPROX_BEFORE`], built from the list: the words are tried
 /// only before a figure whose preceding text ends with one of them.
@@ -733,7 +742,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                     _ => &[],
                 };
                 for w in words {
-                    if ends_with_word(lead, w) && !ends_in_a_word(&lead[..lead.len() - w.len()], w)
+                    if ends_with_word(lead, w)
+                        && !ends_in_a_word(&lead[..lead.len() - w.len()], w)
+                        && (!is_threshold_verb(w) || q.multiplier.is_some())
                     {
                         start -= w.len() + wrap;
                         before = Some(Approx {
@@ -770,11 +781,12 @@ impl<'a> Iterator for Scanner<'a, '_> {
 
 pub(super) const UP: &[&str] = &[
     "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "扩大", "调增",
-    "上扬", "回升", "反弹", "攀升", "跃升", "上调", "增", "升",
+    "上扬", "回升", "反弹", "攀升", "跃升", "上调", "递增", "增", "升",
 ];
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
-    "削减", "压减", "压降", "收窄", "调减", "核减", "下跌", "下调", "回调", "减", "降", "缩",
+    "削减", "压减", "压降", "收窄", "调减", "核减", "下跌", "下调", "回调", "递减", "减", "降",
+    "缩",
 ];
 /// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
 /// `比全省平均水平高1.2个百分点`); longer words first.
@@ -1361,8 +1373,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         };
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
-                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" | "高于"
-                | "多于" | "大于" => {
+                "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" | "跨越"
+                | "迈过" | "高于" | "多于" | "大于" => {
                     ind.low = ind.normalized;
                 }
                 "以下" | "以内" | "不超过" | "不到" | "不足" | "不高于" | "不多于" | "低于"
@@ -3834,13 +3846,14 @@ mod tests {
         // The byte filter in front of APPROX_BEFORE lets each of its words through; the first
         // word of the list that ends the text is taken (达约 reads as 约: 约 comes first).
         for w in super::APPROX_BEFORE {
-            let s = format!("全年办理案件{w}120件。");
+            // (A figure of a scale: 跨越/迈过 bound only such, see `is_threshold_verb`.)
+            let s = format!("全年办理案件{w}120万件。");
             let found = crate::indicators(&s);
             let taken = super::APPROX_BEFORE.iter().find(|x| w.ends_with(*x));
             assert_eq!(found.len(), 1, "{s}");
             assert_eq!(
                 Some(found[0].text.as_str()),
-                taken.map(|t| format!("{t}120件")).as_deref()
+                taken.map(|t| format!("{t}120万件")).as_deref()
             );
             assert_eq!(
                 found[0].approx.as_ref().map(|a| a.word.as_str()),

@@ -684,8 +684,9 @@ fn tenths<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<&'a str> {
     (bound || boundary || linked).then_some(after)
 }
 
-/// The separators of a ratio: the ratio colon `∶` (U+2236), the full-width and the ASCII colon.
-const RATIO_SEPARATORS: [char; 3] = ['∶', '：', ':'];
+/// The separators of a ratio: the ratio colon `∶` (U+2236), the full-width and the ASCII colon,
+/// and the presentation forms pages paste from vertical text, `︰` (U+FE30) and `︓` (U+FE13).
+const RATIO_SEPARATORS: [char; 5] = ['∶', '：', ':', '︰', '︓'];
 
 /// The most parts a ratio has (`6.2∶35.1∶58.7` has three; a structure of eight sectors is rare).
 const RATIO_MAX_PARTS: usize = 8;
@@ -714,7 +715,7 @@ fn ratio_len(s: &str) -> Option<usize> {
         let Ok((r, v)) = arabic_numeral(part) else {
             break;
         };
-        ratio_colon |= c == '∶';
+        ratio_colon |= matches!(c, '∶' | '︰');
         // (Two digits of either width: `３０`.)
         clock &= crate::text::leading_digits(part).1 == 2
             && part.len() - r.len() == crate::text::leading_digits(part).0
@@ -724,8 +725,18 @@ fn ratio_len(s: &str) -> Option<usize> {
     }
     let len = s.len() - rest.len();
     let decimal = s[..len].contains(['.', '．']);
-    let time = !ratio_colon && !decimal && clock;
+    // Three whole parts that make a hundred are the shares of a structure (`21:50:29`), not a
+    // time with its seconds.
+    let shares = parts >= 3 && sum_of_parts(&s[..len]) == Some(100);
+    let time = !ratio_colon && !decimal && clock && !shares;
     (parts >= 2 && !time).then_some(len)
+}
+
+/// The sum of the whole parts of the ratio `s` (at most [`RATIO_MAX_PARTS`] parts).
+fn sum_of_parts(s: &str) -> Option<i128> {
+    ratio_parts(s)
+        .iter()
+        .try_fold(0i128, |sum, p| sum.checked_add(p.to_i128()?))
 }
 
 /// `s` after the spaces PDF text sets around a ratio's colon (`10.4 : 37.1 : 52.5`): at most two.

@@ -196,6 +196,24 @@ const STRUCTURE_AFTER: &[&str] = &[
 
 /// Whether the quantity `q` read at `start..end` of `text` is one of the non-indicators above.
 /// `region_start` bounds the look back.
+/// Whether the `%` just before `after` escapes a byte of a web address (`…%E5%B8%82%E5…`, a
+/// percent-encoded URL): two hexadecimal digits follow it, one of them a letter A–F, which no
+/// percentage is followed by.
+///
+/// ```text
+/// is_percent_encoded("E5%B8") == true;  is_percent_encoded("以上") == false;  is_percent_encoded("12") == false
+/// ```
+fn is_percent_encoded(after: &str) -> bool {
+    match after.as_bytes() {
+        [a, b, ..] => {
+            a.is_ascii_hexdigit()
+                && b.is_ascii_hexdigit()
+                && (a.is_ascii_alphabetic() || b.is_ascii_alphabetic())
+        }
+        _ => false,
+    }
+}
+
 pub(crate) fn is_trap(
     text: &str,
     region_start: usize,
@@ -225,6 +243,9 @@ pub(crate) fn is_trap(
         return true;
     }
     if unit == "日" && !q.chinese && is_run_together_date(&text[start..end]) {
+        return true;
+    }
+    if unit == "%" && is_percent_encoded(after) {
         return true;
     }
     if q.chinese
@@ -392,6 +413,14 @@ pub(crate) fn is_trap(
     let bare_amount = q.unit.is_none() && q.multiplier.is_some() && !q.chinese;
     if bounded_after(q)
         && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit) || bare_amount)
+        && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
+    {
+        return true;
+    }
+    // A threshold written with 过 before it, naming its class at once: `签约过亿元项目101个`,
+    // `过10亿元项目`, `过千万元企业` (not the 过 of 通过, 经过, 超过 …: `通过5000万元资金`).
+    if (super::unit::is_money(unit) || bare_amount)
+        && crosses_threshold(before)
         && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
     {
         return true;
@@ -644,6 +673,14 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
         AGENDA_NOUNS
             .iter()
             .any(|w| super::starts_with_word(&phrase[i..], w))
+    })
+}
+
+/// Whether `before` ends with 过 as a word of its own, "passing" a threshold (`签约过`), not the
+/// end of a verb it completes (通过, 经过, 超过, 越过, 度过, 不过 …).
+fn crosses_threshold(before: &str) -> bool {
+    before.strip_suffix('过').is_some_and(|b| {
+        !b.ends_with(|c: char| "通经超越跨迈度不穿闯错放胜难做搞办干见到去来有".contains(c))
     })
 }
 

@@ -80,6 +80,9 @@ pub(super) const UNITS: Words = words![
     "立方米",
     // Containers (twenty-foot equivalent units).
     "标箱",
+    // Energy in tonnes of standard coal (`能源消费总量540.8万吨标准煤`).
+    "吨标准煤",
+    "吨标煤",
     "公顷",
     "公里",
     "千米",
