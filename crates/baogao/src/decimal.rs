@@ -111,6 +111,7 @@ impl Decimal {
     /// let a: Decimal = "208.74".parse().unwrap();
     /// assert_eq!(a.checked_mul(&Decimal::from(10_000)).unwrap().to_string(), "2087400");
     /// ```
+    #[inline]
     pub fn checked_mul(&self, other: &Decimal) -> Option<Decimal> {
         let (a, b) = (self.mantissa.get(), other.mantissa.get());
         // Two mantissas that fit an i64 multiply in one instruction when the product fits too;
@@ -138,6 +139,13 @@ impl Decimal {
     /// assert_eq!(a.checked_add(&Decimal::from(2)).unwrap().to_string(), "2.5");
     /// ```
     pub fn checked_add(&self, other: &Decimal) -> Option<Decimal> {
+        // Two values at one scale (a sum of whole numbers, `三千五百` = 3000 + 500, as numerals in
+        // words are read) add as they are: rescaling each is a checked `i128` product by 10⁰, a
+        // library call.
+        if self.scale == other.scale {
+            let m = self.mantissa.get().checked_add(other.mantissa.get())?;
+            return Some(Decimal::new(m, self.scale));
+        }
         let s = self.scale.max(other.scale);
         let m = self.rescale(s)?.checked_add(other.rescale(s)?)?;
         Some(Decimal::new(m, s))
