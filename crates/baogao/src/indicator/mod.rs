@@ -2231,7 +2231,10 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         // only: its parts end at the `；` that ends that clause (`其中，第一产业…；第二产业…，其中
         // 工业…；第三产业…`: 第三产业 is no part of 第二产业). (The sentence up to its 。, at most
         // 900 bytes back: `sentence_start` also stops at `；`.)
-        let nested = !bracketed
+        // (This and the finer rules of the parts below are left out of the small build, see
+        // `FINE`; the parts still end at the next 其中 there.)
+        let nested = FINE
+            && !bracketed
             && last_before(full_sentence_start(text, r.start, qizhong), qizhong).is_some();
         // Where the parts that follow `p` end: the sentence's `。` (the bracket's close), the next
         // 其中, a `；` that opens a new statement (`…643件，其中发明专利56件；累计获得发明授权
@@ -2282,7 +2285,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         let mut j = i;
         while j < out.len() && region_of[j] == region_of[i] {
             if out[j].span.start >= se {
-                let inner = (!bracketed)
+                let inner = (FINE && !bracketed)
                     .then(|| past_inner_bracket(text, &qizhongs, r.end, se))
                     .flatten();
                 let Some(resume) = inner else {
@@ -2317,8 +2320,13 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 .is_some_and(|between| {
                     // 占31.1%, 占常住人口比重为61.58%: a share said right after the part.
                     // (Or in brackets, `20.1 亿元（占 7%）`, or alone, `100人次，2.04%`.)
-                    let b = between.trim_start_matches(['，', ',', '、', '（', '(']);
-                    (b.is_empty() || b.starts_with('占') || b.starts_with("约占"))
+                    let b = between.trim_start_matches(['，', ',', '、']);
+                    let b = if FINE {
+                        b.trim_start_matches(['（', '('])
+                    } else {
+                        b
+                    };
+                    (FINE && b.is_empty() || b.starts_with('占') || b.starts_with("约占"))
                         && !b.contains(|c: char| is_digit(c) || is_clause_punct(c))
                 });
                 let parent = if share_of_part {
@@ -2348,7 +2356,8 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 } else if let Some(t) = same_unit().next() {
                     t
                 } else if breaks_down(&out[last_total], &out[j])
-                    && (out[j].unit.is_none()
+                    && (!FINE
+                        || out[j].unit.is_none()
                         || cross.map_or(j == i, |c| out[c].unit == out[j].unit))
                 {
                     // (A bare number in a list of parts, `…5条，财政预决算5，…`, is one of them.)
