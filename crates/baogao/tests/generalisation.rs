@@ -3579,3 +3579,71 @@ fn a_percent_encoded_address_and_threshold_classes_are_no_figures() {
         IndicatorKind::Money
     );
 }
+
+/// The parent of each indicator of `s`, by text: (text, parent's text).
+fn parents(s: &str) -> Vec<(String, Option<String>)> {
+    let found = indicators(s);
+    found
+        .iter()
+        .map(|i| {
+            (
+                i.text.to_string(),
+                i.parent.map(|p| found[p].text.to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_parts_of_a_qizhong_end_where_another_breakdown_or_statement_begins() {
+    // A second 其中 breaks down its own total; a figure in a third measure after the parts is a
+    // statement of its own; a 其中 inside the parts of another covers its clause only.
+    let p = parents(
+        "全年办结案件120件，其中简易程序45件，出具意见书16份，发放告知书80张，其中现场发放30张。",
+    );
+    let of = |t: &str| p.iter().find(|(x, _)| x == t).unwrap().1.clone();
+    assert_eq!(of("45件").as_deref(), Some("120件"));
+    assert_eq!(of("16份"), None);
+    assert_eq!(of("30张").as_deref(), Some("80张"));
+    let p = parents("全县在校学生8.2万人，其中小学生4.1万人。全县共有学校86所，其中幼儿园40所、小学30所，专任教师5600人。");
+    let of = |t: &str| p.iter().find(|(x, _)| x == t).unwrap().1.clone();
+    assert_eq!(of("30所").as_deref(), Some("86所"));
+    assert_eq!(of("5600人"), None);
+    let p = parents("地区生产总值300亿元。其中，第一产业增加值40亿元；第二产业增加值120亿元，其中工业增加值90亿元；第三产业增加值140亿元。");
+    let of = |t: &str| p.iter().find(|(x, _)| x == t).unwrap().1.clone();
+    assert_eq!(of("90亿元").as_deref(), Some("120亿元"));
+    assert_ne!(of("140亿元").as_deref(), Some("120亿元"));
+}
+
+#[test]
+fn a_new_statement_after_a_semicolon_ends_the_parts_of_a_qizhong() {
+    // READING3 #3: 累计 opens a statement of its own; a plain list of parts goes on past `；`.
+    let p = parents("取得专利授权643件,其中发明专利56件;累计获得发明授权175件。");
+    let of = |t: &str| p.iter().find(|(x, _)| x == t).unwrap().1.clone();
+    assert_eq!(of("56件").as_deref(), Some("643件"));
+    assert_eq!(of("175件"), None);
+    let p = parents("生产总值300亿元。其中，第一产业增加值40亿元；第二产业增加值120亿元。");
+    let of = |t: &str| p.iter().find(|(x, _)| x == t).unwrap().1.clone();
+    assert_eq!(of("120亿元").as_deref(), Some("300亿元"));
+}
+
+#[test]
+fn a_partitive_count_is_a_part_of_the_whole_it_is_taken_from() {
+    // READING3 #12: `N个X中，有M个…`.
+    for (s, whole, part) in [
+        ("594个行洪河段中，有264个尚未完成。", "594个", "264个"),
+        ("高标准农田2000亩中,有150亩为虚报。", "2000亩", "150亩"),
+        (
+            "6831 所义务教育学校中，有 2429 所仍存在薄弱环节。",
+            "6831 所",
+            "2429 所",
+        ),
+    ] {
+        let p = parents(s);
+        let of = |t: &str| p.iter().find(|(x, _)| x == t).unwrap().1.clone();
+        assert_eq!(of(part).as_deref(), Some(whole), "{s}");
+    }
+    // Another measure is no part.
+    let p = parents("120个项目中，有资金30亿元未到位。");
+    assert!(p.iter().all(|(_, parent)| parent.is_none()));
+}

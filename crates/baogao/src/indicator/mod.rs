@@ -1730,6 +1730,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
     }
     share_list_labels(text, &region_of, &mut needs_subject, &mut out);
     link_parents(text, &regions, &region_of, &mut out);
+    if FINE {
+        link_partitives(text, &region_of, &mut out);
+    }
     link_bases(text, &regions, &region_of, &mut out);
     distribute_respectively(text, &regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
@@ -2184,7 +2187,20 @@ fn reach_of(
     (lo.min(hi), hi)
 }
 
+/// How many figures back a 其中's totals are looked for, at most (besides the two sentences of
+/// at most 900 bytes each that `sentence_start` bounds them by): a list of totals is a clause or
+/// two, and the bound keeps the work per 其中 constant on a run of them.
+const TOTAL_FIGURES: usize = 64;
+
 /// 其中 breakdowns: the quantities after 其中 are parts of the totals before it.
+///
+/// Each 其中 opens a group of parts: up to the next 其中 (which breaks down a total of its own,
+/// `…97篇，其中被采纳43篇`), the `。` of its sentence (the closing bracket of a bracketed one) or, for
+/// a 其中 inside another's parts, the `；` that ends its clause. The work of a group does not grow
+/// with the groups or figures before it: its totals are at most [`TOTAL_FIGURES`] figures and two
+/// sentences of at most 900 bytes back; the end of its parts is searched for only up to the next
+/// 其中 (found in the index of 其中 built once); the brackets between its totals and its 其中 are
+/// read in one pass (see `read_asides`); the enclosing sentence is looked for at most 900 bytes back.
 fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indicator]) {
     // Where 其中 stands, found once: most quantities have none in their sentence, and for those
     // the sentence start is not needed. Only the text a quantity's look-back reaches is searched
@@ -2200,48 +2216,59 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             .copied()
             .filter(|&q| q + "其中".len() <= before)
     };
+    // The last 其中 from `from` on that ends by `before`: a sentence may break down two totals
+    // (`幼儿园73所（其中新建4所），小学69所（其中新建7所）`).
+    let last_before = |from: usize, before: usize| {
+        let k = qizhongs.partition_point(|&q| q + "其中".len() <= before);
+        k.checked_sub(1).map(|k| qizhongs[k]).filter(|&q| q >= from)
+    };
+    // Buffers of `read_asides`, reused from one 其中 to the next.
+    let (mut brackets, mut asides) = (Vec::new(), Vec::new());
     let mut i = 0;
     while i < out.len() {
         let r = &regions[region_of[i] as usize];
         let start = out[i].span.start;
         // Sentence starts lie at most 900 bytes back (see `sentence_start`).
         let near = first_from(r.start.max(start.saturating_sub(900)), start);
-        // The last 其中 of the sentence before the figure: a sentence may break down two totals
-        // (`幼儿园73所（其中新建4所），小学69所（其中新建7所）`).
-        let last_before = |from: usize, before: usize| {
-            let k = qizhongs.partition_point(|&q| q + "其中".len() <= before);
-            k.checked_sub(1).map(|k| qizhongs[k]).filter(|&q| q >= from)
-        };
-        let Some(qizhong) =
-            near.and_then(|_| last_before(sentence_start(text, r.start, start), start))
-        else {
+        let Some((qizhong, ss)) = near.and_then(|_| {
+            let ss = sentence_start(text, r.start, start);
+            last_before(ss, start).map(|q| (q, ss))
+        }) else {
             i += 1;
             continue;
         };
-        let ss = sentence_start(text, r.start, start);
         // Totals: the indicators of this sentence before 其中, or of the previous sentence.
-        // Candidates lie in this sentence before 其中, or in the previous sentence: scan back from
-        // `i` only that far (a scan over all earlier indicators made long documents quadratic).
-        let last_punct = text[r.start..ss]
-            .char_indices()
-            .next_back()
-            .map_or(r.start, |(k, _)| r.start + k);
-        let ps = sentence_start(text, r.start, last_punct);
-        let mut first = i;
-        while first > 0 && region_of[first - 1] == region_of[i] && out[first - 1].span.start >= ps {
-            first -= 1;
-        }
-        // (Read from `first..i` as needed, not collected: no vector per 其中.)
+        // Candidates lie in this sentence before 其中, or in the previous sentence, and at most
+        // TOTAL_FIGURES back: scan back from `i` only that far (a scan over all earlier indicators
+        // made long documents quadratic). The previous sentence's start is looked for only when
+        // this one has no total (it costs a look-back of up to 900 bytes).
+        let back_to = |bound: usize| {
+            let mut first = i;
+            while first > 0
+                && i - first < TOTAL_FIGURES
+                && region_of[first - 1] == region_of[i]
+                && out[first - 1].span.start >= bound
+            {
+                first -= 1;
+            }
+            first
+        };
+        // (Read from `among` as needed, not collected: no vector per 其中.)
         let in_sentence = Totals {
-            among: first..i,
+            among: back_to(ss)..i,
             from: ss,
             before: qizhong,
         };
         let totals = if in_sentence.iter(out).next().is_some() {
             in_sentence
         } else {
+            let last_punct = text[r.start..ss]
+                .char_indices()
+                .next_back()
+                .map_or(r.start, |(k, _)| r.start + k);
+            let ps = sentence_start(text, r.start, last_punct);
             Totals {
-                among: first..i,
+                among: back_to(ps)..i,
                 from: 0,
                 before: ss,
             }
@@ -2252,29 +2279,80 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         };
         // Parts: this and the following indicators up to the end of the sentence; of a 其中 in
         // brackets (`幼儿园73所（其中新建4所），小学69所`), up to the closing bracket, and the
-        // total is the figure right before the bracket.
+        // total is the figure right before the bracket. They end at the next 其中 too: the end is
+        // searched for only up to it.
         let bracketed = text[..qizhong].ends_with(['（', '(']);
-        let se = text[qizhong..r.end]
-            .find(if bracketed {
-                &['）', ')', '。'][..]
-            } else {
-                &['。'][..]
-            })
-            .map_or(r.end, |k| qizhong + k);
-        // The totals inside a bracket that closes before the 其中 (see `closes_an_aside`), read
-        // once for all its parts.
-        let asides: Vec<bool> = if bracketed {
-            Vec::new()
-        } else {
-            totals
-                .among
-                .clone()
-                .map(|t| closes_an_aside(&text[out[t].span.end.min(qizhong)..qizhong]))
-                .collect()
+        // A 其中 inside the parts of an earlier one of its sentence breaks down its own clause
+        // only: its parts end at the `；` that ends that clause (`其中，第一产业…；第二产业…，其中
+        // 工业…；第三产业…`: 第三产业 is no part of 第二产业). (The sentence up to its 。, at most
+        // 900 bytes back: `sentence_start` also stops at `；`.)
+        // (This and the finer rules of the parts below are left out of the small build, see
+        // `FINE`; the parts still end at the next 其中 there.)
+        let nested = FINE
+            && !bracketed
+            && last_before(full_sentence_start(text, r.start, qizhong), qizhong).is_some();
+        // Where the parts that follow `p` end: the sentence's `。` (the bracket's close), the next
+        // 其中, a `；` that opens a new statement (`…643件，其中发明专利56件；累计获得发明授权
+        // 175件`: 175件 is no part of 643件) or, nested, the `；` of its clause. Searched for only
+        // up to the next 其中: the bytes of one 其中's parts are read once.
+        let parts_end = |p: usize| {
+            let next = first_from(p, r.end).unwrap_or(r.end);
+            let mut se = text[p..next]
+                .find(if bracketed {
+                    &['）', ')', '。'][..]
+                } else {
+                    &['。'][..]
+                })
+                .map_or(next, |k| p + k);
+            if FINE && !bracketed {
+                se = new_statement(text, p, se).unwrap_or(se);
+            }
+            if nested {
+                if let Some(k) = text[p..se].find('；') {
+                    se = p + k;
+                }
+            }
+            se
         };
+        let mut se = parts_end(qizhong + "其中".len());
+        // The totals inside a bracket that closes before the 其中 (see `read_asides`), read once
+        // for all its parts.
+        if bracketed {
+            asides.clear();
+        } else {
+            read_asides(
+                text,
+                out,
+                totals.among.clone(),
+                qizhong,
+                &mut brackets,
+                &mut asides,
+            );
+        }
         let (asides, among_start) = (&asides, totals.among.start);
+        // The first part in a measure no total has (`医疗机构19个，其中医院2所`): later parts in
+        // another measure again are parts only in that one (`卫生院10所`); a figure after it in a
+        // third measure is a statement of its own (`…项目143个，其中计划内23个，提交报告36份`).
+        let mut cross: Option<usize> = None;
+        // The first figure in a bracket of an inner 其中 the parts go on past (see
+        // `past_inner_bracket`): the next group starts there.
+        let mut first_inner = None;
         let mut j = i;
-        while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < se {
+        while j < out.len() && region_of[j] == region_of[i] {
+            if out[j].span.start >= se {
+                let inner = (FINE && !bracketed)
+                    .then(|| past_inner_bracket(text, &qizhongs, r.end, se))
+                    .flatten();
+                let Some(resume) = inner else {
+                    break;
+                };
+                first_inner.get_or_insert(j);
+                while j < out.len() && region_of[j] == region_of[i] && out[j].span.start < resume {
+                    j += 1;
+                }
+                se = parts_end(resume);
+                continue;
+            }
             if out[j].kind != IndicatorKind::Change {
                 let o: &[Indicator] = out;
                 let part = &o[j];
@@ -2296,8 +2374,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 .then(|| text[out[j - 1].span.end..out[j].span.start].trim_matches(is_space))
                 .is_some_and(|between| {
                     // 占31.1%, 占常住人口比重为61.58%: a share said right after the part.
+                    // (Or in brackets, `20.1 亿元（占 7%）`, or alone, `100人次，2.04%`.)
                     let b = between.trim_start_matches(['，', ',', '、']);
-                    (b.starts_with('占') || b.starts_with("约占"))
+                    let b = if FINE {
+                        b.trim_start_matches(['（', '('])
+                    } else {
+                        b
+                    };
+                    (FINE && b.is_empty() || b.starts_with('占') || b.starts_with("约占"))
                         && !b.contains(|c: char| is_digit(c) || is_clause_punct(c))
                 });
                 let parent = if share_of_part {
@@ -2326,7 +2410,15 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         .unwrap_or(last_total)
                 } else if let Some(t) = same_unit().next() {
                     t
-                } else if breaks_down(&out[last_total], &out[j]) {
+                } else if breaks_down(&out[last_total], &out[j])
+                    && (!FINE
+                        || out[j].unit.is_none()
+                        || cross.map_or(j == i, |c| out[c].unit == out[j].unit))
+                {
+                    // (A bare number in a list of parts, `…5条，财政预决算5，…`, is one of them.)
+                    if out[j].unit.is_some() {
+                        cross.get_or_insert(j);
+                    }
                     last_total
                 } else {
                     j += 1;
@@ -2336,26 +2428,154 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             }
             j += 1;
         }
-        i = j.max(i + 1);
+        i = first_inner.unwrap_or(j).max(i + 1);
     }
 }
 
-/// Whether the words between a figure and a 其中 after it close a bracket the figure stands in
-/// (`筹集资金9亿元（含债券2亿元），其中贷款5亿元`: 2亿元 is an aside, no total the 其中 breaks down).
-fn closes_an_aside(between: &str) -> bool {
+/// The partitive `N个X中，有M个…` (`594个行洪河段中，有264个尚未完成`, `高标准农田2000亩中,有150亩为
+/// 虚报`): M, right after the 有, is a part of N, in the same measure, when nothing but a noun of at
+/// most 12 characters and 中 stands between them. One look at the words between two neighbours
+/// (at most 64 bytes) per figure.
+fn link_partitives(text: &str, region_of: &[u32], out: &mut [Indicator]) {
+    for j in 1..out.len() {
+        let (total, part) = (&out[j - 1], &out[j]);
+        if region_of[j - 1] != region_of[j]
+            || part.parent.is_some()
+            || total.span.end > part.span.start
+            || part.span.start - total.span.end > 64
+            || [total.kind, part.kind]
+                .iter()
+                .any(|&k| matches!(k, IndicatorKind::Change | IndicatorKind::Percent))
+            || total.unit.is_none()
+            || !same_measure(total.unit.as_deref(), part.unit.as_deref())
+        {
+            continue;
+        }
+        let between = text[total.span.end..part.span.start].trim_matches(is_space);
+        let noun = between
+            .strip_suffix('有')
+            .map(|b| b.trim_end_matches(is_space))
+            .map(|b| b.strip_suffix(['，', ',']).unwrap_or(b))
+            .and_then(|b| b.strip_suffix('中'));
+        if noun.is_some_and(|n| n.chars().count() <= 12 && n.chars().all(is_cjk)) {
+            out[j].parent = Some(j - 1);
+        }
+    }
+}
+
+/// Words that open a statement of its own after a `；`, not one more part of a 其中: a running
+/// total (累计), the whole year or its end, the whole area (全县…), a sum (共有, 合计), what was
+/// actually done (实际…). A closed class.
+const NEW_STATEMENT: &[&str] = &[
+    "累计",
+    "全年",
+    "年末",
+    "全县",
+    "全区",
+    "全市",
+    "全省",
+    "全镇",
+    "全乡",
+    "全州",
+    "全社会",
+    "共有",
+    "共计",
+    "合计",
+    "总计",
+    "实际",
+];
+
+/// The first `；` (or `;`) in `from..to` whose clause opens with a word of [`NEW_STATEMENT`]
+/// (`其中发明专利56件；累计获得发明授权175件`). Reads `from..to` once.
+fn new_statement(text: &str, from: usize, to: usize) -> Option<usize> {
+    text[from..to]
+        .match_indices(['；', ';'])
+        .find(|&(k, p)| {
+            let after = text[from + k + p.len()..to].trim_start_matches(is_space);
+            NEW_STATEMENT.iter().any(|w| after.starts_with(w))
+        })
+        .map(|(k, _)| from + k)
+}
+
+/// Where the parts of a 其中 go on past another 其中 at `q` that ends them: past the bracket a
+/// `（其中…）` opens, which breaks down the figure right before it (`其中：总承包和专业承包43家
+/// （其中本年新增11家），劳务分包企业27家`: 27家 is a part again). `None` when `q` is no 其中,
+/// opens no bracket, or its bracket is not closed before the sentence's `。` or the next 其中.
+/// Reads the bracket once, up to the 其中 after it at most.
+fn past_inner_bracket(text: &str, qizhongs: &[usize], end: usize, q: usize) -> Option<usize> {
+    qizhongs.binary_search(&q).ok()?;
+    if !text[..q].ends_with(['（', '(']) {
+        return None;
+    }
+    let after = q + "其中".len();
+    let next = qizhongs
+        .get(qizhongs.partition_point(|&k| k < after))
+        .copied()
+        .filter(|&k| k + "其中".len() <= end)
+        .unwrap_or(end);
+    let clause = &text[q..next];
+    let k = clause.find(['）', ')', '。'])?;
+    let close = clause[k..].chars().next()?;
+    (close != '。').then(|| q + k + close.len_utf8())
+}
+
+/// Just after the last `。` in the 900 bytes before `at` (not before `from`), or the window's
+/// start: the start of the whole sentence around `at`, past its `；` (which `sentence_start`
+/// stops at).
+fn full_sentence_start(text: &str, from: usize, at: usize) -> usize {
+    let mut lo = at.saturating_sub(900).max(from);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text[lo..at]
+        .rfind('。')
+        .map_or(lo, |k| lo + k + '。'.len_utf8())
+}
+
+/// For each figure of `among`, whether it stands in a bracket that closes before the 其中 at
+/// `qizhong`, into `asides` (`筹集资金9亿元（含债券2亿元），其中贷款5亿元`: 2亿元 is an aside, no
+/// total the 其中 breaks down; more closing than opening brackets stand between them). The
+/// brackets from the earliest figure's end to the 其中 are read once into `brackets` (position,
+/// and +1 for a closing bracket, −1 for an opening one, then summed from the 其中 back), and each
+/// figure's answer is the sum from its end on, found by binary search: one pass over those bytes
+/// (at most two sentences, see `link_parents`), not one per figure.
+fn read_asides(
+    text: &str,
+    out: &[Indicator],
+    among: std::ops::Range<usize>,
+    qizhong: usize,
+    brackets: &mut Vec<(usize, i32)>,
+    asides: &mut Vec<bool>,
+) {
+    brackets.clear();
+    asides.clear();
+    let end = |t: usize| out[t].span.end.min(qizhong);
+    let Some(from) = among.clone().map(end).min() else {
+        return;
+    };
     // On the bytes: `(` `)` and the full-width （ ） (EF BC 88, EF BC 89).
-    let b = between.as_bytes();
-    let mut depth = 0i32;
+    let b = &text.as_bytes()[from..qizhong];
     for i in memchr::memchr3_iter(b'(', b')', 0xbc, b) {
-        depth += match (b[i], b.get(i + 1)) {
+        let step = match (b[i], b.get(i + 1)) {
             (b')', _) => 1,
             (b'(', _) => -1,
             (_, Some(0x89)) if i > 0 && b[i - 1] == 0xef => 1,
             (_, Some(0x88)) if i > 0 && b[i - 1] == 0xef => -1,
             _ => 0,
         };
+        if step != 0 {
+            brackets.push((from + i, step));
+        }
     }
-    depth > 0
+    let mut depth = 0;
+    for e in brackets.iter_mut().rev() {
+        depth += e.1;
+        e.1 = depth;
+    }
+    asides.extend(among.map(|t| {
+        let k = brackets.partition_point(|&(at, _)| at < end(t));
+        brackets.get(k).is_some_and(|&(_, depth)| depth > 0)
+    }));
 }
 
 /// The totals a 其中 breaks down: the indicators of `among` that start at `from` or later and

@@ -324,6 +324,31 @@ pub const SHAPES: &[Shape] = &[
         name: "qizhong-sentences",
         build: |n| repeat("共有100家。其中50家。其中", n),
     },
+    // 其中 against `；` with no 。: nested 其中 cut at `；`, statements opened after `；`.
+    Shape {
+        name: "qizhong-semicolons",
+        build: |n| {
+            repeat(
+                "立案100件，其中简易30件；其中现场10件，其中5件；累计结案80件；",
+                n,
+            )
+        },
+    },
+    // Bracketed 其中 inside another's parts, one sentence: the outer parts go on past each bracket.
+    Shape {
+        name: "qizhong-brackets",
+        build: |n| {
+            repeat(
+                "立案100家，其中：甲43家（其中乙11家），丙27家（其中丁2家），",
+                n,
+            )
+        },
+    },
+    // Partitives one after another (`N个X中，有M个…`), each a part of the one before.
+    Shape {
+        name: "partitive-chain",
+        build: |n| repeat("594个河段中，有", n),
+    },
     Shape {
         name: "fenbie-chain",
         build: |n| headed("同比分别", "增长1.5%、下降2%、", n),
