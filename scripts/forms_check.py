@@ -275,7 +275,7 @@ def form_br(name, lines, rng):
     return cms_page(title, content)
 
 
-SENTENCE = re.compile(r"(?<=[。！？；])")
+SENTENCE = re.compile(r"(?<=[。！？])")
 
 
 def form_sentences(name, lines, rng):
@@ -365,7 +365,17 @@ def form_wechat(name, lines, rng):
 
 
 def wrap_pdf_line(line, width):
-    return [line[i : i + width] for i in range(0, len(line), width)] or [""]
+    """Lines of at most `width` characters; like Word, which typesets most reports before they
+    become PDFs, a run of digits or Latin letters (`1050`, `22.6%`) is a word it does not break."""
+    out, cur = [], ""
+    for m in re.finditer(r"[0-9A-Za-z.%,:/-]+|.", line):
+        piece = m.group(0)
+        if cur and len(cur) + len(piece) > width:
+            out.append(cur)
+            cur = ""
+        cur += piece
+    out.append(cur)
+    return out
 
 
 def form_pdf(name, lines, rng):
