@@ -99,6 +99,13 @@ def cms_page(title, content_html, charset="utf-8", head_meta=None):
     return head + content_html + CMS_TAIL
 
 
+def starts_paragraph(lines, i):
+    """Whether line i opens a paragraph: an editor indents a paragraph's first line, not the
+    lines of a hard-wrapped source (the audit report's text is wrapped at the page width)."""
+    prev = lines[i - 1].strip() if i > 0 else ""
+    return i == 0 or len(prev) < 25 or prev.endswith(("。", "！", "？", "：", "；"))
+
+
 def form_cms(name, lines, rng):
     """(a) CMS article: TRS WCM / Hanweb pages put the text in `<div id="zoom">` (the 字体大中小
     target), one `<p>` per paragraph, indented by `&nbsp;` runs or full-width spaces typed by the
@@ -108,9 +115,7 @@ def form_cms(name, lines, rng):
     for i, line in enumerate(body):
         if not line.strip():
             continue
-        # an editor indents a paragraph's first line, not the lines of a hard-wrapped source
-        starts = i == 0 or len(body[i - 1].strip()) < 25 or body[i - 1].rstrip().endswith(("。", "！", "？", "：", "；"))
-        indent = ["&nbsp;&nbsp;&nbsp;&nbsp;", "\u3000\u3000", ""][i % 3] if starts else ""
+        indent = ["&nbsp;&nbsp;&nbsp;&nbsp;", "\u3000\u3000", ""][i % 3] if starts_paragraph(body, i) else ""
         style = ' style="text-indent:2em;"' if i % 3 == 2 else ""
         out.append(f"<p{style}>{indent}{esc(line.strip())}</p>")
     out.append("</div>")
@@ -270,7 +275,11 @@ def form_br(name, lines, rng):
     in one `<p>` (or `<div>`) with a `<br>` (often `<br />` and a newline) per line."""
     title, body = split_title(lines)
     tag = "p" if len(name) % 2 else "div"
-    inner = "<br />\n".join(("\u3000\u3000" if i % 2 else "") + esc(l.strip()) for i, l in enumerate(body) if l.strip())
+    inner = "<br />\n".join(
+        ("\u3000\u3000" if i % 2 and starts_paragraph(body, i) else "") + esc(l.strip())
+        for i, l in enumerate(body)
+        if l.strip()
+    )
     content = f'<div id="zoom"><{tag} style="text-indent:2em">{inner}</{tag}></div>\n'
     return cms_page(title, content)
 

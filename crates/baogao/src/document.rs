@@ -312,9 +312,8 @@ pub(crate) struct TextBuilder {
     line: usize,
     line_start: usize,
     pending_space: bool,
-    /// The pending blank holds a segment break (a newline of the source's markup).
-    pending_segment: bool,
-    /// Drop a segment break between two wide characters (the HTML reader: CSS Text 3 §4.1.2).
+    /// Drop a bare line break of the markup between two wide characters of one text run (the
+    /// HTML reader, see [`TextBuilder::wrap_vanishes`]).
     #[cfg(feature = "html")]
     pub cjk_segment_breaks: bool,
 }
@@ -338,24 +337,25 @@ impl TextBuilder {
     /// whitespace become one space, none at the start of a line.
     pub fn push_inline(&mut self, s: &str, source: Option<(usize, bool)>) {
         let mut first = true;
+        // where the last part copied from `s` ends in `s`
+        let mut copied_to: Option<usize> = None;
         for (i, part) in s.split(is_collapsible).enumerate() {
             if i > 0 {
                 self.pending_space = true;
-                // the separator before `part` is the character before it in `s`
-                let at = part.as_ptr() as usize - s.as_ptr() as usize;
-                self.pending_segment |= matches!(s.as_bytes()[at - 1], b'\n' | b'\r');
             }
             if part.is_empty() {
                 continue;
             }
+            let at = part.as_ptr() as usize - s.as_ptr() as usize;
+            let gap = copied_to.map(|from| &s[from..at]);
             if self.pending_space
                 && self.text.len() > self.line_start
-                && !self.segment_break_vanishes(part)
+                && !self.wrap_vanishes(gap, part)
             {
                 self.text.push(' ');
             }
             self.pending_space = false;
-            self.pending_segment = false;
+            copied_to = Some(at + part.len());
             if first {
                 if let Some((src, verbatim)) = source {
                     // the part's offset inside `s` is where it stands in the source run
@@ -375,24 +375,25 @@ impl TextBuilder {
         }
     }
 
-    /// Whether the pending blank is a segment break between two wide characters, which CSS Text 3
-    /// (§4.1.2) removes: markup hard-wrapped inside Chinese text (Word's "Save as HTML" breaks its
-    /// lines at about 76 columns, `公开\r\n信息`) reads as `公开信息`, not `公开 信息`. Only for
-    /// readers that ask for it; Hangul keeps its space.
-    fn segment_break_vanishes(&self, next: &str) -> bool {
+    /// Whether the blank `gap` (between two parts of one text run) is a bare line break between
+    /// two wide characters, which CSS Text 3 (§4.1.2) removes: Word's "Save as HTML" hard-wraps
+    /// its markup at about 76 columns inside Chinese text (`公开\r\n信息` reads `公开信息`). Only
+    /// a break alone (`\n`, `\r\n`) inside a run: indented markup between elements keeps its
+    /// blank (`来源：</span>\n  <span>访问量`). Only for readers that ask for it.
+    fn wrap_vanishes(&self, gap: Option<&str>, next: &str) -> bool {
         #[cfg(feature = "html")]
         {
             let wide = |c: Option<char>| {
                 c.is_some_and(|c| c >= '\u{2e80}' && !('\u{ac00}'..='\u{d7af}').contains(&c))
             };
             self.cjk_segment_breaks
-                && self.pending_segment
+                && matches!(gap, Some("\n" | "\r\n" | "\r"))
                 && wide(self.text.chars().next_back())
                 && wide(next.chars().next())
         }
         #[cfg(not(feature = "html"))]
         {
-            let _ = next;
+            let _ = (gap, next);
             false
         }
     }
@@ -400,7 +401,6 @@ impl TextBuilder {
     /// Appends text the reader made up (a table's ` | `), as is.
     pub fn push_raw(&mut self, s: &str) {
         self.pending_space = false;
-        self.pending_segment = false;
         self.text.push_str(s);
     }
 
@@ -408,7 +408,6 @@ impl TextBuilder {
     /// dropped.
     pub fn break_line(&mut self) {
         self.pending_space = false;
-        self.pending_segment = false;
         if self.text[self.line_start..]
             .chars()
             .all(char::is_whitespace)

@@ -361,6 +361,9 @@ fn is_skipped(e: &scraper::node::Element) -> bool {
     if is_revealed_by_script(e) {
         return false;
     }
+    if is_wechat_chrome(e) {
+        return true;
+    }
     e.attr("style").is_some_and(|s| {
         let s: String = s
             .chars()
@@ -375,6 +378,14 @@ fn is_skipped(e: &scraper::node::Element) -> bool {
 /// hidden;">`: the saved page hides it until the page's script shows it, so it is read as shown.
 fn is_revealed_by_script(e: &scraper::node::Element) -> bool {
     e.id() == Some("js_content")
+}
+
+/// WeChat's own chrome after an article's body (the 阅读 / 阅读原文 / 在看 tool bar, the QR
+/// code box, the 喜欢此内容的人还喜欢 block): never the report's text.
+fn is_wechat_chrome(e: &scraper::node::Element) -> bool {
+    e.classes()
+        .any(|c| c.starts_with("rich_media_tool") || c.starts_with("rich_media_area_extra"))
+        || e.id() == Some("js_pc_qr_code")
 }
 
 fn find_content(doc: &Html, stats: &HashMap<NodeId, (usize, usize)>) -> Option<NodeId> {
@@ -1033,12 +1044,14 @@ mod tests {
     #[test]
     fn field_labels_keep_their_values() {
         let page = "<div><dl><dd><label>索 引 号：</label><div>0123/2023-1</div></dd>\
-            <dd><label>发布日期：</label><div>2023-05-11</div></dd></dl>\
+            <dd><label>发布日期：</label><div>2023-05-11</div></dd>\
+            <dd><label>公开时限：</label>\n<div>常年公开</div></dd></dl>\
             <div id=zoom><p>正文第一段写了很多内容。</p><p>注释：</p><p>本报告数据为初步统计数，部分数据因四舍五入不等于合计，以下各项均如此，特此说明。</p></div></div>";
         let e = extract(page);
         assert!(
-            e.text
-                .starts_with("索 引 号： 0123/2023-1\n发布日期： 2023-05-11\n"),
+            e.text.starts_with(
+                "索 引 号： 0123/2023-1\n发布日期： 2023-05-11\n公开时限： 常年公开\n"
+            ),
             "{}",
             e.text
         );

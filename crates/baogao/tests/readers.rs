@@ -369,6 +369,11 @@ fn word_save_as_html_reads_as_its_text() {
     // a break between a hanzi and a figure stays a blank, as a browser shows it
     let doc = parse_document("<p>增长\r\n5.2%，共有<b>A</b>\r\n级景区3个</p>".as_bytes()).unwrap();
     assert_eq!(doc.text, "增长 5.2%，共有A 级景区3个\n");
+    // indented markup between two elements is a blank, as ever (only a bare break inside a run
+    // of text vanishes)
+    let doc = parse_document("<p><span>来源：</span>\n  <span>访问量：199</span>\n</p>".as_bytes())
+        .unwrap();
+    assert_eq!(doc.text, "来源： 访问量：199\n");
 }
 
 #[test]
@@ -398,5 +403,6 @@ fn wechat_article_body_is_read() {
         .map(|i| i.text.to_string())
         .collect();
     assert_eq!(texts, ["94件", "90件"]);
+    assert!(!doc.text.contains("阅读"), "{}", doc.text);
     assert_lossless(&doc);
 }
