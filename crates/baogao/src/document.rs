@@ -312,6 +312,10 @@ pub(crate) struct TextBuilder {
     line: usize,
     line_start: usize,
     pending_space: bool,
+    /// Drop a bare line break of the markup between two wide characters of one text run (the
+    /// HTML reader, see [`TextBuilder::wrap_vanishes`]).
+    #[cfg(feature = "html")]
+    pub cjk_segment_breaks: bool,
 }
 
 #[cfg(any(feature = "html", feature = "docx", feature = "doc"))]
@@ -333,6 +337,8 @@ impl TextBuilder {
     /// whitespace become one space, none at the start of a line.
     pub fn push_inline(&mut self, s: &str, source: Option<(usize, bool)>) {
         let mut first = true;
+        // where the last part copied from `s` ends in `s`
+        let mut copied_to: Option<usize> = None;
         for (i, part) in s.split(is_collapsible).enumerate() {
             if i > 0 {
                 self.pending_space = true;
@@ -340,10 +346,16 @@ impl TextBuilder {
             if part.is_empty() {
                 continue;
             }
-            if self.pending_space && self.text.len() > self.line_start {
+            let at = part.as_ptr() as usize - s.as_ptr() as usize;
+            let gap = copied_to.map(|from| &s[from..at]);
+            if self.pending_space
+                && self.text.len() > self.line_start
+                && !self.wrap_vanishes(gap, part)
+            {
                 self.text.push(' ');
             }
             self.pending_space = false;
+            copied_to = Some(at + part.len());
             if first {
                 if let Some((src, verbatim)) = source {
                     // the part's offset inside `s` is where it stands in the source run
@@ -360,6 +372,29 @@ impl TextBuilder {
                 self.map.push(self.text.len(), src + at, true);
             }
             self.text.push_str(part);
+        }
+    }
+
+    /// Whether the blank `gap` (between two parts of one text run) is a bare line break between
+    /// two wide characters, which CSS Text 3 (§4.1.2) removes: Word's "Save as HTML" hard-wraps
+    /// its markup at about 76 columns inside Chinese text (`公开\r\n信息` reads `公开信息`). Only
+    /// a break alone (`\n`, `\r\n`) inside a run: indented markup between elements keeps its
+    /// blank (`来源：</span>\n  <span>访问量`). Only for readers that ask for it.
+    fn wrap_vanishes(&self, gap: Option<&str>, next: &str) -> bool {
+        #[cfg(feature = "html")]
+        {
+            let wide = |c: Option<char>| {
+                c.is_some_and(|c| c >= '\u{2e80}' && !('\u{ac00}'..='\u{d7af}').contains(&c))
+            };
+            self.cjk_segment_breaks
+                && matches!(gap, Some("\n" | "\r\n" | "\r"))
+                && wide(self.text.chars().next_back())
+                && wide(next.chars().next())
+        }
+        #[cfg(not(feature = "html"))]
+        {
+            let _ = (gap, next);
+            false
         }
     }
 

@@ -207,6 +207,7 @@ pub(crate) fn extract_bytes(
 /// Containers government CMSs put the report in, most specific first.
 const CONTAINERS: &[&str] = &[
     "#zoom",
+    "#js_content",
     "#zoomcon",
     "#UCAP-CONTENT",
     ".TRS_Editor",
@@ -286,8 +287,10 @@ pub fn extract(html: &str) -> Extracted {
     let title = (region != content)
         .then(|| article_title(region_node, content))
         .flatten();
+    let mut b = TextBuilder::new();
+    b.cjk_segment_breaks = true;
     let mut w = Walker {
-        b: TextBuilder::new(),
+        b,
         anchors: anchor_all(&doc, html),
         content,
         in_content: region == content,
@@ -355,6 +358,12 @@ fn is_skipped(e: &scraper::node::Element) -> bool {
     if e.attr("hidden").is_some() {
         return true;
     }
+    if is_revealed_by_script(e) {
+        return false;
+    }
+    if is_wechat_chrome(e) {
+        return true;
+    }
     e.attr("style").is_some_and(|s| {
         let s: String = s
             .chars()
@@ -363,6 +372,20 @@ fn is_skipped(e: &scraper::node::Element) -> bool {
             .to_ascii_lowercase();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// A WeChat article's body, `<div class="rich_media_content" id="js_content" style="visibility:
+/// hidden;">`: the saved page hides it until the page's script shows it, so it is read as shown.
+fn is_revealed_by_script(e: &scraper::node::Element) -> bool {
+    e.id() == Some("js_content")
+}
+
+/// WeChat's own chrome after an article's body (the 阅读 / 阅读原文 / 在看 tool bar, the QR
+/// code box, the 喜欢此内容的人还喜欢 block): never the report's text.
+fn is_wechat_chrome(e: &scraper::node::Element) -> bool {
+    e.classes()
+        .any(|c| c.starts_with("rich_media_tool") || c.starts_with("rich_media_area_extra"))
+        || e.id() == Some("js_pc_qr_code")
 }
 
 fn find_content(doc: &Html, stats: &HashMap<NodeId, (usize, usize)>) -> Option<NodeId> {
@@ -523,6 +546,18 @@ fn article_title(region: NodeRef<'_, Node>, content: NodeId) -> Option<NodeId> {
         })
 }
 
+/// The padding Word's "Save as HTML" writes after an automatic list number (`一、`, `1.`): a run of
+/// `&nbsp;` in a 7 pt span inside `<span style='mso-list:Ignore'>` (the tab of the Word file),
+/// read as nothing so the number stays against its heading as in the text form.
+fn is_list_padding(node: NodeRef<'_, Node>, text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+        && node.ancestors().take(3).any(|a| {
+            matches!(a.value(), Node::Element(e) if e.attr("style").is_some_and(|s| {
+                s.to_ascii_lowercase().replace(' ', "").contains("mso-list:ignore")
+            }))
+        })
+}
+
 impl Walker {
     fn walk(&mut self, top: NodeRef<'_, Node>) {
         let mut skip_until: Option<NodeId> = None;
@@ -537,6 +572,7 @@ impl Walker {
                         continue;
                     }
                     match node.value() {
+                        Node::Text(t) if is_list_padding(node, t) => {}
                         Node::Text(t) => {
                             let src = self.anchors.get(&node.id()).copied();
                             self.b.push_inline(t, src);
@@ -1008,12 +1044,14 @@ mod tests {
     #[test]
     fn field_labels_keep_their_values() {
         let page = "<div><dl><dd><label>索 引 号：</label><div>0123/2023-1</div></dd>\
-            <dd><label>发布日期：</label><div>2023-05-11</div></dd></dl>\
+            <dd><label>发布日期：</label><div>2023-05-11</div></dd>\
+            <dd><label>公开时限：</label>\n<div>常年公开</div></dd></dl>\
             <div id=zoom><p>正文第一段写了很多内容。</p><p>注释：</p><p>本报告数据为初步统计数，部分数据因四舍五入不等于合计，以下各项均如此，特此说明。</p></div></div>";
         let e = extract(page);
         assert!(
-            e.text
-                .starts_with("索 引 号： 0123/2023-1\n发布日期： 2023-05-11\n"),
+            e.text.starts_with(
+                "索 引 号： 0123/2023-1\n发布日期： 2023-05-11\n公开时限： 常年公开\n"
+            ),
             "{}",
             e.text
         );

@@ -318,3 +318,91 @@ fn the_gio_template_gives_six_sections_and_its_tables() {
     let record = baogao::gio::read(&doc.report).expect("a gio record");
     assert_eq!(record.edition, "2021");
 }
+
+/// The titles of a document's headings, in order.
+fn heading_titles(doc: &Document) -> Vec<String> {
+    doc.report
+        .headings()
+        .iter()
+        .map(|h| h.title.clone())
+        .collect()
+}
+
+/// The indicators of a document as (text, label).
+fn indicator_labels(doc: &Document) -> Vec<(String, String)> {
+    doc.report
+        .indicators
+        .iter()
+        .map(|i| (i.text.to_string(), i.label.to_string()))
+        .collect()
+}
+
+#[test]
+fn word_save_as_html_reads_as_its_text() {
+    // Word's "Save as HTML" pasted into a CMS: runs split mid-word and mid-number, the markup
+    // hard-wrapped between two hanzi (`政府\r\n信息`), an automatic list number in
+    // `<![if !supportLists]>` with its 7 pt padding, `<o:p>`, a conditional comment.
+    let page = "<div id=zoom><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->\r\n\
+        <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]>\
+        <span lang=EN-US style='font-family:黑体'><span style='mso-list:Ignore'>一、<span \
+        style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span></span><![endif]>\
+        <span style='font-family:黑体'>总体</span><span>情况</span><o:p></o:p></p>\r\n\
+        <p class=MsoNormal style='text-indent:32.0pt'><span style='font-family:仿宋_GB2312'>全年主动公开政府\r\n\
+        信息</span><span lang=EN-US>12</span><span lang=EN-US>3</span><span>4</span><span>条，\
+        投入资金</span><span lang=EN-US>12</span><span lang=EN-US>3.5</span><span>万元。</span>\
+        <span lang=EN-US><o:p></o:p></span></p>\r\n\
+        <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></div>";
+    let doc = parse_document(page.as_bytes()).unwrap();
+    assert_eq!(
+        doc.text,
+        "一、总体情况\n全年主动公开政府信息1234条，投入资金123.5万元。\n"
+    );
+    assert_eq!(heading_titles(&doc), ["总体情况"]);
+    assert_eq!(
+        indicator_labels(&doc),
+        [
+            ("1234条".to_string(), "主动公开政府信息".to_string()),
+            ("123.5万元".to_string(), "投入资金".to_string())
+        ]
+    );
+    assert_lossless(&doc);
+    // a break between a hanzi and a figure stays a blank, as a browser shows it
+    let doc = parse_document("<p>增长\r\n5.2%，共有<b>A</b>\r\n级景区3个</p>".as_bytes()).unwrap();
+    assert_eq!(doc.text, "增长 5.2%，共有A 级景区3个\n");
+    // indented markup between two elements is a blank, as ever (only a bare break inside a run
+    // of text vanishes)
+    let doc = parse_document("<p><span>来源：</span>\n  <span>访问量：199</span>\n</p>".as_bytes())
+        .unwrap();
+    assert_eq!(doc.text, "来源： 访问量：199\n");
+}
+
+#[test]
+fn wechat_article_body_is_read() {
+    // A saved mp.weixin.qq.com article: the body is `visibility: hidden` until the page's
+    // script shows it; `<section>` nesting from the layout editors, runs in `<span leaf="">`.
+    let page = r#"<html><head><meta charset="utf-8"><title>某县2024年工作报告</title></head>
+        <body id="activity-detail"><div id="js_article" class="rich_media"><div class="rich_media_inner">
+        <h1 class="rich_media_title" id="activity-name">某县2024年工作报告</h1>
+        <div id="meta_content"><em id="publish_time">2025年1月20日 10:00</em></div>
+        <div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">
+        <section data-role="title"><section style="display: flex;"><strong><span leaf="">一、</span><span leaf="">总体情况</span></strong></section></section>
+        <p style="text-indent: 2em;"><span style="font-size: 15px;"><span leaf="">全年立案</span><span leaf="">9</span><span leaf="">4件，办结</span><span leaf="">90件。</span></span></p>
+        <p><br></p>
+        <section style="text-indent: 2em;"><span leaf="">二、存在的问题</span></section>
+        </div><div class="rich_media_tool">阅读 <span id="readNum3">1234</span></div></div></div></body></html>"#;
+    let doc = parse_document(page.as_bytes()).unwrap();
+    assert_eq!(
+        doc.report.title.as_ref().map(|t| t.text.as_str()),
+        Some("某县2024年工作报告")
+    );
+    assert_eq!(heading_titles(&doc), ["总体情况", "存在的问题"]);
+    let texts: Vec<_> = doc
+        .report
+        .indicators
+        .iter()
+        .map(|i| i.text.to_string())
+        .collect();
+    assert_eq!(texts, ["94件", "90件"]);
+    assert!(!doc.text.contains("阅读"), "{}", doc.text);
+    assert_lossless(&doc);
+}

@@ -845,7 +845,10 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
         .trim_matches(crate::text::is_space);
     // At the head of a clause, not of a list item that shares the verb before (`建成一所小学、
     // 一所中学`).
-    let opened_by = sentence[..sentence.len() - clause.len()]
+    // (the clause's place in the sentence, not `len - clause.len()`: the trim may have taken
+    // blanks off its end, `根据 实验区统 一…`)
+    let clause_at = clause.as_ptr() as usize - sentence.as_ptr() as usize;
+    let opened_by = sentence[..clause_at]
         .trim_end_matches(crate::text::is_space)
         .chars()
         .next_back();
@@ -1002,6 +1005,14 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn blanks_before_a_one_do_not_split_a_character() {
+        // the clause before `一部` ends in a blank the trim takes off (a page's wrapped markup
+        // leaves `统 一`): its place in the sentence is not `len - clause.len()`
+        let found = texts("根据 实验区统 一部署，建成3个项目。");
+        assert!(found.contains(&"3个".to_string()), "{found:?}");
     }
 
     #[test]
