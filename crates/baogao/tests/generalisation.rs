@@ -1684,20 +1684,20 @@ fn a_list_of_from_figures_pairs_with_a_list_of_to_figures() {
             pair("28%提高到41%和33%", "全区林草覆盖率", "28", "33", Up),
         ]
     );
-    // A clause comma before 分别 and the verb: the same statement.
+    // A clause comma before 分别 and the verb: the same statement (城乡 distributed over the pairs).
     assert_eq!(
         from_to("全县城乡低保标准从每月620元和480元，分别提高到700元和560元。"),
         vec![
             pair(
                 "从每月620元和480元，分别提高到700元",
-                "全县城乡低保标准",
+                "全县城镇低保标准",
                 "620",
                 "700",
                 Up
             ),
             pair(
                 "480元，分别提高到700元和560元",
-                "全县城乡低保标准",
+                "全县农村低保标准",
                 "480",
                 "560",
                 Up
@@ -3646,4 +3646,23 @@ fn a_partitive_count_is_a_part_of_the_whole_it_is_taken_from() {
     // Another measure is no part.
     let p = parents("120个项目中，有资金30亿元未到位。");
     assert!(p.iter().all(|(_, parent)| parent.is_none()));
+}
+
+#[test]
+fn a_list_before_a_clause_opened_by_fenbie_distributes_its_subject() {
+    // `X达到A、B，分别增长c、d`: 分别 has no subject of its own; the list before it names the
+    // parts of the abbreviated subject (城乡 → 城镇/农村) for both lists.
+    let s = "城乡居民医保参保人数达到42万人、63万人，分别增长2.1%、1.4%。";
+    assert_eq!(
+        labelled(s),
+        [
+            ("42万人".into(), "城镇居民医保参保人数".into()),
+            ("63万人".into(), "农村居民医保参保人数".into()),
+            ("2.1%".into(), "城镇居民医保参保人数".into()),
+            ("1.4%".into(), "农村居民医保参保人数".into()),
+        ]
+    );
+    // A subject that is no abbreviation of parts stays whole.
+    let s = "全年完成投资12亿元、8亿元，分别增长6%、8%。";
+    assert!(labelled(s).iter().all(|(_, l)| l == "完成投资"));
 }

@@ -2981,7 +2981,14 @@ fn distribute_respectively(
         }
         let k = j - i + 1;
         if k >= 2 {
-            if let Some(parts) = respective_subjects(&subject, k) {
+            let parts = match respective_subjects(&subject, k) {
+                Some(parts) => Some(parts),
+                None if subject.is_empty() => {
+                    subjects_of_list_before(text, cs, region_of, i, k, needs, out)
+                }
+                None => None,
+            };
+            if let Some(parts) = parts {
                 for (n, p) in parts.into_iter().enumerate() {
                     out[i + n].label = p.into();
                     needs[i + n] = false;
@@ -2990,6 +2997,38 @@ fn distribute_respectively(
         }
         i = j + 1;
     }
+}
+
+/// `存贷款余额达到A、B，分别增长c、d`: a 分别 that opens its clause (no subject of its own) after a
+/// list of `k` figures of one subject that ends the clause before: that subject's parts
+/// (存款余额, 贷款余额) label the list, which is given them, and are returned for the figures
+/// after 分别. Only the `k` figures before `i` are read.
+fn subjects_of_list_before(
+    text: &str,
+    clause_start: usize,
+    region_of: &[u32],
+    i: usize,
+    k: usize,
+    needs: &mut [bool],
+    out: &mut [Indicator],
+) -> Option<Vec<String>> {
+    let p = i.checked_sub(k)?;
+    let one_list = (p..i - 1).all(|m| {
+        region_of[m + 1] == region_of[i]
+            && out[m + 1].unit == out[p].unit
+            && out[m].span.end <= out[m + 1].span.start
+            && is_list_joint(&text[out[m].span.end..out[m + 1].span.start])
+    }) && region_of[p] == region_of[i];
+    let gap = text.get(out[i - 1].span.end..clause_start)?;
+    if !one_list || !matches!(trim_wrap(gap), "，" | ",") {
+        return None;
+    }
+    let parts = respective_subjects(&out[p].label, k)?;
+    for (n, part) in parts.iter().enumerate() {
+        out[p + n].label = part.as_str().into();
+        needs[p + n] = false;
+    }
+    Some(parts)
 }
 
 /// `s` without the spaces and line breaks around it: what stands between two quantities of a
