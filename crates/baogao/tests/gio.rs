@@ -316,3 +316,29 @@ fn a_web_page_copy_with_rows_padded_by_empty_cells_gives_the_same_record() {
         }
     }
 }
+
+/// A page that wraps a narrow header cell prints it with a space inside (`商业 企业`, READING4
+/// #7); the copies of both reports with every applicant header cell and the 表四 outcome cells
+/// spaced so (an ASCII space, a full-width one) give the same record, every check holding.
+#[test]
+fn header_cells_with_a_space_inside_give_the_same_record() {
+    let spaced = [
+        ("商业企业", "商业 企业"),
+        ("科研机构", "科研 机构"),
+        ("社会公益组织", "社会公益 组织"),
+        ("法律服务机构", "法律服务\u{3000}机构"),
+        ("| 法人或其他组织 |", "| 法人或其他 组织 |"),
+        ("结果维持", "结果 维持"),
+        ("尚未审结", "尚未\u{3000}审结"),
+        ("未经复议直接起诉", "未经复议 直接起诉"),
+    ];
+    for name in GIO_REPORTS {
+        let piped = text(name);
+        let mut copy = piped.clone();
+        for (from, to) in spaced {
+            copy = copy.replace(from, to);
+        }
+        assert!(copy.contains("| 商业 企业 | 科研 机构 |"), "{name}");
+        assert_same_record(&record(&piped), &copy, name);
+    }
+}
