@@ -342,3 +342,27 @@ fn header_cells_with_a_space_inside_give_the_same_record() {
         assert_same_record(&record(&piped), &copy, name);
     }
 }
+
+/// 表四 as PDF text gives it under the 2019 format's heading (`…被申请行政复议提起行政诉讼情况`):
+/// the cells split by spaces and each outcome word split over two lines in its narrow column
+/// (`结果 结果 其他 尚未 总` then `维持 纠正 结果 审结 计`, READING4 #3), the 15 figures on one
+/// line, gives the record of the piped table, every check holding.
+#[test]
+fn a_review_table_flattened_with_outcome_words_split_over_two_lines() {
+    let flat = "四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n\
+        行政复议 行政诉讼\n\
+        未经复议直接起诉 复议后起诉\n\
+        结果 结果 其他 尚未 总\n\
+        维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n\
+        维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n\
+        1 0 0 0 1 2 0 1 0 3 0 0 0 1 1\n\
+        五、存在的主要问题及改进情况\n";
+    let piped = "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\
+        | 行政复议 | 行政诉讼 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n\
+        | 1 | 0 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 3 | 0 | 0 | 0 | 1 | 1 |\n";
+    let p = record(piped);
+    assert_eq!(p.tables["review_litigation"].len(), 3);
+    assert_same_record(&p, flat, "flattened 表四");
+}
