@@ -46,7 +46,7 @@
 use crate::decimal::Decimal;
 use crate::model::{Diagnostic, DiagnosticKind, Report};
 use crate::span::Span;
-use crate::table::{Cell, Table};
+use crate::table::{Cell, Column, Table};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -259,14 +259,49 @@ fn request_row_key(label: &[String]) -> Option<String> {
     }
 }
 
-fn col_key(label: &str, keys: &[(&str, &'static str)]) -> Option<&'static str> {
-    let leaf = label.rsplit(' ').next().unwrap_or(label);
+/// A header name as the template writes it: a page that wraps a narrow cell prints `商业 企业`
+/// (a space, ASCII or full-width, between the two halves of one word), and full-width
+/// brackets `（）` stand for `()`; the spaces between two ideographs are dropped and the
+/// brackets folded, so that `商业 企业` and `商业企业` name the same column.
+pub(crate) fn squeeze(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+            let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+            if before.is_some_and(|c| !c.is_ascii()) && after.is_some_and(|c| !c.is_ascii()) {
+                continue;
+            }
+        }
+        out.push(match c {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        });
+    }
+    out
+}
+
+/// The key of a column by the leaf of its header path (the last header cell above it), read
+/// with [`squeeze`].
+fn col_key(col: &Column, keys: &[(&str, &'static str)]) -> Option<&'static str> {
+    let leaf = squeeze(col.path.last().map_or(col.label.as_str(), String::as_str));
     keys.iter().find(|(w, _)| leaf.contains(w)).map(|(_, k)| *k)
 }
 
+/// [`col_key`] of the column a cell stands in.
+fn cell_key(t: &Table, c: &Cell, keys: &[(&str, &'static str)]) -> Option<&'static str> {
+    col_key(t.columns.get(c.col)?, keys)
+}
+
 fn is_requests(t: &Table) -> bool {
-    t.columns.iter().any(|c| c.label.contains("自然人"))
-        && t.columns.iter().any(|c| c.label.ends_with("总计"))
+    t.columns
+        .iter()
+        .any(|c| squeeze(&c.label).contains("自然人"))
+        && t.columns
+            .iter()
+            .any(|c| squeeze(&c.label).ends_with("总计"))
 }
 
 fn is_review(t: &Table) -> bool {
@@ -276,9 +311,7 @@ fn is_review(t: &Table) -> bool {
 
 fn is_active(t: &Table) -> bool {
     t.caption.iter().any(|c| c.contains("第二十条"))
-        || t.columns
-            .iter()
-            .any(|c| col_key(&c.label, &ACTIVE_COLS).is_some())
+        || t.columns.iter().any(|c| col_key(c, &ACTIVE_COLS).is_some())
             && t.rows.iter().any(|r| {
                 r.label
                     .last()
@@ -332,7 +365,10 @@ pub fn read(report: &Report) -> Option<GioRecord> {
         if is_requests(t) {
             found = true;
             let table = rec.tables.entry("requests".into()).or_default();
-            if t.columns.iter().any(|c| c.label.ends_with("小计")) {
+            if t.columns
+                .iter()
+                .any(|c| squeeze(&c.label).ends_with("小计"))
+            {
                 rec.layout = "subtotal".into();
             } else if rec.layout.is_empty() {
                 rec.layout = "standard".into();
@@ -343,7 +379,7 @@ pub fn read(report: &Report) -> Option<GioRecord> {
                 };
                 let row = table.entry(key).or_default();
                 for c in &r.cells {
-                    if let Some(k) = col_key(&c.col_label, &REQUEST_COLS) {
+                    if let Some(k) = cell_key(t, c, &REQUEST_COLS) {
                         row.insert(k.into(), gio_cell(c));
                     }
                 }
@@ -352,14 +388,15 @@ pub fn read(report: &Report) -> Option<GioRecord> {
             found = true;
             let table = rec.tables.entry("review_litigation".into()).or_default();
             for c in t.cells() {
-                let block = if c.col_label.contains("复议后起诉") {
+                let label = squeeze(&c.col_label);
+                let block = if label.contains("复议后起诉") {
                     "litigation_after_review"
-                } else if c.col_label.contains("诉讼") {
+                } else if label.contains("诉讼") {
                     "litigation_direct"
                 } else {
                     "review"
                 };
-                if let Some(k) = col_key(&c.col_label, &REVIEW_COLS) {
+                if let Some(k) = cell_key(t, c, &REVIEW_COLS) {
                     table
                         .entry(block.into())
                         .or_default()
@@ -383,8 +420,8 @@ pub fn read(report: &Report) -> Option<GioRecord> {
                 };
                 let row = table.entry(key).or_default();
                 for c in &r.cells {
-                    let k = col_key(&c.col_label, &ACTIVE_COLS)
-                        .map_or(c.col_label.clone(), str::to_string);
+                    let k =
+                        cell_key(t, c, &ACTIVE_COLS).map_or(c.col_label.clone(), str::to_string);
                     row.insert(k, gio_cell(c));
                 }
             }

@@ -1430,6 +1430,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
     let end = written.last().map_or(0, |r| r.span.end);
     let first_line = written.first().map_or(0, |r| r.line);
     let mut written = written;
+    template::join_wrapped_header(&mut written);
     strip_padding(&mut written);
     let mut rows = match unfold_side_by_side(&written) {
         Some(unfolded) => {

@@ -316,3 +316,53 @@ fn a_web_page_copy_with_rows_padded_by_empty_cells_gives_the_same_record() {
         }
     }
 }
+
+/// A page that wraps a narrow header cell prints it with a space inside (`商业 企业`, READING4
+/// #7); the copies of both reports with every applicant header cell and the 表四 outcome cells
+/// spaced so (an ASCII space, a full-width one) give the same record, every check holding.
+#[test]
+fn header_cells_with_a_space_inside_give_the_same_record() {
+    let spaced = [
+        ("商业企业", "商业 企业"),
+        ("科研机构", "科研 机构"),
+        ("社会公益组织", "社会公益 组织"),
+        ("法律服务机构", "法律服务\u{3000}机构"),
+        ("| 法人或其他组织 |", "| 法人或其他 组织 |"),
+        ("结果维持", "结果 维持"),
+        ("尚未审结", "尚未\u{3000}审结"),
+        ("未经复议直接起诉", "未经复议 直接起诉"),
+    ];
+    for name in GIO_REPORTS {
+        let piped = text(name);
+        let mut copy = piped.clone();
+        for (from, to) in spaced {
+            copy = copy.replace(from, to);
+        }
+        assert!(copy.contains("| 商业 企业 | 科研 机构 |"), "{name}");
+        assert_same_record(&record(&piped), &copy, name);
+    }
+}
+
+/// 表四 as PDF text gives it under the 2019 format's heading (`…被申请行政复议提起行政诉讼情况`):
+/// the cells split by spaces and each outcome word split over two lines in its narrow column
+/// (`结果 结果 其他 尚未 总` then `维持 纠正 结果 审结 计`, READING4 #3), the 15 figures on one
+/// line, gives the record of the piped table, every check holding.
+#[test]
+fn a_review_table_flattened_with_outcome_words_split_over_two_lines() {
+    let flat = "四、因政府信息公开工作被申请行政复议提起行政诉讼情况\n\
+        行政复议 行政诉讼\n\
+        未经复议直接起诉 复议后起诉\n\
+        结果 结果 其他 尚未 总\n\
+        维持 纠正 结果 审结 计 结果 结果 其他 尚未 总 结果 结果 其他 尚未 总\n\
+        维持 纠正 结果 审结 计 维持 纠正 结果 审结 计\n\
+        1 0 0 0 1 2 0 1 0 3 0 0 0 1 1\n\
+        五、存在的主要问题及改进情况\n";
+    let piped = "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n\
+        | 行政复议 | 行政诉讼 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n\
+        | 1 | 0 | 0 | 0 | 1 | 2 | 0 | 1 | 0 | 3 | 0 | 0 | 0 | 1 | 1 |\n";
+    let p = record(piped);
+    assert_eq!(p.tables["review_litigation"].len(), 3);
+    assert_same_record(&p, flat, "flattened 表四");
+}

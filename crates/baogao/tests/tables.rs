@@ -752,3 +752,91 @@ fn rows_padded_with_empty_cells_read_as_the_rows_unpadded() {
         assert_eq!(labelled_cells(&copy), plain, "{shape}:\n{copy}");
     }
 }
+
+/// The 表三 header's wrapped tail on a row of its own (`商业 | 科研 | …` then `企业 | 机构`, as a
+/// page prints narrow cells, READING4 #14) is joined into the row above it: seven columns, the
+/// total under `总计`, and the gio record gets every column with its check holding; with and
+/// without outer pipes.
+#[test]
+fn a_header_rows_wrapped_tail_is_joined_into_it() {
+    let piped = "三、收到和处理政府信息公开申请情况\n\
+        | （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |\n\
+        | 自然人 | 法人或其他组织 | 总计 |\n\
+        | 商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他 |\n\
+        | 企业 | 机构 |\n\
+        | 一、本年新收政府信息公开申请数量 | 5 | 2 | 1 | 0 | 0 | 0 | 8 |\n\
+        | 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n";
+    let bare: String = piped
+        .lines()
+        .map(|l| l.trim_start_matches("| ").to_string() + "\n")
+        .collect();
+    for text in [piped, bare.as_str()] {
+        let r = baogao::parse(text);
+        let t = &r.tables[0];
+        check_spans(text, t);
+        // (without outer pipes the corner cell is read as a column of its own, as before)
+        let labels = column_labels(t);
+        assert_eq!(
+            labels[labels.len() - 7..],
+            [
+                "申请人情况 自然人",
+                "申请人情况 法人或其他组织 商业企业",
+                "申请人情况 法人或其他组织 科研机构",
+                "申请人情况 法人或其他组织 社会公益组织",
+                "申请人情况 法人或其他组织 法律服务机构",
+                "申请人情况 法人或其他组织 其他",
+                "申请人情况 总计",
+            ],
+            "{text}"
+        );
+        let g = baogao::gio::read(&r).expect("a template record");
+        let received = &g.tables["requests"]["received"];
+        assert_eq!(received.len(), 7, "{text}");
+        assert_eq!(received["commercial"].raw, "2");
+        assert_eq!(received["research"].raw, "1");
+        assert_eq!(received["total"].raw, "8");
+        assert!(g.checks.iter().all(|c| c.ok), "{:#?}", g.checks);
+    }
+}
+
+/// A header row of fewer cells that does not complete the row above (its cells are names of
+/// their own) stays a header row of its own.
+#[test]
+fn a_short_header_row_of_names_is_no_wrapped_tail() {
+    let text = "| 指标 | 总量 | 增长 |\n| 一季度 | 二季度 | 三季度 |\n| 上半年 | 全年 |\n| 产值 | 1 | 2 | 3 | 4 | 5 |\n";
+    let base: Vec<String> = tables(text)[0]
+        .columns
+        .iter()
+        .map(|c| c.label.clone())
+        .collect();
+    assert!(base.iter().all(|l| !l.contains("一季度上半年")), "{base:?}");
+}
+
+/// The 表二 template laid out one cell per line, each cell closed by a rule and the rows
+/// parted by rule lines (`信息内容 |`, `0 |`, `|||`, READING4 #2), as a web page's table saved
+/// as text gives it, is read as the template it is: the same cells as the piped table, and no
+/// cell without a label.
+#[test]
+fn a_template_table_one_cell_per_line_between_rules_is_read() {
+    let cells_per_line = "二、主动公开政府信息情况\n第二十条第（一）项 |\n|||\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n规章 |\n0 |\n0 |\n0 |\n行政规范性文件 |\n2 |\n1 |\n9 |\n";
+    let piped = "二、主动公开政府信息情况\n| 第二十条第（一）项 |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 2 | 1 | 9 |\n";
+    let got = tables(cells_per_line);
+    assert_eq!(got.len(), 1);
+    check_spans(cells_per_line, &got[0]);
+    assert_eq!(cells(&got[0]), cells(&tables(piped)[0]));
+    let g = baogao::gio::read(&baogao::parse(cells_per_line)).expect("a template record");
+    assert_eq!(
+        g.tables["active"]["normative_documents"]["in_force"].raw,
+        "9"
+    );
+}
+
+/// Lines of one cell closed by a rule under no template heading stay what they were (rows of
+/// one cell, no column named).
+#[test]
+fn one_cell_lines_under_another_heading_are_no_template_table() {
+    let text = "二、其他情况\n信息内容 |\n本年制发件数 |\n规章 |\n0 |\n";
+    for t in tables(text) {
+        assert!(t.cells().all(|c| c.col_label.is_empty()), "{t:?}");
+    }
+}

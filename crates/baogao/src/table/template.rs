@@ -22,7 +22,7 @@
 //! A report whose title and top headings do not name 政府信息 costs a look at those strings; the
 //! text itself is searched only in a report that does.
 
-use super::{build, is_article_item, parse_value, RawCell, RowLine, Table};
+use super::{build, is_article_item, is_header_row, parse_value, RawCell, RowLine, Table};
 use crate::model::{Diagnostic, DiagnosticKind, Report, SectionPath};
 use crate::span::Span;
 use crate::text::is_space;
@@ -39,11 +39,56 @@ enum Kind {
 }
 
 /// The template headings, by a phrase every edition writes in them.
-const HEADINGS: [(&str, Kind); 3] = [
+const HEADINGS: [(&str, Kind); 4] = [
     ("主动公开政府信息情况", Kind::Active),
     ("政府信息公开申请情况", Kind::Requests),
     ("行政复议、行政诉讼情况", Kind::Review),
+    // the 2019 format's wording, `因政府信息公开工作被申请行政复议、提起行政诉讼情况`
+    ("提起行政诉讼情况", Kind::Review),
 ];
+
+/// Whether a line holds only table rules (`|||`, `||`): the separators between the cells of a
+/// template table laid out one cell per line, as a web page's table saved as text gives them.
+fn is_pipes(s: &str) -> bool {
+    s.chars().all(|c| c == '|' || is_space(c))
+}
+
+/// A line of one cell closed by a rule (`本年制发件数 |`, `0 |`) as the cell alone; any other
+/// line as it is.
+///
+/// ```text
+/// one_cell("规章 |") → "规章", one_cell("| 规章 | 0 |") → "| 规章 | 0 |", one_cell("a | b |") → "a | b |"
+/// ```
+fn one_cell(line: &str) -> &str {
+    match line.trim_end_matches(is_space).strip_suffix('|') {
+        Some(cell) if !cell.contains('|') && !cell.trim_matches(is_space).is_empty() => {
+            cell.trim_end_matches(is_space)
+        }
+        _ => line,
+    }
+}
+
+/// Whether the tables read from rows that overlap `span` (the template tables read there) are
+/// all a template laid out one cell per line and read as rows: every row holds at most one
+/// written cell, its label or one value (`信息内容 |`, `0 |`), so that the template's reading
+/// of the same lines stands instead (true too when such a table was already set aside for an
+/// earlier template heading).
+fn rows_one_cell_each(tables: &[Table], span: Span) -> bool {
+    for t in tables
+        .iter()
+        .filter(|t| t.span.start < span.end && span.start < t.span.end)
+    {
+        let one_each = t.rows.iter().all(|r| {
+            let labels = r.label.iter().filter(|l| !l.is_empty()).count();
+            let values = r.cells.iter().filter(|c| !c.text.is_empty()).count();
+            labels + values <= 1
+        });
+        if !one_each {
+            return false;
+        }
+    }
+    true
+}
 
 /// The longest template heading line the reader takes (a sentence that mentions the phrase is
 /// no heading).
@@ -181,6 +226,80 @@ const REVIEW_GROUPS: [&str; 2] = ["行政复议", "行政诉讼"];
 const REVIEW_WAYS: [&str; 2] = ["未经复议直接起诉", "复议后起诉"];
 const REVIEW_OUTCOMES: [&str; 5] = words(crate::gio::REVIEW_COLS);
 
+/// Whether `s` is one of the template's header names (表三's columns, 表四's groups, ways and
+/// outcomes, 表二's columns), spaces between ideographs dropped (`商业 企业`).
+///
+/// ```text
+/// is_header_name("商业企业") → true, is_header_name("商业") → false, is_header_name("企业") → false
+/// ```
+fn is_header_name(s: &str) -> bool {
+    let s = crate::gio::squeeze(s);
+    [
+        &REQUEST_LEAVES[..],
+        &REQUEST_MID,
+        &REVIEW_GROUPS,
+        &REVIEW_WAYS,
+        &REVIEW_OUTCOMES,
+    ]
+    .iter()
+    .any(|words| starts_with_any(&s, words))
+        || active_header_level(&s) == Some(1)
+}
+
+/// The header row `above` with the cells of `tail` appended to the cells they complete, when
+/// `tail` is the wrapped tail of `above` as a page prints a header whose narrow cells wrap onto
+/// a line of their own (`商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他` then `企业 | 机构`):
+/// fewer cells than `above`, none a header name alone, and each (in order) completing a cell of
+/// `above` that is no header name into one (`商业` + `企业`). `None` for any other row.
+fn completed(above: &[RawCell], tail: &[RawCell]) -> Option<Vec<RawCell>> {
+    // a row without outer pipes ends with an empty cell after its last rule (`企业 | 机构 |`)
+    let filled = |cells: &[RawCell]| {
+        cells
+            .iter()
+            .rposition(|c| !c.text.is_empty())
+            .map_or(0, |i| i + 1)
+    };
+    let tail = &tail[..filled(tail)];
+    if tail.is_empty() || tail.len() >= filled(above) {
+        return None;
+    }
+    let mut joined = above.to_vec();
+    let mut at = 0;
+    for cell in tail {
+        if cell.text.is_empty() || is_header_name(&cell.text) {
+            return None;
+        }
+        let found = (at..joined.len()).find(|&j| {
+            !is_header_name(&joined[j].text)
+                && is_header_name(&format!("{}{}", joined[j].text, cell.text))
+        })?;
+        joined[found].text.push_str(&cell.text);
+        at = found + 1;
+    }
+    Some(joined)
+}
+
+/// Joins into the header row above it every header row (of the rows before the first body
+/// row) that is only its wrapped tail (see [`completed`]), so that `企业 | 机构` names no column
+/// of its own.
+pub(super) fn join_wrapped_header(head: &mut Vec<RowLine>) {
+    let mut end = head
+        .iter()
+        .position(|r| !is_header_row(&r.cells))
+        .unwrap_or(head.len());
+    let mut i = 1;
+    while i < end {
+        match completed(&head[i - 1].cells, &head[i].cells) {
+            Some(cells) => {
+                head[i - 1].cells = cells;
+                head.remove(i);
+                end -= 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
 /// A token of a table line: a run of non-space characters.
 #[derive(Debug, Clone, Copy)]
 struct Token<'a> {
@@ -262,6 +381,10 @@ struct Draft {
     /// The header cell written last (level, index), which a wrapped part continues.
     last: Option<(usize, usize)>,
     rows: Vec<DraftRow>,
+    /// 表四 outcome words whose first part a page wrote on one line and whose second part it
+    /// wrote on the next (`结果 结果 其他 尚未 总` then `维持 纠正 结果 审结 计`), first parts
+    /// waiting for their second, oldest first.
+    outcome_heads: std::collections::VecDeque<RawCell>,
     /// Why the numbers do not fit, with where; `None` while they do.
     mismatch: Option<(String, Span)>,
 }
@@ -330,6 +453,40 @@ impl Draft {
         if self.mismatch.is_none() {
             self.mismatch = Some((why, at));
         }
+    }
+
+    /// Reads a part of a 表四 outcome word that a page split over two lines, each word's first
+    /// part on the upper line and its second part under it (a narrow column: `结果⏎维持`,
+    /// `总⏎计`): a first part waits (see [`Draft::outcome_heads`]); a second part completes the
+    /// oldest first part waiting into the outcome it spells, a header cell spanning both.
+    /// `None` for a token that is neither (the header's other words).
+    fn outcome_part(&mut self, t: &Token) -> Option<Step> {
+        let completes = self
+            .outcome_heads
+            .front()
+            .is_some_and(|h| REVIEW_OUTCOMES.contains(&format!("{}{}", h.text, t.text).as_str()));
+        if completes {
+            let head = self.outcome_heads.pop_front()?;
+            let cell = RawCell {
+                text: format!("{}{}", head.text, t.text),
+                span: Span::new(head.span.start, t.span.end),
+            };
+            let ways = self.header[1]
+                .iter()
+                .any(|c| starts_with_any(&c.text, &REVIEW_WAYS));
+            let l = if ways { 2 } else { 1 };
+            self.header[l].push(cell);
+            self.last = Some((l, self.header[l].len() - 1));
+            return Some(Step::Taken);
+        }
+        let opens = REVIEW_OUTCOMES
+            .iter()
+            .any(|w| w.len() > t.text.len() && w.starts_with(t.text));
+        if opens && self.has_header() {
+            self.outcome_heads.push_back(t.cell());
+            return Some(Step::Taken);
+        }
+        None
     }
 
     /// The header cell written last, to add a wrapped part to.
@@ -553,7 +710,10 @@ impl Reader {
                     .any(|c| starts_with_any(&c.text, &REVIEW_WAYS));
                 Some(if ways { 2 } else { 1 })
             }
-            Kind::Review => None,
+            Kind::Review => match d.outcome_part(t) {
+                Some(step) => return step,
+                None => None,
+            },
         };
         match level {
             Some(l) => {
@@ -888,9 +1048,10 @@ pub(super) fn read(
                 n += 1;
             }
             let trimmed = line.trim_matches(is_space);
-            if trimmed.is_empty() || is_page_marker(line) {
+            if trimmed.is_empty() || is_page_marker(line) || is_pipes(trimmed) {
                 continue;
             }
+            let line = one_cell(line);
             if reader.before_header() && !is_article_item(trimmed) && super::is_caption(trimmed) {
                 // a caption or unit line over the table (`表3 …`, `单位：件`)
                 continue;
@@ -912,8 +1073,23 @@ pub(super) fn read(
                 .any(|e| e.start < t.span.end.max(t.span.start + 1) && t.span.start < e.end)
         };
         if new_tables[before..].iter().any(overlaps) {
-            new_tables.truncate(before);
-            continue;
+            let read_here = Span::new(
+                new_tables[before..]
+                    .iter()
+                    .map(|t| t.span.start)
+                    .min()
+                    .unwrap_or(0),
+                new_tables[before..]
+                    .iter()
+                    .map(|t| t.span.end)
+                    .max()
+                    .unwrap_or(0),
+            );
+            if !rows_one_cell_each(tables, read_here) {
+                new_tables.truncate(before);
+                continue;
+            }
+            tables.retain(|t| !(t.span.start < read_here.end && read_here.start < t.span.end));
         }
         diagnostics.extend(diags);
     }
