@@ -3666,3 +3666,13 @@ fn a_list_before_a_clause_opened_by_fenbie_distributes_its_subject() {
     let s = "全年完成投资12亿元、8亿元，分别增长6%、8%。";
     assert!(labelled(s).iter().all(|(_, l)| l == "完成投资"));
 }
+
+#[test]
+fn a_generic_head_after_de_keeps_its_modifier() {
+    // 信息/事项/内容/工作 after 的 name nothing without what modifies them.
+    let s = "本年度主动公开的信息中，文件类的信息15条，办事指南类的信息8条。";
+    assert_eq!(label_of(s, "15条"), "文件类的信息");
+    assert_eq!(label_of(s, "8条"), "办事指南类的信息");
+    // A head that names something of its own still drops the modifier.
+    assert_eq!(label_of("全县参加培训的人员320人。", "320人"), "人员");
+}

@@ -558,6 +558,8 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
             if two_chars(rest)
                 && !(sep == '等' && LIST_GENERICS.contains(&rest))
+                // 政策法规类的信息4条: a generic noun after 的 names nothing without its modifier.
+                && !(super::FINE && sep == '的' && LIST_GENERICS.contains(&rest))
                 // 等次, 等级, 等同, 等于: words of their own, no list closed.
                 && !(sep == '等' && rest.starts_with(['次', '级', '同', '于']))
                 && !(sep == '的'
@@ -2033,6 +2035,10 @@ pub(crate) fn label<'a>(
 /// after_lead_in("●经济") == "经济";  after_lead_in("主要预期目标——地区生产总值") == "地区生产总值"
 /// ```
 fn after_lead_in(l: &str) -> &str {
+    // (A finer reading: not in the small WebAssembly build, see `FINE`.)
+    if !super::FINE {
+        return l;
+    }
     let l = l.trim_start_matches(|c: char| {
         crate::text::BULLETS.contains(&c) || crate::text::is_space(c) || c == '\n' || c == '\r'
     });

@@ -304,7 +304,12 @@ fn sign_before(text: &str, from: usize, at: usize) -> Option<usize> {
 /// them out for its size): a bare measure's owner across a change clause and a repeated group's
 /// heads, a currency restatement past a change, 新增 after a stock, comparisons with another
 /// figure, a date inside a label, 仅 before a share, a list of ordinals sharing a noun, a kind of
-/// money named after the amount. Without them those labels read as the words before the figure.
+/// money named after the amount, the finer scope of 其中 and partitives (`N个X中，有M个`), an
+/// amount after 每亩 as a rate, tenths (`七成`), bullets and run-in lead-ins out of labels, a 分别
+/// clause distributing the list before it, a generic head after 的 (`政策法规类的信息`), and the
+/// traps of percent-encoded addresses, `过亿元项目` classes and spaced clock times, and the
+/// structure ratio that reads like a clock time. Without them those labels read as the words
+/// before the figure, and those figures as the grammar alone reads them.
 pub(crate) const FINE: bool = cfg!(feature = "fine-labels");
 
 /// Measure words of things that are counted one by one: no count of them is negative.
@@ -448,7 +453,8 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     }
     // 16 : 20: a clock time spaced around its colon (PDF text), which `quantity` did not take
     // as a ratio; the number is its hours.
-    if q.unit.is_none()
+    if FINE
+        && q.unit.is_none()
         && after_num.starts_with(' ')
         && after_num.trim_start_matches(' ').starts_with([':', '：'])
     {
@@ -1383,7 +1389,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             }
         }
         // 每亩30元, 每人每月800元: an amount per unit named before it is a rate (元/亩).
-        if matches!(ind.kind, IndicatorKind::Money | IndicatorKind::Count) {
+        // (A finer reading: not in the small WebAssembly build, see `FINE`.)
+        if FINE && matches!(ind.kind, IndicatorKind::Money | IndicatorKind::Count) {
             if let (Some(u), Some(per)) = (&ind.unit, per_before(&text[r.start..f.start])) {
                 ind.unit = Some(Cow::Owned(format!("{u}/{per}")));
                 ind.kind = IndicatorKind::Rate;
@@ -2983,7 +2990,7 @@ fn distribute_respectively(
         if k >= 2 {
             let parts = match respective_subjects(&subject, k) {
                 Some(parts) => Some(parts),
-                None if subject.is_empty() => {
+                None if FINE && subject.is_empty() => {
                     subjects_of_list_before(text, cs, region_of, i, k, needs, out)
                 }
                 None => None,

@@ -668,6 +668,10 @@ pub(crate) const TENTH: &str = "成";
 /// tenths("成以上", 七) == Some("以上");  tenths("成本", 三) == None;  tenths("成为", 一) == None
 /// ```
 fn tenths<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<&'a str> {
+    // (A finer reading: not in the small WebAssembly build, see `FINE`.)
+    if !super::FINE {
+        return None;
+    }
     let after = rest.strip_prefix(TENTH)?;
     let digit = |d: Decimal| (1.0..=10.0).contains(&d.to_f64()) && d.to_f64().fract() == 0.0;
     if q.multiplier.is_some() || q.decimal || !digit(q.value) || !q.high.is_none_or(digit) {
@@ -727,7 +731,7 @@ fn ratio_len(s: &str) -> Option<usize> {
     let decimal = s[..len].contains(['.', '．']);
     // Three whole parts that make a hundred are the shares of a structure (`21:50:29`), not a
     // time with its seconds.
-    let shares = parts >= 3 && sum_of_parts(&s[..len]) == Some(100);
+    let shares = super::FINE && parts >= 3 && sum_of_parts(&s[..len]) == Some(100);
     let time = !ratio_colon && !decimal && clock && !shares;
     (parts >= 2 && !time).then_some(len)
 }

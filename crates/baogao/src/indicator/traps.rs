@@ -245,7 +245,7 @@ pub(crate) fn is_trap(
     if unit == "日" && !q.chinese && is_run_together_date(&text[start..end]) {
         return true;
     }
-    if unit == "%" && is_percent_encoded(after) {
+    if super::FINE && unit == "%" && is_percent_encoded(after) {
         return true;
     }
     if q.chinese
@@ -419,7 +419,8 @@ pub(crate) fn is_trap(
     }
     // A threshold written with 过 before it, naming its class at once: `签约过亿元项目101个`,
     // `过10亿元项目`, `过千万元企业` (not the 过 of 通过, 经过, 超过 …: `通过5000万元资金`).
-    if (super::unit::is_money(unit) || bare_amount)
+    if super::FINE
+        && (super::unit::is_money(unit) || bare_amount)
         && crosses_threshold(before)
         && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
     {
