@@ -111,7 +111,7 @@ impl Decimal {
     /// let a: Decimal = "208.74".parse().unwrap();
     /// assert_eq!(a.checked_mul(&Decimal::from(10_000)).unwrap().to_string(), "2087400");
     /// ```
-    #[inline]
+    #[cfg_attr(feature = "fine-labels", inline)]
     pub fn checked_mul(&self, other: &Decimal) -> Option<Decimal> {
         let (a, b) = (self.mantissa.get(), other.mantissa.get());
         // Two mantissas that fit an i64 multiply in one instruction when the product fits too;

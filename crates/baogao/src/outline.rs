@@ -75,8 +75,8 @@ fn title_like(s: &str) -> bool {
         // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
         && !s.starts_with(['—', '－', '-', '─'])
         // A bulleted item (`●经济增长6%左右`) and a percentage belong to the text, not a title.
-        && !s.starts_with(crate::text::BULLETS)
-        && !s.contains(['%', '％'])
+        && !(crate::indicator::FINE
+            && (s.starts_with(crate::text::BULLETS) || s.contains(['%', '％'])))
 }
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph rather than the rest of a

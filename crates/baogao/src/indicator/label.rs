@@ -2019,6 +2019,9 @@ pub(crate) fn label<'a>(
     next: Option<(usize, usize, usize)>,
     counts: bool,
 ) -> Cow<'a, str> {
+    if !super::FINE {
+        return label_of_region(text, region, quantity, prev_end, next, counts);
+    }
     match label_of_region(text, region, quantity, prev_end, next, counts) {
         Cow::Borrowed(l) => Cow::Borrowed(after_lead_in(l)),
         Cow::Owned(l) => match after_lead_in(&l) {

@@ -980,7 +980,7 @@ const NAME_ENDS: [char; 4] = ['业', '织', '动', '视'];
 
 /// The whole name of [`NAMES_WITH_COMMAS`] that `label` is the tail of, when `before` (the words
 /// before the quantity) holds it: `燃气及水生产和供应业` → `电力、热力、燃气及水生产和供应业`.
-#[inline]
+#[cfg_attr(feature = "fine-labels", inline)]
 pub(crate) fn whole_name(before: &str, label: &str) -> Option<&'static str> {
     // A tail of a name ends with the name's last character (see `NAME_ENDS`): most labels end
     // otherwise, and the words before them, often long, are not searched for 、.

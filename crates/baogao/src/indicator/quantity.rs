@@ -595,7 +595,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
                 rest = r2;
             }
         }
-        Err(_) if tenths(rest, &q).is_some() => {
+        Err(_) if super::FINE && tenths(rest, &q).is_some() => {
             q.unit = Some(&rest[..TENTH.len()]);
             rest = &rest[TENTH.len()..];
         }
@@ -690,7 +690,11 @@ fn tenths<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<&'a str> {
 
 /// The separators of a ratio: the ratio colon `∶` (U+2236), the full-width and the ASCII colon,
 /// and the presentation forms pages paste from vertical text, `︰` (U+FE30) and `︓` (U+FE13).
-const RATIO_SEPARATORS: [char; 5] = ['∶', '：', ':', '︰', '︓'];
+const RATIO_SEPARATORS: &[char] = if super::FINE {
+    &['∶', '：', ':', '︰', '︓']
+} else {
+    &['∶', '：', ':']
+};
 
 /// The most parts a ratio has (`6.2∶35.1∶58.7` has three; a structure of eight sectors is rare).
 const RATIO_MAX_PARTS: usize = 8;
