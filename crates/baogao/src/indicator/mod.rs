@@ -3862,7 +3862,11 @@ fn per_before(lead: &str) -> Option<String> {
         from += 1;
     }
     let tail = &lead[from..];
-    let at = tail.find('每')?;
+    // (16 bytes: a walk over them, not a searcher.)
+    let at = tail
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == "每".as_bytes())?;
     let mut per = String::new();
     let mut rest = &tail[at..];
     while let Some(r) = rest.strip_prefix('每') {

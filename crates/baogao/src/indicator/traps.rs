@@ -420,8 +420,8 @@ pub(crate) fn is_trap(
     // A threshold written with 过 before it, naming its class at once: `签约过亿元项目101个`,
     // `过10亿元项目`, `过千万元企业` (not the 过 of 通过, 经过, 超过 …: `通过5000万元资金`).
     if super::FINE
-        && (super::unit::is_money(unit) || bare_amount)
         && crosses_threshold(before)
+        && (super::unit::is_money(unit) || bare_amount)
         && after.starts_with(|c: char| crate::text::is_cjk(c) && !"的和或及与为是等".contains(c))
     {
         return true;
