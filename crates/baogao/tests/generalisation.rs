@@ -320,7 +320,7 @@ fn quantity_forms() {
     assert_eq!(one("园区占地1.2km²。").label, "园区占地");
     assert_eq!(
         label_of("园区营业收入150亿元，占地区生产总值的31%。", "31%"),
-        "园区营业收入"
+        "园区营业收入占地区生产总值"
     );
     // A score: 分 at the end of its phrase (not 分局, 分钟 is its own unit).
     assert_eq!(one("年度考核得分为96.5分。").unit.as_deref(), Some("分"));
@@ -1423,7 +1423,7 @@ fn after_a_count_bei_opens_a_noun() {
 #[test]
 fn the_change_of_a_relation_names_its_owner() {
     let s = "契税4.1亿元，增长12.5%，占税收收入9.8%，比重提高1.3个百分点。";
-    assert_eq!(label_of(s, "1.3个百分点"), "契税比重");
+    assert_eq!(label_of(s, "1.3个百分点"), "契税占税收收入比重");
     let s = "商品房销售价格上涨2.1%，涨幅比上年收窄0.6个百分点。";
     assert_eq!(label_of(s, "0.6个百分点"), "商品房销售价格涨幅");
     let i = indicators(s)
@@ -3675,4 +3675,17 @@ fn a_generic_head_after_de_keeps_its_modifier() {
     assert_eq!(label_of(s, "8条"), "办事指南类的信息");
     // A head that names something of its own still drops the modifier.
     assert_eq!(label_of("全县参加培训的人员320人。", "320人"), "人员");
+}
+
+#[test]
+fn a_share_after_a_comma_names_its_whole() {
+    // `X…，占Y的N%`: the share of X in Y (READING2, READING4 #6); `占N%` alone stays X's.
+    let s = "全年教育支出18.6亿元，占一般公共预算支出的21.4%。";
+    assert_eq!(label_of(s, "21.4%"), "教育支出占一般公共预算支出");
+    let s = "新增贷款45亿元，占全年计划的90%。";
+    assert_eq!(label_of(s, "90%"), "新增贷款占全年计划");
+    assert_eq!(
+        label_of("服务业增加值96亿元，占52.3%。", "52.3%"),
+        "服务业增加值"
+    );
 }

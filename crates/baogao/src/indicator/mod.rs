@@ -1644,11 +1644,17 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             // 占51.85%, 占一般公共预算支出的87.2%: a share of what the clause before counted. A
             // share that names its whole as a 比重 (`占全国就业人员比重为64.5%`) keeps it, after the
             // subject (`城镇就业人员占全国就业人员比重`).
+            // A whole named without 比重 (`，占一般公共预算支出86.2%`) is kept the same way: the
+            // share is of the subject in that whole (`民生支出占一般公共预算支出`).
             needs_subject[i] = true;
             let named_whole = ["比重", "比例"]
                 .iter()
-                .any(|w| rest.ends_with(w) && rest.len() > w.len());
-            if !named_whole {
+                .any(|w| rest.ends_with(w) && rest.len() > w.len())
+                || rest.chars().nth(1).is_some();
+            // (占了全省的62.5%: the aspect particle is no part of the whole.)
+            if let Some(whole) = rest.strip_prefix('了').filter(|_| named_whole) {
+                l = Cow::Owned(format!("占{whole}"));
+            } else if !named_whole {
                 let rest = label::range_in(&l, rest);
                 l = label::narrow(l, rest);
             }
