@@ -3689,3 +3689,10 @@ fn a_share_after_a_comma_names_its_whole() {
         "服务业增加值"
     );
 }
+
+#[test]
+fn a_frame_after_de_is_no_label() {
+    // `在A的基础上` frames what follows: A's figure is labelled by A.
+    let s = "在压减一般性支出3.6亿元的基础上，全年民生投入增加5亿元。";
+    assert_eq!(label_of(s, "3.6亿元"), "压减一般性支出");
+}

@@ -171,6 +171,9 @@ const GENERIC_AFTER_DE: &[&str] = &[
     "水平",
     "要求",
     "标准",
+    // A frame for the statement that follows (`在减税降费18.2亿元的基础上，…`).
+    "基础上",
+    "前提下",
 ];
 
 /// Where a right-hand label stops: the verb of a new predicate.
