@@ -3696,3 +3696,10 @@ fn a_frame_after_de_is_no_label() {
     let s = "在压减一般性支出3.6亿元的基础上，全年民生投入增加5亿元。";
     assert_eq!(label_of(s, "3.6亿元"), "压减一般性支出");
 }
+
+#[test]
+fn a_bare_total_output_takes_its_crop() {
+    // 总产 (总产量 as bulletins shorten it) after a sown area: the same crop's.
+    let s = "秋粮总播面积48.6万亩，增长0.8%；总产19.2万吨，增长3.1%。";
+    assert_eq!(label_of(s, "19.2万吨"), "秋粮总产");
+}

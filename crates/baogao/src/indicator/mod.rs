@@ -2706,6 +2706,8 @@ fn elliptical_parallel(text: &str, prev: &Indicator, cur: &Indicator) -> Option<
 /// owner (`贻贝养殖面积6885亩，产量3.3万吨`, `生猪存栏12万头，出栏18万头`): a closed class.
 const BARE_MEASURES: &[&str] = &[
     "总产量",
+    // (总产 is 总产量 as statistics bulletins shorten it: `夏粮总产32.8万吨`.)
+    "总产",
     "产量",
     "单产",
     "总产值",
@@ -2725,6 +2727,7 @@ const BARE_MEASURES: &[&str] = &[
 const OWNED_MEASURES: &[&str] = &[
     "养殖面积",
     "播种面积",
+    "总播面积",
     "种植面积",
     "总产量",
     "营业收入",
