@@ -3703,3 +3703,12 @@ fn a_bare_total_output_takes_its_crop() {
     let s = "秋粮总播面积48.6万亩，增长0.8%；总产19.2万吨，增长3.1%。";
     assert_eq!(label_of(s, "19.2万吨"), "秋粮总产");
 }
+
+#[test]
+fn a_change_is_based_on_the_amount_not_its_conversion() {
+    // `A元（折合B美元），比上年增加C元`: C's base is A, not the restatement B.
+    let s = "全市人均生产总值98560元（折合14650美元），比上年增加4120元。";
+    let found = indicators(s);
+    let change = found.iter().find(|i| i.text == "4120元").unwrap();
+    assert_eq!(change.base.map(|b| found[b].text.as_str()), Some("98560元"));
+}

@@ -3614,6 +3614,14 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
             .take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change)
             .filter(|&b| !is_basis_figure(text, regions[region_of[b] as usize].start, &out[b]))
             .filter(|&b| !is_share_passed_by(text, &out[b], &out[i]))
+            // (121630元（折合18083美元），比上年增加5060元: the base is the amount, not its
+            // restatement in another currency.)
+            .filter(|&b| {
+                !(b > 0
+                    && region_of[b - 1] == region_of[b]
+                    && out[b - 1].span.end <= out[b].span.start
+                    && is_conversion(&text[out[b - 1].span.end..out[b].span.start]))
+            })
             .take(k)
             .collect();
         if counts.len() == k {
