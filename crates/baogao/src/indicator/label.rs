@@ -1429,7 +1429,7 @@ fn trim_spaces(s: &str) -> &str {
 }
 
 /// `s.trim_end_matches(|c| is_space(c) || c == '\n' || c == '\r')`, on bytes.
-fn trim_end_blank(mut s: &str) -> &str {
+pub(super) fn trim_end_blank(mut s: &str) -> &str {
     // (An ideograph is neither a space nor a line break: most words end with one.)
     if ends_plain(s) {
         return s;
@@ -2041,10 +2041,10 @@ pub(crate) fn label<'a>(
 /// after_lead_in("●经济") == "经济";  after_lead_in("主要预期目标——地区生产总值") == "地区生产总值"
 /// ```
 fn after_lead_in(l: &str) -> &str {
-    // (A finer reading: not in the small WebAssembly build, see `FINE`.)
-    // Every bullet and the dash are three-byte characters opening with E2 (U+2000–U+2FFF), which
-    // no ideograph does: one byte search tells for most labels.
-    if !super::FINE || memchr::memchr(0xe2, l.as_bytes()).is_none() {
+    // (Asked by [`label`] only with `FINE`.) Every bullet and the dash are three-byte characters
+    // opening with E2 (U+2000–U+2FFF), which no ideograph does: one byte search tells for most
+    // labels.
+    if memchr::memchr(0xe2, l.as_bytes()).is_none() {
         return l;
     }
     let l = l.trim_start_matches(|c: char| {

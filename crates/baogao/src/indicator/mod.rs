@@ -1896,7 +1896,7 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
                 !matches!(a.kind, Change | Ratio | Range)
                     && a.from.is_none()
                     && (a.unit == t.unit
-                        || FINE && same_unit_but_per(a.unit.as_deref(), t.unit.as_deref()))
+                        || FINE && names_per_of(a.unit.as_deref(), t.unit.as_deref()))
             });
         let from_at = pairs_ok
             .then(|| {
@@ -1980,13 +1980,13 @@ fn merge_pair_lists(text: &str, regions: &[Span], region_of: &[u32], out: &mut V
     });
 }
 
-/// Whether two figures have one unit, but that one of them may name a denominator the other
-/// leaves to it (`每月620元` is 元/月, the `700元` it is raised to is too).
-fn same_unit_but_per(a: Option<&str>, b: Option<&str>) -> bool {
-    fn base(u: Option<&str>) -> Option<&str> {
-        u.and_then(|u| u.split('/').next())
-    }
-    a == b || (a.is_some_and(|u| u.contains('/')) && base(a) == base(b))
+/// Whether the unit `a` names a denominator (`元/月`) of the unit `b` is measured in before its
+/// own `/` (`每月620元` is 元/月, the `700元` it is raised to is too).
+fn names_per_of(a: Option<&str>, b: Option<&str>) -> bool {
+    a.zip(b).is_some_and(|(a, b)| {
+        a.split_once('/')
+            .is_some_and(|(base, _)| b.split('/').next() == Some(base))
+    })
 }
 
 /// The searcher for `［` (EF BC BB), built once. memchr's default ranking of bytes (made for
@@ -3861,8 +3861,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 /// A later member of a list shares the first member's denominator (`每亩30元、60元`: 60 is
 /// 元/亩 too): the joint and the member before it are read past.
 fn per_before(lead: &str) -> Option<String> {
-    let at_line_end = |c: char| is_space(c) || c == '\n' || c == '\r';
-    let mut lead = lead.trim_end_matches(at_line_end);
+    let mut lead = label::trim_end_blank(lead);
     if let Some(l) = lead.strip_suffix(['、', '和', '或']) {
         // The member before the joint: its unit (at most two characters), then its figure.
         let unit_start = l
@@ -3872,7 +3871,7 @@ fn per_before(lead: &str) -> Option<String> {
             .find(|(_, c)| c.is_ascii_digit())
             .map(|(i, _)| i + 1)?;
         let figure = l[..unit_start].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
-        lead = figure.trim_end_matches(at_line_end);
+        lead = label::trim_end_blank(figure);
     }
     let mut from = lead.len().saturating_sub(16);
     while !lead.is_char_boundary(from) {
