@@ -248,15 +248,13 @@ fn a_hard_wrapped_snippet_gives_what_the_unwrapped_one_gives() {
 
 #[test]
 fn the_words_after_a_count_end_at_the_next_figure_but_one() {
-    // `20 省 101 县…资金 692.61 亿元`: the provinces count what the counties' words name, and
-    // those words stop before the amount that follows them.
-    assert_eq!(
-        label_of(
-            "重点抽查了 12 省 96 县农村供水工程资金 183.5 亿元。",
-            "12 省"
-        ),
-        "农村供水工程资金"
-    );
+    // `20 省 101 县…资金 692.61 亿元`: the provinces and counties are counted by their own place
+    // nouns (`a_place_measure_word_is_the_counted_noun`); the words after them name the amount
+    // that follows and stop before it.
+    let s = "重点抽查了 12 省 96 县农村供水工程资金 183.5 亿元。";
+    assert_eq!(label_of(s, "12 省"), "省");
+    assert_eq!(label_of(s, "96 县"), "县");
+    assert_eq!(label_of(s, "183.5 亿元"), "农村供水工程资金");
 }
 
 #[test]
@@ -3711,4 +3709,26 @@ fn a_change_is_based_on_the_amount_not_its_conversion() {
     let found = indicators(s);
     let change = found.iter().find(|i| i.text == "4120元").unwrap();
     assert_eq!(change.base.map(|b| found[b].text.as_str()), Some("98560元"));
+}
+
+#[test]
+fn a_place_measure_word_is_the_counted_noun() {
+    // `N省`, `N县`, `N省市`: the measure word is itself the noun counted. What follows is a
+    // predicate (CONVENTIONS: no predicate after the noun) or the next count's noun, and a verb
+    // before it (`抽查了`) is no part of it.
+    let s = "抽查了12县的38个乡镇，其中5县未按规定拨付补助资金。";
+    assert_eq!(label_of(s, "12县"), "县");
+    assert_eq!(label_of(s, "38个"), "乡镇");
+    assert_eq!(label_of(s, "5县"), "县");
+    let s = "7省40个项目存在资金闲置问题。";
+    assert_eq!(label_of(s, "7省"), "省");
+    assert_eq!(label_of(s, "40个"), "项目");
+    assert_eq!(label_of("6省市的90个部门拒绝共享数据。", "6省市"), "省市");
+    // A short attribute before the count names which places; 省份 is a place noun too.
+    assert_eq!(label_of("沿海4省份生产总值增长5%。", "4省份"), "沿海省份");
+    // A body each place has one of (`财政部门`, `地方政府`): the count counts those bodies.
+    assert_eq!(
+        label_of("15省市财政部门未按时拨付资金。", "15省市"),
+        "财政部门"
+    );
 }

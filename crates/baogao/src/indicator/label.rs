@@ -152,7 +152,34 @@ const MEASURE_QUALIFIERS: &[&str] = &[
 ];
 
 /// Measure words that are place nouns of their own (`11乡镇`, `9省`): a closed class.
-const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省", "县"];
+const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省份", "省", "县"];
+
+/// Heads of a body that each place has one of (`28省市税务部门向…`, `14省市地方政府通过…`): a
+/// place count right before one counts those bodies, which the words after it name.
+const INSTITUTIONS: &[&str] = &["部门", "政府", "机关", "法院", "检察院"];
+
+/// Whether `right`, the words after a place count, open with a body of [`INSTITUTIONS`] within
+/// six characters and before any 的 or clause mark (`税务部门向`, `地方政府`).
+fn opens_institution(right: &str) -> bool {
+    let head: String = trim_start_spaces(right)
+        .chars()
+        .take(6)
+        .take_while(|&c| crate::text::is_cjk(c) && c != '的')
+        .collect();
+    INSTITUTIONS.iter().any(|w| head.contains(w))
+}
+
+/// Whether `l`, the words before a place count, are a short attribute of the places (`沿江`,
+/// `东部`) rather than a verb whose object they are (`审计`), a relative clause (`重点审计的`) or
+/// a frame: two or three characters, no 的, no verb.
+fn attributive_of_place(l: &str) -> bool {
+    (2..=3).contains(&char_len(l))
+        && l.chars().all(crate::text::is_cjk)
+        && !l.contains('的')
+        && !super::lexicon::is_action(l)
+        && !super::lexicon::ends_with_verb(l)
+        && super::lexicon::last_verb_at(l).is_none()
+}
 
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
@@ -2192,6 +2219,11 @@ fn label_in<'a>(
     if place.is_none() {
         end += measure_gloss(&text[end..limit.max(end)]);
     }
+    // 9省50个项目存在…, 审计了20省101县…资金: a measure word that is itself a place noun is the
+    // counted noun; the words after it are a predicate or the next count's noun, not what it
+    // counts (see `place_noun`).
+    let place_noun =
+        super::FINE && counts && place.is_some() && !opens_institution(&text[end..limit.max(end)]);
     let left_from = prev_end.max(from).min(start);
     let left = &text[left_from..start];
     let left_end = trim_end_blank(left);
@@ -2228,7 +2260,7 @@ fn label_in<'a>(
     // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.
     let mark =
         right.starts_with(['大', '关', '台', '门']) && MARKS.iter().any(|m| right.starts_with(m));
-    if counts && followed_by_words(right) && !no_noun && !measure_of && !mark {
+    if counts && followed_by_words(right) && !no_noun && !measure_of && !mark && !place_noun {
         let r = right_label(text, end, limit);
         if two_chars(r) || is_division(r) {
             return Cow::Borrowed(r);
@@ -2242,10 +2274,10 @@ fn label_in<'a>(
         // 其中8户11个项目: a part of a set counted before (`9户企业…其中8户`) names no noun of its
         // own; the set's noun is found after labelling (`continue_subjects`).
         let partitive = ["其中", "有", "中"].iter().any(|w| left_end.ends_with(w));
-        if counts && partitive && (between.is_empty() || between == "的") {
+        if counts && partitive && (between.is_empty() || between == "的") && !place_noun {
             return Cow::Borrowed("");
         }
-        if counts && (between.is_empty() || between == "的") {
+        if counts && (between.is_empty() || between == "的") && !place_noun {
             // (Its words end where the next figure's do: `20 省 101 县高标准农田建设资金 692.61
             // 亿元`.)
             let after = words_end;
@@ -2338,7 +2370,7 @@ fn label_in<'a>(
     // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
     // of measure stands right before it, the quantity is that measure of the noun after
     // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
-    if let Some(after_de) = right.strip_prefix('的') {
+    if let Some(after_de) = right.strip_prefix('的').filter(|_| !place_noun) {
         if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
             let r = right_label(text, limit.max(end) - after_de.len(), limit);
             let measure = MEASURES.iter().find(|m| l.ends_with(*m));
@@ -2387,7 +2419,7 @@ fn label_in<'a>(
     if super::FINE && !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
         return Cow::Borrowed(right_words());
     }
-    if verb_only {
+    if verb_only && !place_noun {
         let mut r = right_words();
         if let Some((ne, words_end)) = coordinated.filter(|_| r.is_empty()) {
             r = right_label(text, ne, words_end);
@@ -2400,7 +2432,16 @@ fn label_in<'a>(
     // whose words before name only the scope (全县, 各市) counts those places.
     if let Some(u) = place {
         let scope = l.is_empty() || (char_len(&l) <= 3 && l.starts_with(['全', '各']));
-        if counts && scope {
+        let listed = left_end
+            .strip_suffix(&*l)
+            .is_some_and(|before| before.ends_with(['、', '，', ',']));
+        // 脱贫摘帽贫困县12县: a noun of the same head before the count names the places.
+        let named = place_noun && l.ends_with(u);
+        if place_noun && !scope && !listed && !named && attributive_of_place(&l) {
+            // 沿江11省市: a short attribute before the count names which places.
+            return Cow::Owned(format!("{l}{u}"));
+        }
+        if counts && (scope || (place_noun && !named)) {
             let gloss = leading_gloss(right)
                 .map(|(_, after)| &right[..right.len() - after.len()])
                 .filter(|g| g.starts_with('（') && g.ends_with('）') && char_len(g) <= 8)

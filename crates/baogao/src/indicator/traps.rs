@@ -750,7 +750,7 @@ fn is_paired_numeral(before: &str) -> bool {
 /// 个: `三个县`).
 #[inline(never)]
 fn is_group_name(unit: &str, before: &str) -> bool {
-    matches!(unit, "县" | "省" | "市" | "省市" | "区")
+    matches!(unit, "县" | "省" | "省份" | "市" | "省市" | "区")
         && before.ends_with(|c: char| crate::text::is_cjk(c) && !"有共达和各其计".contains(c))
 }
 

@@ -61,6 +61,8 @@ pub(super) const UNITS: Words = words![
     "大",
     "小项",
     "省市",
+    // 沿海3省份: the place noun of a count of provinces.
+    "省份",
     "乡镇",
     "方面",
     "微克",
