@@ -3662,7 +3662,7 @@ fn a_list_before_a_clause_opened_by_fenbie_distributes_its_subject() {
     );
     // A subject that is no abbreviation of parts stays whole.
     let s = "全年完成投资12亿元、8亿元，分别增长6%、8%。";
-    assert!(labelled(s).iter().all(|(_, l)| l == "完成投资"));
+    assert!(labelled(s).iter().all(|(_, l)| l == "投资"));
 }
 
 #[test]
@@ -3731,4 +3731,19 @@ fn a_place_measure_word_is_the_counted_noun() {
         label_of("15省市财政部门未按时拨付资金。", "15省市"),
         "财政部门"
     );
+}
+
+#[test]
+fn a_verb_of_attaining_is_no_part_of_the_label() {
+    // 完成/实现/产生 before a statistic say that it was reached (CONVENTIONS: no leading verbs).
+    assert_eq!(
+        label_of("全年完成一般公共预算收入21.4亿元。", "21.4亿元"),
+        "一般公共预算收入"
+    );
+    assert_eq!(
+        label_of("一季度产生行政复议案件9件。", "9件"),
+        "行政复议案件"
+    );
+    // A verb left alone stays (no noun of two characters after it).
+    assert_eq!(label_of("全年完成率98%。", "98%"), "完成率");
 }
