@@ -3747,3 +3747,32 @@ fn a_verb_of_attaining_is_no_part_of_the_label() {
     // A verb left alone stays (no noun of two characters after it).
     assert_eq!(label_of("全年完成率98%。", "98%"), "完成率");
 }
+
+#[test]
+fn a_verb_read_across_two_words_does_not_cut_the_noun() {
+    // 研发生产 is 研发 + 生产, not 发生; 落实施工 is 落实 + 施工, not 实施 (READING4 #11).
+    assert_eq!(
+        label_of("签约总投资5亿元的芯片研发生产中心。", "5亿元"),
+        "芯片研发生产中心总投资"
+    );
+    assert_eq!(
+        label_of("新增8个落实施工许可告知承诺的试点。", "8个"),
+        "落实施工许可告知承诺的试点"
+    );
+    // 新 before a verb with a noun after it is the noun's attribute; with none, it opens the
+    // predicate.
+    assert_eq!(
+        label_of("全市45个计划新开工项目已开工30个。", "45个"),
+        "计划新开工项目"
+    );
+    assert_eq!(label_of("6个园区新投产，产值增长8%。", "6个"), "园区");
+}
+
+#[test]
+fn a_label_does_not_end_in_the_opening_of_a_range() {
+    // `N个X1-5月…`: the month range frames what follows; its first figure is no part of X.
+    assert_eq!(
+        label_of("7个市级重点项目1-9月完成投资30亿元。", "7个"),
+        "市级重点项目"
+    );
+}

@@ -496,7 +496,7 @@ fn right_stop(r: &str) -> Option<usize> {
                 w.as_bytes().get(2) == Some(&b[i + 2])
                     && b[i..].starts_with(w.as_bytes())
                     && !at_start(w)
-                    && !(w.starts_with('进') && super::lexicon::ends_a_word_with_jin(&r[..i]))
+                    && !super::lexicon::splits_a_word(&r[..i], &r[i..])
             })
     })
 }
@@ -1583,13 +1583,27 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
             .unwrap_or(r);
     }
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
-        r.trim_start_matches('的'),
+        without_open_figure(r).trim_start_matches('的'),
     )));
     // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
     if r.len() <= 30 {
         return r;
     }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
+}
+
+/// `r` without the opening of a figure that the next quantity reads at its end (`省级重点项目1-`
+/// before `5月`, `项目1至` before `3季度`): digits and a range mark, when two characters remain.
+fn without_open_figure(r: &str) -> &str {
+    let Some(open) = r.strip_suffix(['-', '—', '~', '～', '至', '到']) else {
+        return r;
+    };
+    let head = open.trim_end_matches(|c: char| c.is_ascii_digit());
+    if head.len() < open.len() && two_chars(head) {
+        head
+    } else {
+        r
+    }
 }
 
 /// The words after a date of year and month inside a label (`各省2025年3月上报完成数` → 上报完成数,

@@ -781,6 +781,36 @@ pub(crate) fn ends_a_word_with_jin(before: &str) -> bool {
     ])
 }
 
+/// Whether the first character of a verb found at the end of `before` + `here` closes a word
+/// with the character before it, so that the verb is no word of the text but the tail of one
+/// word and the head of the next: `研发生产` (研发 + 生产, not 发生), `落实施工` (落实 + 施工),
+/// `投资助力` (投资 + 助力), `吸引进口` (吸引 + 进口). A closed class of common words by their last
+/// character (进: [`ends_a_word_with_jin`]), each a word that rarely ends in its last character
+/// by chance: not 开 (公开发布), 分 (部分发放), 下 (情况下发放), 真 (认真实施).
+pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
+    let Some(c) = here.chars().next() else {
+        return false;
+    };
+    let closers: &[char] = match c {
+        '进' => return ends_a_word_with_jin(before),
+        '发' => &[
+            '研', '印', '颁', '激', '爆', '突', '引', '签', '核', '转', '散', '启', '揭', '频',
+            '批',
+        ],
+        '实' => &['落'],
+        '资' => &['投', '融', '集', '筹', '合', '独', '出', '注', '增'],
+        '引' => &['吸', '招', '牵'],
+        _ => return false,
+    };
+    before.ends_with(closers)
+}
+
+/// Whether a verb at the start of `here`, after `before`, is the attribute of the noun after it
+/// (`计划新开工项目`, `新投产企业`): 新 (newly) before it and an ideograph right after it.
+fn newly_done(before: &str, here: &str, rest: &str) -> bool {
+    before.ends_with('新') && here.len() > rest.len() && rest.starts_with(crate::text::is_cjk)
+}
+
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;
     // The first verb, adverb or negation from the noun's third character on.
@@ -795,10 +825,17 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         // One lookup by first character in the verbs and adverbs together.
         .find_map(|i| {
             let here = &right[i..];
-            if here.starts_with('进') && ends_a_word_with_jin(&right[..i]) {
+            if splits_a_word(&right[..i], here) {
                 return None;
             }
             match words.strip_prefix(here) {
+                Some(rest) if newly_done(&right[..i], here, rest) => None,
+                // 10个项目新开工: 新 (newly) opens the predicate with its verb.
+                Some(_)
+                    if right[..i].ends_with('新') && right[..i - 3].chars().nth(1).is_some() =>
+                {
+                    Some(i - 3)
+                }
                 // 人民调解组织共调解…: a verb that is also a noun is the phrase's head when an
                 // adverb or the end of the text follows it instead of an object.
                 Some(rest) if NOUN_VERBS.iter().any(|w| here.starts_with(w)) => {
