@@ -3776,3 +3776,22 @@ fn a_label_does_not_end_in_the_opening_of_a_range() {
         "市级重点项目"
     );
 }
+
+#[test]
+fn a_scope_alone_before_a_count_is_no_label() {
+    // 全市/全县/各地 frame the count; what the people counted did (or the noun after) names them.
+    assert_eq!(
+        label_of("组织全县8600人参加网上法律知识考试。", "8600人"),
+        "参加网上法律知识考试"
+    );
+    assert_eq!(label_of("全区1.2万名党员参与志愿服务。", "1.2万名"), "党员");
+}
+
+#[test]
+fn a_gloss_of_the_measure_word_before_is_no_part_of_the_next_label() {
+    // `9乡镇（街道）税收超过…`: the bracket glosses 乡镇; the amount is 税收.
+    assert_eq!(
+        label_of("全区有6乡镇（街道）工业产值超过十亿元。", "超过十亿元"),
+        "工业产值"
+    );
+}

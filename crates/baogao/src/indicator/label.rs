@@ -154,6 +154,14 @@ const MEASURE_QUALIFIERS: &[&str] = &[
 /// Measure words that are place nouns of their own (`11乡镇`, `9省`): a closed class.
 const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省份", "省", "县"];
 
+/// Whether `l` is a scope and nothing else (`全市`, `全县`, `各地`, `全区`): 全 or 各 and at most
+/// two characters after it.
+fn is_scope(l: &str) -> bool {
+    (2..=3).contains(&char_len(l))
+        && l.starts_with(['全', '各'])
+        && l.chars().all(crate::text::is_cjk)
+}
+
 /// Heads of a body that each place has one of (`28省市税务部门向…`, `14省市地方政府通过…`): a
 /// place count right before one counts those bodies, which the words after it name.
 const INSTITUTIONS: &[&str] = &["部门", "政府", "机关", "法院", "检察院"];
@@ -399,6 +407,33 @@ fn after_unclosed_paren(s: &str) -> &str {
         }
     }
     s
+}
+
+/// The words after a gloss that belongs to the word before `s`: a leading bracket
+/// (`（街道）税收` → 税收: `9乡镇（街道）税收超过…`, the gloss of the count's measure word) or the
+/// part after the last `)` that closes a bracket opened before `s` (`街道）税收` → 税收), when two
+/// characters remain; `s` otherwise.
+fn after_stray_close(s: &str) -> &str {
+    if !has_bracket(s) {
+        return s;
+    }
+    if let Some((_, after)) = leading_gloss(s).filter(|(_, after)| two_chars(after)) {
+        return after;
+    }
+    let mut depth = 0i32;
+    let mut after = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' if depth == 0 => after = Some(i + c.len_utf8()),
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    after
+        .map(|i| &s[i..])
+        .filter(|rest| two_chars(rest))
+        .unwrap_or(s)
 }
 
 /// The part before the first unclosed `(` or stray `)`.
@@ -2347,6 +2382,9 @@ fn label_in<'a>(
         .as_ref()
         .map_or((true, true), |words| (words.preposition, words.digit));
     segment = after_inner_frame(segment, preposition, digit);
+    if super::FINE {
+        segment = after_stray_close(segment);
+    }
     // The label is made of characters of the words walked: no verb of carrying out when the walk
     // saw neither 开 nor 进.
     let kai_or_jin = walked.as_ref().is_none_or(|words| words.kai_or_jin);
@@ -2445,7 +2483,7 @@ fn label_in<'a>(
     // 全县有11乡镇（街道）…: a count whose measure word is itself a place noun (乡镇, 省, 县) and
     // whose words before name only the scope (全县, 各市) counts those places.
     if let Some(u) = place {
-        let scope = l.is_empty() || (char_len(&l) <= 3 && l.starts_with(['全', '各']));
+        let scope = l.is_empty() || is_scope(&l) || l.chars().all(|c| c == '全' || c == '各');
         let listed = left_end
             .strip_suffix(&*l)
             .is_some_and(|before| before.ends_with(['、', '，', ',']));
@@ -2495,6 +2533,14 @@ fn label_in<'a>(
             if two_chars(r) {
                 return Cow::Borrowed(r);
             }
+        }
+    }
+    // 全市1.19万人参加专题班学习: a scope alone before a count names nothing counted; the words
+    // after it (a noun, or what the people counted did) do.
+    if super::FINE && counts && is_scope(&l) {
+        let r = right_words();
+        if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
+            return Cow::Borrowed(r);
         }
     }
     if two_chars(&l) {
