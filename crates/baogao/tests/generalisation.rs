@@ -3795,3 +3795,13 @@ fn a_gloss_of_the_measure_word_before_is_no_part_of_the_next_label() {
         "工业产值"
     );
 }
+
+#[test]
+fn an_amount_in_a_partitive_is_named_by_its_whole() {
+    // `X中，有N亿元…`: N is a part of X (its parent) and of X's noun; 用于… is its predicate.
+    let s = "今年发行的800亿元专项债券中，有260亿元用于保障性住房建设。";
+    let found = indicators(s);
+    let part = found.iter().find(|i| i.text == "260亿元").unwrap();
+    assert_eq!(part.label, "专项债券");
+    assert_eq!(part.parent.map(|p| found[p].text.as_str()), Some("800亿元"));
+}

@@ -2452,8 +2452,8 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
 
 /// The partitive `N个X中，有M个…` (`594个行洪河段中，有264个尚未完成`, `高标准农田2000亩中,有150亩为
 /// 虚报`): M, right after the 有, is a part of N, in the same measure, when nothing but a noun of at
-/// most 12 characters and 中 stands between them. One look at the words between two neighbours
-/// (at most 64 bytes) per figure.
+/// most 12 characters and 中 stands between them, and it takes N's label. One look at the words
+/// between two neighbours (at most 64 bytes) per figure.
 fn link_partitives(text: &str, region_of: &[u32], out: &mut [Indicator]) {
     for j in 1..out.len() {
         let (total, part) = (&out[j - 1], &out[j]);
@@ -2477,6 +2477,16 @@ fn link_partitives(text: &str, region_of: &[u32], out: &mut [Indicator]) {
             .and_then(|b| b.strip_suffix('中'));
         if noun.is_some_and(|n| n.chars().count() <= 12 && n.chars().all(is_cjk)) {
             out[j].parent = Some(j - 1);
+            // 5000亿元专项债券中，有1200亿元用于交通项目: an amount that is a part is of the
+            // whole's noun; what follows it (用于…, 投向…) is its predicate, not its name. (A
+            // count is named by its own measure word or noun already.)
+            if FINE
+                && out[j].kind == IndicatorKind::Money
+                && !out[j - 1].label.is_empty()
+                && !out[j].label.contains(&*out[j - 1].label)
+            {
+                out[j].label = out[j - 1].label.clone();
+            }
         }
     }
 }
