@@ -1050,16 +1050,17 @@ fn read_with_diagnostics(
         _ => Aligned::find(text, true, true),
     };
     let mut tables = read_rows(text, report, separators, &aligned);
+    let pipes = separators.is_none_or(|s| s.pipes);
     if aligned.is_empty() {
         template::read(text, report, &mut tables, diagnostics);
-        ruled::read(text, report, &mut tables);
+        ruled::read(text, report, pipes, &mut tables);
         return tables;
     }
     let (laid_out, mut tables): (Vec<Table>, Vec<Table>) = tables
         .into_iter()
         .partition(|t| aligned.is_row(t.span.start));
     template::read(text, report, &mut tables, diagnostics);
-    ruled::read(text, report, &mut tables);
+    ruled::read(text, report, pipes, &mut tables);
     keep_unless_template(laid_out, &mut tables);
     tables
 }

@@ -100,9 +100,16 @@ fn rows_of(run: &[RunCell]) -> Option<(Vec<String>, Vec<RowLine>)> {
 
 /// Reads the runs of cells each followed by a rule line into tables, adding those that fit
 /// (see [`rows_of`]) and overlap no table read from rows to `tables`, in text order.
-pub(super) fn read(text: &str, report: &Report, tables: &mut Vec<Table>) {
+///
+/// `pipes`: whether the text may hold a `|` (`false` when the outline found none).
+pub(super) fn read(text: &str, report: &Report, pipes: bool, tables: &mut Vec<Table>) {
+    // a text without a rule line alone (most reports, and those whose tables have pipes
+    // between cells) is not walked line by line
     let bytes = text.as_bytes();
-    if memchr::memmem::find(bytes, b"\n|").is_none() {
+    if !pipes
+        || memchr::memmem::find(bytes, b"\n|\n").is_none()
+            && memchr::memmem::find(bytes, b"\n|\r").is_none()
+    {
         return;
     }
     let mut runs: Vec<Vec<RunCell>> = Vec::new();
