@@ -475,3 +475,42 @@ fn an_active_table_one_cell_a_line_with_header_cells_split_over_a_blank_line() {
     );
     assert_same_record(&p, &split, "表二 split over blank lines");
 }
+
+/// 表三 flattened by PDF text with its narrow column names wrapped over two lines, the first
+/// parts on one line and the second parts under them (`商业 科研 社会公益 法律服务 其他` then
+/// `企业 机构 组织 机构`, `法人或其他` then `组织`, READING4 #3): the record of the piped table;
+/// a first part that nothing completes leaves the table unread.
+#[test]
+fn a_request_table_flattened_with_column_names_wrapped_over_two_lines() {
+    let flat = "三、收到和处理政府信息公开申请情况\n\
+        申请人情况\n\
+        自然人 法人或其他 总计\n\
+        组织\n\
+        商业 科研 社会公益 法律服务 其他\n\
+        企业 机构 组织 机构\n\
+        一、本年新收政府信息公开申请数量 4 0 1 0 2 0 7\n\
+        二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n\
+        三、本年度办理结果\n\
+        （一）予以公开 3 0 1 0 1 0 5\n\
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 0 0 0 1\n\
+        （七）总计 4 0 1 0 1 0 6\n\
+        四、结转下年度继续办理 1 0 0 0 1 0 2\n\
+        四、政府信息公开行政复议、行政诉讼情况\n";
+    let piped = "三、收到和处理政府信息公开申请情况\n\
+        | 申请人情况 |\n\
+        | 自然人 | 法人或其他组织 | 总计 |\n\
+        | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n\
+        | 一、本年新收政府信息公开申请数量 | 4 | 0 | 1 | 0 | 2 | 0 | 7 |\n\
+        | 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+        | 三、本年度办理结果 | （一）予以公开 | 3 | 0 | 1 | 0 | 1 | 0 | 5 |\n\
+        | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+        | （七）总计 | 4 | 0 | 1 | 0 | 1 | 0 | 6 |\n\
+        | 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |\n";
+    let p = record(piped);
+    assert_eq!(p.tables["requests"]["received"]["legal_services"].raw, "2");
+    assert_same_record(&p, flat, "表三 with wrapped column names");
+    // `社会公益` left without its `组织`: no table, no record
+    let open = flat.replace("企业 机构 组织 机构", "企业 机构 机构");
+    assert!(baogao::parse(&open).tables.is_empty());
+    assert!(read(&baogao::parse(&open)).is_none());
+}

@@ -238,6 +238,16 @@ fn opens_active_column(s: &str) -> bool {
         .any(|w| w.char_indices().skip(1).any(|(i, _)| s.ends_with(&w[..i])))
 }
 
+/// Whether a header word is the first part of one of the template's `words` that a narrow
+/// cell split over two lines (`商业` of `商业企业`, `社会公益` of `社会公益组织`).
+///
+/// ```text
+/// opens_word("商业", &REQUEST_LEAVES) → true, opens_word("商业企业", &REQUEST_LEAVES) → false
+/// ```
+fn opens_word(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.len() > s.len() && w.starts_with(s))
+}
+
 /// Whether `s` names the `n`-th (1-based) of the template's `words` (`三、本年度办理结果` names
 /// the third of [`REQUEST_TOP`]); `false` for an `n` the list does not have.
 ///
@@ -559,6 +569,27 @@ impl Draft {
         }
     }
 
+    /// Completes the first 表三 column name (in text order) that a page split over two lines in
+    /// its narrow column (`商业 科研 社会公益 法律服务 其他` then `企业 机构 组织 机构`; `法人或其他`
+    /// then `组织`) with its second part `t`: the first header cell that names no column yet and
+    /// names one with `t` after it. `None` when `t` completes none.
+    fn complete_request_column(&mut self, t: &Token) -> Option<Step> {
+        let words: [&[&str]; 3] = [&[], &REQUEST_MID, &REQUEST_LEAVES];
+        let (l, i) = (1..3)
+            .flat_map(|l| (0..self.header[l].len()).map(move |i| (l, i)))
+            .filter(|&(l, i)| {
+                let c = &self.header[l][i].text;
+                !starts_with_any(c, words[l])
+                    && words[l].contains(&format!("{c}{}", t.text).as_str())
+            })
+            .min_by_key(|&(l, i)| self.header[l][i].span.start)?;
+        if !append(&mut self.header[l][i], t) {
+            return Some(Step::End);
+        }
+        self.last = Some((l, i));
+        Some(Step::Taken)
+    }
+
     /// The header cell written last, to add a wrapped part to.
     fn last_header(&mut self) -> Option<&mut RawCell> {
         let (lvl, i) = self.last?;
@@ -813,6 +844,8 @@ impl Reader {
             Kind::Requests if starts_with_any(s, &REQUEST_LEAVES) && !d.header[1].is_empty() => {
                 Some(2)
             }
+            Kind::Requests if !d.header[1].is_empty() && opens_word(s, &REQUEST_LEAVES) => Some(2),
+            Kind::Requests if opens_word(s, &REQUEST_MID) => Some(1),
             Kind::Requests
                 if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
             {
@@ -831,7 +864,10 @@ impl Reader {
                 d.last = Some((0, 0));
                 return Step::Taken;
             }
-            Kind::Requests => None,
+            Kind::Requests => match d.complete_request_column(t) {
+                Some(step) => return step,
+                None => None,
+            },
             Kind::Review if starts_with_any(s, &REVIEW_GROUPS) => Some(0),
             Kind::Review if starts_with_any(s, &REVIEW_WAYS) => Some(1),
             Kind::Review if starts_with_any(s, &REVIEW_OUTCOMES) => {
@@ -920,7 +956,11 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
         Kind::Requests => {
             let has = |w: &str| d.header[1].iter().any(|c| c.text.starts_with(w));
             let subtotal = d.header[2].iter().any(|c| c.text.starts_with("小计"));
-            has("自然人") && has("总计") && n == if subtotal { 8 } else { 7 }
+            // a column name's first part that no second part completed names no column
+            let whole = d.header[2]
+                .iter()
+                .all(|c| starts_with_any(&c.text, &REQUEST_LEAVES));
+            whole && has("自然人") && has("总计") && n == if subtotal { 8 } else { 7 }
         }
         Kind::Review => n == 15,
     };
