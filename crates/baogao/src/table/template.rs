@@ -15,6 +15,11 @@
 //! missing, one too many, a label the template does not have), the table is left unread and a
 //! [`DiagnosticKind::TemplateTableMismatch`] says where: a guess would give wrong cells.
 //!
+//! PDF text also breaks the header's narrow cells: a name split over two lines (`商业 科研 …`
+//! then `企业 机构 …`, `本年新` then `公开数量`) is joined back, and 表四's outcome words printed
+//! upright, one character a line, are read by their characters (see `Reader::stacked_line`).
+//! A few sentences between the heading and the table are passed over.
+//!
 //! The rows found are handed to the same table builder as written rows, rebuilt as the
 //! template lays them out (header rows by level, group cells before their items), so that the
 //! cells get the same row and column labels as a piped copy of the same table.
@@ -94,9 +99,10 @@ fn rows_one_cell_each(tables: &[Table], span: Span) -> bool {
 const MAX_SENTENCES: usize = 4;
 
 /// Whether a line is a sentence of running text, or its first part: long enough, ending with
-/// a full stop, a comma or the colon that opens the table, and no part of the template's header (its corner cell
-/// `（本列数据的勾稽关系为：…，` is not passed over). A report may write one between a
-/// template heading and its table (`2020年，我单位…未出现申请行政复议、提起行政诉讼的情况。`).
+/// a full stop, a comma or the colon that opens the table, and no part of the template's
+/// header (its corner cell `（本列数据的勾稽关系为：…，` is not passed over). A report may write
+/// one between a template heading and its table (`2020年，我单位…未出现申请行政复议、提起行政
+/// 诉讼的情况。`).
 ///
 /// ```text
 /// "本单位未出现申请行政复议、提起行政诉讼的情况。" → true, "行政复议 行政诉讼" → false
