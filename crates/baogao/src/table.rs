@@ -28,7 +28,9 @@
 //!   split by spaces, or one cell per line, labels wrapped, page markers between rows): read
 //!   by the template's rows and columns under its headings, or left unread with a
 //!   [`DiagnosticKind::TemplateTableMismatch`](crate::DiagnosticKind::TemplateTableMismatch)
-//!   when the numbers do not fit (see [`read`]).
+//!   when the numbers do not fit (see [`read`]);
+//! - a table laid out one cell per line with a rule line (`|` alone) after each cell: rows
+//!   found by their shape, a label and the same number of figures each (see `table/ruled.rs`).
 //!
 //! ```
 //! let text = "二、数据\n| 项目 | 数量 | 金额（万元） |\n| 行政处罚 | 36 | 7.5 |\n| 行政强制 | / | 0 |\n";
@@ -50,6 +52,7 @@ use crate::span::Span;
 use crate::text::is_space;
 use serde::{Deserialize, Serialize};
 
+mod ruled;
 mod template;
 
 /// A table: its caption lines, its columns with their header paths, and its body rows.
@@ -1047,14 +1050,17 @@ fn read_with_diagnostics(
         _ => Aligned::find(text, true, true),
     };
     let mut tables = read_rows(text, report, separators, &aligned);
+    let pipes = separators.is_none_or(|s| s.pipes);
     if aligned.is_empty() {
         template::read(text, report, &mut tables, diagnostics);
+        ruled::read(text, report, pipes, &mut tables);
         return tables;
     }
     let (laid_out, mut tables): (Vec<Table>, Vec<Table>) = tables
         .into_iter()
         .partition(|t| aligned.is_row(t.span.start));
     template::read(text, report, &mut tables, diagnostics);
+    ruled::read(text, report, pipes, &mut tables);
     keep_unless_template(laid_out, &mut tables);
     tables
 }

@@ -366,3 +366,151 @@ fn a_review_table_flattened_with_outcome_words_split_over_two_lines() {
     assert_eq!(p.tables["review_litigation"].len(), 3);
     assert_same_record(&p, flat, "flattened 表四");
 }
+
+/// 表四 as PDF text gives it when each narrow outcome column prints its word upright, one
+/// character a line (the three blocks side by side, `总计` split into `总` and `计` over two of
+/// the lines), after a sentence of running text under the heading (READING4 #3): the record of
+/// the piped table, every check holding; a header missing one character reads no table.
+#[test]
+fn a_review_table_whose_outcome_words_stand_one_character_a_line() {
+    let upright = "四、政府信息公开行政复议、行政诉讼情况\n\
+        本年度本机关收到行政复议申请2件，被提起行政诉讼1件，详见下表。\n\
+        行政复议 行政诉讼\n\
+        未经复议直接起诉 复议后起诉\n\
+        结 结 其 尚 结 结 其 尚 结 结 其 尚\n\
+        果 果 他 未 总 果 果 他 未 总 果 果 他 未 总\n\
+        维 纠 结 审 计 维 纠 结 审 计 维 纠 结 审 计\n\
+        持 正 果 结 持 正 果 结 持 正 果 结\n\
+        1 0 1 0 2 1 0 0 0 1 0 0 0 0 0\n\
+        五、存在的主要问题及改进情况\n";
+    let piped = "四、政府信息公开行政复议、行政诉讼情况\n\
+        本年度本机关收到行政复议申请2件，被提起行政诉讼1件，详见下表。\n\
+        | 行政复议 | 行政诉讼 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n\
+        | 1 | 0 | 1 | 0 | 2 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n";
+    let p = record(piped);
+    assert!(p.checks.len() >= 3);
+    assert_same_record(&p, upright, "表四 one character a line");
+    // one character short of the fifteen words: no table, no record
+    let short = upright.replacen("持 正 果 结\n", "持 正 果\n", 1);
+    assert!(baogao::parse(&short).tables.is_empty());
+    assert!(read(&baogao::parse(&short)).is_none());
+}
+
+/// 表三 flattened by PDF text under a sentence of running text, its header words split by
+/// spaces, each row's label on a line and its seven figures on the line under it: the record
+/// of the piped table, every check holding (READING4 #3).
+#[test]
+fn a_request_table_flattened_under_a_sentence_of_running_text() {
+    let flat = "三、收到和处理政府信息公开申请情况\n\
+        本年度共收到政府信息公开申请3件，均已按期答复，具体情况如下：\n\
+        申请人情况\n\
+        自然人 法人或其他组织 总计\n\
+        商业企业 科研机构 社会公益组织 法律服务机构 其他\n\
+        一、本年新收政府信息公开申请数量\n\
+        2 1 0 0 0 0 3\n\
+        二、上年结转政府信息公开申请数量\n\
+        0 0 0 0 0 0 0\n\
+        三、本年度办理结果\n\
+        （一）予以公开\n\
+        2 1 0 0 0 0 3\n\
+        （七）总计\n\
+        2 1 0 0 0 0 3\n\
+        四、结转下年度继续办理\n\
+        0 0 0 0 0 0 0\n\
+        四、政府信息公开行政复议、行政诉讼情况\n";
+    let piped = "三、收到和处理政府信息公开申请情况\n\
+        本年度共收到政府信息公开申请3件，均已按期答复，具体情况如下：\n\
+        | 申请人情况 |\n\
+        | 自然人 | 法人或其他组织 | 总计 |\n\
+        | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n\
+        | 一、本年新收政府信息公开申请数量 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n\
+        | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n\
+        | 三、本年度办理结果 | （一）予以公开 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n\
+        | （七）总计 | 2 | 1 | 0 | 0 | 0 | 0 | 3 |\n\
+        | 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+    let p = record(piped);
+    assert_eq!(p.tables["requests"].len(), 5);
+    assert!(!p.checks.is_empty());
+    assert_same_record(&p, flat, "表三 under a sentence");
+}
+
+/// 表二 of the 2019 format with one cell per line between blank lines, as a web page's table
+/// saved as text gives it, two narrow header cells split over a blank line (`本年新` then
+/// `公开数量`, `对外公开` then `总数量`, READING4 #2): the record of the piped table.
+#[test]
+fn an_active_table_one_cell_a_line_with_header_cells_split_over_a_blank_line() {
+    let cells = [
+        "第二十条第（一）项",
+        "信息内容",
+        "本年新制作数量",
+        "本年新",
+        "公开数量",
+        "对外公开",
+        "总数量",
+        "规章",
+        "1",
+        "1",
+        "6",
+        "规范性文件",
+        "4",
+        "3",
+        "27",
+    ];
+    let split = format!(
+        "二、主动公开政府信息情况\n\n{}\n\n三、收到和处理政府信息公开申请情况\n",
+        cells.join("\n\n")
+    );
+    let piped = "二、主动公开政府信息情况\n\
+        | 第二十条第（一）项 |\n\
+        | 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n\
+        | 规章 | 1 | 1 | 6 |\n\
+        | 规范性文件 | 4 | 3 | 27 |\n";
+    let p = record(piped);
+    assert_eq!(p.edition, "2019");
+    assert_eq!(
+        p.tables["active"]["normative_documents"]["published_total"].raw,
+        "27"
+    );
+    assert_same_record(&p, &split, "表二 split over blank lines");
+}
+
+/// 表三 flattened by PDF text with its narrow column names wrapped over two lines, the first
+/// parts on one line and the second parts under them (`商业 科研 社会公益 法律服务 其他` then
+/// `企业 机构 组织 机构`, `法人或其他` then `组织`, READING4 #3): the record of the piped table;
+/// a first part that nothing completes leaves the table unread.
+#[test]
+fn a_request_table_flattened_with_column_names_wrapped_over_two_lines() {
+    let flat = "三、收到和处理政府信息公开申请情况\n\
+        申请人情况\n\
+        自然人 法人或其他 总计\n\
+        组织\n\
+        商业 科研 社会公益 法律服务 其他\n\
+        企业 机构 组织 机构\n\
+        一、本年新收政府信息公开申请数量 4 0 1 0 2 0 7\n\
+        二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n\
+        三、本年度办理结果\n\
+        （一）予以公开 3 0 1 0 1 0 5\n\
+        （二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 0 0 0 1\n\
+        （七）总计 4 0 1 0 1 0 6\n\
+        四、结转下年度继续办理 1 0 0 0 1 0 2\n\
+        四、政府信息公开行政复议、行政诉讼情况\n";
+    let piped = "三、收到和处理政府信息公开申请情况\n\
+        | 申请人情况 |\n\
+        | 自然人 | 法人或其他组织 | 总计 |\n\
+        | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n\
+        | 一、本年新收政府信息公开申请数量 | 4 | 0 | 1 | 0 | 2 | 0 | 7 |\n\
+        | 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+        | 三、本年度办理结果 | （一）予以公开 | 3 | 0 | 1 | 0 | 1 | 0 | 5 |\n\
+        | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n\
+        | （七）总计 | 4 | 0 | 1 | 0 | 1 | 0 | 6 |\n\
+        | 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |\n";
+    let p = record(piped);
+    assert_eq!(p.tables["requests"]["received"]["legal_services"].raw, "2");
+    assert_same_record(&p, flat, "表三 with wrapped column names");
+    // `社会公益` left without its `组织`: no table, no record
+    let open = flat.replace("企业 机构 组织 机构", "企业 机构 机构");
+    assert!(baogao::parse(&open).tables.is_empty());
+    assert!(read(&baogao::parse(&open)).is_none());
+}

@@ -840,3 +840,57 @@ fn one_cell_lines_under_another_heading_are_no_template_table() {
         assert!(t.cells().all(|c| c.col_label.is_empty()), "{t:?}");
     }
 }
+
+/// A table laid out one cell per line with a rule line (`|` alone) after each cell, as a web
+/// page's table saved as text gives it (READING4 #2): the title and the unit line before the
+/// header are captions, each row a label and two figures; the unit of the caption applies.
+/// A run whose rows differ in length, or a menu of links between rules, is no table.
+#[test]
+fn one_cell_per_line_each_followed_by_a_rule_line() {
+    let lines = [
+        "2023年全县主要农产品产量",
+        "单位：万吨",
+        "品 种",
+        "产量",
+        "比上年增长%",
+        "粮食",
+        "48.6",
+        "2.1",
+        "蔬菜",
+        "112.3",
+        "-0.8",
+        "水果",
+        "9.5",
+        "5.0",
+    ];
+    let text = format!(
+        "某县2023年国民经济和社会发展统计公报\n全年农业生产稳定。\n{}\n全县粮食播种面积保持稳定。\n",
+        lines.map(|c| format!("{c}\n|")).join("\n")
+    );
+    let ts = tables(&text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = &ts[0];
+    check_spans(&text, t);
+    assert_eq!(t.caption, ["2023年全县主要农产品产量", "单位：万吨"]);
+    assert_eq!(row_labels(t), ["粮食", "蔬菜", "水果"]);
+    let c = cells(t);
+    assert_eq!(c.len(), 6);
+    assert_eq!(
+        c[2],
+        (
+            "蔬菜".to_string(),
+            "产量".to_string(),
+            Some("112.3".to_string()),
+            Some("吨".to_string())
+        )
+    );
+    assert_eq!(c[3].1, "比上年增长%");
+    assert_eq!(c[3].2.as_deref(), Some("-0.8"));
+    // a row short of a figure: no table
+    let short = text.replacen("9.5\n|\n", "", 1);
+    assert!(tables(&short).is_empty());
+    // links of a page's menu between rules: no figures, no table
+    let menu =
+        "某县人民政府\n首页\n|\n政务公开\n|\n办事服务\n|\n互动交流\n|\n走进本县\n|\n无障碍\n|\n";
+    assert!(tables(menu).is_empty());
+}

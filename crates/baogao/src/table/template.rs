@@ -15,6 +15,11 @@
 //! missing, one too many, a label the template does not have), the table is left unread and a
 //! [`DiagnosticKind::TemplateTableMismatch`] says where: a guess would give wrong cells.
 //!
+//! PDF text also breaks the header's narrow cells: a name split over two lines (`商业 科研 …`
+//! then `企业 机构 …`, `本年新` then `公开数量`) is joined back, and 表四's outcome words printed
+//! upright, one character a line, are read by their characters (see `Reader::stacked_line`).
+//! A few sentences between the heading and the table are passed over.
+//!
 //! The rows found are handed to the same table builder as written rows, rebuilt as the
 //! template lays them out (header rows by level, group cells before their items), so that the
 //! cells get the same row and column labels as a piped copy of the same table.
@@ -88,6 +93,24 @@ fn rows_one_cell_each(tables: &[Table], span: Span) -> bool {
         }
     }
     true
+}
+
+/// The most sentences the reader passes over between a template heading and its table.
+const MAX_SENTENCES: usize = 4;
+
+/// Whether a line is a sentence of running text, or its first part: long enough, ending with
+/// a full stop, a comma or the colon that opens the table, and no part of the template's
+/// header (its corner cell `（本列数据的勾稽关系为：…，` is not passed over). A report may write
+/// one between a template heading and its table (`2020年，我单位…未出现申请行政复议、提起行政
+/// 诉讼的情况。`).
+///
+/// ```text
+/// "本单位未出现申请行政复议、提起行政诉讼的情况。" → true, "行政复议 行政诉讼" → false
+/// ```
+fn is_sentence(s: &str) -> bool {
+    s.chars().count() >= 12
+        && s.ends_with(['。', '，', ',', '；', ';', '：', ':'])
+        && !s.contains("勾稽")
 }
 
 /// The longest template heading line the reader takes (a sentence that mentions the phrase is
@@ -207,6 +230,30 @@ fn active_header_level(s: &str) -> Option<usize> {
     }
 }
 
+/// Whether a 表二 header word is the first part of a column name that a narrow cell split over
+/// two lines (`本年新` then `公开数量`, `对外公开` then `总数量`): it ends with the opening of one
+/// of [`ACTIVE_COLS`] and names none, so that it starts a column of its own instead of
+/// continuing the column before it.
+///
+/// ```text
+/// "本年新" → true, "对外公开" → true, "公开数量" → false, "万元）" → false, "本年" → false
+/// ```
+fn opens_active_column(s: &str) -> bool {
+    ACTIVE_COLS
+        .iter()
+        .any(|w| w.char_indices().skip(1).any(|(i, _)| s.ends_with(&w[..i])))
+}
+
+/// Whether a header word is the first part of one of the template's `words` that a narrow
+/// cell split over two lines (`商业` of `商业企业`, `社会公益` of `社会公益组织`).
+///
+/// ```text
+/// opens_word("商业", &REQUEST_LEAVES) → true, opens_word("商业企业", &REQUEST_LEAVES) → false
+/// ```
+fn opens_word(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.len() > s.len() && w.starts_with(s))
+}
+
 /// Whether `s` names the `n`-th (1-based) of the template's `words` (`三、本年度办理结果` names
 /// the third of [`REQUEST_TOP`]); `false` for an `n` the list does not have.
 ///
@@ -225,6 +272,8 @@ fn names(words: &[&str], n: u32, s: &str) -> bool {
 const REVIEW_GROUPS: [&str; 2] = ["行政复议", "行政诉讼"];
 const REVIEW_WAYS: [&str; 2] = ["未经复议直接起诉", "复议后起诉"];
 const REVIEW_OUTCOMES: [&str; 5] = words(crate::gio::REVIEW_COLS);
+/// 表四's blocks of outcomes: 行政复议, and the two ways to court.
+const REVIEW_BLOCKS: usize = 3;
 
 /// Whether `s` is one of the template's header names (表三's columns, 表四's groups, ways and
 /// outcomes, 表二's columns), spaces between ideographs dropped (`商业 企业`).
@@ -385,6 +434,10 @@ struct Draft {
     /// wrote on the next (`结果 结果 其他 尚未 总` then `维持 纠正 结果 审结 计`), first parts
     /// waiting for their second, oldest first.
     outcome_heads: std::collections::VecDeque<RawCell>,
+    /// 表四 outcome words printed one character a line (see [`Reader::stacked_line`]): their
+    /// characters, and the lines they stand on.
+    stacked: Vec<char>,
+    stacked_span: Option<Span>,
     /// Why the numbers do not fit, with where; `None` while they do.
     mismatch: Option<(String, Span)>,
 }
@@ -489,6 +542,60 @@ impl Draft {
         None
     }
 
+    /// Turns the characters of a 表四 header printed one character a line into its fifteen
+    /// outcome cells, in the template's order (each spanning the lines they were read from),
+    /// when they are exactly the characters of those fifteen words and no outcome was read
+    /// whole; leaves the header as it is otherwise (a header without its columns, which reads
+    /// no row).
+    fn unstack(&mut self) {
+        let Some(span) = self.stacked_span.take() else {
+            return;
+        };
+        let mut got = std::mem::take(&mut self.stacked);
+        let mut want: Vec<char> = REVIEW_OUTCOMES.iter().flat_map(|w| w.chars()).collect();
+        want = want.repeat(REVIEW_BLOCKS);
+        got.sort_unstable();
+        want.sort_unstable();
+        let whole = self.header[1..]
+            .iter()
+            .flatten()
+            .any(|c| starts_with_any(&c.text, &REVIEW_OUTCOMES));
+        if got != want || whole {
+            return;
+        }
+        let ways = self.header[1]
+            .iter()
+            .any(|c| starts_with_any(&c.text, &REVIEW_WAYS));
+        let l = if ways { 2 } else { 1 };
+        for _ in 0..REVIEW_BLOCKS {
+            self.header[l].extend(REVIEW_OUTCOMES.iter().map(|w| RawCell {
+                text: (*w).to_string(),
+                span,
+            }));
+        }
+    }
+
+    /// Completes the first 表三 column name (in text order) that a page split over two lines in
+    /// its narrow column (`商业 科研 社会公益 法律服务 其他` then `企业 机构 组织 机构`; `法人或其他`
+    /// then `组织`) with its second part `t`: the first header cell that names no column yet and
+    /// names one with `t` after it. `None` when `t` completes none.
+    fn complete_request_column(&mut self, t: &Token) -> Option<Step> {
+        let words: [&[&str]; 3] = [&[], &REQUEST_MID, &REQUEST_LEAVES];
+        let (l, i) = (1..3)
+            .flat_map(|l| (0..self.header[l].len()).map(move |i| (l, i)))
+            .filter(|&(l, i)| {
+                let c = &self.header[l][i].text;
+                !starts_with_any(c, words[l])
+                    && words[l].contains(&format!("{c}{}", t.text).as_str())
+            })
+            .min_by_key(|&(l, i)| self.header[l][i].span.start)?;
+        if !append(&mut self.header[l][i], t) {
+            return Some(Step::End);
+        }
+        self.last = Some((l, i));
+        Some(Step::Taken)
+    }
+
     /// The header cell written last, to add a wrapped part to.
     fn last_header(&mut self) -> Option<&mut RawCell> {
         let (lvl, i) = self.last?;
@@ -521,6 +628,8 @@ struct Reader {
     drafts: Vec<Draft>,
     /// Whether the body has started (a row label or, in 表四, a number).
     body: bool,
+    /// Sentences passed over between the heading and the table (see [`is_sentence`]).
+    sentences: usize,
 }
 
 impl Reader {
@@ -529,7 +638,55 @@ impl Reader {
             kind,
             drafts: vec![Draft::default()],
             body: false,
+            sentences: 0,
         }
+    }
+
+    /// Whether a line before the table's header is a sentence of running text to pass over
+    /// (see [`is_sentence`]), at most [`MAX_SENTENCES`] of them.
+    fn passes_sentence(&mut self, s: &str) -> bool {
+        if !self.before_header() || self.sentences >= MAX_SENTENCES || !is_sentence(s) {
+            return false;
+        }
+        self.sentences += 1;
+        true
+    }
+
+    /// Takes a line of a 表四 header that a page printed one character a line, each narrow
+    /// outcome column's word standing upright (`结 结 其 尚` over `果 果 他 未` over `维 纠 结 审`
+    /// over `持 正 果 结`, the blocks' lines interleaved, a whole `总计` among them): after the
+    /// case kinds, a line of at least three single characters of the outcome words, with whole
+    /// outcome words at most. Its characters wait for the first number (see
+    /// [`Draft::unstack`]); `false` for any other line.
+    fn stacked_line(&mut self, line: &str, start: usize) -> bool {
+        if self.kind != Kind::Review || self.body || self.draft().header[0].is_empty() {
+            return false;
+        }
+        let mut chars = Vec::new();
+        let mut singles = 0;
+        for tok in line.split(is_space).filter(|t| !t.is_empty()) {
+            let mut it = tok.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) if REVIEW_OUTCOMES.iter().any(|w| w.contains(c)) => {
+                    singles += 1;
+                    chars.push(c);
+                }
+                _ if REVIEW_OUTCOMES.contains(&tok) => chars.extend(tok.chars()),
+                _ => return false,
+            }
+        }
+        let d = self.draft();
+        if singles < 3 || d.stacked.len() + chars.len() > MAX_HEADER_CELLS * 4 {
+            return false;
+        }
+        d.stacked.extend(chars);
+        let from = start + (line.len() - line.trim_start_matches(is_space).len());
+        let to = start + line.trim_end_matches(is_space).len();
+        d.stacked_span = Some(match d.stacked_span {
+            Some(s) => Span::new(s.start, to),
+            None => Span::new(from, to),
+        });
+        true
     }
 
     /// Whether nothing of the table has been read yet (a 表二 caption aside).
@@ -558,6 +715,9 @@ impl Reader {
         let number = is_number(t.text);
         if !self.body {
             if number {
+                if kind == Kind::Review {
+                    self.draft().unstack();
+                }
                 // 表三 and 表二 rows open with a label; 表四's one row has none
                 if kind != Kind::Review || self.draft().columns(kind) == 0 {
                     return Step::End;
@@ -677,12 +837,21 @@ impl Reader {
             return Step::End;
         }
         let level = match kind {
-            Kind::Active => active_header_level(s),
+            Kind::Active => active_header_level(s).or_else(|| {
+                // after the corner or a whole column name
+                let last_whole = d
+                    .last
+                    .and_then(|(l, i)| d.header[l].get(i))
+                    .is_some_and(|c| active_header_level(&c.text).is_some());
+                (last_whole && opens_active_column(s)).then_some(1)
+            }),
             Kind::Requests if s.starts_with(REQUEST_GROUP) => Some(0),
             Kind::Requests if starts_with_any(s, &REQUEST_MID) => Some(1),
             Kind::Requests if starts_with_any(s, &REQUEST_LEAVES) && !d.header[1].is_empty() => {
                 Some(2)
             }
+            Kind::Requests if !d.header[1].is_empty() && opens_word(s, &REQUEST_LEAVES) => Some(2),
+            Kind::Requests if opens_word(s, &REQUEST_MID) => Some(1),
             Kind::Requests
                 if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
             {
@@ -701,7 +870,10 @@ impl Reader {
                 d.last = Some((0, 0));
                 return Step::Taken;
             }
-            Kind::Requests => None,
+            Kind::Requests => match d.complete_request_column(t) {
+                Some(step) => return step,
+                None => None,
+            },
             Kind::Review if starts_with_any(s, &REVIEW_GROUPS) => Some(0),
             Kind::Review if starts_with_any(s, &REVIEW_WAYS) => Some(1),
             Kind::Review if starts_with_any(s, &REVIEW_OUTCOMES) => {
@@ -790,7 +962,11 @@ fn check_rows(kind: Kind, d: &mut Draft, n: usize) {
         Kind::Requests => {
             let has = |w: &str| d.header[1].iter().any(|c| c.text.starts_with(w));
             let subtotal = d.header[2].iter().any(|c| c.text.starts_with("小计"));
-            has("自然人") && has("总计") && n == if subtotal { 8 } else { 7 }
+            // a column name's first part that no second part completed names no column
+            let whole = d.header[2]
+                .iter()
+                .all(|c| starts_with_any(&c.text, &REQUEST_LEAVES));
+            whole && has("自然人") && has("总计") && n == if subtotal { 8 } else { 7 }
         }
         Kind::Review => n == 15,
     };
@@ -1054,6 +1230,9 @@ pub(super) fn read(
             let line = one_cell(line);
             if reader.before_header() && !is_article_item(trimmed) && super::is_caption(trimmed) {
                 // a caption or unit line over the table (`表3 …`, `单位：件`)
+                continue;
+            }
+            if reader.passes_sentence(trimmed) || reader.stacked_line(line, start) {
                 continue;
             }
             if !tokens(line, start, this, &mut |t| reader.step(t)) {
