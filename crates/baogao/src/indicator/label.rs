@@ -157,9 +157,8 @@ const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省份", "省", "县"];
 /// Whether `l` is a scope and nothing else (`全市`, `全县`, `各地`, `全区`): 全 or 各 and at most
 /// two characters after it.
 fn is_scope(l: &str) -> bool {
-    (2..=3).contains(&char_len(l))
-        && l.starts_with(['全', '各'])
-        && l.chars().all(crate::text::is_cjk)
+    // (Two or three ideographs are six or nine bytes.)
+    matches!(l.len(), 6 | 9) && l.starts_with(['全', '各']) && l.chars().all(crate::text::is_cjk)
 }
 
 /// Heads of a body that each place has one of (`28省市税务部门向…`, `14省市地方政府通过…`): a
@@ -2382,7 +2381,8 @@ fn label_in<'a>(
         .as_ref()
         .map_or((true, true), |words| (words.preposition, words.digit));
     segment = after_inner_frame(segment, preposition, digit);
-    if super::FINE {
+    // (Only when the walk saw an opening bracket, or did not walk: most words hold none.)
+    if super::FINE && walked.as_ref().is_none_or(|words| words.bracket) {
         segment = after_stray_close(segment);
     }
     // The label is made of characters of the words walked: no verb of carrying out when the walk

@@ -317,11 +317,9 @@ const LIGHT: Words = words![
     "新建成",
     "建成",
     "建立",
-    // Verbs of attaining a planned figure (`完成一般公共预算收入`, `实现地区生产总值`): the
-    // statistic is the noun after them.
+    // A verb of attaining a planned figure (`完成一般公共预算收入`): the statistic is the noun
+    // after it. (实现 is stripped with the words of `strip_words`.)
     "完成",
-    "实现",
-    "产生",
 ];
 
 /// Verbs that open a predicate after the noun a count modifies (`3200户困难家庭发放了救助金`): the
