@@ -3712,3 +3712,61 @@ fn a_change_is_based_on_the_amount_not_its_conversion() {
     let change = found.iter().find(|i| i.text == "4120元").unwrap();
     assert_eq!(change.base.map(|b| found[b].text.as_str()), Some("98560元"));
 }
+
+#[test]
+fn a_bare_magnitude_after_a_threshold_verb_is_a_lower_bound() {
+    // `突破千亿` with the unit elided (READING4 #19): 1000 × 亿 as `突破1000亿` reads, no unit
+    // guessed; the magnitude stays out of the next figure's label.
+    let s = "全市工业总产值突破千亿，增长7%左右。";
+    let found = indicators(s);
+    let bound = found.iter().find(|i| i.text == "突破千亿").unwrap();
+    assert_eq!(
+        bound.low.map(|d| d.to_string()).as_deref(),
+        Some("100000000000")
+    );
+    assert_eq!(bound.unit, None);
+    assert_eq!(label_of(s, "7%左右"), "全市工业总产值");
+    let s = "全年接待游客超百万。";
+    assert_eq!(label_of(s, "超百万"), "接待游客");
+    let s = "港口吞吐量突破百亿大关。";
+    assert_eq!(label_of(s, "突破百亿"), "港口吞吐量");
+    // Not a class (`千亿级`, a grading's list), nor a magnitude no verb of crossing stands before.
+    assert!(indicators("打造超千亿级产业集群。").is_empty());
+    assert!(indicators("培育营业收入超百亿、超千亿的企业。").is_empty());
+    assert!(indicators("力争营业收入千亿。").is_empty());
+}
+
+#[cfg(feature = "hard-wraps")]
+#[test]
+fn a_decimal_wrapped_after_its_point_is_read_whole() {
+    // PDF text breaks a line after a decimal point (READING4 #25): `1.` / `46倍` is 1.46倍, as a
+    // unit wrapped onto the next line is joined.
+    let found = indicators("全县社会消费品零售总额38.2亿元，是十年前的2.\n46倍，年均增长9.4%。");
+    let texts: Vec<&str> = found.iter().map(|i| i.text.as_str()).collect();
+    assert!(texts.contains(&"2.\n46倍"), "{texts:?}");
+    let times = found.iter().find(|i| i.text == "2.\n46倍").unwrap();
+    assert_eq!(times.value.to_string(), "2.46");
+    let s = "一、民生\n全年城镇居民人均可支配收入42180元，增长6.\n3%，快于经济增长。";
+    assert_eq!(indicators(s)[1].value.to_string(), "6.3");
+    // A sentence that ends with a point before a year on the next line is not joined.
+    assert!(indicators("编号为A3.\n2024年全面完成。")
+        .iter()
+        .all(|i| i.value.to_string() != "3.2024"));
+}
+
+#[test]
+fn a_basis_in_double_prime_quotes_is_a_basis() {
+    // `比“九五〞期间`, `比〝十五〞末` (READING4 #29): read as `比“九五”期间` is.
+    for s in [
+        "全县财政收入年均增长12%，比“十一五〞期间增幅高3个百分点。",
+        "全县财政收入年均增长12%，比〝十一五〞期间增幅高3个百分点。",
+    ] {
+        let found = indicators(s);
+        let pp = found.iter().find(|i| i.text == "3个百分点").unwrap();
+        assert_eq!(pp.label, "全县财政收入", "{s}");
+        assert!(
+            pp.basis.as_deref().is_some_and(|b| b.contains("十一五")),
+            "{s}"
+        );
+    }
+}

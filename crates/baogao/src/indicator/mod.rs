@@ -226,6 +226,21 @@ fn is_threshold_verb(w: &str) -> bool {
     matches!(w, "跨越" | "迈过")
 }
 
+/// The verbs of crossing a threshold that take a bare magnitude with its unit elided
+/// (`突破千亿`, `超百亿大关`): each a lower bound of [`APPROX_BEFORE`].
+const THRESHOLD_VERBS: [&str; 6] = ["突破", "超过", "超", "逾", "跨越", "迈过"];
+
+/// A bare magnitude in words after a verb of crossing a threshold (`地区生产总值突破千亿，`, see
+/// [`quantity::threshold_magnitude`]): `lead` is the text before the numeral `s`. The verb becomes
+/// the figure's lower bound as before any figure.
+fn after_threshold_verb<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
+    let lead = lead.trim_end_matches(' ');
+    if !FINE || !THRESHOLD_VERBS.iter().any(|w| ends_with_word(lead, w)) {
+        return None;
+    }
+    quantity::threshold_magnitude(s)
+}
+
 /// The last bytes of the words of [`APPROX_BEFORE`], built from the list: the words are tried
 /// only before a figure whose preceding text ends with one of them.
 static APPROX_ENDS: [bool; 256] = {
@@ -658,7 +673,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if built && self.shield.contains(p) {
                     continue;
                 }
-                let Some(mut q) = quantity(&text[p..r.end]) else {
+                let Some(mut q) = quantity(&text[p..r.end])
+                    .or_else(|| after_threshold_verb(&text[r.start..p], &text[p..r.end]))
+                else {
                     continue;
                 };
                 // A figure alone on its line is a cell of a table printed a cell per line, not
