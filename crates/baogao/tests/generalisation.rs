@@ -3770,3 +3770,47 @@ fn a_basis_in_double_prime_quotes_is_a_basis() {
         );
     }
 }
+
+#[test]
+fn an_anaphoric_count_restates_and_counts_nothing_new() {
+    // READING4 #15: a count after a demonstrative that restates a figure of the paragraph, and
+    // a count of indicators opening its clause, the figures before it taken together by 均.
+    let s = "平台设有便民服务和在线咨询2个栏目，进入此2个栏目可以办理业务。";
+    let texts: Vec<String> = indicators(s).into_iter().map(|i| i.text.into()).collect();
+    assert_eq!(texts, ["2个"]);
+    let s = "全县粮食产量增长4%，农民收入增长7%，两项指标增幅均居全市首位。";
+    let texts: Vec<String> = indicators(s).into_iter().map(|i| i.text.into()).collect();
+    assert_eq!(texts, ["4%", "7%"]);
+    // A total that no figure before states is new (`上述5个` after 3个 and 2个), and so is a set
+    // named by its own modifier.
+    let s = "新开工项目3个，续建项目2个，上述5个项目完成投资9亿元。";
+    assert!(indicators(s).iter().any(|i| i.text == "5个"));
+    let s = "考核的3个指标均已完成。";
+    assert!(indicators(s).iter().any(|i| i.text == "3个"));
+    // 因此 is no demonstrative.
+    let s = "已建成养老机构2家，因此2家养老机构被评为示范。";
+    assert_eq!(indicators(s).len(), 2);
+}
+
+#[test]
+fn a_rate_of_zero_without_its_sign_is_a_percent() {
+    // `败诉率为0` (READING2): a bare 0 after a noun of rate is 0 %.
+    let found = indicators("全年行政复议纠错率为0，群众满意率98%。");
+    assert_eq!(found[0].unit.as_deref(), Some("%"));
+    assert_eq!(found[0].kind, IndicatorKind::Percent);
+    assert_eq!(found[0].label, "行政复议纠错率");
+}
+
+#[test]
+fn at_least_apart_from_its_figure_is_a_lower_bound() {
+    // READING3 #8: `至少` before the verb that takes the figure bounds it, and stays out of the
+    // label; a figure between ends its reach.
+    let found = indicators("经查，该公司至少套取补贴资金86万元。");
+    let f = found.iter().find(|i| i.text == "86万元").unwrap();
+    assert_eq!(f.approx.as_ref().map(|a| a.word.as_str()), Some("至少"));
+    assert_eq!(f.low.map(|d| d.to_string()).as_deref(), Some("860000"));
+    assert!(!f.label.contains("至少"), "{}", f.label);
+    let found = indicators("每个乡镇至少建成3个服务站，新增5个便民点。");
+    let f = found.iter().find(|i| i.text == "5个").unwrap();
+    assert_eq!(f.approx, None);
+}

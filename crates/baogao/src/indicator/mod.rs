@@ -241,6 +241,33 @@ fn after_threshold_verb<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
     quantity::threshold_magnitude(s)
 }
 
+/// The adverb of a lower bound that may stand apart from its figure, before the verb that takes
+/// it (`该企业至少获利400万元`, `至少为不符合条件的271人办理`).
+const AT_LEAST: &str = "至少";
+
+/// How far before a figure, in bytes, [`AT_LEAST`] is looked for within its clause (eight
+/// characters of a verb and its object's modifiers).
+const AT_LEAST_REACH: usize = 30;
+
+/// Whether the clause before a figure holds [`AT_LEAST`] apart from it (`至少获利400万元`): a
+/// lower bound on the figure its verb takes, with no other figure between (`至少3家…新增5家` bounds
+/// the 3). The word stays out of the figure's text, as the verb between does.
+fn bound_adverb_apart(lead: &str) -> bool {
+    let mut lo = lead.len().saturating_sub(AT_LEAST_REACH);
+    while !lead.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let near = &lead[lo..];
+    let Some(i) = near.rfind(AT_LEAST) else {
+        return false;
+    };
+    let between = &near[i + AT_LEAST.len()..];
+    !between.is_empty()
+        && !between
+            .chars()
+            .any(|c| is_digit(c) || is_clause_punct(c) || c == '。' || c == '\n')
+}
+
 /// The last bytes of the words of [`APPROX_BEFORE`], built from the list: the words are tried
 /// only before a figure whose preceding text ends with one of them.
 static APPROX_ENDS: [bool; 256] = {
@@ -412,6 +439,20 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
         }
     }
     DIMENSIONLESS.iter().any(|m| before.ends_with(m))
+}
+
+/// A rate of zero written without its percent sign (`行政诉讼败诉率为0`, `事故发生率是0`): a bare
+/// 0 after a noun of rate (…率) and its linking verb is 0 %.
+fn rate_of_zero(text: &str, from: usize, at: usize, q: &Quantity) -> bool {
+    if q.value != Decimal::from(0) || q.high.is_some() {
+        return false;
+    }
+    let before = text[from..at].trim_end_matches(' ');
+    let noun = before
+        .strip_suffix("均为")
+        .or_else(|| before.strip_suffix(['为', '是']))
+        .unwrap_or(before);
+    noun.ends_with('率')
 }
 
 /// How far back a list of numbers is followed to its start (`第1、2、3条`).
@@ -720,6 +761,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 let sign = sign.filter(|_| !dash);
                 if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && !q.ratio {
                     q.dimensionless = dimensionless_before(text, r.start, p);
+                    if rate_of_zero(text, r.start, p, &q) {
+                        q.unit = Some("%");
+                    }
                 }
                 let broken = cfg!(feature = "hard-wraps")
                     && match self.broken {
@@ -778,6 +822,12 @@ impl<'a> Iterator for Scanner<'a, '_> {
                         });
                         break;
                     }
+                }
+                if FINE && before.is_none() && bound_adverb_apart(lead) {
+                    before = Some(Approx {
+                        word: AT_LEAST.into(),
+                        position: ApproxPosition::Before,
+                    });
                 }
                 self.skip_to = end;
                 self.at = self.at.max(end);
@@ -1756,6 +1806,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             && MONEY_NOUNS.iter().any(|w| ends_with_word(&l, w))
         {
             out[i].kind = IndicatorKind::Money;
+        }
+        // 至少获利400万元: the bound's adverb standing apart (`bound_adverb_apart`) is the
+        // figure's, no part of what it measures.
+        if FINE
+            && out[i].approx.as_ref().is_some_and(|a| a.word == AT_LEAST)
+            && l.contains(AT_LEAST)
+        {
+            l = Cow::Owned(l.replacen(AT_LEAST, "", 1));
         }
         // Borrowed from the text until here: the one copy a label needs.
         out[i].label = l.into();

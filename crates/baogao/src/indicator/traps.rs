@@ -248,6 +248,9 @@ pub(crate) fn is_trap(
     if super::FINE && unit == "%" && is_percent_encoded(after) {
         return true;
     }
+    if super::FINE && is_anaphoric_count(before, &text[start..end], after, unit) {
+        return true;
+    }
     if q.chinese
         && SET_PHRASES
             .iter()
@@ -636,6 +639,67 @@ pub(crate) fn is_trap(
         if q.is_one() && !unit.is_empty() && is_article(text, region_start, start, end, unit) {
             return true;
         }
+    }
+    false
+}
+
+/// Demonstratives that point back at things the text has named (`此2个频道`, `上述3个项目`,
+/// `这两项改革`): a count after one restates them, it counts nothing new.
+const DEMONSTRATIVES: &[&str] = &["上述", "前述", "以上", "此", "这", "该"];
+
+/// Words that end with a demonstrative's character and point back at nothing (`因此3个`,
+/// `应该`).
+const NOT_DEMONSTRATIVES: &[&str] = &[
+    "因此", "为此", "对此", "据此", "由此", "如此", "至此", "从此", "彼此", "自此", "在此", "借此",
+    "应该",
+];
+
+/// An anaphoric count (READING4 #15): a count of discrete things that restates what the text has
+/// just counted or listed, not a new quantity. After a demonstrative, the same figure stated
+/// earlier in the paragraph (`有两类2个频道，点击此2个频道`, `引进项目3个…上述3个项目`; 以上 only
+/// opening a clause, since after a figure it is a bound: `60岁以上3人`); a total that no figure
+/// before states is new (`318个…2个…上述320个项目`). Or a count of indicators opening its clause,
+/// the figures before it taken together by 均/都 (`…增长9%，两项指标增速均居全省第一`; not
+/// `考核的4个指标均已完成`, which names a set of its own).
+fn is_anaphoric_count(before: &str, figure: &str, after: &str, unit: &str) -> bool {
+    if !super::DISCRETE.contains(&unit) {
+        return false;
+    }
+    let pointed = DEMONSTRATIVES.iter().find(|w| {
+        super::ends_with_word(before, w)
+            && !NOT_DEMONSTRATIVES
+                .iter()
+                .any(|n| super::ends_with_word(before, n))
+    });
+    if let Some(w) = pointed {
+        let lead = before[..before.len() - w.len()].trim_end_matches(' ');
+        let opens = lead
+            .chars()
+            .next_back()
+            .is_none_or(|c| crate::text::is_clause_punct(c) || c == '。');
+        return (*w != "以上" || opens) && stated_before(lead, figure);
+    }
+    matches!(unit, "项" | "个")
+        && after.starts_with("指标")
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(crate::text::is_clause_punct)
+        && after
+            .chars()
+            .take(8)
+            .take_while(|&c| !crate::text::is_clause_punct(c))
+            .any(|c| matches!(c, '均' | '都'))
+}
+
+/// Whether `figure` (`2个`) stands in `lead` as a figure of its own, no digit before it.
+fn stated_before(lead: &str, figure: &str) -> bool {
+    let mut rest = lead;
+    while let Some(i) = rest.find(figure) {
+        if !rest[..i].ends_with(|c: char| crate::text::is_digit(c) || c == '.') {
+            return true;
+        }
+        rest = &rest[i + figure.len()..];
     }
     false
 }
