@@ -3814,3 +3814,26 @@ fn at_least_apart_from_its_figure_is_a_lower_bound() {
     let f = found.iter().find(|i| i.text == "5个").unwrap();
     assert_eq!(f.approx, None);
 }
+
+#[test]
+fn units_of_an_equivalent_currency_and_of_sample_tubes() {
+    // READING2 leftovers: `等值美元` names the currency; `管/日` a testing capacity's rate.
+    let found = indicators("全年发行离岸债券2亿等值欧元。");
+    assert_eq!(found[0].unit.as_deref(), Some("欧元"));
+    assert_eq!(found[0].text, "2亿等值欧元");
+    let found = indicators("全县核酸日检测能力达到3.6万管/日。");
+    assert_eq!(found[0].unit.as_deref(), Some("管/日"));
+    // 管 before no slash opens a word (管理, 管网).
+    let found = indicators("新建供水管网12公里，培训2万管理人员。");
+    assert!(found.iter().all(|i| i.unit.as_deref() != Some("管")));
+}
+
+#[test]
+fn a_percent_that_names_a_catalogue_is_no_share() {
+    // READING2 #3: `15%企业所得税优惠目录` is the name of a list (a tax rate), no measured share.
+    assert!(indicators("争取扩大10%关税优惠目录覆盖范围。").is_empty());
+    assert!(indicators("继续执行20%税率目录政策。").is_empty());
+    // A share of a catalogue's items stays one.
+    assert_eq!(indicators("目录内产品占比达35%。").len(), 1);
+    assert_eq!(indicators("完成率95%，目录编制全部完成。").len(), 1);
+}

@@ -251,6 +251,9 @@ pub(crate) fn is_trap(
     if super::FINE && is_anaphoric_count(before, &text[start..end], after, unit) {
         return true;
     }
+    if super::FINE && unit == "%" && names_a_catalogue(after) {
+        return true;
+    }
     if q.chinese
         && SET_PHRASES
             .iter()
@@ -641,6 +644,23 @@ pub(crate) fn is_trap(
         }
     }
     false
+}
+
+/// How many characters after a percent [`names_a_catalogue`] reads for the catalogue's noun.
+const CATALOGUE_REACH: usize = 12;
+
+/// A percent that names a catalogue it opens (`扩大15%企业所得税优惠目录范围`, `15%税率目录`): a
+/// tax rate as the name of a list of industries, no measured share. The percent runs on into the
+/// name with no 的 or bound between, and 目录 ends the name within its clause.
+fn names_a_catalogue(after: &str) -> bool {
+    let name: usize = after
+        .chars()
+        .take(CATALOGUE_REACH)
+        .take_while(|&c| crate::text::is_cjk(c))
+        .map(char::len_utf8)
+        .sum();
+    after.starts_with(|c: char| !"的以左上下和与及或为是".contains(c))
+        && after[..name].contains("目录")
 }
 
 /// Demonstratives that point back at things the text has named (`此2个频道`, `上述3个项目`,

@@ -172,6 +172,9 @@ pub(super) const UNITS: Words = words![
     "箱",
     "袋",
     "瓶",
+    // Sample tubes of a testing capacity (`检测能力1.5万管/日`): only before a rate's slash, since
+    // 管 opens words (管理, 管网, 管道).
+    "管",
     "枚",
     "粒",
     "幅",
@@ -338,6 +341,14 @@ const WORDS_OF_MEASURE_CHARS: &[&str] = &[
 
 /// A unit or measure word at the start of `input`.
 pub fn unit(input: &str) -> IResult<&str, &str> {
+    // 3亿等值美元: an amount given as the equivalent in a currency; the unit is the currency.
+    if let Some(r) = input.strip_prefix("等值") {
+        if let Ok((rest, u)) = unit(r) {
+            if is_money(u) {
+                return Ok((rest, u));
+            }
+        }
+    }
     if let Some(c) = input.chars().next() {
         let b = input.as_bytes();
         let head = c.len_utf8();
@@ -363,6 +374,9 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                         .iter()
                         .any(|w| same_bytes(b, w.as_bytes()))
                 {
+                    continue;
+                }
+                if *u == "管" && !rest.starts_with('/') {
                     continue;
                 }
                 // 92分, 85.6分以上: a score stands at the end of its phrase; 3分局, 1分公司,
