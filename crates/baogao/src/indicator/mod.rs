@@ -234,8 +234,18 @@ const THRESHOLD_VERBS: [&str; 6] = ["突破", "超过", "超", "逾", "跨越", 
 /// [`quantity::threshold_magnitude`]): `lead` is the text before the numeral `s`. The verb becomes
 /// the figure's lower bound as before any figure.
 fn after_threshold_verb<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
+    // The verbs end with 破 超 过 逾 越 (last bytes B4 85 87 BE 8A), or PDF text spaces them off:
+    // the last byte rules out most numerals that read as no quantity (统一, 一些).
+    if !FINE
+        || !matches!(
+            lead.as_bytes(),
+            [.., 0xb4 | 0x85 | 0x87 | 0xbe | 0x8a | b' ']
+        )
+    {
+        return None;
+    }
     let lead = lead.trim_end_matches(' ');
-    if !FINE || !THRESHOLD_VERBS.iter().any(|w| ends_with_word(lead, w)) {
+    if !THRESHOLD_VERBS.iter().any(|w| ends_with_word(lead, w)) {
         return None;
     }
     quantity::threshold_magnitude(s)
@@ -444,7 +454,7 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
 /// A rate of zero written without its percent sign (`行政诉讼败诉率为0`, `事故发生率是0`): a bare
 /// 0 after a noun of rate (…率) and its linking verb is 0 %.
 fn rate_of_zero(text: &str, from: usize, at: usize, q: &Quantity) -> bool {
-    if q.value != Decimal::from(0) || q.high.is_some() {
+    if !q.value.is_zero() || q.high.is_some() {
         return false;
     }
     let before = text[from..at].trim_end_matches(' ');
@@ -639,6 +649,9 @@ struct Scanner<'a, 'r> {
     /// Whether a region (by index) holds a line break, asked once a region: the traps of a
     /// wrapped region read across its breaks (see `is_trap_across_wraps`).
     broken: Option<(usize, bool)>,
+    /// Whether the region of that number holds [`AT_LEAST`] (see [`bound_adverb_apart`]): asked
+    /// once a region, not before every figure.
+    at_least: Option<(usize, bool)>,
 }
 
 impl<'a, 'r> Scanner<'a, 'r> {
@@ -652,6 +665,7 @@ impl<'a, 'r> Scanner<'a, 'r> {
             shield: Shielded::default(),
             carry: 0,
             broken: None,
+            at_least: None,
             read_past_region: false,
         }
     }
@@ -660,6 +674,25 @@ impl<'a, 'r> Scanner<'a, 'r> {
     /// or `［`: one of their regions held one (see [`Shielded::saw_square_bracket`]), or a
     /// quantity was read into the next region and the text holds one. When false the labels
     /// need no footnote check, and the text no search for a bracket.
+    /// Whether region `r` (the current one) holds [`AT_LEAST`]: searched once a region.
+    fn region_holds_at_least(&mut self, r: Region) -> bool {
+        match self.at_least {
+            Some((k, held)) if k == self.region => held,
+            _ => {
+                // (One searcher for the run, as `fullwidth_bracket` keeps: one built per region
+                // cost more than the search.)
+                static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+                    std::sync::OnceLock::new();
+                let held = FINDER
+                    .get_or_init(|| memchr::memmem::Finder::new(AT_LEAST))
+                    .find(&self.text.as_bytes()[r.start..r.end])
+                    .is_some();
+                self.at_least = Some((self.region, held));
+                held
+            }
+        }
+    }
+
     fn may_label_footnote_marks(&self) -> bool {
         self.shield.saw_square_bracket()
             || (self.read_past_region
@@ -823,7 +856,11 @@ impl<'a> Iterator for Scanner<'a, '_> {
                         break;
                     }
                 }
-                if FINE && before.is_none() && bound_adverb_apart(lead) {
+                if FINE
+                    && before.is_none()
+                    && self.region_holds_at_least(r)
+                    && bound_adverb_apart(lead)
+                {
                     before = Some(Approx {
                         word: AT_LEAST.into(),
                         position: ApproxPosition::Before,

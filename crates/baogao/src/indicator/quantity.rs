@@ -109,6 +109,10 @@ fn line_wrapped(s: &str) -> Option<&str> {
 /// Read whole (1.88), as a unit wrapped onto the next line is (see `skip_wrap`). Not when the next
 /// line opens with a date (`…1.` / `2024年`: a sentence's end, then a new one).
 fn decimal_across_wrap<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decimal)> {
+    // (Most numbers end before no point: one byte tells, `．` being EF BC 8E.)
+    if !cfg!(feature = "hard-wraps") || !matches!(rest.as_bytes(), [b'.' | 0xef, ..]) {
+        return None;
+    }
     let after = line_wrapped(rest.strip_prefix(['.', '．'])?)?;
     let whole = &s[..s.len() - rest.len()];
     let n = after.bytes().take_while(u8::is_ascii_digit).count();

@@ -653,14 +653,21 @@ const CATALOGUE_REACH: usize = 12;
 /// tax rate as the name of a list of industries, no measured share. The percent runs on into the
 /// name with no 的 or bound between, and 目录 ends the name within its clause.
 fn names_a_catalogue(after: &str) -> bool {
-    let name: usize = after
+    if !after.starts_with(|c: char| crate::text::is_cjk(c) && !"的以左上下和与及或为是".contains(c))
+    {
+        return false;
+    }
+    // (目录 found in the one walk over the name's characters: no substring search is built.)
+    let mut prev = ' ';
+    after
         .chars()
         .take(CATALOGUE_REACH)
         .take_while(|&c| crate::text::is_cjk(c))
-        .map(char::len_utf8)
-        .sum();
-    after.starts_with(|c: char| !"的以左上下和与及或为是".contains(c))
-        && after[..name].contains("目录")
+        .any(|c| {
+            let found = prev == '目' && c == '录';
+            prev = c;
+            found
+        })
 }
 
 /// Demonstratives that point back at things the text has named (`此2个频道`, `上述3个项目`,
@@ -682,7 +689,13 @@ const NOT_DEMONSTRATIVES: &[&str] = &[
 /// the figures before it taken together by 均/都 (`…增长9%，两项指标增速均居全省第一`; not
 /// `考核的4个指标均已完成`, which names a set of its own).
 fn is_anaphoric_count(before: &str, figure: &str, after: &str, unit: &str) -> bool {
-    if !super::DISCRETE.contains(&unit) {
+    // Most figures follow none of the demonstratives' last characters (述 上 此 这 该 end with
+    // the bytes B0 8A A4 99 A5) and precede no 指标 (指 is E6 8C 87): the bytes tell, before the
+    // list of measure words is searched.
+    if !(matches!(before.as_bytes(), [.., 0xb0 | 0x8a | 0xa4 | 0x99 | 0xa5])
+        || matches!(after.as_bytes(), [0xe6, 0x8c, 0x87, ..]))
+        || !super::DISCRETE.contains(&unit)
+    {
         return false;
     }
     let pointed = DEMONSTRATIVES.iter().find(|w| {
