@@ -3805,3 +3805,128 @@ fn an_amount_in_a_partitive_is_named_by_its_whole() {
     assert_eq!(part.label, "专项债券");
     assert_eq!(part.parent.map(|p| found[p].text.as_str()), Some("800亿元"));
 }
+
+#[test]
+fn a_bare_magnitude_after_a_threshold_verb_is_a_lower_bound() {
+    // `突破千亿` with the unit elided (READING4 #19): 1000 × 亿 as `突破1000亿` reads, no unit
+    // guessed; the magnitude stays out of the next figure's label.
+    let s = "全市工业总产值突破千亿，增长7%左右。";
+    let found = indicators(s);
+    let bound = found.iter().find(|i| i.text == "突破千亿").unwrap();
+    assert_eq!(
+        bound.low.map(|d| d.to_string()).as_deref(),
+        Some("100000000000")
+    );
+    assert_eq!(bound.unit, None);
+    assert_eq!(label_of(s, "7%左右"), "全市工业总产值");
+    let s = "全年接待游客超百万。";
+    assert_eq!(label_of(s, "超百万"), "接待游客");
+    let s = "港口吞吐量突破百亿大关。";
+    assert_eq!(label_of(s, "突破百亿"), "港口吞吐量");
+    // Not a class (`千亿级`, a grading's list), nor a magnitude no verb of crossing stands before.
+    assert!(indicators("打造超千亿级产业集群。").is_empty());
+    assert!(indicators("培育营业收入超百亿、超千亿的企业。").is_empty());
+    assert!(indicators("力争营业收入千亿。").is_empty());
+}
+
+#[cfg(feature = "hard-wraps")]
+#[test]
+fn a_decimal_wrapped_after_its_point_is_read_whole() {
+    // PDF text breaks a line after a decimal point (READING4 #25): `1.` / `46倍` is 1.46倍, as a
+    // unit wrapped onto the next line is joined.
+    let found = indicators("全县社会消费品零售总额38.2亿元，是十年前的2.\n46倍，年均增长9.4%。");
+    let texts: Vec<&str> = found.iter().map(|i| i.text.as_str()).collect();
+    assert!(texts.contains(&"2.\n46倍"), "{texts:?}");
+    let times = found.iter().find(|i| i.text == "2.\n46倍").unwrap();
+    assert_eq!(times.value.to_string(), "2.46");
+    let s = "一、民生\n全年城镇居民人均可支配收入42180元，增长6.\n3%，快于经济增长。";
+    assert_eq!(indicators(s)[1].value.to_string(), "6.3");
+    // A sentence that ends with a point before a year on the next line is not joined.
+    assert!(indicators("编号为A3.\n2024年全面完成。")
+        .iter()
+        .all(|i| i.value.to_string() != "3.2024"));
+}
+
+#[test]
+fn a_basis_in_double_prime_quotes_is_a_basis() {
+    // `比“九五〞期间`, `比〝十五〞末` (READING4 #29): read as `比“九五”期间` is.
+    for s in [
+        "全县财政收入年均增长12%，比“十一五〞期间增幅高3个百分点。",
+        "全县财政收入年均增长12%，比〝十一五〞期间增幅高3个百分点。",
+    ] {
+        let found = indicators(s);
+        let pp = found.iter().find(|i| i.text == "3个百分点").unwrap();
+        assert_eq!(pp.label, "全县财政收入", "{s}");
+        assert!(
+            pp.basis.as_deref().is_some_and(|b| b.contains("十一五")),
+            "{s}"
+        );
+    }
+}
+
+#[test]
+fn an_anaphoric_count_restates_and_counts_nothing_new() {
+    // READING4 #15: a count after a demonstrative that restates a figure of the paragraph, and
+    // a count of indicators opening its clause, the figures before it taken together by 均.
+    let s = "平台设有便民服务和在线咨询2个栏目，进入此2个栏目可以办理业务。";
+    let texts: Vec<String> = indicators(s).into_iter().map(|i| i.text.into()).collect();
+    assert_eq!(texts, ["2个"]);
+    let s = "全县粮食产量增长4%，农民收入增长7%，两项指标增幅均居全市首位。";
+    let texts: Vec<String> = indicators(s).into_iter().map(|i| i.text.into()).collect();
+    assert_eq!(texts, ["4%", "7%"]);
+    // A total that no figure before states is new (`上述5个` after 3个 and 2个), and so is a set
+    // named by its own modifier.
+    let s = "新开工项目3个，续建项目2个，上述5个项目完成投资9亿元。";
+    assert!(indicators(s).iter().any(|i| i.text == "5个"));
+    let s = "考核的3个指标均已完成。";
+    assert!(indicators(s).iter().any(|i| i.text == "3个"));
+    // 因此 is no demonstrative.
+    let s = "已建成养老机构2家，因此2家养老机构被评为示范。";
+    assert_eq!(indicators(s).len(), 2);
+}
+
+#[test]
+fn a_rate_of_zero_without_its_sign_is_a_percent() {
+    // `败诉率为0` (READING2): a bare 0 after a noun of rate is 0 %.
+    let found = indicators("全年行政复议纠错率为0，群众满意率98%。");
+    assert_eq!(found[0].unit.as_deref(), Some("%"));
+    assert_eq!(found[0].kind, IndicatorKind::Percent);
+    assert_eq!(found[0].label, "行政复议纠错率");
+}
+
+#[test]
+fn at_least_apart_from_its_figure_is_a_lower_bound() {
+    // READING3 #8: `至少` before the verb that takes the figure bounds it, and stays out of the
+    // label; a figure between ends its reach.
+    let found = indicators("经查，该公司至少套取补贴资金86万元。");
+    let f = found.iter().find(|i| i.text == "86万元").unwrap();
+    assert_eq!(f.approx.as_ref().map(|a| a.word.as_str()), Some("至少"));
+    assert_eq!(f.low.map(|d| d.to_string()).as_deref(), Some("860000"));
+    assert!(!f.label.contains("至少"), "{}", f.label);
+    let found = indicators("每个乡镇至少建成3个服务站，新增5个便民点。");
+    let f = found.iter().find(|i| i.text == "5个").unwrap();
+    assert_eq!(f.approx, None);
+}
+
+#[test]
+fn units_of_an_equivalent_currency_and_of_sample_tubes() {
+    // READING2 leftovers: `等值美元` names the currency; `管/日` a testing capacity's rate.
+    let found = indicators("全年发行离岸债券2亿等值欧元。");
+    assert_eq!(found[0].unit.as_deref(), Some("欧元"));
+    assert_eq!(found[0].text, "2亿等值欧元");
+    let found = indicators("全县核酸日检测能力达到3.6万管/日。");
+    assert_eq!(found[0].unit.as_deref(), Some("管/日"));
+    // 管 before no slash opens a word (管理, 管网).
+    let found = indicators("新建供水管网12公里，培训2万管理人员。");
+    assert!(found.iter().all(|i| i.unit.as_deref() != Some("管")));
+}
+
+#[test]
+fn a_percent_that_names_a_catalogue_is_no_share() {
+    // READING2 #3: `15%企业所得税优惠目录` is the name of a list (a tax rate), no measured share.
+    assert!(indicators("争取扩大10%关税优惠目录覆盖范围。").is_empty());
+    assert!(indicators("继续执行20%税率目录政策。").is_empty());
+    // A share of a catalogue's items stays one.
+    assert_eq!(indicators("目录内产品占比达35%。").len(), 1);
+    assert_eq!(indicators("完成率95%，目录编制全部完成。").len(), 1);
+}

@@ -116,9 +116,13 @@ fn years_only(s: &str) -> bool {
 
 /// A character a compared-with phrase may hold: CJK, ASCII letters and digits (`比2020年`).
 fn is_object_char(c: char) -> bool {
-    // (Quotation marks around a named period: 较“十三五”期末; the spaces PDF text puts around a
-    // year's digits: 比 2021 年.)
-    is_cjk(c) || c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, '“' | '”' | '"' | ' ')
+    // (Quotation marks around a named period: 较“十三五”期末, also the double prime quotes
+    // 〝…〞 (U+301D, U+301E) and the pair “…〞 that some pages set: 比“九五〞期间; the spaces PDF
+    // text puts around a year's digits: 比 2021 年.)
+    is_cjk(c)
+        || c.is_ascii_alphanumeric()
+        || is_digit(c)
+        || matches!(c, '“' | '”' | '"' | ' ' | '〝' | '〞')
 }
 
 /// `label` without a comparison basis at its end (`项目建设周期较原计划` → `项目建设周期`);

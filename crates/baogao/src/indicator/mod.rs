@@ -226,6 +226,58 @@ fn is_threshold_verb(w: &str) -> bool {
     matches!(w, "跨越" | "迈过")
 }
 
+/// The verbs of crossing a threshold that take a bare magnitude with its unit elided
+/// (`突破千亿`, `超百亿大关`): each a lower bound of [`APPROX_BEFORE`].
+const THRESHOLD_VERBS: [&str; 6] = ["突破", "超过", "超", "逾", "跨越", "迈过"];
+
+/// A bare magnitude in words after a verb of crossing a threshold (`地区生产总值突破千亿，`, see
+/// [`quantity::threshold_magnitude`]): `lead` is the text before the numeral `s`. The verb becomes
+/// the figure's lower bound as before any figure.
+fn after_threshold_verb<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
+    // The verbs end with 破 超 过 逾 越 (last bytes B4 85 87 BE 8A), or PDF text spaces them off:
+    // the last byte rules out most numerals that read as no quantity (统一, 一些).
+    if !FINE
+        || !matches!(
+            lead.as_bytes(),
+            [.., 0xb4 | 0x85 | 0x87 | 0xbe | 0x8a | b' ']
+        )
+    {
+        return None;
+    }
+    let lead = lead.trim_end_matches(' ');
+    if !THRESHOLD_VERBS.iter().any(|w| ends_with_word(lead, w)) {
+        return None;
+    }
+    quantity::threshold_magnitude(s)
+}
+
+/// The adverb of a lower bound that may stand apart from its figure, before the verb that takes
+/// it (`该企业至少获利400万元`, `至少为不符合条件的271人办理`).
+const AT_LEAST: &str = "至少";
+
+/// How far before a figure, in bytes, [`AT_LEAST`] is looked for within its clause (eight
+/// characters of a verb and its object's modifiers).
+const AT_LEAST_REACH: usize = 30;
+
+/// Whether the clause before a figure holds [`AT_LEAST`] apart from it (`至少获利400万元`): a
+/// lower bound on the figure its verb takes, with no other figure between (`至少3家…新增5家` bounds
+/// the 3). The word stays out of the figure's text, as the verb between does.
+fn bound_adverb_apart(lead: &str) -> bool {
+    let mut lo = lead.len().saturating_sub(AT_LEAST_REACH);
+    while !lead.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let near = &lead[lo..];
+    let Some(i) = near.rfind(AT_LEAST) else {
+        return false;
+    };
+    let between = &near[i + AT_LEAST.len()..];
+    !between.is_empty()
+        && !between
+            .chars()
+            .any(|c| is_digit(c) || is_clause_punct(c) || c == '。' || c == '\n')
+}
+
 /// The last bytes of the words of [`APPROX_BEFORE`], built from the list: the words are tried
 /// only before a figure whose preceding text ends with one of them.
 static APPROX_ENDS: [bool; 256] = {
@@ -397,6 +449,20 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
         }
     }
     DIMENSIONLESS.iter().any(|m| before.ends_with(m))
+}
+
+/// A rate of zero written without its percent sign (`行政诉讼败诉率为0`, `事故发生率是0`): a bare
+/// 0 after a noun of rate (…率) and its linking verb is 0 %.
+fn rate_of_zero(text: &str, from: usize, at: usize, q: &Quantity) -> bool {
+    if !q.value.is_zero() || q.high.is_some() {
+        return false;
+    }
+    let before = text[from..at].trim_end_matches(' ');
+    let noun = before
+        .strip_suffix("均为")
+        .or_else(|| before.strip_suffix(['为', '是']))
+        .unwrap_or(before);
+    noun.ends_with('率')
 }
 
 /// How far back a list of numbers is followed to its start (`第1、2、3条`).
@@ -583,6 +649,9 @@ struct Scanner<'a, 'r> {
     /// Whether a region (by index) holds a line break, asked once a region: the traps of a
     /// wrapped region read across its breaks (see `is_trap_across_wraps`).
     broken: Option<(usize, bool)>,
+    /// Whether the region of that number holds [`AT_LEAST`] (see [`bound_adverb_apart`]): asked
+    /// once a region, not before every figure.
+    at_least: Option<(usize, bool)>,
 }
 
 impl<'a, 'r> Scanner<'a, 'r> {
@@ -596,6 +665,7 @@ impl<'a, 'r> Scanner<'a, 'r> {
             shield: Shielded::default(),
             carry: 0,
             broken: None,
+            at_least: None,
             read_past_region: false,
         }
     }
@@ -604,6 +674,25 @@ impl<'a, 'r> Scanner<'a, 'r> {
     /// or `［`: one of their regions held one (see [`Shielded::saw_square_bracket`]), or a
     /// quantity was read into the next region and the text holds one. When false the labels
     /// need no footnote check, and the text no search for a bracket.
+    /// Whether region `r` (the current one) holds [`AT_LEAST`]: searched once a region.
+    fn region_holds_at_least(&mut self, r: Region) -> bool {
+        match self.at_least {
+            Some((k, held)) if k == self.region => held,
+            _ => {
+                // (One searcher for the run, as `fullwidth_bracket` keeps: one built per region
+                // cost more than the search.)
+                static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+                    std::sync::OnceLock::new();
+                let held = FINDER
+                    .get_or_init(|| memchr::memmem::Finder::new(AT_LEAST))
+                    .find(&self.text.as_bytes()[r.start..r.end])
+                    .is_some();
+                self.at_least = Some((self.region, held));
+                held
+            }
+        }
+    }
+
     fn may_label_footnote_marks(&self) -> bool {
         self.shield.saw_square_bracket()
             || (self.read_past_region
@@ -658,7 +747,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if built && self.shield.contains(p) {
                     continue;
                 }
-                let Some(mut q) = quantity(&text[p..r.end]) else {
+                let Some(mut q) = quantity(&text[p..r.end])
+                    .or_else(|| after_threshold_verb(&text[r.start..p], &text[p..r.end]))
+                else {
                     continue;
                 };
                 // A figure alone on its line is a cell of a table printed a cell per line, not
@@ -703,6 +794,9 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 let sign = sign.filter(|_| !dash);
                 if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && !q.ratio {
                     q.dimensionless = dimensionless_before(text, r.start, p);
+                    if rate_of_zero(text, r.start, p, &q) {
+                        q.unit = Some("%");
+                    }
                 }
                 let broken = cfg!(feature = "hard-wraps")
                     && match self.broken {
@@ -761,6 +855,16 @@ impl<'a> Iterator for Scanner<'a, '_> {
                         });
                         break;
                     }
+                }
+                if FINE
+                    && before.is_none()
+                    && self.region_holds_at_least(r)
+                    && bound_adverb_apart(lead)
+                {
+                    before = Some(Approx {
+                        word: AT_LEAST.into(),
+                        position: ApproxPosition::Before,
+                    });
                 }
                 self.skip_to = end;
                 self.at = self.at.max(end);
@@ -1739,6 +1843,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             && MONEY_NOUNS.iter().any(|w| ends_with_word(&l, w))
         {
             out[i].kind = IndicatorKind::Money;
+        }
+        // 至少获利400万元: the bound's adverb standing apart (`bound_adverb_apart`) is the
+        // figure's, no part of what it measures.
+        if FINE
+            && out[i].approx.as_ref().is_some_and(|a| a.word == AT_LEAST)
+            && l.contains(AT_LEAST)
+        {
+            l = Cow::Owned(l.replacen(AT_LEAST, "", 1));
         }
         // Borrowed from the text until here: the one copy a label needs.
         out[i].label = l.into();

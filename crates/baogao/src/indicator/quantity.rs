@@ -104,6 +104,32 @@ fn line_wrapped(s: &str) -> Option<&str> {
     s.strip_prefix('\n').or_else(|| s.strip_prefix("\r\n"))
 }
 
+/// A decimal that PDF text wrapped after its point (`是上年的1.` / `88倍`): the number `s` reads as
+/// far as `rest` (`1`), then the point ends the line and the next opens with the fraction's digits.
+/// Read whole (1.88), as a unit wrapped onto the next line is (see `skip_wrap`). Not when the next
+/// line opens with a date (`…1.` / `2024年`: a sentence's end, then a new one).
+fn decimal_across_wrap<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decimal)> {
+    // (Most numbers end before no point: one byte tells, `．` being EF BC 8E.)
+    if !cfg!(feature = "hard-wraps") || !matches!(rest.as_bytes(), [b'.' | 0xef, ..]) {
+        return None;
+    }
+    let after = line_wrapped(rest.strip_prefix(['.', '．'])?)?;
+    let whole = &s[..s.len() - rest.len()];
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    let next = after[n..].chars().next();
+    if n == 0
+        || has_decimal_point(whole.as_bytes())
+        || matches!(next, Some('年' | '月' | '日' | '号' | '时' | '.' | '．'))
+    {
+        return None;
+    }
+    let joined = format!("{whole}.{}", &after[..n]);
+    match arabic_numeral(&joined) {
+        Ok(("", v)) => Some((&after[n..], v)),
+        _ => None,
+    }
+}
+
 /// `s.strip_prefix(w)`, with the first bytes compared first: the word lists tried after every
 /// number (range separators, 余/多, 以上 …) mostly fail on their first byte, which spares a
 /// `memcmp` call per word.
@@ -420,6 +446,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         }
         return Some(q);
     } else if let Ok((r, v)) = arabic_numeral(s) {
+        let (r, v) = decimal_across_wrap(s, r).unwrap_or((r, v));
         q.decimal = has_decimal_point(&s.as_bytes()[..s.len() - r.len()]);
         q.value = v;
         rest = r;
@@ -654,6 +681,39 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     }
     q.len = s.len() - rest.len();
     Some(q)
+}
+
+/// The words after a bare magnitude that name the threshold it is (`突破百亿大关`, `跨越千亿台阶`).
+const THRESHOLD_NOUNS: [&str; 3] = ["大关", "关口", "台阶"];
+
+/// A round magnitude in words with its unit elided, as a threshold verb takes it (`产值突破千亿，`,
+/// `收入超百亿大关`): a numeral that ends with the place value 万, 亿 or 万亿 (`千亿` is 1000 × 亿, as
+/// `1000亿` is) and stands before a clause's end, the region's end or a noun of the threshold
+/// ([`THRESHOLD_NOUNS`]); not before 、, which lists the classes of a grading (`收入超百亿、超五百亿
+/// 的企业`), nor before 的 or 级 (`超千亿级集群`); no unit is guessed for it (`人口突破千万` counts people, `产值` money), as
+/// none is for `突破1000亿`. The caller asks only after a threshold verb; [`quantity`] reads none
+/// of these, since a numeral in words needs a unit.
+///
+/// ```text
+/// threshold_magnitude("千亿，增长") → 1000 × 亿, len of 千亿;  threshold_magnitude("千亿级") == None
+/// ```
+pub(crate) fn threshold_magnitude(s: &str) -> Option<Quantity<'_>> {
+    let (rest, v) = chinese_numeral(s).ok()?;
+    let numeral = &s[..s.len() - rest.len()];
+    let (w, p) = place_multiplier(numeral)?;
+    let ends = rest.is_empty()
+        || rest.starts_with(|c| crate::text::is_clause_punct(c) && c != '、')
+        || THRESHOLD_NOUNS.iter().any(|n| rest.starts_with(n));
+    if !ends || numeral.len() == w.len() {
+        return None;
+    }
+    Some(Quantity {
+        len: numeral.len(),
+        value: rescaled(v, 0, p)?,
+        multiplier: Some((w, p)),
+        chinese: true,
+        ..Quantity::default()
+    })
 }
 
 /// The measure of tenths (`七成` is 70 %, `三至四成` 30–40 %).

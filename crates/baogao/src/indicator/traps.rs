@@ -248,6 +248,12 @@ pub(crate) fn is_trap(
     if super::FINE && unit == "%" && is_percent_encoded(after) {
         return true;
     }
+    if super::FINE && is_anaphoric_count(before, &text[start..end], after, unit) {
+        return true;
+    }
+    if super::FINE && unit == "%" && names_a_catalogue(after) {
+        return true;
+    }
     if q.chinese
         && SET_PHRASES
             .iter()
@@ -636,6 +642,97 @@ pub(crate) fn is_trap(
         if q.is_one() && !unit.is_empty() && is_article(text, region_start, start, end, unit) {
             return true;
         }
+    }
+    false
+}
+
+/// How many characters after a percent [`names_a_catalogue`] reads for the catalogue's noun.
+const CATALOGUE_REACH: usize = 12;
+
+/// A percent that names a catalogue it opens (`扩大15%企业所得税优惠目录范围`, `15%税率目录`): a
+/// tax rate as the name of a list of industries, no measured share. The percent runs on into the
+/// name with no 的 or bound between, and 目录 ends the name within its clause.
+fn names_a_catalogue(after: &str) -> bool {
+    if !after.starts_with(|c: char| crate::text::is_cjk(c) && !"的以左上下和与及或为是".contains(c))
+    {
+        return false;
+    }
+    // (目录 found in the one walk over the name's characters: no substring search is built.)
+    let mut prev = ' ';
+    after
+        .chars()
+        .take(CATALOGUE_REACH)
+        .take_while(|&c| crate::text::is_cjk(c))
+        .any(|c| {
+            let found = prev == '目' && c == '录';
+            prev = c;
+            found
+        })
+}
+
+/// Demonstratives that point back at things the text has named (`此2个频道`, `上述3个项目`,
+/// `这两项改革`): a count after one restates them, it counts nothing new.
+const DEMONSTRATIVES: &[&str] = &["上述", "前述", "以上", "此", "这", "该"];
+
+/// Words that end with a demonstrative's character and point back at nothing (`因此3个`,
+/// `应该`).
+const NOT_DEMONSTRATIVES: &[&str] = &[
+    "因此", "为此", "对此", "据此", "由此", "如此", "至此", "从此", "彼此", "自此", "在此", "借此",
+    "应该",
+];
+
+/// An anaphoric count (READING4 #15): a count of discrete things that restates what the text has
+/// just counted or listed, not a new quantity. After a demonstrative, the same figure stated
+/// earlier in the paragraph (`有两类2个频道，点击此2个频道`, `引进项目3个…上述3个项目`; 以上 only
+/// opening a clause, since after a figure it is a bound: `60岁以上3人`); a total that no figure
+/// before states is new (`318个…2个…上述320个项目`). Or a count of indicators opening its clause,
+/// the figures before it taken together by 均/都 (`…增长9%，两项指标增速均居全省第一`; not
+/// `考核的4个指标均已完成`, which names a set of its own).
+fn is_anaphoric_count(before: &str, figure: &str, after: &str, unit: &str) -> bool {
+    // Most figures follow none of the demonstratives' last characters (述 上 此 这 该 end with
+    // the bytes B0 8A A4 99 A5) and precede no 指标 (指 is E6 8C 87): the bytes tell, before the
+    // list of measure words is searched.
+    if !(matches!(before.as_bytes(), [.., 0xb0 | 0x8a | 0xa4 | 0x99 | 0xa5])
+        || matches!(after.as_bytes(), [0xe6, 0x8c, 0x87, ..]))
+        || !super::DISCRETE.contains(&unit)
+    {
+        return false;
+    }
+    let pointed = DEMONSTRATIVES.iter().find(|w| {
+        super::ends_with_word(before, w)
+            && !NOT_DEMONSTRATIVES
+                .iter()
+                .any(|n| super::ends_with_word(before, n))
+    });
+    if let Some(w) = pointed {
+        let lead = before[..before.len() - w.len()].trim_end_matches(' ');
+        let opens = lead
+            .chars()
+            .next_back()
+            .is_none_or(|c| crate::text::is_clause_punct(c) || c == '。');
+        return (*w != "以上" || opens) && stated_before(lead, figure);
+    }
+    matches!(unit, "项" | "个")
+        && after.starts_with("指标")
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(crate::text::is_clause_punct)
+        && after
+            .chars()
+            .take(8)
+            .take_while(|&c| !crate::text::is_clause_punct(c))
+            .any(|c| matches!(c, '均' | '都'))
+}
+
+/// Whether `figure` (`2个`) stands in `lead` as a figure of its own, no digit before it.
+fn stated_before(lead: &str, figure: &str) -> bool {
+    let mut rest = lead;
+    while let Some(i) = rest.find(figure) {
+        if !rest[..i].ends_with(|c: char| crate::text::is_digit(c) || c == '.') {
+            return true;
+        }
+        rest = &rest[i + figure.len()..];
     }
     false
 }

@@ -174,6 +174,9 @@ pub(super) const UNITS: Words = words![
     "箱",
     "袋",
     "瓶",
+    // Sample tubes of a testing capacity (`检测能力1.5万管/日`): only before a rate's slash, since
+    // 管 opens words (管理, 管网, 管道).
+    "管",
     "枚",
     "粒",
     "幅",
@@ -340,6 +343,18 @@ const WORDS_OF_MEASURE_CHARS: &[&str] = &[
 
 /// A unit or measure word at the start of `input`.
 pub fn unit(input: &str) -> IResult<&str, &str> {
+    // 3亿等值美元: an amount given as the equivalent in a currency; the unit is the currency.
+    // (等 is E7 AD 89: most inputs fail on the first byte, no `memcmp` call.)
+    if let Some(r) = matches!(input.as_bytes(), [0xe7, 0xad, 0x89, ..])
+        .then(|| input.strip_prefix("等值"))
+        .flatten()
+    {
+        if let Ok((rest, u)) = unit(r) {
+            if is_money(u) {
+                return Ok((rest, u));
+            }
+        }
+    }
     if let Some(c) = input.chars().next() {
         let b = input.as_bytes();
         let head = c.len_utf8();
@@ -365,6 +380,9 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                         .iter()
                         .any(|w| same_bytes(b, w.as_bytes()))
                 {
+                    continue;
+                }
+                if c == '管' && !rest.starts_with('/') {
                     continue;
                 }
                 // 92分, 85.6分以上: a score stands at the end of its phrase; 3分局, 1分公司,
