@@ -2489,7 +2489,9 @@ fn label_in<'a>(
             .is_some_and(|before| before.ends_with(['、', '，', ',']));
         // 脱贫摘帽贫困县12县: a noun of the same head before the count names the places.
         let named = place_noun && l.ends_with(u);
-        if place_noun && !scope && !listed && !named && attributive_of_place(&l) {
+        // (The attribute stands right before the count, nothing of it cut: not 环首 of 环首都.)
+        let whole = left_end.ends_with(&*l);
+        if place_noun && !scope && !listed && !named && whole && attributive_of_place(&l) {
             // 沿江11省市: a short attribute before the count names which places.
             return Cow::Owned(format!("{l}{u}"));
         }
