@@ -2249,9 +2249,11 @@ fn body_line(
             }
         }
     }
+    let new_level = opens_new_level_mid_line(cursor == l.start, tree);
     // The rest of the line is running text, possibly with mid-line headings (a flattened report).
     loop {
-        let split = find_mid_line_heading(text, cursor, l.end, tree, glued, &mut seconds);
+        let split =
+            find_mid_line_heading(text, cursor, l.end, tree, glued, new_level, &mut seconds);
         glued = false;
         let para_end = split.as_ref().map_or(l.end, |(p, _)| *p);
         if para_end > cursor {
@@ -2559,9 +2561,20 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
     out
 }
 
+/// Whether a mid-line first item of a style the document has not used yet may open a new level
+/// on this line. Not in a paragraph line (one that opens with running text) under a heading
+/// opened on an earlier line: there `四是平台建设。1.依托网站…2.调整栏目…` or `全年做了三件事。
+/// 1.…2.…` is an inline enumeration of the paragraph, not a run of headings (a page flattened to
+/// one line has no heading open before its first mid-line marker, or opens the line with one).
+fn opens_new_level_mid_line(line_opens_with_text: bool, tree: &Tree) -> bool {
+    !line_opens_with_text || tree.stack.is_empty()
+}
+
 /// Whether the ordinal sequence supports a heading of `style` numbered `n` at `p`: it continues
 /// an open heading of its style (the next number), it restarts (at 1) or continues a level the
-/// document already uses, or it is a first item whose second follows later on the same line.
+/// document already uses, or (when `new_level`) it is a first item whose second follows later on
+/// the same line.
+#[allow(clippy::too_many_arguments)]
 fn supported(
     text: &str,
     p: usize,
@@ -2569,6 +2582,7 @@ fn supported(
     key: Key,
     n: u32,
     tree: &Tree,
+    new_level: bool,
     seconds: &mut Option<Seconds>,
 ) -> bool {
     match tree.last_ordinal(key) {
@@ -2577,7 +2591,7 @@ fn supported(
         // its numbering across parents (`（三）` under `二、` after `（二）` under `一、`).
         None if tree.last_seen[key.slot()].is_some_and(|last| n == 1 || n == last + 1) => true,
         None => {
-            n == 1 && {
+            new_level && n == 1 && {
                 // Found from the first position asked about: later questions on the line come
                 // at later positions, and only markers after them count.
                 let s = seconds.get_or_insert_with(|| line_seconds(text, p, to));
@@ -2596,6 +2610,7 @@ fn find_mid_line_heading<'a>(
     to: usize,
     tree: &Tree,
     glued: bool,
+    new_level: bool,
     seconds: &mut Option<Seconds>,
 ) -> Option<(usize, Found<'a>)> {
     // Right after a heading's title (a flattened `一、甲。（一）乙。`) the start itself is a candidate.
@@ -2619,6 +2634,7 @@ fn find_mid_line_heading<'a>(
                 Key::of(m.style, m.raw),
                 m.ordinal,
                 tree,
+                new_level,
                 seconds,
             )
         {
@@ -2665,7 +2681,16 @@ fn glued_marker(
         let (_, m) = marker_parts(&text[p..to], false).ok()?;
         let style = m.style;
         (matches!(style, MarkerStyle::ParenChinese | MarkerStyle::ParenArabic)
-            && supported(text, p, to, Key::of(style, m.raw), m.ordinal, tree, seconds))
+            && supported(
+                text,
+                p,
+                to,
+                Key::of(style, m.raw),
+                m.ordinal,
+                tree,
+                true,
+                seconds,
+            ))
         .then_some(p)
     })
 }

@@ -453,6 +453,35 @@ fn flattened_levels_restart_and_continue_across_parents() {
     );
 }
 
+#[test]
+fn numbered_items_inside_a_paragraph_line_are_an_enumeration() {
+    // Pattern: a paragraph line (opening with running text or an `N是` item) under a heading of
+    // an earlier line, numbered items after its first sentence: an inline enumeration.
+    for text in [
+        "一、基本情况\n三是队伍建设情况。1.开展业务培训两次。2.选派骨干挂职锻炼。3.建立考核台账。\n二、存在问题\n",
+        "一、基本情况\n全年重点抓了三件事。1.修订办事指南。2.压缩审批时限。\n二、存在问题\n",
+        "一、基本情况\n全年抓了两件事。（一）修订指南。（二）压缩时限。\n二、存在问题\n",
+    ] {
+        let h = headings(text);
+        assert_eq!(
+            h.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["一、", "二、"],
+            "{text}"
+        );
+    }
+    // A page flattened to one line keeps its mid-line headings, and so does a line that opens
+    // with a heading.
+    assert_eq!(
+        headings("某局工作总结 一、工作成效。（一）抓好培训。培训两次。（二）压缩时限。时限减半。")
+            .len(),
+        2
+    );
+    assert_eq!(
+        headings("一、基本情况\n（一）抓好培训。培训两次。（二）压缩时限。时限减半。\n").len(),
+        3
+    );
+}
+
 /// Pieces of the layouts read by evidence above (flattened headings, back matter, zero-padded
 /// numbers, circled numbers, page markers, navigation), for the lossless property below.
 const LAYOUT_PIECES: &[&str] = &[
