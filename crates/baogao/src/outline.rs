@@ -1746,6 +1746,65 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     None
 }
 
+/// The head nouns that end a year-led part title of a 政府工作报告 (`2024年工作回顾`,
+/// `2025年重点工作`, `二〇二四年主要目标任务`): a closed class, in both scripts.
+const PART_HEADS: &[&str] = &[
+    "回顾", "回顧", "工作", "安排", "任务", "任務", "总结", "總結", "打算", "思路", "计划", "計劃",
+    "要点", "要點", "措施",
+];
+
+/// Whether `t` opens with a year, in figures or Chinese numerals (`2024年`, `二〇二四年`,
+/// `2024年度`), and gives what follows it.
+fn after_year(t: &str) -> Option<&str> {
+    let (len, digits) = crate::text::leading_digits(t);
+    let len = if digits == 4 {
+        len
+    } else {
+        let mut chars = t.char_indices();
+        let mut end = 0;
+        for _ in 0..4 {
+            let (i, c) = chars.next()?;
+            if !matches!(
+                c,
+                '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            ) {
+                return None;
+            }
+            end = i + c.len_utf8();
+        }
+        end
+    };
+    let rest = t[len..].trim_start_matches(is_space).strip_prefix('年')?;
+    Some(rest.strip_prefix('度').unwrap_or(rest))
+}
+
+/// A year-led unmarked part title of a 政府工作报告 on a line of its own (`2024年工作回顾`,
+/// `2025年重点工作`, `二〇二四年主要目标任务`): the year, then a few characters ending in a head
+/// noun of [`PART_HEADS`] (5–20 characters in all, no clause punctuation, bracket or marker),
+/// set apart (the line before is a blank line, no body text, or ends a sentence or a
+/// salutation: 。！？：), and followed by body text of its own. Unlike [`title_before_list`] no
+/// numbered list need follow: the year and the head noun are the evidence.
+fn year_part_title<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
+    if t.len() > 20 * 3 || !(5..=20).contains(&char_len(t)) {
+        return None;
+    }
+    let rest = after_year(t)?;
+    let plain = t.chars().all(|c| {
+        !crate::text::is_clause_punct(c) && !matches!(c, '—' | '-' | '(' | ')' | '（' | '）' | '|')
+    });
+    if !plain || !PART_HEADS.iter().any(|h| rest.ends_with(h)) {
+        return None;
+    }
+    let set_apart = k == 0
+        || roles[k - 1] != Role::Body
+        || trim(lines.content(k - 1)).ends_with(['。', '！', '？', '：', ':', '!', '?']);
+    let next = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
+    (set_apart && roles[next] == Role::Body && char_len(trim(lines.content(next))) >= 8)
+        .then_some(t)
+}
+
 /// A part title of a report printed in a newspaper (`2022年政府工作回顾`, `阔步迈上新征程`): each
 /// part opens with the paper's dateline (`本报讯`, `保定日报讯 1月30日，…`), and the short plain line
 /// before that dateline (4–20 characters, no clause punctuation, marker or sentence end) is the
@@ -2077,6 +2136,7 @@ fn body_line(
         .then(|| {
             back_matter_title(doc, k, tree)
                 .or_else(|| title_before_list(doc, k, tree))
+                .or_else(|| year_part_title(doc, k))
                 .or_else(|| title_before_dateline(doc, k))
         })
         .flatten()

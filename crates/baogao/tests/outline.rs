@@ -482,6 +482,33 @@ fn numbered_items_inside_a_paragraph_line_are_an_enumeration() {
     );
 }
 
+#[test]
+fn year_led_part_titles_of_a_work_report() {
+    // Pattern: a line of its own opening with a year and ending in a part-title head noun
+    // (回顾, 重点工作, 目标任务 …), set apart between paragraphs: a top-level unmarked heading,
+    // above the `一、` headings under it.
+    let text = "某镇政府工作报告\n\n各位代表：\n\n二〇二三年工作回顾\n\n过去一年，全镇财政收入稳步增长。\n\n2024年主要目标任务\n\n一、抓好产业发展\n新建大棚二十座。\n二、抓好民生实事\n新修村道十公里。\n";
+    let h: Vec<_> = headings(text).into_iter().map(|x| (x.0, x.2)).collect();
+    let want: Vec<(usize, String)> = [
+        (1, "二〇二三年工作回顾"),
+        (1, "2024年主要目标任务"),
+        (2, "抓好产业发展"),
+        (2, "抓好民生实事"),
+    ]
+    .iter()
+    .map(|(l, t)| (*l, t.to_string()))
+    .collect();
+    assert_eq!(h, want);
+    // No head noun, a line inside a paragraph, or a sentence: text.
+    for text in [
+        "某镇政府工作报告\n\n全年收入增长。\n2023年全镇人口\n共有三万余人居住在镇区。\n",
+        "某镇政府工作报告\n\n全年收入增长，\n2023年重点工作\n进展顺利，各项任务全面完成。\n",
+        "某镇政府工作报告\n\n全年收入增长。\n2023年，全镇重点工作\n进展顺利，各项任务全面完成。\n",
+    ] {
+        assert!(headings(text).is_empty(), "{text}");
+    }
+}
+
 /// Pieces of the layouts read by evidence above (flattened headings, back matter, zero-padded
 /// numbers, circled numbers, page markers, navigation), for the lossless property below.
 const LAYOUT_PIECES: &[&str] = &[
