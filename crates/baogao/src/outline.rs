@@ -2088,7 +2088,11 @@ fn body_line(
     }
     // (A row label is short and no sentence: the lines of running text are not asked.)
     let label_like = content.len() <= 300 && !content.contains('。');
-    if label_like && (is_number_row(content) || table_label(doc, k, 2)) {
+    if label_like
+        && ((doc.pipes && one_cell_line(content))
+            || is_number_row(content)
+            || table_label(doc, k, 2))
+    {
         // A table row as PDF text writes it (see table/template.rs): running text, never a
         // heading, whatever marker its label opens with.
         let enumerations = enumerations(&doc.anchors, text, l.start, l.end);
@@ -2392,6 +2396,16 @@ fn is_number_row(s: &str) -> bool {
         !cell
     });
     numbers >= 3 && words.is_some_and(|t| t.contains(crate::text::is_cjk))
+}
+
+/// Whether `s` is one cell of a table laid out one cell per line, as a web page's table saved
+/// as text gives it: the cell, then the rule that closes it (`一、本年新收政府信息公开申请数量 |`,
+/// `（一）予以公开 |`, `0 |`), and no other rule on the line (the template reader's own test,
+/// `one_cell` in table/template.rs). A cell is no heading, whatever marker it opens with.
+fn one_cell_line(s: &str) -> bool {
+    s.trim_end_matches(is_space)
+        .strip_suffix('|')
+        .is_some_and(|cell| !cell.contains('|') && !cell.trim_matches(is_space).is_empty())
 }
 
 /// A cell of a number row: digits with a decimal point, or a placeholder.

@@ -509,6 +509,18 @@ fn year_led_part_titles_of_a_work_report() {
     }
 }
 
+#[test]
+fn cells_of_a_table_laid_out_one_per_line_are_not_headings() {
+    // Pattern: a web page's table saved as text, each cell on its own line closed by its rule
+    // (`… |`): a row label that opens with a marker is a cell, not a heading.
+    let text = "一、办理情况\n本年情况如下。\n| 项目 | 件数 |\n|||\n一、本年受理的来信 |\n6 |\n||\n二、本年办结的来信 |\n5 |\n（一）当场答复 |\n3 |\n二、存在问题\n人手不足。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["办理情况", "存在问题"]
+    );
+}
+
 /// Pieces of the layouts read by evidence above (flattened headings, back matter, zero-padded
 /// numbers, circled numbers, page markers, navigation), for the lossless property below.
 const LAYOUT_PIECES: &[&str] = &[
