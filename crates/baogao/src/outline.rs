@@ -29,9 +29,9 @@ use crate::marker::{
     MarkerParts, FAMILIES,
 };
 use crate::meta::{
-    bare_date, byline_fields, date, dated_line, dateline_line, is_boilerplate, is_date_line,
-    is_page_or_navigation_line, meeting_document, meta_fields, names_meeting, organisation_line,
-    salutation_line, speaker_line, titled_speaker,
+    bare_date, byline_fields, date, dated_line, dateline_line, is_boilerplate, is_counter_line,
+    is_date_line, is_page_or_navigation_line, meeting_document, meta_fields, names_meeting,
+    organisation_line, salutation_line, speaker_line, titled_speaker,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -211,7 +211,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             if is_blank(text, &l) {
                 Role::Blank
             // Both are short lines: 90 bytes hold 30 CJK characters.
-            } else if c.len() <= 90 && is_page_or_navigation_line(c) {
+            } else if c.len() <= 90 && (is_page_or_navigation_line(c) || is_counter_line(c)) {
                 Role::Boilerplate
             } else {
                 Role::Body
@@ -1183,9 +1183,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                         | "发布单位" => &mut meta.source,
                         "作者" => &mut meta.author,
                         "编辑" | "责任编辑" => &mut meta.editor,
-                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => {
-                            &mut meta.views
-                        }
+                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "点击" | "访问量"
+                        | "阅读量" => &mut meta.views,
                         "delivered" => &mut meta.delivered,
                         "speaker" => &mut meta.speaker,
                         "salutation" => &mut meta.salutation,

@@ -521,6 +521,26 @@ fn cells_of_a_table_laid_out_one_per_line_are_not_headings() {
     );
 }
 
+#[test]
+fn a_page_s_counter_lines_are_chrome_wherever_they_stand() {
+    // Pattern: a page's counter (views, reads, a forum member's sign-in days) as a field with a
+    // colon and a bare count, alone or among the page's other metadata, below the top of the
+    // page: boilerplate, its figure no indicator. A sentence about visits stays text.
+    let text = "某市统计公报\n\n全市人口增长。\n  • 签到天数: 512 天\n发布时间:2022-03-01 来源:某市统计局 点击:4321次\n浏览次数：678\n网站全年访问量达到9000次。\n";
+    let r = baogao::parse(text);
+    let bp: Vec<_> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        bp,
+        [
+            "• 签到天数: 512 天",
+            "发布时间:2022-03-01 来源:某市统计局 点击:4321次",
+            "浏览次数：678"
+        ]
+    );
+    let figures: Vec<_> = r.indicators.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(figures, ["9000次"]);
+}
+
 /// Pieces of the layouts read by evidence above (flattened headings, back matter, zero-padded
 /// numbers, circled numbers, page markers, navigation), for the lossless property below.
 const LAYOUT_PIECES: &[&str] = &[
