@@ -458,12 +458,20 @@ const COUNTER_KEYS: &[&str] = &[
 /// is_counter_line("点击:855次") == true;  is_counter_line("点击量达到855次。") == false
 /// ```
 pub(crate) fn is_counter_line(line: &str) -> bool {
-    let t =
-        trim(line).trim_start_matches(|c: char| crate::text::BULLETS.contains(&c) || is_space(c));
-    // Cheap first: a counter needs its colon.
-    if memchr::memchr2(b':', 0xEF, t.as_bytes()).is_none() {
+    // Cheap first: a counter key right before one of the line's colons (`:` or the full-width
+    // EF BC 9A, found by their first bytes), before the line's fields are read.
+    let b = line.as_bytes();
+    let keyed = memchr::memchr2_iter(b':', 0xEF, b).any(|p| {
+        (b[p] == b':' || b.get(p + 1..p + 3) == Some(&[0xBC, 0x9A][..])) && {
+            let before = line[..p].trim_end_matches(is_space);
+            COUNTER_KEYS.iter().any(|k| before.ends_with(k))
+        }
+    });
+    if !keyed {
         return false;
     }
+    let t =
+        trim(line).trim_start_matches(|c: char| crate::text::BULLETS.contains(&c) || is_space(c));
     let Some(fields) = meta_fields(t) else {
         return false;
     };
