@@ -32,6 +32,8 @@ const META_KEYS: &[&str] = &[
     "浏览量",
     "点击数",
     "阅读量",
+    "点击",
+    "签到天数",
     "索引号",
     "来源",
     "作者",
@@ -431,6 +433,56 @@ pub(crate) fn is_page_or_navigation_line(line: &str) -> bool {
         '【' | '[' | '上' | '下' | '分' | '扫' | '打' | '关' | '返' | '我'
     );
     page && is_page_marker(line) || navigation && is_navigation_line(line)
+}
+
+/// The keys of a page's counters: views, reads, a forum member's sign-in days.
+const COUNTER_KEYS: &[&str] = &[
+    "浏览次数",
+    "点击次数",
+    "访问量",
+    "浏览量",
+    "点击数",
+    "阅读量",
+    "阅读",
+    "点击",
+    "签到天数",
+];
+
+/// A page's counter line, web chrome wherever it stands: metadata fields (see [`meta_fields`],
+/// a bullet before them allowed) of which one is a counter key (浏览次数, 点击, 签到天数 …) whose
+/// value is a bare count (`点击:855次`, `浏览次数：1234`, `• 签到天数: 833 天`, `时间:2021-08-12
+/// 来源:某局 点击:855次`), every value short. Its figures count the page's visits, not the
+/// report's subject.
+///
+/// ```text
+/// is_counter_line("点击:855次") == true;  is_counter_line("点击量达到855次。") == false
+/// ```
+pub(crate) fn is_counter_line(line: &str) -> bool {
+    // Cheap first: a counter key right before one of the line's colons (`:` or the full-width
+    // EF BC 9A, found by their first bytes), before the line's fields are read.
+    let b = line.as_bytes();
+    let keyed = memchr::memchr2_iter(b':', 0xEF, b).any(|p| {
+        (b[p] == b':' || b.get(p + 1..p + 3) == Some(&[0xBC, 0x9A][..])) && {
+            let before = line[..p].trim_end_matches(is_space);
+            COUNTER_KEYS.iter().any(|k| before.ends_with(k))
+        }
+    });
+    if !keyed {
+        return false;
+    }
+    let t =
+        trim(line).trim_start_matches(|c: char| crate::text::BULLETS.contains(&c) || is_space(c));
+    let Some(fields) = meta_fields(t) else {
+        return false;
+    };
+    let count = |v: &str| {
+        let (len, n) = crate::text::leading_digits(v);
+        n > 0 && matches!(trim(&v[len..]), "" | "次" | "天" | "人次")
+    };
+    fields.iter().all(|(_, v)| v.chars().count() <= 30)
+        && fields
+            .iter()
+            .any(|(k, v)| COUNTER_KEYS.contains(&k.as_str()) && count(v))
 }
 
 /// `上一篇：某县2016年统计公报`: the link to the previous or next article, with its title.

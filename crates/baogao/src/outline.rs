@@ -29,9 +29,9 @@ use crate::marker::{
     MarkerParts, FAMILIES,
 };
 use crate::meta::{
-    bare_date, byline_fields, date, dated_line, dateline_line, is_boilerplate, is_date_line,
-    is_page_or_navigation_line, meeting_document, meta_fields, names_meeting, organisation_line,
-    salutation_line, speaker_line, titled_speaker,
+    bare_date, byline_fields, date, dated_line, dateline_line, is_boilerplate, is_counter_line,
+    is_date_line, is_page_or_navigation_line, meeting_document, meta_fields, names_meeting,
+    organisation_line, salutation_line, speaker_line, titled_speaker,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -210,8 +210,12 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             let c = &text[l.start..l.end];
             if is_blank(text, &l) {
                 Role::Blank
-            // Both are short lines: 90 bytes hold 30 CJK characters.
-            } else if c.len() <= 90 && is_page_or_navigation_line(c) {
+            // Both are short lines: 90 bytes hold 30 CJK characters. (A page's counter line,
+            // whose figure is no indicator, is a finer reading: 0.8 KB gzipped of the small
+            // WebAssembly module, left out of it with `indicator::FINE`.)
+            } else if c.len() <= 90
+                && (is_page_or_navigation_line(c) || crate::indicator::FINE && is_counter_line(c))
+            {
                 Role::Boilerplate
             } else {
                 Role::Body
@@ -1183,9 +1187,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                         | "发布单位" => &mut meta.source,
                         "作者" => &mut meta.author,
                         "编辑" | "责任编辑" => &mut meta.editor,
-                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "访问量" | "阅读量" => {
-                            &mut meta.views
-                        }
+                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "点击" | "访问量"
+                        | "阅读量" => &mut meta.views,
                         "delivered" => &mut meta.delivered,
                         "speaker" => &mut meta.speaker,
                         "salutation" => &mut meta.salutation,
@@ -1746,6 +1749,65 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     None
 }
 
+/// The head nouns that end a year-led part title of a 政府工作报告 (`2024年工作回顾`,
+/// `2025年重点工作`, `二〇二四年主要目标任务`): a closed class, in both scripts.
+const PART_HEADS: &[&str] = &[
+    "回顾", "回顧", "工作", "安排", "任务", "任務", "总结", "總結", "打算", "思路", "计划", "計劃",
+    "要点", "要點", "措施",
+];
+
+/// Whether `t` opens with a year, in figures or Chinese numerals (`2024年`, `二〇二四年`,
+/// `2024年度`), and gives what follows it.
+fn after_year(t: &str) -> Option<&str> {
+    let (len, digits) = crate::text::leading_digits(t);
+    let len = if digits == 4 {
+        len
+    } else {
+        let mut chars = t.char_indices();
+        let mut end = 0;
+        for _ in 0..4 {
+            let (i, c) = chars.next()?;
+            if !matches!(
+                c,
+                '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            ) {
+                return None;
+            }
+            end = i + c.len_utf8();
+        }
+        end
+    };
+    let rest = t[len..].trim_start_matches(is_space).strip_prefix('年')?;
+    Some(rest.strip_prefix('度').unwrap_or(rest))
+}
+
+/// A year-led unmarked part title of a 政府工作报告 on a line of its own (`2024年工作回顾`,
+/// `2025年重点工作`, `二〇二四年主要目标任务`): the year, then a few characters ending in a head
+/// noun of [`PART_HEADS`] (5–20 characters in all, no clause punctuation, bracket or marker),
+/// set apart (the line before is a blank line, no body text, or ends a sentence or a
+/// salutation: 。！？：), and followed by body text of its own. Unlike [`title_before_list`] no
+/// numbered list need follow: the year and the head noun are the evidence.
+fn year_part_title<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
+    if t.len() > 20 * 3 || !(5..=20).contains(&char_len(t)) {
+        return None;
+    }
+    let rest = after_year(t)?;
+    let plain = t.chars().all(|c| {
+        !crate::text::is_clause_punct(c) && !matches!(c, '—' | '-' | '(' | ')' | '（' | '）' | '|')
+    });
+    if !plain || !PART_HEADS.iter().any(|h| rest.ends_with(h)) {
+        return None;
+    }
+    let set_apart = k == 0
+        || roles[k - 1] != Role::Body
+        || trim(lines.content(k - 1)).ends_with(['。', '！', '？', '：', ':', '!', '?']);
+    let next = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
+    (set_apart && roles[next] == Role::Body && char_len(trim(lines.content(next))) >= 8)
+        .then_some(t)
+}
+
 /// A part title of a report printed in a newspaper (`2022年政府工作回顾`, `阔步迈上新征程`): each
 /// part opens with the paper's dateline (`本报讯`, `保定日报讯 1月30日，…`), and the short plain line
 /// before that dateline (4–20 characters, no clause punctuation, marker or sentence end) is the
@@ -2029,7 +2091,11 @@ fn body_line(
     }
     // (A row label is short and no sentence: the lines of running text are not asked.)
     let label_like = content.len() <= 300 && !content.contains('。');
-    if label_like && (is_number_row(content) || table_label(doc, k, 2)) {
+    if label_like
+        && ((doc.pipes && one_cell_line(content))
+            || is_number_row(content)
+            || table_label(doc, k, 2))
+    {
         // A table row as PDF text writes it (see table/template.rs): running text, never a
         // heading, whatever marker its label opens with.
         let enumerations = enumerations(&doc.anchors, text, l.start, l.end);
@@ -2077,6 +2143,7 @@ fn body_line(
         .then(|| {
             back_matter_title(doc, k, tree)
                 .or_else(|| title_before_list(doc, k, tree))
+                .or_else(|| year_part_title(doc, k))
                 .or_else(|| title_before_dateline(doc, k))
         })
         .flatten()
@@ -2249,9 +2316,11 @@ fn body_line(
             }
         }
     }
+    let new_level = opens_new_level_mid_line(cursor == l.start, tree);
     // The rest of the line is running text, possibly with mid-line headings (a flattened report).
     loop {
-        let split = find_mid_line_heading(text, cursor, l.end, tree, glued, &mut seconds);
+        let split =
+            find_mid_line_heading(text, cursor, l.end, tree, glued, new_level, &mut seconds);
         glued = false;
         let para_end = split.as_ref().map_or(l.end, |(p, _)| *p);
         if para_end > cursor {
@@ -2330,6 +2399,16 @@ fn is_number_row(s: &str) -> bool {
         !cell
     });
     numbers >= 3 && words.is_some_and(|t| t.contains(crate::text::is_cjk))
+}
+
+/// Whether `s` is one cell of a table laid out one cell per line, as a web page's table saved
+/// as text gives it: the cell, then the rule that closes it (`一、本年新收政府信息公开申请数量 |`,
+/// `（一）予以公开 |`, `0 |`), and no other rule on the line (the template reader's own test,
+/// `one_cell` in table/template.rs). A cell is no heading, whatever marker it opens with.
+fn one_cell_line(s: &str) -> bool {
+    s.trim_end_matches(is_space)
+        .strip_suffix('|')
+        .is_some_and(|cell| !cell.contains('|') && !cell.trim_matches(is_space).is_empty())
 }
 
 /// A cell of a number row: digits with a decimal point, or a placeholder.
@@ -2559,9 +2638,20 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
     out
 }
 
+/// Whether a mid-line first item of a style the document has not used yet may open a new level
+/// on this line. Not in a paragraph line (one that opens with running text) under a heading
+/// opened on an earlier line: there `四是平台建设。1.依托网站…2.调整栏目…` or `全年做了三件事。
+/// 1.…2.…` is an inline enumeration of the paragraph, not a run of headings (a page flattened to
+/// one line has no heading open before its first mid-line marker, or opens the line with one).
+fn opens_new_level_mid_line(line_opens_with_text: bool, tree: &Tree) -> bool {
+    !line_opens_with_text || tree.stack.is_empty()
+}
+
 /// Whether the ordinal sequence supports a heading of `style` numbered `n` at `p`: it continues
 /// an open heading of its style (the next number), it restarts (at 1) or continues a level the
-/// document already uses, or it is a first item whose second follows later on the same line.
+/// document already uses, or (when `new_level`) it is a first item whose second follows later on
+/// the same line.
+#[allow(clippy::too_many_arguments)]
 fn supported(
     text: &str,
     p: usize,
@@ -2569,6 +2659,7 @@ fn supported(
     key: Key,
     n: u32,
     tree: &Tree,
+    new_level: bool,
     seconds: &mut Option<Seconds>,
 ) -> bool {
     match tree.last_ordinal(key) {
@@ -2577,7 +2668,7 @@ fn supported(
         // its numbering across parents (`（三）` under `二、` after `（二）` under `一、`).
         None if tree.last_seen[key.slot()].is_some_and(|last| n == 1 || n == last + 1) => true,
         None => {
-            n == 1 && {
+            new_level && n == 1 && {
                 // Found from the first position asked about: later questions on the line come
                 // at later positions, and only markers after them count.
                 let s = seconds.get_or_insert_with(|| line_seconds(text, p, to));
@@ -2596,6 +2687,7 @@ fn find_mid_line_heading<'a>(
     to: usize,
     tree: &Tree,
     glued: bool,
+    new_level: bool,
     seconds: &mut Option<Seconds>,
 ) -> Option<(usize, Found<'a>)> {
     // Right after a heading's title (a flattened `一、甲。（一）乙。`) the start itself is a candidate.
@@ -2619,6 +2711,7 @@ fn find_mid_line_heading<'a>(
                 Key::of(m.style, m.raw),
                 m.ordinal,
                 tree,
+                new_level,
                 seconds,
             )
         {
@@ -2665,7 +2758,16 @@ fn glued_marker(
         let (_, m) = marker_parts(&text[p..to], false).ok()?;
         let style = m.style;
         (matches!(style, MarkerStyle::ParenChinese | MarkerStyle::ParenArabic)
-            && supported(text, p, to, Key::of(style, m.raw), m.ordinal, tree, seconds))
+            && supported(
+                text,
+                p,
+                to,
+                Key::of(style, m.raw),
+                m.ordinal,
+                tree,
+                true,
+                seconds,
+            ))
         .then_some(p)
     })
 }

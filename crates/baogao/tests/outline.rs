@@ -453,6 +453,94 @@ fn flattened_levels_restart_and_continue_across_parents() {
     );
 }
 
+#[test]
+fn numbered_items_inside_a_paragraph_line_are_an_enumeration() {
+    // Pattern: a paragraph line (opening with running text or an `N是` item) under a heading of
+    // an earlier line, numbered items after its first sentence: an inline enumeration.
+    for text in [
+        "一、基本情况\n三是队伍建设情况。1.开展业务培训两次。2.选派骨干挂职锻炼。3.建立考核台账。\n二、存在问题\n",
+        "一、基本情况\n全年重点抓了三件事。1.修订办事指南。2.压缩审批时限。\n二、存在问题\n",
+        "一、基本情况\n全年抓了两件事。（一）修订指南。（二）压缩时限。\n二、存在问题\n",
+    ] {
+        let h = headings(text);
+        assert_eq!(
+            h.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(),
+            ["一、", "二、"],
+            "{text}"
+        );
+    }
+    // A page flattened to one line keeps its mid-line headings, and so does a line that opens
+    // with a heading.
+    assert_eq!(
+        headings("某局工作总结 一、工作成效。（一）抓好培训。培训两次。（二）压缩时限。时限减半。")
+            .len(),
+        2
+    );
+    assert_eq!(
+        headings("一、基本情况\n（一）抓好培训。培训两次。（二）压缩时限。时限减半。\n").len(),
+        3
+    );
+}
+
+#[test]
+fn year_led_part_titles_of_a_work_report() {
+    // Pattern: a line of its own opening with a year and ending in a part-title head noun
+    // (回顾, 重点工作, 目标任务 …), set apart between paragraphs: a top-level unmarked heading,
+    // above the `一、` headings under it.
+    let text = "某镇政府工作报告\n\n各位代表：\n\n二〇二三年工作回顾\n\n过去一年，全镇财政收入稳步增长。\n\n2024年主要目标任务\n\n一、抓好产业发展\n新建大棚二十座。\n二、抓好民生实事\n新修村道十公里。\n";
+    let h: Vec<_> = headings(text).into_iter().map(|x| (x.0, x.2)).collect();
+    let want: Vec<(usize, String)> = [
+        (1, "二〇二三年工作回顾"),
+        (1, "2024年主要目标任务"),
+        (2, "抓好产业发展"),
+        (2, "抓好民生实事"),
+    ]
+    .iter()
+    .map(|(l, t)| (*l, t.to_string()))
+    .collect();
+    assert_eq!(h, want);
+    // No head noun, a line inside a paragraph, or a sentence: text.
+    for text in [
+        "某镇政府工作报告\n\n全年收入增长。\n2023年全镇人口\n共有三万余人居住在镇区。\n",
+        "某镇政府工作报告\n\n全年收入增长，\n2023年重点工作\n进展顺利，各项任务全面完成。\n",
+        "某镇政府工作报告\n\n全年收入增长。\n2023年，全镇重点工作\n进展顺利，各项任务全面完成。\n",
+    ] {
+        assert!(headings(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn cells_of_a_table_laid_out_one_per_line_are_not_headings() {
+    // Pattern: a web page's table saved as text, each cell on its own line closed by its rule
+    // (`… |`): a row label that opens with a marker is a cell, not a heading.
+    let text = "一、办理情况\n本年情况如下。\n| 项目 | 件数 |\n|||\n一、本年受理的来信 |\n6 |\n||\n二、本年办结的来信 |\n5 |\n（一）当场答复 |\n3 |\n二、存在问题\n人手不足。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["办理情况", "存在问题"]
+    );
+}
+
+#[test]
+fn a_page_s_counter_lines_are_chrome_wherever_they_stand() {
+    // Pattern: a page's counter (views, reads, a forum member's sign-in days) as a field with a
+    // colon and a bare count, alone or among the page's other metadata, below the top of the
+    // page: boilerplate, its figure no indicator. A sentence about visits stays text.
+    let text = "某市统计公报\n\n全市人口增长。\n  • 签到天数: 512 天\n发布时间:2022-03-01 来源:某市统计局 点击:4321次\n浏览次数：678\n网站全年访问量达到9000次。\n";
+    let r = baogao::parse(text);
+    let bp: Vec<_> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        bp,
+        [
+            "• 签到天数: 512 天",
+            "发布时间:2022-03-01 来源:某市统计局 点击:4321次",
+            "浏览次数：678"
+        ]
+    );
+    let figures: Vec<_> = r.indicators.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(figures, ["9000次"]);
+}
+
 /// Pieces of the layouts read by evidence above (flattened headings, back matter, zero-padded
 /// numbers, circled numbers, page markers, navigation), for the lossless property below.
 const LAYOUT_PIECES: &[&str] = &[
