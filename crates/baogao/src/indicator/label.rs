@@ -1617,7 +1617,12 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
             .unwrap_or(r);
     }
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
-        without_open_figure(r).trim_start_matches('的'),
+        if super::FINE {
+            without_open_figure(r)
+        } else {
+            r
+        }
+        .trim_start_matches('的'),
     )));
     // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
     if r.len() <= 30 {

@@ -791,6 +791,7 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
     };
     let closers: &[char] = match c {
         '进' => return ends_a_word_with_jin(before),
+        _ if !super::FINE => return false,
         '发' => &[
             '研', '印', '颁', '激', '爆', '突', '引', '签', '核', '转', '散', '启', '揭', '频',
             '批',
@@ -806,7 +807,10 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
 /// Whether a verb at the start of `here`, after `before`, is the attribute of the noun after it
 /// (`计划新开工项目`, `新投产企业`): 新 (newly) before it and an ideograph right after it.
 fn newly_done(before: &str, here: &str, rest: &str) -> bool {
-    before.ends_with('新') && here.len() > rest.len() && rest.starts_with(crate::text::is_cjk)
+    super::FINE
+        && before.ends_with('新')
+        && here.len() > rest.len()
+        && rest.starts_with(crate::text::is_cjk)
 }
 
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
@@ -830,7 +834,9 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
                 Some(rest) if newly_done(&right[..i], here, rest) => None,
                 // 10个项目新开工: 新 (newly) opens the predicate with its verb.
                 Some(_)
-                    if right[..i].ends_with('新') && right[..i - 3].chars().nth(1).is_some() =>
+                    if super::FINE
+                        && right[..i].ends_with('新')
+                        && right[..i - 3].chars().nth(1).is_some() =>
                 {
                     Some(i - 3)
                 }
