@@ -3930,3 +3930,11 @@ fn a_percent_that_names_a_catalogue_is_no_share() {
     assert_eq!(indicators("目录内产品占比达35%。").len(), 1);
     assert_eq!(indicators("完成率95%，目录编制全部完成。").len(), 1);
 }
+
+#[test]
+fn a_progress_share_of_a_plan_is_the_subjects() {
+    // `…，完成全年目标数65.3%`: the share of the plan that the clause before reached (READING4 #6);
+    // a plan noun (目标, 计划, 任务, 预算) needs no 的 before the figure.
+    let s = "全县新增农村劳动力转移就业4200人，完成全年目标数84%。";
+    assert_eq!(label_of(s, "84%"), "全县新增农村劳动力转移就业");
+}

@@ -3425,6 +3425,10 @@ const CHANGE_QUALIFIERS: &[&str] = &[
 /// `完成调整预算的101.2%`, `相当于上年的95%`).
 const PROPORTION_VERBS: &[&str] = &["相当于", "完成", "达到", "为"];
 
+/// Heads of a plan that a figure is measured against with no 的 before it (`完成全年目标数65.3%`,
+/// `完成年度计划50%`): a closed class.
+const PLAN_WHOLES: &[&str] = &["目标", "目标数", "计划", "任务", "任务数", "预算"];
+
 /// Whether the words before a percentage, from `from` to `at`, are a verb of proportion and the
 /// whole the figure is measured against (`…，为年度预算的` before `52.3%`): then the figure is
 /// not the whole's. `Some((None, whole))` when the verb opens its clause (the subject is an earlier
@@ -3434,7 +3438,12 @@ const PROPORTION_VERBS: &[&str] = &["相当于", "完成", "达到", "为"];
 fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<String>, &str)> {
     // (PDF text: `推广任务的 65.8%`, a space before the figure.)
     let before = text[from..at].trim_end_matches(is_space);
-    let head = before.strip_suffix('的')?;
+    // (`完成全年目标数65.3%`: a whole that is a plan needs no 的.)
+    let head = match before.strip_suffix('的') {
+        Some(head) => head,
+        None if FINE && PLAN_WHOLES.iter().any(|w| before.ends_with(w)) => before,
+        None => return None,
+    };
     let cs = clause_start(text, from, from + head.len());
     let clause = &text[cs..from + head.len()];
     // The last verb of proportion in the clause, followed by the whole: a short noun phrase
