@@ -176,11 +176,16 @@ fn opens_institution(right: &str) -> bool {
     INSTITUTIONS.iter().any(|w| head.contains(w))
 }
 
-/// Whether `l`, the words before a place count, are a short attribute of the places (`沿江`,
-/// `东部`) rather than a verb whose object they are (`审计`), a relative clause (`重点审计的`) or
-/// a frame: two or three characters, no 的, no verb.
-fn attributive_of_place(l: &str) -> bool {
-    (2..=3).contains(&char_len(l))
+/// Whether `l`, a label read from the words before a place count (`left_end`), is a short
+/// attribute of the places (`沿江`, `东部`) rather than a verb whose object they are (`审计`), a
+/// relative clause (`重点审计的`) or a frame: two or three characters, no 的, no verb, standing
+/// whole right before the count (not 环首 of 环首都) and not after a list mark (`曲阜、邹平2县`
+/// names the places).
+fn attributive_of_place(left_end: &str, l: &str) -> bool {
+    left_end
+        .strip_suffix(l)
+        .is_some_and(|before| !before.ends_with(['、', '，', ',']))
+        && (2..=3).contains(&char_len(l))
         && l.chars().all(crate::text::is_cjk)
         && !l.contains('的')
         && !super::lexicon::is_action(l)
@@ -1617,12 +1622,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
             .unwrap_or(r);
     }
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
-        if super::FINE {
-            without_open_figure(r)
-        } else {
-            r
-        }
-        .trim_start_matches('的'),
+        without_open_figure(r).trim_start_matches('的'),
     )));
     // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
     if r.len() <= 30 {
@@ -1632,9 +1632,13 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
 }
 
 /// `r` without the opening of a figure that the next quantity reads at its end (`省级重点项目1-`
-/// before `5月`, `项目1至` before `3季度`): digits and a range mark, when two characters remain.
+/// before `5月`, `项目1至` before `3季度`): digits and a range mark, when two characters remain
+/// (with `FINE`; `r` otherwise).
 fn without_open_figure(r: &str) -> &str {
-    let Some(open) = r.strip_suffix(['-', '—', '~', '～', '至', '到']) else {
+    let Some(open) = r
+        .strip_suffix(['-', '—', '~', '～', '至', '到'])
+        .filter(|_| super::FINE)
+    else {
         return r;
     };
     let head = open.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -2488,15 +2492,13 @@ fn label_in<'a>(
     // 全县有11乡镇（街道）…: a count whose measure word is itself a place noun (乡镇, 省, 县) and
     // whose words before name only the scope (全县, 各市) counts those places.
     if let Some(u) = place {
-        let scope = l.is_empty() || is_scope(&l) || l.chars().all(|c| c == '全' || c == '各');
-        let listed = left_end
-            .strip_suffix(&*l)
-            .is_some_and(|before| before.ends_with(['、', '，', ',']));
+        let scope = l.is_empty()
+            || (char_len(&l) <= 3
+                && l.starts_with(['全', '各'])
+                && l.chars().all(crate::text::is_cjk));
         // 脱贫摘帽贫困县12县: a noun of the same head before the count names the places.
         let named = place_noun && l.ends_with(u);
-        // (The attribute stands right before the count, nothing of it cut: not 环首 of 环首都.)
-        let whole = left_end.ends_with(&*l);
-        if place_noun && !scope && !listed && !named && whole && attributive_of_place(&l) {
+        if place_noun && !scope && !named && attributive_of_place(left_end, &l) {
             // 沿江11省市: a short attribute before the count names which places.
             return Cow::Owned(format!("{l}{u}"));
         }

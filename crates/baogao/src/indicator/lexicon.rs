@@ -804,15 +804,6 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
     before.ends_with(closers)
 }
 
-/// Whether a verb at the start of `here`, after `before`, is the attribute of the noun after it
-/// (`计划新开工项目`, `新投产企业`): 新 (newly) before it and an ideograph right after it.
-fn newly_done(before: &str, here: &str, rest: &str) -> bool {
-    super::FINE
-        && before.ends_with('新')
-        && here.len() > rest.len()
-        && rest.starts_with(crate::text::is_cjk)
-}
-
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;
     // The first verb, adverb or negation from the noun's third character on.
@@ -831,14 +822,16 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
                 return None;
             }
             match words.strip_prefix(here) {
-                Some(rest) if newly_done(&right[..i], here, rest) => None,
-                // 10个项目新开工: 新 (newly) opens the predicate with its verb.
-                Some(_)
+                // 新 (newly) before the verb: with an ideograph right after the verb, the
+                // attribute of the noun after it (`计划新开工项目`, `新投产企业`); otherwise it opens
+                // the predicate with its verb (`10个项目新开工`), when two characters stand before it.
+                Some(rest)
                     if super::FINE
                         && right[..i].ends_with('新')
-                        && right[..i - 3].chars().nth(1).is_some() =>
+                        && (rest.starts_with(crate::text::is_cjk)
+                            || right[..i - 3].chars().nth(1).is_some()) =>
                 {
-                    Some(i - 3)
+                    (!rest.starts_with(crate::text::is_cjk)).then_some(i - 3)
                 }
                 // 人民调解组织共调解…: a verb that is also a noun is the phrase's head when an
                 // adverb or the end of the text follows it instead of an object.

@@ -670,10 +670,6 @@ impl<'a, 'r> Scanner<'a, 'r> {
         }
     }
 
-    /// Whether a label of the quantities scanned so far may hold a footnote mark's opening `[`
-    /// or `［`: one of their regions held one (see [`Shielded::saw_square_bracket`]), or a
-    /// quantity was read into the next region and the text holds one. When false the labels
-    /// need no footnote check, and the text no search for a bracket.
     /// Whether region `r` (the current one) holds [`AT_LEAST`]: searched once a region.
     fn region_holds_at_least(&mut self, r: Region) -> bool {
         match self.at_least {
@@ -693,6 +689,10 @@ impl<'a, 'r> Scanner<'a, 'r> {
         }
     }
 
+    /// Whether a label of the quantities scanned so far may hold a footnote mark's opening `[`
+    /// or `［`: one of their regions held one (see [`Shielded::saw_square_bracket`]), or a
+    /// quantity was read into the next region and the text holds one. When false the labels
+    /// need no footnote check, and the text no search for a bracket.
     fn may_label_footnote_marks(&self) -> bool {
         self.shield.saw_square_bracket()
             || (self.read_past_region
