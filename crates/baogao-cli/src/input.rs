@@ -6,6 +6,8 @@
 //! in the output refer to that text. A file that is none of the formats is an error naming what
 //! it is (a PDF, an Excel .xls, binary data), and the run exits with status 2.
 
+use std::borrow::Cow;
+
 use baogao::document::{self, ReadOptions, SourceFormat};
 use clap::ValueEnum;
 
@@ -56,25 +58,35 @@ impl InputOptions {
 }
 
 /// The text of one input, or why there is none.
-pub(crate) fn read_one(bytes: &[u8], read: &ReadOptions) -> Result<String, String> {
+///
+/// Takes the bytes by value: UTF-8 text (the common case) becomes the `String` in the same
+/// buffer, so a 100 MB input is held once while it is parsed, not twice.
+pub(crate) fn read_one(bytes: Vec<u8>, read: &ReadOptions) -> Result<String, String> {
     if read.from.is_none() {
-        if let Some(what) = not_a_report_format(bytes) {
+        if let Some(what) = not_a_report_format(&bytes) {
             return Err(what);
         }
     }
-    match read.from.unwrap_or_else(|| document::detect(bytes)) {
+    match read.from.unwrap_or_else(|| document::detect(&bytes)) {
         // plain text needs no reader: decode only (the output parses it)
-        SourceFormat::Text => match baogao::decode_with(bytes, read.encoding.as_deref()) {
-            Ok(text) => Ok(text.into_owned()),
-            Err(e) if read.from.is_none() && read.encoding.is_none() && looks_binary(bytes) => {
-                Err(format!(
-                    "{e}: binary data, not text, an HTML page or a Word .docx or .doc file (use --from and --encoding to force one)"
-                ))
-            }
-            Err(e) => Err(explain(e, read)),
-        },
+        SourceFormat::Text => {
+            // the byte-order mark the decoder skipped when the text is the input's own bytes
+            let skipped = match baogao::decode_with(&bytes, read.encoding.as_deref()) {
+                Ok(Cow::Borrowed(text)) => bytes.len() - text.len(),
+                Ok(Cow::Owned(text)) => return Ok(text),
+                Err(e) if read.from.is_none() && read.encoding.is_none() && looks_binary(&bytes) => {
+                    return Err(format!(
+                        "{e}: binary data, not text, an HTML page or a Word .docx or .doc file (use --from and --encoding to force one)"
+                    ))
+                }
+                Err(e) => return Err(explain(e, read)),
+            };
+            let mut bytes = bytes;
+            bytes.drain(..skipped);
+            String::from_utf8(bytes).map_err(|e| format!("cannot decode input as UTF-8: {e}"))
+        }
         // the reader's text only: the output parses it
-        _ => match document::read_source(bytes, read) {
+        _ => match document::read_source(&bytes, read) {
             Ok(source) => Ok(source.text),
             Err(e) => Err(explain(e, read)),
         },
@@ -125,19 +137,19 @@ mod tests {
         // an OLE file is read by the .doc reader, which names what it is when it is no Word file
         let ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0];
         assert_eq!(not_a_report_format(&ole), None);
-        assert!(read_one(&ole, &ReadOptions::default())
+        assert!(read_one(ole.to_vec(), &ReadOptions::default())
             .unwrap_err()
             .starts_with("cannot read input as doc:"));
         let png = [
             0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xd8,
         ];
         assert_eq!(
-            read_one(&png, &ReadOptions::default()).unwrap_err(),
+            read_one(png.to_vec(), &ReadOptions::default()).unwrap_err(),
             "cannot decode input as UTF-8: invalid byte at offset 0: binary data, not text, \
              an HTML page or a Word .docx or .doc file (use --from and --encoding to force one)"
         );
         // text with a NUL byte is still text
-        assert!(read_one("一、工作\0\n".as_bytes(), &ReadOptions::default()).is_ok());
+        assert!(read_one("一、工作\0\n".as_bytes().to_vec(), &ReadOptions::default()).is_ok());
         assert_eq!(not_a_report_format("一、总体情况\n".as_bytes()), None);
     }
 
@@ -145,7 +157,7 @@ mod tests {
     fn decode_errors_say_what_was_tried() {
         let mut bytes = "报告".as_bytes().to_vec();
         bytes.extend_from_slice(&[0xff, 0x41, 0x80, 0x81]);
-        let err = read_one(&bytes, &ReadOptions::default()).unwrap_err();
+        let err = read_one(bytes.clone(), &ReadOptions::default()).unwrap_err();
         assert_eq!(
             err,
             "cannot decode input as UTF-8: invalid byte at offset 6 \
@@ -156,7 +168,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            read_one(&bytes, &forced).unwrap_err(),
+            read_one(bytes, &forced).unwrap_err(),
             "cannot decode input as gb18030: invalid byte at offset 6"
         );
     }

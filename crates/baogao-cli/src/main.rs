@@ -509,7 +509,7 @@ fn main() -> ExitCode {
             }
         };
         // text decoded, or a saved web page / Word file read into text (input.rs)
-        let text = match input::read_one(&bytes, &read_options) {
+        let text = match input::read_one(bytes, &read_options) {
             Ok(t) => t,
             Err(reason) => {
                 progress.clear();
