@@ -3938,3 +3938,27 @@ fn a_progress_share_of_a_plan_is_the_subjects() {
     let s = "全县新增农村劳动力转移就业4200人，完成全年目标数84%。";
     assert_eq!(label_of(s, "84%"), "全县新增农村劳动力转移就业");
 }
+
+#[test]
+fn a_change_that_names_its_own_measure_has_no_earlier_base() {
+    // A change whose measure is written after the figure before it is that measure's, not the
+    // figure's: no base. A change with no subject of its own, a comparison with the province,
+    // a qualifier in brackets and a figure's own noun keep theirs.
+    let base_of = |s: &str, change: &str| {
+        let found = indicators(s);
+        let c = found.iter().find(|i| i.text == change).expect(change);
+        c.base.map(|b| found[b].text.to_string())
+    };
+    let s = "全县登记失业率为3.2%，农民人均纯收入增长6.5%。";
+    assert_eq!(base_of(s, "6.5%"), None);
+    let s = "本镇引进项目12个，招商引资到位资金增长18%。";
+    assert_eq!(base_of(s, "18%"), None);
+    let s = "全县财政收入8.6亿元，比上年增长7.2%。";
+    assert_eq!(base_of(s, "7.2%").as_deref(), Some("8.6亿元"));
+    let s = "高新技术企业产值占比达到35.5%，高于全市4.2个百分点。";
+    assert_eq!(base_of(s, "4.2个百分点").as_deref(), Some("35.5%"));
+    let s = "完成固定资产投资120亿元（不含开发区增长5.1%）。";
+    assert_eq!(base_of(s, "5.1%").as_deref(), Some("120亿元"));
+    let s = "全县实施的300项审批事项削减了120项。";
+    assert_eq!(base_of(s, "120项").as_deref(), Some("300项"));
+}

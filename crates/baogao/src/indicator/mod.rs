@@ -3740,9 +3740,15 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
             j += 1;
         }
         let k = j - i + 1;
+        let own_subject = k == 1
+            && i > 0
+            && region_of[i - 1] == region_of[i]
+            && names_own_subject(text, &out[i - 1], &out[i]);
         let counts: Vec<usize> = (0..i)
             .rev()
             .take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change)
+            // (none when the change names its own measure after the figure before it)
+            .take_while(|_| !own_subject)
             .filter(|&b| !is_basis_figure(text, regions[region_of[b] as usize].start, &out[b]))
             .filter(|&b| !is_share_passed_by(text, &out[b], &out[i]))
             // (121630元（折合18083美元），比上年增加5060元: the base is the amount, not its
@@ -3766,6 +3772,33 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
         }
         i = j + 1;
     }
+}
+
+/// Words that open a comparison (its basis or its standard), not a measure's name.
+const COMPARISON_OPENERS: [&str; 12] = [
+    "比", "较", "同比", "环比", "相比", "高于", "低于", "高出", "快于", "慢于", "超出", "超过",
+];
+
+/// Whether a change names its own measure after the figure right before it, so no earlier figure
+/// is its base: the change's label, another than the figure's, is written between the two
+/// (`城镇调查失业率为5.1%，居民消费价格上涨0.2%`: the 0.2 % is the prices', not the rate's;
+/// `收入15亿元，比上年增长3%` has no subject of its own and stays the income's).
+fn names_own_subject(text: &str, figure: &Indicator, change: &Indicator) -> bool {
+    let label = change.label.as_str();
+    // (three characters at least, and no comparison standing in for a subject that is still to
+    // be carried over: `同比`, `比上年`, `较去年`, `高于全省`)
+    label.chars().nth(2).is_some()
+        && !COMPARISON_OPENERS.iter().any(|w| label.starts_with(w))
+        && label != figure.label.as_str()
+        && figure.span.end <= change.span.start
+        && text[figure.span.end..change.span.start]
+            .find(label)
+            // (a qualifier in brackets after the figure is no subject of its own:
+            // `投资2581.9亿元（不含新区增长6.6%）`), nor is the figure's own noun written after it
+            // (`985项行政许可项目削减了421项`: the 421 are of the 985)
+            .is_some_and(|at| {
+                at > 0 && !text[figure.span.end..figure.span.end + at].contains(['（', '('])
+            })
 }
 
 /// Whether `figure` is a share of a whole (`为预算的101.2%`, `占全省的12%`) that a relative change
