@@ -3962,3 +3962,48 @@ fn a_change_that_names_its_own_measure_has_no_earlier_base() {
     let s = "全县实施的300项审批事项削减了120项。";
     assert_eq!(base_of(s, "120项").as_deref(), Some("300项"));
 }
+
+#[test]
+fn a_plan_s_modal_and_its_verb_of_funding_are_no_part_of_the_label() {
+    // 拟 (a plan's modal) and 安排 (its verb of funding) are the predicate: the statistic is
+    // the noun before them; 拟发行 and 惠及 before their object, which is what is counted.
+    let s = "今年全省预算内投资拟安排320亿元，比上年增加15亿元。";
+    assert_eq!(label_of(s, "320亿元"), "全省预算内投资");
+    let s = "本级财政赤字率拟按2.8%安排。";
+    assert_eq!(label_of(s, "2.8%"), "本级财政赤字率");
+    let s = "今年拟发行地方政府一般债券860亿元。";
+    assert_eq!(label_of(s, "860亿元"), "地方政府一般债券");
+    let s = "落实资助政策，惠及学生12.5万人次。";
+    assert_eq!(label_of(s, "12.5万人次"), "学生");
+    // 拟建 names planned projects: kept.
+    let s = "全县共有拟建项目46个。";
+    assert_eq!(label_of(s, "46个"), "拟建项目");
+}
+
+#[test]
+fn a_level_reached_is_a_lower_bound_and_its_step_no_label() {
+    // 跃上/迈上/登上/站上 X (新)台阶: the measure reached a level; the level is a lower bound like
+    // 突破, and 台阶 is no noun of the figure.
+    let s = "全县粮食总产量首次跃上30万吨新台阶。";
+    let found = indicators(s);
+    assert_eq!(found[0].label, "全县粮食总产量");
+    assert_eq!(
+        found[0].low.map(|d| d.to_string()).as_deref(),
+        Some("300000")
+    );
+    let s = "全市地区生产总值迈上800亿元台阶，增长6.1%。";
+    assert_eq!(label_of(s, "迈上800亿元"), "全市地区生产总值");
+}
+
+#[test]
+fn fenbie_items_that_hold_he_are_split_at_the_list_commas() {
+    // A sector's name may hold 和 (批发和零售业, 住宿和餐饮业): with 、 between the items, the
+    // list has as many items as 、 makes, and they share the head after the last.
+    let s = "全县农林牧渔业、住宿和餐饮业增加值分别增长2.6%、7.9%。";
+    assert_eq!(label_of(s, "2.6%"), "全县农林牧渔业增加值");
+    assert_eq!(label_of(s, "7.9%"), "住宿和餐饮业增加值");
+    // 和 alone still joins items.
+    let s = "城镇和农村居民人均可支配收入分别增长4.8%、6.9%。";
+    assert_eq!(label_of(s, "4.8%"), "城镇居民人均可支配收入");
+    assert_eq!(label_of(s, "6.9%"), "农村居民人均可支配收入");
+}

@@ -100,6 +100,8 @@ const TRAILING: Words = words![
     "达到", "可达", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过",
     "超", "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与",
     "等", "仅", "只", "要", "力争", "确保", "新增", "以及",
+    // 赤字率拟按4%安排: the modal of a plan.
+    "拟",
     // 面积却为, 项目既获得, 收益最高达, 至少获利: adverbs of contrast and degree before the predicate.
     "却", "既", "最高", "至少",
     // 收入实际完成15.39亿元: the adverb of 名义/实际 growth or completion.
@@ -2314,9 +2316,11 @@ fn label_in<'a>(
             || opens_change_of_degree(right));
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
-    // 突破600亿斤大关, 迈上千亿元台阶: a mark the figure reaches, not what it counts.
-    let mark =
-        right.starts_with(['大', '关', '台', '门']) && MARKS.iter().any(|m| right.starts_with(m));
+    // 突破600亿斤大关, 迈上千亿元台阶, 跃上1.4万亿斤新台阶: a mark the figure reaches, not what
+    // it counts.
+    let mark_at = right.strip_prefix('新').unwrap_or(right);
+    let mark = mark_at.starts_with(['大', '关', '台', '门'])
+        && MARKS.iter().any(|m| mark_at.starts_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of && !mark && !place_noun {
         let r = right_label(text, end, limit);
         if two_chars(r) || is_division(r) {

@@ -38,6 +38,10 @@ const LINKING: Words = words![
     "突破",
     "跨越",
     "迈过",
+    "跃上",
+    "迈上",
+    "登上",
+    "站上",
     "超过了",
     "超过",
     "超",
@@ -195,6 +199,9 @@ const LINKING: Words = words![
     "中",
     "以上",
     "左右",
+    // A plan's verb of funding (`中央预算内投资拟安排7350亿元`): the statistic is the noun before it.
+    "拟安排",
+    "安排",
 ];
 
 /// Words that open a predicate: a number followed by one of these closes its clause's subject
@@ -292,6 +299,10 @@ const LIGHT: Words = words![
     "实施",
     "拟安排",
     "安排",
+    // A verb of issuing with the modal 拟 of a plan (`拟发行特别国债5000亿元`; 发行 alone opens
+    // nouns: 发行费率), and of benefiting (`惠及学生3400万人次`).
+    "拟发行",
+    "惠及",
     "带动",
     "含",
     "包括",
@@ -1054,6 +1065,7 @@ mod tests {
         assert_eq!(strip_linking("受理投诉数量较去年"), "受理投诉数量");
         assert_eq!(strip_linking("线上办件量已突破"), "线上办件量");
         assert_eq!(strip_linking("全市人口将超过"), "全市人口");
+        assert_eq!(strip_linking("中央预算内投资拟安排"), "中央预算内投资");
         assert_eq!(strip_linking("比上年"), "");
         assert_eq!(strip_linking("查处违法行为"), "查处违法行为");
         assert_eq!(strip_linking("城镇居民人均"), "城镇居民人均");

@@ -213,6 +213,11 @@ const APPROX_BEFORE: &[&str] = &[
     // Thresholds crossed (`地区生产总值跨越5000亿元`): lower bounds like 突破.
     "跨越",
     "迈过",
+    // Levels reached (`粮食产量跃上1.4万亿斤新台阶`): lower bounds like 跨越.
+    "跃上",
+    "迈上",
+    "登上",
+    "站上",
     "约",
     "近",
     "逾",
@@ -223,7 +228,7 @@ const APPROX_BEFORE: &[&str] = &[
 /// 跨越, 迈过: verbs of crossing a threshold, a lower bound only before an amount of a scale
 /// (`跨越5000亿元`); before a count they count the thresholds (`跨越两个千亿元台阶`).
 fn is_threshold_verb(w: &str) -> bool {
-    matches!(w, "跨越" | "迈过")
+    matches!(w, "跨越" | "迈过" | "跃上" | "迈上" | "登上" | "站上")
 }
 
 /// The verbs of crossing a threshold that take a bare magnitude with its unit elided
@@ -1486,7 +1491,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
                 "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" | "跨越"
-                | "迈过" | "高于" | "多于" | "大于" => {
+                | "迈过" | "跃上" | "迈上" | "登上" | "站上" | "高于" | "多于" | "大于" =>
+                {
                     ind.low = ind.normalized;
                 }
                 "以下" | "以内" | "不超过" | "不到" | "不足" | "不高于" | "不多于" | "低于"
@@ -3198,11 +3204,27 @@ const ABBREVIATIONS: &[(&str, [&str; 2])] = &[
 
 /// The `k` subjects of `subject` read as a list, heads shared; `None` when it does not split into `k`.
 fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
-    let parts: Vec<&str> = subject
-        .split(['、', '和', '及', '与'])
-        .map(|p| p.trim_matches(is_space))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let split = |joints: &[char]| -> Vec<&str> {
+        subject
+            .split(joints)
+            .map(|p| p.trim_matches(is_space))
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    let mut parts = split(&['、', '和', '及', '与']);
+    // A name that holds 和 itself (批发和零售业, 住宿和餐饮业) is one item of a list joined by 、:
+    // `农林牧渔业、批发和零售业增加值分别增长…` has two items, not three.
+    if parts.len() > k && subject.contains('、') {
+        let by_comma = split(&['、']);
+        // (Not when a part holds a figure: the clause before it was read into the subject.)
+        if by_comma.len() == k
+            && !by_comma
+                .iter()
+                .any(|p| p.contains(|c: char| c.is_ascii_digit()))
+        {
+            parts = by_comma;
+        }
+    }
     if parts.len() == 1 && k == 2 {
         // (Inside the subject too: 金融机构各项存贷款余额 → …存款余额, …贷款余额.)
         for (abbr, two) in ABBREVIATIONS {
@@ -3225,7 +3247,6 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
         Some((at, after)) => (&parts[k - 1][..at], Some(after)),
         None => (parts[k - 1], None),
     };
-    let mut parts = parts;
     parts[k - 1] = last;
     let last_len = crate::text::char_len(last);
     // The short parts are modifiers of the last part's head only when every part before the last
