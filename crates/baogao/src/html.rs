@@ -463,12 +463,15 @@ fn is_site_frame(e: &scraper::node::Element) -> bool {
     e.id().is_some_and(words) || e.classes().any(words)
 }
 
-/// From the content up to the article around it: at most four levels, while what a level adds is
-/// little text and holds no site header, navigation or footer.
+/// From the content up to the article around it: at most six levels, while what a level adds is
+/// little text and holds no site header, navigation or footer. Six: a CMS nests the editor's
+/// block in its text tab, the tab set, and the article body (`.TRS_Editor` in
+/// `.article_content`, `.article_area`, `.word_con`, `.tabs_content`, `.tabs`), and the title and
+/// the publication line (来源, 时间) stand beside the tabs, a sixth level up.
 fn climb(doc: &Html, stats: &HashMap<NodeId, (usize, usize)>, content: NodeId) -> NodeId {
     let len = |id: NodeId| stats.get(&id).copied().unwrap_or_default();
     let mut cur = content;
-    for _ in 0..4 {
+    for _ in 0..6 {
         let Some(node) = doc.tree.get(cur) else { break };
         let Some(parent) = node.parent() else { break };
         let Node::Element(pe) = parent.value() else {
@@ -985,6 +988,53 @@ mod tests {
     fn hostile_spans_are_bounded() {
         let e = extract("<table><tr><td colspan=99999>甲</td><td>乙</td></tr></table>");
         assert_eq!(e.text.matches('甲').count(), MAX_SPAN);
+    }
+
+    /// A CMS whose editor block sits five levels under the article (text tab, tab set, article
+    /// body): the article's title and its publication line (来源, 时间) are still read, and the
+    /// share buttons and view tabs beside them are chrome.
+    #[test]
+    fn title_and_publication_line_above_a_tabbed_article_body() {
+        let page = r#"<body><div class="header"><ul><li><a href="/">首页</a></li><li><a href="/x">政务公开</a></li></ul></div>
+            <div class="main"><div class="breadcrumb"><span>当前位置：</span><ul><li><a>首页</a></li><li><a>年报</a></li></ul></div>
+            <div class="article_component"><div class="article_title_group"><div class="article_title">某镇2019年度政府信息公开工作年度报告</div></div>
+            <div class="article_extend"><span class="article_source">来源：某镇人民政府</span>
+            <span class="article_time">时间：2020-01-15 09:30</span>
+            <div class="share_box"><a>微信</a><a>微博</a><a>QQ空间</a></div></div>
+            <div class="tabs"><div class="tabs_hd"><ul><li><a>全真版</a></li><li><a>文字版</a></li></ul><a class="download">文件下载</a></div>
+            <div class="links_con"><span>相关链接：</span></div>
+            <div class="tabs_content"><div class="word_con"><div class="article_area"><div class="article_content">
+            <div class="TRS_Editor"><p>一、总体情况</p><p>全年公开政府信息320条。</p><p>二、主动公开情况</p><p>公开规范性文件6件。</p></div>
+            </div></div></div></div></div></div>
+            <div class="footer">主办：某镇人民政府 闽ICP备00000000号</div></body>"#;
+        let doc = parse_html(page);
+        assert!(!doc.text.contains("ICP"), "{}", doc.text);
+        assert_eq!(
+            doc.report.title.as_ref().unwrap().text,
+            "某镇2019年度政府信息公开工作年度报告"
+        );
+        assert_eq!(doc.report.meta.source.as_deref(), Some("某镇人民政府"));
+        assert_eq!(
+            doc.report.meta.published.as_deref(),
+            Some("2020-01-15 09:30")
+        );
+        let chrome: Vec<_> = doc
+            .report
+            .boilerplate
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        for line in ["微信微博QQ空间", "全真版", "文字版", "文件下载"] {
+            assert!(chrome.contains(&line), "{line}: {chrome:?}");
+        }
+        let titles: Vec<_> = doc
+            .report
+            .headings()
+            .iter()
+            .map(|h| h.title.clone())
+            .collect();
+        assert_eq!(titles, ["总体情况", "主动公开情况"]);
+        assert_eq!(doc.report.indicators.len(), 2);
     }
 
     #[test]

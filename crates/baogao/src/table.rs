@@ -583,14 +583,18 @@ fn is_cjk_word_start(c: char) -> bool {
 
 /// The unit column of a table: a `计量单位` header, or a `单位` header whose cells are words
 /// (a bare `单位` also means an organisation, `| 个人 | 单位 |`, whose cells are counts). Gives
-/// the header text.
+/// the header text. A narrow header cell wraps its word (`计量⏎单位`), which a rendering of the
+/// page gives as `计量 单位`: the word is read without its spaces.
 fn unit_header<'a>(head: &'a [RowLine], body: &[RowLine]) -> Option<&'a str> {
     let cells = head.iter().flat_map(|r| r.cells.iter());
-    if let Some(c) = cells.clone().find(|c| c.text == "计量单位") {
+    if let Some(c) = cells.clone().find(|c| spaced_word_is(&c.text, "计量单位")) {
         return Some(&c.text);
     }
     let [only] = head else { return None };
-    let at = only.cells.iter().position(|c| c.text == "单位")?;
+    let at = only
+        .cells
+        .iter()
+        .position(|c| spaced_word_is(&c.text, "单位"))?;
     let mut aligned = body
         .iter()
         .filter(|r| r.cells.len() == only.cells.len())
@@ -599,6 +603,12 @@ fn unit_header<'a>(head: &'a [RowLine], body: &[RowLine]) -> Option<&'a str> {
     aligned
         .all(|r| !is_value(&r.cells[at]) || is_placeholder(&r.cells[at].text))
         .then_some(&only.cells[at].text)
+}
+
+/// Whether a header cell is `word` once the spaces of a wrapped cell are taken out (`计量 单位`,
+/// `单　位`).
+fn spaced_word_is(text: &str, word: &str) -> bool {
+    text.chars().filter(|c| !c.is_whitespace()).eq(word.chars())
 }
 
 // ---------------------------------------------------------------------------------------------

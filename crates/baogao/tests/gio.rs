@@ -196,6 +196,18 @@ fn the_older_statistics_table_is_legacy() {
     assert_eq!(s["受理依申请公开信息总数"]["cumulative"].raw, "9");
 }
 
+/// The older statistics table with its `计量单位` header wrapped (`计量 单位`) is still the legacy
+/// record, its rows keyed by their labels (no unit word in them).
+#[test]
+fn the_older_statistics_table_with_a_wrapped_unit_header_is_legacy() {
+    let t = "四、统计表\n| 指标名称 | 计量 单位 | 2013 年度 | 历年累计 |\n| 主动公开信息数 | 条 | 64 | 310 |\n| 其中：1.网站公开 | 条 | 60 | 300 |\n| 受理依申请公开信息总数 | 条 | 3 | 7 |\n";
+    let r = record(t);
+    assert_eq!(r.edition, "legacy");
+    let s = &r.tables["statistics"];
+    assert_eq!(s["网站公开"]["year"].raw, "60");
+    assert_eq!(s["受理依申请公开信息总数"]["cumulative"].raw, "7");
+}
+
 /// The record of the tab-separated copy of each devset report equals the piped one's: the
 /// edition, the layout, every cell's value and raw text (its span slicing the copy to it), and
 /// every check with its operands and cells.

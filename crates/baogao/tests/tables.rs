@@ -894,3 +894,26 @@ fn one_cell_per_line_each_followed_by_a_rule_line() {
         "某县人民政府\n首页\n|\n政务公开\n|\n办事服务\n|\n互动交流\n|\n走进本县\n|\n无障碍\n|\n";
     assert!(tables(menu).is_empty());
 }
+
+/// A statistics table whose narrow `计量单位` header cell wrapped (`计量 单位` in a rendering of
+/// the page, `2013 年度` beside it): the unit column is still the rows' unit, out of the labels.
+#[test]
+fn a_wrapped_measure_unit_header_still_gives_the_rows_unit() {
+    let text = "某镇政府信息公开工作年度报告\n五、统计表\n| 指标名称 | 计量 单位 | 2013 年度 | 历年累计 |\n| 主动公开信息数 | 条 | 64 | 310 |\n| 受理依申请公开信息总数 | 条 | 3 | 7 |\n| 行政复议数 | 件 | 0 | 1 |\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    check_spans(text, &ts[0]);
+    let c = cells(&ts[0]);
+    assert_eq!(c.len(), 6, "{c:#?}");
+    assert_eq!(
+        c[0],
+        (
+            "主动公开信息数".to_string(),
+            "2013 年度".to_string(),
+            Some("64".to_string()),
+            Some("条".to_string())
+        )
+    );
+    assert_eq!(c[5].0, "行政复议数");
+    assert_eq!(c[5].3.as_deref(), Some("件"));
+}
