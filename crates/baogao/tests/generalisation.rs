@@ -4007,3 +4007,23 @@ fn fenbie_items_that_hold_he_are_split_at_the_list_commas() {
     assert_eq!(label_of(s, "4.8%"), "城镇居民人均可支配收入");
     assert_eq!(label_of(s, "6.9%"), "农村居民人均可支配收入");
 }
+
+#[test]
+fn a_list_of_nouns_before_a_figure_is_counted_whole() {
+    // `A、B类信息N条`: the figure counts both categories; with no figure inside the list, its
+    // 、 joins nouns, not clauses.
+    let s = "全年财政预算、政府采购类信息45条。";
+    assert_eq!(label_of(s, "45条"), "财政预算、政府采购类信息");
+    let s = "核准企业资质条、施工许可证76条。";
+    assert_eq!(label_of(s, "76条"), "施工许可证");
+    let s = "全县城市、农村低保对象1.3万人。";
+    assert_eq!(label_of(s, "1.3万人"), "全县城市、农村低保对象");
+    // A figure before the 、 ends the previous item; a heading's marker 二、 is no list.
+    let s = "受理咨询类申请10件、投诉类申请20件。";
+    assert_eq!(label_of(s, "20件"), "投诉类申请");
+    let s = "二、火灾事故6起。";
+    assert_eq!(label_of(s, "6起"), "火灾事故");
+    // The 、 of an earlier clause is no part of this one.
+    let s = "实施校舍改造、设备更新工程，全县教师培训覆盖率达到95%。";
+    assert_eq!(label_of(s, "95%"), "全县教师培训覆盖率");
+}

@@ -195,6 +195,29 @@ fn attributive_of_place(left_end: &str, l: &str) -> bool {
         && super::lexicon::last_verb_at(l).is_none()
 }
 
+/// Whether the clause before a figure ends with a list joined by 、 that holds no figure
+/// (`公开安全生产、应急管理类信息`): a list of nouns the figure counts whole. A figure before a 、
+/// (`受理A类10件、B类`) makes the 、 the end of the previous item's clause instead.
+fn is_noun_list(left: &str) -> bool {
+    // (The last boundary of the clause: a 、 of an earlier clause is no part of this one.)
+    let Some(comma) = boundary_by_depth(left, true).filter(|&i| left[i..].starts_with('、'))
+    else {
+        return false;
+    };
+    let start = boundary_by_depth(&left[..comma], false).map_or(0, |i| {
+        i + left[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let items = &left[start..comma];
+    // (An item ending with a measure word lost its figure: `核准企业资质条、施工许可证76条`.)
+    !items.is_empty()
+        && !items.ends_with(['条', '件', '个', '项', '家', '次', '宗', '篇', '份', '批'])
+        && two_chars(&left[comma + '、'.len_utf8()..])
+        // (no figure, nor a numeral: `二、` is a heading's marker, `一、二产业` ordinals)
+        && !items
+            .chars()
+            .any(|c| c.is_numeric() || "一二三四五六七八九十百千万亿零〇两几数余多".contains(c))
+}
+
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
@@ -2372,6 +2395,9 @@ fn label_in<'a>(
                     .strip_suffix(g)
                     .is_some_and(|l| l.ends_with('等') && l.contains('、'))
         });
+    // A list of nouns before the figure (`安全生产、应急管理类信息63条`, `城市、农村低保对象`):
+    // the figure counts the whole list, as after 共.
+    let whole_list = whole_list || is_noun_list(left);
     // The boundary, and what the words after it hold, in one walk (see `walk_left`).
     let walked = walk_left(left, !whole_list);
     let boundary = match &walked {
