@@ -2950,19 +2950,23 @@ fn repeated_group_head(
     label: &str,
 ) -> Option<String> {
     // Two to four ideographs: 6 to 12 bytes (bytes, not characters, counted: asked of every figure).
-    if i < 3
-        || !(6..=12).contains(&label.len())
-        || !label.chars().all(crate::text::is_cjk)
-        || !bare_clause_head(text, region_of, out, i, label)
-    {
+    if i < 3 || !(6..=12).contains(&label.len()) || !label.chars().all(crate::text::is_cjk) {
         return None;
     }
-    // (An earlier figure with the label, read the same way, first: most bare nouns have none.)
-    if !(1..i - 1)
-        .rev()
-        .take(GROUP_FIGURES)
-        .take_while(|&k| region_of[k] == region_of[i])
-        .any(|k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))
+    // The earlier figures of the paragraph, nearest first, that may bear the label.
+    let earlier = || {
+        (1..i - 1)
+            .rev()
+            .take(GROUP_FIGURES)
+            .take_while(|&k| region_of[k] == region_of[i])
+    };
+    // An earlier figure with the label first, on the labels alone: most bare nouns have none,
+    // and comparing labels costs less than reading the clauses around the figures. Then the
+    // figure's own clause, and an earlier figure with the label read the same way.
+    if !earlier().any(|k| out[k].label == label)
+        || !bare_clause_head(text, region_of, out, i, label)
+        || !earlier()
+            .any(|k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))
     {
         return None;
     }
