@@ -156,6 +156,19 @@ const MEASURE_QUALIFIERS: &[&str] = &[
 /// Measure words that are place nouns of their own (`11乡镇`, `9省`): a closed class.
 const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省份", "省", "县"];
 
+/// The last bytes of the words of [`PLACE_UNITS`], built from the list: asked of every counted
+/// figure, whose unit mostly ends otherwise (个, 元, %), before the words are compared.
+static PLACE_UNIT_ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < PLACE_UNITS.len() {
+        let w = PLACE_UNITS[i].as_bytes();
+        t[w[w.len() - 1] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
 /// Whether `l` is a scope and nothing else (`全市`, `全县`, `各地`, `全区`): 全 or 各 and at most
 /// two characters after it.
 fn is_scope(l: &str) -> bool {
@@ -2294,9 +2307,17 @@ fn label_in<'a>(
         to
     };
     let limit = next.map_or(to, |(s, _, _)| s);
-    let place = PLACE_UNITS
-        .iter()
-        .find(|u| super::ends_with_word(&text[start..end], u));
+    let figure = &text[start..end];
+    let place = figure
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| PLACE_UNIT_ENDS[usize::from(b)])
+        .then(|| {
+            PLACE_UNITS
+                .iter()
+                .find(|u| super::ends_with_word(figure, u))
+        })
+        .flatten();
     // 建设8条（段）高速公路: a gloss on the measure word stands between the count and its noun.
     if place.is_none() {
         end += measure_gloss(&text[end..limit.max(end)]);

@@ -2956,19 +2956,23 @@ fn repeated_group_head(
     label: &str,
 ) -> Option<String> {
     // Two to four ideographs: 6 to 12 bytes (bytes, not characters, counted: asked of every figure).
-    if i < 3
-        || !(6..=12).contains(&label.len())
-        || !label.chars().all(crate::text::is_cjk)
-        || !bare_clause_head(text, region_of, out, i, label)
-    {
+    if i < 3 || !(6..=12).contains(&label.len()) || !label.chars().all(crate::text::is_cjk) {
         return None;
     }
-    // (An earlier figure with the label, read the same way, first: most bare nouns have none.)
-    if !(1..i - 1)
-        .rev()
-        .take(GROUP_FIGURES)
-        .take_while(|&k| region_of[k] == region_of[i])
-        .any(|k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))
+    // The earlier figures of the paragraph, nearest first, that may bear the label.
+    let earlier = || {
+        (1..i - 1)
+            .rev()
+            .take(GROUP_FIGURES)
+            .take_while(|&k| region_of[k] == region_of[i])
+    };
+    // An earlier figure with the label first, on the labels alone: most bare nouns have none,
+    // and comparing labels costs less than reading the clauses around the figures. Then the
+    // figure's own clause, and an earlier figure with the label read the same way.
+    if !earlier().any(|k| out[k].label == label)
+        || !bare_clause_head(text, region_of, out, i, label)
+        || !earlier()
+            .any(|k| out[k].label == label && bare_clause_head(text, region_of, out, k, label))
     {
         return None;
     }
@@ -4058,6 +4062,18 @@ fn per_before(lead: &str) -> Option<String> {
         let figure = l[..unit_start].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
         lead = label::trim_end_blank(figure);
     }
+    // 每 is E6 AF 8F: the last 16 bytes of most leads hold no byte 8F, and one test of the 16
+    // at once says so (a search for 每 over them cost a compare per byte position).
+    let b = lead.as_bytes();
+    if let Some(last) = b
+        .len()
+        .checked_sub(16)
+        .and_then(|k| <[u8; 16]>::try_from(&b[k..]).ok())
+    {
+        if !holds_byte(last, 0x8f) {
+            return None;
+        }
+    }
     let mut from = lead.len().saturating_sub(16);
     while !lead.is_char_boundary(from) {
         from += 1;
@@ -4079,6 +4095,20 @@ fn per_before(lead: &str) -> Option<String> {
         rest = r;
     }
     rest.is_empty().then_some(per)
+}
+
+/// Whether the 16 bytes `b` hold the byte `x`: one test of the 16 as a `u128`, exact (no carry
+/// runs from one byte into the next): a byte equal to `x` is zero after the `xor`, and a zero
+/// byte alone keeps its high bit clear after adding 7F to its low seven bits.
+///
+/// ```text
+/// holds_byte(*b"0123456789abcdef", b'f') == true;  holds_byte(*b"0123456789abcdef", b'g') == false
+/// ```
+fn holds_byte(b: [u8; 16], x: u8) -> bool {
+    const LOW: u128 = u128::from_le_bytes([0x7f; 16]);
+    let v = u128::from_le_bytes(b) ^ u128::from_le_bytes([x; 16]);
+    let nonzero = ((v & LOW) + LOW) | v;
+    !nonzero & !LOW != 0
 }
 
 /// The kind a figure with `unit` has when nothing else (a ratio, a range, a fraction) decides it:
@@ -4177,6 +4207,28 @@ mod tests {
         }
         assert!(may_end_with_basis("高于全省平均水平"));
         assert!(!may_end_with_basis("全年共受理"));
+    }
+
+    #[test]
+    fn holds_byte_agrees_with_contains() {
+        use super::holds_byte;
+        // Every byte value, alone and beside its neighbours and the values that carry (00, 7F,
+        // 80, FF), at every position.
+        for x in 0..=255u8 {
+            for fill in [0x00, 0x7f, 0x80, 0xff, x.wrapping_add(1), x.wrapping_sub(1)] {
+                let mut b = [fill; 16];
+                assert_eq!(holds_byte(b, x), fill == x, "{x:#x} {fill:#x}");
+                for at in 0..16 {
+                    b = [fill; 16];
+                    b[at] = x;
+                    assert!(holds_byte(b, x), "{x:#x} {fill:#x} {at}");
+                    if fill != x {
+                        b[at] = x ^ 0x80;
+                        assert!(!holds_byte(b, x), "{x:#x} {fill:#x} {at}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
