@@ -1780,21 +1780,20 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     l = Cow::Borrowed(whole);
                 }
             }
-        } else if let Some(subject) = (FINE && out[i].unit.as_deref() == Some("倍"))
-            .then(|| multiple_of_basis(text, prev_end, out[i].span.start))
-            .flatten()
-        {
-            // 是“十二五”的3倍: the figure is a multiple of an earlier period's; it is the
-            // subject's, before 是 or in the clause before.
-            match subject {
-                Some(s) => l = Cow::Owned(s),
-                None => {
+        } else if l.is_empty() || RELATIONAL.contains(&&*l) {
+            needs_subject[i] = true;
+        }
+        // 是“十二五”的3倍: the figure is a multiple of an earlier period's; it is the subject's,
+        // before 是 or in the clause before. (Not in the small build: its size budget.)
+        if FINE && out[i].unit.as_deref() == Some("倍") {
+            match multiple_of_basis(text, prev_end, out[i].span.start) {
+                Some(Some(s)) => l = Cow::Owned(s),
+                Some(None) => {
                     needs_subject[i] = true;
                     l = Cow::Borrowed("");
                 }
+                None => {}
             }
-        } else if l.is_empty() || RELATIONAL.contains(&&*l) {
-            needs_subject[i] = true;
         }
         if let Some(after) = label::after_inner_date(&l).filter(|_| FINE) {
             let after = label::range_in(&l, after);
