@@ -4027,3 +4027,73 @@ fn a_list_of_nouns_before_a_figure_is_counted_whole() {
     let s = "实施校舍改造、设备更新工程，全县教师培训覆盖率达到95%。";
     assert_eq!(label_of(s, "95%"), "全县教师培训覆盖率");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_multiple_of_an_earlier_period_is_the_subjects() {
+    // READING5 #1: `是X的N倍` measures the subject against a basis (an earlier plan period, a
+    // year): the copula and the basis are no name.
+    let s = "五年累计完成造林面积36万亩，是上个规划期的1.8倍，年均增长9%。";
+    assert_eq!(label_of(s, "1.8倍"), label_of(s, "36万亩"));
+    assert_eq!(label_of(s, "9%"), label_of(s, "36万亩"));
+    let s = "全市港口吞吐量是“十一五”末的近2倍。";
+    assert_eq!(label_of(s, "近2倍"), "全市港口吞吐量");
+    // 分别 after clauses that each state one subject's figure: the subjects in order.
+    let s = "五年引进项目投资累计达到52亿元，新增就业岗位累计达到8600个，分别是上个规划期的2.2倍和1.7倍。";
+    assert_eq!(label_of(s, "2.2倍"), label_of(s, "52亿元"));
+    assert_eq!(label_of(s, "1.7倍"), label_of(s, "8600个"));
+}
+
+#[test]
+fn fiscal_more_or_less_spent_is_a_change() {
+    // READING5 #2: 增支/减支 (like 增收/减收) are verbs of change after a basis.
+    let s = "社会保障支出9.6亿元，比上年增支8200万元；城乡社区支出3.1亿元，比上年减支450万元。";
+    for (text, dir) in [("8200万元", Direction::Up), ("450万元", Direction::Down)] {
+        let found = indicators(s);
+        let f = found.iter().find(|i| i.text == text).unwrap();
+        assert_eq!(f.kind, IndicatorKind::Change, "{text}");
+        assert_eq!(f.direction, Some(dir), "{text}");
+    }
+    assert_eq!(label_of(s, "450万元"), "城乡社区支出");
+    // The growth in percent that restates the amount is the level's change too (a finer reading,
+    // left out of the small build).
+    if cfg!(feature = "fine-labels") {
+        let s = "卫生健康支出4.2亿元，比上年增支3100万元，增长8.0%。";
+        let found = indicators(s);
+        let level = found.iter().position(|i| i.text == "4.2亿元");
+        let f = found.iter().find(|i| i.text == "8.0%").unwrap();
+        assert_eq!(f.base, level);
+    }
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn parts_after_a_compared_change_are_the_levels() {
+    // READING5 #3: `X N，比上年末增加M。其中：…` breaks down the level N, not the change M.
+    let s = "年末全镇登记户数8420户，比上年末增加136户。其中：农业户5210户，非农业户3210户。";
+    let found = indicators(s);
+    let level = found.iter().position(|i| i.text == "8420户").unwrap();
+    for part in ["5210户", "3210户"] {
+        let f = found.iter().find(|i| i.text == part).unwrap();
+        assert_eq!(f.parent, Some(level), "{part}");
+    }
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_change_after_a_named_share_is_not_the_shares() {
+    // READING5 #4: `A占…的比重为p%；B下降q%`: the share is A's, the change B's: no base.
+    let s = "住宅投资占房地产开发投资的比重为71.5%；商业营业用房投资下降8.2%。";
+    let found = indicators(s);
+    let f = found.iter().find(|i| i.text == "8.2%").unwrap();
+    assert_eq!(f.base, None);
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_ratio_restated_for_this_period_keeps_its_name() {
+    // READING5 #8: `由上年A调整为本期的B`: the "to" ratio is the same measure, the deictic period
+    // (本期, 本年) no part of a verb.
+    let s = "农林牧渔业产值结构由上年41.5:20.3:38.2调整为本年的40.1:21.0:38.9。";
+    assert_eq!(label_of(s, "40.1:21.0:38.9"), label_of(s, "41.5:20.3:38.2"));
+}

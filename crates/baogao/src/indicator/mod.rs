@@ -896,14 +896,17 @@ impl<'a> Iterator for Scanner<'a, '_> {
     }
 }
 
+/// Verbs of a change upward. With the fiscal pairs 增收/增支 and 减收/减支 (`比上年增支3.1亿元`:
+/// revenue or spending more or less than the basis).
 pub(super) const UP: &[&str] = &[
-    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "升值", "扩大", "调增",
-    "上扬", "回升", "反弹", "攀升", "跃升", "上调", "递增", "增", "升",
+    "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "增支", "升值", "扩大",
+    "调增", "上扬", "回升", "反弹", "攀升", "跃升", "上调", "递增", "增", "升",
 ];
+/// Verbs of a change downward (see [`UP`]).
 pub(super) const DOWN: &[&str] = &[
-    "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "贬值",
-    "削减", "压减", "压降", "收窄", "调减", "核减", "下跌", "下调", "回调", "递减", "减", "降",
-    "缩",
+    "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "减支",
+    "贬值", "削减", "压减", "压降", "收窄", "调减", "核减", "下跌", "下调", "回调", "递减", "减",
+    "降", "缩",
 ];
 /// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
 /// `比全省平均水平高1.2个百分点`); longer words first.
@@ -1786,6 +1789,18 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
         }
+        // 是“十二五”的3倍: the figure is a multiple of an earlier period's; it is the subject's,
+        // before 是 or in the clause before. (Not in the small build: its size budget.)
+        if FINE && out[i].unit.as_deref() == Some("倍") {
+            match multiple_of_basis(text, prev_end, out[i].span.start) {
+                Some(Some(s)) => l = Cow::Owned(s),
+                Some(None) => {
+                    needs_subject[i] = true;
+                    l = Cow::Borrowed("");
+                }
+                None => {}
+            }
+        }
         if let Some(after) = label::after_inner_date(&l).filter(|_| FINE) {
             let after = label::range_in(&l, after);
             l = label::narrow(l, after);
@@ -2136,16 +2151,23 @@ fn fullwidth_bracket() -> &'static memchr::memmem::Finder<'static> {
     })
 }
 
-/// Whether `next` is the "to" ratio of `prev`: `由9∶45∶46调整为8∶44∶48`, `从A优化到2020年的B` (a
-/// verb and 为/到/至 between, with a time phrase at most).
+/// Whether `next` is the "to" ratio of `prev`: `由9∶45∶46调整为8∶44∶48`, `从A优化到2020年的B`,
+/// `由上年A调整为本期的B` (a verb and 为/到/至 between, with a time phrase at most).
 fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
     if prev.kind != IndicatorKind::Ratio || prev.span.end > next.span.start {
         return false;
     }
-    let between = text[prev.span.end..next.span.start]
-        .trim_matches(|c: char| is_space(c) || matches!(c, '，' | ','));
-    let verb = between
-        .trim_end_matches('的')
+    // (Read as one line: PDF text may wrap inside `调整为本⏎期的`.)
+    let joined = label::one_line(&text[prev.span.end..next.span.start]);
+    let between = joined.trim_matches(|c: char| is_space(c) || matches!(c, '，' | ','));
+    let verb = between.trim_end_matches('的');
+    // (调整为本期的B, 调整为本年的B: the period of the "to" figure, said as a deictic word; left
+    // out of the small build, see `FINE`.)
+    let verb = ["本期", "本年", "今年", "当年", "现在"]
+        .iter()
+        .filter(|_| FINE)
+        .find_map(|w| verb.strip_suffix(w))
+        .unwrap_or(verb)
         .trim_end_matches(['年', '末', '底'])
         .trim_end_matches(is_digit);
     // (The verb of change before 为/到/至: `调整为`, `优化到`; not the next measure's own 为,
@@ -2542,6 +2564,10 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         .map_or("", |(k, _)| &label[k..]);
                     same_unit()
                         .find(|&t| !key.is_empty() && out[t].label.contains(key))
+                        .or_else(|| {
+                            FINE.then(|| same_unit().rfind(|&t| !is_compared_change(&o[t])))
+                                .flatten()
+                        })
                         .or_else(|| same_unit().next_back())
                         .unwrap_or(last_total)
                 } else if let Some(t) = same_unit().next() {
@@ -3052,6 +3078,13 @@ fn group_head(
 
 /// Whether `ind` is a change stated relatively (`增长12.4%`, `提高2个百分点`): no total of any
 /// part, unlike an absolute change (`增加6万亿元，其中2万亿元…`).
+/// Whether a figure is a change stated against a basis (`总人口45万人，比上年末增加1214人`): it
+/// compares the level before it and is no total of the parts a 其中 after it lists (`其中：男性
+/// 23万人`, the level's parts). (Asked only in the full build, see `FINE`.)
+fn is_compared_change(ind: &Indicator) -> bool {
+    ind.kind == IndicatorKind::Change && ind.basis.is_some()
+}
+
 fn is_relative_change(ind: &Indicator) -> bool {
     ind.kind == IndicatorKind::Change && matches!(ind.unit.as_deref(), Some("%" | "个百分点" | "‰"))
 }
@@ -3138,6 +3171,7 @@ fn distribute_respectively(
                 Some(parts) => Some(parts),
                 None if FINE && subject.is_empty() => {
                     subjects_of_list_before(text, cs, region_of, i, k, needs, out)
+                        .or_else(|| labels_of_clauses_before(text, cs, region_of, i, k, out))
                 }
                 None => None,
             };
@@ -3182,6 +3216,33 @@ fn subjects_of_list_before(
         needs[p + n] = false;
     }
     Some(parts)
+}
+
+/// `A累计达到X，B累计达到Y，分别是上期的m倍和n倍`: a 分别 that opens its clause after `k` clauses
+/// that each state one figure of their own subject: those subjects, in order, for the figures
+/// after 分别. The `k` figures right before `i` must be levels (no changes), each labelled, in the
+/// same sentence, the last one ending the clause before 分别.
+fn labels_of_clauses_before(
+    text: &str,
+    clause_start: usize,
+    region_of: &[u32],
+    i: usize,
+    k: usize,
+    out: &[Indicator],
+) -> Option<Vec<String>> {
+    let p = i.checked_sub(k)?;
+    let levels = (p..i).all(|m| {
+        region_of[m] == region_of[i]
+            && out[m].kind != IndicatorKind::Change
+            && !out[m].label.is_empty()
+            && (m + 1 == i
+                || text
+                    .get(out[m].span.end..out[m + 1].span.start)
+                    .is_some_and(|b| !b.contains(['。', '；', ';'])))
+    });
+    let gap = text.get(out[i - 1].span.end..clause_start)?;
+    (levels && matches!(trim_wrap(gap), "，" | ","))
+        .then(|| (p..i).map(|m| out[m].label.to_string()).collect())
 }
 
 /// `s` without the spaces and line breaks around it: what stands between two quantities of a
@@ -3490,6 +3551,31 @@ fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<Str
     ))
 }
 
+/// Whether the words before a multiple, from `from` to `at`, are a copula and the basis it is
+/// a multiple of (`，是“十二五”时期的` before `3.7倍`, `分别是上一个五年的`): `Some(Some(subject))`
+/// when the clause names its subject before the copula (`旅游收入是上年的2倍` → 旅游收入),
+/// `Some(None)` when the copula opens its clause (the subject is an earlier clause's). `None`
+/// when the words are no such phrase. The basis is a short phrase ending in 的 with no figure
+/// but a year.
+fn multiple_of_basis(text: &str, from: usize, at: usize) -> Option<Option<String>> {
+    let before = text[from..at].trim_end_matches(is_space);
+    // (是“十二五”的近3倍: the approximation belongs to the figure.)
+    let head = before.strip_suffix('的')?;
+    let cs = clause_start(text, from, from + head.len());
+    let clause = &text[cs..from + head.len()];
+    let (k, verb) = ["是", "为", "相当于"]
+        .iter()
+        .filter_map(|v| clause.rfind(v).map(|k| (k, *v)))
+        .max_by_key(|&(k, v)| (k, v.len()))?;
+    let basis = &clause[k + verb.len()..];
+    if !(1..=12).contains(&crate::text::char_len(basis)) || basis.contains('的') {
+        return None;
+    }
+    let subject = clause[..k].trim_end_matches("分别");
+    let subject = label::clause_subject(subject);
+    Some((crate::text::char_len(&subject) >= 2).then_some(subject))
+}
+
 /// The phrase `owner占whole的relation` that ends with `relation` in `before` (the words before a
 /// figure), within its clause: `财政收入占生产总值的比重` for 比重.
 fn share_phrase(before: &str, relation: &str) -> Option<String> {
@@ -3794,6 +3880,11 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
             for item in out.iter_mut().take(j + 1).skip(i) {
                 item.base = Some(b);
             }
+        } else if let Some(b) = FINE
+            .then(|| restated_change_base(text, region_of, i, out))
+            .flatten()
+        {
+            out[i].base = Some(b);
         }
         i = j + 1;
     }
@@ -3826,13 +3917,49 @@ fn names_own_subject(text: &str, figure: &Indicator, change: &Indicator) -> bool
             })
 }
 
+/// The base of a change that restates the change right before it, in its clause with no
+/// subject of its own, in percent (`比上年增支3.1亿元，增长6.3%`, `较上年增加1444元，名义增长5.4%，
+/// 扣除价格因素实际增长3.8%`): that change's base. Only a comma, a qualifier of the measure (名义,
+/// 实际, 扣除价格因素) and a verb of change stand between them. (Left out of the small build, see
+/// `FINE`: no tests/corpus output needs it.)
+fn restated_change_base(
+    text: &str,
+    region_of: &[u32],
+    i: usize,
+    out: &[Indicator],
+) -> Option<usize> {
+    // (A change in points after a growth rate, `比增8.3%，回落1.2个百分点`, is the rate's.)
+    if out[i].unit.as_deref() != Some("%") {
+        return None;
+    }
+    let prev = i.checked_sub(1).filter(|&p| region_of[p] == region_of[i])?;
+    let b = out[prev]
+        .base
+        .filter(|_| out[prev].kind == IndicatorKind::Change)?;
+    let between = text.get(out[prev].span.end..out[i].span.start)?;
+    let clause = between.strip_prefix(['，', ','])?;
+    let verb = UP.iter().chain(DOWN).find(|w| clause.ends_with(*w))?;
+    let mut rest = &clause[..clause.len() - verb.len()];
+    for q in ["扣除价格因素", "名义", "实际"] {
+        rest = rest.strip_prefix(q).unwrap_or(rest);
+    }
+    rest.is_empty().then_some(b)
+}
+
 /// Whether `figure` is a share of a whole (`为预算的101.2%`, `占全省的12%`) that a relative change
 /// after it (`同比增长6.3%`) is not of: the change in percent is the amount's before the share (a
 /// change in percentage points is the share's own, and stays linked to it).
 fn is_share_passed_by(text: &str, figure: &Indicator, change: &Indicator) -> bool {
     figure.unit.as_deref() == Some("%")
         && change.unit.as_deref() == Some("%")
-        && text[..figure.span.start].ends_with('的')
+        && (text[..figure.span.start].ends_with('的') || FINE && names_share(&figure.label))
+}
+
+/// Whether a label names a share by its relation (`建筑工程产值占建筑业总产值的比重`, `安装工程产值
+/// 占比`): a percentage that is a part's share of a whole, not an amount a change after it (`；其他
+/// 产值下降24.7%`) is of. (Asked only in the full build, see `FINE`.)
+fn names_share(label: &str) -> bool {
+    ["比重", "占比"].iter().any(|w| label.ends_with(w))
 }
 
 /// Whether the text between two changes continues one list: `、`, optionally with the next verb
