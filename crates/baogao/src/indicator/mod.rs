@@ -3076,8 +3076,6 @@ fn group_head(
     Some(k)
 }
 
-/// Whether `ind` is a change stated relatively (`增长12.4%`, `提高2个百分点`): no total of any
-/// part, unlike an absolute change (`增加6万亿元，其中2万亿元…`).
 /// Whether a figure is a change stated against a basis (`总人口45万人，比上年末增加1214人`): it
 /// compares the level before it and is no total of the parts a 其中 after it lists (`其中：男性
 /// 23万人`, the level's parts). (Asked only in the full build, see `FINE`.)
@@ -3085,6 +3083,8 @@ fn is_compared_change(ind: &Indicator) -> bool {
     ind.kind == IndicatorKind::Change && ind.basis.is_some()
 }
 
+/// Whether `ind` is a change stated relatively (`增长12.4%`, `提高2个百分点`): no total of any
+/// part, unlike an absolute change (`增加6万亿元，其中2万亿元…`).
 fn is_relative_change(ind: &Indicator) -> bool {
     ind.kind == IndicatorKind::Change && matches!(ind.unit.as_deref(), Some("%" | "个百分点" | "‰"))
 }
