@@ -3975,6 +3975,11 @@ fn a_plan_s_modal_and_its_verb_of_funding_are_no_part_of_the_label() {
     assert_eq!(label_of(s, "860亿元"), "地方政府一般债券");
     let s = "落实资助政策，惠及学生12.5万人次。";
     assert_eq!(label_of(s, "12.5万人次"), "学生");
+    // 发放, 布设, 刊出 before what they count.
+    let s = "全年发放临时救助金86万元，布设便民服务点35个，刊出宣传专栏12期。";
+    assert_eq!(label_of(s, "86万元"), "临时救助金");
+    assert_eq!(label_of(s, "35个"), "便民服务点");
+    assert_eq!(label_of(s, "12期"), "宣传专栏");
     // 拟建 names planned projects: kept.
     let s = "全县共有拟建项目46个。";
     assert_eq!(label_of(s, "46个"), "拟建项目");

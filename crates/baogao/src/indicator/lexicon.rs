@@ -303,6 +303,11 @@ const LIGHT: Words = words![
     // nouns: 发行费率), and of benefiting (`惠及学生3400万人次`).
     "拟发行",
     "惠及",
+    // Verbs of handing out, laying out and printing before what they count (`发放救助金`,
+    // `布设助农取款点`, `刊出政务公开栏`). (Not 取得: `取得执法证26人` counts the holders.)
+    "发放",
+    "布设",
+    "刊出",
     "带动",
     "含",
     "包括",

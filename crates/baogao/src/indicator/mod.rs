@@ -3269,18 +3269,19 @@ const ABBREVIATIONS: &[(&str, [&str; 2])] = &[
 
 /// The `k` subjects of `subject` read as a list, heads shared; `None` when it does not split into `k`.
 fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
-    let split = |joints: &[char]| -> Vec<&str> {
-        subject
-            .split(joints)
-            .map(|p| p.trim_matches(is_space))
-            .filter(|p| !p.is_empty())
-            .collect()
-    };
-    let mut parts = split(&['、', '和', '及', '与']);
+    let mut parts: Vec<&str> = subject
+        .split(['、', '和', '及', '与'])
+        .map(|p| p.trim_matches(is_space))
+        .filter(|p| !p.is_empty())
+        .collect();
     // A name that holds 和 itself (批发和零售业, 住宿和餐饮业) is one item of a list joined by 、:
     // `农林牧渔业、批发和零售业增加值分别增长…` has two items, not three.
     if parts.len() > k && subject.contains('、') {
-        let by_comma = split(&['、']);
+        let by_comma: Vec<&str> = subject
+            .split('、')
+            .map(|p| p.trim_matches(is_space))
+            .filter(|p| !p.is_empty())
+            .collect();
         // (Not when a part holds a figure: the clause before it was read into the subject.)
         if by_comma.len() == k
             && !by_comma
