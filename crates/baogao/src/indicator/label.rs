@@ -212,23 +212,39 @@ fn attributive_of_place(left_end: &str, l: &str) -> bool {
 /// (`公开安全生产、应急管理类信息`): a list of nouns the figure counts whole. A figure before a 、
 /// (`受理A类10件、B类`) makes the 、 the end of the previous item's clause instead.
 fn is_noun_list(left: &str) -> bool {
-    // (The last boundary of the clause: a 、 of an earlier clause is no part of this one.)
-    let Some(comma) = boundary_by_depth(left, true).filter(|&i| left[i..].starts_with('、'))
-    else {
+    // One walk from the end, quotations and brackets skipped as `boundary_by_depth` skips them:
+    // the clause's last boundary must be a 、, and the items before it, back to the clause's
+    // start, hold no figure nor numeral (`二、` is a heading's marker, `一、二产业` ordinals).
+    // (Digits and numerals by hand: `char::is_numeric` brings Unicode's tables into the small
+    // build.)
+    let mut depth = 0u32;
+    let mut comma = None;
+    for (i, c) in left.char_indices().rev() {
+        match c {
+            '”' | ')' | '）' => depth += 1,
+            '“' | '(' | '（' => depth = depth.saturating_sub(1),
+            '、' if depth == 0 => comma = comma.or(Some(i)),
+            _ if depth == 0 && is_boundary(c) => break,
+            _ if comma.is_some()
+                && (c.is_ascii_digit()
+                    || "一二三四五六七八九十百千万亿零〇两几数余多０１２３４５６７８９"
+                        .contains(c)) =>
+            {
+                return false
+            }
+            _ => {}
+        }
+    }
+    let Some(comma) = comma else {
         return false;
     };
-    let start = boundary_by_depth(&left[..comma], false).map_or(0, |i| {
-        i + left[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let items = &left[start..comma];
+    let items = &left[..comma];
     // (An item ending with a measure word lost its figure: `核准企业资质条、施工许可证76条`.)
-    !items.is_empty()
-        && !items.ends_with(['条', '件', '个', '项', '家', '次', '宗', '篇', '份', '批'])
+    items
+        .chars()
+        .next_back()
+        .is_some_and(|c| !(is_boundary(c) || super::FINE && "条件个项家次宗篇份批".contains(c)))
         && two_chars(&left[comma + '、'.len_utf8()..])
-        // (no figure, nor a numeral: `二、` is a heading's marker, `一、二产业` ordinals)
-        && !items
-            .chars()
-            .any(|c| c.is_numeric() || "一二三四五六七八九十百千万亿零〇两几数余多".contains(c))
 }
 
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
@@ -2362,7 +2378,11 @@ fn label_in<'a>(
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 突破600亿斤大关, 迈上千亿元台阶, 跃上1.4万亿斤新台阶: a mark the figure reaches, not what
     // it counts.
-    let mark_at = right.strip_prefix('新').unwrap_or(right);
+    let mark_at = if super::FINE {
+        right.strip_prefix('新').unwrap_or(right)
+    } else {
+        right
+    };
     let mark = mark_at.starts_with(['大', '关', '台', '门'])
         && MARKS.iter().any(|m| mark_at.starts_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of && !mark && !place_noun {
