@@ -4117,3 +4117,15 @@ fn zai_nei_bounds_a_duration_from_above() {
         .unwrap();
     assert!(f.high.is_some());
 }
+
+#[test]
+fn a_university_admission_tier_is_no_count() {
+    // READING5-tjgb #14: 一本/二本/三本 (admission tiers), bounded or not, name who is counted.
+    let s = "今年高考本科上线860人，其中二本以上上线530人，一本上线210人。";
+    let found = indicators(s);
+    assert!(
+        found.iter().all(|i| i.unit.as_deref() != Some("本")),
+        "{found:?}"
+    );
+    assert_eq!(label_of(s, "530人"), "二本以上上线");
+}
