@@ -4129,3 +4129,11 @@ fn a_university_admission_tier_is_no_count() {
     );
     assert_eq!(label_of(s, "530人"), "二本以上上线");
 }
+
+#[test]
+fn n_nian_zhi_names_a_school_system() {
+    // READING5-tjgb #15: `九年一贯制`, `五年制` name a kind of school, not a time to cut.
+    let s = "新建小学3所，十二年一贯制学校1所，五年制高职学校2所。";
+    assert_eq!(label_of(s, "1所"), "十二年一贯制学校");
+    assert_eq!(label_of(s, "2所"), "五年制高职学校");
+}
