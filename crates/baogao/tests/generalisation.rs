@@ -4099,6 +4099,7 @@ fn a_ratio_restated_for_this_period_keeps_its_name() {
 }
 
 #[test]
+#[cfg(feature = "fine-labels")]
 fn zai_nei_bounds_a_duration_from_above() {
     // READING5-gio #8: `在N分钟内` is 以内 said around the figure: an upper bound; the modal 均可
     // before 在 is a linking word, no part of the label (the label is the noun phrase bounded).
@@ -4119,6 +4120,7 @@ fn zai_nei_bounds_a_duration_from_above() {
 }
 
 #[test]
+#[cfg(feature = "fine-labels")]
 fn a_university_admission_tier_is_no_count() {
     // READING5-tjgb #14: 一本/二本/三本 (admission tiers), bounded or not, name who is counted.
     let s = "今年高考本科上线860人，其中二本以上上线530人，一本上线210人。";
@@ -4131,6 +4133,7 @@ fn a_university_admission_tier_is_no_count() {
 }
 
 #[test]
+#[cfg(feature = "fine-labels")]
 fn n_nian_zhi_names_a_school_system() {
     // READING5-tjgb #15: `九年一贯制`, `五年制` name a kind of school, not a time to cut.
     let s = "新建小学3所，十二年一贯制学校1所，五年制高职学校2所。";

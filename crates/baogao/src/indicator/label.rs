@@ -1147,7 +1147,7 @@ fn without_one_time_phrase(l: &str) -> &str {
             "月",
         ] {
             if let Some(rest) = digits.strip_prefix(unit) {
-                if unit == "年" && names_school_system(rest) {
+                if super::FINE && unit == "年" && names_school_system(rest) {
                     return l;
                 }
                 // 6月3日: the day of a month goes with it.

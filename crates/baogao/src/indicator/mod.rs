@@ -1459,8 +1459,10 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         ind.unit = q
             .unit
             .map(|u| unit::lexicon_unit(u.trim_start_matches('余')));
-        ind.approx =
-            approx.or_else(|| within_frame(&text[r.start..f.start], &text[f.end..], q.unit));
+        ind.approx = approx;
+        if FINE && ind.approx.is_none() {
+            ind.approx = within_frame(&text[r.start..f.start], &text[f.end..], q.unit);
+        }
         ind.section = section;
         last_line = (f.start, ind.line);
         if q.unit.is_some_and(|u| u == "％") {
@@ -1499,8 +1501,10 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 {
                     ind.low = ind.normalized;
                 }
-                "以下" | "以内" | "在…内" | "不超过" | "不到" | "不足" | "不高于" | "不多于"
-                | "低于" | "少于" | "小于" => ind.high = ind.normalized,
+                "以下" | "以内" | "不超过" | "不到" | "不足" | "不高于" | "不多于" | "低于"
+                | "少于" | "小于" => ind.high = ind.normalized,
+                // (The frame of `within_frame`, read only with `FINE`.)
+                w if FINE && w == "在…内" => ind.high = ind.normalized,
                 _ => {}
             }
         }
@@ -4176,7 +4180,7 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 /// ```
 fn within_frame(lead: &str, after: &str, unit: Option<&str>) -> Option<Approx> {
     let timed = unit.is_some_and(|u| unit::is_time(u) || u.ends_with("工作日"));
-    (timed && lead.ends_with('在') && after.starts_with('内')).then(|| Approx {
+    (FINE && timed && lead.ends_with('在') && after.starts_with('内')).then(|| Approx {
         word: "在…内".into(),
         position: ApproxPosition::After,
     })

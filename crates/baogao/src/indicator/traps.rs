@@ -254,7 +254,7 @@ pub(crate) fn is_trap(
     if super::FINE && unit == "%" && names_a_catalogue(after) {
         return true;
     }
-    if q.chinese && unit == "本" && is_admission_tier(&text[start..end], after) {
+    if super::FINE && q.chinese && unit == "本" && is_admission_tier(&text[start..end], after) {
         return true;
     }
     if q.chinese
