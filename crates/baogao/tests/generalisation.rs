@@ -4102,3 +4102,46 @@ fn a_ratio_restated_for_this_period_keeps_its_name() {
     let s = "农林牧渔业产值结构由上年41.5:20.3:38.2调整为本年的40.1:21.0:38.9。";
     assert_eq!(label_of(s, "40.1:21.0:38.9"), label_of(s, "41.5:20.3:38.2"));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn zai_nei_bounds_a_duration_from_above() {
+    // READING5-gio #8: `在N分钟内` is 以内 said around the figure: an upper bound; the modal 均可
+    // before 在 is a linking word, no part of the label (the label is the noun phrase bounded).
+    let s = "网上申请均可在20分钟内审结。";
+    let f = indicators(s)
+        .into_iter()
+        .find(|i| i.text == "20分钟")
+        .unwrap();
+    assert_eq!(f.high, f.normalized);
+    assert!(f.high.is_some());
+    assert_eq!(label_of(s, "20分钟"), "网上申请");
+    let s = "群众来信在7个工作日内回复。";
+    let f = indicators(s)
+        .into_iter()
+        .find(|i| i.text == "7个工作日")
+        .unwrap();
+    assert!(f.high.is_some());
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_university_admission_tier_is_no_count() {
+    // READING5-tjgb #14: 一本/二本/三本 (admission tiers), bounded or not, name who is counted.
+    let s = "今年高考本科上线860人，其中二本以上上线530人，一本上线210人。";
+    let found = indicators(s);
+    assert!(
+        found.iter().all(|i| i.unit.as_deref() != Some("本")),
+        "{found:?}"
+    );
+    assert_eq!(label_of(s, "530人"), "二本以上上线");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn n_nian_zhi_names_a_school_system() {
+    // READING5-tjgb #15: `九年一贯制`, `五年制` name a kind of school, not a time to cut.
+    let s = "新建小学3所，十二年一贯制学校1所，五年制高职学校2所。";
+    assert_eq!(label_of(s, "1所"), "十二年一贯制学校");
+    assert_eq!(label_of(s, "2所"), "五年制高职学校");
+}

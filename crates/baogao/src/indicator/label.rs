@@ -1059,6 +1059,12 @@ fn without_time_phrase(l: &str) -> &str {
     t
 }
 
+/// Whether the words after `N年` make it the name of a school system or programme length
+/// (`九年一贯制学校`, `五年制高职`), not a time phrase to cut from the label.
+fn names_school_system(rest: &str) -> bool {
+    rest.starts_with("一贯制") || rest.starts_with('制')
+}
+
 /// [`without_time_phrase`]'s one step.
 fn without_one_time_phrase(l: &str) -> &str {
     let mut t = if starts_plain(l) {
@@ -1157,6 +1163,9 @@ fn without_one_time_phrase(l: &str) -> &str {
             "月",
         ] {
             if let Some(rest) = digits.strip_prefix(unit) {
+                if super::FINE && unit == "年" && names_school_system(rest) {
+                    return l;
+                }
                 // 6月3日: the day of a month goes with it.
                 let day = rest.trim_start_matches(numeral);
                 let rest = match day.strip_prefix(['日', '号']) {

@@ -1461,6 +1461,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             .unit
             .map(|u| unit::lexicon_unit(u.trim_start_matches('余')));
         ind.approx = approx;
+        if FINE && ind.approx.is_none() {
+            ind.approx = within_frame(&text[r.start..f.start], &text[f.end..], q.unit);
+        }
         ind.section = section;
         last_line = (f.start, ind.line);
         if q.unit.is_some_and(|u| u == "％") {
@@ -1501,6 +1504,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 }
                 "以下" | "以内" | "不超过" | "不到" | "不足" | "不高于" | "不多于" | "低于"
                 | "少于" | "小于" => ind.high = ind.normalized,
+                // (The frame of `within_frame`, read only with `FINE`.)
+                w if FINE && w == "在…内" => ind.high = ind.normalized,
                 _ => {}
             }
         }
@@ -4172,6 +4177,21 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
     let mut indicators = extract_regions(&read, regions::Regions::new(&read, report), lines);
     restore_texts(text, &read, &mut indicators);
     report.indicators = indicators;
+}
+
+/// The frame 在…内 around a span of time, the upper bound of a duration (`在30分钟内办结`,
+/// `在5个工作日内答复`: 在 before the figure, 内 right after it, as 以内), as the bound word
+/// `在…内`; `None` for any other figure.
+///
+/// ```text
+/// within_frame("均可在", "内办结", Some("分钟")).is_some();  within_frame("可", "内办结", Some("分钟")) == None
+/// ```
+fn within_frame(lead: &str, after: &str, unit: Option<&str>) -> Option<Approx> {
+    let timed = unit.is_some_and(|u| unit::is_time(u) || u.ends_with("工作日"));
+    (FINE && timed && lead.ends_with('在') && after.starts_with('内')).then(|| Approx {
+        word: "在…内".into(),
+        position: ApproxPosition::After,
+    })
 }
 
 /// The denominators of the per-unit phrase that `lead` (the words before a figure) ends with:

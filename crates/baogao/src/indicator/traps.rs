@@ -254,6 +254,9 @@ pub(crate) fn is_trap(
     if super::FINE && unit == "%" && names_a_catalogue(after) {
         return true;
     }
+    if super::FINE && q.chinese && unit == "本" && is_admission_tier(&text[start..end], after) {
+        return true;
+    }
     if q.chinese
         && SET_PHRASES
             .iter()
@@ -1058,6 +1061,23 @@ fn holds_one_then(s: &str, unit: &str) -> bool {
 /// `个` read as the unit with `月` after it: `10个月`, `三个多月` (the grammar reads `10个`).
 fn after_unit_is_month(unit: &str, after: &str) -> bool {
     unit == "个" && ["月", "多月", "余月"].iter().any(|m| after.starts_with(m))
+}
+
+/// A university admission tier (`一本`, `二本以上上线`, `三本院校`): 一, 二 or 三 with 本 (批次),
+/// maybe bounded, before a word of admission, not a count of books.
+///
+/// ```text
+/// is_admission_tier("二本以上", "上线900人") == true;  is_admission_tier("二本", "书") == false
+/// ```
+fn is_admission_tier(quantity: &str, after: &str) -> bool {
+    let tier = quantity
+        .strip_suffix("以上")
+        .or_else(|| quantity.strip_suffix("以下"))
+        .unwrap_or(quantity);
+    matches!(tier, "一本" | "二本" | "三本")
+        && ["上线", "线", "院校", "高校", "批", "录取", "分数"]
+            .iter()
+            .any(|w| after.starts_with(w))
 }
 
 /// A phase of a project (`一期`, `二期工程`, `京雄二期`), not a count of sessions held (`举办三期
