@@ -2728,12 +2728,22 @@ fn find_mid_line_heading<'a>(
         // A mid-line heading's title is short: it ends (。；！？ or the line end) within
         // `MID_LINE_TITLE` characters. (This also bounds what reading a candidate costs.)
         let window = floor_char_boundary(text, (p + MID_LINE_TITLE * 3).min(to));
-        if window < to && find_title_end(&text[p..window]).is_none() {
-            return None;
-        }
-        // The marker read above is the one `read_heading` would read (same text, same
-        // `allow_bare`): the title is read after it without parsing it again.
-        let found = heading_after_marker(rest, to, m)?;
+        let found = if window < to && find_title_end(&text[p..window]).is_none() {
+            // No sentence end in reach: a run-in title, cut where its body starts (see
+            // [`run_in_heading`]), or no heading. (Not in the small WebAssembly build, see
+            // `indicator::FINE`: no tests/corpus output needs it, and it costs 0.3 KB gzipped.)
+            if !crate::indicator::FINE {
+                return None;
+            }
+            let prev = tree.last_ordinal(Key::of(m.style, m.raw));
+            let continues = prev.is_some_and(|n| n + 1 == m.ordinal);
+            let window = window.saturating_sub(to - rest.len());
+            run_in_heading(rest, window, to, m, continues)?
+        } else {
+            // The marker read above is the one `read_heading` would read (same text, same
+            // `allow_bare`): the title is read after it without parsing it again.
+            heading_after_marker(rest, to, m)?
+        };
         // Coordinated numerals (`一产。二、三产业…`): a numeral right after `二、` continues a list
         // of numbers, not a title.
         let coordinated = found.style == MarkerStyle::ChineseComma
@@ -2741,6 +2751,67 @@ fn find_mid_line_heading<'a>(
                 .title
                 .starts_with(|c: char| crate::number::is_chinese_numeral_char(c));
         (!found.repaired && !coordinated).then_some((p, found))
+    })
+}
+
+/// The longest run-in title kept, in characters: a topic (`金融、保险`), not a sentence.
+const RUN_IN_TITLE: usize = 32;
+
+/// Where a run-in title ends in `rest` (the text after a mid-line marker, `window` bytes of it
+/// looked at), and where its body starts. A flattened 统计公报 or 年报 runs a section's title into
+/// its first sentence with no 。 between (`七、金融、保险2020年末，全区…`, `一、总体情况2021年，…`):
+/// the title ends before a year that opens the body's date adverbial (digits then 年) or at a run
+/// of spaces (a lost line break): both `strong`; or at the first clause break (，,；：:), weaker
+/// evidence. `None` when none comes within [`RUN_IN_TITLE`] characters.
+fn run_in_title_end(rest: &str, window: usize) -> Option<(usize, usize, bool)> {
+    let head = &rest[..window.min(rest.len())];
+    let mut digits_from = None;
+    for (i, c) in head.char_indices().take(RUN_IN_TITLE + 1) {
+        if c.is_ascii_digit() || matches!(c, '０'..='９') {
+            digits_from.get_or_insert(i);
+            continue;
+        }
+        if let Some(d) = digits_from.take() {
+            if c == '年' {
+                return Some((d, d, true));
+            }
+        }
+        if is_space(c) {
+            return Some((i, head.len() - trim_start_spaces(&head[i..]).len(), true));
+        }
+        if matches!(c, '，' | ',' | '；' | '：' | ':') {
+            return Some((i, i + c.len_utf8(), false));
+        }
+    }
+    None
+}
+
+/// A mid-line heading whose title runs into its body with no sentence end within
+/// [`MID_LINE_TITLE`] characters (a flattened report): the title cut at the run-in title's end
+/// ([`run_in_title_end`]). A heading that continues a sequence already found on the page (`六、`
+/// open, `七、` read) is evidence enough for any cut; a first item needs a strong one (a year
+/// opening the body, or spaces).
+fn run_in_heading<'a>(
+    rest: &'a str,
+    window: usize,
+    line_end: usize,
+    m: MarkerParts<'a>,
+    continues: bool,
+) -> Option<Found<'a>> {
+    let (end, body, strong) = run_in_title_end(rest, window)?;
+    let title = trim(&rest[..end]);
+    if !(strong || continues) || title.chars().nth(1).is_none() {
+        return None;
+    }
+    Some(Found {
+        raw: m.raw,
+        style: m.style,
+        ordinal: Some(m.ordinal),
+        title,
+        title_end: line_end - rest.len() + body,
+        inline_body: true,
+        repaired: false,
+        cut: false,
     })
 }
 

@@ -788,3 +788,49 @@ fn titles_in_lenticular_brackets_are_headings_when_they_recur() {
     let one = "某县2024年工作总结\n\n一、主要成效\n新开工项目30个。\n【案例】\n某镇新建学校2所。\n";
     assert_eq!(headings(one).len(), 1);
 }
+
+#[test]
+fn flattened_run_in_titles_past_the_mid_line_reach_are_cut_where_the_body_starts() {
+    // Pattern: a bulletin flattened to one line, a section title run into its first sentence
+    // with no 。 in reach: the title ends before the year that opens the body, or (a sequence
+    // already found) at the first clause break; the headings after it are found too.
+    let text = "某县2025年国民经济和社会发展统计公报\n一、综合。全年全县生产总值150亿元，比上年增长5.5%。二、农业。全年粮食播种面积30万亩。三、金融、保险2025年末，全县金融机构人民币各项存款余额420亿元，比年初增加35亿元，其中住户存款余额260亿元，非金融企业存款余额95亿元，各项贷款余额310亿元，比年初增加28亿元，其中住户贷款余额140亿元。四、教育和卫生全县共有各级各类学校一百二十所，在校学生五万二千人，专任教师三千八百人，卫生机构床位二千一百张，卫生技术人员二千九百人。五、人口。年末全县户籍人口35万人。\n";
+    let h = headings(text);
+    let markers: Vec<_> = h.iter().map(|x| (x.0, x.1.as_str())).collect();
+    assert_eq!(
+        markers,
+        [
+            (1, "一、"),
+            (1, "二、"),
+            (1, "三、"),
+            (1, "四、"),
+            (1, "五、")
+        ]
+    );
+    assert_eq!(h[2].2, "金融、保险");
+    assert_eq!(h[3].2, "教育和卫生全县共有各级各类学校一百二十所");
+    // A first item needs a strong end (a year, spaces): a clause break alone is no title end.
+    assert!(headings("某县公报\n前言。一、本年全县共有各级各类学校一百二十所，在校学生五万二千人，专任教师三千八百人，卫生机构床位二千一百张，卫生技术人员二千九百人，乡村医生四百二十人。二、人口。\n").is_empty());
+}
+
+#[test]
+fn a_report_on_one_line_nests_its_bracketed_items_under_its_sections() {
+    // Pattern: a whole 年报 on one line, the first section's title run into a long first sentence
+    // (`一、总体情况2025年，…`): once it is found, `（一）…（二）` nest under it and `二、` after
+    // a space closes them.
+    let text = "2025年度政府信息公开工作年度报告\n根据条例要求编制本报告。一、总体情况2025年，本局坚持以公开为常态、不公开为例外，全面推进决策公开、执行公开、管理公开、服务公开、结果公开，聚焦群众关注关切，强化政策解读和回应，不断提升政务公开质量和实效。（一）主动公开。全年主动公开信息320条。（二）依申请公开。全年收到申请12件。二、主动公开政府信息情况 本年制发规范性文件5件，废止2件，现行有效件数共计三十一件，均已在网站公开发布并同步解读。三、存在的主要问题。公开形式单一。\n";
+    let h = headings(text);
+    let got: Vec<_> = h.iter().map(|x| (x.0, x.1.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (1, "一、"),
+            (2, "（一）"),
+            (2, "（二）"),
+            (1, "二、"),
+            (1, "三、")
+        ]
+    );
+    assert_eq!(h[0].2, "总体情况");
+    assert_eq!(h[3].2, "主动公开政府信息情况");
+}
