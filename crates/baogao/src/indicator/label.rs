@@ -225,11 +225,7 @@ fn is_noun_list(left: &str) -> bool {
             '“' | '(' | '（' => depth = depth.saturating_sub(1),
             '、' if depth == 0 => comma = comma.or(Some(i)),
             _ if depth == 0 && is_boundary(c) => break,
-            _ if comma.is_some()
-                && (c.is_ascii_digit()
-                    || "一二三四五六七八九十百千万亿零〇两几数余多０１２３４５６７８９"
-                        .contains(c)) =>
-            {
+            _ if comma.is_some() && ("一二三四五六七八九十两".contains(c) || is_digit(c)) => {
                 return false
             }
             _ => {}
