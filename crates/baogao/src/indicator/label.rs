@@ -212,35 +212,31 @@ fn attributive_of_place(left_end: &str, l: &str) -> bool {
 /// (`公开安全生产、应急管理类信息`): a list of nouns the figure counts whole. A figure before a 、
 /// (`受理A类10件、B类`) makes the 、 the end of the previous item's clause instead.
 fn is_noun_list(left: &str) -> bool {
-    // One walk from the end, quotations and brackets skipped as `boundary_by_depth` skips them:
-    // the clause's last boundary must be a 、, and the items before it, back to the clause's
-    // start, hold no figure nor numeral (`二、` is a heading's marker, `一、二产业` ordinals).
-    // (Digits and numerals by hand: `char::is_numeric` brings Unicode's tables into the small
-    // build.)
-    let mut depth = 0u32;
-    let mut comma = None;
-    for (i, c) in left.char_indices().rev() {
-        match c {
-            '”' | ')' | '）' => depth += 1,
-            '“' | '(' | '（' => depth = depth.saturating_sub(1),
-            '、' if depth == 0 => comma = comma.or(Some(i)),
-            _ if depth == 0 && is_boundary(c) => break,
-            _ if comma.is_some() && ("一二三四五六七八九十两".contains(c) || is_digit(c)) => {
-                return false
-            }
-            _ => {}
-        }
-    }
-    let Some(comma) = comma else {
+    // (The last boundary of the clause: a 、 of an earlier clause is no part of this one.)
+    let Some(comma) = boundary_by_depth(left, true).filter(|&i| left[i..].starts_with('、'))
+    else {
         return false;
     };
-    let items = &left[..comma];
+    let start = boundary_by_depth(&left[..comma], false).map_or(0, |i| {
+        i + left[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let items = &left[start..comma];
     // (An item ending with a measure word lost its figure: `核准企业资质条、施工许可证76条`.)
-    items
-        .chars()
-        .next_back()
-        .is_some_and(|c| !(is_boundary(c) || super::FINE && "条件个项家次宗篇份批".contains(c)))
-        && two_chars(&left[comma + '、'.len_utf8()..])
+    if items.is_empty()
+        || super::FINE
+            && items
+                .chars()
+                .next_back()
+                .is_some_and(|c| "条件个项家次宗篇份批".contains(c))
+    {
+        return false;
+    }
+    two_chars(&left[comma + '、'.len_utf8()..])
+        // (no figure, nor a numeral: `二、` is a heading's marker, `一、二产业` ordinals; read by
+        // hand: `char::is_numeric` brings Unicode's tables into the small build)
+        && !items
+            .chars()
+            .any(|c| "一二三四五六七八九十两".contains(c) || is_digit(c))
 }
 
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
