@@ -158,16 +158,7 @@ const PLACE_UNITS: &[&str] = &["乡镇", "省市", "省份", "省", "县"];
 
 /// The last bytes of the words of [`PLACE_UNITS`], built from the list: asked of every counted
 /// figure, whose unit mostly ends otherwise (个, 元, %), before the words are compared.
-static PLACE_UNIT_ENDS: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < PLACE_UNITS.len() {
-        let w = PLACE_UNITS[i].as_bytes();
-        t[w[w.len() - 1] as usize] = true;
-        i += 1;
-    }
-    t
-};
+static PLACE_UNIT_ENDS: [bool; 256] = super::words::last_byte_table(PLACE_UNITS);
 
 /// Whether `l` is a scope and nothing else (`全市`, `全县`, `各地`, `全区`): 全 or 各 and at most
 /// two characters after it.

@@ -286,16 +286,7 @@ fn bound_adverb_apart(lead: &str) -> bool {
 
 /// The last bytes of the words of [`APPROX_BEFORE`], built from the list: the words are tried
 /// only before a figure whose preceding text ends with one of them.
-static APPROX_ENDS: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < APPROX_BEFORE.len() {
-        let w = APPROX_BEFORE[i].as_bytes();
-        t[w[w.len() - 1] as usize] = true;
-        i += 1;
-    }
-    t
-};
+static APPROX_ENDS: [bool; 256] = words::last_byte_table(APPROX_BEFORE);
 
 /// `s.ends_with(w)`, with the last bytes compared first: the word lists tried at every
 /// quantity (approximations, directions, bases) mostly fail on their last byte, which spares a

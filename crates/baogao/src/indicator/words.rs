@@ -215,6 +215,23 @@ impl WordSet {
     }
 }
 
+/// A table of the last bytes of `words` (`table[b]` when some word ends with byte `b`), built at
+/// compile time: a figure's neighbour is compared with the words only when its byte is set.
+///
+/// ```text
+/// last_byte_table(&["省", "县"])[0x81] == true  // 省 is E7 9C 81
+/// ```
+pub(crate) const fn last_byte_table(words: &[&str]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        t[w[w.len() - 1] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 #[cfg(test)]
 mod tests {
     use super::{WordSet, Words};
