@@ -4145,3 +4145,85 @@ fn n_nian_zhi_names_a_school_system() {
     assert_eq!(label_of(s, "1所"), "十二年一贯制学校");
     assert_eq!(label_of(s, "2所"), "五年制高职学校");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_point_in_time_after_the_noun_is_no_part_of_the_label() {
+    // READING5-tjgb #11: `自…起`, `…以来`, `N月份` frame the statement, like a year after the noun.
+    let s = "农村养老金标准自今年3月起由每人每月150元提高到180元。";
+    assert_eq!(label_of(s, "由每人每月150元提高到180元"), "农村养老金标准");
+    let s = "城市低保标准2022年10月起提高到720元。";
+    assert_eq!(label_of(s, "720元"), "城市低保标准");
+    assert_eq!(
+        label_of("全市税收收入今年以来达46亿元。", "46亿元"),
+        "全市税收收入"
+    );
+    assert_eq!(
+        label_of("全县外贸出口9月份达1.3亿元。", "1.3亿元"),
+        "全县外贸出口"
+    );
+    // A span of months is read by the months' own rule, not cut as a point.
+    assert_eq!(
+        label_of("1-9月份用电量累计达12亿千瓦时。", "12亿千瓦时"),
+        "用电量"
+    );
+    // 连续N年 before the noun is how long the statement held.
+    assert_eq!(
+        label_of("连续四年粮食播种面积稳定在90万亩。", "90万亩"),
+        "粮食播种面积"
+    );
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_from_figure_after_an_attributive_and_a_per_unit() {
+    // READING5-tjgb #11: `从原来的每人每年A提高至B` is one from–to, as `从原来的A…` and `由每人A…` are.
+    let s = "大病保险起付线从原来的每人每年1.5万元降低至1万元。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, IndicatorKind::Change);
+    assert_eq!(found[0].direction, Some(Direction::Down));
+    assert_eq!(
+        found[0].from.map(|d| d.to_string()).as_deref(),
+        Some("15000")
+    );
+    assert_eq!(found[0].label, "大病保险起付线");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_rate_of_rise_or_fall_is_a_change() {
+    // READING5-tjgb #12: 涨幅/增幅 N% says up, 降幅/跌幅 N% says down; a qualifier of how it was
+    // measured (扣除价格因素, 同比) leaves the label, which takes the clause's subject.
+    let s = "居民消费价格涨幅控制在2.5%左右。";
+    let f = indicators(s).into_iter().next().unwrap();
+    assert_eq!(
+        (f.kind, f.direction, f.label.as_str()),
+        (
+            IndicatorKind::Change,
+            Some(Direction::Up),
+            "居民消费价格涨幅"
+        )
+    );
+    let s = "城镇居民人均消费支出2.1万元，名义下降0.6%，扣除价格因素实际降幅为1.8%。";
+    let f = indicators(s)
+        .into_iter()
+        .find(|i| i.text == "1.8%")
+        .unwrap();
+    assert_eq!(
+        (f.kind, f.direction, f.label.as_str()),
+        (
+            IndicatorKind::Change,
+            Some(Direction::Down),
+            "城镇居民人均消费支出实际降幅"
+        )
+    );
+    let s = "全县蔬菜产量38万吨，同比增幅4.4%。";
+    assert_eq!(label_of(s, "4.4%"), "全县蔬菜产量增幅");
+    // A growth rate named 增速 is a level of that rate (the devset's gold): left a percent.
+    let f = indicators("固定资产投资增速为6.2%。")
+        .into_iter()
+        .next()
+        .unwrap();
+    assert_eq!(f.kind, IndicatorKind::Percent);
+}

@@ -1075,10 +1075,23 @@ fn without_one_time_phrase(l: &str) -> &str {
                     | '"'
                     | '第'
                     | '前'
+                    | '连'
             )
             || crate::number::is_chinese_numeral_char(c)
     }) {
         return l;
+    }
+    // 连续3年, 连续十个月: how long the statement has held (not in the small build, see `FINE`).
+    if let Some(rest) = t.strip_prefix("连续").filter(|_| super::FINE) {
+        let n = rest.trim_start_matches(|c: char| {
+            is_digit(c) || crate::number::is_chinese_numeral_char(c) || is_space(c)
+        });
+        if n.len() < rest.len() {
+            let n = n.strip_prefix('个').unwrap_or(n);
+            if let Some(r) = ["年", "季度", "月"].iter().find_map(|u| n.strip_prefix(u)) {
+                return r.trim_start_matches(['，', ',']);
+            }
+        }
     }
     if let Some(rest) = after_plan_period(t) {
         return rest;
@@ -1272,10 +1285,23 @@ fn may_clean(l: &str, having: Option<bool>) -> bool {
             | '目'
             | '第'
             | '前'
+            | '连'
     ) || crate::number::is_chinese_numeral_char(first)
         || matches!(
             last,
-            '的' | '年' | '底' | '末' | '至' | '到' | '初' | '度' | '月' | '在' | '前'
+            '的' | '年'
+                | '底'
+                | '末'
+                | '至'
+                | '到'
+                | '初'
+                | '度'
+                | '月'
+                | '在'
+                | '前'
+                | '起'
+                | '来'
+                | '份'
         )
         || super::lexicon::may_open_action(first)
         || super::lexicon::may_close_linking(last)
@@ -1302,8 +1328,8 @@ fn clean_having(l: &str, having: Option<bool>) -> &str {
     l = without_owner(without_from_time(without_per_unit(l)));
     loop {
         let before = l.len();
-        l = without_duration(without_trailing_time(super::lexicon::strip_action(
-            super::lexicon::strip_linking(l),
+        l = without_duration(without_trailing_time(without_time_point(
+            super::lexicon::strip_action(super::lexicon::strip_linking(l)),
         )));
         if l.len() == before {
             return l;
@@ -1402,6 +1428,71 @@ fn without_trailing_time(l: &str) -> &str {
     let noun = numeral
         .strip_suffix(['到', '至', '在'])
         .unwrap_or(numeral)
+        .trim_end_matches(is_space);
+    if char_len(noun) >= 2 {
+        noun
+    } else {
+        l
+    }
+}
+
+/// `l` without the point in time from which its figure holds, after its noun (`低保标准2020年7月起`
+/// → 低保标准, `补助标准自今年1月起`, `粮食产量今年以来`, `用电量7月份`): `起`, `以来` or `开始`
+/// after a date (a year of four digits or 今年/去年/上年/本年, a month, a day), with 自, 从 or 于
+/// before it; or a month named with 份. Like [`without_trailing_time`], the time frames the
+/// statement; the noun must keep two characters. (Not in the small build, see `FINE`.)
+fn without_time_point(l: &str) -> &str {
+    const SPAN_JOINTS: [char; 7] = ['-', '—', '－', '～', '~', '至', '到'];
+    if !super::FINE || !l.ends_with(['起', '来', '始', '份']) {
+        return l;
+    }
+    let (t, marked) = match ["起", "以来", "开始"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+    {
+        Some(t) => (t, true),
+        None => (l, false),
+    };
+    let numeral = |c: char| is_digit(c) || crate::number::is_chinese_numeral_char(c);
+    let mut s = t;
+    let mut month = false;
+    if let Some(d) = s.strip_suffix(['日', '号']) {
+        let n = d.trim_end_matches(numeral);
+        if n.len() == d.len() || n.ends_with(SPAN_JOINTS) {
+            return l;
+        }
+        s = n;
+    }
+    if let Some(m) = s.strip_suffix("月份").or_else(|| s.strip_suffix('月')) {
+        let n = m.trim_end_matches(numeral);
+        // (1-7月份, 1至7月: a span of months, read elsewhere.)
+        if n.len() == m.len() || char_len(&m[n.len()..]) > 2 || n.ends_with(SPAN_JOINTS) {
+            return l;
+        }
+        (s, month) = (n, true);
+    } else if s.len() < t.len() {
+        return l;
+    }
+    let year = ["今年", "去年", "上年", "本年", "明年"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))
+        .or_else(|| {
+            let y = s.strip_suffix('年')?;
+            let n = y.trim_end_matches(|c: char| c.is_ascii_digit());
+            (y.len() - n.len() == 4).then_some(n)
+        });
+    if let Some(y) = year {
+        s = y;
+    } else if !month {
+        return l;
+    }
+    // (A month alone needs 份 or a word of starting: `7月` may be part of a name.)
+    if !marked && !l.ends_with("月份") {
+        return l;
+    }
+    let noun = s
+        .strip_suffix(['自', '从', '于'])
+        .unwrap_or(s)
         .trim_end_matches(is_space);
     if char_len(noun) >= 2 {
         noun

@@ -1785,6 +1785,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             }
         } else if l.is_empty() || RELATIONAL.contains(&&*l) {
             needs_subject[i] = true;
+        } else if let Some(q) = FINE.then(|| qualified_relational(&l)).flatten() {
+            // 扣除价格因素实际降幅达2.4%: the relation of the clause's subject, measured so.
+            needs_subject[i] = true;
+            let q = label::range_in(&l, q);
+            l = label::narrow(l, q);
         }
         // 是“十二五”的3倍: the figure is a multiple of an earlier period's; it is the subject's,
         // before 是 or in the clause before. (Not in the small build: its size budget.)
@@ -1870,6 +1875,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         {
             l = Cow::Owned(l.replacen(AT_LEAST, "", 1));
         }
+        // 涨幅控制在3%左右, 降幅达2.4%: the size of a rise or a fall is a change of what rose or
+        // fell, in the word's direction.
+        if FINE && out[i].kind == IndicatorKind::Percent {
+            if let Some(d) = direction_of_rate_word(&l) {
+                out[i].kind = IndicatorKind::Change;
+                out[i].direction = Some(d);
+            }
+        }
         // Borrowed from the text until here: the one copy a label needs.
         out[i].label = l.into();
     }
@@ -1951,7 +1964,13 @@ fn from_word_before(text: &str, region_start: usize, at: usize) -> Option<usize>
         .filter(|&k| {
             // (PDF text may wrap inside the lead: `从⏎疫情前的`.)
             let lead = label::one_line(&lead[k + 3..]);
-            is_time_lead(&lead) || is_attributive_lead(&lead)
+            let lead_ok = |s: &str| is_time_lead(s) || is_attributive_lead(s);
+            lead_ok(&lead)
+                // 从原来的每人每年300元: a lead, then a per-unit qualifier.
+                || FINE
+                    && lead.find('每').is_some_and(|m| {
+                        m > 0 && is_per_units(&lead[m..]) && lead_ok(&lead[..m])
+                    })
         })
         .map(|k| cs + k)
 }
@@ -3683,6 +3702,40 @@ fn is_earlier_figure(text: &str, from: usize, ind: &Indicator) -> bool {
     ) || crate::text::strip_year_prefix(np) == Some("年")
 }
 
+/// A label that is a relation word of [`RELATIONAL`] after qualifiers of how it is measured
+/// (`扣除价格因素实际降幅` → 实际降幅, `名义增幅`): the label without the frame (扣除价格因素,
+/// 按可比价格计算), kept with its 实际, 名义, 年均 or 可比, which tell one rate from another.
+fn qualified_relational(l: &str) -> Option<&str> {
+    let t = [
+        "扣除价格因素后",
+        "扣除价格因素",
+        "剔除价格因素",
+        "按可比价格计算",
+        "按可比价计算",
+        "同比",
+        "比上年",
+    ]
+    .iter()
+    .find_map(|f| l.strip_prefix(f))
+    .map_or(l, |t| t.trim_start_matches(['，', ',']));
+    let core = ["实际", "名义", "年均", "可比"]
+        .iter()
+        .find_map(|q| t.strip_prefix(q))
+        .unwrap_or(t);
+    (core.len() < l.len() && RELATIONAL.contains(&core)).then_some(t)
+}
+
+/// The direction a label's last word says of a percent: `涨幅`, `增幅` up; `降幅`, `跌幅` down
+/// (`居民消费价格涨幅` 3%: prices rose 3%).
+fn direction_of_rate_word(l: &str) -> Option<Direction> {
+    let w = l.get(l.len().checked_sub(6)?..)?;
+    match w {
+        "涨幅" | "增幅" => Some(Direction::Up),
+        "降幅" | "跌幅" => Some(Direction::Down),
+        _ => None,
+    }
+}
+
 pub(super) const RELATIONAL: &[&str] = &[
     "增速", "增幅", "涨幅", "降幅", "比重", "比例", "占比", "总量", "规模", "增量", "总数",
 ];
@@ -3749,7 +3802,9 @@ fn continue_subjects(
                     .find(|&j| !needs[j] && !is_basis_figure(text, r.start, &out[j]))
             });
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
-            out[i].label = if (RELATIONAL.contains(&out[i].label.as_str()) || out[i].label.starts_with('占'))
+            out[i].label = if (RELATIONAL.contains(&out[i].label.as_str())
+                || out[i].label.starts_with('占')
+                || FINE && qualified_relational(&out[i].label) == Some(out[i].label.as_str()))
                     // (…的比重为52.1%，比重提高1.2个百分点: the subject names the relation.)
                     && !out[j].label.ends_with(out[i].label.as_str())
             {
