@@ -4227,3 +4227,22 @@ fn a_rate_of_rise_or_fall_is_a_change() {
         .unwrap();
     assert_eq!(f.kind, IndicatorKind::Percent);
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn tiao_zheng_wei_links_a_level() {
+    // READING5-tjgb #8: `调整为` before a level (no 由…, so no change) is the link, like 调整到.
+    assert_eq!(
+        label_of("全市公益性岗位补贴标准调整为每月2100元。", "2100元"),
+        "全市公益性岗位补贴标准"
+    );
+    assert_eq!(
+        label_of("三次产业结构比例调整为6.1:38.4:55.5。", "6.1:38.4:55.5"),
+        "三次产业结构比例"
+    );
+    // 结构调整 as a noun before a count keeps its 调整.
+    assert_eq!(
+        label_of("完成产业结构调整项目12个。", "12个"),
+        "产业结构调整项目"
+    );
+}

@@ -2566,7 +2566,16 @@ fn label_in<'a>(
         None => head(after_unclosed_paren(strip_words(without_gloss(segment)))),
     };
     let cleaned = range_in(&l, clean_having(&l, having));
-    let l = narrow(l, cleaned);
+    let mut l = narrow(l, cleaned);
+    // 最低工资标准调整为1900元: the verb of 调整为 is the link's (the trailing 为 alone went
+    // with the words). (Not in the small build, see `FINE`.)
+    if super::FINE && segment.ends_with("调整为") {
+        if let Some(n) = l.strip_suffix("调整").filter(|n| two_chars(n)) {
+            // (分别调整为: the words before the verb are stripped as a label's end.)
+            let n = range_in(&l, strip_words(n));
+            l = narrow(l, n);
+        }
+    }
     // 围绕主题开展专题宣讲663场: a verb of carrying out inside the left words has the counted
     // activity as its object; what stands before it is the frame (a topic, an organiser).
     let carried = if kai_or_jin {
