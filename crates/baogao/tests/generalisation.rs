@@ -4145,3 +4145,31 @@ fn n_nian_zhi_names_a_school_system() {
     assert_eq!(label_of(s, "1所"), "十二年一贯制学校");
     assert_eq!(label_of(s, "2所"), "五年制高职学校");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn tisheng_with_a_count_upgrades_its_object() {
+    // READING6-gzbg #1: 提升 ("upgrade") takes what it upgrades as its object (整改提升 15家,
+    // 提升 9个园区); only a level or an amount after it is an increase.
+    let s = "关停违规作坊23家、整改提升15家。年内改造提升9条背街小巷，提升4个物流园区的服务能力。";
+    for i in indicators(s) {
+        assert_ne!(i.kind, IndicatorKind::Change, "{i:?}");
+    }
+    assert_eq!(label_of(s, "9条"), "背街小巷");
+    let s = "森林覆盖率提升2.3个百分点，达标水体比例提升6.5%。";
+    for i in indicators(s) {
+        assert_eq!(i.kind, IndicatorKind::Change, "{i:?}");
+        assert_eq!(i.direction, Some(Direction::Up));
+    }
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn jia_adds_an_item_to_a_fiscal_sum() {
+    // READING6-gzbg #2: 加上级补助收入, 加上解支出, 加上年结转: 加 ("plus") is no part of the item.
+    let s = "全县税费收入8600万元，加上级转移支付收入52000万元、上年结余资金3100万元，收入合计63700万元。本级支出60200万元，加上解省级支出900万元。";
+    assert_eq!(label_of(s, "52000万元"), "上级转移支付收入");
+    assert_eq!(label_of(s, "900万元"), "上解省级支出");
+    let s = "加上年结转资金4500万元，可用财力增加到9000万元。";
+    assert_eq!(label_of(s, "4500万元"), "上年结转资金");
+}

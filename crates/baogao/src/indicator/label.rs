@@ -356,6 +356,12 @@ fn word_sets() -> &'static (WordSet, WordSet) {
 
 fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
+    // 加上级补助收入…，收入总计, 加上解支出, 加上年结转收入: 加 ("plus") adds an item to a sum
+    // of a fiscal account; the item is 上级…/上解…/上年… (not 加上, "plus", read as one word).
+    if super::FINE && s.starts_with("加上") && matches!(s.get(6..9), Some("级" | "解" | "年"))
+    {
+        s = &s[3..];
+    }
     // A label between two ideographs that no function word opens or closes, and no enumeration
     // marker opens, has nothing to strip (most labels): its two end characters, read once, tell.
     if let Some((first, last)) = plain_ends(s) {
