@@ -4173,3 +4173,14 @@ fn jia_adds_an_item_to_a_fiscal_sum() {
     let s = "加上年结转资金4500万元，可用财力增加到9000万元。";
     assert_eq!(label_of(s, "4500万元"), "上年结转资金");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn e_closes_a_noun_of_measure_before_de() {
+    // READING6-gzbg #5: `年交易额达80亿元的批发市场`: X额 ("amount of X") is a noun of measure
+    // like 产值 or 总额, so the amount is that measure of the noun after 的.
+    let s = "到2027年建成年交易额达80亿元的农产品批发市场，培育年销售额超亿元的企业12家。";
+    assert_eq!(label_of(s, "80亿元"), "农产品批发市场年交易额");
+    let s = "力争形成成交额达30亿元的家具产业集群。";
+    assert_eq!(label_of(s, "30亿元"), "家具产业集群成交额");
+}

@@ -2503,15 +2503,25 @@ fn label_in<'a>(
     if let Some(after_de) = right.strip_prefix('的').filter(|_| !place_noun) {
         if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
             let r = right_label(text, limit.max(end) - after_de.len(), limit);
-            let measure = MEASURES.iter().find(|m| l.ends_with(*m));
+            // 交易额, 销售额, 营业额: 额 ("amount") closes a noun of measure of its own, the
+            // word of its last three characters (with `FINE`).
+            let measure = MEASURES
+                .iter()
+                .copied()
+                .find(|m| l.ends_with(m))
+                .or_else(|| {
+                    (super::FINE && l.ends_with('额'))
+                        .then(|| l.char_indices().rev().nth(2).map(|(i, _)| &l[i..]))
+                        .flatten()
+                });
             match measure {
                 // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资; a short phrase
                 // before the quantity is the whole measure (`规划面积100平方公里的示范区` →
                 // 示范区规划面积).
                 Some(m) if two_chars(r) => {
-                    let m = match l.strip_suffix(*m) {
+                    let m = match l.strip_suffix(m) {
                         Some(q) if MEASURE_QUALIFIERS.contains(&q) => &l,
-                        _ => *m,
+                        _ => m,
                     };
                     return Cow::Owned(format!("{r}{m}"));
                 }
