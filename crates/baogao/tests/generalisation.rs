@@ -4184,3 +4184,16 @@ fn e_closes_a_noun_of_measure_before_de() {
     let s = "力争形成成交额达30亿元的家具产业集群。";
     assert_eq!(label_of(s, "30亿元"), "家具产业集群成交额");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_capacity_before_de_measures_the_noun_after() {
+    // READING6-gzbg #6: `日处理污水6万吨的扩容工程`: 日/年/月 and a verb of throughput name a
+    // capacity, a measure of the plant 的 introduces (not the plant alone). A date before the verb
+    // (`2023年生产`) is no capacity.
+    let s = "新建日处理污水4万吨的第二污水厂，建成年产20万吨的饲料生产线。";
+    assert_eq!(label_of(s, "4万吨"), "第二污水厂日处理污水");
+    assert_eq!(label_of(s, "20万吨"), "饲料生产线年产");
+    let s = "引进2023年生产5万吨的加工企业。";
+    assert_eq!(label_of(s, "5万吨"), "加工企业");
+}
