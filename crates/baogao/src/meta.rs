@@ -145,9 +145,18 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
         }
         // A value ends at the next key; brackets around the field and `?` runs (non-breaking
         // spaces lost to a wrong encoding: `2023-03-30????`) are no part of it.
-        let value = trim(
-            trim(&rest[..cut]).trim_end_matches(['】', ']', '|', '｜', '丨', '）', ')', '?', '？']),
-        );
+        // A closing round bracket is the field's wrapper (`（责任编辑：张三）`) unless the value
+        // opens it itself (`政府工作报告（节选）`, `2016-01-25（第五次会议）`).
+        let ends = ['】', ']', '|', '｜', '丨', '?', '？'];
+        let value = trim(&rest[..cut]).trim_end_matches(ends);
+        let value = match value.strip_suffix(['）', ')']) {
+            // (Not in the small WebAssembly build: see `FINE`.)
+            Some(v) if !(crate::indicator::FINE && v.contains(['（', '('])) => {
+                v.trim_end_matches(ends)
+            }
+            _ => value,
+        };
+        let value = trim(value);
         out.push((key.to_string(), value.to_string()));
         match next {
             Some((r, k)) => {
@@ -1037,6 +1046,16 @@ mod tests {
         let f = meta_fields("（责任编辑：张三）").unwrap();
         assert_eq!(f, vec![("责任编辑".into(), "张三".into())]);
         assert!(meta_fields("来源于基层的经验：一是…").is_none());
+        // READING6-gzbg #3: a value that opens its own bracket keeps the closing one.
+        if !crate::indicator::FINE {
+            return;
+        }
+        let f = meta_fields("标题：某区2023年政府工作报告（摘要）").unwrap();
+        assert_eq!(f[0].1, "某区2023年政府工作报告（摘要）");
+        let f = meta_fields("发文时间：2019-02-11（第三次会议）").unwrap();
+        assert_eq!(f[0].1, "2019-02-11（第三次会议）");
+        let f = meta_fields("（来源：某县财政局）").unwrap();
+        assert_eq!(f[0].1, "某县财政局");
     }
 
     /// The parts of an address block, each on its own.

@@ -1753,7 +1753,7 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
 /// `2025年重点工作`, `二〇二四年主要目标任务`): a closed class, in both scripts.
 const PART_HEADS: &[&str] = &[
     "回顾", "回顧", "工作", "安排", "任务", "任務", "总结", "總結", "打算", "思路", "计划", "計劃",
-    "要点", "要點", "措施",
+    "要点", "要點", "措施", "重点", "重點",
 ];
 
 /// Whether `t` opens with a year, in figures or Chinese numerals (`2024年`, `二〇二四年`,
@@ -1783,13 +1783,16 @@ fn after_year(t: &str) -> Option<&str> {
 
 /// A year-led unmarked part title of a 政府工作报告 on a line of its own (`2024年工作回顾`,
 /// `2025年重点工作`, `二〇二四年主要目标任务`): the year, then a few characters ending in a head
-/// noun of [`PART_HEADS`] (5–20 characters in all, no clause punctuation, bracket or marker),
+/// noun of [`PART_HEADS`] (5–20 characters in all, no clause punctuation, bracket or marker;
+/// a colon may close the line: `2024年工作回顾：`),
 /// set apart (the line before is a blank line, no body text, or ends a sentence or a
 /// salutation: 。！？：), and followed by body text of its own. Unlike [`title_before_list`] no
 /// numbered list need follow: the year and the head noun are the evidence.
 fn year_part_title<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     let (lines, roles) = (doc.lines, doc.roles);
     let t = trim(lines.content(k));
+    // `2024年工作回顾：`: a colon after the title introduces the part (the title is without it).
+    let t = t.strip_suffix(['：', ':']).unwrap_or(t);
     if t.len() > 20 * 3 || !(5..=20).contains(&char_len(t)) {
         return None;
     }

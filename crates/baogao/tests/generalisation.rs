@@ -4246,3 +4246,55 @@ fn tiao_zheng_wei_links_a_level() {
         "产业结构调整项目"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn tisheng_with_a_count_upgrades_its_object() {
+    // READING6-gzbg #1: 提升 ("upgrade") takes what it upgrades as its object (整改提升 15家,
+    // 提升 9个园区); only a level or an amount after it is an increase.
+    let s = "关停违规作坊23家、整改提升15家。年内改造提升9条背街小巷，提升4个物流园区的服务能力。";
+    for i in indicators(s) {
+        assert_ne!(i.kind, IndicatorKind::Change, "{i:?}");
+    }
+    assert_eq!(label_of(s, "9条"), "背街小巷");
+    let s = "森林覆盖率提升2.3个百分点，达标水体比例提升6.5%。";
+    for i in indicators(s) {
+        assert_eq!(i.kind, IndicatorKind::Change, "{i:?}");
+        assert_eq!(i.direction, Some(Direction::Up));
+    }
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn jia_adds_an_item_to_a_fiscal_sum() {
+    // READING6-gzbg #2: 加上级补助收入, 加上解支出, 加上年结转: 加 ("plus") is no part of the item.
+    let s = "全县税费收入8600万元，加上级转移支付收入52000万元、上年结余资金3100万元，收入合计63700万元。本级支出60200万元，加上解省级支出900万元。";
+    assert_eq!(label_of(s, "52000万元"), "上级转移支付收入");
+    assert_eq!(label_of(s, "900万元"), "上解省级支出");
+    let s = "加上年结转资金4500万元，可用财力增加到9000万元。";
+    assert_eq!(label_of(s, "4500万元"), "上年结转资金");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn e_closes_a_noun_of_measure_before_de() {
+    // READING6-gzbg #5: `年交易额达80亿元的批发市场`: X额 ("amount of X") is a noun of measure
+    // like 产值 or 总额, so the amount is that measure of the noun after 的.
+    let s = "到2027年建成年交易额达80亿元的农产品批发市场，培育年销售额超亿元的企业12家。";
+    assert_eq!(label_of(s, "80亿元"), "农产品批发市场年交易额");
+    let s = "力争形成成交额达30亿元的家具产业集群。";
+    assert_eq!(label_of(s, "30亿元"), "家具产业集群成交额");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_capacity_before_de_measures_the_noun_after() {
+    // READING6-gzbg #6: `日处理污水6万吨的扩容工程`: 日/年/月 and a verb of throughput name a
+    // capacity, a measure of the plant 的 introduces (not the plant alone). A date before the verb
+    // (`2023年生产`) is no capacity.
+    let s = "新建日处理污水4万吨的第二污水厂，建成年产20万吨的饲料生产线。";
+    assert_eq!(label_of(s, "4万吨"), "第二污水厂日处理污水");
+    assert_eq!(label_of(s, "20万吨"), "饲料生产线年产");
+    let s = "引进2023年生产5万吨的加工企业。";
+    assert_eq!(label_of(s, "5万吨"), "加工企业");
+}

@@ -510,6 +510,28 @@ fn year_led_part_titles_of_a_work_report() {
 }
 
 #[test]
+#[cfg(feature = "fine-labels")]
+fn year_led_part_titles_may_close_with_a_colon() {
+    // READING6-gzbg #4: `2023年工作回顾：` on a line of its own, set apart, is the same part title
+    // (the colon introduces the part); 工作重点 is a head noun like 重点工作. A sentence that ends
+    // in a colon (`2024年，全乡要抓好三件事：`) stays text.
+    let text = "某乡政府工作报告\n\n2023年工作回顾：\n\n全乡粮食总产量稳中有升。\n\n2024年工作重点：\n（一）抓好春耕备耕工作。\n（二）抓好道路硬化工程。\n";
+    let h: Vec<_> = headings(text).into_iter().map(|x| (x.0, x.2)).collect();
+    let want: Vec<(usize, String)> = [
+        (1, "2023年工作回顾"),
+        (1, "2024年工作重点"),
+        (2, "抓好春耕备耕工作"),
+        (2, "抓好道路硬化工程"),
+    ]
+    .iter()
+    .map(|(l, t)| (*l, t.to_string()))
+    .collect();
+    assert_eq!(h, want);
+    let text = "某乡政府工作报告\n\n全年收入增长。\n\n2024年，全乡要抓好三件事：\n修路、治水、建校，各项任务全面推进。\n";
+    assert!(headings(text).is_empty(), "{text}");
+}
+
+#[test]
 fn cells_of_a_table_laid_out_one_per_line_are_not_headings() {
     // Pattern: a web page's table saved as text, each cell on its own line closed by its rule
     // (`… |`): a row label that opens with a marker is a cell, not a heading.

@@ -356,6 +356,12 @@ fn word_sets() -> &'static (WordSet, WordSet) {
 
 fn strip_words(mut s: &str) -> &str {
     let (leading, trailing) = word_sets();
+    // 加上级补助收入…，收入总计, 加上解支出, 加上年结转收入: 加 ("plus") adds an item to a sum
+    // of a fiscal account; the item is 上级…/上解…/上年… (not 加上, "plus", read as one word).
+    if super::FINE && s.starts_with("加上") && matches!(s.get(6..9), Some("级" | "解" | "年"))
+    {
+        s = &s[3..];
+    }
     // A label between two ideographs that no function word opens or closes, and no enumeration
     // marker opens, has nothing to strip (most labels): its two end characters, read once, tell.
     if let Some((first, last)) = plain_ends(s) {
@@ -2387,6 +2393,34 @@ pub(crate) fn one_line(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Verbs of a plant's throughput, the verb of a capacity (`日处理污水`, `年产`): a closed class.
+const THROUGHPUT: &[&str] = &[
+    "处理", "生产", "加工", "产", "供", "发电", "吞吐", "接待", "输送", "存储", "储存", "屠宰",
+];
+
+/// Where a capacity ends `left` (`日处理污水`, `年处理垃圾`, `日供水`): 日, 年 or 月 ("per day,
+/// year, month") not after a numeral (a date) or 当/全/今/去/明 (a time: 全年), a verb of
+/// [`THROUGHPUT`], and at most four characters of its object.
+fn capacity_at(left: &str) -> Option<usize> {
+    let (i, _) = left
+        .char_indices()
+        .rev()
+        .take(7)
+        .take_while(|&(_, c)| crate::text::is_cjk(c))
+        .find(|&(_, c)| matches!(c, '日' | '年' | '月'))?;
+    let before = left[..i].chars().next_back();
+    if before.is_some_and(|c| {
+        c.is_ascii_digit()
+            || crate::number::is_chinese_numeral_char(c)
+            || matches!(c, '当' | '全' | '今' | '去' | '明' | '上' | '次' | '前')
+    }) {
+        return None;
+    }
+    let after = &left[i + 3..];
+    let verb = THROUGHPUT.iter().find(|v| after.starts_with(*v))?;
+    (char_len(&after[verb.len()..]) <= 4).then_some(i)
+}
+
 /// [`label`] on text whose words around the figure hold no line break.
 fn label_in<'a>(
     text: &'a str,
@@ -2459,6 +2493,13 @@ fn label_in<'a>(
             || opens_change_of_degree(right));
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
+    // 日处理污水6万吨的扩容工程, 年处理垃圾10万吨的焚烧厂: a capacity before the count and 的
+    // after it, read with the measures below (with `FINE`).
+    let capacity = if super::FINE && counts && right.starts_with('的') {
+        capacity_at(left_end)
+    } else {
+        None
+    };
     // 突破600亿斤大关, 迈上千亿元台阶, 跃上1.4万亿斤新台阶: a mark the figure reaches, not what
     // it counts.
     let mark_at = if super::FINE {
@@ -2468,7 +2509,14 @@ fn label_in<'a>(
     };
     let mark = mark_at.starts_with(['大', '关', '台', '门'])
         && MARKS.iter().any(|m| mark_at.starts_with(m));
-    if counts && followed_by_words(right) && !no_noun && !measure_of && !mark && !place_noun {
+    if counts
+        && followed_by_words(right)
+        && !no_noun
+        && !measure_of
+        && capacity.is_none()
+        && !mark
+        && !place_noun
+    {
         let r = right_label(text, end, limit);
         if two_chars(r) || is_division(r) {
             return Cow::Borrowed(r);
@@ -2597,19 +2645,34 @@ fn label_in<'a>(
     if let Some(after_de) = right.strip_prefix('的').filter(|_| !place_noun) {
         if !after_de.is_empty() && !super::lexicon::opens_predicate(after_de) {
             let r = right_label(text, limit.max(end) - after_de.len(), limit);
-            let measure = MEASURES.iter().find(|m| l.ends_with(*m));
+            // 交易额, 销售额, 营业额: 额 ("amount") closes a noun of measure of its own, the
+            // word of its last three characters (with `FINE`).
+            let measure = MEASURES
+                .iter()
+                .copied()
+                .find(|m| l.ends_with(m))
+                .or_else(|| {
+                    (super::FINE && l.ends_with('额'))
+                        .then(|| l.char_indices().rev().nth(2).map(|(i, _)| &l[i..]))
+                        .flatten()
+                });
             match measure {
                 // The noun's attribute: 跑步机价值, 乡镇财政收入, 电池项目投资; a short phrase
                 // before the quantity is the whole measure (`规划面积100平方公里的示范区` →
                 // 示范区规划面积).
                 Some(m) if two_chars(r) => {
-                    let m = match l.strip_suffix(*m) {
+                    let m = match l.strip_suffix(m) {
                         Some(q) if MEASURE_QUALIFIERS.contains(&q) => &l,
-                        _ => *m,
+                        _ => m,
                     };
                     return Cow::Owned(format!("{r}{m}"));
                 }
                 Some(_) => {}
+                // 日处理污水6万吨的扩容工程: the capacity is a measure of the noun after 的.
+                None if two_chars(r) && capacity.is_some() => {
+                    let c = capacity.map_or("", |i| &left_end[i..]);
+                    return Cow::Owned(format!("{r}{c}"));
+                }
                 // 增长8%的目标: a generic noun (目标, 水平) names nothing the words before do not.
                 None if GENERIC_AFTER_DE.contains(&r)
                     && two_chars(&l)

@@ -1519,8 +1519,17 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         let cs = (!level && may_say_change(text, r.start, verb_end))
             .then(|| clause_start(text, r.start, verb_end));
         let mut verb_of_change = None;
-        if let Some((dir, to, verb_at)) =
-            cs.and_then(|cs| direction_before(text, cs.max(r.start), verb_end))
+        // 改造提升11条道路, 整改提升87家, 提升6个外贸基地: 提升 ("upgrade") takes the things it
+        // upgrades as its object; a count after it is no increase (an increase is a level or
+        // amount: 提升2个百分点, 提升到80%).
+        if let Some((dir, to, verb_at)) = cs
+            .and_then(|cs| direction_before(text, cs.max(r.start), verb_end))
+            .filter(|&(_, to, v)| {
+                !(FINE
+                    && !to
+                    && kind_before == IndicatorKind::Count
+                    && text[v..].starts_with("提升"))
+            })
         {
             verb_of_change = Some(verb_at);
             ind.kind = IndicatorKind::Change;
