@@ -3715,6 +3715,14 @@ fn is_earlier_figure(text: &str, from: usize, ind: &Indicator) -> bool {
 /// (`扣除价格因素实际降幅` → 实际降幅, `名义增幅`): the label without the frame (扣除价格因素,
 /// 按可比价格计算), kept with its 实际, 名义, 年均 or 可比, which tell one rate from another.
 fn qualified_relational(l: &str) -> Option<&str> {
+    // (The last characters of the words of `RELATIONAL`: most labels end with none of them.)
+    if !l
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '速' | '幅' | '重' | '例' | '比' | '量' | '模' | '数'))
+    {
+        return None;
+    }
     let t = [
         "扣除价格因素后",
         "扣除价格因素",
