@@ -4145,3 +4145,47 @@ fn n_nian_zhi_names_a_school_system() {
     assert_eq!(label_of(s, "1所"), "十二年一贯制学校");
     assert_eq!(label_of(s, "2所"), "五年制高职学校");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn noun_and_figure_pairs_run_on_without_a_mark() {
+    // READING6 #1: pairs of a noun and its count with no mark between them: the noun after a
+    // figure that reaches the next figure of the same measure word is that figure's, and the first
+    // figure is named by the noun before it.
+    let s = "今年新建幼儿园4所托育中心2所。";
+    assert_eq!(label_of(s, "4所"), "新建幼儿园");
+    assert_eq!(label_of(s, "2所"), "托育中心");
+    let s = "参训学员中，教师65人医生38人。";
+    assert_eq!(label_of(s, "65人"), "教师");
+    assert_eq!(label_of(s, "38人"), "医生");
+    // A noun after the second figure: the first counts the noun after it.
+    let s = "共有4个街道1800户住户纳入改造。";
+    assert_eq!(label_of(s, "4个"), "街道");
+    // Another measure word: the area of what the count counts.
+    let s = "督促指导26个项目1250亩开工。";
+    assert_eq!(label_of(s, "26个"), "项目");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_verb_stays_before_a_noun_of_any_money() {
+    // READING6 #2: 金额, 资金 name money of any kind: the verb before them says which.
+    let s = "抽查发现3家单位违规列支招待费，涉及金额86万元。";
+    assert_eq!(label_of(s, "86万元"), "涉及金额");
+    let s = "争取中央专项项目41个、下达资金9.6亿元。";
+    assert_eq!(label_of(s, "9.6亿元"), "下达资金");
+    // A noun that names what it is keeps no light verb.
+    let s = "拟安排乡村振兴资金3.2亿元。";
+    assert_eq!(label_of(s, "3.2亿元"), "乡村振兴资金");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_list_joined_by_he_before_jun_keeps_its_linking_verb_out() {
+    // READING6 #3: `A和B占比均达到100%`: the linking verb that closes the list is no verb whose
+    // object the list is; the label is the list, not the clause before.
+    let s = "推进事项标准化，网上可办率和一次办结率均达到100%。";
+    assert_eq!(label_of(s, "100%"), "网上可办率和一次办结率");
+    let s = "组织全员培训，确保及格率和到课率均达到100%。";
+    assert_eq!(label_of(s, "100%"), "及格率和到课率");
+}

@@ -252,6 +252,46 @@ const GENERIC_AFTER_DE: &[&str] = &[
     "前提下",
 ];
 
+/// Whether a count stands in pairs of a noun and its figure run on with no mark between them
+/// (`新建小学3所初中2所`, `男性120人女性80人`): the words after it, `r`,
+/// reach the next figure whole, that one has the same measure word (the two count things of one
+/// kind) and nothing but a clause mark follows it, so `r` is the next figure's noun; the words of
+/// the clause before this figure (a noun: not a scope such as 全区, not a verb, not 有 or 共 before
+/// the count) name this one. (`共有3个社区2000户居民`, `设立5个站点30个服务点`: a noun follows the
+/// second figure, and the first counts the noun after it; `跟踪指导70个项目3478亩`: another measure.)
+fn runs_on(
+    text: &str,
+    left_end: &str,
+    start: usize,
+    end: usize,
+    r: &str,
+    next: Option<(usize, usize, usize)>,
+) -> bool {
+    let Some((ns, ne, _)) = next.filter(|&(ns, _, _)| ns >= end) else {
+        return false;
+    };
+    // The measure word after the last digit of a figure (`3所` → 所, `20万元` → 万元).
+    fn measure(s: &str) -> Option<&str> {
+        s.rfind(is_digit).map(|k| trim_spaces(&s[k + 1..]))
+    }
+    if trim_spaces(&text[end..ns]) != r
+        || text[ne..].starts_with(crate::text::is_cjk)
+        || measure(&text[start..end]).is_none_or(|m| Some(m) != measure(&text[ns..ne]))
+    {
+        return false;
+    }
+    let words = boundary_by_depth(left_end, true).map_or(left_end, |i| {
+        &left_end[i + left_end[i..].chars().next().map_or(1, char::len_utf8)..]
+    });
+    two_chars(words)
+        && words.chars().all(crate::text::is_cjk)
+        && !is_scope(words)
+        && !super::lexicon::ends_with_verb(words)
+        && !words.ends_with([
+            '有', '共', '计', '达', '为', '约', '近', '超', '逾', '中', '的',
+        ])
+}
+
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
 
@@ -2379,7 +2419,9 @@ fn label_in<'a>(
         && MARKS.iter().any(|m| mark_at.starts_with(m));
     if counts && followed_by_words(right) && !no_noun && !measure_of && !mark && !place_noun {
         let r = right_label(text, end, limit);
-        if two_chars(r) || is_division(r) {
+        if (two_chars(r) || is_division(r))
+            && !(super::FINE && runs_on(text, left_end, start, end, r, next))
+        {
             return Cow::Borrowed(r);
         }
     }
@@ -2444,7 +2486,10 @@ fn label_in<'a>(
     if whole_list {
         // 部门开展检查、指导、宣讲等70余次: the list is the verb's object; its subject is not counted.
         let first = segment.find('、').unwrap_or(segment.len());
-        if let Some(v) = super::lexicon::last_verb_at(&segment[..first]) {
+        // (Not the linking verb that closes the list: `即办件和全程网办占比均达到`.)
+        if let Some(v) = super::lexicon::last_verb_at(&segment[..first])
+            .filter(|&v| !(super::FINE && super::lexicon::is_bare_predicate(&segment[v..first])))
+        {
             segment = &segment[v..];
         }
     }
