@@ -4155,7 +4155,7 @@ fn noun_and_figure_pairs_run_on_without_a_mark() {
     let s = "今年新建幼儿园4所托育中心2所。";
     assert_eq!(label_of(s, "4所"), "新建幼儿园");
     assert_eq!(label_of(s, "2所"), "托育中心");
-    let s = "参训学员中，教师65人医生38人。";
+    let s = "参训学员中，2024年教师65人医生38人。";
     assert_eq!(label_of(s, "65人"), "教师");
     assert_eq!(label_of(s, "38人"), "医生");
     // A noun after the second figure: the first counts the noun after it.
@@ -4188,4 +4188,14 @@ fn a_list_joined_by_he_before_jun_keeps_its_linking_verb_out() {
     assert_eq!(label_of(s, "100%"), "网上可办率和一次办结率");
     let s = "组织全员培训，确保及格率和到课率均达到100%。";
     assert_eq!(label_of(s, "100%"), "及格率和到课率");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_actual_after_a_planned_figure_is_the_measure_itself() {
+    // READING6 #4: `X预算数为A，实际完成B`: B is the actual of X, not X's plan.
+    let s = "全镇税收收入预算数为3.6亿元，实际完成3.8亿元。";
+    assert_eq!(label_of(s, "3.8亿元"), "全镇税收收入");
+    let s = "全县教育支出年初预算5.2亿元，实际完成5.5亿元。";
+    assert_eq!(label_of(s, "5.5亿元"), "全县教育支出");
 }

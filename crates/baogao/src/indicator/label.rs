@@ -284,7 +284,7 @@ fn runs_on(
         &left_end[i + left_end[i..].chars().next().map_or(1, char::len_utf8)..]
     });
     two_chars(words)
-        && words.chars().all(crate::text::is_cjk)
+        && words.ends_with(crate::text::is_cjk)
         && !is_scope(words)
         && !super::lexicon::ends_with_verb(words)
         && !words.ends_with([
