@@ -4199,3 +4199,21 @@ fn the_actual_after_a_planned_figure_is_the_measure_itself() {
     let s = "全县教育支出年初预算5.2亿元，实际完成5.5亿元。";
     assert_eq!(label_of(s, "5.5亿元"), "全县教育支出");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_act_after_de_keeps_what_it_was_done_on() {
+    // READING6 #10: `X的答复N件`: 答复 (an act done on something) names nothing without X.
+    let s = "完成市人大代表建议的答复15件、市政协提案的答复22件。";
+    assert_eq!(label_of(s, "15件"), "市人大代表建议的答复");
+    assert_eq!(label_of(s, "22件"), "市政协提案的答复");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_time_noun_after_the_counted_noun_is_the_predicates() {
+    // READING6 #9: `N个X全年共…`: 全年 stands between the noun a count modifies and the
+    // predicate's adverb; it is no part of the noun.
+    let s = "全镇6个村级服务站全年共受理事项2300件。";
+    assert_eq!(label_of(s, "6个"), "村级服务站");
+}

@@ -233,6 +233,10 @@ fn is_noun_list(left: &str) -> bool {
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
+/// Nouns of an act done on something (`建议的答复`, `投诉的办理`): after 的 they name nothing
+/// without what they were done on. A closed class.
+const ACTS_ON: &[&str] = &["答复", "回复", "办理", "处理", "受理"];
+
 /// Nouns of a mark that a figure reaches (`突破600亿斤大关`, `跨上千亿元台阶`): no noun of what
 /// is counted. (Each opens with 大, 关, 台 or 门: [`label`] tries the list only after those.)
 const MARKS: &[&str] = &["大关", "关口", "台阶", "门槛"];
@@ -704,8 +708,11 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
             if two_chars(rest)
                 && !(sep == '等' && LIST_GENERICS.contains(&rest))
-                // 政策法规类的信息4条: a generic noun after 的 names nothing without its modifier.
-                && !(super::FINE && sep == '的' && LIST_GENERICS.contains(&rest))
+                // 政策法规类的信息4条: a generic noun after 的 names nothing without its modifier;
+                // 人大代表建议的答复7件: nor does an act done on something (答复, 办理).
+                && !(super::FINE
+                    && sep == '的'
+                    && (LIST_GENERICS.contains(&rest) || ACTS_ON.contains(&rest)))
                 // 等次, 等级, 等同, 等于: words of their own, no list closed.
                 && !(sep == '等' && rest.starts_with(['次', '级', '同', '于']))
                 && !(sep == '的'
@@ -1710,6 +1717,17 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
         without_open_figure(r).trim_start_matches('的'),
     )));
+    // 3个便民服务中心全年共接待…: a time noun between the counted noun and the predicate (and its
+    // adverb) is the predicate's, no part of the noun.
+    let r = if super::FINE {
+        ["全年", "当年", "年内", "今年"]
+            .iter()
+            .find_map(|w| r.strip_suffix(w))
+            .filter(|n| two_chars(n))
+            .unwrap_or(r)
+    } else {
+        r
+    };
     // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
     if r.len() <= 30 {
         return r;
