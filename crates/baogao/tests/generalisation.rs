@@ -4196,6 +4196,9 @@ fn the_actual_after_a_planned_figure_is_the_measure_itself() {
     // READING6 #4: `X预算数为A，实际完成B`: B is the actual of X, not X's plan.
     let s = "全镇税收收入预算数为3.6亿元，实际完成3.8亿元。";
     assert_eq!(label_of(s, "3.8亿元"), "全镇税收收入");
+    // The change after the actual is the actual's.
+    let s = "全镇税收收入预算数为3.6亿元，实际完成3.8亿元，比上年决算数3.5亿元增长8.6%。";
+    assert_eq!(label_of(s, "8.6%"), "全镇税收收入");
     let s = "全县教育支出年初预算5.2亿元，实际完成5.5亿元。";
     assert_eq!(label_of(s, "5.5亿元"), "全县教育支出");
 }

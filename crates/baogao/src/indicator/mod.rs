@@ -3755,9 +3755,11 @@ fn continue_subjects(
         let subject = antecedent
             .or(rate_before)
             .or_else(|| {
-                out[i]
-                    .base
-                    .filter(|&b| b < i && in_sentence(b) && !needs[b])
+                out[i].base.filter(|&b| {
+                    // (A base whose own subject was found above, as the actual of a plan:
+                    // `实际完成15.40亿元，比上年决算数…增长3.1%`.)
+                    b < i && in_sentence(b) && (!needs[b] || FINE && !out[b].label.is_empty())
+                })
             })
             .or_else(|| {
                 (0..i)
