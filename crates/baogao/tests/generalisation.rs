@@ -4220,3 +4220,14 @@ fn a_time_noun_after_the_counted_noun_is_the_predicates() {
     let s = "全镇6个村级服务站全年共受理事项2300件。";
     assert_eq!(label_of(s, "6个"), "村级服务站");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_agent_and_a_year_before_the_predicate_are_no_part_of_the_label() {
+    // READING6 #5 (in part): `A2022年共办理X N件`: the agent and the year frame the predicate, as a
+    // year that opens the clause does; a year with no predicate after it stays.
+    let s = "常年法律顾问2023年共办理各类涉法案件64件。";
+    assert_eq!(label_of(s, "64件"), "办理各类涉法案件");
+    let s = "村卫生室补助标准提高到2024年每所2万元。";
+    assert_ne!(label_of(s, "2万元"), "每所");
+}

@@ -1785,6 +1785,32 @@ pub(crate) fn after_inner_date(l: &str) -> Option<&str> {
     two_chars(rest).then_some(rest)
 }
 
+/// `外聘法律顾问2022年共办理各类案件`, `该局2023年审核合同`: an agent, then a year, then the predicate
+/// (共, 累计, 先后 or a verb right after the year): the label is the predicate and its object, as
+/// when the year opens the clause. `None` otherwise (`经费提高到2017年人均`: no predicate after it).
+pub(crate) fn after_inner_year(l: &str) -> Option<&str> {
+    // Two characters, four digits, 年 and two characters take 19 bytes at least.
+    if l.len() < 19 {
+        return None;
+    }
+    // The first 年 after four digits (not the 年 of 常年, 青年).
+    let (k, agent) = l.match_indices('年').find_map(|(k, _)| {
+        let before = l[..k].trim_end_matches(' ');
+        let agent = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        (before.len() - agent.len() == 4).then_some((k, agent))
+    })?;
+    if !two_chars(agent) || agent.ends_with(['至', '到', '从']) {
+        return None;
+    }
+    let rest = l[k + '年'.len_utf8()..].trim_start_matches(' ');
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    let opens = ["共", "累计", "先后"].iter().any(|w| rest.starts_with(w))
+        || super::lexicon::starts_verb(rest)
+        || super::lexicon::strip_action(rest).len() < rest.len();
+    let rest = strip_words(rest);
+    (opens && two_chars(rest)).then_some(rest)
+}
+
 /// Whether `s` ends with a month number after a year (`2025年3`, `2025 年 3 `): digits, 年, then
 /// one or two digits, spaces allowed between.
 fn month_after_year(s: &str) -> bool {

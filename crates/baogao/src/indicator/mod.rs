@@ -1801,6 +1801,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if let Some(after) = label::after_inner_date(&l).filter(|_| FINE) {
             let after = label::range_in(&l, after);
             l = label::narrow(l, after);
+        } else if let Some(after) = FINE.then(|| label::after_inner_year(&l)).flatten() {
+            let after = label::range_in(&l, after);
+            l = label::narrow(l, after);
         }
         if let Some(k) = (FINE && out[i].unit.as_deref() == Some("%"))
             .then(|| adverb_before_share(&l))
