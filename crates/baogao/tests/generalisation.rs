@@ -4298,3 +4298,89 @@ fn a_capacity_before_de_measures_the_noun_after() {
     let s = "引进2023年生产5万吨的加工企业。";
     assert_eq!(label_of(s, "5万吨"), "加工企业");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn noun_and_figure_pairs_run_on_without_a_mark() {
+    // READING6 #1: pairs of a noun and its count with no mark between them: the noun after a
+    // figure that reaches the next figure of the same measure word is that figure's, and the first
+    // figure is named by the noun before it.
+    let s = "今年新建幼儿园4所托育中心2所。";
+    assert_eq!(label_of(s, "4所"), "新建幼儿园");
+    assert_eq!(label_of(s, "2所"), "托育中心");
+    let s = "参训学员中，2024年教师65人医生38人。";
+    assert_eq!(label_of(s, "65人"), "教师");
+    assert_eq!(label_of(s, "38人"), "医生");
+    // A noun after the second figure: the first counts the noun after it.
+    let s = "共有4个街道1800户住户纳入改造。";
+    assert_eq!(label_of(s, "4个"), "街道");
+    // Another measure word: the area of what the count counts.
+    let s = "督促指导26个项目1250亩开工。";
+    assert_eq!(label_of(s, "26个"), "项目");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_verb_stays_before_a_noun_of_any_money() {
+    // READING6 #2: 金额, 资金 name money of any kind: the verb before them says which.
+    let s = "抽查发现3家单位违规列支招待费，涉及金额86万元。";
+    assert_eq!(label_of(s, "86万元"), "涉及金额");
+    let s = "争取中央专项项目41个、下达资金9.6亿元。";
+    assert_eq!(label_of(s, "9.6亿元"), "下达资金");
+    // A noun that names what it is keeps no light verb.
+    let s = "拟安排乡村振兴资金3.2亿元。";
+    assert_eq!(label_of(s, "3.2亿元"), "乡村振兴资金");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_list_joined_by_he_before_jun_keeps_its_linking_verb_out() {
+    // READING6 #3: `A和B占比均达到100%`: the linking verb that closes the list is no verb whose
+    // object the list is; the label is the list, not the clause before.
+    let s = "推进事项标准化，网上可办率和一次办结率均达到100%。";
+    assert_eq!(label_of(s, "100%"), "网上可办率和一次办结率");
+    let s = "组织全员培训，确保及格率和到课率均达到100%。";
+    assert_eq!(label_of(s, "100%"), "及格率和到课率");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_actual_after_a_planned_figure_is_the_measure_itself() {
+    // READING6 #4: `X预算数为A，实际完成B`: B is the actual of X, not X's plan.
+    let s = "全镇税收收入预算数为3.6亿元，实际完成3.8亿元。";
+    assert_eq!(label_of(s, "3.8亿元"), "全镇税收收入");
+    // The change after the actual is the actual's.
+    let s = "全镇税收收入预算数为3.6亿元，实际完成3.8亿元，比上年决算数3.5亿元增长8.6%。";
+    assert_eq!(label_of(s, "8.6%"), "全镇税收收入");
+    let s = "全县教育支出年初预算5.2亿元，实际完成5.5亿元。";
+    assert_eq!(label_of(s, "5.5亿元"), "全县教育支出");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_act_after_de_keeps_what_it_was_done_on() {
+    // READING6 #10: `X的答复N件`: 答复 (an act done on something) names nothing without X.
+    let s = "完成市人大代表建议的答复15件、市政协提案的答复22件。";
+    assert_eq!(label_of(s, "15件"), "市人大代表建议的答复");
+    assert_eq!(label_of(s, "22件"), "市政协提案的答复");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_time_noun_after_the_counted_noun_is_the_predicates() {
+    // READING6 #9: `N个X全年共…`: 全年 stands between the noun a count modifies and the
+    // predicate's adverb; it is no part of the noun.
+    let s = "全镇6个村级服务站全年共受理事项2300件。";
+    assert_eq!(label_of(s, "6个"), "村级服务站");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_agent_and_a_year_before_the_predicate_are_no_part_of_the_label() {
+    // READING6 #5 (in part): `A2022年共办理X N件`: the agent and the year frame the predicate, as a
+    // year that opens the clause does; a year with no predicate after it stays.
+    let s = "常年法律顾问2023年共办理各类涉法案件64件。";
+    assert_eq!(label_of(s, "64件"), "办理各类涉法案件");
+    let s = "村卫生室补助标准提高到2024年每所2万元。";
+    assert_ne!(label_of(s, "2万元"), "每所");
+}

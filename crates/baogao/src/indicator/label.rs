@@ -233,6 +233,10 @@ fn is_noun_list(left: &str) -> bool {
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
 const LIST_GENERICS: &[&str] = &["信息", "事项", "内容", "工作"];
 
+/// Nouns of an act done on something (`建议的答复`, `投诉的办理`): after 的 they name nothing
+/// without what they were done on. A closed class.
+const ACTS_ON: &[&str] = &["答复", "回复", "办理", "处理", "受理"];
+
 /// Nouns of a mark that a figure reaches (`突破600亿斤大关`, `跨上千亿元台阶`): no noun of what
 /// is counted. (Each opens with 大, 关, 台 or 门: [`label`] tries the list only after those.)
 const MARKS: &[&str] = &["大关", "关口", "台阶", "门槛"];
@@ -251,6 +255,46 @@ const GENERIC_AFTER_DE: &[&str] = &[
     "基础上",
     "前提下",
 ];
+
+/// Whether a count stands in pairs of a noun and its figure run on with no mark between them
+/// (`新建小学3所初中2所`, `男性120人女性80人`): the words after it, `r`,
+/// reach the next figure whole, that one has the same measure word (the two count things of one
+/// kind) and nothing but a clause mark follows it, so `r` is the next figure's noun; the words of
+/// the clause before this figure (a noun: not a scope such as 全区, not a verb, not 有 or 共 before
+/// the count) name this one. (`共有3个社区2000户居民`, `设立5个站点30个服务点`: a noun follows the
+/// second figure, and the first counts the noun after it; `跟踪指导70个项目3478亩`: another measure.)
+fn runs_on(
+    text: &str,
+    left_end: &str,
+    start: usize,
+    end: usize,
+    r: &str,
+    next: Option<(usize, usize, usize)>,
+) -> bool {
+    let Some((ns, ne, _)) = next.filter(|&(ns, _, _)| ns >= end) else {
+        return false;
+    };
+    // The measure word after the last digit of a figure (`3所` → 所, `20万元` → 万元).
+    fn measure(s: &str) -> Option<&str> {
+        s.rfind(is_digit).map(|k| trim_spaces(&s[k + 1..]))
+    }
+    if trim_spaces(&text[end..ns]) != r
+        || text[ne..].starts_with(crate::text::is_cjk)
+        || measure(&text[start..end]).is_none_or(|m| Some(m) != measure(&text[ns..ne]))
+    {
+        return false;
+    }
+    let words = boundary_by_depth(left_end, true).map_or(left_end, |i| {
+        &left_end[i + left_end[i..].chars().next().map_or(1, char::len_utf8)..]
+    });
+    two_chars(words)
+        && words.ends_with(crate::text::is_cjk)
+        && !is_scope(words)
+        && !super::lexicon::ends_with_verb(words)
+        && !words.ends_with([
+            '有', '共', '计', '达', '为', '约', '近', '超', '逾', '中', '的',
+        ])
+}
 
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
@@ -670,8 +714,11 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
             if two_chars(rest)
                 && !(sep == '等' && LIST_GENERICS.contains(&rest))
-                // 政策法规类的信息4条: a generic noun after 的 names nothing without its modifier.
-                && !(super::FINE && sep == '的' && LIST_GENERICS.contains(&rest))
+                // 政策法规类的信息4条: a generic noun after 的 names nothing without its modifier;
+                // 人大代表建议的答复7件: nor does an act done on something (答复, 办理).
+                && !(super::FINE
+                    && sep == '的'
+                    && (LIST_GENERICS.contains(&rest) || ACTS_ON.contains(&rest)))
                 // 等次, 等级, 等同, 等于: words of their own, no list closed.
                 && !(sep == '等' && rest.starts_with(['次', '级', '同', '于']))
                 && !(sep == '的'
@@ -1767,6 +1814,17 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let r = super::lexicon::strip_linking(before_unclosed_paren(strip_words(
         without_open_figure(r).trim_start_matches('的'),
     )));
+    // 3个便民服务中心全年共接待…: a time noun between the counted noun and the predicate (and its
+    // adverb) is the predicate's, no part of the noun.
+    let r = if super::FINE {
+        ["全年", "当年", "年内", "今年"]
+            .iter()
+            .find_map(|w| r.strip_suffix(w))
+            .filter(|n| two_chars(n))
+            .unwrap_or(r)
+    } else {
+        r
+    };
     // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
     if r.len() <= 30 {
         return r;
@@ -1822,6 +1880,32 @@ pub(crate) fn after_inner_date(l: &str) -> Option<&str> {
         .unwrap_or(rest);
     let rest = strip_words(rest.trim_start_matches(' '));
     two_chars(rest).then_some(rest)
+}
+
+/// `外聘法律顾问2022年共办理各类案件`, `该局2023年审核合同`: an agent, then a year, then the predicate
+/// (共, 累计, 先后 or a verb right after the year): the label is the predicate and its object, as
+/// when the year opens the clause. `None` otherwise (`经费提高到2017年人均`: no predicate after it).
+pub(crate) fn after_inner_year(l: &str) -> Option<&str> {
+    // Two characters, four digits, 年 and two characters take 19 bytes at least.
+    if l.len() < 19 {
+        return None;
+    }
+    // The first 年 after four digits (not the 年 of 常年, 青年).
+    let (k, agent) = l.match_indices('年').find_map(|(k, _)| {
+        let before = l[..k].trim_end_matches(' ');
+        let agent = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        (before.len() - agent.len() == 4).then_some((k, agent))
+    })?;
+    if !two_chars(agent) || agent.ends_with(['至', '到', '从']) {
+        return None;
+    }
+    let rest = l[k + '年'.len_utf8()..].trim_start_matches(' ');
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    let opens = ["共", "累计", "先后"].iter().any(|w| rest.starts_with(w))
+        || super::lexicon::starts_verb(rest)
+        || super::lexicon::strip_action(rest).len() < rest.len();
+    let rest = strip_words(rest);
+    (opens && two_chars(rest)).then_some(rest)
 }
 
 /// Whether `s` ends with a month number after a year (`2025年3`, `2025 年 3 `): digits, 年, then
@@ -2518,7 +2602,9 @@ fn label_in<'a>(
         && !place_noun
     {
         let r = right_label(text, end, limit);
-        if two_chars(r) || is_division(r) {
+        if (two_chars(r) || is_division(r))
+            && !(super::FINE && runs_on(text, left_end, start, end, r, next))
+        {
             return Cow::Borrowed(r);
         }
     }
@@ -2583,7 +2669,10 @@ fn label_in<'a>(
     if whole_list {
         // 部门开展检查、指导、宣讲等70余次: the list is the verb's object; its subject is not counted.
         let first = segment.find('、').unwrap_or(segment.len());
-        if let Some(v) = super::lexicon::last_verb_at(&segment[..first]) {
+        // (Not the linking verb that closes the list: `即办件和全程网办占比均达到`.)
+        if let Some(v) = super::lexicon::last_verb_at(&segment[..first])
+            .filter(|&v| !(super::FINE && super::lexicon::is_bare_predicate(&segment[v..first])))
+        {
             segment = &segment[v..];
         }
     }

@@ -524,6 +524,8 @@ const PROTECTED_START: Words = words![
     "并网",
     "并购",
     "及时",
+    // 及格率: 及格 (pass an exam), not the conjunction 及.
+    "及格",
     "和谐",
     "与会",
     "共享",
@@ -776,10 +778,21 @@ pub(crate) fn is_bare_predicate(words: &str) -> bool {
             .is_some_and(str::is_empty)
 }
 
-/// `label` without a verb of action at its start, when two characters or more remain.
+/// Nouns that name money of any kind (`涉及金额320万元`, `下达资金425亿元`, `落实资金28亿元`): only
+/// the verb before them says which, and it stays with them. A closed class. (Not 人员: `涉及人员10人`
+/// after a group of figures is read as that group's, see `repeated_group_head`.)
+const GENERIC_OBJECTS: &[&str] = &["金额", "资金", "款项"];
+
+/// `label` without a verb of action at its start, when two characters or more remain and they
+/// are not a noun of [`GENERIC_OBJECTS`].
 pub(crate) fn strip_action(label: &str) -> &str {
     match sets().light.strip_prefix(label) {
-        Some(rest) if crate::text::char_len(rest) >= 2 => rest,
+        Some(rest)
+            if crate::text::char_len(rest) >= 2
+                && !(super::FINE && GENERIC_OBJECTS.contains(&rest)) =>
+        {
+            rest
+        }
         _ => label,
     }
 }

@@ -1815,6 +1815,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if let Some(after) = label::after_inner_date(&l).filter(|_| FINE) {
             let after = label::range_in(&l, after);
             l = label::narrow(l, after);
+        } else if let Some(after) = FINE.then(|| label::after_inner_year(&l)).flatten() {
+            let after = label::range_in(&l, after);
+            l = label::narrow(l, after);
         }
         if let Some(k) = (FINE && out[i].unit.as_deref() == Some("%"))
             .then(|| adverb_before_share(&l))
@@ -3761,6 +3764,23 @@ pub(super) const RELATIONAL: &[&str] = &[
 /// 增长4.1%` (the change says only its verb), `予以公开42件，占51.85%` (a share), `总产84亿斤、增长6.3%`.
 /// The subject is the change's base when it has one, else the nearest earlier indicator of the same
 /// sentence that has a subject of its own.
+/// Nouns of a planned figure that a measure's label may end with (`一般公共预算收入预算数`,
+/// `…收入年初预算`): a closed class.
+const PLAN_NOUNS: &[&str] = &["预算数", "年初预算", "预算安排数", "计划数"];
+
+/// `收入预算数为15.39亿元，实际完成15.40亿元`: a figure its clause says was completed (the words
+/// `before` it in the sentence end with 完成), given the subject of a planned figure before it, is
+/// the actual of the measure the plan was of: the subject without its noun of plan
+/// ([`PLAN_NOUNS`]). `None` otherwise, or when less than two characters would remain.
+fn actual_of_plan(before: &str, subject: &str) -> Option<String> {
+    if !before.trim_end_matches(is_space).ends_with("完成") {
+        return None;
+    }
+    let plan = PLAN_NOUNS.iter().find(|p| subject.ends_with(*p))?;
+    let measure = &subject[..subject.len() - plan.len()];
+    (crate::text::char_len(measure) >= 2).then(|| measure.to_string())
+}
+
 fn continue_subjects(
     text: &str,
     regions: &[Span],
@@ -3808,9 +3828,11 @@ fn continue_subjects(
         let subject = antecedent
             .or(rate_before)
             .or_else(|| {
-                out[i]
-                    .base
-                    .filter(|&b| b < i && in_sentence(b) && !needs[b])
+                out[i].base.filter(|&b| {
+                    // (A base whose own subject was found above, as the actual of a plan:
+                    // `实际完成15.40亿元，比上年决算数…增长3.1%`.)
+                    b < i && in_sentence(b) && (!needs[b] || FINE && !out[b].label.is_empty())
+                })
             })
             .or_else(|| {
                 (0..i)
@@ -3830,6 +3852,11 @@ fn continue_subjects(
             } else {
                 out[j].label.clone()
             };
+            if FINE {
+                if let Some(l) = actual_of_plan(&text[ss..out[i].span.start], &out[i].label) {
+                    out[i].label = l.into();
+                }
+            }
         } else if let Some(j) = (out[i].label.is_empty()
             && out[i].kind == IndicatorKind::Change
             && i > 0
