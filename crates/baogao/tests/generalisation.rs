@@ -4145,3 +4145,44 @@ fn n_nian_zhi_names_a_school_system() {
     assert_eq!(label_of(s, "1所"), "十二年一贯制学校");
     assert_eq!(label_of(s, "2所"), "五年制高职学校");
 }
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn deng_inside_a_word_closes_no_list() {
+    // Pattern: 高等, 中等, 初等 are words; the 等 in them closes no list before the noun. After
+    // 初中 or 高中 the 等 closes one.
+    let s = "全市共有高等学校8所，中等职业学校31所。高等教育毛入学率为55.2%。小学、初中等各类学校共760所。";
+    assert_eq!(label_of(s, "8所"), "高等学校");
+    assert_eq!(label_of(s, "31所"), "中等职业学校");
+    assert_eq!(label_of(s, "55.2%"), "高等教育毛入学率");
+    assert_eq!(label_of(s, "760所"), "各类学校");
+}
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_caption_line_is_no_part_of_the_next_sentence() {
+    // Pattern: a table's caption (`表N  …`) or its unit line (`单位：…`) stands on a line of its
+    // own without a stop; the sentence on the next line does not take its words.
+    let s = "年末全县常住人口31.6万人。\n表2  年末人口数及其构成\n全年城镇新增就业1.3万人。\n";
+    assert_eq!(label_of(s, "1.3万人"), "城镇新增就业");
+    let s = "全年接待游客420万人次。\n图3：历年游客人数\n全年旅游总收入38亿元。\n";
+    assert_eq!(label_of(s, "38亿元"), "旅游总收入");
+    let s = "年末共有卫生机构420个。\n单位：个\n全年诊疗人次增长4.1%。\n";
+    assert_eq!(label_of(s, "4.1%"), "诊疗人次");
+}
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_table_or_figure_number_is_no_quantity() {
+    // Pattern: the number of a caption at a line's start, or of a table referred to, is a name.
+    let s = "全县人口31.6万人。\n表2  年末人口数及其构成\n全年城镇新增就业1.3万人。\n";
+    assert_eq!(
+        labelled(s).into_iter().map(|x| x.0).collect::<Vec<_>>(),
+        ["31.6万人", "1.3万人"]
+    );
+    let s = "各项指标如表3所示，全年编制统计报表12份。";
+    assert_eq!(
+        labelled(s).into_iter().map(|x| x.0).collect::<Vec<_>>(),
+        ["12份"]
+    );
+}

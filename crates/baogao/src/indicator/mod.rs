@@ -128,10 +128,40 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
     if !(gap == "\n" || gap == "\r\n" || is_page_break(gap)) {
         return false;
     }
+    // A table's or figure's caption (`表1  2022年末人口数及其构成`) and the unit line over a table
+    // (`单位：万人`) are lines of their own, never the first half of a wrapped sentence.
+    if FINE {
+        let line = text[..end]
+            .rfind('\n')
+            .map_or(&text[..end], |k| &text[k + 1..end]);
+        if is_caption_line(line.trim_start_matches([' ', '\u{3000}'])) {
+            return false;
+        }
+    }
     match text[..end].chars().next_back() {
         Some('”' | '」') => cfg!(feature = "hard-wraps") && opens_with_a_count(&text[next..]),
         _ => ends_mid_sentence(&text[..end]),
     }
+}
+
+/// Whether `line` is a caption or a table's unit line: 表 or 图 (or 附表, 续表) and its number, in
+/// figures or Chinese numerals, then a space, a colon, 、 or a dot (`表1  …`, `图三：…`, `附表2、…`);
+/// or `单位：` / `单位:` at its start.
+fn is_caption_line(line: &str) -> bool {
+    if line.starts_with("单位：") || line.starts_with("单位:") {
+        return true;
+    }
+    let rest = ["附表", "续表", "表", "图"]
+        .iter()
+        .find_map(|w| line.strip_prefix(w));
+    let Some(rest) = rest else { return false };
+    let after =
+        rest.trim_start_matches(|c: char| is_digit(c) || "一二三四五六七八九十".contains(c));
+    after.len() < rest.len()
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '：' | ':' | '、' | '.' | '．'))
 }
 
 /// Whether `s` stops mid-sentence: no 。！？；：… (or their half-width forms) or closing quote at
