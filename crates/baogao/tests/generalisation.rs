@@ -4186,3 +4186,26 @@ fn a_table_or_figure_number_is_no_quantity() {
         ["12份"]
     );
 }
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn newly_added_against_a_basis_is_a_change() {
+    // Pattern: 新增 with a basis right before it (比上年新增, 比2020年新增加) is the change from
+    // that basis; 新增 alone is an amount newly added.
+    let s = "全县现有公共体育场地1850个，比2020年新增126个。全年新增城镇就业4600人。";
+    let i = indicators(s);
+    let change = i.iter().find(|x| x.text == "126个").unwrap();
+    assert_eq!(change.kind, IndicatorKind::Change);
+    assert_eq!(change.direction, Some(Direction::Up));
+    assert_eq!(change.basis.as_deref(), Some("比2020年"));
+    let added = i.iter().find(|x| x.text == "4600人").unwrap();
+    assert_ne!(added.kind, IndicatorKind::Change);
+}
+
+#[test]
+fn twenty_foot_containers_written_out_are_a_unit() {
+    // Pattern: 标准箱 (TEU) written in full, like 标箱.
+    let i = indicators("全年港口集装箱吞吐量42.8万标准箱，增长6.1%。");
+    let teu = i.iter().find(|x| x.text == "42.8万标准箱").unwrap();
+    assert_eq!(teu.label, "港口集装箱吞吐量");
+}

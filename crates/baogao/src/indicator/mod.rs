@@ -1141,11 +1141,21 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             // 新增500亿元, 新增加1名: an amount newly added, not an increase.
             let added =
                 (*w == "增" && s.ends_with("新增")) || (*w == "增加" && s.ends_with("新增加"));
+            // 比2021年新增1513个: with a basis right before it, what is newly added is the
+            // change from that basis.
+            let after_basis = added
+                && FINE
+                && s.strip_suffix(if *w == "增" { "新增" } else { "新增加" })
+                    .is_some_and(|b| basis::basis_before(b).is_some());
+            let added = added && !after_basis;
             if ends_with_word(s, w) && !added && !(perfective && *w == "扩大") {
-                // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it.
+                // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it;
+                // so is the 新 of 比上年新增.
                 let verb = s.len() - w.len();
                 let verb = if s[..verb].ends_with('净') {
                     verb - '净'.len_utf8()
+                } else if after_basis {
+                    verb - '新'.len_utf8()
                 } else {
                     verb
                 };

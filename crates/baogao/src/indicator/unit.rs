@@ -95,6 +95,8 @@ pub(super) const UNITS: Words = words![
     "千伏安",
     "千伏",
     "标准重量箱",
+    // 集装箱吞吐量76.9万标准箱: containers in twenty-foot units, written out.
+    "标准箱",
     "重量箱",
     "纱锭",
     "小时",
