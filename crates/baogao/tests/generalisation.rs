@@ -4209,3 +4209,15 @@ fn twenty_foot_containers_written_out_are_a_unit() {
     let teu = i.iter().find(|x| x.text == "42.8万标准箱").unwrap();
     assert_eq!(teu.label, "港口集装箱吞吐量");
 }
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_rate_per_person_per_month_keeps_its_period() {
+    // Pattern: 元/人月, 元/户·年: a person or household and a period are one denominator; a
+    // period after a comma is not.
+    let i = indicators("城市低保标准提高到690元/人月，卫生保洁费12元/户·年。");
+    let units: Vec<_> = i.iter().map(|x| x.unit.as_deref().unwrap_or("")).collect();
+    assert_eq!(units, ["元/人月", "元/户·年"]);
+    let i = indicators("人均补助300元/人，月底前发放。");
+    assert_eq!(i[0].unit.as_deref(), Some("元/人"));
+}
