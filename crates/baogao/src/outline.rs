@@ -1634,7 +1634,9 @@ fn padded_section(line: &str) -> Option<(&str, u32, &str)> {
         && !title
             .chars()
             .any(|c| crate::text::is_clause_punct(c) && (c != '、' || !crate::indicator::FINE))
-        && !(title.contains('、') && title.chars().any(crate::text::is_digit));
+        && !(crate::indicator::FINE
+            && title.contains('、')
+            && title.chars().any(crate::text::is_digit));
     ok.then_some((&t[..raw_len], n, title))
 }
 
