@@ -1110,6 +1110,52 @@ mod tests {
     }
 
     #[test]
+    fn the_whole_disclosure_table_is_metadata_and_an_empty_related_list_is_chrome() {
+        // Pattern: the publication table of a disclosure page (索引号 … 公开时限 … 分类), a view
+        // counter, and a `关联稿件：` heading over an empty list, above the article's own title.
+        let page = "<html><head><title>某县2023年统计公报 | 某县政府</title></head><body>\
+            <div class=meta><dl>\
+            <dd><label><font>索 引 号：</font></label><div>0001/2024-0007</div></dd>\
+            <dd><label><font>发布机构：</font></label><div>某县统计局</div></dd>\
+            <dd><label><font>发文日期：</font></label><div>2024-04-02</div></dd>\
+            <dd><label><font>公开方式：</font></label><div>主动公开</div></dd>\
+            <dd><label><font>公开时限：</font></label><div>长期公开</div></dd>\
+            <dd><label><font>公开范围：</font></label><div>面向社会</div></dd>\
+            <dd><label><font>分类：</font></label><div>统计数据</div></dd></dl></div>\
+            <h1 class=article-title>某县2023年统计公报</h1>\
+            <div class=attr><span>访问量：<b>312</b></span></div>\
+            <div class=rel><h3><span>关联稿件：</span></h3><ul></ul></div>\
+            <div id=zoomcon><p>某县2023年统计公报</p><p>2023年，全县经济稳中有进。</p>\
+            <p>一、综合</p><p>全年全县生产总值210.5亿元，比上年增长5.2%。</p>\
+            <p>二、农业</p><p>全年粮食总产量18.6万吨。</p></div></body></html>";
+        let doc = parse_html(page);
+        let r = &doc.report;
+        let keys: Vec<&str> = r
+            .meta
+            .lines
+            .iter()
+            .flat_map(|l| l.fields.iter().map(|(k, _)| k.as_str()))
+            .collect();
+        for k in [
+            "索引号",
+            "发布机构",
+            "发文日期",
+            "公开时限",
+            "公开范围",
+            "分类",
+        ] {
+            assert!(keys.contains(&k), "{k}: {keys:?}");
+        }
+        assert!(
+            r.boilerplate.iter().any(|b| b.text == "关联稿件："),
+            "{:?}",
+            r.boilerplate
+        );
+        assert_eq!(r.meta.published.as_deref(), Some("2024-04-02"));
+        assert_eq!(r.sections.len(), 2);
+    }
+
+    #[test]
     fn gbk_page_maps_to_its_bytes() {
         let page = "<html><head><meta charset=\"gb2312\"></head><body><p>一、工作</p><p>立案94件。</p></body></html>";
         let (bytes, _, _) = encoding_rs::GBK.encode(page);

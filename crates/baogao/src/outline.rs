@@ -1629,7 +1629,14 @@ fn padded_section(line: &str) -> Option<(&str, u32, &str)> {
         && crate::text::is_cjk(first)
         && !rest.starts_with(|c: char| crate::number::arabic_digit(c).is_some())
         && (2..=14).contains(&char_len(title))
-        && !title.chars().any(crate::text::is_clause_punct);
+        // A title may list its topics with 、 (`11文化旅游、卫生健康与体育`), never a clause;
+        // with 、 it holds no figure (`10个项目、5个` is a count).
+        && !title
+            .chars()
+            .any(|c| crate::text::is_clause_punct(c) && (c != '、' || !crate::indicator::FINE))
+        && !(crate::indicator::FINE
+            && title.contains('、')
+            && title.chars().any(crate::text::is_digit));
     ok.then_some((&t[..raw_len], n, title))
 }
 
@@ -1679,7 +1686,8 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     let set_apart = k == 0
         || roles[k - 1] != Role::Body
         || trim(lines.content(k - 1))
-            .ends_with(['。', '！', '？', '；', '!', '?', ';', '”', '）', ')']);
+            .ends_with(['。', '！', '？', '；', '!', '?', ';', '”', '）', ')'])
+        || (crate::indicator::FINE && is_field_line(trim(lines.content(k - 1))));
     // Followed by text of its own: the next non-blank line is body text of some length.
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
@@ -1688,6 +1696,16 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     let followed =
         j < lines.len() && roles[j] == Role::Body && char_len(trim(lines.content(j))) >= 10;
     (set_apart && followed).then_some(name)
+}
+
+/// Whether `line` is a field of its own, a short label and a full-width colon before its value
+/// (`相关解读：《…》解读`, `责任编辑：…`): a line complete by itself, not a sentence wrapped.
+fn is_field_line(line: &str) -> bool {
+    line.split_once('：').is_some_and(|(label, value)| {
+        !value.is_empty()
+            && (2..=6).contains(&char_len(label))
+            && label.chars().all(crate::text::is_cjk)
+    })
 }
 
 /// A standalone unmarked section title that heads a numbered list (`2026年主要工作` followed by

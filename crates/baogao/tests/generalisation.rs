@@ -4384,3 +4384,79 @@ fn an_agent_and_a_year_before_the_predicate_are_no_part_of_the_label() {
     let s = "村卫生室补助标准提高到2024年每所2万元。";
     assert_ne!(label_of(s, "2万元"), "每所");
 }
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn deng_inside_a_word_closes_no_list() {
+    // Pattern: 高等, 中等, 初等 are words; the 等 in them closes no list before the noun. After
+    // 初中 or 高中 the 等 closes one.
+    let s = "全市共有高等学校8所，中等职业学校31所。高等教育毛入学率为55.2%。小学、初中等各类学校共760所。";
+    assert_eq!(label_of(s, "8所"), "高等学校");
+    assert_eq!(label_of(s, "31所"), "中等职业学校");
+    assert_eq!(label_of(s, "55.2%"), "高等教育毛入学率");
+    assert_eq!(label_of(s, "760所"), "各类学校");
+}
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_caption_line_is_no_part_of_the_next_sentence() {
+    // Pattern: a table's caption (`表N  …`) or its unit line (`单位：…`) stands on a line of its
+    // own without a stop; the sentence on the next line does not take its words.
+    let s = "年末全县常住人口31.6万人。\n表2  年末人口数及其构成\n全年城镇新增就业1.3万人。\n";
+    assert_eq!(label_of(s, "1.3万人"), "城镇新增就业");
+    let s = "全年接待游客420万人次。\n图3：历年游客人数\n全年旅游总收入38亿元。\n";
+    assert_eq!(label_of(s, "38亿元"), "旅游总收入");
+    let s = "年末共有卫生机构420个。\n单位：个\n全年诊疗人次增长4.1%。\n";
+    assert_eq!(label_of(s, "4.1%"), "诊疗人次");
+}
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_table_or_figure_number_is_no_quantity() {
+    // Pattern: the number of a caption at a line's start, or of a table referred to, is a name.
+    let s = "全县人口31.6万人。\n表2  年末人口数及其构成\n全年城镇新增就业1.3万人。\n";
+    assert_eq!(
+        labelled(s).into_iter().map(|x| x.0).collect::<Vec<_>>(),
+        ["31.6万人", "1.3万人"]
+    );
+    let s = "各项指标如表3所示，全年编制统计报表12份。";
+    assert_eq!(
+        labelled(s).into_iter().map(|x| x.0).collect::<Vec<_>>(),
+        ["12份"]
+    );
+}
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn newly_added_against_a_basis_is_a_change() {
+    // Pattern: 新增 with a basis right before it (比上年新增, 比2020年新增加) is the change from
+    // that basis; 新增 alone is an amount newly added.
+    let s = "全县现有公共体育场地1850个，比2020年新增126个。全年新增城镇就业4600人。";
+    let i = indicators(s);
+    let change = i.iter().find(|x| x.text == "126个").unwrap();
+    assert_eq!(change.kind, IndicatorKind::Change);
+    assert_eq!(change.direction, Some(Direction::Up));
+    assert_eq!(change.basis.as_deref(), Some("比2020年"));
+    let added = i.iter().find(|x| x.text == "4600人").unwrap();
+    assert_ne!(added.kind, IndicatorKind::Change);
+}
+
+#[test]
+fn twenty_foot_containers_written_out_are_a_unit() {
+    // Pattern: 标准箱 (TEU) written in full, like 标箱.
+    let i = indicators("全年港口集装箱吞吐量42.8万标准箱，增长6.1%。");
+    let teu = i.iter().find(|x| x.text == "42.8万标准箱").unwrap();
+    assert_eq!(teu.label, "港口集装箱吞吐量");
+}
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_rate_per_person_per_month_keeps_its_period() {
+    // Pattern: 元/人月, 元/户·年: a person or household and a period are one denominator; a
+    // period after a comma is not.
+    let i = indicators("城市低保标准提高到690元/人月，卫生保洁费12元/户·年。");
+    let units: Vec<_> = i.iter().map(|x| x.unit.as_deref().unwrap_or("")).collect();
+    assert_eq!(units, ["元/人月", "元/户·年"]);
+    let i = indicators("人均补助300元/人，月底前发放。");
+    assert_eq!(i[0].unit.as_deref(), Some("元/人"));
+}

@@ -263,6 +263,47 @@ fn zero_padded_section_numbers_in_a_run() {
     }
 }
 
+#[cfg(feature = "fine-labels")]
+#[test]
+fn zero_padded_section_titles_may_list_their_topics() {
+    // Pattern: a zero-padded section number whose title names two or three topics joined by 、.
+    let text = "某市统计公报\n\n01人口、就业\n\n年末常住人口有所增加。\n\n02农业\n\n粮食总产量保持稳定。\n\n03交通、邮电和旅游\n\n客运总量明显回升。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter()
+            .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (1, "01", "人口、就业"),
+            (1, "02", "农业"),
+            (1, "03", "交通、邮电和旅游")
+        ]
+    );
+    // A run of counts joined by 、 is no title.
+    let text = "10个乡镇、5个街道完成改造。\n11个村、3个社区通过验收。\n";
+    assert!(headings(text).is_empty(), "{text}");
+}
+
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_back_matter_title_after_a_field_line() {
+    // Pattern: a labelled line (`延伸阅读：…`) ends without a stop; the back-matter name after it
+    // is still set apart.
+    let text = "一、农业\n全年粮食产量达到八百万吨。\n延伸阅读：《本市农业发展情况》图解\n注释：\n1.本文数据为快报数。\n2.部分数据因四舍五入存在误差。\n";
+    let h = headings(text);
+    assert_eq!(
+        h.iter()
+            .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (1, "一、", "农业"),
+            (1, "", "注释"),
+            (2, "1.", "本文数据为快报数"),
+            (2, "2.", "部分数据因四舍五入存在误差"),
+        ]
+    );
+}
+
 #[test]
 fn circled_numbers_inside_a_line_are_an_enumeration() {
     // `①…；②…` on one line: an enumeration inside the paragraph.

@@ -695,6 +695,18 @@ fn last_in(whole: &str, last: Option<usize>, s: &str, c: char) -> Option<usize> 
     rfind_char(s, c)
 }
 
+/// Whether the 等 right after `before` ends a word with the character before it (高等, 中等, 初等,
+/// 同等, 特等, 优等): a closed class. 中 after 初 or 高 is the end of 初中 / 高中, and the 等 after
+/// it closes a list (`小学、初中等学校`).
+fn is_deng_word(before: &str) -> bool {
+    let mut cs = before.chars().rev();
+    match cs.next() {
+        Some('高' | '初' | '同' | '特' | '优') => true,
+        Some('中') => !matches!(cs.next(), Some('初' | '高')),
+        _ => false,
+    }
+}
+
 /// Nouns of a count of things picked out by a relative clause (`上涨的城市个数`).
 const COUNT_NOUNS: &[&str] = &["个数", "家数", "户数", "件数"];
 
@@ -721,6 +733,8 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                     && (LIST_GENERICS.contains(&rest) || ACTS_ON.contains(&rest)))
                 // 等次, 等级, 等同, 等于: words of their own, no list closed.
                 && !(sep == '等' && rest.starts_with(['次', '级', '同', '于']))
+                // 高等学校, 中等职业学校, 初等教育, 同等学力, 特等奖: 等 closes a word, not a list.
+                && !(super::FINE && sep == '等' && is_deng_word(&s[..i]))
                 && !(sep == '的'
                     && super::RELATIONAL.contains(&super::lexicon::strip_linking(rest)))
                 // 价格上涨的城市个数: a count of "those which" keeps the clause that says which.

@@ -128,10 +128,40 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
     if !(gap == "\n" || gap == "\r\n" || is_page_break(gap)) {
         return false;
     }
+    // A table's or figure's caption (`表1  2022年末人口数及其构成`) and the unit line over a table
+    // (`单位：万人`) are lines of their own, never the first half of a wrapped sentence.
+    if FINE {
+        let line = text[..end]
+            .rfind('\n')
+            .map_or(&text[..end], |k| &text[k + 1..end]);
+        if is_caption_line(line.trim_start_matches([' ', '\u{3000}'])) {
+            return false;
+        }
+    }
     match text[..end].chars().next_back() {
         Some('”' | '」') => cfg!(feature = "hard-wraps") && opens_with_a_count(&text[next..]),
         _ => ends_mid_sentence(&text[..end]),
     }
+}
+
+/// Whether `line` is a caption or a table's unit line: 表 or 图 (or 附表, 续表) and its number, in
+/// figures or Chinese numerals, then a space, a colon, 、 or a dot (`表1  …`, `图三：…`, `附表2、…`);
+/// or `单位：` / `单位:` at its start.
+fn is_caption_line(line: &str) -> bool {
+    if line.starts_with("单位：") || line.starts_with("单位:") {
+        return true;
+    }
+    let rest = ["附表", "续表", "表", "图"]
+        .iter()
+        .find_map(|w| line.strip_prefix(w));
+    let Some(rest) = rest else { return false };
+    let after =
+        rest.trim_start_matches(|c: char| is_digit(c) || "一二三四五六七八九十".contains(c));
+    after.len() < rest.len()
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '：' | ':' | '、' | '.' | '．'))
 }
 
 /// Whether `s` stops mid-sentence: no 。！？；：… (or their half-width forms) or closing quote at
@@ -1111,11 +1141,21 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             // 新增500亿元, 新增加1名: an amount newly added, not an increase.
             let added =
                 (*w == "增" && s.ends_with("新增")) || (*w == "增加" && s.ends_with("新增加"));
+            // 比2021年新增1513个: with a basis right before it, what is newly added is the
+            // change from that basis.
+            let after_basis = added
+                && FINE
+                && s.strip_suffix(if *w == "增" { "新增" } else { "新增加" })
+                    .is_some_and(|b| basis::basis_before(b).is_some());
+            let added = added && !after_basis;
             if ends_with_word(s, w) && !added && !(perfective && *w == "扩大") {
-                // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it.
+                // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it;
+                // so is the 新 of 比上年新增.
                 let verb = s.len() - w.len();
                 let verb = if s[..verb].ends_with('净') {
                     verb - '净'.len_utf8()
+                } else if after_basis {
+                    verb - '新'.len_utf8()
                 } else {
                     verb
                 };

@@ -869,6 +869,18 @@ const NEGATIONS: &[&str] = &[
     "严禁",
 ];
 
+/// Whether `before`, which ends with 表 or 图, ends with a caption's word at a line's start
+/// (`表`, `附表`, `续表`) or a reference to one (`如表`, `见图`, `详见附表`).
+fn names_a_table_or_figure(before: &str) -> bool {
+    let mut cs = before.chars().rev().skip(1);
+    match cs.next() {
+        None | Some('\n') => true,
+        Some('如' | '见') => true,
+        Some('附' | '续') => matches!(cs.next(), None | Some('\n' | '见')),
+        _ => false,
+    }
+}
+
 /// A number that names or scales rather than measures: a government service line read with a
 /// unit (`12345台胞台企服务专区`: five digits 123xx, 台 the first character of 台胞), a postcode
 /// after 邮编 or 邮政编码, the factor of a formula (`…/有效监测天数×100%`), a map scale
@@ -884,6 +896,11 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
                     || ["地形图", "地图", "比例尺", "影像", "航测"]
                         .iter()
                         .any(|w| after.starts_with(w)));
+    }
+    // A table's or figure's own number, whatever follows it: at a caption's start (`表2  年末人口
+    // 数及其构成`) or referred to (`如表2所示`, `见图3`); not the count of 报表, 地图.
+    if super::FINE && before.ends_with(['图', '表']) && names_a_table_or_figure(before) {
+        return true;
     }
     if q.unit == Some("台") {
         return (figure.starts_with("123") || figure.starts_with("１２３"))

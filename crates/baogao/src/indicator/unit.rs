@@ -95,6 +95,8 @@ pub(super) const UNITS: Words = words![
     "千伏安",
     "千伏",
     "标准重量箱",
+    // 集装箱吞吐量76.9万标准箱: containers in twenty-foot units, written out.
+    "标准箱",
     "重量箱",
     "纱锭",
     "小时",
@@ -548,6 +550,18 @@ pub fn per(input: &str) -> IResult<&str, &str> {
                 )))
             }
         },
+    };
+    // 元/人月, 元/户·年: a person or household and a period are one denominator (per person
+    // per month).
+    let end = if super::FINE && matches!(&rest[..end], "人" | "户") {
+        let r = &rest[end..];
+        let dot = r.strip_prefix(['·', '•']).map_or(0, |t| r.len() - t.len());
+        match r[dot..].chars().next() {
+            Some(c @ ('月' | '年' | '日' | '天')) => end + dot + c.len_utf8(),
+            _ => end,
+        }
+    } else {
+        end
     };
     Ok((&rest[end..], &input[..input.len() - rest.len() + end]))
 }
