@@ -125,7 +125,14 @@ budget() {
 # wrapped decimals, anaphoric counts, 至少: +3.6 KB) 911,689 / 373,773 -> outline21 (inline lists,
 # year-led part titles, counter lines: +2.1 KB) 917,766 / 375,825. Full cap 940,000 / 385,000
 # (about 2.4 % headroom).
-budget pkg 940000 385000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Session 18 (build.sh on this machine, base b8d6be7: full 928,647 / 382,185, small 358,539 /
+# 149,937): the lead's label rules and three readings merged (read23g, read23a, read23t: audit and
+# 法治 reports, county 政府工作报告, 统计公报 pages), all FINE-gated: full 953,273 / 389,999, over
+# the 385,000 cap; small 150,042, over the issue budget, until the closed list of industry names
+# with commas (lexicon::whole_name, 22 统计公报 names no tests/corpus text holds) left the small build
+# with FINE, and meta's bracket trim went back to its old code there: small 357,426 / 149,301. Full
+# cap 975,000 / 398,000 (about 2 % headroom).
+budget pkg 975000 398000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"

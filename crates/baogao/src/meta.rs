@@ -148,14 +148,16 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
         // spaces lost to a wrong encoding: `2023-03-30????`) are no part of it.
         // A closing round bracket is the field's wrapper (`（责任编辑：张三）`) unless the value
         // opens it itself (`政府工作报告（节选）`, `2016-01-25（第五次会议）`).
-        let ends = ['】', ']', '|', '｜', '丨', '?', '？'];
-        let value = trim(&rest[..cut]).trim_end_matches(ends);
-        let value = match value.strip_suffix(['）', ')']) {
-            // (Not in the small WebAssembly build: see `FINE`.)
-            Some(v) if !(crate::indicator::FINE && v.contains(['（', '('])) => {
-                v.trim_end_matches(ends)
+        // (Not in the small WebAssembly build, which trims every closing bracket: see `FINE`.)
+        let value = if crate::indicator::FINE {
+            let ends = ['】', ']', '|', '｜', '丨', '?', '？'];
+            let value = trim(&rest[..cut]).trim_end_matches(ends);
+            match value.strip_suffix(['）', ')']) {
+                Some(v) if !v.contains(['（', '(']) => v.trim_end_matches(ends),
+                _ => value,
             }
-            _ => value,
+        } else {
+            trim(&rest[..cut]).trim_end_matches(['】', ']', '|', '｜', '丨', '）', ')', '?', '？'])
         };
         let value = trim(value);
         out.push((key.to_string(), value.to_string()));

@@ -1142,8 +1142,8 @@ fn without_one_time_phrase(l: &str) -> &str {
                     | '"'
                     | '第'
                     | '前'
-                    | '连'
             )
+            || super::FINE && c == '连'
             || crate::number::is_chinese_numeral_char(c)
     }) {
         return l;
@@ -1352,7 +1352,6 @@ fn may_clean(l: &str, having: Option<bool>) -> bool {
             | '目'
             | '第'
             | '前'
-            | '连'
     ) || crate::number::is_chinese_numeral_char(first)
         || matches!(
             last,
@@ -1366,10 +1365,10 @@ fn may_clean(l: &str, having: Option<bool>) -> bool {
                 | '月'
                 | '在'
                 | '前'
-                | '起'
-                | '来'
-                | '份'
         )
+        // (自今年3月起, 今年以来, 7月份, 连续3年: `without_time_point`'s and the 连续 of
+        // `without_one_time_phrase`, not in the small build.)
+        || super::FINE && (matches!(last, '起' | '来' | '份') || first == '连')
         || super::lexicon::may_open_action(first)
         || super::lexicon::may_close_linking(last)
         || having.unwrap_or_else(|| holds_any(l, &[YOU, FA, CHU, MEI]))

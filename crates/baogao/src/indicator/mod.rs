@@ -1896,7 +1896,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             l = Cow::Owned(headed);
         }
         // 电力、热力、燃气及水生产和供应业: a name of the closed class read whole.
-        if let Some(name) = lexicon::whole_name(&text[prev_end..out[i].span.start], &l) {
+        // (Not in the small build, see `FINE`: the names are 统计公报's industry classes.)
+        if let Some(name) = FINE
+            .then(|| lexicon::whole_name(&text[prev_end..out[i].span.start], &l))
+            .flatten()
+        {
             l = Cow::Borrowed(name);
         }
         // 比上年决算数14.94亿元: the figure a comparison is made with is named by its basis
