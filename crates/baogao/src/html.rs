@@ -1112,9 +1112,10 @@ mod tests {
     #[test]
     fn the_whole_disclosure_table_is_metadata_and_an_empty_related_list_is_chrome() {
         // Pattern: the publication table of a disclosure page (索引号 … 公开时限 … 分类), a view
-        // counter, and a `关联稿件：` heading over an empty list, above the article's own title.
+        // counter, and a `关联稿件：` heading over an empty list, above the article's own title, all
+        // in the page's one detail container with the article.
         let page = "<html><head><title>某县2023年统计公报 | 某县政府</title></head><body>\
-            <div class=meta><dl>\
+            <div class=detail><div class=meta><dl>\
             <dd><label><font>索 引 号：</font></label><div>0001/2024-0007</div></dd>\
             <dd><label><font>发布机构：</font></label><div>某县统计局</div></dd>\
             <dd><label><font>发文日期：</font></label><div>2024-04-02</div></dd>\
@@ -1127,7 +1128,7 @@ mod tests {
             <div class=rel><h3><span>关联稿件：</span></h3><ul></ul></div>\
             <div id=zoomcon><p>某县2023年统计公报</p><p>2023年，全县经济稳中有进。</p>\
             <p>一、综合</p><p>全年全县生产总值210.5亿元，比上年增长5.2%。</p>\
-            <p>二、农业</p><p>全年粮食总产量18.6万吨。</p></div></body></html>";
+            <p>二、农业</p><p>全年粮食总产量18.6万吨。</p></div></div></body></html>";
         let doc = parse_html(page);
         let r = &doc.report;
         let keys: Vec<&str> = r
