@@ -4460,3 +4460,34 @@ fn a_rate_per_person_per_month_keeps_its_period() {
     let i = indicators("人均补助300元/人，月底前发放。");
     assert_eq!(i[0].unit.as_deref(), Some("元/人"));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_bare_you_after_a_scope_is_the_verb_of_having() {
+    // READING6-tjgb-html: `全县有X N所` counts X, as `全县共有X` does; 有 that opens a word stays.
+    let s = "全县有普通高中4所，全市有线电视用户12万户，全区有效发明专利860件。";
+    assert_eq!(label_of(s, "4所"), "普通高中");
+    assert_eq!(label_of(s, "12万户"), "全市有线电视用户");
+    assert_eq!(label_of(s, "860件"), "全区有效发明专利");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn parts_that_make_up_their_total_end_the_qizhong_group_at_a_semicolon() {
+    // READING6-tjgb-html: after `；` a figure is no part once the parts already add up to the
+    // total (the parts of a whole cannot exceed it).
+    let s = "全市有技工学校3所，其中公办2所、民办1所，在校生4200人；职业培训机构12所。";
+    let found = indicators(s);
+    let of = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[of("2所")].parent, Some(of("3所")));
+    assert_eq!(found[of("1所")].parent, Some(of("3所")));
+    assert_eq!(found[of("12所")].parent, None, "{found:?}");
+    // Parts that do not yet make up the total go on past a `；`.
+    let s = "共受理申请40件，其中自然人申请25件；法人申请15件。";
+    let found = indicators(s);
+    assert_eq!(found[2].parent, Some(0), "{found:?}");
+    // Averages are no sums: both per-capita parts stay parts.
+    let s = "居民人均可支配收入3.1万元。其中，城镇居民人均可支配收入4.2万元；农村居民人均可支配收入2.0万元。";
+    let found = indicators(s);
+    assert_eq!(found[2].parent, Some(0), "{found:?}");
+}

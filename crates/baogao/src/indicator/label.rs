@@ -1449,6 +1449,21 @@ fn without_owner(l: &str) -> &str {
             // 专利拥有量, 占有率: the verb inside a noun of measure.
             (char_len(rest) >= 2 && !rest.starts_with(['量', '率'])).then_some(rest)
         })
+        .or_else(|| {
+            // 全县有高等学校: a bare 有 right after a scope (全县, 各市) is the verb of having,
+            // unless it opens a word (有效, 有关, 有线, 有所 …). (Not in the small build.)
+            // (全 or 各 and a division: `全国国有` and `全区具有` hold other words of 有.)
+            let rest = l
+                .strip_prefix(['全', '各'])?
+                .strip_prefix(['县', '市', '区', '省', '镇', '乡', '州', '国'])?
+                .strip_prefix('有')
+                .filter(|_| super::FINE)?;
+            (two_chars(rest)
+                && !rest.starts_with([
+                    '效', '关', '线', '所', '力', '序', '机', '利', '益', '些', '的', '量', '率',
+                ]))
+            .then_some(rest)
+        })
         .unwrap_or(l)
 }
 

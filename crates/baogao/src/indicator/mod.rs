@@ -2658,6 +2658,11 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                     j += 1;
                     continue;
                 };
+                // 高等学校2所，其中本科院校1所、专科院校1所；中等职业学校5所: parts that make up
+                // their total already leave no room for one more after a `；`: a new statement.
+                if FINE && !bracketed && j > i && parts_complete(text, out, parent, i, j) {
+                    break;
+                }
                 out[j].parent = Some(parent);
             }
             j += 1;
@@ -2728,6 +2733,31 @@ const NEW_STATEMENT: &[&str] = &[
     "总计",
     "实际",
 ];
+
+/// Whether the parts of `total` among `out[first..j]` (in `out[j]`'s measure) already add up to
+/// it, and a `；` (or `;`) stands between the last figure and `out[j]`: then `out[j]` opens a
+/// statement of its own, no part (the parts of a whole cannot exceed it).
+fn parts_complete(text: &str, out: &[Indicator], total: usize, first: usize, j: usize) -> bool {
+    let between = &text[out[j - 1].span.end.min(out[j].span.start)..out[j].span.start];
+    // (Sums are of counts and amounts: not of averages, `人均可支配收入` of the 城镇 and 农村
+    // parts.)
+    let t = &out[total];
+    if !between.contains(['；', ';'])
+        || !matches!(t.kind, IndicatorKind::Count | IndicatorKind::Money)
+        || t.label.contains('均')
+    {
+        return false;
+    }
+    let Some(whole) = t.normalized.map(|d| d.to_f64()) else {
+        return false;
+    };
+    let sum: f64 = out[first..j]
+        .iter()
+        .filter(|p| p.parent == Some(total) && p.unit == out[j].unit)
+        .filter_map(|p| p.normalized.map(|d| d.to_f64()))
+        .sum();
+    sum > 0.0 && sum >= whole * (1.0 - 1e-9)
+}
 
 /// The first `；` (or `;`) in `from..to` whose clause opens with a word of [`NEW_STATEMENT`]
 /// (`其中发明专利56件；累计获得发明授权175件`). Reads `from..to` once.
