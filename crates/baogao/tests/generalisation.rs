@@ -4491,3 +4491,18 @@ fn parts_that_make_up_their_total_end_the_qizhong_group_at_a_semicolon() {
     let found = indicators(s);
     assert_eq!(found[2].parent, Some(0), "{found:?}");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_share_distributed_after_a_distributed_list_takes_its_subjects() {
+    // READING6-tjgb-html #14: `A、B…分别增长a和b，占…比重分别为x和y` gives each share its subject.
+    let s = "数字经济核心产业、战略性新兴产业增加值分别增长9.4%和7.7%，占地区生产总值比重分别为8.2%和19.6%。";
+    assert_eq!(
+        label_of(s, "8.2%"),
+        "数字经济核心产业增加值占地区生产总值比重"
+    );
+    assert_eq!(
+        label_of(s, "19.6%"),
+        "战略性新兴产业增加值占地区生产总值比重"
+    );
+}

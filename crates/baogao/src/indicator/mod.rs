@@ -3275,6 +3275,9 @@ fn distribute_respectively(
                     subjects_of_list_before(text, cs, region_of, i, k, needs, out)
                         .or_else(|| labels_of_clauses_before(text, cs, region_of, i, k, out))
                 }
+                None if FINE && subject.starts_with('占') => {
+                    shares_of_list_before(text, cs, region_of, i, k, out, &subject)
+                }
                 None => None,
             };
             if let Some(parts) = parts {
@@ -3318,6 +3321,30 @@ fn subjects_of_list_before(
         needs[p + n] = false;
     }
     Some(parts)
+}
+
+/// `A、B增加值分别增长a和b，占工业比重分别为x和y`: a share (`share`, opening with 占) distributed
+/// by 分别 in the clause right after a list of `k` labelled figures: each figure's label and the
+/// share (`A增加值占工业比重`, `B增加值占工业比重`), in order.
+fn shares_of_list_before(
+    text: &str,
+    clause_start: usize,
+    region_of: &[u32],
+    i: usize,
+    k: usize,
+    out: &[Indicator],
+    share: &str,
+) -> Option<Vec<String>> {
+    let p = i.checked_sub(k)?;
+    let one_list = region_of[p] == region_of[i]
+        && (p..i - 1).all(|m| {
+            region_of[m + 1] == region_of[i]
+                && out[m].span.end <= out[m + 1].span.start
+                && is_list_joint(&text[out[m].span.end..out[m + 1].span.start])
+        });
+    let gap = text.get(out[i - 1].span.end..clause_start)?;
+    (one_list && matches!(trim_wrap(gap), "，" | ",") && (p..i).all(|m| !out[m].label.is_empty()))
+        .then(|| (p..i).map(|m| format!("{}{share}", out[m].label)).collect())
 }
 
 /// `A累计达到X，B累计达到Y，分别是上期的m倍和n倍`: a 分别 that opens its clause after `k` clauses
