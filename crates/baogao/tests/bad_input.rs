@@ -310,3 +310,15 @@ fn inputs_that_once_panicked_the_core() {
         parse_ok(text);
     }
 }
+
+#[test]
+fn full_width_digits_in_a_noun_figure_pair() {
+    // A pair of figures with no punctuation between them (`新建幼儿园4所托育中心2所`) written with
+    // full-width digits: the measure word after the last digit is read past the digit's three
+    // bytes (sliced one byte on, it panicked: found by the WebAssembly suite's random strings).
+    let r =
+        parse_ok("新建幼儿园４所托育中心２所。\n（二） 零%人次10１人次年度下降2、:0来源:元零二是");
+    let texts: Vec<&str> = r.indicators.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts[..2], ["４所", "２所"], "{texts:?}");
+    assert_eq!(r.indicators[1].label, "托育中心");
+}

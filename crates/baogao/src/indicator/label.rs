@@ -275,8 +275,11 @@ fn runs_on(
         return false;
     };
     // The measure word after the last digit of a figure (`3所` → 所, `20万元` → 万元).
+    // (Past the digit's own bytes: a full-width digit, `１`, is three.)
     fn measure(s: &str) -> Option<&str> {
-        s.rfind(is_digit).map(|k| trim_spaces(&s[k + 1..]))
+        let k = s.rfind(is_digit)?;
+        let digit = s[k..].chars().next()?;
+        Some(trim_spaces(&s[k + digit.len_utf8()..]))
     }
     if trim_spaces(&text[end..ns]) != r
         || text[ne..].starts_with(crate::text::is_cjk)
