@@ -3304,15 +3304,8 @@ fn subjects_of_list_before(
     needs: &mut [bool],
     out: &mut [Indicator],
 ) -> Option<Vec<String>> {
-    let p = i.checked_sub(k)?;
-    let one_list = (p..i - 1).all(|m| {
-        region_of[m + 1] == region_of[i]
-            && out[m + 1].unit == out[p].unit
-            && out[m].span.end <= out[m + 1].span.start
-            && is_list_joint(&text[out[m].span.end..out[m + 1].span.start])
-    }) && region_of[p] == region_of[i];
-    let gap = text.get(out[i - 1].span.end..clause_start)?;
-    if !one_list || !matches!(trim_wrap(gap), "，" | ",") {
+    let p = list_before(text, clause_start, region_of, i, k, out)?;
+    if !(p + 1..i).all(|m| out[m].unit == out[p].unit) {
         return None;
     }
     let parts = respective_subjects(&out[p].label, k)?;
@@ -3335,6 +3328,23 @@ fn shares_of_list_before(
     out: &[Indicator],
     share: &str,
 ) -> Option<Vec<String>> {
+    let p = list_before(text, clause_start, region_of, i, k, out)?;
+    (p..i)
+        .all(|m| !out[m].label.is_empty())
+        .then(|| (p..i).map(|m| format!("{}{share}", out[m].label)).collect())
+}
+
+/// Where the `k` figures right before `i` start, when they are one list (one region, joined by
+/// list joints: see [`is_list_joint`]) whose last figure ends the clause before `clause_start`
+/// with a comma (`存贷款余额达到A、B，分别…`): what a 分别 that opens its clause may distribute.
+fn list_before(
+    text: &str,
+    clause_start: usize,
+    region_of: &[u32],
+    i: usize,
+    k: usize,
+    out: &[Indicator],
+) -> Option<usize> {
     let p = i.checked_sub(k)?;
     let one_list = region_of[p] == region_of[i]
         && (p..i - 1).all(|m| {
@@ -3343,8 +3353,7 @@ fn shares_of_list_before(
                 && is_list_joint(&text[out[m].span.end..out[m + 1].span.start])
         });
     let gap = text.get(out[i - 1].span.end..clause_start)?;
-    (one_list && matches!(trim_wrap(gap), "，" | ",") && (p..i).all(|m| !out[m].label.is_empty()))
-        .then(|| (p..i).map(|m| format!("{}{share}", out[m].label)).collect())
+    (one_list && matches!(trim_wrap(gap), "，" | ",")).then_some(p)
 }
 
 /// `A累计达到X，B累计达到Y，分别是上期的m倍和n倍`: a 分别 that opens its clause after `k` clauses
