@@ -103,6 +103,22 @@ const PIECES: &[&str] = &[
     "．",
     "至",
     "-",
+    // Full-width digits and the measure words of noun–figure pairs written without
+    // punctuation (`新建幼儿园４所托育中心２所`): a full-width digit is three bytes, and a rule
+    // slicing one byte past a digit panicked on it (found by the WebAssembly suite only).
+    "１",
+    "２０",
+    "３．５",
+    "０％",
+    "所",
+    "名",
+    "托育中心",
+    "全县有",
+    "分别为",
+    "占",
+    "比上年",
+    "提高",
+    "个百分点",
 ];
 
 fn report_like() -> impl Strategy<Value = String> {
