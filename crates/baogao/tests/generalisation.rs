@@ -4506,3 +4506,51 @@ fn a_share_distributed_after_a_distributed_list_takes_its_subjects() {
         "战略性新兴产业增加值占地区生产总值比重"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_second_distributed_list_takes_the_labels_of_the_first() {
+    // `A、B分别增长a和b，分别比上年提高p和q`: the second 分别 has no subject of its own; the
+    // first list's labels, already distributed, go to its figures in order (an attribute of two
+    // characters before the second 分别 follows each label).
+    let s = "工业、服务业用电量分别增长4.0%和7.5%，分别比上年提高1.2和0.8个百分点。";
+    assert_eq!(label_of(s, "1.2"), "工业用电量");
+    assert_eq!(label_of(s, "0.8个百分点"), "服务业用电量");
+    let s = "工业、服务业用电量分别增长4.0%和7.5%，增速分别比上年回落1.2和0.8个百分点。";
+    assert_eq!(label_of(s, "1.2"), "工业用电量增速");
+    assert_eq!(label_of(s, "0.8个百分点"), "服务业用电量增速");
+    // The shared head starts after the last item's own modifier when that ends like the first
+    // item (工业、服务业: -业); an item of one character is a class of its own (市、县).
+    let s = "市、县污水处理率分别达到96%和88%，工业、建筑业用地分别为30公顷和12公顷。";
+    assert_eq!(label_of(s, "96%"), "市污水处理率");
+    assert_eq!(label_of(s, "88%"), "县污水处理率");
+    assert_eq!(label_of(s, "30公顷"), "工业用地");
+    assert_eq!(label_of(s, "12公顷"), "建筑业用地");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_comparative_after_a_basis_reads_its_adverb_and_length() {
+    // 偏 (more … than normal) before a comparative is no part of the basis; 长/短 compare
+    // durations like 多/少 amounts.
+    let found = indicators("全年平均气温17.2℃，比常年偏高0.4℃；年降水量比常年偏少12%。");
+    assert_eq!(found[1].basis.as_deref(), Some("比常年"), "{found:?}");
+    assert_eq!(found[1].direction, Some(Direction::Up));
+    assert_eq!(found[2].basis.as_deref(), Some("比常年"), "{found:?}");
+    assert_eq!(found[2].direction, Some(Direction::Down));
+    let found = indicators("审批平均用时比法定时限短4天，日照时数较常年偏长60小时。");
+    assert_eq!(found[0].direction, Some(Direction::Down), "{found:?}");
+    assert_eq!(found[0].basis.as_deref(), Some("比法定时限"));
+    assert_eq!(found[1].direction, Some(Direction::Up), "{found:?}");
+    assert_eq!(found[1].basis.as_deref(), Some("较常年"));
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn parts_of_a_total_may_count_cases_with_another_measure_word() {
+    // 件, 宗 and 起 all count cases: a part in 件 breaks down a total in 宗 (READING6-audit-fzzf
+    // #11), as 人/名/位 all count people.
+    let found = indicators("受理投诉86宗（其中80宗已办结，6件正在办理）。");
+    assert_eq!(found[1].parent, Some(0), "{found:?}");
+    assert_eq!(found[2].parent, Some(0), "{found:?}");
+}

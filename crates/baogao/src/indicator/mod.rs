@@ -943,6 +943,8 @@ const COMPARATIVES: &[(&str, Direction)] = &[
     ("少", Direction::Down),
     ("低", Direction::Down),
     ("慢", Direction::Down),
+    ("长", Direction::Up),
+    ("短", Direction::Down),
 ];
 const BASES: &[&str] = &[
     "同比",
@@ -1167,6 +1169,12 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     // before the comparative (after the verbs of change: 较上年减少 is 减少, not 少).
     for (w, dir) in COMPARATIVES {
         if let Some(b) = s.strip_suffix(w) {
+            // 比常年偏高0.6℃, 较常年偏少1成: 偏 ("more … than normal") is the comparative's
+            // adverb, no part of the basis.
+            let b = match b.strip_suffix('偏') {
+                Some(head) if FINE => head,
+                _ => b,
+            };
             if basis::basis_before(b).is_some() && !b.ends_with(['增', '减', '降', '升', '涨'])
             {
                 return Some((Some(*dir), to, from + b.len()));
@@ -3195,7 +3203,11 @@ fn is_relative_change(ind: &Indicator) -> bool {
 /// people), so that a part can break a total down (`共有34人…其中8名`).
 fn same_measure(a: Option<&str>, b: Option<&str>) -> bool {
     const PEOPLE: [&str; 3] = ["人", "名", "位"];
-    a == b || matches!((a, b), (Some(x), Some(y)) if PEOPLE.contains(&x) && PEOPLE.contains(&y))
+    // Cases and incidents (`办理案件120件，其中刑事案件30宗`), with `FINE`.
+    const CASES: [&str; 3] = ["件", "宗", "起"];
+    let class =
+        |c: &[&str]| matches!((a, b), (Some(x), Some(y)) if c.contains(&x) && c.contains(&y));
+    a == b || class(&PEOPLE) || (FINE && class(&CASES))
 }
 
 /// `A、B分别X和Y`: the subjects before 分别 go to the quantities after it in order
@@ -3274,9 +3286,15 @@ fn distribute_respectively(
                 None if FINE && subject.is_empty() => {
                     subjects_of_list_before(text, cs, region_of, i, k, needs, out)
                         .or_else(|| labels_of_clauses_before(text, cs, region_of, i, k, out))
+                        .or_else(|| labels_of_distributed_list(text, cs, region_of, i, k, out, ""))
                 }
                 None if FINE && subject.starts_with('占') => {
                     shares_of_list_before(text, cs, region_of, i, k, out, &subject)
+                }
+                // A、B分别增长a和b，增速分别比上年提高p和q: the attribute of each (增速, 比重)
+                // follows its subject.
+                None if FINE && subject.chars().count() <= 2 => {
+                    labels_of_distributed_list(text, cs, region_of, i, k, out, &subject)
                 }
                 None => None,
             };
@@ -3332,6 +3350,32 @@ fn shares_of_list_before(
     (p..i)
         .all(|m| !out[m].label.is_empty())
         .then(|| (p..i).map(|m| format!("{}{share}", out[m].label)).collect())
+}
+
+/// `A、B分别增长a和b，分别比上年提高p和q`: a 分别 that opens its clause (or has only an attribute
+/// of two characters, `suffix`: 增速, 比重) right after a list of `k` figures that already have
+/// `k` different labels (a list distributed itself): those labels, each with `suffix`, in order.
+fn labels_of_distributed_list(
+    text: &str,
+    clause_start: usize,
+    region_of: &[u32],
+    i: usize,
+    k: usize,
+    out: &[Indicator],
+    suffix: &str,
+) -> Option<Vec<String>> {
+    let p = list_before(text, clause_start, region_of, i, k, out)?;
+    let labels = &out[p..i];
+    let distinct = labels
+        .iter()
+        .enumerate()
+        .all(|(n, a)| !a.label.is_empty() && labels[n + 1..].iter().all(|b| b.label != a.label));
+    distinct.then(|| {
+        labels
+            .iter()
+            .map(|m| format!("{}{suffix}", m.label))
+            .collect()
+    })
 }
 
 /// Where the `k` figures right before `i` start, when they are one list (one region, joined by
@@ -3496,7 +3540,11 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
                 if let Some(owner) = first_owner.filter(|o| j > 0 && n <= 3 && !p.starts_with(*o)) {
                     format!("{owner}{p}")
                 } else if let Some(tail) = (modifiers && n <= 2 && last_len > n)
-                    .then(|| last.chars().skip(n).collect::<String>())
+                    .then(|| {
+                        last.chars()
+                            .skip(parallel_modifier(p, last).unwrap_or(n))
+                            .collect::<String>()
+                    })
                     .filter(|tail| !cuts_a_word(tail, shared_head.copied()))
                 {
                     // 城镇、农村居民收入: 城镇 + 居民收入 (the head after the last part's own modifier).
@@ -3512,6 +3560,21 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             })
             .collect(),
     )
+}
+
+/// How many characters of `last` are its own modifier when that modifier ends with the same
+/// character as the short part `p` before it (`工业、服务业用电量`: 服务业 ends with 业 as 工业 does,
+/// so the shared head is 用电量, not 业用电量): items of a list are often words of one suffix
+/// class (-业, -区, -县). `None` for a part of one character, or when the character does not
+/// recur further in (with `FINE`).
+fn parallel_modifier(p: &str, last: &str) -> Option<usize> {
+    // (A part of one character is a class of its own: `市、县市政设施` is 市 + 县 市政设施.)
+    let end = p
+        .chars()
+        .last()
+        .filter(|_| FINE && p.chars().count() >= 2)?;
+    let at = last.chars().position(|c| c == end)? + 1;
+    (at > crate::text::char_len(p) && at + 2 <= crate::text::char_len(last)).then_some(at)
 }
 
 /// A list of ordinals sharing the noun after the last (`第一、二、三产业增加值`, `二、三产业`):
