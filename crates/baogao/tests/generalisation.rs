@@ -4554,3 +4554,27 @@ fn parts_of_a_total_may_count_cases_with_another_measure_word() {
     assert_eq!(found[1].parent, Some(0), "{found:?}");
     assert_eq!(found[2].parent, Some(0), "{found:?}");
 }
+
+#[test]
+#[cfg(feature = "hard-wraps")]
+fn pdf_wraps_inside_ratios_rates_and_units_of_two_parts() {
+    // PDF text breaks its lines every ~38 characters, also after a ratio's colon, around a rate's
+    // slash and inside a unit (千 / 瓦): the quantity reads on across the break.
+    let s = "全县三次产业结构由上年的12.3：40.5：47.2调整为11.8：\n39.9：48.3，结构持续优化。\n\
+             城区细颗粒物年均浓度为31.5微克\n/立方米，下降4.2%。全县人口密度为420人/平方\n公里。\n\
+             农村低保标准提高到每人每月620元/\n人·月。全县农机总动力达到85万千\n瓦。";
+    let found = indicators(s);
+    let of = |t: &str| {
+        found
+            .iter()
+            .find(|i| i.text == t)
+            .unwrap_or_else(|| panic!("no {t:?} in {found:?}"))
+    };
+    assert_eq!(of("11.8：\n39.9：48.3").kind, IndicatorKind::Ratio);
+    assert_eq!(of("31.5微克\n/立方米").unit.as_deref(), Some("微克/立方米"));
+    assert_eq!(of("420人/平方\n公里").unit.as_deref(), Some("人/平方公里"));
+    assert_eq!(of("620元/\n人·月").unit.as_deref(), Some("元/人·月"));
+    let power = of("85万千\n瓦");
+    assert_eq!(power.unit.as_deref(), Some("千瓦"));
+    assert_eq!(power.multiplier.as_deref(), Some("万"));
+}

@@ -797,10 +797,11 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 if !built && self.shield.of(text, r.start, r.end).contains(p) {
                     continue;
                 }
-                if p + q.len == r.end {
+                if p + q.len == r.end || mark_ends_line(&text[p + q.len..r.end]) {
                     // A number (`3.9`, `324 亿`) at the end of a line whose unit wrapped onto the
                     // next (PDF text), or a quantity whose unit or bound goes on there (`8.4个` /
-                    // `百分点`, `5%` / `以上`).
+                    // `百分点`, `5%` / `以上`), or that a ratio's colon or a rate's slash
+                    // continues there (`17.7：` / `49：33.3`, `316元/` / `人·月`).
                     if let Some(next) = self.regions.following() {
                         let gap = &text[r.end..next.start];
                         if gap == "\n" || gap == "\r\n" || is_page_break(gap) {
@@ -916,6 +917,12 @@ impl<'a> Iterator for Scanner<'a, '_> {
         }
         None
     }
+}
+
+/// Whether `rest` (what follows a quantity to the end of its line) is only a mark that goes on
+/// onto the next line of PDF text: a ratio's colon or a rate's slash (with `hard-wraps`).
+fn mark_ends_line(rest: &str) -> bool {
+    cfg!(feature = "hard-wraps") && matches!(rest, "：" | "∶" | ":" | "/" | "／")
 }
 
 /// Verbs of a change upward. With the fiscal pairs 增收/增支 and 减收/减支 (`比上年增支3.1亿元`:

@@ -807,10 +807,12 @@ fn sum_of_parts(s: &str) -> Option<i128> {
         .try_fold(0i128, |sum, p| sum.checked_add(p.to_i128()?))
 }
 
-/// `s` after the spaces PDF text sets around a ratio's colon (`10.4 : 37.1 : 52.5`): at most two.
+/// `s` after the spaces PDF text sets around a ratio's colon (`10.4 : 37.1 : 52.5`): at most two;
+/// or after the line break where PDF text wrapped the ratio (`17.7：` / `49：33.3`).
 fn skip_ratio_space(s: &str) -> &str {
     let t = s.strip_prefix(' ').unwrap_or(s);
-    t.strip_prefix(' ').unwrap_or(t)
+    let t = t.strip_prefix(' ').unwrap_or(t);
+    line_wrapped(t).unwrap_or(t)
 }
 
 /// The parts of a ratio read by [`quantity`] (`6.2∶35.1∶58.7` → 6.2, 35.1, 58.7): give it the

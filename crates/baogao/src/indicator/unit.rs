@@ -446,6 +446,13 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
         _ => return error(),
     };
     let second = input[3..].chars().next();
+    // (`416千` / `瓦`: PDF text may wrap such a unit after its first character.)
+    let unit_second = match second {
+        Some('\n' | '\r') if cfg!(feature = "hard-wraps") => {
+            input[3..].trim_start_matches(['\r', '\n']).chars().next()
+        }
+        s => s,
+    };
     let (len, p) = match (power, second) {
         (4, Some('亿')) => (6, 12),
         (1..=3, Some('亿')) => (6, 8 + power),
@@ -453,7 +460,7 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
         (4 | 8, _) => (3, power),
         // 千米, 千克, 千瓦, 千伏 are units of their own (3千米 is three kilometres); 百 and 十
         // alone are numerals, not multipliers.
-        (3, s) if !matches!(s, Some('米' | '克' | '瓦' | '伏')) => (3, 3),
+        (3, _) if !matches!(unit_second, Some('米' | '克' | '瓦' | '伏')) => (3, 3),
         _ => return error(),
     };
     Ok((&input[len..], (&input[..len], p)))
@@ -467,6 +474,10 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
 /// lexicon_unit("人次") == Cow::Borrowed("人次");  lexicon_unit("元/矿") == Cow::Owned("元/矿")
 /// ```
 pub(crate) fn lexicon_unit(u: &str) -> Cow<'static, str> {
+    // A unit that PDF text wrapped (`微克/立` / `方米`): its text without the line break.
+    if cfg!(feature = "hard-wraps") && u.contains(['\n', '\r']) {
+        return lexicon_unit(&u.replace(['\n', '\r'], ""));
+    }
     let found = u
         .chars()
         .next()
@@ -511,6 +522,15 @@ const PER_SCALES: &[&str] = &[
 /// A rate denominator after a unit: `/矿`, `／人`, and 每 before a unit of the lexicon that no
 /// figure follows (`微克每立方米`, `元每公斤`; not `3次每次50人`, a count and a rate of its own).
 pub fn per(input: &str) -> IResult<&str, &str> {
+    // `微克` / `/立方米`: PDF text may wrap a line right before the slash. (The unit's text then
+    // holds the break; `lexicon_unit` takes it out.)
+    if cfg!(feature = "hard-wraps") && matches!(input.as_bytes().first(), Some(b'\n' | b'\r')) {
+        let next = input.trim_start_matches(['\r', '\n']);
+        if input.len() - next.len() <= 2 && next.starts_with(['/', '／']) {
+            let (rest, _) = per(next)?;
+            return Ok((rest, &input[..input.len() - rest.len()]));
+        }
+    }
     // Asked after every unit: most are followed by neither slash nor 每 (E6 AF 8F), which the
     // first byte tells (`/` is 2F, `／` EF BC 8F) without the parser.
     if input.as_bytes().first() == Some(&0xe6) {
@@ -529,6 +549,14 @@ pub fn per(input: &str) -> IResult<&str, &str> {
         )));
     }
     let (rest, _) = nom::character::complete::one_of("/／").parse(input)?;
+    // (`元/` / `吨`: or right after it.)
+    let rest = match rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))
+    {
+        Some(next) if cfg!(feature = "hard-wraps") && next.starts_with(crate::text::is_cjk) => next,
+        _ => rest,
+    };
     // A denominator counted in hundreds, millions …: `人/百亿元`, `部/百人`, `元/万人`.
     let scale = PER_SCALES
         .iter()
@@ -538,11 +566,17 @@ pub fn per(input: &str) -> IResult<&str, &str> {
         })
         .map_or(0, |m| m.len());
     let rest = &rest[scale..];
-    // A known unit (元/平方米, 元/吨), else one character (元/矿, 元/人).
+    // A known unit (元/平方米, 元/吨), else one character (元/矿, 元/人); a known unit that PDF
+    // text wrapped inside (`人/平方` / `公里`) is read whole.
+    let wrapped = unit_across_wrap(rest);
     let end = match unit(rest) {
-        Ok((r, _)) => rest.len() - r.len(),
-        Err(_) => match rest.chars().next() {
-            Some(c) if crate::text::is_cjk(c) => c.len_utf8(),
+        Ok((r, u)) => match wrapped {
+            Some((whole, r2)) if whole.len() > u.len() => rest.len() - r2.len(),
+            _ => rest.len() - r.len(),
+        },
+        Err(_) => match (wrapped, rest.chars().next()) {
+            (Some((_, r2)), _) => rest.len() - r2.len(),
+            (None, Some(c)) if crate::text::is_cjk(c) => c.len_utf8(),
             _ => {
                 return Err(nom::Err::Error(nom::error::Error::new(
                     input,
