@@ -4506,3 +4506,27 @@ fn a_share_distributed_after_a_distributed_list_takes_its_subjects() {
         "战略性新兴产业增加值占地区生产总值比重"
     );
 }
+
+#[test]
+fn spoken_square_metres_and_sown_area_are_units() {
+    // READING7-zj: 工作总结 write square metres as spoken (平米) and sown area once per crop (亩次).
+    let found = indicators("今年共拆除违建4.6万平米，完成绿化8000平米。");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].unit.as_deref(), Some("平米"));
+    assert_eq!(found[0].value.to_string(), "4.6");
+    assert_eq!(found[1].label, "绿化");
+    let found = indicators("全年农作物播种面积18.2万亩次，同比增长1.5%。");
+    assert_eq!(found[0].unit.as_deref(), Some("亩次"), "{found:?}");
+    assert_eq!(found[0].label, "农作物播种面积");
+}
+
+#[test]
+fn words_that_open_with_a_function_character_keep_it() {
+    // READING7-zj: 了结 (settle a case) is no particle 了 + 结; 近限企业 / 近规企业 are firms near the
+    // statistical size threshold, not "nearly" 限企业.
+    assert_eq!(label_of("全年新收纠纷36件，了结31件。", "31件"), "了结");
+    assert_eq!(
+        label_of("新增规上企业9家、近限企业27家。", "27家"),
+        "近限企业"
+    );
+}

@@ -521,6 +521,12 @@ const PROTECTED_START: Words = words![
     "在办",
     "近海",
     "近郊",
+    // 近规企业, 近限企业: firms close to the size threshold of the statistics (规模以上, 限额以上),
+    // not the adverb 近 ("nearly").
+    "近规",
+    "近限",
+    // 了结7件: the verb 了结 (settle a case), not the particle 了.
+    "了结",
     "并网",
     "并购",
     "及时",

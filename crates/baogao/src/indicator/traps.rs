@@ -158,6 +158,7 @@ const RANK_MOVES: &[&str] = &[
 const CLASS_UNITS: &[&str] = &[
     "亩",
     "平方米",
+    "平米",
     "平方公里",
     "公顷",
     "吨",
