@@ -4530,3 +4530,19 @@ fn words_that_open_with_a_function_character_keep_it() {
         "近限企业"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_adverb_of_meeting_a_target_goes_with_its_verb() {
+    // READING7-zj: 工作总结 report targets met early or beyond plan (`超额完成`, `提前建成`); the
+    // adverb is stripped with the light verb after it.
+    assert_eq!(
+        label_of("全年超额完成招商引资任务6.5亿元。", "6.5亿元"),
+        "招商引资任务"
+    );
+    assert_eq!(label_of("年内提前建成公租房240套。", "240套"), "公租房");
+    assert_eq!(
+        label_of("已超预期完成工业投资9亿元，同比增长12%。", "9亿元"),
+        "工业投资"
+    );
+}
