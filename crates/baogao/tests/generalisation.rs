@@ -4546,3 +4546,14 @@ fn an_adverb_of_meeting_a_target_goes_with_its_verb() {
         "工业投资"
     );
 }
+
+#[test]
+fn tongbi_with_its_basis_said_again_is_one_basis() {
+    // READING7-zj: `同比去年增长` (同比 and 去年 both) is one basis, not the label 同 + basis 比去年.
+    let found = indicators("全年接待游客38万人次，同比去年增长9.5%。");
+    assert_eq!(found[1].label, "接待游客", "{found:?}");
+    assert_eq!(found[1].basis.as_deref(), Some("同比去年"));
+    let found = indicators("粮食总产量6.4万吨，同比上年下降1.2%。");
+    assert_eq!(found[1].label, "粮食总产量", "{found:?}");
+    assert_eq!(found[1].direction, Some(Direction::Down));
+}

@@ -161,6 +161,9 @@ const LINKING: Words = words![
     "预计达到",
     "预计完成",
     "同比",
+    // 同比去年, 同比上年: 同比 with its basis said again (not 同 + 比去年).
+    "同比去年",
+    "同比上年",
     "环比",
     "比上年",
     "比上年同期",

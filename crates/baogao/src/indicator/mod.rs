@@ -945,6 +945,9 @@ const COMPARATIVES: &[(&str, Direction)] = &[
     ("慢", Direction::Down),
 ];
 const BASES: &[&str] = &[
+    // 同比去年增长6%: 同比 and its basis said twice over (before 同比, which it holds).
+    "同比去年",
+    "同比上年",
     "同比",
     "环比",
     "比上年",
