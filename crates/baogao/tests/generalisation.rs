@@ -4557,3 +4557,16 @@ fn tongbi_with_its_basis_said_again_is_one_basis() {
     assert_eq!(found[1].label, "粮食总产量", "{found:?}");
     assert_eq!(found[1].direction, Some(Direction::Down));
 }
+
+#[test]
+fn success_and_extent_adverbs_open_the_predicate_after_a_count() {
+    // READING7-zj: `N家企业成功上市`, `N名教师全员竞聘上岗`: 成功 and 全员 open the predicate; the
+    // count's label is the noun before them.
+    assert_eq!(label_of("今年有9家企业成功挂牌上市。", "9家"), "企业");
+    assert_eq!(label_of("全县860名教师全员参加轮训。", "860名"), "教师");
+    // At the noun's start 全员 stays (`全员劳动生产率`).
+    assert_eq!(
+        label_of("全员劳动生产率达到15万元/人。", "15万元/人"),
+        "全员劳动生产率"
+    );
+}

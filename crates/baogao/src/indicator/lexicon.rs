@@ -1032,6 +1032,9 @@ const MANNER: Words = words![
     "率先",
     "有所",
     "加快",
+    // 12家企业成功上市, 3000名教师全员竞聘上岗: the outcome and the extent of the action.
+    "成功",
+    "全员",
 ];
 
 /// The negation 未 (except in 未来 …) and the audit pattern 应X未X.
