@@ -4570,3 +4570,22 @@ fn success_and_extent_adverbs_open_the_predicate_after_a_count() {
         "全员劳动生产率"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_part_that_repeats_a_totals_label_is_its_part() {
+    // READING7-zj: a 其中 that repeats the list of a whole for one of its bodies: each part goes
+    // under the total of its very label, even where another total shares its unit, or where the
+    // text changes the measure word (份 → 篇) for the same thing.
+    let s = "全市查处案件120件，罚没金额8.5亿元，移送案件16件，涉及金额2.1亿元。其中，市本级查处案件35件，罚没金额3.2亿元，移送案件5件，涉及金额0.9亿元。";
+    let found = indicators(s);
+    let of = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[of("5件")].parent, Some(of("16件")), "{found:?}");
+    assert_eq!(found[of("35件")].parent, Some(of("120件")), "{found:?}");
+    let s = "全系统办结案件300件，编写调研报告等56份，报送信息等140篇。其中，市局办结案件12件，编写调研报告等20篇，报送信息等47篇。";
+    let found = indicators(s);
+    let of = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[of("20篇")].parent, Some(of("56份")), "{found:?}");
+    assert_eq!(found[of("47篇")].parent, Some(of("140篇")), "{found:?}");
+    assert_eq!(found[of("12件")].parent, Some(of("300件")), "{found:?}");
+}

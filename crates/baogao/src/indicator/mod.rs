@@ -2637,15 +2637,40 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         .rev()
                         .nth(1)
                         .map_or("", |(k, _)| &label[k..]);
+                    // (The total of the very same label first: `…金额1163亿元，涉及…金额244亿元。
+                    // 其中…金额91亿元`: the part of the amount it repeats the words of.)
                     same_unit()
-                        .find(|&t| !key.is_empty() && out[t].label.contains(key))
+                        .find(|&t| FINE && label.len() > 3 && out[t].label == label)
+                        .or_else(|| {
+                            same_unit().find(|&t| !key.is_empty() && out[t].label.contains(key))
+                        })
                         .or_else(|| {
                             FINE.then(|| same_unit().rfind(|&t| !is_compared_change(&o[t])))
                                 .flatten()
                         })
                         .or_else(|| same_unit().next_back())
                         .unwrap_or(last_total)
-                } else if let Some(t) = same_unit().next() {
+                } else if let Some(t) = same_unit()
+                    .next()
+                    .filter(|&t| !FINE || out[t].label == part.label)
+                    .or_else(|| {
+                        // A part that repeats, in another measure word, the label of another
+                        // count (`出具报告等286份，提交信息等201篇。其中…出具报告等102篇`: the
+                        // source's 份 and 篇 for one thing) is a part of that count, not of the
+                        // one in its measure.
+                        FINE.then(|| {
+                            totals.iter(o).find(|&u| {
+                                part.kind == IndicatorKind::Count
+                                    && o[u].kind == IndicatorKind::Count
+                                    && part.label.len() > 3
+                                    && o[u].label == part.label
+                                    && breaks_down(&o[u], part)
+                            })
+                        })
+                        .flatten()
+                    })
+                    .or_else(|| same_unit().next())
+                {
                     t
                 } else if breaks_down(&out[last_total], &out[j])
                     && (!FINE
