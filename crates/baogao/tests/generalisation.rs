@@ -4589,3 +4589,17 @@ fn a_part_that_repeats_a_totals_label_is_its_part() {
     assert_eq!(found[of("47篇")].parent, Some(of("140篇")), "{found:?}");
     assert_eq!(found[of("12件")].parent, Some(of("300件")), "{found:?}");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_note_that_a_basis_holds_below_is_no_part_of_the_label() {
+    // READING7-zj: `比上年（下同）增长` notes that the basis holds for the figures after; the change
+    // is still the subject's.
+    let found = indicators("全乡农业总产值2.4亿元，比上年（下同）增长4.8%。");
+    assert_eq!(found[1].label, "全乡农业总产值", "{found:?}");
+    assert_eq!(found[1].basis.as_deref(), Some("比上年"));
+    assert_eq!(
+        label_of("社会消费品零售总额比上年(下同)增长6.1%。", "6.1%"),
+        "社会消费品零售总额"
+    );
+}

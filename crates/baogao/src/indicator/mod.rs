@@ -1773,7 +1773,17 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     l = label::narrow(l, v + verb_len..n);
                 }
             }
-            let bare = basis::strip_basis(lexicon::strip_linking(&l));
+            // 比上年（下同）增长: the note that the basis holds for the figures after is no
+            // part of it.
+            let noted = if FINE {
+                ["（下同）", "(下同)"]
+                    .iter()
+                    .find_map(|n| l.strip_suffix(n))
+                    .unwrap_or(&l)
+            } else {
+                &l
+            };
+            let bare = basis::strip_basis(lexicon::strip_linking(noted));
             // 年均增长, 可比增长: a way of measuring the change, not what changed.
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()
