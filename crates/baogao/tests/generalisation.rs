@@ -4603,3 +4603,20 @@ fn the_note_that_a_basis_holds_below_is_no_part_of_the_label() {
         "社会消费品零售总额"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_distance_that_places_a_thing_is_no_indicator() {
+    // READING7-zj: `约2公里处的县道旁`: a distance before 处 says where something stands; it is
+    // neither an indicator nor a part of the next figure's label.
+    let found = indicators("在距集镇约4公里处新建垃圾中转站2座。");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].label, "新建垃圾中转站");
+    let found = indicators("在村口300米处建成污水处理站1个。");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A length that is counted stays (`管网12公里，处理…`: the 处 opens the next clause).
+    assert_eq!(
+        label_of("铺设排水管网12公里，处理生活污水2万吨。", "12公里"),
+        "铺设排水管网"
+    );
+}
