@@ -143,6 +143,19 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
                     break;
                 }
             }
+            // `来源：市审计局日期：2025-11-18`: a key of date glued to the value before it
+            // (the page's spacing lost) opens a field when a date follows it.
+            if crate::indicator::FINE && i > 0 && matches!(c, '日' | '时' | '发') {
+                if let Ok((r, k)) = meta_key(&rest[i..]) {
+                    if matches!(k, "日期" | "时间" | "发布日期" | "发布时间")
+                        && date(r.trim_start_matches(is_space)).is_ok()
+                    {
+                        cut = i;
+                        next = Some((r, k));
+                        break;
+                    }
+                }
+            }
         }
         // A value ends at the next key; brackets around the field and `?` runs (non-breaking
         // spaces lost to a wrong encoding: `2023-03-30????`) are no part of it.
@@ -1029,6 +1042,19 @@ mod tests {
             ]
         );
         assert!(meta_fields("一、总体情况").is_none());
+    }
+
+    #[test]
+    fn a_date_key_glued_to_the_value_before_opens_a_field() {
+        if !crate::indicator::FINE {
+            return;
+        }
+        let f = meta_fields("来源：县农业农村局发布时间：2024-01-05").unwrap();
+        assert_eq!(f[0], ("来源".into(), "县农业农村局".into()));
+        assert_eq!(f[1], ("发布时间".into(), "2024-01-05".into()));
+        // Not without a date after it.
+        let f = meta_fields("来源：县统计局日期：不详").unwrap();
+        assert_eq!(f.len(), 1);
     }
 
     /// Keys spelt out with spaces, values cut at the next key, brackets and lost-space `?` runs.

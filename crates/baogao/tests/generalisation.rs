@@ -4578,3 +4578,117 @@ fn pdf_wraps_inside_ratios_rates_and_units_of_two_parts() {
     assert_eq!(power.unit.as_deref(), Some("千瓦"));
     assert_eq!(power.multiplier.as_deref(), Some("万"));
 }
+
+#[test]
+fn spoken_square_metres_and_sown_area_are_units() {
+    // READING7-zj: 工作总结 write square metres as spoken (平米) and sown area once per crop (亩次).
+    let found = indicators("今年共拆除违建4.6万平米，完成绿化8000平米。");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].unit.as_deref(), Some("平米"));
+    assert_eq!(found[0].value.to_string(), "4.6");
+    assert_eq!(found[1].label, "绿化");
+    let found = indicators("全年农作物播种面积18.2万亩次，同比增长1.5%。");
+    assert_eq!(found[0].unit.as_deref(), Some("亩次"), "{found:?}");
+    assert_eq!(found[0].label, "农作物播种面积");
+}
+
+#[test]
+fn words_that_open_with_a_function_character_keep_it() {
+    // READING7-zj: 了结 (settle a case) is no particle 了 + 结; 近限企业 / 近规企业 are firms near the
+    // statistical size threshold, not "nearly" 限企业.
+    assert_eq!(label_of("全年新收纠纷36件，了结31件。", "31件"), "了结");
+    assert_eq!(
+        label_of("新增规上企业9家、近限企业27家。", "27家"),
+        "近限企业"
+    );
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_adverb_of_meeting_a_target_goes_with_its_verb() {
+    // READING7-zj: 工作总结 report targets met early or beyond plan (`超额完成`, `提前建成`); the
+    // adverb is stripped with the light verb after it.
+    assert_eq!(
+        label_of("全年超额完成招商引资任务6.5亿元。", "6.5亿元"),
+        "招商引资任务"
+    );
+    assert_eq!(label_of("年内提前建成公租房240套。", "240套"), "公租房");
+    assert_eq!(
+        label_of("已超预期完成工业投资9亿元，同比增长12%。", "9亿元"),
+        "工业投资"
+    );
+}
+
+#[test]
+fn tongbi_with_its_basis_said_again_is_one_basis() {
+    // READING7-zj: `同比去年增长` (同比 and 去年 both) is one basis, not the label 同 + basis 比去年.
+    let found = indicators("全年接待游客38万人次，同比去年增长9.5%。");
+    assert_eq!(found[1].label, "接待游客", "{found:?}");
+    assert_eq!(found[1].basis.as_deref(), Some("同比去年"));
+    let found = indicators("粮食总产量6.4万吨，同比上年下降1.2%。");
+    assert_eq!(found[1].label, "粮食总产量", "{found:?}");
+    assert_eq!(found[1].direction, Some(Direction::Down));
+}
+
+#[test]
+fn success_and_extent_adverbs_open_the_predicate_after_a_count() {
+    // READING7-zj: `N家企业成功上市`, `N名教师全员竞聘上岗`: 成功 and 全员 open the predicate; the
+    // count's label is the noun before them.
+    assert_eq!(label_of("今年有9家企业成功挂牌上市。", "9家"), "企业");
+    assert_eq!(label_of("全县860名教师全员参加轮训。", "860名"), "教师");
+    // At the noun's start 全员 stays (`全员劳动生产率`).
+    assert_eq!(
+        label_of("全员劳动生产率达到15万元/人。", "15万元/人"),
+        "全员劳动生产率"
+    );
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_part_that_repeats_a_totals_label_is_its_part() {
+    // READING7-zj: a 其中 that repeats the list of a whole for one of its bodies: each part goes
+    // under the total of its very label, even where another total shares its unit, or where the
+    // text changes the measure word (份 → 篇) for the same thing.
+    let s = "全市查处案件120件，罚没金额8.5亿元，移送案件16件，涉及金额2.1亿元。其中，市本级查处案件35件，罚没金额3.2亿元，移送案件5件，涉及金额0.9亿元。";
+    let found = indicators(s);
+    let of = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[of("5件")].parent, Some(of("16件")), "{found:?}");
+    assert_eq!(found[of("35件")].parent, Some(of("120件")), "{found:?}");
+    let s = "全系统办结案件300件，编写调研报告等56份，报送信息等140篇。其中，市局办结案件12件，编写调研报告等20篇，报送信息等47篇。";
+    let found = indicators(s);
+    let of = |t: &str| found.iter().position(|i| i.text == t).unwrap();
+    assert_eq!(found[of("20篇")].parent, Some(of("56份")), "{found:?}");
+    assert_eq!(found[of("47篇")].parent, Some(of("140篇")), "{found:?}");
+    assert_eq!(found[of("12件")].parent, Some(of("300件")), "{found:?}");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_note_that_a_basis_holds_below_is_no_part_of_the_label() {
+    // READING7-zj: `比上年（下同）增长` notes that the basis holds for the figures after; the change
+    // is still the subject's.
+    let found = indicators("全乡农业总产值2.4亿元，比上年（下同）增长4.8%。");
+    assert_eq!(found[1].label, "全乡农业总产值", "{found:?}");
+    assert_eq!(found[1].basis.as_deref(), Some("比上年"));
+    assert_eq!(
+        label_of("社会消费品零售总额比上年(下同)增长6.1%。", "6.1%"),
+        "社会消费品零售总额"
+    );
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_distance_that_places_a_thing_is_no_indicator() {
+    // READING7-zj: `约2公里处的县道旁`: a distance before 处 says where something stands; it is
+    // neither an indicator nor a part of the next figure's label.
+    let found = indicators("在距集镇约4公里处新建垃圾中转站2座。");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].label, "新建垃圾中转站");
+    let found = indicators("在村口300米处建成污水处理站1个。");
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A length that is counted stays (`管网12公里，处理…`: the 处 opens the next clause).
+    assert_eq!(
+        label_of("铺设排水管网12公里，处理生活污水2万吨。", "12公里"),
+        "铺设排水管网"
+    );
+}

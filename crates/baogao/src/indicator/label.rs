@@ -2368,8 +2368,8 @@ pub(crate) fn label<'a>(
         return label_of_region(text, region, quantity, prev_end, next, counts);
     }
     match label_of_region(text, region, quantity, prev_end, next, counts) {
-        Cow::Borrowed(l) => Cow::Borrowed(after_lead_in(l)),
-        Cow::Owned(l) => match after_lead_in(&l) {
+        Cow::Borrowed(l) => Cow::Borrowed(after_place(after_lead_in(l))),
+        Cow::Owned(l) => match after_place(after_lead_in(&l)) {
             rest if rest.len() == l.len() => Cow::Owned(l),
             rest => Cow::Owned(rest.to_string()),
         },
@@ -2396,6 +2396,27 @@ fn after_lead_in(l: &str) -> &str {
         Some(i) if two_chars(&l[i + "——".len()..]) => &l[i + "——".len()..],
         _ => l,
     }
+}
+
+/// `l` after a place given by its distance (`村东200米处新建停车场` → `新建停车场`, `距城区约3公里处`):
+/// where the thing stands does not name it (the distance itself is no indicator, see
+/// `traps::is_trap`).
+fn after_place(l: &str) -> &str {
+    // (Asked by [`label`] only with `FINE`.) A label holds a digit rarely.
+    if !l.bytes().any(|b| b.is_ascii_digit()) {
+        return l;
+    }
+    // (The 处 right after the distance: the noun may hold one too, `污水处理厂`.)
+    l.match_indices('处')
+        .find(|&(k, _)| {
+            ["公里", "千米", "米"]
+                .iter()
+                .find_map(|u| l[..k].strip_suffix(u))
+                .is_some_and(|d| d.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|(k, _)| &l[k + '处'.len_utf8()..])
+        .filter(|rest| two_chars(rest))
+        .unwrap_or(l)
 }
 
 /// [`label`] before [`after_lead_in`].

@@ -161,6 +161,9 @@ const LINKING: Words = words![
     "预计达到",
     "预计完成",
     "同比",
+    // 同比去年, 同比上年: 同比 with its basis said again (not 同 + 比去年).
+    "同比去年",
+    "同比上年",
     "环比",
     "比上年",
     "比上年同期",
@@ -521,6 +524,12 @@ const PROTECTED_START: Words = words![
     "在办",
     "近海",
     "近郊",
+    // 近规企业, 近限企业: firms close to the size threshold of the statistics (规模以上, 限额以上),
+    // not the adverb 近 ("nearly").
+    "近规",
+    "近限",
+    // 了结7件: the verb 了结 (settle a case), not the particle 了.
+    "了结",
     "并网",
     "并购",
     "及时",
@@ -588,6 +597,8 @@ const PROTECTED_START: Words = words![
 /// `false` when the set's filter says no light verb does.
 pub(crate) fn may_open_action(c: char) -> bool {
     sets().light.may_key(c)
+        // The first characters of COMPLETION_ADVERBS.
+        || super::FINE && matches!(c, '超' | '提' | '如' | '按' | '圆')
 }
 
 /// Whether a linking word ends with `c` ([`strip_linking`] may strip a label that ends with it,
@@ -786,6 +797,25 @@ const GENERIC_OBJECTS: &[&str] = &["金额", "资金", "款项"];
 /// `label` without a verb of action at its start, when two characters or more remain and they
 /// are not a noun of [`GENERIC_OBJECTS`].
 pub(crate) fn strip_action(label: &str) -> &str {
+    // 超额完成税收收入, 提前完成造林任务: an adverb of how a target was met, before the light
+    // verb, goes with it (when the verb is stripped; `超额` alone stays).
+    let label = match COMPLETION_ADVERBS
+        .iter()
+        .find_map(|a| label.strip_prefix(a))
+        .filter(|_| super::FINE)
+    {
+        Some(rest) if strip_action_only(rest).len() < rest.len() => rest,
+        _ => label,
+    };
+    strip_action_only(label)
+}
+
+/// Adverbs of meeting a target before its verb (`超额完成`, `提前建成`, `超预期完成`): a closed
+/// class.
+const COMPLETION_ADVERBS: [&str; 6] = ["超预期", "超额", "提前", "如期", "按期", "圆满"];
+
+/// [`strip_action`] without the adverbs of [`COMPLETION_ADVERBS`].
+fn strip_action_only(label: &str) -> &str {
     match sets().light.strip_prefix(label) {
         Some(rest)
             if crate::text::char_len(rest) >= 2
@@ -1002,6 +1032,9 @@ const MANNER: Words = words![
     "率先",
     "有所",
     "加快",
+    // 12家企业成功上市, 3000名教师全员竞聘上岗: the outcome and the extent of the action.
+    "成功",
+    "全员",
 ];
 
 /// The negation 未 (except in 未来 …) and the audit pattern 应X未X.
@@ -1128,6 +1161,12 @@ mod tests {
         assert_eq!(strip_action("带动社会投资"), "社会投资");
         assert_eq!(strip_action("含重点提案"), "重点提案");
         assert_eq!(strip_action("立案"), "立案");
+        if super::super::FINE {
+            assert_eq!(strip_action("超额完成招商引资任务"), "招商引资任务");
+            assert_eq!(strip_action("提前建成安置房"), "安置房");
+            assert_eq!(strip_action("超额"), "超额");
+            assert_eq!(strip_action("如期交付"), "如期交付");
+        }
         // A verb that defines the statistic stays: 受理 and 办结 count different things.
         assert_eq!(strip_action("受理行政事项"), "受理行政事项");
         assert!(is_action("造成") && !is_action("造成损失"));

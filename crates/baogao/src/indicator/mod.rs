@@ -954,6 +954,9 @@ const COMPARATIVES: &[(&str, Direction)] = &[
     ("短", Direction::Down),
 ];
 const BASES: &[&str] = &[
+    // 同比去年增长6%: 同比 and its basis said twice over (before 同比, which it holds).
+    "同比去年",
+    "同比上年",
     "同比",
     "环比",
     "比上年",
@@ -1785,7 +1788,17 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     l = label::narrow(l, v + verb_len..n);
                 }
             }
-            let bare = basis::strip_basis(lexicon::strip_linking(&l));
+            // 比上年（下同）增长: the note that the basis holds for the figures after is no
+            // part of it.
+            let noted = if FINE {
+                ["（下同）", "(下同)"]
+                    .iter()
+                    .find_map(|n| l.strip_suffix(n))
+                    .unwrap_or(&l)
+            } else {
+                &l
+            };
+            let bare = basis::strip_basis(lexicon::strip_linking(noted));
             // 年均增长, 可比增长: a way of measuring the change, not what changed.
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()
@@ -2649,15 +2662,40 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                         .rev()
                         .nth(1)
                         .map_or("", |(k, _)| &label[k..]);
+                    // (The total of the very same label first: `…金额1163亿元，涉及…金额244亿元。
+                    // 其中…金额91亿元`: the part of the amount it repeats the words of.)
                     same_unit()
-                        .find(|&t| !key.is_empty() && out[t].label.contains(key))
+                        .find(|&t| FINE && label.len() > 3 && out[t].label == label)
+                        .or_else(|| {
+                            same_unit().find(|&t| !key.is_empty() && out[t].label.contains(key))
+                        })
                         .or_else(|| {
                             FINE.then(|| same_unit().rfind(|&t| !is_compared_change(&o[t])))
                                 .flatten()
                         })
                         .or_else(|| same_unit().next_back())
                         .unwrap_or(last_total)
-                } else if let Some(t) = same_unit().next() {
+                } else if let Some(t) = same_unit()
+                    .next()
+                    .filter(|&t| !FINE || out[t].label == part.label)
+                    .or_else(|| {
+                        // A part that repeats, in another measure word, the label of another
+                        // count (`出具报告等286份，提交信息等201篇。其中…出具报告等102篇`: the
+                        // source's 份 and 篇 for one thing) is a part of that count, not of the
+                        // one in its measure.
+                        FINE.then(|| {
+                            totals.iter(o).find(|&u| {
+                                part.kind == IndicatorKind::Count
+                                    && o[u].kind == IndicatorKind::Count
+                                    && part.label.len() > 3
+                                    && o[u].label == part.label
+                                    && breaks_down(&o[u], part)
+                            })
+                        })
+                        .flatten()
+                    })
+                    .or_else(|| same_unit().next())
+                {
                     t
                 } else if breaks_down(&out[last_total], &out[j])
                     && (!FINE
@@ -2897,8 +2935,10 @@ fn breaks_down(total: &Indicator, part: &Indicator) -> bool {
         "吨",
         "斤",
         "亩",
+        "亩次",
         "公顷",
         "平方米",
+        "平米",
         "平方公里",
         "公里",
         "千米",

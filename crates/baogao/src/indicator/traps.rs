@@ -158,6 +158,7 @@ const RANK_MOVES: &[&str] = &[
 const CLASS_UNITS: &[&str] = &[
     "亩",
     "平方米",
+    "平米",
     "平方公里",
     "公顷",
     "吨",
@@ -252,6 +253,11 @@ pub(crate) fn is_trap(
         return true;
     }
     if super::FINE && unit == "%" && names_a_catalogue(after) {
+        return true;
+    }
+    // 约2公里处, 东侧500米处: a distance followed by 处 names a place at that distance (where
+    // something stands), not a quantity of the report's subject.
+    if super::FINE && matches!(unit, "公里" | "千米" | "米") && after.starts_with('处') {
         return true;
     }
     if super::FINE && q.chinese && unit == "本" && is_admission_tier(&text[start..end], after) {

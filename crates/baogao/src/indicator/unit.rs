@@ -32,6 +32,8 @@ pub(super) const UNITS: Words = words![
     "批次",
     "条次",
     "户次",
+    // Sown area counted once per crop (`播种面积12.5万亩次`): a field sown twice counts twice.
+    "亩次",
     "车次",
     "架次",
     "艘次",
@@ -77,8 +79,9 @@ pub(super) const UNITS: Words = words![
     "平方公里",
     "平方千米",
     "平方米",
-    // 3.2万平方: square metres as spoken.
+    // 3.2万平方, 3万平米: square metres as spoken.
     "平方",
+    "平米",
     "立方米",
     // Containers (twenty-foot equivalent units).
     "标箱",
