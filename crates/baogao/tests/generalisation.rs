@@ -4506,3 +4506,11 @@ fn a_share_distributed_after_a_distributed_list_takes_its_subjects() {
         "战略性新兴产业增加值占地区生产总值比重"
     );
 }
+
+#[test]
+fn the_adverb_gongji_after_a_year_word_leaves_the_label_whole() {
+    // READING7-gio #3: `全年共计V N`: 共计 is one adverb after 全年; none of it stays at the start.
+    let s = "全年共计编印宣传册35期，本年度共计受理咨询120人次。";
+    assert_eq!(label_of(s, "35期"), "编印宣传册");
+    assert_eq!(label_of(s, "120人次"), "受理咨询");
+}

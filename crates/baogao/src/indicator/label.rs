@@ -25,6 +25,8 @@ const LEADING: Words = words![
     "合计",
     "总计",
     "累计",
+    // 全年共计发布…: the adverb 共计 whole after 全年 (全年共 would leave its 计).
+    "全年共计",
     "全年共",
     "全年",
     "本年度",

@@ -467,6 +467,10 @@ pub(crate) fn is_trap(
     if unit == "千伏" && after.starts_with(crate::text::is_cjk) {
         return true;
     }
+    // A house or room number in a postal address (`地址：某路3号机关大楼1号楼408，邮编…`).
+    if super::FINE && in_address(before) {
+        return true;
+    }
     // A floor in an address (`3号楼14层`, `大厦 6 层`), not a count of storeys.
     if unit == "层" && before.ends_with(['楼', '座', '栋', '幢', '号', '厦']) {
         return true;
@@ -914,6 +918,24 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
     (before.ends_with("邮编") || before.ends_with("邮政编码")) && digits() == 6
 }
 
+/// Whether the figure after `before` stands in a postal address: `地址` opens the clause it
+/// ends, with no clause punctuation between them but the colon after `地址` (`（地址：某区府前
+/// 路3号1号楼408，邮编：…）`: 408 is a room). Looked for in the 90 bytes before the figure; a
+/// clause that names no address has no `址` (a byte search for it answers most figures).
+fn in_address(before: &str) -> bool {
+    let mut lo = before.len().saturating_sub(90);
+    while !before.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &before[lo..];
+    let Some(at) = memchr::memmem::rfind(window.as_bytes(), "地址".as_bytes()) else {
+        return false;
+    };
+    let rest = window[at + "地址".len()..]
+        .trim_start_matches(|c: char| c == '：' || c == ':' || crate::text::is_space(c));
+    !rest.is_empty() && !rest.contains(crate::text::is_clause_punct)
+}
+
 /// A date whose 年 and 月 were lost (a web page that set them apart, a copy that dropped them):
 /// `2018724日` is 2018-7-24, `20211015日` 2021-10-15: a year from 1949 to 2099 run together with
 /// a month and a day that exist, before 日. No count of days is written so.
@@ -1353,6 +1375,13 @@ mod tests {
             .any(|t| t.contains('片')));
         // A floor in an address and pairs of relations to balance are no counts.
         assert!(texts("地址：新区大道8号楼12层。").is_empty());
+        // Nor is a room number in an address, bare after its building; a figure of the clause
+        // after the address is read.
+        assert!(texts("（地址：某县东街5号行政中心2号楼316，邮编：100000）").is_empty());
+        assert_eq!(
+            texts("办公地址：滨江路9号，全年接待来访群众64人次。"),
+            ["64人次"]
+        );
         assert!(texts("正确处理好4对关系，统筹好3 对“两难”问题。").is_empty());
     }
 
