@@ -4514,3 +4514,15 @@ fn the_adverb_gongji_after_a_year_word_leaves_the_label_whole() {
     assert_eq!(label_of(s, "35期"), "编印宣传册");
     assert_eq!(label_of(s, "120人次"), "受理咨询");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn form_and_channel_closing_a_frame_of_means_are_no_part_of_the_label() {
+    // READING7-gio #4: `通过A和B等形式V N`, `通过A、B等渠道V N`: 形式 and 渠道 close the frame of
+    // means (as 方式 and 途径 do); a count of channels keeps its noun.
+    let s = "通过公示栏和广播等形式公开村务信息86条，通过网站、短信等渠道推送提醒4300条。";
+    assert_eq!(label_of(s, "86条"), "公开村务信息");
+    assert_eq!(label_of(s, "4300条"), "推送提醒");
+    let s = "开通3个渠道受理群众诉求。";
+    assert!(label_of(s, "3个").starts_with("渠道"));
+}

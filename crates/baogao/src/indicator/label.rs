@@ -726,7 +726,19 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
     let mut s = s;
     for (sep, last) in [('等', marks.last_deng), ('的', marks.last_de)] {
         if let Some(i) = last_in(whole, last, s, sep) {
-            let rest = strip_words(&s[i + sep.len_utf8()..]);
+            let mut rest = strip_words(&s[i + sep.len_utf8()..]);
+            // 通过网站和新媒体等形式公开信息, 通过网站、微博等渠道发布: the noun that closes a
+            // frame of means after its list names the means (as 方式 and 途径, stripped with the
+            // leading words), not what is counted. (Only here: `2个渠道` counts channels.)
+            if super::FINE && sep == '等' {
+                if let Some(r) = ["形式", "渠道"]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                    .filter(|r| two_chars(r))
+                {
+                    rest = strip_words(r);
+                }
+            }
             // …、…等信息: a generic noun after the list names nothing the list does not; 畜牧业占
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
             if two_chars(rest)

@@ -914,6 +914,18 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
     if before.ends_with(['×', '*', '＊']) {
         return true;
     }
+    // A telephone number: a landline with its area code (`0356-5221239`: a leading 0, no range
+    // is written so), or bare digits right after the word for a line (`咨询电话12345`, `传真
+    // 5722722`); with a colon between them the field's value is no figure already.
+    if super::FINE
+        && (is_landline(figure)
+            || q.unit.is_none()
+                && ["电话", "热线", "传真", "手机"]
+                    .iter()
+                    .any(|w| before.ends_with(w)))
+    {
+        return true;
+    }
     let before = before.trim_end_matches(['：', ':']);
     (before.ends_with("邮编") || before.ends_with("邮政编码")) && digits() == 6
 }
@@ -934,6 +946,18 @@ fn in_address(before: &str) -> bool {
     let rest = window[at + "地址".len()..]
         .trim_start_matches(|c: char| c == '：' || c == ':' || crate::text::is_space(c));
     !rest.is_empty() && !rest.contains(crate::text::is_clause_punct)
+}
+
+/// A landline number with its area code: `0` and two or three digits, a hyphen or dash, seven
+/// or eight digits (`0356-5221239`, `0771－2345678`).
+fn is_landline(figure: &str) -> bool {
+    let Some((code, number)) = figure.split_once(['-', '－', '—', '–']) else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    code.starts_with('0') && digits(code, 3..=4) && digits(number, 7..=8)
 }
 
 /// A date whose 年 and 月 were lost (a web page that set them apart, a copy that dropped them):
@@ -1382,6 +1406,10 @@ mod tests {
             texts("办公地址：滨江路9号，全年接待来访群众64人次。"),
             ["64人次"]
         );
+        // A telephone number, with its area code or after the word for a line, is no range
+        // and no count; a range of figures is read.
+        assert!(texts("请与办公室联系（电话0398-6123457，咨询热线12345）。").is_empty());
+        assert_eq!(texts("每批次抽检3-5个样品。"), ["3-5个"]);
         assert!(texts("正确处理好4对关系，统筹好3 对“两难”问题。").is_empty());
     }
 
