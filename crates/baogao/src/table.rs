@@ -1376,7 +1376,8 @@ fn strip_padding(rows: &mut [RowLine]) {
 /// (`| 自然人 | 法人或其他组织 | … | 总计 |` over `|  | 商业企业 | … | 其他 |  |`: the first and
 /// last columns are still 自然人 and 总计). Without it the blank would be taken for padding and
 /// dropped, and every column after it shifted. A header whose rows above hold blanks (a text
-/// rendering that writes a merged cell once and pads the rest) is left as written.
+/// rendering that writes a merged cell once and pads the rest), and a row with no header after
+/// its first blank, are left as written.
 fn fill_down_blank_header_cells(head: &mut [RowLine]) {
     for k in 1..head.len() {
         let (above, below) = head.split_at_mut(k);
@@ -1385,13 +1386,14 @@ fn fill_down_blank_header_cells(head: &mut [RowLine]) {
         if n < 3
             || above.cells.len() != n
             || above.cells[1..].iter().any(|c| c.text.is_empty())
-            || !row.cells[1..].iter().any(|c| c.text.is_empty())
-            || row
+            || row.cells.iter().filter(|c| !c.text.is_empty()).nth(1).is_none()
+            // A blank with a header after it in the row: a row of labels whose values were left
+            // blank (an empty template's `| 一、本年新收… |  |  | … |`) has blanks at its end only.
+            || !row
                 .cells
                 .iter()
-                .filter(|c| !c.text.is_empty())
-                .nth(1)
-                .is_none()
+                .skip_while(|c| !c.text.is_empty())
+                .any(|c| !c.text.is_empty())
         {
             continue;
         }
