@@ -4526,3 +4526,17 @@ fn form_and_channel_closing_a_frame_of_means_are_no_part_of_the_label() {
     let s = "开通3个渠道受理群众诉求。";
     assert!(label_of(s, "3个").starts_with("渠道"));
 }
+
+#[test]
+fn a_verb_of_strengthening_compiling_or_covering_ends_the_counted_noun() {
+    // READING7-gio #7: `N家X加强…`, `N家X编制…目录`, `N个X覆盖到…`: the verb opens the predicate
+    // after the noun the count modifies; 编制 before no object is the noun (核定编制).
+    let s = "全县12家医院加强院感防控，8个乡镇编制防汛预案，6个服务站覆盖到村组。";
+    assert_eq!(label_of(s, "12家"), "医院");
+    assert_eq!(label_of(s, "8个"), "乡镇");
+    assert_eq!(label_of(s, "6个"), "服务站");
+    assert_eq!(
+        label_of("核定编制120名，实有人员98名。", "120名"),
+        "核定编制"
+    );
+}
