@@ -4540,3 +4540,13 @@ fn a_verb_of_strengthening_compiling_or_covering_ends_the_counted_noun() {
         "核定编制"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_conjunction_right_after_a_preposition_opens_a_name() {
+    // READING7-gio #8: no conjunction follows a preposition at once: `在和平区…` names 和平区; a
+    // conjunction between two nouns stays one.
+    let s = "在和平区政务网站发布信息16条，区、县和乡镇共建成站点30个。";
+    assert!(label_of(s, "16条").starts_with("和平区"));
+    assert!(label_of(s, "30个").contains("乡镇"));
+}

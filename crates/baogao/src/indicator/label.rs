@@ -422,6 +422,7 @@ fn strip_words(mut s: &str) -> &str {
             return s;
         }
     }
+    let mut after_preposition = false;
     loop {
         let before = s.len();
         // Spaces, quotes and brackets are none of them plain (`text::starts_plain`): a label
@@ -448,7 +449,13 @@ fn strip_words(mut s: &str) -> &str {
         s = strip_enumeration_marker(s);
         s = without_leading_day(s);
         if let Some(r) = leading.strip_prefix(s) {
-            if !super::lexicon::is_protected_start(&s[..s.len() - r.len()], r) {
+            let word = &s[..s.len() - r.len()];
+            // 在和平区政府网站发布信息: no conjunction follows a preposition at once, so 和 (与,
+            // 及) right after a stripped 在 (对, 向, 从) opens a name (和平区), not a conjunct.
+            let name_after_preposition =
+                super::FINE && after_preposition && matches!(word, "和" | "与" | "及");
+            if !name_after_preposition && !super::lexicon::is_protected_start(word, r) {
+                after_preposition = matches!(word, "在" | "对" | "向" | "从");
                 s = r;
             }
         }
