@@ -84,9 +84,23 @@ fn strip_spaced_key<'a>(input: &'a str, key: &str) -> Option<&'a str> {
     Some(rest)
 }
 
+/// Keys of a disclosure page's publication table that a site may qualify with a word before
+/// them (`公文生成日期`, `备注/文号`): read with up to two characters (and a `/`) before them.
+const QUALIFIED_KEYS: &[&str] = &[
+    "文号",
+    "生成日期",
+    "成文日期",
+    "发文日期",
+    "发布日期",
+    "公开日期",
+];
+
 fn meta_key(input: &str) -> IResult<&str, &str> {
+    // (A list bullet before each field, `• 索 引 号:`, as some pages set their publication table.)
     let input_trimmed = input.trim_start_matches(|c: char| {
-        is_space(c) || matches!(c, '【' | '[' | '|' | '｜' | '丨' | '（' | '(')
+        is_space(c)
+            || matches!(c, '【' | '[' | '|' | '｜' | '丨' | '（' | '(')
+            || crate::indicator::FINE && crate::text::BULLETS.contains(&c)
     });
     // Every key starts with a CJK character: a cheap test before trying them all.
     if input_trimmed.starts_with(|c: char| c.is_ascii() || !crate::text::is_cjk(c)) {
@@ -107,10 +121,61 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
             }
         }
     }
+    if crate::indicator::FINE {
+        // A qualified key: one or two ideographs, maybe a `/`, then the key and its colon.
+        for skip in [3, 6] {
+            let Some(rest) = input_trimmed.get(skip..) else {
+                break;
+            };
+            if !input_trimmed[..skip].chars().all(crate::text::is_cjk) {
+                break;
+            }
+            let rest = rest.strip_prefix('/').unwrap_or(rest);
+            for k in QUALIFIED_KEYS {
+                if let Some(r) = rest
+                    .strip_prefix(k)
+                    .and_then(|r| r.strip_prefix([':', '：']))
+                {
+                    return Ok((r, k));
+                }
+            }
+        }
+    }
     Err(nom::Err::Error(nom::error::Error::new(
         input,
         nom::error::ErrorKind::Tag,
     )))
+}
+
+/// Whether `line` is a document number alone (`某府〔2019〕1号`, `某办发[2023]12号`): the issuer's
+/// abbreviation, the year in brackets, the number and 号. Above or under a title it is the
+/// document's 文号, no part of the title.
+///
+/// ```
+/// assert!(baogao::meta::doc_number_line("厦湖府〔2019〕1号"));
+/// assert!(!baogao::meta::doc_number_line("某县2019年政府信息公开工作年度报告"));
+/// ```
+pub fn doc_number_line(line: &str) -> bool {
+    let t = trim(line);
+    let Some(body) = t.strip_suffix('号') else {
+        return false;
+    };
+    if t.len() > 60 {
+        return false;
+    }
+    let Some((issuer, rest)) = body.split_once(['〔', '[', '［']) else {
+        return false;
+    };
+    let Some((year, number)) = rest.split_once(['〕', ']', '］']) else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    (1..=10).contains(&issuer.chars().count())
+        && issuer.chars().all(crate::text::is_cjk)
+        && digits(year, 4..=4)
+        && digits(number, 1..=4)
 }
 
 /// Splits a metadata line into `(key, value)` fields, or `None` if the line is not metadata.

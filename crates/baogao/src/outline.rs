@@ -29,9 +29,9 @@ use crate::marker::{
     MarkerParts, FAMILIES,
 };
 use crate::meta::{
-    bare_date, byline_fields, date, dated_line, dateline_line, is_boilerplate, is_counter_line,
-    is_date_line, is_page_or_navigation_line, meeting_document, meta_fields, names_meeting,
-    organisation_line, salutation_line, speaker_line, titled_speaker,
+    bare_date, byline_fields, date, dated_line, dateline_line, doc_number_line, is_boilerplate,
+    is_counter_line, is_date_line, is_page_or_navigation_line, meeting_document, meta_fields,
+    names_meeting, organisation_line, salutation_line, speaker_line, titled_speaker,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -253,6 +253,10 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             }
         } else if is_boilerplate(s) {
             roles[i] = Role::Boilerplate;
+        } else if crate::indicator::FINE && doc_number_line(s) {
+            // The document's number above or under its title (`某府〔2019〕1号`): a field.
+            roles[i] = Role::Meta;
+            fields_read.push((i, vec![field("文号", trim(s))]));
         } else if cfg!(feature = "address") && !title_lines.is_empty() && meeting_document(s) {
             // A meeting's document stamp under the title (`…会议文件`): where it was delivered.
             roles[i] = Role::Meta;
@@ -265,7 +269,11 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             && (title_lines.is_empty()
                 || !cfg!(feature = "hard-wraps")
                 || !opens_wrapped_paragraph(lines, i, &roles))
-            && !lines_after_meta(&roles[..i])
+            // After metadata a title-like line is the text's first line, unless it names a
+            // report and no title came before: a disclosure page's publication table (索引号,
+            // 发布机构, 生成日期) stands above the title.
+            && (!lines_after_meta(&roles[..i])
+                || crate::indicator::FINE && title_lines.is_empty() && names_report(s))
             // A dateline under the title, bare or in brackets, or a speaker (a post and a name)
             // opens the address block (see `address_block`; without the `address` feature they
             // are read as before).
@@ -575,6 +583,14 @@ fn field(key: &str, value: &str) -> (String, String) {
 /// before a dateline, where a short line could be a title's last line.
 fn posted_speaker(s: &str) -> bool {
     speaker_line(s).is_some_and(|t| t.chars().filter(|&c| !is_space(c)).count() > 3)
+}
+
+/// Whether a title-like line names a report by its genre (`…年度报告`, `…统计公报`, `…工作总结`).
+fn names_report(s: &str) -> bool {
+    let t = title_text_of(s);
+    ["报告", "公报", "年报", "总结", "汇报"]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 fn lines_after_meta(roles: &[Role]) -> bool {
@@ -3176,6 +3192,36 @@ mod address_tests {
         assert_eq!(r.title.as_ref().unwrap().lines, vec![1]);
         assert_eq!(r.meta.delivered.as_deref(), Some("2019-01-14"));
         assert_eq!(lines_of(&r), (vec![2, 3, 4], vec![5]));
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn a_publication_table_and_a_document_number_above_the_title() {
+        // A disclosure page's fields above the title, each after a bullet, two keys qualified by
+        // a word (备注/文号, 公文生成日期); a document number alone on a line is the 文号, above
+        // the title or under it.
+        let text = "• 索 引 号：XA0001-0200-2030-00007\n• 备注/文号：某府〔2030〕7号\n• 发布机构：某县人民政府办公室\n• 公文生成日期：2030-01-09\n某县人民政府2029年政府信息公开工作年度报告\n时间：2030-01-09 16:20\n\n某府〔2030〕7号\n\n根据条例规定，现公布本年度报告。\n一、概述\n全年主动公开政府信息860条。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        let title = r.title.as_ref().map(|t| t.text.as_str());
+        assert_eq!(title, Some("某县人民政府2029年政府信息公开工作年度报告"));
+        assert_eq!(r.meta.source.as_deref(), Some("某县人民政府办公室"));
+        assert_eq!(r.meta.published.as_deref(), Some("2030-01-09 16:20"));
+        let numbers = r
+            .meta
+            .lines
+            .iter()
+            .flat_map(|l| l.fields.iter())
+            .filter(|(k, _)| k == "文号")
+            .count();
+        assert_eq!(numbers, 2);
+        let text = "某府办〔2030〕12号\n\n某县2029年法治政府建设年度报告\n\n一、主要举措\n全年办理行政复议案件45件。\n";
+        let r = crate::parse(text);
+        let title = r.title.as_ref().map(|t| t.text.as_str());
+        assert_eq!(title, Some("某县2029年法治政府建设年度报告"));
+        // After a field, a short line that names no report still opens the text.
+        let text = "发布日期：2030-01-09\n工作动态\n全年主动公开政府信息860条。\n";
+        assert!(crate::parse(text).title.is_none());
     }
 
     #[test]

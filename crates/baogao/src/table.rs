@@ -1301,6 +1301,7 @@ fn strip_padding(rows: &mut [RowLine]) {
         .position(|r| !is_header_row(&r.cells))
         .unwrap_or(rows.len());
     let (head, body) = rows.split_at_mut(first_body);
+    fill_down_blank_header_cells(head);
     let mut padded = false;
     for r in head.iter_mut() {
         // a header cell that is empty names no column: only the corner may be empty
@@ -1365,6 +1366,43 @@ fn strip_padding(rows: &mut [RowLine]) {
             }
         }
         r.cells.truncate(keep);
+    }
+}
+
+/// Fills a blank header cell with the header above it, in a header written as a full grid: a
+/// web page's table expands its merged cells into every grid cell they cover, so a header row
+/// with no blank cell (but the corner) is a complete row of the grid, and a blank cell right
+/// under it in a row of the same width was left empty by the page instead of merged down
+/// (`| 自然人 | 法人或其他组织 | … | 总计 |` over `|  | 商业企业 | … | 其他 |  |`: the first and
+/// last columns are still 自然人 and 总计). Without it the blank would be taken for padding and
+/// dropped, and every column after it shifted. A header whose rows above hold blanks (a text
+/// rendering that writes a merged cell once and pads the rest), and a row with no header after
+/// its first blank, are left as written.
+fn fill_down_blank_header_cells(head: &mut [RowLine]) {
+    for k in 1..head.len() {
+        let (above, below) = head.split_at_mut(k);
+        let (above, row) = (&above[k - 1], &mut below[0]);
+        let n = row.cells.len();
+        if n < 3
+            || above.cells.len() != n
+            || above.cells[1..].iter().any(|c| c.text.is_empty())
+            || row.cells.iter().filter(|c| !c.text.is_empty()).nth(1).is_none()
+            // A blank with a header after it in the row: a row of labels whose values were left
+            // blank (an empty template's `| 一、本年新收… |  |  | … |`) has blanks at its end only.
+            || !row
+                .cells
+                .iter()
+                .skip_while(|c| !c.text.is_empty())
+                .any(|c| !c.text.is_empty())
+        {
+            continue;
+        }
+        // (The first cell too: the corner when the rows have labels, else a column's header.)
+        for (c, a) in row.cells.iter_mut().zip(&above.cells) {
+            if c.text.is_empty() {
+                c.text.clone_from(&a.text);
+            }
+        }
     }
 }
 
@@ -1524,10 +1562,15 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         .count()
         .min(1);
     let target = n_values + unit_cols;
-    let leaves = match lost_corner_paths(&header, &written_header, has_labels, target) {
+    let mut leaves = match lost_corner_paths(&header, &written_header, has_labels, target) {
         Some(paths) => paths,
         None => header_paths(&header, target),
     };
+    // A header cell above a cell of the same text is one cell merged down (a web page's table
+    // repeats it in each row it covers, `rowspan`): said once in the column's path.
+    for path in &mut leaves {
+        path.dedup();
+    }
     let unit_leaf = leaves
         .iter()
         .position(|p| p.last().is_some_and(|h| is_unit_header(h)));
@@ -1575,8 +1618,10 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         for (i, c) in cells[..width - vals].iter().enumerate() {
             if unit_leaf.is_some() && leaf_of(i) == unit_leaf {
                 row_unit = (!is_placeholder(&c.text)).then(|| c.text.clone());
-            } else if !c.text.is_empty() {
-                // an empty label cell is a merged cell of the rows above (its label carries)
+            } else if !c.text.is_empty() && label_cells.last() != Some(&c.text) {
+                // an empty label cell is a merged cell of the rows above (its label carries); a
+                // label cell that repeats the one before it is a merged cell a web page's table
+                // expanded over the columns it covers (`colspan`), said once
                 label_cells.push(c.text.clone());
             }
         }
@@ -1588,10 +1633,27 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         let row_label = label.join(" ");
         let row_label_unit = label_cells.last().and_then(|l| bracket_unit(l));
         let mut out_cells = Vec::with_capacity(vals);
-        for (j, c) in cells[width - vals..].iter().enumerate() {
+        let values = &cells[width - vals..];
+        for (j, c) in values.iter().enumerate() {
             // the value cells fill the last columns
             let col = (columns.len() + j).saturating_sub(vals);
             let column = columns.get(col);
+            // A figure repeated under a column of the same header as the one before it is one
+            // merged cell that a web page's table expanded over the columns it covers
+            // (`| 行政许可 | 11398 | 11398 | 11398 |` under `本年处理决定数量` written over three
+            // columns): one figure, read once.
+            if j > 0
+                && !c.text.is_empty()
+                && c.text == values[j - 1].text
+                && column.is_some()
+                && col
+                    .checked_sub(1)
+                    .and_then(|p| columns.get(p))
+                    .map(|k| &k.label)
+                    == column.map(|k| &k.label)
+            {
+                continue;
+            }
             let mut cell = Cell {
                 row: ri,
                 col,

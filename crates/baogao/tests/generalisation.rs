@@ -4692,3 +4692,47 @@ fn a_distance_that_places_a_thing_is_no_indicator() {
         "铺设排水管网"
     );
 }
+
+#[test]
+fn the_adverb_gongji_after_a_year_word_leaves_the_label_whole() {
+    // READING7-gio #3: `全年共计V N`: 共计 is one adverb after 全年; none of it stays at the start.
+    let s = "全年共计编印宣传册35期，本年度共计受理咨询120人次。";
+    assert_eq!(label_of(s, "35期"), "编印宣传册");
+    assert_eq!(label_of(s, "120人次"), "受理咨询");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn form_and_channel_closing_a_frame_of_means_are_no_part_of_the_label() {
+    // READING7-gio #4: `通过A和B等形式V N`, `通过A、B等渠道V N`: 形式 and 渠道 close the frame of
+    // means (as 方式 and 途径 do); a count of channels keeps its noun.
+    let s = "通过公示栏和广播等形式公开村务信息86条，通过网站、短信等渠道推送提醒4300条。";
+    assert_eq!(label_of(s, "86条"), "公开村务信息");
+    assert_eq!(label_of(s, "4300条"), "推送提醒");
+    let s = "开通3个渠道受理群众诉求。";
+    assert!(label_of(s, "3个").starts_with("渠道"));
+}
+
+#[test]
+fn a_verb_of_strengthening_compiling_or_covering_ends_the_counted_noun() {
+    // READING7-gio #7: `N家X加强…`, `N家X编制…目录`, `N个X覆盖到…`: the verb opens the predicate
+    // after the noun the count modifies; 编制 before no object is the noun (核定编制).
+    let s = "全县12家医院加强院感防控，8个乡镇编制防汛预案，6个服务站覆盖到村组。";
+    assert_eq!(label_of(s, "12家"), "医院");
+    assert_eq!(label_of(s, "8个"), "乡镇");
+    assert_eq!(label_of(s, "6个"), "服务站");
+    assert_eq!(
+        label_of("核定编制120名，实有人员98名。", "120名"),
+        "核定编制"
+    );
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_conjunction_right_after_a_preposition_opens_a_name() {
+    // READING7-gio #8: no conjunction follows a preposition at once: `在和平区…` names 和平区; a
+    // conjunction between two nouns stays one.
+    let s = "在和平区政务网站发布信息16条，区、县和乡镇共建成站点30个。";
+    assert!(label_of(s, "16条").starts_with("和平区"));
+    assert!(label_of(s, "30个").contains("乡镇"));
+}

@@ -526,3 +526,138 @@ fn a_request_table_flattened_with_column_names_wrapped_over_two_lines() {
     assert!(baogao::parse(&open).tables.is_empty());
     assert!(read(&baogao::parse(&open)).is_none());
 }
+
+/// A saved page of the 2021 template (numbers of my own) whose tables are a full grid: 表二's
+/// decision counts are one cell over three columns (`colspan`), 表三's third header row leaves
+/// the cells under 自然人 and 总计 blank instead of merging them down, and 表四's last header
+/// row leaves the five cells under 行政复议's outcomes blank. Every cell is keyed, each merged
+/// figure read once, and every check holds.
+#[cfg(feature = "html")]
+#[test]
+fn a_page_whose_template_header_leaves_merged_cells_blank_is_read_whole() {
+    let td = |cells: &[u32]| -> String { cells.iter().map(|v| format!("<td>{v}</td>")).collect() };
+    // 表三's result rows: (group, item, natural person, commercial enterprise)
+    let results: [(&str, &str, u32, u32); 22] = [
+        ("（一）予以公开", "", 6, 1),
+        ("（二）部分公开", "", 2, 0),
+        ("（三）不予公开", "1.属于国家秘密", 0, 0),
+        ("", "2.其他法律行政法规禁止公开", 0, 0),
+        ("", "3.危及“三安全一稳定”", 0, 0),
+        ("", "4.保护第三方合法权益", 1, 0),
+        ("", "5.属于三类内部事务信息", 0, 0),
+        ("", "6.属于四类过程性信息", 0, 0),
+        ("", "7.属于行政执法案卷", 0, 0),
+        ("", "8.属于行政查询事项", 0, 0),
+        ("（四）无法提供", "1.本机关不掌握相关政府信息", 3, 1),
+        ("", "2.没有现成信息需要另行制作", 0, 0),
+        ("", "3.补正后申请内容仍不明确", 0, 0),
+        ("（五）不予处理", "1.信访举报投诉类申请", 0, 0),
+        ("", "2.重复申请", 1, 0),
+        ("", "3.要求提供公开出版物", 0, 0),
+        ("", "4.无正当理由大量反复申请", 0, 0),
+        ("", "5.要求行政机关确认或重新出具已获取信息", 0, 0),
+        (
+            "（六）其他处理",
+            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+            0,
+            0,
+        ),
+        (
+            "",
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+            0,
+            0,
+        ),
+        ("", "3.其他", 0, 0),
+        ("（七）总计", "", 13, 2),
+    ];
+    let row = |n: u32, c: u32| td(&[n, c, 0, 0, 0, 0, n + c]);
+    let mut t3 = String::from(
+        "<table><tr><td colspan=\"3\" rowspan=\"3\">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=\"7\">申请人情况</td></tr>\
+<tr><td>自然人</td><td colspan=\"5\">法人或其他组织</td><td>总计</td></tr>\
+<tr><td></td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td></td></tr>",
+    );
+    t3 += &format!(
+        "<tr><td colspan=\"3\">一、本年新收政府信息公开申请数量</td>{}</tr>",
+        row(12, 2)
+    );
+    t3 += &format!(
+        "<tr><td colspan=\"3\">二、上年结转政府信息公开申请数量</td>{}</tr>",
+        row(3, 0)
+    );
+    for (i, (group, item, n, c)) in results.iter().enumerate() {
+        // the groups of items and the rows they span
+        let spans = [(2, 8), (10, 3), (13, 5), (18, 3)];
+        t3 += "<tr>";
+        if i == 0 {
+            t3 += "<td rowspan=\"22\">三、本年度办理结果</td>";
+        }
+        if item.is_empty() {
+            t3 += &format!("<td colspan=\"2\">{group}</td>");
+        } else {
+            if let Some((_, k)) = spans.iter().find(|(s, _)| *s == i) {
+                t3 += &format!("<td rowspan=\"{k}\">{group}</td>");
+            }
+            t3 += &format!("<td>{item}</td>");
+        }
+        t3 += &row(*n, *c);
+        t3 += "</tr>";
+    }
+    t3 += &format!(
+        "<tr><td colspan=\"3\">四、结转下年度继续办理</td>{}</tr></table>",
+        row(2, 0)
+    );
+    let page = format!(
+        "<html><head><title>某县2030年政府信息公开工作年度报告</title></head><body><div id=\"zoom\">\
+<p>一、总体情况</p><p>全年主动公开政府信息320条。</p><p>二、主动公开政府信息情况</p><table>\
+<tr><td colspan=\"4\">第二十条第（一）项</td></tr>\
+<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>\
+<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>\
+<tr><td>行政规范性文件</td><td>4</td><td>1</td><td>37</td></tr>\
+<tr><td colspan=\"4\">第二十条第（五）项</td></tr>\
+<tr><td>信息内容</td><td colspan=\"3\">本年处理决定数量</td></tr>\
+<tr><td>行政许可</td><td colspan=\"3\">2718</td></tr>\
+<tr><td colspan=\"4\">第二十条第（六）项</td></tr>\
+<tr><td>信息内容</td><td colspan=\"3\">本年处理决定数量</td></tr>\
+<tr><td>行政处罚</td><td colspan=\"3\">95</td></tr>\
+<tr><td>行政强制</td><td colspan=\"3\">6</td></tr>\
+<tr><td colspan=\"4\">第二十条第（八）项</td></tr>\
+<tr><td>信息内容</td><td colspan=\"3\">本年收费金额（单位：万元）</td></tr>\
+<tr><td>行政事业性收费</td><td colspan=\"3\">41.5</td></tr></table>\
+<p>三、收到和处理政府信息公开申请情况</p>{t3}\
+<p>四、政府信息公开行政复议、行政诉讼情况</p><table>\
+<tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>\
+<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>\
+<td colspan=\"5\">未经复议直接起诉</td><td colspan=\"5\">复议后起诉</td></tr>\
+<tr><td></td><td></td><td></td><td></td><td></td>\
+<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>\
+<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>\
+<tr>{}</tr></table>\
+<p>五、存在的主要问题及改进情况</p><p>公开质量有待提高。</p></div></body></html>",
+        td(&[2, 1, 0, 1, 4, 1, 0, 0, 0, 1, 0, 0, 1, 0, 1])
+    );
+    let doc = baogao::html::parse_html(&page);
+    let r = read(&doc.report).expect("a template record");
+    assert_eq!(r.edition, "2021");
+    let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+    // every template cell: 表二 10, 表三 25 × 7, 表四 15
+    assert_eq!(cell_count(&r), 10 + 25 * 7 + 15);
+    let req = &r.tables["requests"];
+    assert_eq!(req["received"]["natural_person"].raw, "12");
+    assert_eq!(req["received"]["total"].raw, "14");
+    assert_eq!(req["results_total"]["total"].raw, "15");
+    let rl = &r.tables["review_litigation"];
+    assert_eq!(rl["review"]["upheld"].raw, "2");
+    assert_eq!(rl["review"]["total"].raw, "4");
+    assert_eq!(r.tables["active"]["licensing"]["decisions"].raw, "2718");
+    // the merged figures are one cell each among the tables' cells
+    let licensing: Vec<_> = doc
+        .report
+        .tables
+        .iter()
+        .flat_map(|t| t.cells())
+        .filter(|c| c.row_label == "行政许可")
+        .collect();
+    assert_eq!(licensing.len(), 1, "{licensing:#?}");
+}

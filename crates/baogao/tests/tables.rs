@@ -917,3 +917,71 @@ fn a_wrapped_measure_unit_header_still_gives_the_rows_unit() {
     assert_eq!(c[5].0, "行政复议数");
     assert_eq!(c[5].3.as_deref(), Some("件"));
 }
+
+/// A header written as a full grid (a web page's table, its merged cells repeated over the grid
+/// cells they cover) whose last row leaves the cells under two headers blank instead of merging
+/// them down: the blanks continue the headers above, so the first and last columns keep their
+/// headers and none is shifted. The rows' merged label cells are said once.
+#[test]
+fn a_blank_cell_under_a_full_grid_header_continues_the_header_above() {
+    let text = "某县2030年社会救助情况\n二、救助对象\n\
+| 类别 | 类别 | 对象 | 对象 | 对象 | 对象 |\n\
+| 类别 | 类别 | 城市 | 农村 | 农村 | 合计 |\n\
+| 类别 | 类别 |  | 集中供养 | 分散供养 |  |\n\
+| 低保对象 | 低保对象 | 40 | 12 | 30 | 82 |\n\
+| 特困人员 | 特困人员 | 5 | 9 | 11 | 25 |\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    check_spans(text, &ts[0]);
+    // the columns of the same grid with the two cells merged down (written in each row)
+    let merged = text
+        .replacen("| 类别 | 类别 |  |", "| 类别 | 类别 | 城市 |", 1)
+        .replacen("分散供养 |  |", "分散供养 | 合计 |", 1);
+    let expected = tables(&merged);
+    assert_eq!(column_labels(&ts[0]), column_labels(&expected[0]));
+    assert_eq!(
+        column_labels(&ts[0]),
+        ["城市", "集中供养", "分散供养", "合计"]
+    );
+    let c = cells(&ts[0]);
+    assert_eq!(c.len(), 8, "{c:#?}");
+    assert_eq!(c[0].0, "低保对象");
+    assert_eq!(c[3].1, "合计");
+    assert_eq!(c[3].2.as_deref(), Some("82"));
+    // a header whose rows above are padded (a merged cell written once, blanks after it) is
+    // read as before: its blanks are padding
+    let padded = "某县2030年社会救助情况\n二、救助对象\n\
+| 类别 | 对象 |  |  |\n\
+| 类别 | 城市 | 农村 | 合计 |\n\
+| 低保对象 | 40 | 42 | 82 |\n";
+    let ts = tables(padded);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    assert_eq!(cells(&ts[0]).len(), 3);
+}
+
+/// A figure repeated under columns of one header (a merged value cell expanded over the columns
+/// its header spans) is one cell; equal figures under different headers are two.
+#[test]
+fn a_figure_repeated_under_one_merged_header_is_one_cell() {
+    let text = "某县2030年行政执法情况\n\
+| 事项 | 本年决定数量 | 本年决定数量 | 本年决定数量 |\n\
+| 行政许可 | 1520 | 1520 | 1520 |\n\
+| 行政处罚 | 64 | 64 | 64 |\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    check_spans(text, &ts[0]);
+    let c = cells(&ts[0]);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(
+        c[0],
+        (
+            "行政许可".to_string(),
+            "本年决定数量".to_string(),
+            Some("1520".to_string()),
+            None
+        )
+    );
+    let two = "某县2030年行政执法情况\n| 事项 | 新增 | 累计 |\n| 行政许可 | 7 | 7 |\n";
+    let ts = tables(two);
+    assert_eq!(cells(&ts[0]).len(), 2);
+}

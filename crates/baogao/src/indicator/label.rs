@@ -25,6 +25,8 @@ const LEADING: Words = words![
     "合计",
     "总计",
     "累计",
+    // 全年共计发布…: the adverb 共计 whole after 全年 (全年共 would leave its 计).
+    "全年共计",
     "全年共",
     "全年",
     "本年度",
@@ -420,6 +422,7 @@ fn strip_words(mut s: &str) -> &str {
             return s;
         }
     }
+    let mut after_preposition = false;
     loop {
         let before = s.len();
         // Spaces, quotes and brackets are none of them plain (`text::starts_plain`): a label
@@ -446,7 +449,13 @@ fn strip_words(mut s: &str) -> &str {
         s = strip_enumeration_marker(s);
         s = without_leading_day(s);
         if let Some(r) = leading.strip_prefix(s) {
-            if !super::lexicon::is_protected_start(&s[..s.len() - r.len()], r) {
+            let word = &s[..s.len() - r.len()];
+            // 在和平区政府网站发布信息: no conjunction follows a preposition at once, so 和 (与,
+            // 及) right after a stripped 在 (对, 向, 从) opens a name (和平区), not a conjunct.
+            let name_after_preposition =
+                super::FINE && after_preposition && matches!(word, "和" | "与" | "及");
+            if !name_after_preposition && !super::lexicon::is_protected_start(word, r) {
+                after_preposition = matches!(word, "在" | "对" | "向" | "从");
                 s = r;
             }
         }
@@ -724,7 +733,19 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
     let mut s = s;
     for (sep, last) in [('等', marks.last_deng), ('的', marks.last_de)] {
         if let Some(i) = last_in(whole, last, s, sep) {
-            let rest = strip_words(&s[i + sep.len_utf8()..]);
+            let mut rest = strip_words(&s[i + sep.len_utf8()..]);
+            // 通过网站和新媒体等形式公开信息, 通过网站、微博等渠道发布: the noun that closes a
+            // frame of means after its list names the means (as 方式 and 途径, stripped with the
+            // leading words), not what is counted. (Only here: `2个渠道` counts channels.)
+            if super::FINE && sep == '等' {
+                if let Some(r) = ["形式", "渠道"]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                    .filter(|r| two_chars(r))
+                {
+                    rest = strip_words(r);
+                }
+            }
             // …、…等信息: a generic noun after the list names nothing the list does not; 畜牧业占
             // 农业总产值的比重: a relation (比重, 增速) names nothing without what it relates.
             if two_chars(rest)

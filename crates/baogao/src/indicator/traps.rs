@@ -473,6 +473,10 @@ pub(crate) fn is_trap(
     if unit == "千伏" && after.starts_with(crate::text::is_cjk) {
         return true;
     }
+    // A house or room number in a postal address (`地址：某路3号机关大楼1号楼408，邮编…`).
+    if super::FINE && in_address(before) {
+        return true;
+    }
     // A floor in an address (`3号楼14层`, `大厦 6 层`), not a count of storeys.
     if unit == "层" && before.ends_with(['楼', '座', '栋', '幢', '号', '厦']) {
         return true;
@@ -916,8 +920,50 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
     if before.ends_with(['×', '*', '＊']) {
         return true;
     }
+    // A telephone number: a landline with its area code (`0356-5221239`: a leading 0, no range
+    // is written so), or bare digits right after the word for a line (`咨询电话12345`, `传真
+    // 5722722`); with a colon between them the field's value is no figure already.
+    if super::FINE
+        && (is_landline(figure)
+            || q.unit.is_none()
+                && ["电话", "热线", "传真", "手机"]
+                    .iter()
+                    .any(|w| before.ends_with(w)))
+    {
+        return true;
+    }
     let before = before.trim_end_matches(['：', ':']);
     (before.ends_with("邮编") || before.ends_with("邮政编码")) && digits() == 6
+}
+
+/// Whether the figure after `before` stands in a postal address: `地址` opens the clause it
+/// ends, with no clause punctuation between them but the colon after `地址` (`（地址：某区府前
+/// 路3号1号楼408，邮编：…）`: 408 is a room). Looked for in the 90 bytes before the figure; a
+/// clause that names no address has no `址` (a byte search for it answers most figures).
+fn in_address(before: &str) -> bool {
+    let mut lo = before.len().saturating_sub(90);
+    while !before.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &before[lo..];
+    let Some(at) = memchr::memmem::rfind(window.as_bytes(), "地址".as_bytes()) else {
+        return false;
+    };
+    let rest = window[at + "地址".len()..]
+        .trim_start_matches(|c: char| c == '：' || c == ':' || crate::text::is_space(c));
+    !rest.is_empty() && !rest.contains(crate::text::is_clause_punct)
+}
+
+/// A landline number with its area code: `0` and two or three digits, a hyphen or dash, seven
+/// or eight digits (`0356-5221239`, `0771－2345678`).
+fn is_landline(figure: &str) -> bool {
+    let Some((code, number)) = figure.split_once(['-', '－', '—', '–']) else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    code.starts_with('0') && digits(code, 3..=4) && digits(number, 7..=8)
 }
 
 /// A date whose 年 and 月 were lost (a web page that set them apart, a copy that dropped them):
@@ -1359,6 +1405,17 @@ mod tests {
             .any(|t| t.contains('片')));
         // A floor in an address and pairs of relations to balance are no counts.
         assert!(texts("地址：新区大道8号楼12层。").is_empty());
+        // Nor is a room number in an address, bare after its building; a figure of the clause
+        // after the address is read.
+        assert!(texts("（地址：某县东街5号行政中心2号楼316，邮编：100000）").is_empty());
+        assert_eq!(
+            texts("办公地址：滨江路9号，全年接待来访群众64人次。"),
+            ["64人次"]
+        );
+        // A telephone number, with its area code or after the word for a line, is no range
+        // and no count; a range of figures is read.
+        assert!(texts("请与办公室联系（电话0398-6123457，咨询热线12345）。").is_empty());
+        assert_eq!(texts("每批次抽检3-5个样品。"), ["3-5个"]);
         assert!(texts("正确处理好4对关系，统筹好3 对“两难”问题。").is_empty());
     }
 
