@@ -4577,6 +4577,11 @@ fn pdf_wraps_inside_ratios_rates_and_units_of_two_parts() {
     let power = of("85万千\n瓦");
     assert_eq!(power.unit.as_deref(), Some("千瓦"));
     assert_eq!(power.multiplier.as_deref(), Some("万"));
+    // A range's separator and a compound multiplier at a line's end.
+    let found = indicators("每年培育骨干企业20～\n30家，累计带动社会投资1万\n亿元。");
+    assert_eq!(found[0].text, "20～\n30家", "{found:?}");
+    assert_eq!(found[0].high.map(|h| h.to_string()).as_deref(), Some("30"));
+    assert_eq!(found[1].multiplier.as_deref(), Some("万亿"), "{found:?}");
 }
 
 #[test]

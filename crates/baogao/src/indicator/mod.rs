@@ -920,9 +920,14 @@ impl<'a> Iterator for Scanner<'a, '_> {
 }
 
 /// Whether `rest` (what follows a quantity to the end of its line) is only a mark that goes on
-/// onto the next line of PDF text: a ratio's colon or a rate's slash (with `hard-wraps`).
+/// onto the next line of PDF text: a ratio's colon, a rate's slash or a range's separator (with
+/// `hard-wraps`).
 fn mark_ends_line(rest: &str) -> bool {
-    cfg!(feature = "hard-wraps") && matches!(rest, "：" | "∶" | ":" | "/" | "／")
+    cfg!(feature = "hard-wraps")
+        && matches!(
+            rest,
+            "：" | "∶" | ":" | "/" | "／" | "-" | "－" | "—" | "–" | "~" | "～" | "至" | "到"
+        )
 }
 
 /// Verbs of a change upward. With the fiscal pairs 增收/增支 and 减收/减支 (`比上年增支3.1亿元`:

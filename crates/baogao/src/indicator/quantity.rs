@@ -336,7 +336,8 @@ fn unit_range_end<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<(&'a str, Decim
     let unit = q.unit.filter(|u| !u.starts_with(['%', '％']))?;
     let r = skip_spaces(rest);
     let sep = RANGE_SEPARATORS.iter().find(|w| r.starts_with(**w))?;
-    let (r, v) = arabic_numeral(skip_spaces(&r[sep.len()..])).ok()?;
+    let r = skip_spaces(&r[sep.len()..]);
+    let (r, v) = arabic_numeral(line_wrapped(r).unwrap_or(r)).ok()?;
     let (r, p) = match multiplier(r) {
         Ok((r, (_, p))) => (r, p),
         Err(_) => (r, 0),
@@ -470,6 +471,8 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             let r2 = if spaced { skip_spaces(r2) } else { r2 };
             if let Some(r3) = strip_word(r2, sep) {
                 let r3 = if spaced { skip_spaces(r3) } else { r3 };
+                // (`30－` / `50项`: PDF text may wrap after the separator.)
+                let r3 = line_wrapped(r3).unwrap_or(r3);
                 if let Ok((r4, hi)) = arabic_numeral(r3) {
                     q.high = Some(hi);
                     rest = r4;
@@ -543,7 +546,9 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
     if let Some((r, mut m)) = multiplier(rest).ok().filter(|_| q.multiplier.is_none()) {
         rest = r;
         // A typist's space inside a compound multiplier: `1万 亿元` is 1万亿元.
-        if let Ok((r2, (_, 8))) = multiplier(skip_spaces(r)) {
+        // (Or PDF text's line break: `1万` / `亿元`.)
+        let after = skip_spaces(r);
+        if let Ok((r2, (_, 8))) = multiplier(line_wrapped(after).unwrap_or(after)) {
             if m.1 < 8 && r2.len() < r.len() {
                 let at = m.0.as_ptr() as usize - s.as_ptr() as usize;
                 let end = s.len() - r2.len();

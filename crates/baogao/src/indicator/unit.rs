@@ -505,8 +505,10 @@ const MULTIPLIERS: &[&str] = &[
 /// ```
 pub(crate) fn lexicon_multiplier(m: &str) -> Cow<'static, str> {
     let spaced;
-    let m = if m.contains(crate::text::is_space) {
-        spaced = m.replace(crate::text::is_space, "");
+    // (And the line break of PDF text: `1万` / `亿元`.)
+    let gap = |c: char| crate::text::is_space(c) || c == '\n' || c == '\r';
+    let m = if m.contains(gap) {
+        spaced = m.replace(gap, "");
         spaced.as_str()
     } else {
         m
