@@ -1642,9 +1642,15 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
             // merged cell that a web page's table expanded over the columns it covers
             // (`| 行政许可 | 11398 | 11398 | 11398 |` under `本年处理决定数量` written over three
             // columns): one figure, read once.
+            // Only under a header written as a full grid as wide as the row (a page's table):
+            // rows with no header (a table continued after a page break) or under a header
+            // written with each merged cell once (PDF or pasted text) may have columns of one
+            // label, and their figures are each a cell.
             if j > 0
                 && !c.text.is_empty()
                 && c.text == values[j - 1].text
+                && !head.is_empty()
+                && head.iter().all(|h| h.cells.len() == width)
                 && column.is_some()
                 && col
                     .checked_sub(1)

@@ -985,3 +985,23 @@ fn a_figure_repeated_under_one_merged_header_is_one_cell() {
     let ts = tables(two);
     assert_eq!(cells(&ts[0]).len(), 2);
 }
+
+#[test]
+fn equal_figures_are_each_a_cell_unless_a_full_grid_header_merges_them() {
+    // A header written with each merged cell once (PDF or pasted text), not as a full grid, or no
+    // header at all: the equal figures of a row are cells of their own, whatever label the
+    // reading gives their columns (only a page's full-grid header repeats one merged figure).
+    let text = "\
+| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |
+| 自然人 | 法人或其他组织 | 总计 |
+| 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |
+| 一、本年新收政府信息公开申请数量 | 41 | 0 | 0 | 0 | 0 | 0 | 41 |
+| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+";
+    let t = &tables(text)[0];
+    assert_eq!(cells(t).len(), 14, "{:?}", cells(t));
+    // A table's rows continued after a page break, with no header of their own.
+    let text = "正文。\n\n| 2.重复申请 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |\n| 3.要求提供公开出版物 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| （六）其他处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n";
+    let found: usize = tables(text).iter().map(|t| cells(t).len()).sum();
+    assert_eq!(found, 21);
+}
