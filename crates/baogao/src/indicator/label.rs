@@ -2423,8 +2423,9 @@ fn after_lead_in(l: &str) -> &str {
 /// where the thing stands does not name it (the distance itself is no indicator, see
 /// `traps::is_trap`).
 fn after_place(l: &str) -> &str {
-    // (Asked by [`label`] only with `FINE`.) A label holds a digit rarely.
-    if !l.bytes().any(|b| b.is_ascii_digit()) {
+    // (With `FINE` only.) A label holds 处 rarely: the search for its character answers most.
+    // (处 is E5 A4 84: its last byte is looked for first.)
+    if !super::FINE || memchr::memchr(0x84, l.as_bytes()).is_none() || !l.contains('处') {
         return l;
     }
     // (The 处 right after the distance: the noun may hold one too, `污水处理厂`.)

@@ -478,7 +478,7 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
 /// ```
 pub(crate) fn lexicon_unit(u: &str) -> Cow<'static, str> {
     // A unit that PDF text wrapped (`微克/立` / `方米`): its text without the line break.
-    if cfg!(feature = "hard-wraps") && u.contains(['\n', '\r']) {
+    if cfg!(feature = "hard-wraps") && u.bytes().any(|b| b == b'\n' || b == b'\r') {
         return lexicon_unit(&u.replace(['\n', '\r'], ""));
     }
     let found = u
