@@ -4741,3 +4741,26 @@ fn a_conjunction_right_after_a_preposition_opens_a_name() {
     assert!(label_of(s, "16条").starts_with("和平区"));
     assert!(label_of(s, "30个").contains("乡镇"));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_age_bracket_names_a_class_of_people_and_stays_in_its_label() {
+    // READING8-tjgb #1: `N-M岁` before a noun (or before the next bracket of a list) is the
+    // bracket of a class, no quantity; each count of a 分别 list takes its own bracket.
+    let s = "年末0-14岁人口5200人，15-59岁人口18100人。";
+    assert_eq!(labelled(s).len(), 2);
+    assert_eq!(label_of(s, "5200人"), "0-14岁人口");
+    assert_eq!(label_of(s, "18100人"), "15-59岁人口");
+    let s = "0-15岁、16-59岁、60岁及以上常住人口分别为410人、1320人和580人。";
+    assert_eq!(labelled(s).len(), 3);
+    assert_eq!(label_of(s, "410人"), "0-15岁常住人口");
+    assert_eq!(label_of(s, "1320人"), "16-59岁常住人口");
+    assert_eq!(label_of(s, "580人"), "60岁及以上常住人口");
+    let s = "0-6岁和7-14岁儿童分别占8.1%和9.4%。";
+    assert_eq!(label_of(s, "8.1%"), "0-6岁儿童");
+    assert_eq!(label_of(s, "9.4%"), "7-14岁儿童");
+    // An age that is measured stays a quantity.
+    assert!(labelled("新录用人员平均年龄为26-28岁。")
+        .iter()
+        .any(|(t, _)| t == "26-28岁"));
+}
