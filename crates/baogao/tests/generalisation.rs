@@ -4764,3 +4764,31 @@ fn an_age_bracket_names_a_class_of_people_and_stays_in_its_label() {
         .iter()
         .any(|(t, _)| t == "26-28岁"));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_sampling_fraction_of_a_survey_is_no_quantity() {
+    // READING8-tjgb #2: `5‰人口变动抽样调查`, `1%人口抽样调查` name the survey the figures come
+    // from; its fraction measures nothing of the report's subject.
+    let s = "据全市5‰人口变动抽样调查推算，年末常住人口45.2万人。";
+    assert_eq!(labelled(s).len(), 1);
+    let s = "根据1%人口抽样调查，城镇化率为61.3%。";
+    assert_eq!(labelled(s).len(), 1);
+    // A fraction of a sample through 的 stays one.
+    assert!(labelled("按10%的比例抽样复核。")
+        .iter()
+        .any(|(t, _)| t == "10%"));
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_negative_member_of_a_list_shares_the_unit_of_the_last() {
+    // READING8-tjgb #3: `a、-b、c个百分点`: the list is read through its negative member, so the
+    // first figure is found and the last keeps a label of words.
+    let s = "三次产业对经济增长的拉动分别为0.3、-1.8、2.1个百分点。";
+    let rows = labelled(s);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows
+        .iter()
+        .all(|(_, l)| !l.contains('、') && !l.contains('-')));
+}

@@ -448,6 +448,11 @@ pub(crate) fn is_trap(
     {
         return true;
     }
+    // The sampling fraction that names a survey (READING8 #2): `据全省5‰人口变动抽样调查推算`,
+    // `1%人口抽样调查` (what the survey found is counted, not its fraction).
+    if super::FINE && matches!(unit, "‰" | "%") && names_a_sample_survey(after) {
+        return true;
+    }
     // An age bracket naming a class of people (READING8 #1): `0-17岁人口`, `15-64岁的人口`, and
     // the brackets of a list before its shared noun (`0-17岁、18-34岁户籍人口分别为…`). An age
     // that is measured ends its clause or takes a verb (`平均年龄38-42岁。`, `35-45岁左右`).
@@ -800,6 +805,18 @@ fn crosses_threshold(before: &str) -> bool {
     before.strip_suffix('过').is_some_and(|b| {
         !b.ends_with(|c: char| "通经超越跨迈度不穿闯错放胜难做搞办干见到去来有".contains(c))
     })
+}
+
+/// Whether `after` a fraction names a sample survey at once: `抽样调查`, `人口变动抽样调查`,
+/// `人口抽样` (a noun of up to four characters, then 抽样, before any clause mark).
+fn names_a_sample_survey(after: &str) -> bool {
+    let head: String = after
+        .chars()
+        .take(8)
+        .take_while(|&c| crate::text::is_cjk(c))
+        .collect();
+    // (Not through 的: `按10%的比例抽样` measures the sample.)
+    !head.starts_with('的') && head.find("抽样").is_some_and(|i| i <= 12)
 }
 
 /// Whether the words `after` a range of ages make it the bracket of a class: a noun follows
