@@ -4792,3 +4792,26 @@ fn a_negative_member_of_a_list_shares_the_unit_of_the_last() {
         .iter()
         .all(|(_, l)| !l.contains('、') && !l.contains('-')));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn poultry_in_hundreds_and_potted_plants_are_measured() {
+    // READING8-tjgb #4: `百羽` (the poultry unit, 百 a multiplier) and `盆` (potted plants).
+    let rows = indicators("年末家禽存栏2460百羽，下降4.1%。");
+    let q = rows
+        .iter()
+        .find(|i| i.text == "2460百羽")
+        .expect("2460百羽");
+    assert_eq!(
+        (q.unit.as_deref(), q.multiplier.as_deref()),
+        (Some("羽"), Some("百"))
+    );
+    assert_eq!(
+        label_of("年末家禽存栏2460百羽，下降4.1%。", "4.1%"),
+        "家禽存栏"
+    );
+    assert_eq!(
+        label_of("盆栽花卉12.5万盆，增长3%。", "12.5万盆"),
+        "盆栽花卉"
+    );
+}
