@@ -4815,3 +4815,17 @@ fn poultry_in_hundreds_and_potted_plants_are_measured() {
         "盆栽花卉"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_bare_count_of_people_keeps_the_clause_that_says_who() {
+    // READING8-tjgb #10: `…的人数` / `…的人次`: the head alone names no one.
+    assert_eq!(
+        label_of("参加失业保险的人数为2.1万人。", "2.1万人"),
+        "参加失业保险的人数"
+    );
+    assert_eq!(
+        label_of("享受城市低保的人次为1.8万人次。", "1.8万人次"),
+        "享受城市低保的人次"
+    );
+}
