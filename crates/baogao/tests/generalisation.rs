@@ -4741,3 +4741,91 @@ fn a_conjunction_right_after_a_preposition_opens_a_name() {
     assert!(label_of(s, "16条").starts_with("和平区"));
     assert!(label_of(s, "30个").contains("乡镇"));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_age_bracket_names_a_class_of_people_and_stays_in_its_label() {
+    // READING8-tjgb #1: `N-M岁` before a noun (or before the next bracket of a list) is the
+    // bracket of a class, no quantity; each count of a 分别 list takes its own bracket.
+    let s = "年末0-14岁人口5200人，15-59岁人口18100人。";
+    assert_eq!(labelled(s).len(), 2);
+    assert_eq!(label_of(s, "5200人"), "0-14岁人口");
+    assert_eq!(label_of(s, "18100人"), "15-59岁人口");
+    let s = "0-15岁、16-59岁、60岁及以上常住人口分别为410人、1320人和580人。";
+    assert_eq!(labelled(s).len(), 3);
+    assert_eq!(label_of(s, "410人"), "0-15岁常住人口");
+    assert_eq!(label_of(s, "1320人"), "16-59岁常住人口");
+    assert_eq!(label_of(s, "580人"), "60岁及以上常住人口");
+    let s = "0-6岁和7-14岁儿童分别占8.1%和9.4%。";
+    assert_eq!(label_of(s, "8.1%"), "0-6岁儿童");
+    assert_eq!(label_of(s, "9.4%"), "7-14岁儿童");
+    // An age that is measured stays a quantity.
+    assert!(labelled("新录用人员平均年龄为26-28岁。")
+        .iter()
+        .any(|(t, _)| t == "26-28岁"));
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_sampling_fraction_of_a_survey_is_no_quantity() {
+    // READING8-tjgb #2: `5‰人口变动抽样调查`, `1%人口抽样调查` name the survey the figures come
+    // from; its fraction measures nothing of the report's subject.
+    let s = "据全市5‰人口变动抽样调查推算，年末常住人口45.2万人。";
+    assert_eq!(labelled(s).len(), 1);
+    let s = "根据1%人口抽样调查，城镇化率为61.3%。";
+    assert_eq!(labelled(s).len(), 1);
+    // A fraction of a sample through 的 stays one.
+    assert!(labelled("按10%的比例抽样复核。")
+        .iter()
+        .any(|(t, _)| t == "10%"));
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_negative_member_of_a_list_shares_the_unit_of_the_last() {
+    // READING8-tjgb #3: `a、-b、c个百分点`: the list is read through its negative member, so the
+    // first figure is found and the last keeps a label of words.
+    let s = "三次产业对经济增长的拉动分别为0.3、-1.8、2.1个百分点。";
+    let rows = labelled(s);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert!(rows
+        .iter()
+        .all(|(_, l)| !l.contains('、') && !l.contains('-')));
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn poultry_in_hundreds_and_potted_plants_are_measured() {
+    // READING8-tjgb #4: `百羽` (the poultry unit, 百 a multiplier) and `盆` (potted plants).
+    let rows = indicators("年末家禽存栏2460百羽，下降4.1%。");
+    let q = rows
+        .iter()
+        .find(|i| i.text == "2460百羽")
+        .expect("2460百羽");
+    assert_eq!(
+        (q.unit.as_deref(), q.multiplier.as_deref()),
+        (Some("羽"), Some("百"))
+    );
+    assert_eq!(
+        label_of("年末家禽存栏2460百羽，下降4.1%。", "4.1%"),
+        "家禽存栏"
+    );
+    assert_eq!(
+        label_of("盆栽花卉12.5万盆，增长3%。", "12.5万盆"),
+        "盆栽花卉"
+    );
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_bare_count_of_people_keeps_the_clause_that_says_who() {
+    // READING8-tjgb #10: `…的人数` / `…的人次`: the head alone names no one.
+    assert_eq!(
+        label_of("参加失业保险的人数为2.1万人。", "2.1万人"),
+        "参加失业保险的人数"
+    );
+    assert_eq!(
+        label_of("享受城市低保的人次为1.8万人次。", "1.8万人次"),
+        "享受城市低保的人次"
+    );
+}

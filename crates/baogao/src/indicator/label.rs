@@ -763,6 +763,9 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                     && super::RELATIONAL.contains(&super::lexicon::strip_linking(rest)))
                 // 价格上涨的城市个数: a count of "those which" keeps the clause that says which.
                 && !(sep == '的' && COUNT_NOUNS.iter().any(|w| rest.ends_with(w)))
+                // 参加失业保险的人数: a bare count of people names no one without its clause
+                // (READING8 #10).
+                && !(super::FINE && sep == '的' && matches!(rest, "人数" | "人次"))
             {
                 s = rest;
             }

@@ -3501,8 +3501,42 @@ const ABBREVIATIONS: &[(&str, [&str; 2])] = &[
     ("收支", ["收入", "支出"]),
 ];
 
+/// Age brackets before one noun (READING8 #1): `0-17岁、18-34岁、60岁及以上户籍人口` → each
+/// bracket with the noun after the last one's bracket (户籍人口). (Split without 及, which
+/// belongs to the bound 及以上.)
+fn age_bracket_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
+    let parts: Vec<&str> = subject
+        .split(['、', '和', '与', '或'])
+        .map(|p| p.trim_matches(is_space))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() != k || k < 2 || !parts[..k - 1].iter().all(|p| p.ends_with('岁')) {
+        return None;
+    }
+    let last = parts[k - 1];
+    let rest = &last[last.rfind('岁')? + '岁'.len_utf8()..];
+    let head = ["及以上", "及以下", "以上", "以下"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    if !head.starts_with(crate::text::is_cjk) {
+        return None;
+    }
+    let mut labels: Vec<String> = parts[..k - 1]
+        .iter()
+        .map(|p| format!("{p}{head}"))
+        .collect();
+    labels.push(last.to_string());
+    Some(labels)
+}
+
 /// The `k` subjects of `subject` read as a list, heads shared; `None` when it does not split into `k`.
 fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
+    if FINE && subject.contains('岁') {
+        if let Some(labels) = age_bracket_subjects(subject, k) {
+            return Some(labels);
+        }
+    }
     let mut parts: Vec<&str> = subject
         .split(['、', '和', '及', '与'])
         .map(|p| p.trim_matches(is_space))
@@ -3518,10 +3552,11 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             .filter(|p| !p.is_empty())
             .collect();
         // (Not when a part holds a figure: the clause before it was read into the subject.)
+        // (An age bracket holds figures and names a class: `0-17岁、60岁及以上人口`.)
         if by_comma.len() == k
             && !by_comma
                 .iter()
-                .any(|p| p.contains(|c: char| c.is_ascii_digit()))
+                .any(|p| p.contains(|c: char| c.is_ascii_digit()) && !p.contains('岁'))
         {
             parts = by_comma;
         }

@@ -195,7 +195,13 @@ fn shared_unit(mut rest: &str) -> Option<(Option<(&str, u32)>, &str)> {
     // (PDF text spaces a number from the words around it: `26.2 和 17.5 个百分点`.)
     for _ in 0..SHARED_UNIT_REACH {
         let r = rest.trim_start_matches(' ').strip_prefix(LIST_JOINTS)?;
-        let (r, _) = arabic_numeral(r.trim_start_matches(' ')).ok()?;
+        let r = r.trim_start_matches(' ');
+        // (A member may be negative: `0.2、-1.6、1.3个百分点`, READING8 #3.)
+        let r = match r.strip_prefix(['-', '－', '−']) {
+            Some(n) if super::FINE => n,
+            _ => r,
+        };
+        let (r, _) = arabic_numeral(r).ok()?;
         let r = r.trim_start_matches(' ');
         let (r, m) = match multiplier(r) {
             Ok((r, m)) => (r, Some(m)),

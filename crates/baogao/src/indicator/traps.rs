@@ -448,6 +448,18 @@ pub(crate) fn is_trap(
     {
         return true;
     }
+    // The sampling fraction that names a survey (READING8 #2): `据全省5‰人口变动抽样调查推算`,
+    // `1%人口抽样调查` (what the survey found is counted, not its fraction).
+    if super::FINE && matches!(unit, "‰" | "%") && names_a_sample_survey(after) {
+        return true;
+    }
+    // An age bracket naming a class of people (READING8 #1): `0-17岁人口`, `15-64岁的人口`, and
+    // the brackets of a list before its shared noun (`0-17岁、18-34岁户籍人口分别为…`). An age
+    // that is measured ends its clause or takes a verb (`平均年龄38-42岁。`, `35-45岁左右`).
+    if super::FINE && q.high.is_some() && matches!(unit, "岁" | "周岁") && is_age_bracket(after)
+    {
+        return true;
+    }
     // A population threshold naming a class of places: `10万人口以上城市` (人 + 口 is 人口).
     if unit == "人" && (after.starts_with("口以上") || after.starts_with("口以下")) {
         return true;
@@ -798,6 +810,31 @@ fn crosses_threshold(before: &str) -> bool {
     before.strip_suffix('过').is_some_and(|b| {
         !b.ends_with(|c: char| "通经超越跨迈度不穿闯错放胜难做搞办干见到去来有".contains(c))
     })
+}
+
+/// Whether `after` a fraction names a sample survey at once: `抽样调查`, `人口变动抽样调查`,
+/// `人口抽样` (a noun of up to four characters, then 抽样, before any clause mark).
+fn names_a_sample_survey(after: &str) -> bool {
+    let head: String = after
+        .chars()
+        .take(8)
+        .take_while(|&c| crate::text::is_cjk(c))
+        .collect();
+    // (Not through 的: `按10%的比例抽样` measures the sample.)
+    !head.starts_with('的') && head.find("抽样").is_some_and(|i| i <= 12)
+}
+
+/// Whether the words `after` a range of ages make it the bracket of a class: a noun follows
+/// (directly or through 的), or the next bracket of a list (a digit after its 、, 和, 及, 与, 或).
+fn is_age_bracket(after: &str) -> bool {
+    let rest = after.strip_prefix('的').unwrap_or(after);
+    if let Some(next) = ['、', '和', '及', '与', '或']
+        .iter()
+        .find_map(|&j| after.strip_prefix(j))
+    {
+        return next.starts_with(|c: char| crate::text::is_digit(c));
+    }
+    rest.starts_with(|c: char| crate::text::is_cjk(c) && !"左之以为是和或及与等至到".contains(c))
 }
 
 /// Whether `q` ends with the bound 以上 or 以下 (`500万元以上`), the mark of a threshold.

@@ -173,6 +173,8 @@ pub(super) const UNITS: Words = words![
     "岁",
     "倍",
     "盏",
+    // Potted plants (`盆栽花卉31.9万盆`).
+    "盆",
     "棵",
     "株",
     "头",
@@ -464,6 +466,8 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
         // 千米, 千克, 千瓦, 千伏 are units of their own (3千米 is three kilometres); 百 and 十
         // alone are numerals, not multipliers.
         (3, _) if !matches!(unit_second, Some('米' | '克' | '瓦' | '伏')) => (3, 3),
+        // 百羽, the poultry statistics' unit (`家禽存栏5131百羽`, READING8 #4): 百 multiplies.
+        (2, Some('羽')) if super::FINE => (3, 2),
         _ => return error(),
     };
     Ok((&input[len..], (&input[..len], p)))
