@@ -4741,3 +4741,14 @@ fn a_conjunction_right_after_a_preposition_opens_a_name() {
     assert!(label_of(s, "16条").starts_with("和平区"));
     assert!(label_of(s, "30个").contains("乡镇"));
 }
+
+#[test]
+fn as_much_as_and_as_low_as_link_like_da() {
+    // READING8-fzzf #1: 高达/多达/最高达 and 低至 are the link between a noun and its figure; the
+    // label keeps none of them (not 纠错率高, nor 败诉 cut before 率).
+    let s = "全年办结复议案件40件，纠错率高达35.5%，败诉率低至2.5%。";
+    assert_eq!(label_of(s, "35.5%"), "纠错率");
+    assert_eq!(label_of(s, "2.5%"), "败诉率");
+    assert_eq!(label_of("受理来信多达120件。", "120件"), "受理来信");
+    assert_eq!(label_of("群众满意度最高达99%。", "99%"), "群众满意度");
+}
