@@ -1856,6 +1856,22 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     // 1.7万亿元（2005年价）, 120亿元（不含农户）: a bracket right after a figure glosses the figure
     // (its price basis, what it leaves out); it names nothing.
     let right = leading_gloss(right).map_or(right, |(_, after)| after);
+    // 在2个工作日内完成转送: the 内 (以内) after a span of time closes the frame 在…内 of the
+    // figure; the act after it is what the label names.
+    let right = if super::FINE && right.starts_with(['内', '以']) {
+        let span = ["工作日", "日", "天", "小时", "分钟", "月", "周"]
+            .iter()
+            .any(|u| text[..end].ends_with(u));
+        match right
+            .strip_prefix("以内")
+            .or_else(|| right.strip_prefix('内'))
+        {
+            Some(r) if span => r,
+            _ => right,
+        }
+    } else {
+        right
+    };
     let ahead = clause_ahead(right);
     let stop = ahead.stop;
     let mut r = &right[..stop];
