@@ -20,6 +20,9 @@ const META_KEYS: &[&str] = &[
     "发布日期",
     "发布时间",
     "发布机构",
+    // `文章来源：司法局 更新时间：2021/03/29`: the page's update date (its only date there).
+    "更新时间",
+    "更新日期",
     "发文机关",
     "发文日期",
     "成文日期",
@@ -1114,6 +1117,9 @@ mod tests {
         if !crate::indicator::FINE {
             return;
         }
+        let f = meta_fields("文章来源：县水利局 更新时间：2024/02/06 09:30:00").unwrap();
+        assert_eq!(f[0], ("文章来源".into(), "县水利局".into()));
+        assert_eq!(f[1], ("更新时间".into(), "2024/02/06 09:30:00".into()));
         let f = meta_fields("来源：县农业农村局发布时间：2024-01-05").unwrap();
         assert_eq!(f[0], ("来源".into(), "县农业农村局".into()));
         assert_eq!(f[1], ("发布时间".into(), "2024-01-05".into()));

@@ -1198,7 +1198,9 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                     }
                     let slot = match key.as_str() {
                         "发布日期" | "发布时间" | "发文日期" | "成文日期" | "日期" | "时间"
-                        | "发文时间" | "公开日期" => &mut meta.published,
+                        | "发文时间" | "公开日期" | "更新时间" | "更新日期" => {
+                            &mut meta.published
+                        }
                         "来源" | "信息来源" | "文章来源" | "发布机构" | "发文机关" | "发文单位"
                         | "发布单位" => &mut meta.source,
                         "作者" => &mut meta.author,

@@ -4829,3 +4829,23 @@ fn a_bare_count_of_people_keeps_the_clause_that_says_who() {
         "享受城市低保的人次"
     );
 }
+
+#[test]
+fn as_much_as_and_as_low_as_link_like_da() {
+    // READING8-fzzf #1: 高达/多达/最高达 and 低至 are the link between a noun and its figure; the
+    // label keeps none of them (not 纠错率高, nor 败诉 cut before 率).
+    let s = "全年办结复议案件40件，纠错率高达35.5%，败诉率低至2.5%。";
+    assert_eq!(label_of(s, "35.5%"), "纠错率");
+    assert_eq!(label_of(s, "2.5%"), "败诉率");
+    assert_eq!(label_of("受理来信多达120件。", "120件"), "受理来信");
+    assert_eq!(label_of("群众满意度最高达99%。", "99%"), "群众满意度");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_nei_of_a_time_limit_is_no_part_of_the_act_after_it() {
+    // READING8-fzzf #2: `在N个工作日内V`: 内 closes the frame 在…内; a count's own 内设 noun stays.
+    let s = "各部门收到申请后，应在3个工作日内完成移送。";
+    assert_eq!(label_of(s, "3个工作日"), "完成移送");
+    assert!(!label_of("机构改革后保留12个内设机构。", "12个").starts_with('设'));
+}

@@ -99,13 +99,53 @@ const LEADING: Words = words![
 ];
 
 const TRAILING: Words = words![
-    "达到", "可达", "达", "约为", "为", "共计", "合计", "总计", "累计", "共", "约", "近", "超过",
-    "超", "逾", "分别", "了", "的", "预计", "计", "有", "是", "各", "已", "按", "及", "和", "与",
-    "等", "仅", "只", "要", "力争", "确保", "新增", "以及",
+    "达到",
+    "可达",
+    "达",
+    "约为",
+    "为",
+    "共计",
+    "合计",
+    "总计",
+    "累计",
+    "共",
+    "约",
+    "近",
+    "超过",
+    "超",
+    "逾",
+    "分别",
+    "了",
+    "的",
+    "预计",
+    "计",
+    "有",
+    "是",
+    "各",
+    "已",
+    "按",
+    "及",
+    "和",
+    "与",
+    "等",
+    "仅",
+    "只",
+    "要",
+    "力争",
+    "确保",
+    "新增",
+    "以及",
     // 赤字率拟按4%安排: the modal of a plan.
     "拟",
     // 面积却为, 项目既获得, 收益最高达, 至少获利: adverbs of contrast and degree before the predicate.
-    "却", "既", "最高", "至少",
+    "却",
+    "既",
+    "最高",
+    "至少",
+    // 满意度高达99%, 案件多达300件: 高达/多达 link as 达 does (达 alone leaves 高 or 多 behind).
+    "最高达",
+    "高达",
+    "多达",
     // 收入实际完成15.39亿元: the adverb of 名义/实际 growth or completion.
     "实际", // 达到双100%: both figures of a pair are the one after it.
     "双",
@@ -1819,6 +1859,22 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     // 1.7万亿元（2005年价）, 120亿元（不含农户）: a bracket right after a figure glosses the figure
     // (its price basis, what it leaves out); it names nothing.
     let right = leading_gloss(right).map_or(right, |(_, after)| after);
+    // 在2个工作日内完成转送: the 内 (以内) after a span of time closes the frame 在…内 of the
+    // figure; the act after it is what the label names.
+    let right = if super::FINE && right.starts_with(['内', '以']) {
+        let span = ["工作日", "日", "天", "小时", "分钟", "月", "周"]
+            .iter()
+            .any(|u| text[..end].ends_with(u));
+        match right
+            .strip_prefix("以内")
+            .or_else(|| right.strip_prefix('内'))
+        {
+            Some(r) if span => r,
+            _ => right,
+        }
+    } else {
+        right
+    };
     let ahead = clause_ahead(right);
     let stop = ahead.stop;
     let mut r = &right[..stop];

@@ -107,6 +107,8 @@ const LINKING: Words = words![
     "下降至",
     "降低到",
     "降低至",
+    // 败诉率低至2.5%: 低至 ("as low as"); the verb-before-至 rule would take the 率 with it.
+    "低至",
     "降至",
     "降到",
     "减少到",
