@@ -815,11 +815,16 @@ fn crosses_threshold(before: &str) -> bool {
 /// Whether `after` a fraction names a sample survey at once: `抽样调查`, `人口变动抽样调查`,
 /// `人口抽样` (a noun of up to four characters, then 抽样, before any clause mark).
 fn names_a_sample_survey(after: &str) -> bool {
-    let head: String = after
-        .chars()
+    // (The first eight ideographs, sliced: no allocation for every percent figure.)
+    let end = after
+        .char_indices()
         .take(8)
-        .take_while(|&c| crate::text::is_cjk(c))
-        .collect();
+        .find(|&(_, c)| !crate::text::is_cjk(c))
+        .map_or_else(
+            || after.char_indices().nth(8).map_or(after.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
+    let head = &after[..end];
     // (Not through 的: `按10%的比例抽样` measures the sample.)
     !head.starts_with('的') && head.find("抽样").is_some_and(|i| i <= 12)
 }
