@@ -132,7 +132,12 @@ budget() {
 # with commas (lexicon::whole_name, 22 统计公报 names no tests/corpus text holds) left the small build
 # with FINE, and meta's bracket trim went back to its old code there: small 357,426 / 149,301. Full
 # cap 975,000 / 398,000 (about 2 % headroom).
-budget pkg 975000 398000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Session 19 (build.sh on this machine; CI run s19-1 at 4591b5a: full 974,124 / 397,768, small
+# 358,505 / 149,647): the PDF-text readings of the hard-wraps feature (ratios, rates, ranges and
+# multipliers across a line break), read24z, read24g (full-grid table headers), read25t, read25f:
+# full 979,086 / 399,488 at the session's end, over the 975,000 / 398,000 cap; small 358,867 /
+# 149,754 (the issue budget, FINE-gated rules). Full cap 1,000,000 / 408,000 (about 2 % headroom).
+budget pkg 1000000 408000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
