@@ -37,6 +37,12 @@ else
   step "../shared/eval/score.py not found: skipped the cross-check with the reference scorer"
 fi
 
+step "forms: the same reports as web pages, Word, WeChat, GBK and PDF text (scripts/forms_check.py --check)"
+# A reading that loses indicators in one form (a table continued after a PDF page break read as
+# merged cells, session 19) fails here: counts and agreement floors per form.
+cargo build --release -q -p baogao-cli
+python3 scripts/forms_check.py "${CARGO_TARGET_DIR:-target}/release/baogao" --check
+
 for part in fuzz/replay.sh bindings/python/ci.sh bindings/wasm/ci.sh; do
   if [ -f "$part" ]; then
     step "$part"
