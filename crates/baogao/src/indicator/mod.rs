@@ -3398,10 +3398,7 @@ fn shares_of_list_before(
     out: &[Indicator],
     share: &str,
 ) -> Option<Vec<String>> {
-    let p = list_before(text, clause_start, region_of, i, k, out)?;
-    (p..i)
-        .all(|m| !out[m].label.is_empty())
-        .then(|| (p..i).map(|m| format!("{}{share}", out[m].label)).collect())
+    labels_of_list_before(text, clause_start, region_of, i, k, out, share, false)
 }
 
 /// `A、B分别增长a和b，分别比上年提高p和q`: a 分别 that opens its clause (or has only an attribute
@@ -3416,13 +3413,28 @@ fn labels_of_distributed_list(
     out: &[Indicator],
     suffix: &str,
 ) -> Option<Vec<String>> {
+    labels_of_list_before(text, clause_start, region_of, i, k, out, suffix, true)
+}
+
+/// The labels of the list of `k` figures before `i` (see [`list_before`]), each with `suffix`,
+/// when every figure has one (and, if `distinct`, no two the same).
+#[allow(clippy::too_many_arguments)]
+fn labels_of_list_before(
+    text: &str,
+    clause_start: usize,
+    region_of: &[u32],
+    i: usize,
+    k: usize,
+    out: &[Indicator],
+    suffix: &str,
+    distinct: bool,
+) -> Option<Vec<String>> {
     let p = list_before(text, clause_start, region_of, i, k, out)?;
     let labels = &out[p..i];
-    let distinct = labels
-        .iter()
-        .enumerate()
-        .all(|(n, a)| !a.label.is_empty() && labels[n + 1..].iter().all(|b| b.label != a.label));
-    distinct.then(|| {
+    let labelled = labels.iter().enumerate().all(|(n, a)| {
+        !a.label.is_empty() && (!distinct || labels[n + 1..].iter().all(|b| b.label != a.label))
+    });
+    labelled.then(|| {
         labels
             .iter()
             .map(|m| format!("{}{suffix}", m.label))
