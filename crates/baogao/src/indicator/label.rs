@@ -244,10 +244,12 @@ fn attributive_of_place(left_end: &str, l: &str) -> bool {
 /// Whether the clause before a figure ends with a list joined by 、 that holds no figure
 /// (`公开安全生产、应急管理类信息`): a list of nouns the figure counts whole. A figure before a 、
 /// (`受理A类10件、B类`) makes the 、 the end of the previous item's clause instead.
-fn is_noun_list(left: &str) -> bool {
+///
+/// `last` is the last boundary of `left` with 、 a boundary (`boundary_by_depth(left, true)`),
+/// which [`label_in`] has from its walk.
+fn is_noun_list(left: &str, last: Option<usize>) -> bool {
     // (The last boundary of the clause: a 、 of an earlier clause is no part of this one.)
-    let Some(comma) = boundary_by_depth(left, true).filter(|&i| left[i..].starts_with('、'))
-    else {
+    let Some(comma) = last.filter(|&i| left[i..].starts_with('、')) else {
         return false;
     };
     let start = boundary_by_depth(&left[..comma], false).map_or(0, |i| {
@@ -2788,9 +2790,22 @@ fn label_in<'a>(
         });
     // A list of nouns before the figure (`安全生产、应急管理类信息63条`, `城市、农村低保对象`):
     // the figure counts the whole list, as after 共.
-    let whole_list = whole_list || is_noun_list(left);
-    // The boundary, and what the words after it hold, in one walk (see `walk_left`).
-    let walked = walk_left(left, !whole_list);
+    // The boundary, and what the words after it hold, in one walk (see `walk_left`): with 、 a
+    // boundary, the walk tells `is_noun_list` the last boundary too, and serves the label
+    // unless a list of nouns makes the list whole (walked again without 、 then, rarely).
+    let listing = (!whole_list).then(|| walk_left(left, true));
+    let whole_list = whole_list
+        || is_noun_list(
+            left,
+            match &listing {
+                Some(Some(words)) => words.boundary,
+                _ => boundary_by_depth(left, true),
+            },
+        );
+    let walked = match listing {
+        Some(walked) if !whole_list => walked,
+        _ => walk_left(left, !whole_list),
+    };
     let boundary = match &walked {
         Some(words) => words.boundary,
         None => last_boundary_outside_quotes(left, !whole_list),
