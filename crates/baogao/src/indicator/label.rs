@@ -2450,12 +2450,23 @@ pub(crate) fn label<'a>(
         return label_of_region(text, region, quantity, prev_end, next, counts);
     }
     match label_of_region(text, region, quantity, prev_end, next, counts) {
-        Cow::Borrowed(l) => Cow::Borrowed(after_place(after_lead_in(l))),
-        Cow::Owned(l) => match after_place(after_lead_in(&l)) {
+        Cow::Borrowed(l) => Cow::Borrowed(after_lead_in_and_place(l)),
+        Cow::Owned(l) => match after_lead_in_and_place(&l) {
             rest if rest.len() == l.len() => Cow::Owned(l),
             rest => Cow::Owned(rest.to_string()),
         },
     }
+}
+
+/// `after_place(after_lead_in(l))`, in one pass over the bytes for the labels neither changes
+/// (most): [`after_lead_in`] strips only what a byte E2 opens (bullets, the dash) and
+/// [`after_place`] cuts only after 处 (E5 A4 84), so a label with neither byte is returned as it
+/// is: one `memchr2` for both bytes.
+fn after_lead_in_and_place(l: &str) -> &str {
+    if memchr::memchr2(0xe2, 0x84, l.as_bytes()).is_none() {
+        return l;
+    }
+    after_place(after_lead_in(l))
 }
 
 /// `l` after the bullets that open it and after a lead-in closed by a double dash, the heading
