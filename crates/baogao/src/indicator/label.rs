@@ -1462,7 +1462,12 @@ fn clean_having(l: &str, having: Option<bool>) -> &str {
         // 2023年向…报送: the words after a time phrase are stripped like a label's start.
         l = strip_words(l);
     }
-    l = without_owner(without_from_time(without_per_unit(l)));
+    l = without_from_time(without_per_unit(l));
+    // (Words walked without 有, 发 and 出 hold no verb of having or occurring: `l` is made of
+    // their characters, and `without_owner` would search it in vain.)
+    if having != Some(false) {
+        l = without_owner(l);
+    }
     loop {
         let before = l.len();
         l = without_duration(without_trailing_time(without_time_point(
@@ -2774,6 +2779,9 @@ fn label_in<'a>(
     };
     let mark = mark_at.starts_with(['大', '关', '台', '门'])
         && MARKS.iter().any(|m| mark_at.starts_with(m));
+    // The words after the quantity as a label, read at most once for the readings below.
+    let right_words = std::cell::OnceCell::new();
+    let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
     if counts
         && followed_by_words(right)
         && !no_noun
@@ -2782,7 +2790,7 @@ fn label_in<'a>(
         && !mark
         && !place_noun
     {
-        let r = right_label(text, end, limit);
+        let r = right_words();
         if (two_chars(r) || is_division(r))
             && !(super::FINE && runs_on(text, left_end, start, end, r, next))
         {
@@ -2983,9 +2991,6 @@ fn label_in<'a>(
             || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
                 && !super::lexicon::opens_predicate(right)
                 && !super::lexicon::opens_with_preposition(right)));
-    // The words after the quantity as a label, read once for the three readings below.
-    let right_words = std::cell::OnceCell::new();
-    let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
     if super::FINE && !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
         return Cow::Borrowed(right_words());
     }
