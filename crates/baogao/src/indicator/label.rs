@@ -2995,12 +2995,13 @@ fn label_in<'a>(
                 && !super::lexicon::opens_predicate(after)
                 && !left.contains("分别")
         });
+    // (`opens_change_to` tries every verb of change: asked last, when the rest holds.)
     let verb_only = (followed_by_words(right) || coordinated.is_some())
-        && !super::opens_change_to(right)
         && (super::lexicon::is_action(&l)
             || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
                 && !super::lexicon::opens_predicate(right)
-                && !super::lexicon::opens_with_preposition(right)));
+                && !super::lexicon::opens_with_preposition(right)))
+        && !super::opens_change_to(right);
     if super::FINE && !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
         return Cow::Borrowed(right_words());
     }
