@@ -665,6 +665,11 @@ const fn last_byte_bit(c: [u8; 3]) -> u64 {
     1 << (c[2] & 63)
 }
 
+/// The bits of the last bytes of the full-width digits ０–９ (EF BC 90–99) in a filter of last
+/// bytes: the walks that note a digit compare the rare character that passes the filter, instead
+/// of testing every character for a digit.
+const FULL_WIDTH_DIGITS: u64 = 0x3ff << (0x90 & 63);
+
 /// Where `r` is cut by the [`RIGHT_STOPS`] loop of [`right_label`]: at the first word of the list
 /// found after its start, a word that opens `r` cutting nothing (the loop searches each word's
 /// first occurrence). One walk forward instead of a search per word; the same as the loop while no
@@ -957,7 +962,8 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
         | last_byte_bit(YOU)
         | last_byte_bit(FA)
         | last_byte_bit(CHU)
-        | last_byte_bit(MEI);
+        | last_byte_bit(MEI)
+        | FULL_WIDTH_DIGITS;
     let b = s.as_bytes();
     let mut words = LeftWords {
         boundary: None,
@@ -982,12 +988,12 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
             &[.., p, q, x] if (0xe0..0xf0).contains(&p) => {
                 let i = rest.len() - 3;
                 rest = &rest[..i];
-                // (A full-width digit, EF BC 90–99: `２０２３年`.)
-                words.digit |= p == 0xef && q == 0xbc && x.wrapping_sub(0x90) < 10;
                 if (LAST_BYTES >> (x & 63)) & 1 == 0 {
                     continue;
                 }
                 match [p, q, x] {
+                    // (A full-width digit: `２０２３年`.)
+                    [0xef, 0xbc, 0x90..=0x99] => words.digit = true,
                     DENG => words.marks.last_deng = words.marks.last_deng.or(Some(i)),
                     DE => words.marks.last_de = words.marks.last_de.or(Some(i)),
                     GONG | JI => words.marks.gong_or_ji = true,
@@ -1081,7 +1087,8 @@ fn clause_ahead(s: &str) -> Ahead {
         | last_byte_bit(TONG)
         | last_byte_bit(JIE)
         | last_byte_bit(YI)
-        | last_byte_bit(LI);
+        | last_byte_bit(LI)
+        | FULL_WIDTH_DIGITS;
     let b = s.as_bytes();
     let mut ahead = Ahead {
         stop: b.len(),
@@ -1093,10 +1100,10 @@ fn clause_ahead(s: &str) -> Ahead {
     while i < b.len() {
         match b[i..] {
             [p, q, x, ..] if (0xe0..0xf0).contains(&p) => {
-                // (A full-width digit, EF BC 90–99: `２０２３年`.)
-                ahead.digit |= p == 0xef && q == 0xbc && x.wrapping_sub(0x90) < 10;
                 if (LAST_BYTES >> (x & 63)) & 1 == 1 {
                     match [p, q, x] {
+                        // (A full-width digit: `２０２３年`.)
+                        [0xef, 0xbc, 0x90..=0x99] => ahead.digit = true,
                         OPEN_PAREN => depth += 1,
                         CLOSE_PAREN => depth = depth.saturating_sub(1),
                         COMMA | LIST_COMMA | STOP | SEMICOLON | COLON | EXCLAMATION | QUESTION
