@@ -252,7 +252,7 @@ fn is_noun_list(left: &str, last: Option<usize>) -> bool {
     let Some(comma) = last.filter(|&i| left[i..].starts_with('、')) else {
         return false;
     };
-    let start = boundary_by_depth(&left[..comma], false).map_or(0, |i| {
+    let start = last_boundary_outside_quotes(&left[..comma], false).map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, char::len_utf8)
     });
     let items = &left[start..comma];
@@ -2879,7 +2879,8 @@ fn label_in<'a>(
     };
     let boundary = match &walked {
         Some(words) => words.boundary,
-        None => last_boundary_outside_quotes(left, !whole_list),
+        // (The walk saw a closing mark: walked again it would see it again.)
+        None => boundary_by_depth(left, !whole_list),
     };
     let cut = boundary.map_or(0, |i| {
         i + left[i..].chars().next().map_or(1, |c| c.len_utf8())
