@@ -424,7 +424,10 @@ pub(crate) fn is_trap(
     if q.chinese && unit_is!(k, "类" | "大类") {
         return true;
     }
-    if after.starts_with("位次") || after.starts_with("名次") {
+    // (Both end with 次, compared first: most words after a figure do not have it second.)
+    if after.as_bytes().get(3..6) == Some("次".as_bytes())
+        && (after.starts_with("位次") || after.starts_with("名次"))
+    {
         return true;
     }
     // A threshold naming a class of what follows: `500万元以上企业750家`, `5000亩以上园区`,
