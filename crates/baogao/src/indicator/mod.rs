@@ -2083,11 +2083,11 @@ fn from_word_before(text: &str, region_start: usize, at: usize) -> Option<usize>
 /// clause comma at most (`从A和B，分别提高到C和D`).
 fn says_change_to(between: &str) -> bool {
     // (PDF text spaces the figure from the verb: `提高到 58794 元`.)
-    let between = between.trim_end_matches(' ');
-    let Some(rest) = ['到', '至', '为']
-        .iter()
-        .find_map(|w| between.strip_suffix(*w))
-    else {
+    // (The spaces counted on the bytes, the verb's end decoded once: asked of every two figures
+    // in a region.)
+    let spaces = between.bytes().rev().take_while(|&b| b == b' ').count();
+    let between = &between[..between.len() - spaces];
+    let Some(rest) = between.strip_suffix(['到', '至', '为']) else {
         return false;
     };
     UP.iter().chain(DOWN).chain(NEUTRAL).any(|w| {
