@@ -11,7 +11,7 @@
 //! ```
 
 use super::quantity::Quantity;
-use super::unit::is_time;
+use super::unit::{is_time, unit_is, UnitKey};
 
 /// Numbered slogans and set phrases: the numeral with the words that make it a name, not a count.
 /// Matched at the start of the quantity. Political language coins these on a few patterns
@@ -225,42 +225,48 @@ pub(crate) fn is_trap(
     let after = &text[end..];
     let before = text[region_start..start].trim_end_matches(crate::text::is_space);
     let unit = q.unit.unwrap_or("");
+    // The unit as one integer, for the many comparisons below; the last character before the
+    // figure, for the many tests of it (each `ends_with` of a character decodes it again).
+    let k = UnitKey::of(unit);
+    let last = before.chars().next_back();
     // An ordinal whose 第 stands apart, even on an earlier line (`您是第\n 74367782 位访客`, page
-    // chrome): looked for in the 32 bytes before.
-    let mut lo = start.saturating_sub(32);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    if text[lo..start]
-        .trim_end_matches(|c: char| crate::text::is_space(c) || matches!(c, '\n' | '\r'))
-        .ends_with('第')
-    {
+    // chrome): looked for in the 32 bytes before. (Right after a character that is no space and
+    // no line break, the search trims nothing back to it: that character alone decides.)
+    let follows_word =
+        before.len() == start - region_start && !matches!(last, None | Some('\n' | '\r'));
+    let ordinal = if follows_word {
+        last == Some('第')
+    } else {
+        ordinal_mark_apart(text, start)
+    };
+    if ordinal {
         return true;
     }
     if q.chinese && !super::unit::is_money(unit) && is_word_financial(&text[start..end]) {
         return true;
     }
-    if !q.chinese && is_code_scale_or_factor(&text[start..end], before, after, q) {
+    if !q.chinese && is_code_scale_or_factor(&text[start..end], before, last, after, q) {
         return true;
     }
-    if unit == "日" && !q.chinese && is_run_together_date(&text[start..end]) {
+    if unit_is!(k, "日") && !q.chinese && is_run_together_date(&text[start..end]) {
         return true;
     }
-    if super::FINE && unit == "%" && is_percent_encoded(after) {
+    if super::FINE && unit_is!(k, "%") && is_percent_encoded(after) {
         return true;
     }
     if super::FINE && is_anaphoric_count(before, &text[start..end], after, unit) {
         return true;
     }
-    if super::FINE && unit == "%" && names_a_catalogue(after) {
+    if super::FINE && unit_is!(k, "%") && names_a_catalogue(after) {
         return true;
     }
     // 约2公里处, 东侧500米处: a distance followed by 处 names a place at that distance (where
     // something stands), not a quantity of the report's subject.
-    if super::FINE && matches!(unit, "公里" | "千米" | "米") && after.starts_with('处') {
+    if super::FINE && unit_is!(k, "公里" | "千米" | "米") && after.starts_with('处') {
         return true;
     }
-    if super::FINE && q.chinese && unit == "本" && is_admission_tier(&text[start..end], after) {
+    if super::FINE && q.chinese && unit_is!(k, "本") && is_admission_tier(&text[start..end], after)
+    {
         return true;
     }
     if q.chinese
@@ -289,7 +295,7 @@ pub(crate) fn is_trap(
         }
     }
     // Time qualifiers: a span of time that dates or frames the statement.
-    if is_time(unit) || unit == "个月" || after_unit_is_month(unit, after) {
+    if is_time(unit) || unit_is!(k, "个月") || after_unit_is_month(k, after) {
         let after_month = ["月", "多月", "余月"]
             .iter()
             .find_map(|m| after.strip_prefix(m))
@@ -311,14 +317,14 @@ pub(crate) fn is_trap(
         }
         // Round the clock: `24小时值守`, `24小时服务热线` (a manner of service; a change of 24
         // hours ends its clause or goes on to a figure).
-        if unit == "小时"
+        if unit_is!(k, "小时")
             && q.value == crate::decimal::Decimal::from(24)
             && after_t.starts_with(|c: char| crate::text::is_cjk(c) && !"内前后左以的".contains(c))
         {
             return true;
         }
         // A service radius named by its travel time: `15分钟生活圈`, `1小时交通圈`.
-        if matches!(unit, "分钟" | "小时")
+        if unit_is!(k, "分钟" | "小时")
             && after_t
                 .chars()
                 .take(6)
@@ -343,7 +349,7 @@ pub(crate) fn is_trap(
             return true;
         }
         // `4年10次获…`: a span of years before the count it frames.
-        if unit == "年"
+        if unit_is!(k, "年")
             && q.multiplier.is_none()
             && after_t.starts_with(|c: char| {
                 crate::text::is_digit(c) || crate::number::is_chinese_numeral_char(c)
@@ -354,7 +360,7 @@ pub(crate) fn is_trap(
     }
     // Rankings: 倒26名, 前3位, 提高3个位次, 第5名 (第 is handled with ordinals); a rank's
     // from–to (`排名由369位上升到235位`: the ranking words before 由, the move before 到).
-    if matches!(unit, "名" | "位") {
+    if unit_is!(k, "名" | "位") {
         let lead = before
             .strip_suffix(['由', '从', '到', '至'])
             .unwrap_or(before);
@@ -369,7 +375,7 @@ pub(crate) fn is_trap(
     }
     // The document's own parts announced before they are listed: `做好以下10个方面工作：`,
     // `提出如下3点意见`.
-    if matches!(unit, "个" | "项" | "点" | "条" | "方面")
+    if unit_is!(k, "个" | "项" | "点" | "条" | "方面")
         && ["以下", "如下", "下列", "下面"]
             .iter()
             .any(|w| before.ends_with(w))
@@ -378,21 +384,21 @@ pub(crate) fn is_trap(
     }
     // A measure word that makes a word with what follows: 一部分, 三轮车, 三位一体, 一条龙服务 and
     // 六条龙型经济 (条龙: a chain of linked industries).
-    if (unit == "条" && after.starts_with('龙'))
-        || (unit == "部" && after.starts_with('分'))
-        || (unit == "轮" && after.starts_with('车'))
-        || (unit == "位" && after.starts_with("一体"))
+    if (unit_is!(k, "条") && after.starts_with('龙'))
+        || (unit_is!(k, "部") && after.starts_with('分'))
+        || (unit_is!(k, "轮") && after.starts_with('车'))
+        || (unit_is!(k, "位") && after.starts_with("一体"))
     {
         return true;
     }
     // 元 as "element" after one numeral in words, making a word with the noun that follows
     // (`二元结构`, `城乡二元经济`, `三元催化`): an amount of money in words goes on with no noun
     // (`每人补助五元`, `五元钱`, `十元以上`).
-    if q.chinese && unit == "元" && is_element_word(&text[start..end], after) {
+    if q.chinese && unit_is!(k, "元") && is_element_word(&text[start..end], after) {
         return true;
     }
     // A grade of water quality, not a count of classes: `水质达到三类以上`, `好于四类`.
-    if unit == "类" {
+    if unit_is!(k, "类") {
         let near: String = before
             .chars()
             .rev()
@@ -415,10 +421,13 @@ pub(crate) fn is_trap(
     }
     // A category named by its count in words: `八类严重暴力犯罪`, `三类内部事务信息`, `分为…两大类`
     // (a count of kinds in figures is one: `梳理出34类事项`).
-    if q.chinese && matches!(unit, "类" | "大类") {
+    if q.chinese && unit_is!(k, "类" | "大类") {
         return true;
     }
-    if after.starts_with("位次") || after.starts_with("名次") {
+    // (Both end with 次, compared first: most words after a figure do not have it second.)
+    if after.as_bytes().get(3..6) == Some("次".as_bytes())
+        && (after.starts_with("位次") || after.starts_with("名次"))
+    {
         return true;
     }
     // A threshold naming a class of what follows: `500万元以上企业750家`, `5000亩以上园区`,
@@ -444,29 +453,30 @@ pub(crate) fn is_trap(
     // The same threshold written 及以上 (the grammar reads no bound in it), or joined to its class
     // by 的: `年主营业务收入2000万元及以上的工业企业`, `计划总投资500万元以上的项目` (a scope of
     // statistics or of a rule, not a reported amount).
-    if (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit)) && is_class_threshold(q, after)
+    // (The words after first: most figures are followed by no 及以上 and no 以上的, and the unit
+    // is then not looked up.)
+    if is_class_threshold(q, after) && (super::unit::is_money(unit) || CLASS_UNITS.contains(&unit))
     {
         return true;
     }
     // The sampling fraction that names a survey (READING8 #2): `据全省5‰人口变动抽样调查推算`,
     // `1%人口抽样调查` (what the survey found is counted, not its fraction).
-    if super::FINE && matches!(unit, "‰" | "%") && names_a_sample_survey(after) {
+    if super::FINE && unit_is!(k, "‰" | "%") && names_a_sample_survey(after) {
         return true;
     }
     // An age bracket naming a class of people (READING8 #1): `0-17岁人口`, `15-64岁的人口`, and
     // the brackets of a list before its shared noun (`0-17岁、18-34岁户籍人口分别为…`). An age
     // that is measured ends its clause or takes a verb (`平均年龄38-42岁。`, `35-45岁左右`).
-    if super::FINE && q.high.is_some() && matches!(unit, "岁" | "周岁") && is_age_bracket(after)
-    {
+    if super::FINE && q.high.is_some() && unit_is!(k, "岁" | "周岁") && is_age_bracket(after) {
         return true;
     }
     // A population threshold naming a class of places: `10万人口以上城市` (人 + 口 is 人口).
-    if unit == "人" && (after.starts_with("口以上") || after.starts_with("口以下")) {
+    if unit_is!(k, "人") && (after.starts_with("口以上") || after.starts_with("口以下")) {
         return true;
     }
     // A page's view counter (`添加时间 … 浏览次数 4034 次`): page chrome, on a line that dates
     // the page (a count of visits in the text, `网站访问量1631万次`, has no such line).
-    if before.ends_with(['数', '量'])
+    if matches!(last, Some('数' | '量'))
         && PAGE_COUNTERS
             .iter()
             .any(|w| super::ends_with_word(before, w))
@@ -482,25 +492,25 @@ pub(crate) fn is_trap(
         return true;
     }
     // A voltage class naming equipment: `500千伏变电站`, `35千伏线路`.
-    if unit == "千伏" && after.starts_with(crate::text::is_cjk) {
+    if unit_is!(k, "千伏") && after.starts_with(crate::text::is_cjk) {
         return true;
     }
     // A house or room number in a postal address (`地址：某路3号机关大楼1号楼408，邮编…`).
     // (A number of a house, a building, a floor or a room, or a bare one: most figures have
     // another unit, and the search is not made for them.)
     if super::FINE
-        && matches!(unit, "" | "号" | "室" | "楼" | "栋" | "幢" | "层" | "座")
+        && unit_is!(k, "" | "号" | "室" | "楼" | "栋" | "幢" | "层" | "座")
         && in_address(before)
     {
         return true;
     }
     // A floor in an address (`3号楼14层`, `大厦 6 层`), not a count of storeys.
-    if unit == "层" && before.ends_with(['楼', '座', '栋', '幢', '号', '厦']) {
+    if unit_is!(k, "层") && before.ends_with(['楼', '座', '栋', '幢', '号', '厦']) {
         return true;
     }
     // Pairs of relations to balance (`处理好5对关系`, `3 对“必须统筹好”的关系`): a device of the
     // discourse, like its aspects.
-    if unit == "对"
+    if unit_is!(k, "对")
         && (after.starts_with(['“', '"', '‘', '「'])
             || after
                 .split(crate::text::is_clause_punct)
@@ -511,7 +521,7 @@ pub(crate) fn is_trap(
     }
     // The document's own parts in Arabic digits (`本报告共分6个部分`, `由5个部分组成`): said of
     // the report, after 分/分为 or before 组成/构成 or the sentence's end.
-    if !q.chinese && unit == "个" {
+    if !q.chinese && unit_is!(k, "个") {
         if let Some(rest) = after.strip_prefix("部分") {
             let rest = rest.trim_start_matches(crate::text::is_space);
             if before.ends_with('分')
@@ -525,20 +535,20 @@ pub(crate) fn is_trap(
         }
     }
     // A unit denominator: 每50公斤, 每100元 (the amount per unit comes after it).
-    if before.ends_with('每') {
+    if last == Some('每') {
         return true;
     }
     if q.chinese {
         // Numbered slogans: N个/N条 + an abstract noun (三个目标, 两个责任, 两条底线), or + a quoted
         // name (两个“翻一番”, 五个“之变”, 突出一个“实”字).
-        if matches!(unit, "个" | "条") && ABSTRACT.iter().any(|w| super::starts_with_word(after, w))
+        if unit_is!(k, "个" | "条") && ABSTRACT.iter().any(|w| super::starts_with_word(after, w))
         {
             return true;
         }
         // N个 + a predicate is a numbered rule, not a count of things: 四个不直接分管, 两个坚决
         // 维护, 五个必须 (a count's 个 is followed by the noun it counts: 两个不同类型的园区,
         // 三个要素).
-        if unit == "个"
+        if unit_is!(k, "个")
             && ["不", "坚决", "必须", "坚持", "一定", "要"]
                 .iter()
                 .any(|w| after.starts_with(w))
@@ -552,7 +562,7 @@ pub(crate) fn is_trap(
             return true;
         }
         // Campaigns counted as battles: 四场硬仗, 三大攻坚战.
-        if unit == "场"
+        if unit_is!(k, "场")
             && ["硬仗", "攻坚", "战役", "攻坚战"]
                 .iter()
                 .any(|w| super::starts_with_word(after, w))
@@ -560,25 +570,25 @@ pub(crate) fn is_trap(
             return true;
         }
         // Sessions and phases: 二次会议, 三次全会, 二期工程, 新一轮.
-        if unit == "次"
+        if unit_is!(k, "次")
             && ["会议", "全会", "全体会议", "常委会"]
                 .iter()
                 .any(|w| super::starts_with_word(after, w))
         {
             return true;
         }
-        if unit == "期" && is_phase(before, after) {
+        if unit_is!(k, "期") && is_phase(before, after) {
             return true;
         }
-        if before.ends_with('新') || before.ends_with('届') {
+        if matches!(last, Some('新' | '届')) {
             return true;
         }
         // 做好六个方面工作, 在三个方面取得进展: aspects of the discourse, like N方面 below.
-        if unit == "个" && after.starts_with("方面") {
+        if unit_is!(k, "个") && after.starts_with("方面") {
             return true;
         }
         // The document's own parts: 分为六个部分, 从五个方面报告, 等七个部分组成.
-        if unit == "个" {
+        if unit_is!(k, "个") {
             if let Some(rest) = after
                 .strip_prefix("部分")
                 .or_else(|| after.strip_prefix("方面"))
@@ -595,7 +605,7 @@ pub(crate) fn is_trap(
             }
         }
         // 一方面…另一方面, 从三方面入手: a discourse device (Arabic `6 方面` in audit prose is a count).
-        if unit == "方面" {
+        if unit_is!(k, "方面") {
             return true;
         }
         // An article before an evaluative noun phrase: 一项重要工作, 一个新阶段.
@@ -613,7 +623,7 @@ pub(crate) fn is_trap(
         // record handed in (走出一条新路, 交出一份答卷); the distributive 一栋栋, 一件件; and
         // the paired slogans 一县一品, 一企一策.
         if q.is_one()
-            && (unit == "种"
+            && (unit_is!(k, "种")
                 || ARTICLE_BEFORE
                     .iter()
                     .any(|w| super::ends_with_word(before, w))
@@ -656,13 +666,13 @@ pub(crate) fn is_trap(
             }
         }
         // 二 (not 两) before a measure word of events is an ordinal: 二轮延包, 二次改制, 二批.
-        if matches!(unit, "次" | "轮" | "批" | "期" | "届" | "类")
+        if unit_is!(k, "次" | "轮" | "批" | "期" | "届" | "类")
             && text[start..end].split(unit).next() == Some("二")
         {
             return true;
         }
         // Sector names: 三次产业, 一二三次产业.
-        if unit == "次" && after.starts_with("产业") {
+        if unit_is!(k, "次") && after.starts_with("产业") {
             return true;
         }
         if is_agenda_count(unit, after) || is_paired_numeral(before) || is_group_name(unit, before)
@@ -674,6 +684,18 @@ pub(crate) fn is_trap(
         }
     }
     false
+}
+
+/// Whether 第 ends the 32 bytes of `text` before `start`, spaces and line breaks trimmed: an
+/// ordinal whose 第 stands apart from its number (`您是第\n 74367782 位访客`).
+fn ordinal_mark_apart(text: &str, start: usize) -> bool {
+    let mut lo = start.saturating_sub(32);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text[lo..start]
+        .trim_end_matches(|c: char| crate::text::is_space(c) || matches!(c, '\n' | '\r'))
+        .ends_with('第')
 }
 
 /// How many characters after a percent [`names_a_catalogue`] reads for the catalogue's noun.
@@ -941,13 +963,19 @@ fn names_a_table_or_figure(before: &str) -> bool {
 /// A number that names or scales rather than measures: a government service line read with a
 /// unit (`12345台胞台企服务专区`: five digits 123xx, 台 the first character of 台胞), a postcode
 /// after 邮编 or 邮政编码, the factor of a formula (`…/有效监测天数×100%`), a map scale
-/// (`1：500地形图`, `比例尺1:2000`).
-fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity) -> bool {
+/// (`1：500地形图`, `比例尺1:2000`). `last` is the last character of `before`.
+fn is_code_scale_or_factor(
+    figure: &str,
+    before: &str,
+    last: Option<char>,
+    after: &str,
+    q: &Quantity,
+) -> bool {
     // The cheap tests first: most figures have none of these units or marks before them.
     let digits = || crate::text::leading_digits(figure).1;
     if q.ratio {
         // A figure's or table's caption number before its colon (`图1：2011-2015年…`, `表2:`).
-        return before.ends_with(['图', '表'])
+        return matches!(last, Some('图' | '表'))
             || figure.starts_with('1')
                 && (before.ends_with("比例尺")
                     || ["地形图", "地图", "比例尺", "影像", "航测"]
@@ -956,7 +984,7 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
     }
     // A table's or figure's own number, whatever follows it: at a caption's start (`表2  年末人口
     // 数及其构成`) or referred to (`如表2所示`, `见图3`); not the count of 报表, 地图.
-    if super::FINE && before.ends_with(['图', '表']) && names_a_table_or_figure(before) {
+    if super::FINE && matches!(last, Some('图' | '表')) && names_a_table_or_figure(before) {
         return true;
     }
     if q.unit == Some("台") {
@@ -964,7 +992,7 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
             && after.starts_with(['胞', '企'])
             && digits() == 5;
     }
-    if before.ends_with(['×', '*', '＊']) {
+    if matches!(last, Some('×' | '*' | '＊')) {
         return true;
     }
     // A telephone number: a landline with its area code (`0356-5221239`: a leading 0, no range
@@ -978,6 +1006,11 @@ fn is_code_scale_or_factor(figure: &str, before: &str, after: &str, q: &Quantity
                     .any(|w| before.ends_with(w)))
     {
         return true;
+    }
+    // (After the colons are trimmed the words end with 编 or 码, so `before` ends with one of the
+    // four: most figures follow none.)
+    if !matches!(last, Some('：' | ':' | '编' | '码')) {
+        return false;
     }
     let before = before.trim_end_matches(['：', ':']);
     (before.ends_with("邮编") || before.ends_with("邮政编码")) && digits() == 6
@@ -1188,9 +1221,10 @@ fn holds_one_then(s: &str, unit: &str) -> bool {
         .any(|(i, one)| s[i + one.len()..].starts_with(unit))
 }
 
-/// `个` read as the unit with `月` after it: `10个月`, `三个多月` (the grammar reads `10个`).
-fn after_unit_is_month(unit: &str, after: &str) -> bool {
-    unit == "个" && ["月", "多月", "余月"].iter().any(|m| after.starts_with(m))
+/// `个` read as the unit with `月` after it: `10个月`, `三个多月` (the grammar reads `10个`); `k` is
+/// the unit's key.
+fn after_unit_is_month(k: UnitKey, after: &str) -> bool {
+    unit_is!(k, "个") && ["月", "多月", "余月"].iter().any(|m| after.starts_with(m))
 }
 
 /// A university admission tier (`一本`, `二本以上上线`, `三本院校`): 一, 二 or 三 with 本 (批次),

@@ -625,13 +625,65 @@ pub(crate) fn is_money(unit: &str) -> bool {
     ) || matches!(base, "英镑" | "卢布")
 }
 
+/// A unit of at most seven bytes as one integer: its bytes, and its length in the top byte. The
+/// trap rules compare a figure's unit with some sixty literal units; a `str` compare tests the
+/// length and loads the bytes each time, a key compare is one integer test (see [`unit_is!`]).
+/// A longer unit keys as `u64::MAX`, which no unit of seven bytes or fewer gives (its top byte,
+/// the length, is at most 7): two keys are equal exactly when the units are, or both are long.
+///
+/// ```text
+/// UnitKey::of("个") == UnitKey::of("个");  UnitKey::of("个") != UnitKey::of("个月")
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) struct UnitKey(u64);
+
+impl UnitKey {
+    /// The key of `unit` (see [`UnitKey`]), from at most two reads of four bytes (a loop over
+    /// the bytes cost some hundred instructions a figure).
+    pub(crate) const fn of(unit: &str) -> UnitKey {
+        let b = unit.as_bytes();
+        let n = b.len();
+        let low = if n > 7 {
+            return UnitKey(u64::MAX);
+        } else if n >= 4 {
+            // The first four bytes and the last four, which overlap below eight bytes: the bytes
+            // both hold land on the same places.
+            u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64
+                | (u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64)
+                    << (8 * (n - 4))
+        } else if n > 0 {
+            // The first, the middle and the last byte: all of them, up to three.
+            b[0] as u64 | (b[n / 2] as u64) << (8 * (n / 2)) | (b[n - 1] as u64) << (8 * (n - 1))
+        } else {
+            0
+        };
+        UnitKey(low | (n as u64) << 56)
+    }
+}
+
+/// Whether the [`UnitKey`] `$key` is the key of one of the literal units: `unit_is!(k, "个" |
+/// "项")` is `matches!(unit, "个" | "项")` for `k = UnitKey::of(unit)`. Each literal's key is
+/// made when compiling, and a literal longer than seven bytes (which would match every long
+/// unit) fails the build.
+macro_rules! unit_is {
+    ($key:expr, $($unit:literal)|+) => {{
+        let key: $crate::indicator::unit::UnitKey = $key;
+        false $(|| key == const {
+            assert!($unit.len() <= 7, "a unit key holds at most seven bytes");
+            $crate::indicator::unit::UnitKey::of($unit)
+        })+
+    }};
+}
+pub(crate) use unit_is;
+
 /// Units of time and dates, which after a Chinese numeral are durations or set phrases
 /// (三年行动, 百日攻坚), not counts.
 pub(crate) fn is_time(unit: &str) -> bool {
-    matches!(
-        unit,
-        "年" | "月" | "日" | "天" | "小时" | "个小时" | "分钟" | "周岁" | "岁" | "个月" | "个季度"
-    )
+    // (The two nine-byte units have no key: compared as strings, on their length first.)
+    unit_is!(
+        UnitKey::of(unit),
+        "年" | "月" | "日" | "天" | "小时" | "分钟" | "周岁" | "岁" | "个月"
+    ) || matches!(unit, "个小时" | "个季度")
 }
 
 #[cfg(test)]
@@ -717,6 +769,68 @@ mod tests {
                 .map(|(rest, (m, p))| (s.len() - rest.len(), p, m.len()));
             let want = by_chars(s).map(|(len, p)| (len, p, len));
             assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn unit_keys_are_the_bytes_and_the_length() {
+        use super::UnitKey;
+        // Every length up to eight, on ASCII and CJK bytes: the key is the bytes in order and
+        // the length, as a byte loop makes it; longer units all key alike.
+        let by_loop = |u: &str| {
+            let b = u.as_bytes();
+            if b.len() > 7 {
+                return u64::MAX;
+            }
+            let bytes = b
+                .iter()
+                .enumerate()
+                .fold(0u64, |k, (i, &x)| k | u64::from(x) << (8 * i));
+            bytes | (b.len() as u64) << 56
+        };
+        for u in [
+            "",
+            "%",
+            "‰",
+            "个",
+            "个月",
+            "方面",
+            "周岁",
+            "台(套)",
+            "元/矿",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "个小时",
+            "平方公里",
+        ] {
+            assert_eq!(UnitKey::of(u), UnitKey(by_loop(u)), "{u}");
+        }
+        assert_ne!(UnitKey::of("个"), UnitKey::of("个月"));
+        assert_ne!(UnitKey::of(""), UnitKey::of("%"));
+        assert_eq!(UnitKey::of("个小时"), UnitKey::of("个季度"));
+        for u in super::UNITS.iter() {
+            assert_eq!(
+                super::is_time(u),
+                matches!(
+                    u,
+                    "年" | "月"
+                        | "日"
+                        | "天"
+                        | "小时"
+                        | "个小时"
+                        | "分钟"
+                        | "周岁"
+                        | "岁"
+                        | "个月"
+                        | "个季度"
+                ),
+                "{u}"
+            );
         }
     }
 
