@@ -2084,6 +2084,9 @@ fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
         return None;
     }
     let mut histogram = [0usize; WIDEST + 1];
+    // The most common width, the narrowest of equally common ones, kept as the counts grow
+    // (a width that reaches the highest count, or ties it under the mode, becomes the mode).
+    let mut mode = 0;
     for (l, r) in lines.iter().zip(roles) {
         if *r != Role::Body {
             continue;
@@ -2097,14 +2100,11 @@ fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
             let w = display_width(trimmed);
             if w <= WIDEST {
                 histogram[w] += 1;
+                let n = histogram[w];
+                if n > histogram[mode] || (n == histogram[mode] && w < mode) {
+                    mode = w;
+                }
             }
-        }
-    }
-    // The most common width, the narrowest of equally common ones.
-    let mut mode = 0;
-    for (w, &n) in histogram.iter().enumerate() {
-        if n > histogram[mode] {
-            mode = w;
         }
     }
     let near: usize = histogram[mode.saturating_sub(6)..=mode].iter().sum();
