@@ -26,7 +26,6 @@ pub fn is_space(c: char) -> bool {
 /// assert_eq!(baogao::text::trim("\u{3000} 情况报告 \r\n"), "情况报告");
 /// assert_eq!(baogao::text::trim("情况报告\u{2028}"), "情况报告");
 /// ```
-#[inline]
 pub fn trim(s: &str) -> &str {
     // Most strings trimmed start and end with a visible ASCII character or a character from
     // U+3000 to U+FFFF other than U+3000 and U+FEFF (lead byte E3–EF: CJK, its punctuation such
@@ -51,13 +50,6 @@ pub fn trim(s: &str) -> &str {
     if plain_first && plain_last {
         return s;
     }
-    trim_ends(s)
-}
-
-/// [`trim`] by decoding the ends: out of line, so that the test that most strings need no trim
-/// is inlined where `trim` is called, without the decoding loops.
-#[inline(never)]
-fn trim_ends(s: &str) -> &str {
     s.trim_matches(|c: char| is_space(c) || is_line_break(c))
 }
 
