@@ -434,34 +434,42 @@ pub(crate) fn find_title_end(s: &str) -> Option<(usize, usize)> {
         debug_assert!(hit.is_none() || s[i..].chars().next().is_some_and(is_title_end));
         hit
     };
-    // Whether an end may start at a position whose byte is `x`, followed by `y` and `z`: true
-    // wherever `at` finds one. Compares or-ed without branching (`matches!` compiles to a bit
-    // test, which is not turned into vector compares).
-    let maybe = |x: u8, y: u8, z: u8| {
-        (x == b';')
-            | (x == b'!')
-            | (x == b'?')
-            | ((y == 0x80) & (z == 0x82))
-            | ((y == 0xBC) & ((z == 0x9B) | (z == 0x81) | (z == 0x9F)))
-    };
-    // Blocks of 16 positions with the two bytes after the last one (the last positions, with
-    // fewer than two bytes after them, are read one by one).
-    let mut i = 0;
-    while i + 18 <= b.len() {
-        let block = &b[i..i + 18];
-        let (x, y, z) = (&block[..16], &block[1..17], &block[2..18]);
-        let any = x
-            .iter()
-            .zip(y)
-            .zip(z)
-            .fold(false, |found, ((&x, &y), &z)| found | maybe(x, y, z));
-        if any {
-            if let Some(hit) = (i..i + 16).find_map(at) {
-                return Some(hit);
+    // Without vector compares (the WebAssembly module is built without SIMD) the blocks'
+    // test costs as much as reading each byte, and adds code: the bytes are read one by one.
+    #[cfg(target_arch = "wasm32")]
+    let i = 0;
+    #[cfg(not(target_arch = "wasm32"))]
+    let i = {
+        // Whether an end may start at a position whose byte is `x`, followed by `y` and `z`: true
+        // wherever `at` finds one. Compares or-ed without branching (`matches!` compiles to a bit
+        // test, which is not turned into vector compares).
+        let maybe = |x: u8, y: u8, z: u8| {
+            (x == b';')
+                | (x == b'!')
+                | (x == b'?')
+                | ((y == 0x80) & (z == 0x82))
+                | ((y == 0xBC) & ((z == 0x9B) | (z == 0x81) | (z == 0x9F)))
+        };
+        // Blocks of 16 positions with the two bytes after the last one (the last positions, with
+        // fewer than two bytes after them, are read one by one).
+        let mut i = 0;
+        while i + 18 <= b.len() {
+            let block = &b[i..i + 18];
+            let (x, y, z) = (&block[..16], &block[1..17], &block[2..18]);
+            let any = x
+                .iter()
+                .zip(y)
+                .zip(z)
+                .fold(false, |found, ((&x, &y), &z)| found | maybe(x, y, z));
+            if any {
+                if let Some(hit) = (i..i + 16).find_map(at) {
+                    return Some(hit);
+                }
             }
+            i += 16;
         }
-        i += 16;
-    }
+        i
+    };
     (i..b.len()).find_map(at)
 }
 
