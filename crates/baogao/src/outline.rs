@@ -1453,6 +1453,8 @@ fn fix_spans(
         sorted,
         diagnostics,
         order,
+        next_other: 0,
+        next_diagnostic: 0,
     };
     let after_preamble = sections.first().map_or(text_len, |s| s.heading.span.start);
     fix.blocks(preamble, after_preamble);
@@ -1476,6 +1478,11 @@ struct Fix<'a> {
     diagnostics: &'a mut [Diagnostic],
     /// The diagnostics' indices by start, when they are not in that order.
     order: Option<Vec<usize>>,
+    /// In a walk in text order (`sorted` is `None`), the first other leaf and the first
+    /// diagnostic (in start order) that start at or after the last node's start: the next node
+    /// starts later, so its searches go on from there instead of starting again.
+    next_other: usize,
+    next_diagnostic: usize,
 }
 
 impl Fix<'_> {
@@ -1490,8 +1497,19 @@ impl Fix<'_> {
                 .copied()
                 .unwrap_or(self.text_len),
         };
-        // The other leaves before this node: the last of them ends here at the latest.
-        let j = self.others.partition_point(|o| o.start < s);
+        // The other leaves before this node: the last of them ends here at the latest. (In a
+        // walk in text order the node starts after the last one, and so the first leaf at or
+        // after its start is not before the last node's: found by stepping on from there.)
+        let j = if self.sorted.is_none() {
+            let mut j = self.next_other;
+            while self.others.get(j).is_some_and(|o| o.start < s) {
+                j += 1;
+            }
+            self.next_other = j;
+            j
+        } else {
+            self.others.partition_point(|o| o.start < s)
+        };
         if let Some(o) = j.checked_sub(1).map(|i| &mut self.others[i]) {
             o.next_body = o.next_body.min(s);
         }
@@ -1508,13 +1526,21 @@ impl Fix<'_> {
             Some(o) => d[o[k]].span.start,
         };
         let mut lo = 0;
-        let mut hi = n;
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if at(mid, self.diagnostics, &self.order) < s {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        if self.sorted.is_none() {
+            // In text order, as for the other leaves above.
+            lo = self.next_diagnostic;
+            while lo < n && at(lo, self.diagnostics, &self.order) < s {
+                lo += 1;
+            }
+        } else {
+            let mut hi = n;
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if at(mid, self.diagnostics, &self.order) < s {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
         }
         while lo < n && at(lo, self.diagnostics, &self.order) == s {
@@ -1522,6 +1548,7 @@ impl Fix<'_> {
             self.diagnostics[k].span = *span;
             lo += 1;
         }
+        self.next_diagnostic = lo;
     }
 
     /// The blocks of a list; `after` is where the node after the last one starts.
@@ -2057,6 +2084,9 @@ fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
         return None;
     }
     let mut histogram = [0usize; WIDEST + 1];
+    // The most common width, the narrowest of equally common ones, kept as the counts grow
+    // (a width that reaches the highest count, or ties it under the mode, becomes the mode).
+    let mut mode = 0;
     for (l, r) in lines.iter().zip(roles) {
         if *r != Role::Body {
             continue;
@@ -2070,14 +2100,11 @@ fn hard_wrap_width(lines: &Lines, roles: &[Role]) -> Option<usize> {
             let w = display_width(trimmed);
             if w <= WIDEST {
                 histogram[w] += 1;
+                let n = histogram[w];
+                if n > histogram[mode] || (n == histogram[mode] && w < mode) {
+                    mode = w;
+                }
             }
-        }
-    }
-    // The most common width, the narrowest of equally common ones.
-    let mut mode = 0;
-    for (w, &n) in histogram.iter().enumerate() {
-        if n > histogram[mode] {
-            mode = w;
         }
     }
     let near: usize = histogram[mode.saturating_sub(6)..=mode].iter().sum();

@@ -410,12 +410,14 @@ pub(crate) fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
 /// The first character of `s` that closes a heading title (see [`is_title_end`]): its byte
 /// offset and length.
 ///
-/// The title ends are `;` `!` `?` and characters whose UTF-8 form starts with 0xE3 (。) or 0xEF
-/// (full-width ；！？), bytes that never stand inside another character. So the text is read in
-/// blocks of 16 bytes, a block tested as a whole for any of those five bytes (a test the compiler
-/// turns into vector compares), and only a block that holds one is looked at byte by byte.
-/// (Stepping a character at a time cost about 8 instructions a character: heading titles run
-/// up to their first `。`, and a heading line without one is read to its end.)
+/// The title ends are `;` `!` `?` and 。 (E3 80 82) and the full-width ；！？ (EF BC 9B / 81 /
+/// 9F). So the text is read in blocks of 16 positions, a block tested as a whole for an ASCII
+/// end or for the two bytes that follow the lead byte of a wide one (a test the compiler turns
+/// into vector compares), and only a block that may hold an end is looked at byte by byte. The
+/// two bytes after the lead tell 。 (E3 80 82) from 、 (E3 80 81) and ； (EF BC 9B) from ，(EF BC
+/// 8C): a test of the lead bytes E3 and EF alone sent most blocks of Chinese text to the byte
+/// by byte reading. (Stepping a character at a time cost about 8 instructions a character:
+/// heading titles run up to their first `。`, and a heading line without one is read to its end.)
 ///
 /// ```text
 /// find_title_end("加强领导。全年…") == Some((12, 3));  find_title_end("总体情况") == None
@@ -432,19 +434,43 @@ pub(crate) fn find_title_end(s: &str) -> Option<(usize, usize)> {
         debug_assert!(hit.is_none() || s[i..].chars().next().is_some_and(is_title_end));
         hit
     };
-    // Five compares or-ed without branching (`matches!` on the five values compiles to a bit
-    // test, which is not turned into vector compares).
-    let lead = |c: u8| (c == b';') | (c == b'!') | (c == b'?') | (c == 0xE3) | (c == 0xEF);
-    let blocks = b.chunks_exact(16);
-    let tail = blocks.remainder().len();
-    for (k, block) in blocks.enumerate() {
-        if block.iter().fold(false, |found, &c| found | lead(c)) {
-            if let Some(hit) = (k * 16..k * 16 + 16).find_map(at) {
-                return Some(hit);
+    // Without vector compares (the WebAssembly module is built without SIMD) the blocks'
+    // test costs as much as reading each byte, and adds code: the bytes are read one by one.
+    #[cfg(target_arch = "wasm32")]
+    let i = 0;
+    #[cfg(not(target_arch = "wasm32"))]
+    let i = {
+        // Whether an end may start at a position whose byte is `x`, followed by `y` and `z`: true
+        // wherever `at` finds one. Compares or-ed without branching (`matches!` compiles to a bit
+        // test, which is not turned into vector compares).
+        let maybe = |x: u8, y: u8, z: u8| {
+            (x == b';')
+                | (x == b'!')
+                | (x == b'?')
+                | ((y == 0x80) & (z == 0x82))
+                | ((y == 0xBC) & ((z == 0x9B) | (z == 0x81) | (z == 0x9F)))
+        };
+        // Blocks of 16 positions with the two bytes after the last one (the last positions, with
+        // fewer than two bytes after them, are read one by one).
+        let mut i = 0;
+        while i + 18 <= b.len() {
+            let block = &b[i..i + 18];
+            let (x, y, z) = (&block[..16], &block[1..17], &block[2..18]);
+            let any = x
+                .iter()
+                .zip(y)
+                .zip(z)
+                .fold(false, |found, ((&x, &y), &z)| found | maybe(x, y, z));
+            if any {
+                if let Some(hit) = (i..i + 16).find_map(at) {
+                    return Some(hit);
+                }
             }
+            i += 16;
         }
-    }
-    (b.len() - tail..b.len()).find_map(at)
+        i
+    };
+    (i..b.len()).find_map(at)
 }
 
 /// The number of line breaks in `s` (see [`is_line_break`]; `\r\n` counts once), on bytes.
@@ -624,7 +650,8 @@ mod title_end_tests {
         // look-alikes (、 E3 80 81, ， EF BC 8C, 丂 E4 B8 82) before the real end.
         for pad in 0..40 {
             for end in ["。", "；", "!", "？", ";", ""] {
-                for filler in ["a", "、", "，", "丂", "é", "😀"] {
+                // (䀂 E4 80 82 and 缛 E7 BC 9B end as 。 and ； do.)
+                for filler in ["a", "、", "，", "丂", "é", "😀", "\u{4002}", "缛"] {
                     let s = format!("{}{end}后文。", filler.repeat(pad));
                     assert_eq!(super::find_title_end(&s), reference(&s), "{s}");
                     let s = format!("{}{end}", filler.repeat(pad));
