@@ -991,10 +991,10 @@ const WIDE_STARTS: &str =
 
 /// A 4096-bit filter over the low 12 bits of the code points in [`WIDE_STARTS`]: one table
 /// lookup rejects nearly every other three-byte character without decoding it. The 64 words are
-/// held four times over, so that the whole second byte `b1` indexes word `b1 & 0x3f`: the scan,
-/// which looks up every character of a report, masks no index (0.5M instructions of the
-/// profile's 116M).
-static WIDE_FILTER: [u64; 256] = {
+/// held four times over (see [`FILTER_WORDS`]), so that the whole second byte `b1` indexes word
+/// `b1 & 0x3f`: the scan, which looks up every character of a report, masks no index (0.5M
+/// instructions of the profile's 116M).
+static WIDE_FILTER: [u64; FILTER_WORDS] = {
     let b = WIDE_STARTS.as_bytes();
     let mut t = [0u64; 64];
     let mut i = 0;
@@ -1007,22 +1007,32 @@ static WIDE_FILTER: [u64; 256] = {
             i += 1;
         }
     }
-    let mut by_byte = [0u64; 256];
+    let mut by_byte = [0u64; FILTER_WORDS];
     let mut k = 0;
-    while k < 256 {
+    while k < FILTER_WORDS {
         by_byte[k] = t[k & 0x3f];
         k += 1;
     }
     by_byte
 };
 
+/// The words [`WIDE_FILTER`] holds: 256, one per value of a byte, or the 64 alone in the small
+/// build (without `FINE`), whose size counts more than its speed.
+const FILTER_WORDS: usize = if super::FINE { 256 } else { 64 };
+
+/// Word `b1 & 0x3f` of [`WIDE_FILTER`] (the mask is no instruction where the table has 256).
+#[inline]
+fn filter_word(b1: u8) -> u64 {
+    WIDE_FILTER[usize::from(b1) & (FILTER_WORDS - 1)]
+}
+
 /// Whether the three-byte character `b0 b1 b2` can start a quantity: one table lookup rejects
 /// nearly every character, and only those the filter lets through are decoded.
 #[inline]
 fn wide_starts(b0: u8, b1: u8, b2: u8) -> bool {
-    // Bit `b2 & 0x3f` of word `b1 & 0x3f` (see `WIDE_FILTER`): a byte indexes the table and the
-    // shift is masked, so no bounds check.
-    if (WIDE_FILTER[usize::from(b1)] >> (b2 & 0x3f)) & 1 == 0 {
+    // Bit `b2 & 0x3f` of word `b1 & 0x3f` (see `filter_word`): both indexes are masked, so no
+    // bounds check.
+    if (filter_word(b1) >> (b2 & 0x3f)) & 1 == 0 {
         return false;
     }
     let c = ((b0 as u32 & 0x0f) << 12) | ((b1 as u32 & 0x3f) << 6) | (b2 as u32 & 0x3f);
@@ -1038,7 +1048,7 @@ fn wide_starts(b0: u8, b1: u8, b2: u8) -> bool {
 pub(crate) fn next_start(bytes: &[u8], from: usize) -> Option<(usize, usize)> {
     // Word `b1 & 0x3f` of the filter shifted right by `b2 & 0x3f`: its lowest bit is the
     // filter's bit for the character (see `wide_starts`), the others are not read.
-    let word = |b1: u8, b2: u8| WIDE_FILTER[usize::from(b1)] >> (b2 & 0x3f);
+    let word = |b1: u8, b2: u8| filter_word(b1) >> (b2 & 0x3f);
     // The filter's bit for the character.
     let maybe = |b1: u8, b2: u8| word(b1, b2) & 1;
     let mut rest = bytes.get(from..)?;
