@@ -1323,6 +1323,7 @@ fn may_end_with_basis(s: &str) -> bool {
 /// ends_near_with("比上年".as_bytes(), 0, [BI, JIAO, YU]) == true
 /// ends_near_with("比上年".as_bytes(), 1, [BI, JIAO, YU]) == false
 /// ```
+#[cfg(not(target_arch = "wasm32"))]
 fn ends_near_with(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
     let s = b.get(from..).unwrap_or_default();
     let mut at = 0;
@@ -1340,9 +1341,32 @@ fn ends_near_with(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
     false
 }
 
+/// [`ends_near_with`] in the WebAssembly module, built without vector instructions: there the
+/// blocks cost as much as the walk and add code (the small module's size budget), so the bytes are
+/// walked back a character at a time, each compared only when its last byte is one of theirs.
+#[cfg(target_arch = "wasm32")]
+fn ends_near_with(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
+    let last_bytes = chars.iter().fold(0u64, |m, c| m | 1 << (c[2] & 63));
+    let mut rest = b;
+    while rest.len() >= from + 3 {
+        match rest {
+            &[.., p, q, x] if (0xe0..0xf0).contains(&p) => {
+                if (last_bytes >> (x & 63)) & 1 == 1 && chars.contains(&[p, q, x]) {
+                    return true;
+                }
+                rest = &rest[..rest.len() - 3];
+            }
+            [before @ .., _] => rest = before,
+            [] => break,
+        }
+    }
+    false
+}
+
 /// Whether one of the three-byte sequences `chars` starts at one of the first 48 positions of
 /// `block`: every position compared with every sequence, without stopping early, so that the
 /// loop becomes a few vector compares.
+#[cfg(not(target_arch = "wasm32"))]
 fn holds_at_block(block: &[u8; 50], chars: [[u8; 3]; 3]) -> bool {
     let mut hit = false;
     for i in 0..48 {
