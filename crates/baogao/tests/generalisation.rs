@@ -4849,3 +4849,37 @@ fn the_nei_of_a_time_limit_is_no_part_of_the_act_after_it() {
     assert_eq!(label_of(s, "3个工作日"), "完成移送");
     assert!(!label_of("机构改革后保留12个内设机构。", "12个").starts_with('设'));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_outcome_verb_after_a_counted_noun_ends_its_label() {
+    // Work reports: a count, its noun, then what became of them (入选, 上榜, 签署, 落地, 受到 …):
+    // the label is the noun, as with 发放 or 完成; a noun compound holding another verb stays.
+    let s = "全年有18家企业入选省级制造业单项冠军名单，6个项目签署合作协议。";
+    assert_eq!(label_of(s, "18家"), "企业");
+    assert_eq!(label_of(s, "6个"), "项目");
+    assert_eq!(
+        label_of("年内共有35个招商项目落地投产。", "35个"),
+        "招商项目"
+    );
+    assert_eq!(
+        label_of("去年全县5项改革经验受到省政府通报表扬。", "5项"),
+        "改革经验"
+    );
+    assert_eq!(label_of("另有9个乡镇有望提前达标。", "9个"), "乡镇");
+    assert_eq!(label_of("新建4座污水处理厂。", "4座"), "污水处理厂");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn jiben_before_the_verb_is_no_part_of_the_noun() {
+    // `N项X基本完成`: 基本 (mostly) is the adverb of the verb the label ends before.
+    assert_eq!(
+        label_of("年初确定的30项重点工作基本完成。", "30项"),
+        "重点工作"
+    );
+    assert_eq!(
+        label_of("全县新增2300名基本医疗保险参保人员。", "2300名"),
+        "基本医疗保险参保人员"
+    );
+}

@@ -1957,6 +1957,13 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     } else {
         r
     };
+    // 52项惠民实事基本完成: 基本 (mostly, basically) before the verb the predicate cut is that
+    // verb's adverb; as an adjective it stands before its noun (`基本养老保险`), never last.
+    let r = if super::FINE {
+        r.strip_suffix("基本").filter(|n| two_chars(n)).unwrap_or(r)
+    } else {
+        r
+    };
     // At most 30 characters (a text of 30 bytes or fewer has no more: most are not counted).
     if r.len() <= 30 {
         return r;

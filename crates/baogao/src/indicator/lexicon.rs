@@ -458,7 +458,11 @@ fn sets() -> &'static Sets {
         light: WordSet::new(&[LIGHT], false),
         verbs: WordSet::new(&[VERBS], false),
         verbs_by_last: WordSet::new(&[VERBS, AMOUNT_VERBS], true),
-        predicate_words: WordSet::new(&[VERBS, ADVERBS, MANNER], false),
+        predicate_words: if super::FINE {
+            WordSet::new(&[VERBS, ADVERBS, MANNER, OUTCOME_VERBS], false)
+        } else {
+            WordSet::new(&[VERBS, ADVERBS, MANNER], false)
+        },
         protected_by_last: WordSet::new(&[PROTECTED], true),
         protected_by_first: WordSet::new(&[PROTECTED_START], false),
         adverbs: WordSet::new(&[ADVERBS], false),
@@ -1120,6 +1124,17 @@ const MANNER: Words = words![
     // 12家企业成功上市, 3000名教师全员竞聘上岗: the outcome and the extent of the action.
     "成功",
     "全员",
+];
+
+/// Verbs of an outcome or a state reached that follow a counted noun as its predicate in work
+/// reports (`24家企业入选…`, `50家央企签署…`, `640个项目落地`, `2项工作受到…表彰`): for
+/// [`predicate_at`] only (with `FINE`), so the right-hand label ends before them. Each is a verb
+/// that does not modify a noun inside a compound (unlike 处理 of 污水处理厂, 推广 of 农技推广站,
+/// 上市 of 上市公司, 达标 of 达标率); 有望 (is expected to) and 平等 (equally: `随迁子女平等接受…`)
+/// open a predicate as adverbs.
+const OUTCOME_VERBS: Words = words![
+    "入选", "上榜", "荣获", "驰援", "签署", "接受", "受到", "开始", "取得", "实行", "做大", "落地",
+    "有望", "平等",
 ];
 
 /// The negation 未 (except in 未来 …) and the audit pattern 应X未X.
