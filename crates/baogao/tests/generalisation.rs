@@ -4883,3 +4883,20 @@ fn jiben_before_the_verb_is_no_part_of_the_noun() {
         "基本医疗保险参保人员"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_frame_after_the_counted_noun_is_no_part_of_it() {
+    // 以…为重点 gives the counted things a role; 等一批 closes a list of which the figure
+    // measures the last item. Neither belongs to the noun; a 为 inside a noun stays.
+    assert_eq!(
+        label_of("以6个产业园区为依托，发展新兴产业。", "6个"),
+        "产业园区"
+    );
+    assert_eq!(label_of("以4条主干道为重点开展整治。", "4条"), "主干道");
+    assert_eq!(
+        label_of("投产了年产8万吨饲料等一系列项目。", "8万吨"),
+        "饲料"
+    );
+    assert_eq!(label_of("建成12家为民服务站。", "12家"), "为民服务站");
+}

@@ -1924,6 +1924,11 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     if let Some(i) = right_stop(r) {
         r = &r[..i];
     }
+    if super::FINE {
+        if let Some(i) = frame_after_count(r) {
+            r = &r[..i];
+        }
+    }
     r = before_possessive(r);
     // (Both look for what the walk saw before `stop`; `r` is a part of those words.)
     let frame = if ahead.preposition {
@@ -1969,6 +1974,38 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         return r;
     }
     r.char_indices().nth(30).map_or(r, |(i, _)| &r[..i])
+}
+
+/// Where the counted noun of a right-hand label ends before a frame that speaks of the counted
+/// things as a whole, with two characters before it: the role of the set phrase 以…为重点 (and
+/// 为主体, 为核心, 为抓手 …: `以10个重点领域为主攻方向` → 重点领域) and the tail of a list closed by
+/// 等一批/等一系列 (`建成20万吨甲醇等一批项目`: the capacity is the 甲醇's).
+fn frame_after_count(r: &str) -> Option<usize> {
+    const ROLES: &[&str] = &[
+        "重点",
+        "主体",
+        "核心",
+        "主攻方向",
+        "抓手",
+        "龙头",
+        "依托",
+        "载体",
+        "突破口",
+        "主线",
+        "引领",
+    ];
+    let cut = |mark: char, after: &[&str]| {
+        let mut from = 0;
+        while let Some(i) = crate::text::find_char(r, from, mark) {
+            let rest = &r[i + mark.len_utf8()..];
+            if after.iter().any(|w| rest.starts_with(w)) && two_chars(&r[..i]) {
+                return Some(i);
+            }
+            from = i + mark.len_utf8();
+        }
+        None
+    };
+    cut('为', ROLES).or_else(|| cut('等', &["一批", "一系列"]))
 }
 
 /// `r` without the opening of a figure that the next quantity reads at its end (`省级重点项目1-`
