@@ -1164,6 +1164,7 @@ mod tests {
     /// only where bare numerals are read (the outline asks for a sequence), and only before a
     /// Chinese title.
     #[test]
+    #[cfg(feature = "glyph-markers")]
     fn latin_letters() {
         use MarkerStyle::*;
         let bare = |s| {
@@ -1216,6 +1217,7 @@ mod tests {
     /// Heavenly stems (`甲、` `（乙）`) read as `一、` and `（一）` are, only where bare numerals are,
     /// and never in words (`甲级`, `乙类`, `甲方乙方`, `甲醇`, `丙烯`) or coordinations (`甲、乙双方`).
     #[test]
+    #[cfg(feature = "glyph-markers")]
     fn heavenly_stems() {
         use MarkerStyle::*;
         let bare = |s| {

@@ -3119,7 +3119,8 @@ mod span_tests {
     }
 }
 
-#[cfg(test)]
+// (The address block is read only with the `address` feature.)
+#[cfg(all(test, feature = "address"))]
 mod address_tests {
     use crate::model::{Block, Meta, Report};
 

@@ -870,6 +870,7 @@ mod tests {
     const TABLE_TEXT: &str = "区统计局报告\n一、收支情况\n𠀀表1 收支\n| 项目 | 金额（万元） | 件数 |\n| 收费 | 12.5 | / |\n| 罚没 | 3 | 7 |\n";
 
     #[test]
+    #[cfg(feature = "tables")]
     fn table_cell_json_keys_are_the_columns_in_order() {
         let report = crate::parse(TABLE_TEXT);
         let rows: Vec<_> = table_cell_rows("t", TABLE_TEXT, &report).collect();
@@ -901,6 +902,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "tables")]
     fn table_cell_offsets_slice_the_text_in_bytes_and_chars() {
         let report = crate::parse(TABLE_TEXT);
         let chars: Vec<char> = TABLE_TEXT.chars().collect();
@@ -927,6 +929,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "tables")]
     fn table_cells_name_the_heading_they_stand_under() {
         let text = "| 项目 | 数 |\n| 甲 | 1 |\n一、总体\n（一）分项\n| 项目 | 数 |\n| 乙 | 2 |\n二、其他\n| 项目 | 数 |\n| 丙 | 3 |\n";
         let report = crate::parse(text);

@@ -1279,7 +1279,8 @@ pub(super) fn read(
     crate::sort::by_key(tables, |t| (t.span.start, 0));
 }
 
-#[cfg(test)]
+// (The template is read only with the `tables` feature.)
+#[cfg(all(test, feature = "tables"))]
 mod tests {
     use super::*;
     use crate::model::DiagnosticKind;
