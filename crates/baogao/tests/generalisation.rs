@@ -4900,3 +4900,20 @@ fn a_frame_after_the_counted_noun_is_no_part_of_it() {
     );
     assert_eq!(label_of("建成12家为民服务站。", "12家"), "为民服务站");
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_locative_zai_after_the_counted_noun_opens_its_predicate() {
+    // `N家X在Y做Z`: 在 and its place belong to the predicate; 在 inside a noun (在建, 在线),
+    // of a word (存在) or after a verb it completes (放在) stays.
+    assert_eq!(
+        label_of("去年有6家外资银行在本市设立分行。", "6家"),
+        "外资银行"
+    );
+    assert_eq!(
+        label_of("今年续建23个市重点在建项目。", "23个"),
+        "市重点在建项目"
+    );
+    assert_eq!(label_of("全县培育5家在线零售平台。", "5家"), "在线零售平台");
+    assert!(label_of("要把4项任务放在突出位置。", "4项").starts_with("任务"));
+}

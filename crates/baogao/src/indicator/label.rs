@@ -1925,7 +1925,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         r = &r[..i];
     }
     if super::FINE {
-        if let Some(i) = frame_after_count(r) {
+        if let Some(i) = frame_after_count(r).or_else(|| locative_after_count(r)) {
             r = &r[..i];
         }
     }
@@ -2006,6 +2006,37 @@ fn frame_after_count(r: &str) -> Option<usize> {
         None
     };
     cut('为', ROLES).or_else(|| cut('等', &["一批", "一系列"]))
+}
+
+/// Where the counted noun of a right-hand label ends before a locative 在 that opens its
+/// predicate (`4家银行在本市设立分支机构` → 银行), with two characters before it: not the 在 of a
+/// word (存在, 现在, 所在, 正在, 内在, 实在), nor the complement of a verb before it (摆在, 放在,
+/// 集中在, 控制在: the verb is the predicate's, and no noun ends there), nor of 在内 (包括…在内)
+/// and the attributes 在建, 在线, 在职 … that a noun holds (`省重点在建项目`, `在线教育平台`).
+fn locative_after_count(r: &str) -> Option<usize> {
+    const WORD_ENDS: &[char] = &[
+        '存', '现', '所', '正', '内', '实', '自', '摆', '放', '落', '用', '定', '设', '住', '处',
+        '排', '列', '居', '制', '持', '留', '中',
+    ];
+    const ATTRIBUTES: &[char] = &[
+        '内', '建', '线', '职', '校', '岗', '编', '读', '册', '库', '园', '押', '营', '研', '审',
+        '途',
+    ];
+    let mut from = 0;
+    while let Some(i) = crate::text::find_char(r, from, '在') {
+        from = i + '在'.len_utf8();
+        let head = &r[..i];
+        if two_chars(head)
+            && !head.ends_with(WORD_ENDS)
+            && r[from..]
+                .chars()
+                .next()
+                .is_some_and(|c| crate::text::is_cjk(c) && !ATTRIBUTES.contains(&c))
+        {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// `r` without the opening of a figure that the next quantity reads at its end (`省级重点项目1-`
