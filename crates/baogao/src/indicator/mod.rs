@@ -1343,9 +1343,17 @@ fn ends_near_with(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
 
 /// [`ends_near_with`] in the WebAssembly module, built without vector instructions: there the
 /// blocks cost as much as the walk and add code (the small module's size budget), so the bytes are
-/// walked back a character at a time, each compared only when its last byte is one of theirs.
+/// walked back a character at a time (see [`ends_near_with_walk`]).
 #[cfg(target_arch = "wasm32")]
 fn ends_near_with(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
+    ends_near_with_walk(b, from, chars)
+}
+
+/// [`ends_near_with`] by a walk back from the end a character at a time, each compared only when
+/// its last byte is one of theirs: the WebAssembly module's reading, compiled natively for the
+/// tests that hold it equal to the block compares.
+#[cfg(any(target_arch = "wasm32", test))]
+fn ends_near_with_walk(b: &[u8], from: usize, chars: [[u8; 3]; 3]) -> bool {
     let last_bytes = chars.iter().fold(0u64, |m, c| m | 1 << (c[2] & 63));
     let mut rest = b;
     while rest.len() >= from + 3 {
@@ -4788,7 +4796,7 @@ mod tests {
 
     #[test]
     fn the_block_compares_find_what_the_search_finds() {
-        use super::{ends_near_with, holds_one_of, BI, JIAO};
+        use super::{ends_near_with, ends_near_with_walk, holds_one_of, BI, JIAO};
         let yu = [0xe4, 0xba, 0x8e];
         let parts = [
             "比",
@@ -4816,6 +4824,11 @@ mod tests {
                             want,
                             "{s:?} {from}"
                         );
+                        assert_eq!(
+                            ends_near_with_walk(bytes, from, [BI, JIAO, yu]),
+                            want,
+                            "walk {s:?} {from}"
+                        );
                     }
                 }
             }
@@ -4832,6 +4845,12 @@ mod tests {
                         ends_near_with(bytes, from, [BI, JIAO, yu]),
                         want,
                         "{k} {from}"
+                    );
+                    // (And the WebAssembly module's walk.)
+                    assert_eq!(
+                        ends_near_with_walk(bytes, from, [BI, JIAO, yu]),
+                        want,
+                        "walk {k} {from}"
                     );
                 }
             }
