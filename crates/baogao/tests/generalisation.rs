@@ -4917,3 +4917,42 @@ fn a_locative_zai_after_the_counted_noun_opens_its_predicate() {
     assert_eq!(label_of("全县培育5家在线零售平台。", "5家"), "在线零售平台");
     assert!(label_of("要把4项任务放在突出位置。", "4项").starts_with("任务"));
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_verb_of_change_after_the_counted_noun_opens_its_predicate() {
+    // `N项X压缩Y至Z`: the change belongs to the predicate, and the figure it leads to keeps
+    // the measure it changes, not the bare 至.
+    let s = "全年有15个审批事项缩短办理时限至3个工作日。";
+    assert_eq!(label_of(s, "15个"), "审批事项");
+    assert!(label_of(s, "3个工作日").ends_with("办理时限"));
+    assert_eq!(label_of("6家医院降低门诊收费。", "6家"), "医院");
+    // A 至 left at a label's end goes when its noun is too short to part from the verb.
+    assert_eq!(
+        label_of("首次登记压缩至3天，变更登记至1天。", "1天"),
+        "变更登记"
+    );
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn basis_figures_of_several_measures_take_their_measures() {
+    // `受理A件B人，相较去年C件D人`: each figure of the basis is the earlier value of the
+    // measure of its unit before the comparison.
+    let s = "今年以来共调解纠纷45件涉及130人，相较去年60件210人有所下降。";
+    assert_eq!(label_of(s, "60件"), label_of(s, "45件"));
+    assert_eq!(label_of(s, "210人"), label_of(s, "130人"));
+    assert!(!label_of(s, "210人").contains("下降"));
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn trips_doses_and_class_hours_are_counted() {
+    assert_eq!(
+        label_of("全年下乡走访农户35趟次。", "35趟次"),
+        "下乡走访农户"
+    );
+    assert!(label_of("辖区累计接种疫苗8.6万剂次。", "8.6万剂次").ends_with("接种疫苗"));
+    // After a numeral in words the trip is a slogan's.
+    assert!(labelled("让群众最多跑一趟。").is_empty());
+}

@@ -2049,6 +2049,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 && is_earlier_figure(text, regions[region_of[i] as usize].start, &out[i]))
         {
             out[i].label = out[i - 1].label.clone();
+        } else if let Some(j) = FINE
+            .then(|| measure_of_earlier_figures(text, &regions, &region_of, &out, i))
+            .flatten()
+        {
+            out[i].label = out[j].label.clone();
         } else if let Some(amount) = FINE
             .then(|| converted_past_change(text, &region_of, &out, i))
             .flatten()
@@ -4030,6 +4035,47 @@ fn is_earlier_figure(text: &str, from: usize, ind: &Indicator) -> bool {
         np,
         "上年" | "去年" | "前年" | "上一年" | "上月" | "上季度" | "年初"
     ) || crate::text::strip_year_prefix(np) == Some("年")
+}
+
+/// For a figure among the basis figures of a comparison that name several measures
+/// (`审结案件11件19人，相较去年22件59人`, `比上年的30家、4200人`): the figure before the
+/// comparison with the same unit, whose measure it is the earlier value of. The basis figures
+/// follow one another with nothing between them but 、 or 和, and the first opens its clause with
+/// 比, 较 or 相较 and a time ([`is_earlier_figure`]); the figure of the same unit is looked for
+/// before them in the same sentence. (The figure right after a figure of its unit is
+/// answered before this is asked.)
+fn measure_of_earlier_figures(
+    text: &str,
+    regions: &[Span],
+    region_of: &[u32],
+    out: &[Indicator],
+    i: usize,
+) -> Option<usize> {
+    let glued = |a: &Indicator, b: &Indicator| {
+        a.span.end <= b.span.start
+            && matches!(
+                text[a.span.end..b.span.start].trim_matches(is_space),
+                "" | "、" | "和" | "及"
+            )
+    };
+    // The first figure of the basis group that `i` closes.
+    let mut first = i;
+    while first > 0 && region_of[first - 1] == region_of[i] && glued(&out[first - 1], &out[first]) {
+        first -= 1;
+    }
+    let start = regions[region_of[i] as usize].start;
+    if first == 0
+        || region_of[first - 1] != region_of[i]
+        || !mentions_basis(&text[out[first - 1].span.end..out[first].span.start])
+        || !is_earlier_figure(text, start, &out[first])
+    {
+        return None;
+    }
+    let sentence = sentence_start(text, start, out[first].span.start);
+    (0..first)
+        .rev()
+        .take_while(|&j| region_of[j] == region_of[i] && out[j].span.start >= sentence)
+        .find(|&j| out[j].unit == out[i].unit && out[j].kind != IndicatorKind::Change)
 }
 
 /// A label that is a relation word of [`RELATIONAL`] after qualifiers of how it is measured

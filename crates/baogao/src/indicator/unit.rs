@@ -12,8 +12,11 @@ use super::words::{words, WordSet, Words};
 use nom::{IResult, Parser};
 use std::borrow::Cow;
 
-/// Units and measure words, longest first within each leading character.
-pub(super) const UNITS: Words = words![
+/// The unit lexicon with the words given after it; longest first within each leading character
+/// (the words given share no first character with a longer word of the list).
+macro_rules! unit_list {
+    ($($extra:literal),* $(,)?) => {
+        words![
     // Transport work: tonnes or passengers times kilometres.
     "吨公里",
     "人公里",
@@ -222,7 +225,22 @@ pub(super) const UNITS: Words = words![
     "%",
     "％",
     "‰",
+            $($extra,)*
+        ]
+    };
+}
+
+/// Units and measure words, longest first within each leading character: [`unit_list`] with the
+/// measure words that only `FINE` reads.
+#[cfg(feature = "fine-labels")]
+pub(super) const UNITS: Words = unit_list![
+    // Trips, doses, shifts, class hours and work days: counts of work summaries and 法治政府
+    // reports (`走访企业62趟次`, `接种疫苗12万剂次`, `开行班次300个`, `培训40课时`).
+    "趟次", "趟", "剂次", "针次", "班次", "辆次", "课时", "学时", "人日", "工日", "颗",
 ];
+/// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
+#[cfg(not(feature = "fine-labels"))]
+pub(super) const UNITS: Words = unit_list![];
 
 /// The units grouped by their first character, longest first.
 fn by_first_char() -> &'static WordSet {
@@ -336,6 +354,8 @@ pub(crate) fn figures_only(unit: &str) -> bool {
                 | '分'
                 | '大'
                 | '票'
+                // 最多跑一趟: a slogan's trip, not a count.
+                | '趟'
         )
     ) && chars.next().is_none()
 }
