@@ -269,9 +269,16 @@ fn is_noun_list(left: &str, last: Option<usize>) -> bool {
     two_chars(&left[comma + '、'.len_utf8()..])
         // (no figure, nor a numeral: `二、` is a heading's marker, `一、二产业` ordinals; read by
         // hand: `char::is_numeric` brings Unicode's tables into the small build)
-        && !items
-            .chars()
-            .any(|c| "一二三四五六七八九十两".contains(c) || is_digit(c))
+        && !items.chars().any(|c| is_small_numeral(c) || is_digit(c))
+}
+
+/// Whether `c` is one of the numerals 一 to 十 or 两: compared by a `match`, as every character
+/// of a list's items is (a search of the string of them for each cost a call per character).
+fn is_small_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+    )
 }
 
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.

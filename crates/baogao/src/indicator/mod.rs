@@ -2606,13 +2606,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         // up to the next 其中: the bytes of one 其中's parts are read once.
         let parts_end = |p: usize| {
             let next = first_from(p, r.end).unwrap_or(r.end);
-            let mut se = text[p..next]
-                .find(if bracketed {
-                    &['）', ')', '。'][..]
-                } else {
-                    &['。'][..]
-                })
-                .map_or(next, |k| p + k);
+            // (The full stop alone is one character's search, by `memchr`: a search for any of
+            // several characters steps through every character of the parts.)
+            let stop = if bracketed {
+                text[p..next].find(['）', ')', '。'])
+            } else {
+                text[p..next].find('。')
+            };
+            let mut se = stop.map_or(next, |k| p + k);
             if FINE && !bracketed {
                 se = new_statement(text, p, se).unwrap_or(se);
             }
