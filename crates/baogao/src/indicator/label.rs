@@ -2100,8 +2100,10 @@ pub(crate) fn after_inner_date(l: &str) -> Option<&str> {
 /// (共, 累计, 先后 or a verb right after the year): the label is the predicate and its object, as
 /// when the year opens the clause. `None` otherwise (`经费提高到2017年人均`: no predicate after it).
 pub(crate) fn after_inner_year(l: &str) -> Option<&str> {
-    // Two characters, four digits, 年 and two characters take 19 bytes at least.
-    if l.len() < 19 {
+    // Two characters, four digits, 年 and two characters take 19 bytes at least; and most labels
+    // hold no ASCII digit, which one pass over the bytes (a fold, no branch per byte) tells
+    // before the search for 年.
+    if l.len() < 19 || !l.bytes().fold(false, |digit, b| digit | b.is_ascii_digit()) {
         return None;
     }
     // The first 年 after four digits (not the 年 of 常年, 青年).
