@@ -93,6 +93,10 @@ fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
 /// [`is_dash_before_count`]); `at` when there is none. The dash is no part of the words.
 #[inline]
 fn before_dash(text: &str, from: usize, at: usize) -> usize {
+    // Most figures follow no dash: the last byte tells (`-`, or the 8D that ends `－`).
+    if !matches!(text.as_bytes()[..at].last(), Some(b'-' | 0x8d)) {
+        return at;
+    }
     let s = &text[from..at];
     match s.strip_suffix(['-', '－']) {
         Some(lead) if lead.ends_with(crate::text::is_cjk) => from + lead.len(),
@@ -2370,6 +2374,9 @@ fn is_addition_to_stock(text: &str, stock: &Indicator, cur: &Indicator) -> bool 
         && stock.unit == cur.unit
         && !stock.label.is_empty()
         && stock.span.end <= cur.span.start
+        // (新增 stands between, its 增 whole whatever line break PDF text put before it: most
+        // words between two counts hold none, and are then not read as one line.)
+        && crate::text::find_char(&text[stock.span.end..cur.span.start], 0, '增').is_some()
         && crate::text::trim(&label::one_line(&text[stock.span.end..cur.span.start]))
             .strip_prefix(['，', ','])
             .is_some_and(|c| c == "新增")
@@ -4596,8 +4603,11 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 /// within_frame("均可在", "内办结", Some("分钟")).is_some();  within_frame("可", "内办结", Some("分钟")) == None
 /// ```
 fn within_frame(lead: &str, after: &str, unit: Option<&str>) -> Option<Approx> {
-    let timed = unit.is_some_and(|u| unit::is_time(u) || u.ends_with("工作日"));
-    (FINE && timed && lead.ends_with('在') && after.starts_with('内')).then(|| Approx {
+    // (The frame's two characters first: most figures stand in none, and the unit is then not
+    // looked up among the units of time.)
+    let framed = lead.ends_with('在') && after.starts_with('内');
+    let timed = || unit.is_some_and(|u| unit::is_time(u) || u.ends_with("工作日"));
+    (FINE && framed && timed()).then(|| Approx {
         word: "在…内".into(),
         position: ApproxPosition::After,
     })
