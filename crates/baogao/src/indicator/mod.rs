@@ -1158,6 +1158,10 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             break;
         }
         for w in words {
+            // (The word first: what follows is read only of the verb the words end with.)
+            if !ends_with_word(s, w) {
+                continue;
+            }
             // 新增500亿元 is an amount newly added, not an increase.
             // 新增500亿元, 新增加1名: an amount newly added, not an increase.
             let added =
@@ -1169,7 +1173,7 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
                 && s.strip_suffix(if *w == "增" { "新增" } else { "新增加" })
                     .is_some_and(|b| basis::basis_before(b).is_some());
             let added = added && !after_basis;
-            if ends_with_word(s, w) && !added && !(perfective && *w == "扩大") {
+            if !added && !(perfective && *w == "扩大") {
                 // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it;
                 // so is the 新 of 比上年新增.
                 let verb = s.len() - w.len();
