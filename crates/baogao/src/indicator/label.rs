@@ -663,6 +663,8 @@ const YOU: [u8; 3] = utf8_3('有');
 const FA: [u8; 3] = utf8_3('发');
 const CHU: [u8; 3] = utf8_3('出');
 const MEI: [u8; 3] = utf8_3('每');
+const WEI: [u8; 3] = utf8_3('为');
+const ZAI: [u8; 3] = utf8_3('在');
 /// 处, which [`after_lead_in_and_place`] looks for.
 const CHU_PLACE: [u8; 3] = utf8_3('处');
 
@@ -1931,7 +1933,9 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     if let Some(i) = right_stop(r) {
         r = &r[..i];
     }
-    if super::FINE {
+    // (Both cut only at a 为, 等 or 在: one walk over the words tells most have none, where
+    // their searches cost a `memchr` for each of the three.)
+    if super::FINE && holds_any(r, &[WEI, DENG, ZAI]) {
         if let Some(i) = frame_after_count(r).or_else(|| locative_after_count(r)) {
             r = &r[..i];
         }
