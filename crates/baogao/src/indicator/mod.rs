@@ -1172,20 +1172,20 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
                 && FINE
                 && s.strip_suffix(if *w == "增" { "新增" } else { "新增加" })
                     .is_some_and(|b| basis::basis_before(b).is_some());
-            let added = added && !after_basis;
-            if !added && !(perfective && *w == "扩大") {
-                // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it;
-                // so is the 新 of 比上年新增.
-                let verb = s.len() - w.len();
-                let verb = if s[..verb].ends_with('净') {
-                    verb - '净'.len_utf8()
-                } else if after_basis {
-                    verb - '新'.len_utf8()
-                } else {
-                    verb
-                };
-                return Some((Some(dir), to, from + verb));
+            if (added && !after_basis) || (perfective && *w == "扩大") {
+                continue;
             }
+            // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it; so
+            // is the 新 of 比上年新增.
+            let verb = s.len() - w.len();
+            let verb = if s[..verb].ends_with('净') {
+                verb - '净'.len_utf8()
+            } else if after_basis {
+                verb - '新'.len_utf8()
+            } else {
+                verb
+            };
+            return Some((Some(dir), to, from + verb));
         }
     }
     // 比全省高1.2个百分点, 较计划超出6亿元: more or less than a basis read as a phrase, right
