@@ -2127,6 +2127,11 @@ fn says_change_to(between: &str) -> bool {
     // in a region.)
     let spaces = between.bytes().rev().take_while(|&b| b == b' ').count();
     let between = &between[..between.len() - spaces];
+    // (到 至 为 end with the bytes B0, B3, BA: most words between two figures end otherwise, and
+    // their last character is not decoded.)
+    if !matches!(between.as_bytes().last(), Some(0xb0 | 0xb3 | 0xba)) {
+        return false;
+    }
     let Some(rest) = between.strip_suffix(['到', '至', '为']) else {
         return false;
     };
@@ -4629,7 +4634,11 @@ fn within_frame(lead: &str, after: &str, unit: Option<&str>) -> Option<Approx> {
 /// 元/亩 too): the joint and the member before it are read past.
 fn per_before(lead: &str) -> Option<String> {
     let mut lead = label::trim_end_blank(lead);
-    if let Some(l) = lead.strip_suffix(['、', '和', '或']) {
+    // (、 和 或 end with the bytes 81, 8C, 96: the last character is decoded only then.)
+    let joint = matches!(lead.as_bytes().last(), Some(0x81 | 0x8c | 0x96))
+        .then(|| lead.strip_suffix(['、', '和', '或']))
+        .flatten();
+    if let Some(l) = joint {
         // The member before the joint: its unit (at most two characters), then its figure.
         let unit_start = l
             .char_indices()
