@@ -2184,8 +2184,7 @@ fn body_line(
     let short = content.len() <= 200;
     // 【工作成效】: a title in brackets, one of several (nested like any other style: not closing
     // the open headings as a part title does).
-    if let Some(title) = content
-        .trim_start_matches(is_space)
+    if let Some(title) = trim_start_spaces(content)
         .starts_with('【')
         .then(|| bracketed_title(doc, k))
         .flatten()
