@@ -50,8 +50,10 @@ enum Role {
     Body,
 }
 
+/// Whether line `l` holds only spaces (see [`is_space`]): nothing is left once they are trimmed
+/// (a test of the first byte for most lines, see [`trim_start_spaces`]).
 fn is_blank(text: &str, l: &Line) -> bool {
-    text[l.start..l.end].chars().all(is_space)
+    trim_start_spaces(&text[l.start..l.end]).is_empty()
 }
 
 /// A short line that could be (part of) a title: no sentence punctuation, no marker, no date.
