@@ -17,7 +17,7 @@ use crate::model::{Enumeration, EnumerationItem, EnumerationStyle};
 use crate::span::Span;
 use crate::text::{is_clause_punct, is_space};
 use memchr::memmem::Finder;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 fn at_boundary(text: &str, from: usize, p: usize) -> bool {
@@ -118,9 +118,6 @@ pub(crate) struct Anchors {
     plan: RefCell<Vec<(usize, u32)>>,
     /// The series of that first pass.
     series: RefCell<Vec<Series>>,
-    /// The `from` of the last paragraph read, and for each anchor list (see [`Anchors::firsts`])
-    /// the index of its first position at or after it.
-    firsts: Cell<(usize, [usize; 5])>,
 }
 
 /// A candidate marker: position, style, ordinal, marker length.
@@ -170,7 +167,6 @@ impl Anchors {
             scratch: RefCell::default(),
             plan: RefCell::default(),
             series: RefCell::default(),
-            firsts: Cell::default(),
         };
         for m in searcher.find_iter(hay) {
             let p = m.start();
@@ -220,32 +216,7 @@ impl Anchors {
             scratch: RefCell::default(),
             plan: RefCell::default(),
             series: RefCell::default(),
-            firsts: Cell::default(),
         }
-    }
-
-    /// For each anchor list (是, 第, the sequence words, 方面, the circled numbers), the index of
-    /// its first position at or after `from`. The outline reads paragraphs in text order, so
-    /// each index goes on from the last paragraph's over the few positions between (a binary
-    /// search per list and paragraph cost more); a `from` before the last one is searched.
-    fn firsts(&self, from: usize) -> [usize; 5] {
-        let (last, mut firsts) = self.firsts.get();
-        let lists = [
-            &self.shi,
-            &self.di,
-            &self.sequence,
-            &self.aspect,
-            &self.circled,
-        ];
-        for (first, list) in firsts.iter_mut().zip(lists) {
-            *first = if from >= last {
-                *first + list[*first..].iter().take_while(|&&p| p < from).count()
-            } else {
-                list.partition_point(|&p| p < from)
-            };
-        }
-        self.firsts.set((from, firsts));
-        firsts
     }
 }
 
@@ -255,14 +226,14 @@ fn after_qi_or_zai(hay: &[u8], p: usize) -> Option<usize> {
         .filter(|&s| matches!(&hay[s..p], b"\xE5\x85\xB6" | b"\xE5\x86\x8D"))
 }
 
-/// The positions in `sorted` from index `first` (the first at or after the paragraph's start,
-/// see [`Anchors::firsts`]) of a `len`-byte word ending by `to`.
+/// The positions in `sorted` of a `len`-byte word lying inside `from..to`.
 fn within(
     sorted: &[usize],
-    first: usize,
     len: usize,
+    from: usize,
     to: usize,
 ) -> impl Iterator<Item = usize> + '_ {
+    let first = sorted.partition_point(|&p| p < from);
     sorted[first..]
         .iter()
         .copied()
@@ -275,10 +246,8 @@ fn within(
 /// clauses (`不是`, `第二产业`) allocates nothing.
 fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut Vec<Candidate>) {
     out.clear();
-    // Where each anchor list's positions inside the paragraph start.
-    let [first_shi, first_di, first_sequence, first_aspect, first_circled] = anchors.firsts(from);
     // 一是 … 二十一是: walk back from each 是 over the numeral.
-    for shi in within(&anchors.shi, first_shi, "是".len(), to) {
+    for shi in within(&anchors.shi, "是".len(), from, to) {
         let mut start = shi;
         for c in text[from..shi].chars().rev().take(3) {
             if matches!(
@@ -296,7 +265,7 @@ fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut V
             }
         }
     }
-    for p in within(&anchors.di, first_di, "第".len(), to) {
+    for p in within(&anchors.di, "第".len(), from, to) {
         if !at_boundary(text, from, p) {
             continue;
         }
@@ -304,7 +273,7 @@ fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut V
             out.push((p, EnumerationStyle::Ordinal, n, to - rest.len() - p));
         }
     }
-    for p in within(&anchors.sequence, first_sequence, "首先".len(), to) {
+    for p in within(&anchors.sequence, "首先".len(), from, to) {
         if !at_boundary(text, from, p) {
             continue;
         }
@@ -312,7 +281,7 @@ fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut V
             out.push((p, EnumerationStyle::Sequence, n, to - rest.len() - p));
         }
     }
-    for p in within(&anchors.aspect, first_aspect, "方面".len(), to) {
+    for p in within(&anchors.aspect, "方面".len(), from, to) {
         for (lead, n) in [("另一", 2), ("一", 1)] {
             if text[from..p].ends_with(lead) {
                 let s = p - lead.len();
@@ -325,7 +294,7 @@ fn candidates(anchors: &Anchors, text: &str, from: usize, to: usize, out: &mut V
         }
     }
     // ① … ⑳: the circled number is its own ordinal.
-    for p in within(&anchors.circled, first_circled, '①'.len_utf8(), to) {
+    for p in within(&anchors.circled, '①'.len_utf8(), from, to) {
         if !at_boundary(text, from, p) {
             continue;
         }
@@ -440,34 +409,6 @@ mod tests {
                     "{t}"
                 );
             }
-        }
-    }
-
-    #[test]
-    fn firsts_go_on_from_the_last_paragraph_or_search_back() {
-        use super::Anchors;
-        let text = "一是甲；第一，乙。首先，丙①方面。二是丁；其次，戊②。另一方面，己；三是庚。";
-        let circled = crate::lines::lead_c2_e2(text.as_bytes()).circled;
-        let anchors = Anchors::new(text, circled);
-        let lists = [
-            &anchors.shi,
-            &anchors.di,
-            &anchors.sequence,
-            &anchors.aspect,
-            &anchors.circled,
-        ];
-        let searched = |from: usize| lists.map(|l| l.partition_point(|&p| p < from));
-        // Forward (as the outline reads), backward, and again forward from a smaller start.
-        let ends: Vec<usize> = (0..=text.len())
-            .filter(|&i| text.is_char_boundary(i))
-            .collect();
-        for from in ends
-            .iter()
-            .copied()
-            .chain(ends.iter().rev().copied())
-            .chain(ends.iter().copied())
-        {
-            assert_eq!(anchors.firsts(from), searched(from), "{from}");
         }
     }
 
