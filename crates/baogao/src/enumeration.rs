@@ -44,21 +44,25 @@ static FINDERS: LazyLock<Finders> = LazyLock::new(|| Finders {
     aspect: Finder::new("方面"),
 });
 
-/// The anchor words in one list, for the one-pass search ([`PACKED`]): 是, 第, 首先, 次 (of 其次
-/// and 再次), 最后, 方面; then what the same pass finds for the rest of the parse: `｜` (a sign
+/// The anchor words in one list, for the one-pass search ([`PACKED`]): 是, 第, 首先, 其次, 再次,
+/// 最后, 方面; then what the same pass finds for the rest of the parse: `｜` (a sign
 /// that the text may hold table rows, see [`Anchors::fullwidth_pipe`]), U+FFFD and `(cid:` (the
 /// evidence of a broken font map, [`FontMapEvidence`]), and runs of two U+3000 or two NBSP (a
 /// sign that the text may hold a table aligned with them, see `aligned.rs`). No word can match inside another's match
 /// (each starts a character), so one leftmost pass finds every occurrence of each. Every word is
 /// at least three bytes long, so that Teddy tests three bytes a position (the two-byte E2 91 of
 /// ① … ⑳, found by [`crate::lines::lead_c2_e2`] now, made it test two: 0.56M → 0.49M on the
-/// corpus ×5).
+/// corpus ×5). 其次 and 再次 are words of their own, not a 次 checked after the match (as the
+/// `memmem` searches do): most 次 (`三次`, `首次`, `次年`) are no anchor, and each reported match
+/// cost about 300 instructions, more than Teddy's own check of each 其 and 再 (0.3M on the
+/// corpus ×20). No other word holds 其 or 再, so no match hides the start of one.
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
-const WORDS: [&[u8]; 11] = [
+const WORDS: [&[u8]; 12] = [
     "是".as_bytes(),
     "第".as_bytes(),
     "首先".as_bytes(),
-    "次".as_bytes(),
+    "其次".as_bytes(),
+    "再次".as_bytes(),
     "最后".as_bytes(),
     "方面".as_bytes(),
     "｜".as_bytes(),
@@ -169,17 +173,15 @@ impl Anchors {
             match m.pattern().as_usize() {
                 0 => a.shi.push(p),
                 1 => a.di.push(p),
-                2 | 4 => a.sequence.push(p),
-                // 其次 and 再次: kept when 其 or 再 precedes (as in `by_memmem`).
-                3 => a.sequence.extend(after_qi_or_zai(hay, p)),
-                5 => a.aspect.push(p),
-                6 => a.fullwidth_pipe = true,
-                7 => a.font_map.replacement_at(p),
-                8 => a.font_map.cid_at(p),
+                2..=5 => a.sequence.push(p),
+                6 => a.aspect.push(p),
+                7 => a.fullwidth_pipe = true,
+                8 => a.font_map.replacement_at(p),
+                9 => a.font_map.cid_at(p),
                 _ => a.wide_space_runs = cfg!(feature = "tables"),
             }
         }
-        crate::sort::unstable(&mut a.sequence);
+        // Every list is in order: the matches come in text order.
         a
     }
 

@@ -333,7 +333,8 @@ pub(crate) struct LowBytes {
 /// whether it holds a run of spaces (two, or one next to a tab), in one pass: all are at or
 /// below 0x20, so only the chunks of 64 bytes whose smallest byte is (one chunk in five of
 /// Chinese prose, most for its line feeds) are looked into, and for a run of spaces only those
-/// that hold a space. The outline's line index takes its count of lines from here instead of a
+/// that hold a space. Chunks are tested in pairs first (one reduction for 128 bytes: 1.03M ->
+/// 0.89M on the corpus x20). The outline's line index takes its count of lines from here instead of a
 /// search of its own.
 ///
 /// ```text
@@ -377,16 +378,42 @@ pub(crate) fn low_bytes(s: &str) -> LowBytes {
         lf: 0,
         space_runs: false,
     };
-    let chunks = s.as_bytes().chunks_exact(64);
-    let tail = chunks.remainder();
+    // Whether a chunk holds a byte at or below the space.
+    #[inline(always)]
+    fn low(c: &[u8]) -> bool {
+        c.iter().fold(u8::MAX, |m, &b| m.min(b)) <= b' '
+    }
     let mut before = 0;
-    for c in chunks {
-        if c.iter().fold(u8::MAX, |m, &b| m.min(b)) <= b' ' {
+    // Two chunks tested as one first: most pairs hold no low byte either, and the test's
+    // reduction of the vector to one byte is paid once for the two. (Not in the WebAssembly
+    // module, built without vector compares: there the pairs would only add code.)
+    #[cfg(not(target_arch = "wasm32"))]
+    let rest = {
+        let mut pairs = s.as_bytes().chunks_exact(128);
+        for pair in &mut pairs {
+            if low(pair) {
+                let (a, b) = pair.split_at(64);
+                if low(a) {
+                    add(&mut found, a, before);
+                }
+                if low(b) {
+                    add(&mut found, b, a[63]);
+                }
+            }
+            before = pair[127];
+        }
+        pairs.remainder()
+    };
+    #[cfg(target_arch = "wasm32")]
+    let rest = s.as_bytes();
+    let mut chunks = rest.chunks_exact(64);
+    for c in &mut chunks {
+        if low(c) {
             add(&mut found, c, before);
         }
         before = c[63];
     }
-    add(&mut found, tail, before);
+    add(&mut found, chunks.remainder(), before);
     found
 }
 
@@ -552,8 +579,9 @@ mod trim_start_tests {
 mod control_tests {
     #[test]
     fn low_bytes_agree_with_a_search_per_fact() {
-        // A control byte, a tab or a break at every phase of the 64-byte chunks and in the tail.
-        for phase in 0..140 {
+        // A control byte, a tab or a break at every phase of the 128-byte pairs of chunks, of
+        // the 64-byte chunks after them and in the tail.
+        for phase in 0..280 {
             for odd in [
                 "\t", "\u{1}", "\n", "\r", "\r\n", "\u{1f}", "\u{7f}", "报", " ", "  ", " \t",
                 "\t ", "\t\t", "a b",

@@ -269,9 +269,22 @@ fn is_noun_list(left: &str, last: Option<usize>) -> bool {
     two_chars(&left[comma + '、'.len_utf8()..])
         // (no figure, nor a numeral: `二、` is a heading's marker, `一、二产业` ordinals; read by
         // hand: `char::is_numeric` brings Unicode's tables into the small build)
-        && !items
-            .chars()
-            .any(|c| "一二三四五六七八九十两".contains(c) || is_digit(c))
+        && !items.chars().any(|c| is_small_numeral(c) || is_digit(c))
+}
+
+/// Whether `c` is one of the numerals 一 to 十 or 两: compared by a `match`, as every character
+/// of a list's items is (a search of the string of them for each cost a call per character).
+/// The WebAssembly module keeps the search: the match's compares take 44 gzipped bytes of its
+/// size budget.
+fn is_small_numeral(c: char) -> bool {
+    if cfg!(target_arch = "wasm32") {
+        "一二三四五六七八九十两".contains(c)
+    } else {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两'
+        )
+    }
 }
 
 /// Generic nouns that close a list (`交通信息、住房信息等信息`): the list is what they name.
@@ -656,6 +669,8 @@ const YOU: [u8; 3] = utf8_3('有');
 const FA: [u8; 3] = utf8_3('发');
 const CHU: [u8; 3] = utf8_3('出');
 const MEI: [u8; 3] = utf8_3('每');
+const WEI: [u8; 3] = utf8_3('为');
+const ZAI: [u8; 3] = utf8_3('在');
 /// 处, which [`after_lead_in_and_place`] looks for.
 const CHU_PLACE: [u8; 3] = utf8_3('处');
 
@@ -1924,7 +1939,9 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     if let Some(i) = right_stop(r) {
         r = &r[..i];
     }
-    if super::FINE {
+    // (Both cut only at a 为, 等 or 在: one walk over the words tells most have none, where
+    // their searches cost a `memchr` for each of the three.)
+    if super::FINE && holds_any(r, &[WEI, DENG, ZAI]) {
         if let Some(i) = frame_after_count(r).or_else(|| locative_after_count(r)) {
             r = &r[..i];
         }
@@ -2093,8 +2110,10 @@ pub(crate) fn after_inner_date(l: &str) -> Option<&str> {
 /// (共, 累计, 先后 or a verb right after the year): the label is the predicate and its object, as
 /// when the year opens the clause. `None` otherwise (`经费提高到2017年人均`: no predicate after it).
 pub(crate) fn after_inner_year(l: &str) -> Option<&str> {
-    // Two characters, four digits, 年 and two characters take 19 bytes at least.
-    if l.len() < 19 {
+    // Two characters, four digits, 年 and two characters take 19 bytes at least; and most labels
+    // hold no ASCII digit, which one pass over the bytes (a fold, no branch per byte) tells
+    // before the search for 年.
+    if l.len() < 19 || !l.bytes().fold(false, |digit, b| digit | b.is_ascii_digit()) {
         return None;
     }
     // The first 年 after four digits (not the 年 of 常年, 青年).
@@ -3333,6 +3352,18 @@ mod tests {
             }
         }
         assert_eq!(head("教育、医疗等方面的人均支出"), "人均支出");
+    }
+
+    #[test]
+    fn small_numerals_as_their_string() {
+        // (The match of the native build and the search the WebAssembly module keeps agree.)
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(
+                is_small_numeral(c),
+                "一二三四五六七八九十两".contains(c),
+                "{c}"
+            );
+        }
     }
 
     #[test]

@@ -93,6 +93,10 @@ fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
 /// [`is_dash_before_count`]); `at` when there is none. The dash is no part of the words.
 #[inline]
 fn before_dash(text: &str, from: usize, at: usize) -> usize {
+    // Most figures follow no dash: the last byte tells (`-`, or the 8D that ends `－`).
+    if !matches!(text.as_bytes()[..at].last(), Some(b'-' | 0x8d)) {
+        return at;
+    }
     let s = &text[from..at];
     match s.strip_suffix(['-', '－']) {
         Some(lead) if lead.ends_with(crate::text::is_cjk) => from + lead.len(),
@@ -1154,6 +1158,10 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             break;
         }
         for w in words {
+            // (The word first: what follows is read only of the verb the words end with.)
+            if !ends_with_word(s, w) {
+                continue;
+            }
             // 新增500亿元 is an amount newly added, not an increase.
             // 新增500亿元, 新增加1名: an amount newly added, not an increase.
             let added =
@@ -1164,20 +1172,20 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
                 && FINE
                 && s.strip_suffix(if *w == "增" { "新增" } else { "新增加" })
                     .is_some_and(|b| basis::basis_before(b).is_some());
-            let added = added && !after_basis;
-            if ends_with_word(s, w) && !added && !(perfective && *w == "扩大") {
-                // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it;
-                // so is the 新 of 比上年新增.
-                let verb = s.len() - w.len();
-                let verb = if s[..verb].ends_with('净') {
-                    verb - '净'.len_utf8()
-                } else if after_basis {
-                    verb - '新'.len_utf8()
-                } else {
-                    verb
-                };
-                return Some((Some(dir), to, from + verb));
+            if (added && !after_basis) || (perfective && *w == "扩大") {
+                continue;
             }
+            // 较年初净增6800户: 净 ("net") is part of the verb, not of the basis before it; so
+            // is the 新 of 比上年新增.
+            let verb = s.len() - w.len();
+            let verb = if s[..verb].ends_with('净') {
+                verb - '净'.len_utf8()
+            } else if after_basis {
+                verb - '新'.len_utf8()
+            } else {
+                verb
+            };
+            return Some((Some(dir), to, from + verb));
         }
     }
     // 比全省高1.2个百分点, 较计划超出6亿元: more or less than a basis read as a phrase, right
@@ -2124,6 +2132,11 @@ fn says_change_to(between: &str) -> bool {
     // in a region.)
     let spaces = between.bytes().rev().take_while(|&b| b == b' ').count();
     let between = &between[..between.len() - spaces];
+    // (到 至 为 end with the bytes B0, B3, BA: most words between two figures end otherwise, and
+    // their last character is not decoded.)
+    if !matches!(between.as_bytes().last(), Some(0xb0 | 0xb3 | 0xba)) {
+        return false;
+    }
     let Some(rest) = between.strip_suffix(['到', '至', '为']) else {
         return false;
     };
@@ -2375,6 +2388,9 @@ fn is_addition_to_stock(text: &str, stock: &Indicator, cur: &Indicator) -> bool 
         && stock.unit == cur.unit
         && !stock.label.is_empty()
         && stock.span.end <= cur.span.start
+        // (新增 stands between, its 增 whole whatever line break PDF text put before it: most
+        // words between two counts hold none, and are then not read as one line.)
+        && crate::text::find_char(&text[stock.span.end..cur.span.start], 0, '增').is_some()
         && crate::text::trim(&label::one_line(&text[stock.span.end..cur.span.start]))
             .strip_prefix(['，', ','])
             .is_some_and(|c| c == "新增")
@@ -2611,13 +2627,14 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         // up to the next 其中: the bytes of one 其中's parts are read once.
         let parts_end = |p: usize| {
             let next = first_from(p, r.end).unwrap_or(r.end);
-            let mut se = text[p..next]
-                .find(if bracketed {
-                    &['）', ')', '。'][..]
-                } else {
-                    &['。'][..]
-                })
-                .map_or(next, |k| p + k);
+            // (The full stop alone is one character's search, by `memchr`: a search for any of
+            // several characters steps through every character of the parts.)
+            let stop = if bracketed {
+                text[p..next].find(['）', ')', '。'])
+            } else {
+                text[p..next].find('。')
+            };
+            let mut se = stop.map_or(next, |k| p + k);
             if FINE && !bracketed {
                 se = new_statement(text, p, se).unwrap_or(se);
             }
@@ -4641,8 +4658,11 @@ pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
 /// within_frame("均可在", "内办结", Some("分钟")).is_some();  within_frame("可", "内办结", Some("分钟")) == None
 /// ```
 fn within_frame(lead: &str, after: &str, unit: Option<&str>) -> Option<Approx> {
-    let timed = unit.is_some_and(|u| unit::is_time(u) || u.ends_with("工作日"));
-    (FINE && timed && lead.ends_with('在') && after.starts_with('内')).then(|| Approx {
+    // (The frame's two characters first: most figures stand in none, and the unit is then not
+    // looked up among the units of time.)
+    let framed = lead.ends_with('在') && after.starts_with('内');
+    let timed = || unit.is_some_and(|u| unit::is_time(u) || u.ends_with("工作日"));
+    (FINE && framed && timed()).then(|| Approx {
         word: "在…内".into(),
         position: ApproxPosition::After,
     })
@@ -4660,7 +4680,11 @@ fn within_frame(lead: &str, after: &str, unit: Option<&str>) -> Option<Approx> {
 /// 元/亩 too): the joint and the member before it are read past.
 fn per_before(lead: &str) -> Option<String> {
     let mut lead = label::trim_end_blank(lead);
-    if let Some(l) = lead.strip_suffix(['、', '和', '或']) {
+    // (、 和 或 end with the bytes 81, 8C, 96: the last character is decoded only then.)
+    let joint = matches!(lead.as_bytes().last(), Some(0x81 | 0x8c | 0x96))
+        .then(|| lead.strip_suffix(['、', '和', '或']))
+        .flatten();
+    if let Some(l) = joint {
         // The member before the joint: its unit (at most two characters), then its figure.
         let unit_start = l
             .char_indices()

@@ -501,19 +501,22 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
 /// lexicon_unit("人次") == Cow::Borrowed("人次");  lexicon_unit("元/矿") == Cow::Owned("元/矿")
 /// ```
 pub(crate) fn lexicon_unit(u: &str) -> Cow<'static, str> {
-    // A unit that PDF text wrapped (`微克/立` / `方米`): its text without the line break.
-    if cfg!(feature = "hard-wraps") && u.bytes().any(|b| b == b'\n' || b == b'\r') {
-        return lexicon_unit(&u.replace(['\n', '\r'], ""));
-    }
+    // Looked up first: no word of the lexicon holds a line break (see the test
+    // `no_unit_holds_a_line_break`), so a unit found is one without any, and most units are
+    // found without a pass over their bytes for one.
     let found = u
         .chars()
         .next()
         .and_then(|c| units_of(c).iter().find(|w| **w == u));
-    match found {
-        Some(w) => Cow::Borrowed(w),
-        // A rate written with 每 (`微克每立方米`) is written with its slash (see [`per`]).
-        None => Cow::Owned(u.replacen('每', "/", 1)),
+    if let Some(w) = found {
+        return Cow::Borrowed(w);
     }
+    // A unit that PDF text wrapped (`微克/立` / `方米`): its text without the line break.
+    if cfg!(feature = "hard-wraps") && u.bytes().any(|b| b == b'\n' || b == b'\r') {
+        return lexicon_unit(&u.replace(['\n', '\r'], ""));
+    }
+    // A rate written with 每 (`微克每立方米`) is written with its slash (see [`per`]).
+    Cow::Owned(u.replacen('每', "/", 1))
 }
 
 /// The multiplier words [`multiplier`] reads, and the compound `万亿` (`1万 亿元`).
@@ -905,6 +908,23 @@ mod tests {
         }
         assert_eq!(super::units_of('个')[0], "个百分点");
         assert!(super::units_of('的').is_empty());
+    }
+
+    #[test]
+    fn no_unit_holds_a_line_break() {
+        // (`lexicon_unit` looks a unit up before it looks for a line break in it.)
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for w in super::units_of(c) {
+                assert!(!w.contains(['\n', '\r']), "{w:?}");
+            }
+        }
+        if cfg!(feature = "hard-wraps") {
+            assert!(matches!(
+                super::lexicon_unit("个百\n分点"),
+                std::borrow::Cow::Borrowed("个百分点")
+            ));
+            assert_eq!(super::lexicon_unit("微克/立\r\n方米"), "微克/立方米");
+        }
     }
 
     #[test]
