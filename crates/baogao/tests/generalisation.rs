@@ -4943,6 +4943,9 @@ fn basis_figures_of_several_measures_take_their_measures() {
     assert_eq!(label_of(s, "60件"), label_of(s, "45件"));
     assert_eq!(label_of(s, "210人"), label_of(s, "130人"));
     assert!(!label_of(s, "210人").contains("下降"));
+    // The same with the basis wrapped across a line, as PDF text has it.
+    let s = "今年以来共调解纠纷45件涉及130人，相较去年60件\n210人有所下降。";
+    assert_eq!(label_of(s, "210人"), label_of(s, "130人"));
 }
 
 #[test]

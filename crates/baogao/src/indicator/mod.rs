@@ -1162,7 +1162,6 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             if !ends_with_word(s, w) {
                 continue;
             }
-            // 新增500亿元 is an amount newly added, not an increase.
             // 新增500亿元, 新增加1名: an amount newly added, not an increase.
             let added =
                 (*w == "增" && s.ends_with("新增")) || (*w == "增加" && s.ends_with("新增加"));
@@ -4068,12 +4067,12 @@ fn measure_of_earlier_figures(
     out: &[Indicator],
     i: usize,
 ) -> Option<usize> {
+    // (Read past the line breaks PDF text puts between figures, like the other list joints.)
     let glued = |a: &Indicator, b: &Indicator| {
-        a.span.end <= b.span.start
-            && matches!(
-                text[a.span.end..b.span.start].trim_matches(is_space),
-                "" | "、" | "和" | "及"
-            )
+        a.span.end <= b.span.start && {
+            let between = &text[a.span.end..b.span.start];
+            trim_wrap(between).is_empty() || is_pair_joint(between)
+        }
     };
     // The first figure of the basis group that `i` closes.
     let mut first = i;
