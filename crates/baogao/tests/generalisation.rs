@@ -4959,3 +4959,15 @@ fn trips_doses_and_class_hours_are_counted() {
     // After a numeral in words the trip is a slogan's.
     assert!(labelled("让群众最多跑一趟。").is_empty());
 }
+
+#[test]
+fn slash_fractions_after_a_share_word_are_ratios() {
+    let s = "该县粮食产量约占全市的1/4，林地面积超过2/3。";
+    let found = indicators(s);
+    let texts: Vec<&str> = found.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, ["1/4", "超过2/3"]);
+    assert_eq!(found[0].kind, baogao::IndicatorKind::Ratio);
+    assert_eq!(found[0].normalized.map(|d| d.to_f64()), Some(0.25));
+    // A day, a page or a code written with a slash is no share.
+    assert!(labelled("定于3/5召开会议，详见第2/3页，完成1/2/3号楼建设。").is_empty());
+}

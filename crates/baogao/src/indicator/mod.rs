@@ -559,11 +559,12 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     {
         return true;
     }
-    if next_char(text, num_end).is_some_and(|c| {
-        c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')
-    }) && q
-        .unit
-        .is_none_or(|u| !u.contains('/') && !u.starts_with(|c: char| c.is_ascii_alphabetic()))
+    if !q.fraction
+        && next_char(text, num_end).is_some_and(|c| {
+            c.is_ascii_alphabetic() || matches!(c, '+' | '·' | ':' | '：' | '-' | '号' | '#' | '/')
+        })
+        && q.unit
+            .is_none_or(|u| !u.contains('/') && !u.starts_with(|c: char| c.is_ascii_alphabetic()))
     {
         // 1+46, 12·4, 16:20, 2025-01-20, 1号令, 5G (but 30%~40% and 3-5个 were read as ranges)
         if q.high.is_none() {
@@ -591,7 +592,7 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
                 return true;
             }
         }
-        if q.unit.is_none() && q.multiplier.is_none() && !q.dimensionless {
+        if q.unit.is_none() && q.multiplier.is_none() && !q.dimensionless && !q.fraction {
             // A bare number counts only before clause punctuation: 消防摩托车2、 预决算5,
             if q.decimal
                 || !after.starts_with(|c: char| is_clause_punct(c) || matches!(c, ')' | '）'))

@@ -434,6 +434,31 @@ fn may_be_fraction(s: &str) -> bool {
 }
 
 /// Whether the bytes of a number as written hold a decimal point, `.` or `．` (EF BC 8E).
+/// A common fraction written with a slash (`1/3`, `2/3`, `3/4`): a one-digit numerator below a
+/// one-digit denominator, standing alone (not a part of a date `2023/12/1`, a code `3/4/5`, a
+/// decimal or a word of Latin letters). Returns its value and its length in bytes.
+/// Whether the words before make it a share (`占全国的1/3`) is the scanner's to ask.
+///
+/// ```text
+/// slash_fraction("1/3以上") == Some((1/3, 3));  slash_fraction("12/31") == None
+/// ```
+fn slash_fraction(s: &str) -> Option<(Decimal, usize)> {
+    let &[n @ b'1'..=b'9', b'/', d @ b'2'..=b'9', ref after @ ..] = s.as_bytes() else {
+        return None;
+    };
+    let apart = !matches!(
+        after.first(),
+        Some(b'0'..=b'9' | b'/' | b'.' | b'a'..=b'z' | b'A'..=b'Z')
+    );
+    (n < d && apart).then(|| {
+        let (n, d) = (
+            Decimal::from(i64::from(n - b'0')),
+            Decimal::from(i64::from(d - b'0')),
+        );
+        (crate::number::divide(&n, &d).unwrap_or(n), 3)
+    })
+}
+
 fn has_decimal_point(b: &[u8]) -> bool {
     b.iter()
         .enumerate()
@@ -483,6 +508,14 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.decimal = has_decimal_point(&s.as_bytes()[..s.len() - r.len()]);
         q.value = v;
         rest = r;
+        if rest.starts_with('/') {
+            if let Some((v, len)) = slash_fraction(s) {
+                q.value = v;
+                q.fraction = true;
+                q.len = len;
+                return Some(q);
+            }
+        }
         // A range: 3-5个, 30%~40%, 5-10万元
         let after_pct = rest.strip_prefix(['%', '％']);
         let r2 = after_pct.unwrap_or(rest);
@@ -1266,6 +1299,17 @@ mod tests {
         assert!(!may_be_fraction("94件") && !may_be_fraction("12%"));
         assert!(may_be_fraction("3分之1") && may_be_fraction("5万分之一"));
         assert_eq!(quantity("3分之1").map(|q| q.fraction), Some(true));
+    }
+
+    #[test]
+    fn slash_fractions_are_fractions_standing_alone() {
+        let q = quantity("2/3以上").unwrap();
+        assert!(q.fraction && q.len == 3);
+        assert_eq!(q.value.to_f64(), 2.0 / 3.0);
+        // Dates, codes and numbers of several digits are not fractions.
+        for s in ["12/31", "1/2/3号楼", "3/15", "1/10", "3/2", "1/3a"] {
+            assert!(!quantity(s).is_some_and(|q| q.fraction), "{s}");
+        }
     }
 
     #[test]

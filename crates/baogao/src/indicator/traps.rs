@@ -242,6 +242,17 @@ pub(crate) fn is_trap(
     if ordinal {
         return true;
     }
+    // A fraction with a slash (`1/3`) is a share only after a word that introduces one
+    // (`占全国的1/3`, `约1/3`, `超过2/3`); elsewhere `1/5` may be a day or a page.
+    if q.fraction
+        && text.as_bytes()[start + 1] == b'/'
+        && !matches!(
+            last,
+            Some('的' | '占' | '约' | '近' | '超' | '逾' | '达' | '为' | '是' | '仅' | '足' | '过')
+        )
+    {
+        return true;
+    }
     if q.chinese && !super::unit::is_money(unit) && is_word_financial(&text[start..end]) {
         return true;
     }
