@@ -4971,3 +4971,28 @@ fn slash_fractions_after_a_share_word_are_ratios() {
     // A day, a page or a code written with a slash is no share.
     assert!(labelled("定于3/5召开会议，详见第2/3页，完成1/2/3号楼建设。").is_empty());
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_negated_relative_clause_after_a_count_is_its_noun() {
+    // 未…的 before a noun modifies the noun the count counts; without 的 the 未 opens the
+    // predicate of the counted noun before it.
+    assert_eq!(
+        label_of("督查组约谈了6家未按时整改的企业。", "6家"),
+        "未按时整改的企业"
+    );
+    assert_eq!(label_of("检查发现3家企业未按时整改。", "3家"), "企业");
+}
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_ordinal_determiner_before_an_amount_leaves_its_verb_last() {
+    assert_eq!(
+        label_of("区政府成功发行首笔3亿元绿色债券。", "3亿元"),
+        "绿色债券"
+    );
+    assert_eq!(
+        label_of("年内拨付第三批800万元救灾补助资金。", "800万元"),
+        "救灾补助资金"
+    );
+}

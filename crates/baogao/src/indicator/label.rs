@@ -1843,6 +1843,38 @@ fn opens_relative_clause(right: &str) -> bool {
         .any(|c| c == '的')
 }
 
+/// The words before an amount without the ordinal determiner they end with: 首 or 第 with a
+/// numeral, then a measure word of batches and deals (`首批`, `首笔`, `第二批`, `首期`).
+///
+/// ```text
+/// without_ordinal_determiner("成功发行首批") == "成功发行";  without_ordinal_determiner("发行") == "发行"
+/// ```
+fn without_ordinal_determiner(words: &str) -> &str {
+    let Some(head) = words.strip_suffix(['批', '笔', '单', '期', '轮']) else {
+        return words;
+    };
+    if let Some(h) = head.strip_suffix('首') {
+        return h;
+    }
+    let numeral = head.trim_end_matches(crate::number::is_chinese_numeral_char);
+    match numeral.strip_suffix('第') {
+        Some(h) if numeral.len() < head.len() => h,
+        _ => words,
+    }
+}
+
+/// Whether the words after a count are a relative clause opened by the negation 未 and closed by
+/// 的 before a noun (`5家未按规定公示的企业`, `14个未依法招标的项目`): the count's noun stands
+/// after 的, where a 未 after a count otherwise opens its predicate (`5家企业未按规定公示`).
+fn negated_relative_clause(right: &str) -> bool {
+    right.starts_with('未')
+        && opens_relative_clause(right)
+        && right
+            .split_once('的')
+            .and_then(|(_, noun)| noun.chars().next())
+            .is_some_and(crate::text::is_cjk)
+}
+
 /// The text after a quantity ending at `end`, up to `limit`, with a line wrap right after the
 /// quantity skipped: inside a region a line break is a wrap of the PDF text (the region merges
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
@@ -2863,7 +2895,7 @@ fn label_in<'a>(
     // mark after the figure most often, open none of them.)
     let no_noun = right.starts_with(crate::text::is_cjk)
         && ((super::lexicon::opens_predicate(right) && !noun_after_duo)
-            || super::lexicon::starts_adverb(right)
+            || (super::lexicon::starts_adverb(right) && !negated_relative_clause(right))
             || opens_time_extent(right)
             || (after_list && super::lexicon::opens_with_adverb(right))
             // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
@@ -3041,7 +3073,14 @@ fn label_in<'a>(
     // 造成726.6亿元税费流失, 收取1322.1万元认证费: a verb alone before the amount, its object after.
     // 一次性增加6万亿元地方专项债务限额, 增发1万亿元国债: the words before end in a verb whose object
     // is the amount, and a noun phrase after it names what the amount is.
+    // 发行首批4.7亿元专项债券: an ordinal determiner between the verb and the amount (首批, 首笔,
+    // 第二批) belongs to the noun after it, and leaves the verb the last word before the amount.
     let raw_left = trim_end_blank(&left[cut..]);
+    let raw_left = if super::FINE {
+        without_ordinal_determiner(raw_left)
+    } else {
+        raw_left
+    };
     // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
     // of measure stands right before it, the quantity is that measure of the noun after
     // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
