@@ -2572,7 +2572,14 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
             && (first.is_some_and(crate::text::is_cjk) && after.chars().nth(1).is_some()
                 || first.is_some_and(|c| crate::number::arabic_digit(c).is_some())
                     && after.contains(['，', ',']));
-        if long_body || short_body {
+        // `三、下一步工作安排 1.加强培训。`: the first marker of a list of subheadings after a
+        // word and a space opens the first of them (whether it is one is asked of the rest of
+        // the line, as of any mid-line heading).
+        let first_marker = word_before
+            && marker_parts(after, false).is_ok_and(|(rest, m)| {
+                m.ordinal == 1 && mid_line_style(m.style) && rest.starts_with(crate::text::is_cjk)
+            });
+        if long_body || short_body || first_marker {
             return Some(start + i);
         }
     }

@@ -231,6 +231,27 @@ fn flattened_title_cut_before_an_enumeration() {
     );
 }
 
+/// A flattened report whose title is set apart by a space from the first of its numbered
+/// subheadings (`三、工作计划 1.抓好培训。`): the subheading opens after the space.
+#[test]
+fn flattened_title_cut_before_its_first_numbered_subheading() {
+    let s = "一、工作成效 全年办结案件40件。二、工作计划 1.抓好培训。培训200人次。2.完善机制。\n";
+    let o = outline(s);
+    let got: Vec<(&str, usize, &str)> = o
+        .iter()
+        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("一、", 1, "工作成效"),
+            ("二、", 1, "工作计划"),
+            ("1.", 2, "抓好培训"),
+            ("2.", 2, "完善机制"),
+        ]
+    );
+}
+
 /// PDF page counters in every common frame are boilerplate, wherever they stand.
 #[test]
 fn page_counters_are_boilerplate() {
