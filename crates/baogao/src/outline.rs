@@ -2376,7 +2376,9 @@ fn body_line(
                 cut_title(text, tree, &found, cut);
                 cursor = cut;
                 glued = true;
-            } else if let Some(cut) = spaced_body(text, &found) {
+            } else if let Some(cut) =
+                spaced_body(text, &found).or_else(|| glued_enumeration(text, &found))
+            {
                 cut_title(text, tree, &found, cut);
                 cursor = cut;
             } else if !found.inline_body {
@@ -2438,7 +2440,7 @@ fn body_line(
             glued = true;
             continue;
         }
-        if let Some(cut) = spaced_body(text, &found) {
+        if let Some(cut) = spaced_body(text, &found).or_else(|| glued_enumeration(text, &found)) {
             cut_title(text, tree, &found, cut);
             cursor = cut;
             continue;
@@ -2584,6 +2586,24 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where the body starts inside a title that runs on into an inline enumeration with no mark
+/// between (`（一）强化组织领导一是健全机制，…二是…`, flattened text): at the `一是` after a title of two
+/// characters or more that ends with a word (a title holds no `一是` of its own).
+fn glued_enumeration(text: &str, found: &Found) -> Option<usize> {
+    let title = found.title;
+    let start = title.as_ptr() as usize - text.as_ptr() as usize;
+    let i = title.find("一是")?;
+    let before = &title[..i];
+    // (Not the 一 of a word: 统一是, 唯一是; nor a numeral's: 十一是.)
+    let word_before = before.chars().nth(1).is_some()
+        && before
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::text::is_cjk(c) && !crate::number::is_chinese_numeral_char(c))
+        && !before.ends_with(['统', '唯', '单', '同', '万', '第']);
+    word_before.then_some(start + i)
 }
 
 /// Cuts the title of the heading just pushed at `cut`, where a glued heading starts.

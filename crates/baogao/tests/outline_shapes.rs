@@ -252,6 +252,25 @@ fn flattened_title_cut_before_its_first_numbered_subheading() {
     );
 }
 
+/// A flattened report whose subheading titles run on into an inline enumeration with no mark
+/// between (`（一）加强队伍建设一是…`): the title ends before 一是, which opens the body.
+#[test]
+fn flattened_title_cut_before_a_glued_enumeration() {
+    let s = "一、工作成效（一）加强队伍建设一是开展轮训，培训干部90人次。二是充实力量。\
+             （二）优化营商环境一是压缩时限，办理时限缩短至3天。二、存在问题 人员不足。\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        ["工作成效", "加强队伍建设", "优化营商环境", "存在问题"]
+    );
+    // The enumeration is read in the body: 一是, 二是 under 加强队伍建设.
+    let r = baogao::parse(s);
+    let Some(baogao::Block::Paragraph(p)) = r.sections[0].children[0].blocks.first() else {
+        panic!("{:?}", r.sections[0].children[0].blocks)
+    };
+    assert_eq!(p.enumerations[0].items.len(), 2);
+}
+
 /// PDF page counters in every common frame are boilerplate, wherever they stand.
 #[test]
 fn page_counters_are_boilerplate() {
