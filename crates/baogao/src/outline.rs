@@ -2658,8 +2658,8 @@ fn mid_line_style(style: MarkerStyle) -> bool {
 }
 
 /// Where a mid-line heading may start in `text[from..to]`: after a full-width sentence end
-/// (。；！？) or a run of spaces (ASCII or U+3000), each followed by a character that can open a
-/// marker; `from` itself first when `at_start`. Calls `f` on each until it returns `Some`.
+/// (。；！？), the colon of `…如下：` or a run of spaces (ASCII or U+3000), each followed by a
+/// character that can open a marker; `from` itself first when `at_start`. Calls `f` on each until it returns `Some`.
 ///
 /// The bytes that can start a boundary (the space, and the lead bytes 0xE3 of 。 and U+3000 and
 /// 0xEF of ；！？) are found with a vector search, so a line costs little more than one pass.
@@ -2683,17 +2683,20 @@ fn scan_boundaries<T>(
         let b = next + hit;
         next = b + 1;
         // The boundary on its bytes, not decoded (most hits are ，、（）, no boundary): the
-        // space, 。 or U+3000 (E3 80 82 / 80), ；！？ (EF BC 9B / 81 / 9F) or U+FEFF (EF BB BF).
+        // space, 。 or U+3000 (E3 80 82 / 80), ；！？ (EF BC 9B / 81 / 9F) or U+FEFF (EF BB BF),
+        // and the colon (EF BC 9A) of the set phrase that leads into a report's body
+        // (`现将有关情况报告如下：一、…`).
         let len = match (bytes[b], bytes.get(b + 1..b + 3)) {
             (b' ', _) => 1,
             (0xE3, Some([0x80, 0x82 | 0x80]))
             | (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F] | [0xBB, 0xBF])) => 3,
+            (0xEF, Some([0xBC, 0x9A])) if text[..b].ends_with("如下") => 3,
             _ => continue,
         };
         debug_assert!(text[b..]
             .chars()
             .next()
-            .is_some_and(|c| is_heading_boundary(c) || is_space(c)));
+            .is_some_and(|c| is_heading_boundary(c) || is_space(c) || c == '：'));
         // The candidate is the first character after the boundary and any spaces after it.
         let rest = trim_start_spaces(&text[b + len..to]);
         let p = to - rest.len();

@@ -271,6 +271,18 @@ fn flattened_title_cut_before_a_glued_enumeration() {
     assert_eq!(p.enumerations[0].items.len(), 2);
 }
 
+/// A flattened report whose body follows the lead-in set phrase `…如下：` on the same line: the
+/// first heading opens after its colon. Other colons open no heading (`包括：一、…`).
+#[test]
+fn flattened_body_opens_after_the_lead_in_colon() {
+    let s = "现将本年度工作情况报告如下：一、主要成效 全年受理申请30件。二、存在问题 宣传不够。\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(titles, ["主要成效", "存在问题"]);
+    let s = "整改内容包括：一、台账不全；二、公示滞后。三、结语 继续努力。\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert!(!titles.iter().any(|t| t.starts_with("台账")), "{titles:?}");
+}
+
 /// PDF page counters in every common frame are boilerplate, wherever they stand.
 #[test]
 fn page_counters_are_boilerplate() {
