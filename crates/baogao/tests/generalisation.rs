@@ -4996,3 +4996,16 @@ fn an_ordinal_determiner_before_an_amount_leaves_its_verb_last() {
         "救灾补助资金"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn set_phrases_of_collective_action_end_the_counted_people() {
+    assert_eq!(
+        label_of("全县50万干部群众众志成城、共克时艰。", "50万"),
+        "干部群众"
+    );
+    assert_eq!(
+        label_of("1200名医务人员日夜奋战在抗疫一线。", "1200名"),
+        "医务人员"
+    );
+}
