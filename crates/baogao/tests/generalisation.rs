@@ -5009,3 +5009,21 @@ fn set_phrases_of_collective_action_end_the_counted_people() {
         "医务人员"
     );
 }
+
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_figure_in_brackets_after_a_noun_glosses_that_noun() {
+    assert_eq!(
+        label_of("全市规上工业企业（126家）全部实现盈利。", "126家"),
+        "全市规上工业企业"
+    );
+    assert_eq!(
+        label_of("一般公共预算收入占比（68.5%）居全市第一。", "68.5%"),
+        "一般公共预算收入占比"
+    );
+}
+
+#[test]
+fn a_conjunction_of_contrast_opens_no_label() {
+    assert_eq!(label_of("但民间投资占比下降到40%。", "40%"), "民间投资占比");
+}

@@ -68,6 +68,12 @@ const LEADING: Words = words![
     "以此",
     "既",
     "却",
+    // 但税收占比…, 而财政支出…: conjunctions of contrast that open the clause.
+    "但是",
+    "但",
+    "然而",
+    "而且",
+    "而",
     "同时",
     "此外",
     "另外",
@@ -2599,6 +2605,7 @@ pub(crate) fn label<'a>(
     if !super::FINE {
         return label_of_region(text, region, quantity, prev_end, next, counts);
     }
+    let quantity = bracketed_figure(text, region, quantity).unwrap_or(quantity);
     match label_of_region(text, region, quantity, prev_end, next, counts) {
         Cow::Borrowed(l) => Cow::Borrowed(after_lead_in_and_place(l)),
         Cow::Owned(l) => match after_lead_in_and_place(&l) {
@@ -2606,6 +2613,24 @@ pub(crate) fn label<'a>(
             rest => Cow::Owned(rest.to_string()),
         },
     }
+}
+
+/// A figure that brackets hold alone right after a noun (`重点项目（32个）全部开工`,
+/// `税收占比（74%）居全省首位`) glosses that noun: the span with its brackets, so the label is read
+/// around them as around a figure written in the sentence.
+fn bracketed_figure(text: &str, region: Within, q: crate::span::Span) -> Option<crate::span::Span> {
+    let before = text[region.from.min(q.start)..q.start]
+        .strip_suffix('（')
+        .or_else(|| text[region.from.min(q.start)..q.start].strip_suffix('('))?;
+    let after = text[q.end..]
+        .strip_prefix('）')
+        .or_else(|| text[q.end..].strip_prefix(')'))?;
+    before.ends_with(crate::text::is_cjk).then(|| {
+        crate::span::Span::new(
+            before.len() + region.from.min(q.start),
+            text.len() - after.len(),
+        )
+    })
 }
 
 /// `after_place(after_lead_in(l))`, in one pass over the bytes for the labels neither changes
