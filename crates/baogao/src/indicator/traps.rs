@@ -580,11 +580,26 @@ pub(crate) fn is_trap(
         {
             return true;
         }
-        // Sessions and phases: 二次会议, 三次全会, 二期工程, 新一轮.
+        // Sessions and phases: 二次会议, 三次全会, 十次党代会, 二期工程, 新一轮. Not a count of
+        // meetings held (召开三次会议) nor one with 两, never an ordinal (两次全会).
         if unit_is!(k, "次")
-            && ["会议", "全会", "全体会议", "常委会"]
-                .iter()
-                .any(|w| super::starts_with_word(after, w))
+            && [
+                "会议",
+                "全会",
+                "全体会议",
+                "常委会",
+                "党代会",
+                "人代会",
+                "代表大会",
+            ]
+            .iter()
+            .any(|w| super::starts_with_word(after, w))
+            && !text[start..end].starts_with('两')
+            && ![
+                "召开", "举行", "举办", "组织", "参加", "出席", "列席", "主持",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
         {
             return true;
         }
@@ -1413,6 +1428,12 @@ mod tests {
     #[test]
     fn sessions_phases_and_rankings() {
         assert!(texts("在市人大三次会议上，区政协四次全会期间，推进新一轮扩容。").is_empty());
+        assert!(texts("县九次党代会提出，州五次人代会审议通过。").is_empty());
+        // Meetings held are counted; 两 is never an ordinal.
+        assert_eq!(
+            texts("全年召开三次会议，开展两次全会精神宣讲。"),
+            ["三次", "两次"]
+        );
         assert!(texts("综合排名比上年前移4位，跻身全国前20位，提升2个位次。").is_empty());
         assert!(texts("您是第 123456 位访客").is_empty());
         assert!(crate::parse("一、访问\n\n您是第\n\n  123456 位访客\n")
