@@ -118,7 +118,24 @@ const ABSTRACT: &[&str] = &[
     "层次",
     "底线",
     "红线",
+    "大文章",
 ];
+
+/// Whether the words that open `after` (up to eight ideographs, then no ideograph) end with 仗 or
+/// 战, a battle: `翻身仗。`, `疫情防控遭遇战，`.
+fn ends_in_battle(after: &str) -> bool {
+    let mut last = None;
+    for (n, c) in after.chars().enumerate() {
+        if !crate::text::is_cjk(c) {
+            break;
+        }
+        if n == 8 {
+            return false;
+        }
+        last = Some(c);
+    }
+    matches!(last, Some('仗' | '战'))
+}
 
 /// Words after a quantity with a unit of time that make it a qualifier of time, not a duration
 /// that is measured: `50年来`, `3年前`, `近20年以来`.
@@ -552,7 +569,8 @@ pub(crate) fn is_trap(
     if q.chinese {
         // Numbered slogans: N个/N条 + an abstract noun (三个目标, 两个责任, 两条底线), or + a quoted
         // name (两个“翻一番”, 五个“之变”, 突出一个“实”字).
-        if unit_is!(k, "个" | "条") && ABSTRACT.iter().any(|w| super::starts_with_word(after, w))
+        if unit_is!(k, "个" | "条" | "种" | "篇")
+            && ABSTRACT.iter().any(|w| super::starts_with_word(after, w))
         {
             return true;
         }
@@ -572,11 +590,13 @@ pub(crate) fn is_trap(
         if after.starts_with(['“', '"', '‘', '「']) {
             return true;
         }
-        // Campaigns counted as battles: 四场硬仗, 三大攻坚战.
+        // Campaigns counted as battles: 四场硬仗, 三大攻坚战, 一场翻身仗, 两场遭遇战 (words of up
+        // to eight characters that end in 仗 or 战 at a punctuation mark; not 两场战略合作洽谈).
         if unit_is!(k, "场")
-            && ["硬仗", "攻坚", "战役", "攻坚战"]
+            && (["硬仗", "攻坚", "战役"]
                 .iter()
                 .any(|w| super::starts_with_word(after, w))
+                || ends_in_battle(after))
         {
             return true;
         }
@@ -1429,6 +1449,9 @@ mod tests {
     fn sessions_phases_and_rankings() {
         assert!(texts("在市人大三次会议上，区政协四次全会期间，推进新一轮扩容。").is_empty());
         assert!(texts("县九次党代会提出，州五次人代会审议通过。").is_empty());
+        // Campaigns as battles and numbered slogans of other measure words.
+        assert!(texts("打赢一场脱贫翻身仗，增强“服务、担当”两种意识，写好三篇大文章。").is_empty());
+        assert_eq!(texts("开展两场战略合作洽谈。"), ["两场"]);
         // Meetings held are counted; 两 is never an ordinal.
         assert_eq!(
             texts("全年召开三次会议，开展两次全会精神宣讲。"),
