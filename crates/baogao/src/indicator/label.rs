@@ -136,6 +136,8 @@ const TRAILING: Words = words![
     "等",
     "仅",
     "只",
+    // 阅读量即达: the adverb "already", before the linking verb.
+    "即",
     "要",
     "力争",
     "确保",
