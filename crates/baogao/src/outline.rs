@@ -2577,7 +2577,8 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
         // `三、下一步工作安排 1.加强培训。`: the first marker of a list of subheadings after a
         // word and a space opens the first of them (whether it is one is asked of the rest of
         // the line, as of any mid-line heading).
-        let first_marker = word_before
+        let first_marker = crate::indicator::FINE
+            && word_before
             && marker_parts(after, false).is_ok_and(|(rest, m)| {
                 m.ordinal == 1 && mid_line_style(m.style) && rest.starts_with(crate::text::is_cjk)
             });
@@ -2592,6 +2593,10 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
 /// between (`（一）强化组织领导一是健全机制，…二是…`, flattened text): at the `一是` after a title of two
 /// characters or more that ends with a word (a title holds no `一是` of its own).
 fn glued_enumeration(text: &str, found: &Found) -> Option<usize> {
+    // (Not in the small WebAssembly build, see `indicator::FINE`.)
+    if !crate::indicator::FINE {
+        return None;
+    }
     let title = found.title;
     let start = title.as_ptr() as usize - text.as_ptr() as usize;
     let i = title.find("一是")?;
@@ -2690,7 +2695,10 @@ fn scan_boundaries<T>(
             (b' ', _) => 1,
             (0xE3, Some([0x80, 0x82 | 0x80]))
             | (0xEF, Some([0xBC, 0x9B | 0x81 | 0x9F] | [0xBB, 0xBF])) => 3,
-            (0xEF, Some([0xBC, 0x9A])) if text[..b].ends_with("如下") => 3,
+            // (Not in the small WebAssembly build, see `indicator::FINE`.)
+            (0xEF, Some([0xBC, 0x9A])) if crate::indicator::FINE && text[..b].ends_with("如下") => {
+                3
+            }
             _ => continue,
         };
         debug_assert!(text[b..]

@@ -4961,6 +4961,7 @@ fn trips_doses_and_class_hours_are_counted() {
 }
 
 #[test]
+#[cfg(feature = "fine-labels")]
 fn slash_fractions_after_a_share_word_are_ratios() {
     let s = "该县粮食产量约占全市的1/4，林地面积超过2/3。";
     let found = indicators(s);

@@ -2922,7 +2922,8 @@ fn label_in<'a>(
     // mark after the figure most often, open none of them.)
     let no_noun = right.starts_with(crate::text::is_cjk)
         && ((super::lexicon::opens_predicate(right) && !noun_after_duo)
-            || (super::lexicon::starts_adverb(right) && !negated_relative_clause(right))
+            || (super::lexicon::starts_adverb(right)
+                && !(super::FINE && negated_relative_clause(right)))
             || opens_time_extent(right)
             || (after_list && super::lexicon::opens_with_adverb(right))
             // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb

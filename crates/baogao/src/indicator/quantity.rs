@@ -508,7 +508,8 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.decimal = has_decimal_point(&s.as_bytes()[..s.len() - r.len()]);
         q.value = v;
         rest = r;
-        if rest.starts_with('/') {
+        // (A finer reading: not in the small WebAssembly build, see `indicator::FINE`.)
+        if super::FINE && rest.starts_with('/') {
             if let Some((v, len)) = slash_fraction(s) {
                 q.value = v;
                 q.fraction = true;
@@ -1302,6 +1303,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "fine-labels")]
     fn slash_fractions_are_fractions_standing_alone() {
         let q = quantity("2/3以上").unwrap();
         assert!(q.fraction && q.len == 3);

@@ -261,7 +261,8 @@ pub(crate) fn is_trap(
     }
     // A fraction with a slash (`1/3`) is a share only after a word that introduces one
     // (`占全国的1/3`, `约1/3`, `超过2/3`); elsewhere `1/5` may be a day or a page.
-    if q.fraction
+    if super::FINE
+        && q.fraction
         && text.as_bytes()[start + 1] == b'/'
         && !matches!(
             last,
@@ -596,14 +597,15 @@ pub(crate) fn is_trap(
             && (["硬仗", "攻坚", "战役"]
                 .iter()
                 .any(|w| super::starts_with_word(after, w))
-                || ends_in_battle(after))
+                || (super::FINE && ends_in_battle(after)))
         {
             return true;
         }
         // Sessions and phases: 二次会议, 三次全会, 十次党代会, 二期工程, 新一轮. Not a count of
-        // meetings held (召开三次会议) nor one with 两, never an ordinal (两次全会).
-        if unit_is!(k, "次")
-            && [
+        // meetings held (召开三次会议) nor one with 两, never an ordinal (两次全会): finer
+        // readings, not in the small WebAssembly build (see `FINE`).
+        let sessions: &[&str] = if super::FINE {
+            &[
                 "会议",
                 "全会",
                 "全体会议",
@@ -612,14 +614,18 @@ pub(crate) fn is_trap(
                 "人代会",
                 "代表大会",
             ]
-            .iter()
-            .any(|w| super::starts_with_word(after, w))
-            && !text[start..end].starts_with('两')
-            && ![
-                "召开", "举行", "举办", "组织", "参加", "出席", "列席", "主持",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+        } else {
+            &["会议", "全会", "全体会议", "常委会"]
+        };
+        if unit_is!(k, "次")
+            && sessions.iter().any(|w| super::starts_with_word(after, w))
+            && !(super::FINE
+                && (text[start..end].starts_with('两')
+                    || [
+                        "召开", "举行", "举办", "组织", "参加", "出席", "列席", "主持",
+                    ]
+                    .iter()
+                    .any(|w| before.ends_with(w))))
         {
             return true;
         }
@@ -1448,15 +1454,22 @@ mod tests {
     #[test]
     fn sessions_phases_and_rankings() {
         assert!(texts("在市人大三次会议上，区政协四次全会期间，推进新一轮扩容。").is_empty());
-        assert!(texts("县九次党代会提出，州五次人代会审议通过。").is_empty());
+        if super::super::FINE {
+            assert!(texts("县九次党代会提出，州五次人代会审议通过。").is_empty());
+        }
         // Campaigns as battles and numbered slogans of other measure words.
-        assert!(texts("打赢一场脱贫翻身仗，增强“服务、担当”两种意识，写好三篇大文章。").is_empty());
+        assert!(texts("增强“服务、担当”两种意识，写好三篇大文章。").is_empty());
+        if super::super::FINE {
+            assert!(texts("打赢一场脱贫翻身仗。").is_empty());
+        }
         assert_eq!(texts("开展两场战略合作洽谈。"), ["两场"]);
         // Meetings held are counted; 两 is never an ordinal.
-        assert_eq!(
-            texts("全年召开三次会议，开展两次全会精神宣讲。"),
-            ["三次", "两次"]
-        );
+        if super::super::FINE {
+            assert_eq!(
+                texts("全年召开三次会议，开展两次全会精神宣讲。"),
+                ["三次", "两次"]
+            );
+        }
         assert!(texts("综合排名比上年前移4位，跻身全国前20位，提升2个位次。").is_empty());
         assert!(texts("您是第 123456 位访客").is_empty());
         assert!(crate::parse("一、访问\n\n您是第\n\n  123456 位访客\n")
