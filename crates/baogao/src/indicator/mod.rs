@@ -1099,7 +1099,7 @@ fn may_say_change(text: &str, from: usize, at: usize) -> bool {
     {
         return true;
     }
-    let t = s.trim_end_matches(is_space);
+    let t = label::trim_end_spaces(s);
     if w > from && t.len() < CHANGE_REACH - 16 {
         // Spaces took the room the tests below read: the whole clause decides.
         return true;
