@@ -1794,6 +1794,22 @@ fn space_at_end(b: &[u8]) -> usize {
     }
 }
 
+/// `s.trim_end_matches(is_space)`, on bytes: the trim of the words before every figure (in
+/// `traps::is_trap` and `may_say_change`), which most often end with an ideograph.
+#[inline]
+pub(super) fn trim_end_spaces(mut s: &str) -> &str {
+    // (An ideograph is no space: most words end with one, and need no loop.)
+    if ends_plain(s) {
+        return s;
+    }
+    loop {
+        match space_at_end(s.as_bytes()) {
+            0 => return s,
+            n => s = &s[..s.len() - n],
+        }
+    }
+}
+
 /// `s.trim_start_matches(is_space)`, on bytes.
 #[inline]
 fn trim_start_spaces(mut s: &str) -> &str {
@@ -3385,6 +3401,7 @@ mod tests {
                         s.trim_start_matches(is_space),
                         "{s:?}"
                     );
+                    assert_eq!(trim_end_spaces(s), s.trim_end_matches(is_space), "{s:?}");
                     let blank = |c: char| is_space(c) || c == '\n' || c == '\r';
                     assert_eq!(trim_end_blank(s), s.trim_end_matches(blank), "{s:?}");
                 }

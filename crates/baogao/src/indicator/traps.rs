@@ -240,7 +240,7 @@ pub(crate) fn is_trap(
     q: &Quantity,
 ) -> bool {
     let after = &text[end..];
-    let before = text[region_start..start].trim_end_matches(crate::text::is_space);
+    let before = super::label::trim_end_spaces(&text[region_start..start]);
     let unit = q.unit.unwrap_or("");
     // The unit as one integer, for the many comparisons below; the last character before the
     // figure, for the many tests of it (each `ends_with` of a character decodes it again).
