@@ -2599,7 +2599,13 @@ fn glued_enumeration(text: &str, found: &Found) -> Option<usize> {
     }
     let title = found.title;
     let start = title.as_ptr() as usize - text.as_ptr() as usize;
-    let i = title.find("一是")?;
+    // (是 found with a byte search, then 一 before it: a `find("一是")` builds a substring
+    // searcher for every heading.)
+    let i = title
+        .match_indices('是')
+        .map(|(i, _)| i)
+        .find(|&i| title[..i].ends_with('一'))?
+        - '一'.len_utf8();
     let before = &title[..i];
     // (Not the 一 of a word: 统一是, 唯一是; nor a numeral's: 十一是.)
     let word_before = before.chars().nth(1).is_some()

@@ -4082,8 +4082,8 @@ fn measure_of_earlier_figures(
     // (Read past the line breaks PDF text puts between figures, like the other list joints.)
     let glued = |a: &Indicator, b: &Indicator| {
         a.span.end <= b.span.start && {
-            let between = &text[a.span.end..b.span.start];
-            trim_wrap(between).is_empty() || is_pair_joint(between)
+            let between = trim_wrap(&text[a.span.end..b.span.start]);
+            between.is_empty() || is_pair_joint(between)
         }
     };
     // The first figure of the basis group that `i` closes.
