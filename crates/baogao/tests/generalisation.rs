@@ -5025,11 +5025,13 @@ fn a_figure_in_brackets_after_a_noun_glosses_that_noun() {
 }
 
 #[test]
+#[cfg(feature = "fine-labels")]
 fn a_conjunction_of_contrast_opens_no_label() {
     assert_eq!(label_of("但民间投资占比下降到40%。", "40%"), "民间投资占比");
 }
 
 #[test]
+#[cfg(feature = "fine-labels")]
 fn the_adverb_ji_before_the_linking_verb_ends_no_label() {
     assert_eq!(
         label_of("首条推文阅读量即达5万次。", "5万次"),

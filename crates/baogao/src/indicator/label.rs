@@ -68,12 +68,6 @@ const LEADING: Words = words![
     "以此",
     "既",
     "却",
-    // 但税收占比…, 而财政支出…: conjunctions of contrast that open the clause.
-    "但是",
-    "但",
-    "然而",
-    "而且",
-    "而",
     "同时",
     "此外",
     "另外",
@@ -136,8 +130,6 @@ const TRAILING: Words = words![
     "等",
     "仅",
     "只",
-    // 阅读量即达: the adverb "already", before the linking verb.
-    "即",
     "要",
     "力争",
     "确保",
@@ -456,13 +448,28 @@ fn without_leading_day(s: &str) -> &str {
     }
 }
 
+/// Words of [`LEADING`] read only with `FINE` (not in the small WebAssembly build): conjunctions
+/// of contrast that open the clause (但税收占比…, 而财政支出…).
+const FINE_LEADING: Words = words!["但是", "但", "然而", "而且", "而"];
+
+/// Words of [`TRAILING`] read only with `FINE`: the adverb 即 ("already") before a linking verb
+/// (阅读量即达).
+const FINE_TRAILING: Words = words!["即"];
+
 fn word_sets() -> &'static (WordSet, WordSet) {
     static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        (
-            WordSet::new(&[LEADING], false),
-            WordSet::new(&[TRAILING], true),
-        )
+        if super::FINE {
+            (
+                WordSet::new(&[LEADING, FINE_LEADING], false),
+                WordSet::new(&[TRAILING, FINE_TRAILING], true),
+            )
+        } else {
+            (
+                WordSet::new(&[LEADING], false),
+                WordSet::new(&[TRAILING], true),
+            )
+        }
     })
 }
 
