@@ -459,17 +459,12 @@ const FINE_TRAILING: Words = words!["即"];
 fn word_sets() -> &'static (WordSet, WordSet) {
     static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
     SETS.get_or_init(|| {
-        if super::FINE {
-            (
-                WordSet::new(&[LEADING, FINE_LEADING], false),
-                WordSet::new(&[TRAILING, FINE_TRAILING], true),
-            )
+        let (leading, trailing): (&[Words], &[Words]) = if super::FINE {
+            (&[LEADING, FINE_LEADING], &[TRAILING, FINE_TRAILING])
         } else {
-            (
-                WordSet::new(&[LEADING], false),
-                WordSet::new(&[TRAILING], true),
-            )
-        }
+            (&[LEADING], &[TRAILING])
+        };
+        (WordSet::new(leading, false), WordSet::new(trailing, true))
     })
 }
 
@@ -2644,18 +2639,12 @@ pub(crate) fn label<'a>(
 /// `税收占比（74%）居全省首位`) glosses that noun: the span with its brackets, so the label is read
 /// around them as around a figure written in the sentence.
 fn bracketed_figure(text: &str, region: Within, q: crate::span::Span) -> Option<crate::span::Span> {
-    let before = text[region.from.min(q.start)..q.start]
-        .strip_suffix('（')
-        .or_else(|| text[region.from.min(q.start)..q.start].strip_suffix('('))?;
-    let after = text[q.end..]
-        .strip_prefix('）')
-        .or_else(|| text[q.end..].strip_prefix(')'))?;
-    before.ends_with(crate::text::is_cjk).then(|| {
-        crate::span::Span::new(
-            before.len() + region.from.min(q.start),
-            text.len() - after.len(),
-        )
-    })
+    let from = region.from.min(q.start);
+    let before = text[from..q.start].strip_suffix(['（', '('])?;
+    let after = text[q.end..].strip_prefix(['）', ')'])?;
+    before
+        .ends_with(crate::text::is_cjk)
+        .then(|| crate::span::Span::new(from + before.len(), text.len() - after.len()))
 }
 
 /// `after_place(after_lead_in(l))`, in one pass over the bytes for the labels neither changes
