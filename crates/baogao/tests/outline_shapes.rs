@@ -12,6 +12,13 @@ fn outline(s: &str) -> Vec<(String, usize, String)> {
         .collect()
 }
 
+/// The rows of [`outline`] borrowed, to compare with literal arrays.
+fn borrowed(o: &[(String, usize, String)]) -> Vec<(&str, usize, &str)> {
+    o.iter()
+        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
+        .collect()
+}
+
 /// The headings of `s` as `marker:level`, space-separated.
 fn shape(s: &str) -> String {
     outline(s)
@@ -215,10 +222,7 @@ fn flattened_title_cut_before_an_enumeration() {
     let s = "某县2024年工作总结 一、主要工作 （一）加强组织领导。全年开会5次。（二）完善制度。出台制度3项。\
              二、存在问题 一是力量不足。三、下一步打算 首先，继续推进。\n";
     let o = outline(s);
-    let got: Vec<(&str, usize, &str)> = o
-        .iter()
-        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
-        .collect();
+    let got = borrowed(&o);
     assert_eq!(
         got,
         [
@@ -238,10 +242,7 @@ fn flattened_title_cut_before_an_enumeration() {
 fn flattened_title_cut_before_its_first_numbered_subheading() {
     let s = "一、工作成效 全年办结案件40件。二、工作计划 1.抓好培训。培训200人次。2.完善机制。\n";
     let o = outline(s);
-    let got: Vec<(&str, usize, &str)> = o
-        .iter()
-        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
-        .collect();
+    let got = borrowed(&o);
     assert_eq!(
         got,
         [
@@ -361,10 +362,7 @@ fn restarted_numbering_after_a_lead_in_nests() {
 fn marker_alone_on_its_line() {
     let s = "一、成效\n（一）经济平稳。\n正文。\n（二）\n改革深化。国企改革取得进展。\n（三）民生改善。\n";
     let o = outline(s);
-    let got: Vec<(&str, usize, &str)> = o
-        .iter()
-        .map(|(m, l, t)| (m.as_str(), *l, t.as_str()))
-        .collect();
+    let got = borrowed(&o);
     assert_eq!(
         got,
         [
@@ -398,6 +396,7 @@ fn spaced_markers_in_a_work_summary() {
 /// A table saved with its cells between pipes but without the outer ones: its rows are table
 /// rows, not headings that repeat 一、 and 二、 with their numbers.
 #[test]
+#[cfg(feature = "tables")]
 fn table_rows_without_outer_pipes_are_no_headings() {
     let text = "某局2024年政府信息公开工作年度报告\n\n一、总体情况\n\n全年公开信息96条。\n\n二、申请情况\n\n项目 | 自然人 | 总计\n一、本年新收申请数量 | 14 | 15\n二、上年结转申请数量 | 1 | 1\n\n三、存在的问题\n\n有待改进。\n";
     let r = baogao::parse(text);
