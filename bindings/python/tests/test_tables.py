@@ -47,4 +47,6 @@ def test_frames() -> None:
     pd.testing.assert_frame_equal(df, baogao.tables_frame([r]))
     checks = r.gio_checks_frame()
     assert len(checks) > 0 and bool(checks["ok"].all())
+    assert list(checks.columns) == ["rule", "ok", "blank", "lhs", "rhs", "cells"]
+    assert not bool(checks["blank"].any())
     assert len(baogao.parse("正文。\n").gio_checks_frame()) == 0

@@ -177,6 +177,7 @@ export type DiagnosticKind =
   | "number_overflow"
   | "font_map_damage"
   | "gio_check_failed"
+  | "gio_check_blank"
   | "long_title"
   | "lone_surrogates"
   | "template_table_mismatch";
@@ -309,11 +310,13 @@ export interface GioCell {
   span: Span;
 }
 
-/** A check (勾稽关系) and its outcome; a failed one is also a `gio_check_failed` diagnostic. */
+/** A check (勾稽关系) and its outcome; a failed one is also a `gio_check_failed` diagnostic, one left blank a `gio_check_blank` one. */
 export interface GioCheck {
   /** What is checked, e.g. `requests: received + carried_over = results_total + carried_forward [natural_person]`. */
   rule: string;
   ok: boolean;
+  /** The check could not be made: one side holds no number (its cells left blank or placeholders) while the other is not 0; a `gio_check_blank` diagnostic, not a failure. */
+  blank: boolean;
   lhs: number;
   rhs: number;
   /** The cells on both sides as `table/row/col` keys (`text` for a figure of the running text). */

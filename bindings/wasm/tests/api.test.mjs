@@ -270,7 +270,7 @@ test("gio(): the template record as plain objects, spans in UTF-16 units of the 
     "multiplier", "normalized", "unit", "kind"]);
   assert.deepEqual(Object.keys(ind.table), ["table", "row", "col"]);
   assert.deepEqual(Object.keys(g), ["edition", "layout", "tables", "checks"]);
-  assert.deepEqual(Object.keys(failed[0]), ["rule", "ok", "lhs", "rhs", "cells", "spans"]);
+  assert.deepEqual(Object.keys(failed[0]), ["rule", "ok", "blank", "lhs", "rhs", "cells", "spans"]);
   assert.equal(baogao.gio("一、概述\n全年公开信息300条。\n"), null);
   assert.throws(() => baogao.gio(42), (e) => e.code === "invalid_argument");
 });

@@ -94,7 +94,7 @@ pub struct GioCell {
 ///
 /// ```
 /// let c = baogao::gio::GioCheck::default();
-/// assert!(!c.ok && c.cells.is_empty());
+/// assert!(!c.ok && !c.blank && c.cells.is_empty());
 /// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GioCheck {
@@ -103,6 +103,12 @@ pub struct GioCheck {
     pub rule: String,
     /// Whether both sides are equal (a placeholder counts as 0).
     pub ok: bool,
+    /// Whether the check could not be made: one side holds no number at all (every cell of it a
+    /// placeholder or left blank) while the other's sum is not 0, as when a report leaves the
+    /// whole 总计 column empty. `ok` is false then, and the diagnostic is
+    /// [`DiagnosticKind::GioCheckBlank`], not a failure.
+    #[serde(default)]
+    pub blank: bool,
     /// The left side's sum.
     pub lhs: Decimal,
     /// The right side's sum.
@@ -482,6 +488,8 @@ fn edition(rec: &GioRecord) -> &'static str {
 /// of the cells that stand.
 struct Side {
     sum: Decimal,
+    /// How many of the cells hold a number (not a placeholder).
+    numbers: usize,
     cells: Vec<String>,
     spans: Vec<Span>,
 }
@@ -490,6 +498,7 @@ fn side(rec: &GioRecord, table: &str, keys: &[(&str, &str)]) -> Option<Side> {
     let t = rec.tables.get(table)?;
     let mut s = Side {
         sum: Decimal::from(0),
+        numbers: 0,
         cells: Vec::new(),
         spans: Vec::new(),
     };
@@ -501,6 +510,7 @@ fn side(rec: &GioRecord, table: &str, keys: &[(&str, &str)]) -> Option<Side> {
         any = true;
         if let Some(v) = c.value {
             s.sum = s.sum.checked_add(&v)?;
+            s.numbers += 1;
         }
         s.cells.push(format!("{table}/{row}/{col}"));
         s.spans.push(c.span);
@@ -509,9 +519,11 @@ fn side(rec: &GioRecord, table: &str, keys: &[(&str, &str)]) -> Option<Side> {
 }
 
 fn check(rule: String, lhs: Side, rhs: Side) -> GioCheck {
+    let ok = lhs.sum == rhs.sum;
     GioCheck {
         rule,
-        ok: lhs.sum == rhs.sum,
+        ok,
+        blank: !ok && (lhs.numbers == 0 || rhs.numbers == 0),
         lhs: lhs.sum,
         rhs: rhs.sum,
         cells: lhs.cells.into_iter().chain(rhs.cells).collect(),
@@ -678,6 +690,7 @@ fn text_checks(rec: &GioRecord, report: &Report, out: &mut Vec<GioCheck>) {
         };
         let mut rhs = Side {
             sum: Decimal::from(0),
+            numbers: 0,
             cells: Vec::new(),
             spans: Vec::new(),
         };
@@ -686,6 +699,7 @@ fn text_checks(rec: &GioRecord, report: &Report, out: &mut Vec<GioCheck>) {
             if let Some(s) = side(rec, t, &[(r, c)]) {
                 any = true;
                 rhs.sum = rhs.sum.checked_add(&s.sum).unwrap_or(rhs.sum);
+                rhs.numbers += s.numbers;
                 rhs.cells.extend(s.cells);
                 rhs.spans.extend(s.spans);
             }
@@ -696,6 +710,7 @@ fn text_checks(rec: &GioRecord, report: &Report, out: &mut Vec<GioCheck>) {
         let value = ind.normalized.unwrap_or(ind.value);
         let lhs = Side {
             sum: value,
+            numbers: 1,
             cells: vec!["text".into()],
             spans: vec![ind.span],
         };
@@ -711,7 +726,8 @@ fn text_checks(rec: &GioRecord, report: &Report, out: &mut Vec<GioCheck>) {
 }
 
 /// Adds a [`DiagnosticKind::GioCheckFailed`] for every failed check of the report's template
-/// tables (called by [`crate::parse_with`]).
+/// tables, a [`DiagnosticKind::GioCheckBlank`] for every check one side of which was left blank
+/// (called by [`crate::parse_with`]).
 pub(crate) fn attach(report: &mut Report) {
     if report.tables.is_empty() {
         return;
@@ -719,7 +735,11 @@ pub(crate) fn attach(report: &mut Report) {
     let Some(rec) = read(report) else { return };
     for c in rec.checks.iter().filter(|c| !c.ok) {
         report.diagnostics.push(Diagnostic {
-            kind: DiagnosticKind::GioCheckFailed,
+            kind: if c.blank {
+                DiagnosticKind::GioCheckBlank
+            } else {
+                DiagnosticKind::GioCheckFailed
+            },
             span: c.spans.first().copied().unwrap_or_default(),
             message: format!(
                 "{}: {} ≠ {} (cells: {})",

@@ -475,6 +475,10 @@ pub enum DiagnosticKind {
     FontMapDamage,
     /// A check (勾稽关系) of the 政府信息公开 template tables failed (see [`crate::gio`]).
     GioCheckFailed,
+    /// A check of the 政府信息公开 template tables could not be made: the report left one side's
+    /// cells blank (or wrote only placeholders there) while the other side holds figures
+    /// ([`GioCheck::blank`](crate::gio::GioCheck::blank)).
+    GioCheckBlank,
     /// A heading title longer than 200 characters (a heading line without sentence
     /// punctuation) was cut at a clause boundary; the heading's text is unchanged.
     LongTitle,

@@ -151,6 +151,8 @@ fn a_changed_request_cell_fails_a_check_that_names_it() {
         let r = record(&changed);
         let failed: Vec<_> = r.checks.iter().filter(|c| !c.ok).collect();
         assert!(!failed.is_empty(), "{shape}");
+        // figures on both sides: failures, not checks left blank
+        assert!(failed.iter().all(|c| !c.blank), "{shape}: {failed:#?}");
         assert!(
             failed.iter().any(|c| c.cells.iter().any(|k| k == key)),
             "{shape}: {failed:#?}"
@@ -172,6 +174,51 @@ fn a_changed_request_cell_fails_a_check_that_names_it() {
             .collect();
         assert_eq!(diags.len(), failed.len(), "{shape}");
         assert!(diags.iter().any(|d| d.message.contains(key)), "{shape}");
+    }
+}
+
+/// A report that leaves a total cell blank while its row holds figures: the check of that row
+/// could not be made (`blank`, a `gio_check_blank` diagnostic), which is not a failure; a
+/// placeholder written there reads the same. The checks of the other rows still hold.
+#[test]
+fn a_total_left_blank_is_a_blank_check_not_a_failure() {
+    let piped = text("01_pingtan-zone-2023.txt");
+    let row = "| 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |";
+    assert!(piped.contains(row));
+    for total in ["  ", " / ", " - "] {
+        let blanked = piped.replacen(
+            row,
+            &format!("| 4.保护第三方合法权益 | 1 | 0 | 0 | 0 | 0 | 0 |{total}|"),
+            1,
+        );
+        let r = record(&blanked);
+        let rule = "requests: natural_person + organisations = total [withheld.third_party_rights]";
+        let c = r.checks.iter().find(|c| c.rule == rule).expect(rule);
+        assert!(!c.ok && c.blank, "{total:?}: {c:#?}");
+        assert_eq!(c.lhs, baogao::Decimal::from(1), "{total:?}");
+        // every other check of that table's rows holds
+        assert!(
+            r.checks
+                .iter()
+                .filter(|c| c
+                    .rule
+                    .starts_with("requests: natural_person + organisations"))
+                .all(|c| c.ok || c.rule == rule),
+            "{total:?}"
+        );
+        let report = baogao::parse(&blanked);
+        let blank: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == baogao::DiagnosticKind::GioCheckBlank)
+            .collect();
+        assert_eq!(blank.len(), 1, "{total:?}: {blank:#?}");
+        assert!(blank[0]
+            .message
+            .contains("withheld.third_party_rights/total"));
+        assert!(!report.diagnostics.iter().any(|d| {
+            d.kind == baogao::DiagnosticKind::GioCheckFailed && d.message.starts_with(rule)
+        }));
     }
 }
 

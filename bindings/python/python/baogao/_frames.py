@@ -214,7 +214,7 @@ def tables_frame(reports_or_paths: _Items, engine: str = "pandas") -> Any:
 
 
 #: The columns of :func:`gio_checks_frame`, in order.
-CHECK_COLUMNS = ("rule", "ok", "lhs", "rhs", "cells")
+CHECK_COLUMNS = ("rule", "ok", "blank", "lhs", "rhs", "cells")
 
 
 def _number(v: Any) -> Any:
@@ -223,7 +223,7 @@ def _number(v: Any) -> Any:
 
 def gio_checks_frame(report: Report, engine: str = "pandas") -> Any:
     """One row per check (勾稽关系) of the report's 政府信息公开 template record: the rule,
-    whether it holds, both sides, and the cells it reads (``table/row/col`` keys joined by
+    whether it holds, whether it could not be made (``blank``: one side left blank), both sides, and the cells it reads (``table/row/col`` keys joined by
     ``", "``). No rows when the report has no template."""
     if engine not in ("pandas", "polars"):
         raise ValueError(f"baogao: engine must be 'pandas' or 'polars', not {engine!r}")
@@ -233,6 +233,7 @@ def gio_checks_frame(report: Report, engine: str = "pandas") -> Any:
     for check in record["checks"] if record else []:
         columns["rule"].append(check["rule"])
         columns["ok"].append(bool(check["ok"]))
+        columns["blank"].append(bool(check.get("blank", False)))
         columns["lhs"].append(_number(check["lhs"]))
         columns["rhs"].append(_number(check["rhs"]))
         columns["cells"].append(", ".join(check["cells"]))

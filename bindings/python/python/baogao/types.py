@@ -46,6 +46,7 @@ DiagnosticKind = Literal[
     "number_overflow",
     "font_map_damage",
     "gio_check_failed",
+    "gio_check_blank",
     "long_title",
     "lone_surrogates",
     "template_table_mismatch",
