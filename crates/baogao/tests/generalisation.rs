@@ -5038,3 +5038,41 @@ fn the_adverb_ji_before_the_linking_verb_ends_no_label() {
         "首条推文阅读量"
     );
 }
+
+/// A change from one bare number to another (`由86.5提高到91.2`) measures something in its own
+/// terms (a score, a multiple): the from–to frame makes it a figure whatever its noun.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_change_between_bare_numbers_is_a_figure() {
+    let f = indicators("游客满意度由86.5提高到91.2，两地房价倍差从3.2缩小至2.8。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| {
+            (
+                i.label.as_str(),
+                i.value.to_string(),
+                i.from.map(|d| d.to_string()),
+                i.direction,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "游客满意度",
+                "91.2".into(),
+                Some("86.5".into()),
+                Some(Direction::Up)
+            ),
+            (
+                "两地房价倍差",
+                "2.8".into(),
+                Some("3.2".into()),
+                Some(Direction::Down)
+            ),
+        ]
+    );
+    // Bare numbers without a verb of change between them stay out.
+    assert!(indicators("按从1到3的顺序逐项核对，详见表3。").is_empty());
+}

@@ -462,9 +462,12 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     }
     // (PDF text: `综合指数 4.81`.)
     let raw = text[lo..at].trim_end_matches(' ');
-    // Every measure of the list ends in 数, 比 or 值: most bare numbers (table cells, list
-    // numbers) have none of them before.
-    if !raw.chars().any(|c| matches!(c, '数' | '比' | '值')) {
+    // Every measure of the list ends in 数, 比 or 值, and a from–to opens with 从 or 由: most bare
+    // numbers (table cells, list numbers) have none of them before.
+    if !raw
+        .chars()
+        .any(|c| matches!(c, '数' | '比' | '值') || (FINE && matches!(c, '从' | '由')))
+    {
         return false;
     }
     // 收入比为2.21: the linking verb alone first (the general strip would take 比 with it).
@@ -483,6 +486,12 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     if let Some(v) = verb {
         let figure = v.trim_end_matches(|c: char| is_digit(c) || matches!(c, '.' | '．'));
         if figure.len() < v.len() {
+            // 满意度从84.7提升至89.6, 收入倍差从1.96缩小至1.81: a change from one bare number to
+            // another measures something in its own terms (a score, a multiple), whatever the
+            // noun: the from–to frame is the evidence.
+            if FINE && figure.ends_with(['从', '由']) {
+                return true;
+            }
             before = lexicon::strip_linking(figure);
         }
     }

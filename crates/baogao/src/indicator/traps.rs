@@ -147,6 +147,11 @@ const TIME_AFTER: &[&str] = &[
 /// `通过3年努力`, `用5年左右的时间`, `经过十年奋斗`, `40年改革开放积累的基础`.
 const TIME_FRAME_NOUNS: &[&str] = &["努力", "时间", "奋斗", "拼搏", "苦干", "改革开放"];
 
+/// Words after a span of time that make it a frame of what follows, not a measured duration
+/// (`FINE`): a doubling in that time (`3年翻一番`, `五年倍增`), a span without something (`打破9年
+/// 无企业上市局面`), an anniversary's events (`实施20年系列活动`, `建党100年之际`).
+const SPAN_FRAMES: &[&str] = &["翻", "倍增", "无", "系列", "纪念", "庆祝", "之际"];
+
 /// Words before a quantity with a unit of time that make it a qualifier: `连续6年`, `近 2 年`,
 /// `过去5年`.
 const TIME_BEFORE: &[&str] = &[
@@ -341,6 +346,20 @@ pub(crate) fn is_trap(
         if TIME_FRAME_NOUNS
             .iter()
             .any(|w| super::starts_with_word(after_de, w))
+        {
+            return true;
+        }
+        // `5年过渡期`, `3年建设期`, `10年期`: the span is the length of the period the noun
+        // names, a term, not a duration that was measured.
+        if super::FINE
+            && (SPAN_FRAMES
+                .iter()
+                .any(|w| super::starts_with_word(after_t, w))
+                || after_t
+                    .chars()
+                    .take(3)
+                    .take_while(|&c| crate::text::is_cjk(c))
+                    .any(|c| c == '期'))
         {
             return true;
         }
@@ -1447,6 +1466,12 @@ mod tests {
             ["由35分钟缩短至12分钟"]
         );
         assert!(texts("只用三个多月时间建成，近两个余月来。").is_empty());
+        if super::super::FINE {
+            // Frames: a doubling in a span, a span without something, a period's length, an
+            // anniversary's events.
+            assert!(texts("企业数量4年翻一番，打破6年无重大事故纪录。").is_empty());
+            assert!(texts("设置3年过渡期，贷款为5年期，举办建校60年系列活动。").is_empty());
+        }
         // A duration that is measured stays.
         assert_eq!(texts("项目审批平均用时缩短到18天。"), ["18天"]);
     }

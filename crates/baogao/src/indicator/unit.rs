@@ -237,6 +237,9 @@ pub(super) const UNITS: Words = unit_list![
     // Trips, doses, shifts, class hours and work days: counts of work summaries and 法治政府
     // reports (`走访企业62趟次`, `接种疫苗12万剂次`, `开行班次300个`, `培训40课时`).
     "趟次", "趟", "剂次", "针次", "班次", "辆次", "课时", "学时", "人日", "工日", "颗",
+    // Electricity in kilowatt-hours as everyday speech counts it (`发电量超200亿度`), and
+    // computing power in petaflops (`智算规模22万P`, `突破4000P`).
+    "度", "P",
 ];
 /// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
 #[cfg(not(feature = "fine-labels"))]
@@ -339,10 +342,13 @@ fn wrapped_unit(s: &str) -> Option<(&'static str, &str)> {
 /// in words they are articles or idioms (`一片繁荣`, `一对一`, `一门心思`).
 pub(crate) fn figures_only(unit: &str) -> bool {
     let mut chars = unit.chars();
-    matches!(
-        chars.next(),
-        Some(
-            '只' | '羽'
+    let first = chars.next();
+    // 一度 (at one time), 两度 (twice), 再度: adverbs after a numeral in words.
+    (super::FINE && first == Some('度') && chars.as_str().is_empty())
+        || matches!(
+            first,
+            Some(
+                '只' | '羽'
                 | '通'
                 | '片'
                 | '门'
@@ -356,8 +362,8 @@ pub(crate) fn figures_only(unit: &str) -> bool {
                 | '票'
                 // 最多跑一趟: a slogan's trip, not a count.
                 | '趟'
-        )
-    ) && chars.next().is_none()
+            )
+        ) && chars.next().is_none()
 }
 
 /// The words that the [`figures_only`] measure words begin.
@@ -589,13 +595,15 @@ pub fn per(input: &str) -> IResult<&str, &str> {
         Some(next) if cfg!(feature = "hard-wraps") && next.starts_with(crate::text::is_cjk) => next,
         _ => rest,
     };
-    // A denominator counted in hundreds, millions …: `人/百亿元`, `部/百人`, `元/万人`.
+    // A denominator counted in hundreds, millions …: `人/百亿元`, `部/百人`, `元/万人`; not the
+    // first character of a unit of the lexicon (`分/千瓦时`, `元/千克`).
     let scale = PER_SCALES
         .iter()
         .find(|m| {
             rest.strip_prefix(**m)
                 .is_some_and(|r| r.starts_with(crate::text::is_cjk))
         })
+        .filter(|m| !(super::FINE && unit(rest).is_ok_and(|(_, u)| u.len() > m.len())))
         .map_or(0, |m| m.len());
     let rest = &rest[scale..];
     // A known unit (元/平方米, 元/吨), else one character (元/矿, 元/人); a known unit that PDF
@@ -1017,6 +1025,29 @@ mod tests {
             [
                 one("7.8亿斤", "7.8", Some("亿"), "斤"),
                 one("4万余斤", "4", Some("万"), "斤")
+            ]
+        );
+    }
+
+    /// Kilowatt-hours as 度 and petaflops as P after figures; 一度, 两度 (adverbs) are no
+    /// figures; a rate per 千瓦时 or 千克 keeps its whole denominator (not 千 + one character).
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn everyday_energy_and_computing_units() {
+        assert_eq!(
+            read("年发电量超过45亿度，算力规模达到1200P，峰谷电价差0.7元/千瓦时。"),
+            [
+                one("超过45亿度", "45", Some("亿"), "度"),
+                one("1200P", "1200", None, "P"),
+                one("0.7元/千瓦时", "0.7", None, "元/千瓦时")
+            ]
+        );
+        assert!(read("产量一度下滑，两度荣获先进称号。").is_empty());
+        assert_eq!(
+            read("运费3元/千克，成本5元/百公斤。"),
+            [
+                one("3元/千克", "3", None, "元/千克"),
+                one("5元/百公斤", "5", None, "元/百公斤")
             ]
         );
     }
