@@ -5076,3 +5076,112 @@ fn a_change_between_bare_numbers_is_a_figure() {
     // Bare numbers without a verb of change between them stay out.
     assert!(indicators("按从1到3的顺序逐项核对，详见表3。").is_empty());
 }
+
+/// A count followed by a grade of what it counts (`220千伏`, `10亿元级`, figures with units that are
+/// no indicators) labels the graded noun, not the verb before the count; a number with no unit
+/// there is a figure of its own.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_count_before_a_graded_noun_labels_the_noun() {
+    assert_eq!(
+        labelled("今年新建8座110千伏变电站，培育5家百亿元级企业和2家50亿元级企业。"),
+        [
+            ("8座".to_string(), "110千伏变电站".to_string()),
+            ("5家".to_string(), "百亿元级企业".to_string()),
+            ("2家".to_string(), "50亿元级企业".to_string()),
+        ]
+    );
+}
+
+/// An adverb of manner before the linking verb (`稳步达到`, `逐步扩大到`) is the predicate's: the
+/// second figure of a subject keeps the subject, not the adverb.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_adverb_before_the_link_is_no_label() {
+    assert_eq!(
+        label_of("全县地方财政收入增加5亿元，稳步达到42亿元。", "42亿元"),
+        "全县地方财政收入"
+    );
+    assert_eq!(
+        label_of("新能源装机容量逐步提高到300万千瓦。", "300万千瓦"),
+        "新能源装机容量"
+    );
+}
+
+/// Milestones a figure passed (`跨越1万亿、2万亿两个大台阶`): the count that restates them is no
+/// figure, names nothing, and leaves the figures (and the change after them) their subject.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn milestones_counted_again_leave_the_subject() {
+    let s = "全市工业总产值连续跨越5000亿、6000亿两个大台阶，年均增长7%。";
+    assert_eq!(
+        labelled(s),
+        [
+            ("跨越5000亿".to_string(), "全市工业总产值".to_string()),
+            ("6000亿".to_string(), "全市工业总产值".to_string()),
+            ("7%".to_string(), "全市工业总产值".to_string()),
+        ]
+    );
+    assert_eq!(
+        labelled("全市工业总产值跨越6000亿大台阶。"),
+        [("跨越6000亿".to_string(), "全市工业总产值".to_string())]
+    );
+}
+
+/// The base of a change is a level of its own sentence, in its measure when the change is an
+/// amount; the whole a share is of (`完成年初预算…的104%`) is no level, so the clauses after it
+/// keep the sentence's subject.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_change_is_based_on_a_level_of_its_sentence_and_measure() {
+    let s = "全区新增城镇就业6200人，建成口袋公园12个。文化、体育支出分别增长7%、9%。";
+    let found = indicators(s);
+    let bases: Vec<_> = found.iter().map(|i| (i.text.as_str(), i.base)).collect();
+    assert_eq!(
+        bases,
+        [("6200人", None), ("12个", None), ("7%", None), ("9%", None)]
+    );
+    let s = "全区税收收入8.6亿元，完成年初预算8亿元的107.5%，比上年增加0.6亿元，增幅7.5%。";
+    let found = indicators(s);
+    let got: Vec<_> = found
+        .iter()
+        .map(|i| {
+            (
+                i.text.as_str(),
+                i.label.as_str(),
+                i.base.map(|b| found[b].text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("8.6亿元", "全区税收收入", None),
+            ("8亿元", "年初预算", None),
+            ("107.5%", "全区税收收入", None),
+            ("0.6亿元", "全区税收收入", Some("8.6亿元")),
+            ("7.5%", "全区税收收入增幅", None),
+        ]
+    );
+    // A rate changed in per cent, written so, keeps the rate as its base.
+    let found = indicators("全县普惠性幼儿园覆盖率88%，较上年提高2.5%。");
+    assert_eq!(found[1].base, Some(0));
+}
+
+/// Words that open with the character of a function word but are words of their own (近亲属,
+/// 共济, 和美乡村) keep it; an adverb of extent after a length (`全线贯通`) is no noun, so the noun
+/// before the length labels it; an adverb of outcome ends a count's noun (`实事圆满办结`).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn function_characters_inside_words_and_adverbs_of_extent() {
+    assert_eq!(
+        labelled("为3.2万名近亲属办理共济，共济金额1.6亿元，和美乡村覆盖率达60%。"),
+        [
+            ("3.2万名".to_string(), "近亲属".to_string()),
+            ("1.6亿元".to_string(), "共济金额".to_string()),
+            ("60%".to_string(), "和美乡村覆盖率".to_string()),
+        ]
+    );
+    assert_eq!(label_of("环湖绿道86公里全线贯通。", "86公里"), "环湖绿道");
+    assert_eq!(label_of("全年12件民生实事圆满办结。", "12件"), "民生实事");
+}

@@ -2955,8 +2955,12 @@ fn label_in<'a>(
     };
     // 突破600亿斤大关, 迈上千亿元台阶, 跃上1.4万亿斤新台阶: a mark the figure reaches, not what
     // it counts.
+    // (大台阶: 大 before a mark of the list; 大关 is one.)
     let mark_at = if super::FINE {
-        right.strip_prefix('新').unwrap_or(right)
+        right
+            .strip_prefix('新')
+            .or_else(|| right.strip_prefix("大台阶").map(|_| &right[3..]))
+            .unwrap_or(right)
     } else {
         right
     };
@@ -2965,8 +2969,27 @@ fn label_in<'a>(
     // The words after the quantity as a label, read at most once for the readings below.
     let right_words = std::cell::OnceCell::new();
     let right_words = || *right_words.get_or_init(|| right_label(text, end, limit));
+    // 建成12个220千伏变电站, 培育3家10亿元级企业: a figure with a unit right after the count that
+    // was not kept (a class or a grade, see `traps`), then a noun: the count's noun with its grade.
+    // (Not a number with no unit: `电视剧115部3490集`.)
+    let graded = super::FINE
+        && counts
+        && right.starts_with(|c: char| c.is_ascii_digit())
+        && next.is_none_or(|(s, _, _)| s > end)
+        && super::quantity::quantity(right)
+            .is_some_and(|q| q.unit.is_some() && followed_by_words(&right[q.len..]));
+    // 跨越1万亿、2万亿两个大台阶: words that open with a count of their own restate the list
+    // before them; they name nothing the figure measures.
+    // (A list has two items or more: `一件事`, `一个` name things; 百, 千 are magnitudes.)
+    let recount = super::FINE
+        && right.starts_with(|c: char| "两二三四五六七八九十".contains(c))
+        && right
+            .char_indices()
+            .find(|&(_, c)| !"两二三四五六七八九十".contains(c))
+            .is_some_and(|(i, _)| super::unit::unit(&right[i..]).is_ok());
     if counts
-        && followed_by_words(right)
+        && (followed_by_words(right) || graded)
+        && !recount
         && !no_noun
         && !measure_of
         && capacity.is_none()
@@ -3178,6 +3201,7 @@ fn label_in<'a>(
         });
     // (`opens_change_to` tries every verb of change: asked last, when the rest holds.)
     let verb_only = (followed_by_words(right) || coordinated.is_some())
+        && !recount
         && (super::lexicon::is_action(&l)
             || ((super::lexicon::ends_with_verb(raw_left) || raw_left.ends_with('的'))
                 && !super::lexicon::opens_predicate(right)
@@ -3265,6 +3289,7 @@ fn label_in<'a>(
     // A predicate after the number (有3座仍处于…) names no noun: the label stays empty, for the
     // subject of the sentence to fill.
     if !r.is_empty()
+        && !recount
         && !super::lexicon::opens_with_adverb(right)
         && !super::lexicon::is_bare_predicate(r)
         && !opens_time_extent(right)

@@ -20,6 +20,11 @@
 use super::words::{words, WordSet, Words};
 use crate::text::contains_char;
 
+/// Adverbs of manner before a linking verb (`税收收入稳步达到500亿元`, `规模逐步扩大到…`, `总值连续
+/// 跨越…`): the
+/// predicate's, stripped like [`LINKING`] with `FINE`.
+const FINE_LINKING: Words = words!["稳步", "逐步", "持续", "不断", "进一步", "连续", "圆满"];
+
 /// Words that link a subject to its quantity, or qualify the link: stripped from the end of a
 /// label that precedes its number (`城镇登记失业率控制在` → `城镇登记失业率`).
 const LINKING: Words = words![
@@ -453,7 +458,11 @@ struct Sets {
 fn sets() -> &'static Sets {
     static SETS: std::sync::OnceLock<Sets> = std::sync::OnceLock::new();
     SETS.get_or_init(|| Sets {
-        linking: WordSet::new(&[LINKING], true),
+        linking: if super::FINE {
+            WordSet::new(&[LINKING, FINE_LINKING], true)
+        } else {
+            WordSet::new(&[LINKING], true)
+        },
         predicate_start: WordSet::new(&[PREDICATE_START], false),
         light: WordSet::new(&[LIGHT], false),
         verbs: WordSet::new(&[VERBS], false),
@@ -467,6 +476,8 @@ fn sets() -> &'static Sets {
                     OUTCOME_VERBS,
                     CHANGE_PREDICATES,
                     COLLECTIVE_PREDICATES,
+                    FINE_ADVERBS,
+                    FINE_MANNER,
                 ],
                 false,
             )
@@ -474,8 +485,16 @@ fn sets() -> &'static Sets {
             WordSet::new(&[VERBS, ADVERBS, MANNER], false)
         },
         protected_by_last: WordSet::new(&[PROTECTED], true),
-        protected_by_first: WordSet::new(&[PROTECTED_START], false),
-        adverbs: WordSet::new(&[ADVERBS], false),
+        protected_by_first: if super::FINE {
+            WordSet::new(&[PROTECTED_START, FINE_PROTECTED_START], false)
+        } else {
+            WordSet::new(&[PROTECTED_START], false)
+        },
+        adverbs: if super::FINE {
+            WordSet::new(&[ADVERBS, FINE_ADVERBS], false)
+        } else {
+            WordSet::new(&[ADVERBS], false)
+        },
     })
 }
 
@@ -587,6 +606,11 @@ const PROTECTED: Words = words![
     "发达",
     "表达",
 ];
+
+/// Words of [`PROTECTED_START`] read only with `FINE`: kinship and policy words that open with a
+/// function word's character (近亲属, 共济, 和美乡村). (Not 共建: `共建立…机构130家` is 共 +
+/// 建立.)
+const FINE_PROTECTED_START: Words = words!["近亲", "共济", "和美"];
 
 /// Two-character words that open with a one-character preposition, adverb, conjunction or
 /// postposition but are words of their own: the label `在建项目` keeps its 在, `对外通道` its 对,
@@ -1115,6 +1139,13 @@ const ADVERBS: Words = words![
     "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
     "仍未", "全面", "按期", "如期", "尽早", "尽快", "提前", "逾期", "超期",
 ];
+
+/// Adverbs of [`ADVERBS`] read only with `FINE`: the extent of an action (`绿道120公里全线贯通`).
+const FINE_ADVERBS: Words = words!["全线"];
+
+/// Adverbs of [`MANNER`] read only with `FINE`: the outcome of an action (`10件实事圆满办结`; a
+/// linking verb's too, `任务圆满完成453项`, see [`FINE_LINKING`]).
+const FINE_MANNER: Words = words!["圆满"];
 
 /// Adverbs of manner and pace that open a predicate after a counted noun (`7项审批职能认真核对`,
 /// `4万名干部深入农村`, `32个聚集区加快建设`): for [`predicate_at`] only, inside the words after

@@ -4236,9 +4236,16 @@ fn continue_subjects(
                 })
             })
             .or_else(|| {
+                // (Nor the whole a share is of, nor that share: `完成年初预算5亿元的104%，增幅
+                // 4%` is the subject's rise.)
                 (0..i)
                     .rev()
                     .take_while(|&j| in_sentence(j))
+                    .filter(|&j| {
+                        !(FINE
+                            && (is_share_denominator(text, out, j)
+                                || (j > 0 && is_share_denominator(text, out, j - 1))))
+                    })
                     .find(|&j| !needs[j] && !is_basis_figure(text, r.start, &out[j]))
             });
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
@@ -4364,6 +4371,11 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
             .take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change)
             .filter(|&b| !is_basis_figure(text, regions[region_of[b] as usize].start, &out[b]))
             .filter(|&b| !is_share_passed_by(text, &out[b], &out[i]))
+            .filter(|&b| {
+                !FINE
+                    || (may_be_base(text, &out[b], &out[i], k == 1)
+                        && !is_share_denominator(text, out, b))
+            })
             // (121630元（折合18083美元），比上年增加5060元: the base is the amount, not its
             // restatement in another currency.)
             .filter(|&b| {
@@ -4390,6 +4402,64 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
         }
         i = j + 1;
     }
+}
+
+/// Whether `b` may be the level that the change `c` after it changes (`FINE`): a level stated in
+/// the change's own sentence (`建成公园3个。教育支出增长5%` compares no park), in the change's
+/// measure when the change is an amount (`收入5.2亿元，完成预算的104%，比上年增加2000万元`: the
+/// amount changes the income, not the completion rate), and no rate when the change is a
+/// percentage (a rate changes in points), unless both name the same measure (`覆盖率92%，比上年
+/// 提高3.35%`). For a list of changes (`single` false) only the sentence is asked: the changes
+/// pair with the figures before them by position, which skipping one would shift.
+fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
+    let between = text.get(b.span.end..c.span.start).unwrap_or_default();
+    if between.contains(['。', '！', '？']) {
+        return false;
+    }
+    if !single {
+        return true;
+    }
+    // A change that names nothing but its basis (`较上年提高2.5%`) is the level's; one that names a
+    // measure of its own is no change of a level that shares no word with it (`接待游客1.1万户…，
+    // 旅游收入增长10%`).
+    let nameless = c.label.is_empty() || c.basis.as_deref() == Some(c.label.as_str());
+    // (Nor a change in brackets after the level, a gloss of it: `投资120亿元（不含开发区增长5.1%）`.)
+    let gloss = between.contains(['（', '(']);
+    if !nameless && !gloss && !b.label.is_empty() && !shares_a_word(&b.label, &c.label) {
+        return false;
+    }
+    let rate = |u: Option<&str>| matches!(u, Some("%" | "％" | "‰"));
+    match c.unit.as_deref() {
+        u if rate(u) => !rate(b.unit.as_deref()) || nameless || b.label == c.label,
+        Some("个百分点" | "百分点" | "个千分点" | "倍") | None => true,
+        u => {
+            same_measure(b.unit.as_deref(), u)
+                || (b.unit.as_deref().is_some_and(unit::is_money) && u.is_some_and(unit::is_money))
+        }
+    }
+}
+
+/// Whether the labels `a` and `b` hold a two-character word in common (any two characters in a
+/// row of `b` that stand in `a`).
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let mut buf = [0u8; 8];
+    let chars: Vec<char> = b.chars().collect();
+    chars.windows(2).any(|w| {
+        let n = w[0].encode_utf8(&mut buf).len();
+        let m = w[1].encode_utf8(&mut buf[n..]).len();
+        std::str::from_utf8(&buf[..n + m]).is_ok_and(|pair| a.contains(pair))
+    })
+}
+
+/// Whether figure `b` is the whole a share right after it is of (`完成年初预算5亿元的104%`, `占
+/// 全省总量1.2万吨的30%`): what the share measures against, no level a later change changes.
+fn is_share_denominator(text: &str, out: &[Indicator], b: usize) -> bool {
+    out.get(b + 1).is_some_and(|n| {
+        matches!(n.unit.as_deref(), Some("%" | "％"))
+            && text
+                .get(out[b].span.end..n.span.start)
+                .is_some_and(|t| t.trim_matches(is_space) == "的")
+    })
 }
 
 /// Words that open a comparison (its basis or its standard), not a measure's name.

@@ -610,6 +610,21 @@ pub(crate) fn is_trap(
         if after.starts_with(['“', '"', '‘', '「']) {
             return true;
         }
+        // 跨越1万亿、2万亿两个大台阶: the milestones the figures before passed, counted again;
+        // no count of things. (Alone, `跨越三个百亿元台阶` counts the steps.)
+        if super::FINE
+            && unit_is!(k, "个")
+            && before.ends_with(|c: char| c.is_ascii_digit() || "十百千万亿元".contains(c))
+            && {
+                let mark = after.trim_start_matches(['十', '百', '千', '万', '亿', '元', '级']);
+                let mark = mark.strip_prefix('新').unwrap_or(mark);
+                ["台阶", "大台阶", "大关", "关口"]
+                    .iter()
+                    .any(|w| mark.starts_with(w))
+            }
+        {
+            return true;
+        }
         // Campaigns counted as battles: 四场硬仗, 三大攻坚战, 一场翻身仗, 两场遭遇战 (words of up
         // to eight characters that end in 仗 or 战 at a punctuation mark; not 两场战略合作洽谈).
         if unit_is!(k, "场")
@@ -1467,6 +1482,10 @@ mod tests {
         );
         assert!(texts("只用三个多月时间建成，近两个余月来。").is_empty());
         if super::super::FINE {
+            assert_eq!(
+                texts("产值连续跨越800亿、900亿两个台阶，税收跨过10亿、20亿两个大关。"),
+                ["跨越800亿", "900亿", "10亿", "20亿"]
+            );
             // Frames: a doubling in a span, a span without something, a period's length, an
             // anniversary's events.
             assert!(texts("企业数量4年翻一番，打破6年无重大事故纪录。").is_empty());

@@ -418,6 +418,11 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                 if c == '管' && !rest.starts_with('/') {
                     continue;
                 }
+                // 跨越2万亿大台阶, 突破千亿大关: a milestone's 大, no count of major ones.
+                if super::FINE && *u == "大" && (rest.starts_with("台阶") || rest.starts_with('关'))
+                {
+                    continue;
+                }
                 // 92分, 85.6分以上: a score stands at the end of its phrase; 3分局, 1分公司,
                 // 5分之1 are other words.
                 if *u == "分" && !ends_a_score(rest) {
