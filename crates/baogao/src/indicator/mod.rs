@@ -2109,7 +2109,12 @@ fn direction_of_values(from: Option<Decimal>, to: Option<Decimal>) -> Option<Dir
 /// Whether the text between two quantities joins them into a list of from–to figures: `、`, `和`,
 /// `及`, `与` (no comma: a comma ends the clause).
 fn is_pair_joint(between: &str) -> bool {
-    matches!(trim_wrap(between), "、" | "和" | "及" | "与" | "以及")
+    is_pair_joint_word(trim_wrap(between))
+}
+
+/// [`is_pair_joint`] of words already trimmed ([`trim_wrap`]).
+fn is_pair_joint_word(trimmed: &str) -> bool {
+    matches!(trimmed, "、" | "和" | "及" | "与" | "以及")
 }
 
 /// Where the 由/从 that opens a "from" figure at `at` stands: right before it, or before a time
@@ -3578,6 +3583,11 @@ fn labels_of_clauses_before(
 /// `s` without the spaces and line breaks around it: what stands between two quantities of a
 /// list that PDF text wrapped (`15%、` / `19%`).
 fn trim_wrap(s: &str) -> &str {
+    // (The words between two figures, most often: their ends need no decoding when they are
+    // plain, see `plain_ends`. Not in the small WebAssembly build, for its size.)
+    if FINE && crate::text::plain_ends(s) {
+        return s;
+    }
     s.trim_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
 }
 
@@ -4105,7 +4115,7 @@ fn measure_of_earlier_figures(
     let glued = |a: &Indicator, b: &Indicator| {
         a.span.end <= b.span.start && {
             let between = trim_wrap(&text[a.span.end..b.span.start]);
-            between.is_empty() || is_pair_joint(between)
+            between.is_empty() || is_pair_joint_word(between)
         }
     };
     // The first figure of the basis group that `i` closes.
