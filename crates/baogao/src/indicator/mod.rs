@@ -2448,12 +2448,10 @@ fn converted_past_change(
 /// a text dense with indicators is more than the memory bound allows (4 × input + output; a
 /// sixteenth was still too much on texts with an indicator every 6–8 bytes).
 /// Geometric growth keeps pushing linear in time; large blocks are grown in place by the system
-/// allocator (`mremap`) rather than copied. The first step is 64: a report's few dozen
-/// indicators then need no regrowth (each copied the array so far: 16 → 32 → 49 → 66 cost three
-/// copies of up to 22 KB on a report of 60 figures), for a constant of at most 64 unused slots.
+/// allocator (`mremap`) rather than copied.
 ///
 /// ```text
-/// capacity: 0 → 64 → 82 → 100 → … → 1,000,000 → 1,031,266
+/// capacity: 0 → 16 → 32 → 49 → … → 1,000,000 → 1,031,266
 /// ```
 #[inline(always)]
 fn push_growing<T>(v: &mut Vec<T>, item: T) {
@@ -2465,7 +2463,7 @@ fn push_growing<T>(v: &mut Vec<T>, item: T) {
 #[inline(always)]
 fn room_for_one<T>(v: &mut Vec<T>) {
     if v.len() == v.capacity() {
-        v.reserve_exact(v.len() / 32 + if v.is_empty() { 64 } else { 16 });
+        v.reserve_exact(v.len() / 32 + 16);
     }
 }
 
