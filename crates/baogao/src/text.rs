@@ -27,10 +27,22 @@ pub fn is_space(c: char) -> bool {
 /// assert_eq!(baogao::text::trim("情况报告\u{2028}"), "情况报告");
 /// ```
 pub fn trim(s: &str) -> &str {
-    // Most strings trimmed start and end with a visible ASCII character or a character from
-    // U+3000 to U+FFFF other than U+3000 and U+FEFF (lead byte E3–EF: CJK, its punctuation such
-    // as 。 and the fullwidth forms such as ，, no other space or line break among them): those
-    // are returned as they are, without decoding their ends.
+    if plain_ends(s) {
+        return s;
+    }
+    s.trim_matches(|c: char| is_space(c) || is_line_break(c))
+}
+
+/// Whether `s` starts and ends with a visible ASCII character or a character from U+3000 to
+/// U+FFFF other than U+3000 and U+FEFF (lead byte E3–EF: CJK, its punctuation such as 。 and the
+/// fullwidth forms such as ，, no other space or line break among them): most strings trimmed do,
+/// and are returned as they are by [`trim`] and the other trims of spaces and line breaks,
+/// without decoding their ends.
+///
+/// ```text
+/// plain_ends("，增长") == true;  plain_ends("增长 ") == false;  plain_ends("\u{3000}增长") == false
+/// ```
+pub(crate) fn plain_ends(s: &str) -> bool {
     let b = s.as_bytes();
     let plain_three = |x: u8, y: u8, z: u8| {
         (0xe3..=0xef).contains(&x)
@@ -47,10 +59,7 @@ pub fn trim(s: &str) -> &str {
         [.., x, y, z] => plain_three(x, y, z),
         _ => false,
     };
-    if plain_first && plain_last {
-        return s;
-    }
-    s.trim_matches(|c: char| is_space(c) || is_line_break(c))
+    plain_first && plain_last
 }
 
 /// `s` without the horizontal white space (see [`is_space`]) it starts with. A string that
@@ -647,6 +656,22 @@ mod trim_tests {
             "报\u{2003}",
         ] {
             assert_eq!(super::trim(s), slow(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn plain_ends_are_never_spaces_or_line_breaks() {
+        // Every character at either end: where `plain_ends` says plain, no trim of spaces and
+        // line breaks (`trim`'s, and the indicator pass's of spaces, `\n` and `\r`) changes the
+        // string.
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for s in [format!("{c}报告"), format!("报告{c}"), c.to_string()] {
+                if super::plain_ends(&s) {
+                    assert_eq!(slow(&s), s, "{c:?}");
+                    let wrap = |c: char| super::is_space(c) || c == '\n' || c == '\r';
+                    assert_eq!(s.trim_matches(wrap), s, "{c:?}");
+                }
+            }
         }
     }
 }
