@@ -342,6 +342,9 @@ pub fn organisation_line(line: &str) -> Option<&str> {
 /// ```
 /// assert_eq!(baogao::meta::dated_line("（2007年1月30日）"), Some("2007年1月30日"));
 /// assert_eq!(baogao::meta::dated_line("2007年1月30日召开"), None);
+/// // A web page's timestamp (with the finer readings of the default build):
+/// # #[cfg(feature = "fine-labels")]
+/// assert_eq!(baogao::meta::dated_line("2026-02-03 09:02:33"), Some("2026-02-03 09:02:33"));
 /// ```
 pub fn dated_line(line: &str) -> Option<&str> {
     let t = trim(line);
@@ -349,7 +352,24 @@ pub fn dated_line(line: &str) -> Option<&str> {
         .strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))
         .map_or(t, trim);
-    is_date_line(inner).then_some(inner)
+    (is_date_line(inner) || crate::indicator::FINE && is_timestamp_line(inner)).then_some(inner)
+}
+
+/// Whether `t` is a date and a clock time, a web page's timestamp (`2026-02-03 09:02:33`,
+/// `2024年5月6日 10:30`).
+fn is_timestamp_line(t: &str) -> bool {
+    let Ok((rest, _)) = date(t) else {
+        return false;
+    };
+    let time = rest.trim_start_matches(is_space);
+    let mut parts = time.split([':', '：']);
+    let two = |p: Option<&str>| {
+        p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    time.len() < rest.len() && two(parts.next()) && two(parts.next()) && {
+        let sec = parts.next();
+        sec.is_none() || two(sec) && parts.next().is_none()
+    }
 }
 
 /// The fields of a byline under a title that names no key: an organisation line (`发布机构`)

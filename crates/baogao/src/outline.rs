@@ -1846,9 +1846,21 @@ fn after_year(t: &str) -> Option<&str> {
     Some(rest.strip_prefix('度').unwrap_or(rest))
 }
 
+/// What follows a five-year plan period in quotation marks that opens `t` (`“十四五”时期…`,
+/// `“十五五”…`): the period is two to four numerals in words.
+fn after_plan_period(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix(['“', '"'])?;
+    let close = inner.find(['”', '"'])?;
+    let numerals = &inner[..close];
+    ((2..=4).contains(&char_len(numerals))
+        && numerals.chars().all(crate::number::is_chinese_numeral_char))
+    .then(|| &inner[close + inner[close..].chars().next().map_or(1, char::len_utf8)..])
+}
+
 /// A year-led unmarked part title of a 政府工作报告 on a line of its own (`2024年工作回顾`,
-/// `2025年重点工作`, `二〇二四年主要目标任务`): the year, then a few characters ending in a head
-/// noun of [`PART_HEADS`] (5–20 characters in all, no clause punctuation, bracket or marker;
+/// `2025年重点工作`, `二〇二四年主要目标任务`; or a quoted plan period, `“十四五”时期发展成就和2025年
+/// 工作回顾`): the year, then a few characters ending in a head noun of [`PART_HEADS`] (5–20
+/// characters in all, 24 after a plan period; no clause punctuation, bracket or marker;
 /// a colon may close the line: `2024年工作回顾：`),
 /// set apart (the line before is a blank line, no body text, or ends a sentence or a
 /// salutation: 。！？：), and followed by body text of its own. Unlike [`title_before_list`] no
@@ -1858,10 +1870,14 @@ fn year_part_title<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     let t = trim(lines.content(k));
     // `2024年工作回顾：`: a colon after the title introduces the part (the title is without it).
     let t = t.strip_suffix(['：', ':']).unwrap_or(t);
-    if t.len() > 20 * 3 || !(5..=20).contains(&char_len(t)) {
+    // (A quoted plan period may lead instead: `“十四五”时期发展成就和2025年工作回顾`, four
+    // characters more.)
+    let period = after_plan_period(t);
+    let most = if period.is_some() { 24 } else { 20 };
+    if t.len() > most * 3 || !(5..=most).contains(&char_len(t)) {
         return None;
     }
-    let rest = after_year(t)?;
+    let rest = period.or_else(|| after_year(t))?;
     let plain = t.chars().all(|c| {
         !crate::text::is_clause_punct(c) && !matches!(c, '—' | '-' | '(' | ')' | '（' | '）' | '|')
     });

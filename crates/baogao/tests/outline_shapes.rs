@@ -413,3 +413,43 @@ fn table_rows_without_outer_pipes_are_no_headings() {
         .count();
     assert_eq!(cells, 4);
 }
+
+/// Unmarked part titles of a 政府工作报告 led by a quoted plan period (`“十四五”时期…和2025年工作
+/// 回顾`) hold the numbered sections after them, as year-led ones do.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn part_titles_led_by_a_quoted_plan_period() {
+    let s = "2026年某市政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府作报告。\n\n\
+             “十四五”时期发展成就和2025年工作回顾\n\n五年来，全市经济稳步增长。\n\n一、产业升级加快\n\n\
+             新建园区3个。\n\n“十五五”时期目标任务和2026年重点工作\n\n今后五年任务艰巨。\n\n一、建设创新高地\n\n\
+             加快建设。\n";
+    let o = outline(s);
+    assert_eq!(
+        borrowed(&o),
+        [
+            ("", 1, "“十四五”时期发展成就和2025年工作回顾"),
+            ("一、", 2, "产业升级加快"),
+            ("", 1, "“十五五”时期目标任务和2026年重点工作"),
+            ("一、", 2, "建设创新高地"),
+        ]
+    );
+    // A quoted slogan is no plan period: `“放管服”改革工作` after a paragraph stays text.
+    let s =
+        "某局2024年工作总结\n\n今年工作有序推进。\n\n“放管服”改革重点工作\n\n全年办件1200件。\n";
+    assert!(outline(s).is_empty(), "{:?}", outline(s));
+}
+
+/// A web page's bare timestamp under the title (`2026-02-03 09:02:33`, no `时间：` key) is the
+/// publication date; the address block after it (dateline, speaker, salutation) is still read.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_bare_timestamp_under_the_title_is_publication_metadata() {
+    let s = "2026年某市政府工作报告\n来源：某市日报\n2026-01-20 08:15:02\n\
+             ——2026年1月12日在某市第十七届人民代表大会第五次会议上\n市长　张三\n各位代表：\n\
+             现在，我代表市人民政府作报告。\n一、过去一年工作回顾\n全年新增就业2万人。\n";
+    let m = baogao::parse(s).meta;
+    assert_eq!(m.published.as_deref(), Some("2026-01-20 08:15:02"));
+    assert_eq!(m.delivered.as_deref(), Some("2026-01-12"));
+    assert_eq!(m.speaker.as_deref(), Some("市长　张三"));
+    assert_eq!(m.salutation.as_deref(), Some("各位代表"));
+}
