@@ -607,74 +607,30 @@ const PROTECTED: Words = words![
     "表达",
 ];
 
-/// Words of [`PROTECTED_START`] read only with `FINE`: kinship and policy words that open with a
-/// function word's character (近亲属, 共济, 和美乡村). (Not 共建: `共建立…机构130家` is 共 +
-/// 建立.)
-const FINE_PROTECTED_START: Words = words!["近亲", "共济", "和美"];
-
-/// Two-character words that open with a one-character preposition, adverb, conjunction or
-/// postposition but are words of their own: the label `在建项目` keeps its 在, `对外通道` its 对,
-/// `共享单车` its 共, and `中小企业` after a count is its noun, not the 中 of `3年中`.
-const PROTECTED_START: Words = words![
-    // 还原后实际不良率: 还原 (restore) is a verb, not the adverb 还.
-    "还原",
-    // 既有住宅: 既有 (existing) is an adjective, not the adverb 既.
-    "既有",
-    "对外",
-    "占比",
-    "对口",
-    "对台",
-    "对上",
-    "在建",
-    "在校",
-    "在线",
-    "在职",
-    "在岗",
-    "在册",
-    "在园",
-    "在途",
-    "在读",
-    "在押",
-    "在营",
-    "在库",
-    "在办",
-    "近海",
-    "近郊",
-    // 近规企业, 近限企业: firms close to the size threshold of the statistics (规模以上, 限额以上),
-    // not the adverb 近 ("nearly").
-    "近规",
-    "近限",
+/// Words of [`PROTECTED_START`] read only with `FINE` (the small WebAssembly build leaves them out
+/// for its size): kinship and policy words that open with a function word's character (近亲属,
+/// 共济, 和美乡村; not 共建: `共建立…机构130家` is 共 + 建立), and the rarer words of the list.
+const FINE_PROTECTED_START: Words = words![
+    "近亲",
+    "共济",
+    "和美",
     // 了结7件: the verb 了结 (settle a case), not the particle 了.
     "了结",
     "并网",
     "并购",
-    "及时",
-    // 及格率: 及格 (pass an exam), not the conjunction 及.
-    "及格",
     "和谐",
     "与会",
-    "共享",
-    "共青",
-    "共有",
-    "共同",
     "为民",
-    "使用",
     "使命",
     "使馆",
-    "中等",
-    "中小",
-    "中央",
-    "中国",
-    "中心",
-    "中型",
-    "中医",
-    "中学",
-    "中职",
-    "中药",
-    "中华",
-    "中级",
-    "中高",
-    "中长",
+    "对台",
+    "对上",
+    "在园",
+    "在途",
+    "在押",
+    "在营",
+    "在库",
+    "在办",
     "前沿",
     "内资",
     "内河",
@@ -707,6 +663,22 @@ const PROTECTED_START: Words = words![
     "对标",
     "对接",
     "向上",
+];
+
+/// Two-character words that open with a one-character preposition, adverb, conjunction or
+/// postposition but are words of their own: the label `在建项目` keeps its 在, `对外通道` its 对,
+/// `共享单车` its 共, and `中小企业` after a count is its noun, not the 中 of `3年中`.
+const PROTECTED_START: Words = words![
+    // 还原后实际不良率: 还原 (restore) is a verb, not the adverb 还.
+    "还原", // 既有住宅: 既有 (existing) is an adjective, not the adverb 既.
+    "既有", "对外", "占比", "对口", "在建", "在校", "在线", "在职", "在岗", "在册", "在读", "近海",
+    "近郊",
+    // 近规企业, 近限企业: firms close to the size threshold of the statistics (规模以上, 限额以上),
+    // not the adverb 近 ("nearly").
+    "近规", "近限", "及时",
+    // 及格率: 及格 (pass an exam), not the conjunction 及.
+    "及格", "共享", "共青", "共有", "共同", "使用", "中等", "中小", "中央", "中国", "中心", "中型",
+    "中医", "中学", "中职", "中药", "中华", "中级", "中高", "中长",
 ];
 
 /// Whether a light verb opens with `c` ([`strip_action`] may strip a label that starts with it):

@@ -4280,15 +4280,13 @@ fn continue_subjects(
             .or_else(|| {
                 // (Nor the whole a share is of, nor that share: `完成年初预算5亿元的104%，增幅
                 // 4%` is the subject's rise.)
-                (0..i)
-                    .rev()
-                    .take_while(|&j| in_sentence(j))
-                    .filter(|&j| {
-                        !(FINE
+                (0..i).rev().take_while(|&j| in_sentence(j)).find(|&j| {
+                    !needs[j]
+                        && !is_basis_figure(text, r.start, &out[j])
+                        && !(FINE
                             && (is_share_denominator(text, out, j)
                                 || (j > 0 && is_share_denominator(text, out, j - 1))))
-                    })
-                    .find(|&j| !needs[j] && !is_basis_figure(text, r.start, &out[j]))
+                })
             });
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
             out[i].label = if (RELATIONAL.contains(&out[i].label.as_str())
@@ -4412,11 +4410,12 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
             .rev()
             .take_while(|&b| region_of[b] == region_of[i] && out[b].kind != IndicatorKind::Change)
             .filter(|&b| !is_basis_figure(text, regions[region_of[b] as usize].start, &out[b]))
-            .filter(|&b| !is_share_passed_by(text, &out[b], &out[i]))
+            // (The finer tests in the same closure: the small build's iterator is unchanged.)
             .filter(|&b| {
-                !FINE
-                    || (may_be_base(text, &out[b], &out[i], k == 1)
-                        && !is_share_denominator(text, out, b))
+                !is_share_passed_by(text, &out[b], &out[i])
+                    && (!FINE
+                        || (may_be_base(text, &out[b], &out[i], k == 1)
+                            && !is_share_denominator(text, out, b)))
             })
             // (121630元（折合18083美元），比上年增加5060元: the base is the amount, not its
             // restatement in another currency.)

@@ -341,14 +341,15 @@ fn wrapped_unit(s: &str) -> Option<(&'static str, &str)> {
 /// a unit only after a number in figures and not before the rest of such a word. After a numeral
 /// in words they are articles or idioms (`一片繁荣`, `一对一`, `一门心思`).
 pub(crate) fn figures_only(unit: &str) -> bool {
-    let mut chars = unit.chars();
-    let first = chars.next();
     // 一度 (at one time), 两度 (twice), 再度: adverbs after a numeral in words.
-    (super::FINE && first == Some('度') && chars.as_str().is_empty())
-        || matches!(
-            first,
-            Some(
-                '只' | '羽'
+    if super::FINE && unit == "度" {
+        return true;
+    }
+    let mut chars = unit.chars();
+    matches!(
+        chars.next(),
+        Some(
+            '只' | '羽'
                 | '通'
                 | '片'
                 | '门'
@@ -362,8 +363,8 @@ pub(crate) fn figures_only(unit: &str) -> bool {
                 | '票'
                 // 最多跑一趟: a slogan's trip, not a count.
                 | '趟'
-            )
-        ) && chars.next().is_none()
+        )
+    ) && chars.next().is_none()
 }
 
 /// The words that the [`figures_only`] measure words begin.
@@ -607,8 +608,8 @@ pub fn per(input: &str) -> IResult<&str, &str> {
         .find(|m| {
             rest.strip_prefix(**m)
                 .is_some_and(|r| r.starts_with(crate::text::is_cjk))
+                && !(super::FINE && unit(rest).is_ok_and(|(_, u)| u.len() > m.len()))
         })
-        .filter(|m| !(super::FINE && unit(rest).is_ok_and(|(_, u)| u.len() > m.len())))
         .map_or(0, |m| m.len());
     let rest = &rest[scale..];
     // A known unit (元/平方米, 元/吨), else one character (元/矿, 元/人); a known unit that PDF
