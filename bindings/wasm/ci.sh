@@ -137,7 +137,12 @@ budget() {
 # multipliers across a line break), read24z, read24g (full-grid table headers), read25t, read25f:
 # full 979,086 / 399,488 at the session's end, over the 975,000 / 398,000 cap; small 358,867 /
 # 149,754 (the issue budget, FINE-gated rules). Full cap 1,000,000 / 408,000 (about 2 % headroom).
-budget pkg 1000000 408000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Session 24 (CI run ci24 at 476e775): the ninth reading's rules (units, from–to of bare numbers,
+# time frames, graded nouns, milestones, bases of changes, quote-led part titles, timestamps) and
+# branch spd2: full 1,000,800 / 407,681, over the raw cap; small 359,255 / 149,915 (the issue
+# budget, after the session's FINE tests moved into the closures they join). Full cap 1,020,000 /
+# 416,000 (about 2 % headroom).
+budget pkg 1020000 416000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
