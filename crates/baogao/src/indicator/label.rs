@@ -2959,7 +2959,7 @@ fn label_in<'a>(
     let mark_at = if super::FINE {
         right
             .strip_prefix('新')
-            .or_else(|| right.strip_prefix("大台阶").map(|_| &right[3..]))
+            .or_else(|| right.strip_prefix('大').filter(|r| r.starts_with("台阶")))
             .unwrap_or(right)
     } else {
         right
@@ -2981,12 +2981,10 @@ fn label_in<'a>(
     // 跨越1万亿、2万亿两个大台阶: words that open with a count of their own restate the list
     // before them; they name nothing the figure measures.
     // (A list has two items or more: `一件事`, `一个` name things; 百, 千 are magnitudes.)
-    let recount = super::FINE
-        && right.starts_with(|c: char| "两二三四五六七八九十".contains(c))
-        && right
-            .char_indices()
-            .find(|&(_, c)| !"两二三四五六七八九十".contains(c))
-            .is_some_and(|(i, _)| super::unit::unit(&right[i..]).is_ok());
+    let recount = super::FINE && {
+        let counted = right.trim_start_matches(|c: char| "两二三四五六七八九十".contains(c));
+        counted.len() < right.len() && super::unit::unit(counted).is_ok()
+    };
     if counts
         && (followed_by_words(right) || graded)
         && !recount

@@ -4482,14 +4482,13 @@ fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
 
 /// Whether the labels `a` and `b` hold a two-character word in common (any two characters in a
 /// row of `b` that stand in `a`).
+///
+/// ```text
+/// shares_a_word("全县财政收入", "财政收入增幅") == true;  shares_a_word("公园", "教育支出") == false
+/// ```
 fn shares_a_word(a: &str, b: &str) -> bool {
-    let mut buf = [0u8; 8];
-    let chars: Vec<char> = b.chars().collect();
-    chars.windows(2).any(|w| {
-        let n = w[0].encode_utf8(&mut buf).len();
-        let m = w[1].encode_utf8(&mut buf[n..]).len();
-        std::str::from_utf8(&buf[..n + m]).is_ok_and(|pair| a.contains(pair))
-    })
+    let starts: Vec<usize> = b.char_indices().map(|(i, _)| i).chain([b.len()]).collect();
+    starts.windows(3).any(|w| a.contains(&b[w[0]..w[2]]))
 }
 
 /// Whether figure `b` is the whole a share right after it is of (`完成年初预算5亿元的104%`, `占
@@ -4908,6 +4907,15 @@ fn counts_things(ind: &Indicator) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn labels_share_a_word_of_two_characters() {
+        use super::shares_a_word;
+        assert!(shares_a_word("全县财政收入", "财政收入增幅"));
+        assert!(!shares_a_word("公园", "教育支出"));
+        assert!(!shares_a_word("收入", "入"));
+        assert!(!shares_a_word("", "教育"));
+    }
+
     #[test]
     fn earlier_figures_pass_their_one_character_test() {
         use super::{is_earlier_figure, may_be_earlier_figure, Indicator, Span};
