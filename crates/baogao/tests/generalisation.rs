@@ -5185,3 +5185,23 @@ fn function_characters_inside_words_and_adverbs_of_extent() {
     assert_eq!(label_of("环湖绿道86公里全线贯通。", "86公里"), "环湖绿道");
     assert_eq!(label_of("全年12件民生实事圆满办结。", "12件"), "民生实事");
 }
+
+/// Words before a 、 that hold a predicate after their noun (实现…, an adverb before a verb) are a
+/// clause of their own: the figure after the 、 is labelled by its own words, not by the two
+/// clauses as a list. A list of nouns before the figure still counts whole.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_clause_before_the_list_comma_is_no_list_item() {
+    assert_eq!(
+        label_of("全市12个园区实现集中供热、费用下降15%。", "15%"),
+        "费用"
+    );
+    assert_eq!(
+        label_of("长期护理保险制度全面推行、参保320万人。", "320万人"),
+        "参保"
+    );
+    assert_eq!(
+        label_of("全年政策文件、办事指南等信息85条。", "85条"),
+        "政策文件、办事指南等信息"
+    );
+}

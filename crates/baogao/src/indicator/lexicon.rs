@@ -1106,6 +1106,20 @@ pub(crate) fn starts_adverb(s: &str) -> bool {
     sets().adverbs.strip_prefix(s).is_some() || starts_negation(s)
 }
 
+/// Whether `s` opens a predicate with an adverb of [`starts_adverb`]: one of two characters
+/// before an ideograph (`全面推行`, `陆续完成`), one of one character right before a verb of the
+/// lexicon (`已完成`; 均 alone is inside 人均).
+pub(crate) fn adverb_before_verb(s: &str) -> bool {
+    sets().adverbs.strip_prefix(s).is_some_and(|rest| {
+        let adverb = &s[..s.len() - rest.len()];
+        if adverb.chars().nth(1).is_some() {
+            rest.starts_with(crate::text::is_cjk)
+        } else {
+            starts_verb(rest) || sets().light.strip_prefix(rest).is_some()
+        }
+    })
+}
+
 /// The adverbs and auxiliaries of [`starts_adverb`], without the negation.
 const ADVERBS: Words = words![
     "全部", "已经", "正在", "顺利", "相继", "陆续", "均已", "均", "已", "将", "被", "尚未", "没有",
