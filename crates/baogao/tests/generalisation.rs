@@ -5044,32 +5044,22 @@ fn the_adverb_ji_before_the_linking_verb_ends_no_label() {
 #[test]
 #[cfg(feature = "fine-labels")]
 fn a_change_between_bare_numbers_is_a_figure() {
-    let f = indicators("游客满意度由86.5提高到91.2，两地房价倍差从3.2缩小至2.8。");
-    let got: Vec<_> = f
-        .iter()
-        .map(|i| {
-            (
-                i.label.as_str(),
-                i.value.to_string(),
-                i.from.map(|d| d.to_string()),
-                i.direction,
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        from_to("游客满意度由86.5提高到91.2，两地房价倍差从3.2缩小至2.8。"),
         [
-            (
+            pair(
+                "由86.5提高到91.2",
                 "游客满意度",
-                "91.2".into(),
-                Some("86.5".into()),
-                Some(Direction::Up)
+                "86.5",
+                "91.2",
+                Direction::Up
             ),
-            (
+            pair(
+                "从3.2缩小至2.8",
                 "两地房价倍差",
-                "2.8".into(),
-                Some("3.2".into()),
-                Some(Direction::Down)
+                "3.2",
+                "2.8",
+                Direction::Down
             ),
         ]
     );

@@ -6,7 +6,7 @@ use baogao::gio::{read, GioRecord};
 
 #[path = "fixtures/copies.rs"]
 mod copies;
-use copies::{devset as text, tabbed, GIO_REPORTS};
+use copies::{devset as text, diagnostics_of, tabbed, GIO_REPORTS};
 
 fn record(text: &str) -> GioRecord {
     read(&baogao::parse(text)).expect("a template record")
@@ -96,10 +96,8 @@ fn pingtan_2023_is_the_2021_format_and_every_check_holds() {
         .filter(|c| c.rule.starts_with("text:"))
         .collect();
     assert_eq!(text_checks.len(), 3, "{text_checks:#?}");
-    assert!(baogao::parse(&t)
-        .diagnostics
-        .iter()
-        .all(|d| d.kind != baogao::DiagnosticKind::GioCheckFailed));
+    let report = baogao::parse(&t);
+    assert!(diagnostics_of(&report, baogao::DiagnosticKind::GioCheckFailed).is_empty());
 }
 
 #[test]
@@ -167,11 +165,7 @@ fn a_changed_request_cell_fails_a_check_that_names_it() {
         );
         // and the report carries them as diagnostics
         let report = baogao::parse(&changed);
-        let diags: Vec<_> = report
-            .diagnostics
-            .iter()
-            .filter(|d| d.kind == baogao::DiagnosticKind::GioCheckFailed)
-            .collect();
+        let diags = diagnostics_of(&report, baogao::DiagnosticKind::GioCheckFailed);
         assert_eq!(diags.len(), failed.len(), "{shape}");
         assert!(diags.iter().any(|d| d.message.contains(key)), "{shape}");
     }
@@ -207,18 +201,16 @@ fn a_total_left_blank_is_a_blank_check_not_a_failure() {
             "{total:?}"
         );
         let report = baogao::parse(&blanked);
-        let blank: Vec<_> = report
-            .diagnostics
-            .iter()
-            .filter(|d| d.kind == baogao::DiagnosticKind::GioCheckBlank)
-            .collect();
+        let blank = diagnostics_of(&report, baogao::DiagnosticKind::GioCheckBlank);
         assert_eq!(blank.len(), 1, "{total:?}: {blank:#?}");
         assert!(blank[0]
             .message
             .contains("withheld.third_party_rights/total"));
-        assert!(!report.diagnostics.iter().any(|d| {
-            d.kind == baogao::DiagnosticKind::GioCheckFailed && d.message.starts_with(rule)
-        }));
+        assert!(
+            !diagnostics_of(&report, baogao::DiagnosticKind::GioCheckFailed)
+                .iter()
+                .any(|d| d.message.starts_with(rule))
+        );
     }
 }
 
@@ -311,11 +303,11 @@ fn a_pdf_text_copy_with_a_missing_review_cell_keeps_the_rest() {
     assert!(spaced.contains(row));
     let missing = spaced.replacen(row, "\n1 1 0 0 2 4 0 0 1 5 1 0 1 0\n", 1);
     let report = baogao::parse(&missing);
-    assert!(report
-        .diagnostics
-        .iter()
-        .any(|d| d.kind == baogao::DiagnosticKind::TemplateTableMismatch
-            && d.message.contains("14 numbers for 15 columns")));
+    assert!(
+        diagnostics_of(&report, baogao::DiagnosticKind::TemplateTableMismatch)
+            .iter()
+            .any(|d| d.message.contains("14 numbers for 15 columns"))
+    );
     let r = read(&report).expect("a record");
     assert!(!r.tables.contains_key("review_litigation"));
     assert_eq!(r.tables["requests"].len(), 25);

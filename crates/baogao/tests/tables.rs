@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 #[path = "fixtures/copies.rs"]
 mod copies;
-use copies::tabbed;
+use copies::{diagnostics_of, tabbed};
 
 fn tables(text: &str) -> Vec<Table> {
     baogao::parse(text).tables
@@ -524,11 +524,7 @@ fn a_pdf_text_copy_with_a_missing_cell_gives_a_diagnostic_and_no_wrong_cells() {
     assert!(spaced.contains(row));
     let missing = spaced.replacen(row, "\n7.属于行政执法案卷 1 0 0 0 0 1\n", 1);
     let r = baogao::parse(&missing);
-    let mismatches: Vec<_> = r
-        .diagnostics
-        .iter()
-        .filter(|d| d.kind == baogao::DiagnosticKind::TemplateTableMismatch)
-        .collect();
+    let mismatches = diagnostics_of(&r, baogao::DiagnosticKind::TemplateTableMismatch);
     assert_eq!(mismatches.len(), 1, "{mismatches:?}");
     assert!(mismatches[0]
         .message
