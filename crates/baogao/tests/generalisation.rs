@@ -4264,6 +4264,26 @@ fn tisheng_with_a_count_upgrades_its_object() {
     }
 }
 
+/// 精简 ("streamline") is a verb of decrease like 压缩 and 压减; 提升 before a count of grades
+/// (`提升2个等级`) raises the measure before it, where a count of things after 提升 is upgraded.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn jingjian_decreases_and_tisheng_counts_grades() {
+    let f = indicators("全市证明材料精简35%，河流水质指数提升1个等级，改造提升6个农贸市场。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.label.as_str(), i.kind, i.direction))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全市证明材料", IndicatorKind::Change, Some(Direction::Down)),
+            ("河流水质指数", IndicatorKind::Change, Some(Direction::Up)),
+            ("农贸市场", IndicatorKind::Count, None),
+        ]
+    );
+}
+
 #[test]
 #[cfg(feature = "fine-labels")]
 fn jia_adds_an_item_to_a_fiscal_sum() {

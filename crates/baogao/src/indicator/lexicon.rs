@@ -1182,7 +1182,7 @@ const OUTCOME_VERBS: Words = words![
 /// which name measures.
 const CHANGE_PREDICATES: Words = words![
     "上升", "提高", "上涨", "回升", "攀升", "跃升", "下降", "减少", "降低", "压缩", "缩短", "缩减",
-    "缩小", "下滑", "回落", "削减", "压减", "压降", "收窄", "下跌",
+    "缩小", "下滑", "回落", "削减", "压减", "压降", "收窄", "下跌", "精简",
 ];
 
 /// Set phrases of political language that say how a group of people acted, the predicate after

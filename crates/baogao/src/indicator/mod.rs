@@ -965,7 +965,7 @@ pub(super) const UP: &[&str] = &[
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "减支",
     "贬值", "削减", "压减", "压降", "收窄", "调减", "核减", "下跌", "下调", "回调", "递减", "减",
-    "降", "缩",
+    "精简", "降", "缩",
 ];
 /// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
 /// `比全省平均水平高1.2个百分点`); longer words first.
@@ -1658,14 +1658,18 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         let mut verb_of_change = None;
         // 改造提升11条道路, 整改提升87家, 提升6个外贸基地: 提升 ("upgrade") takes the things it
         // upgrades as its object; a count after it is no increase (an increase is a level or
-        // amount: 提升2个百分点, 提升到80%).
+        // amount: 提升2个百分点, 提升到80%), unless it counts grades of the measure before the
+        // verb (`生态指数提升2个等级`).
         if let Some((dir, to, verb_at)) = cs
             .and_then(|cs| direction_before(text, cs.max(r.start), verb_end))
             .filter(|&(_, to, v)| {
                 !(FINE
                     && !to
                     && kind_before == IndicatorKind::Count
-                    && text[v..].starts_with("提升"))
+                    && text[v..].starts_with("提升")
+                    && !["等级", "等次", "档次", "级别"]
+                        .iter()
+                        .any(|g| text[f.end..].starts_with(g)))
             })
         {
             verb_of_change = Some(verb_at);
