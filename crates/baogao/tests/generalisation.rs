@@ -5215,3 +5215,44 @@ fn a_clause_before_the_list_comma_is_no_list_item() {
         "政策文件、办事指南等信息"
     );
 }
+
+/// Tenth reading: measure words of thanks (封, 面; not after a numeral in words: 一面…一面), a
+/// slash fraction after the whole it is a share of or before a bound (tenths too), the base an
+/// index is stated against in brackets (`（以上年为100）`) and the report's own contents are no
+/// figures, and a share kept as a level (`稳定在全省…`) continues the clause before.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn shares_of_a_whole_bracketed_bases_and_letters_of_thanks() {
+    assert_eq!(
+        labelled("全年感谢信15封、锦旗6面，一面抓整改，一面抓服务。"),
+        [
+            ("15封".to_string(), "感谢信".to_string()),
+            ("6面".to_string(), "锦旗".to_string()),
+        ]
+    );
+    let f = indicators("茶叶出口额占全省2/5以上，高校毕业生就业人数超12万人、稳定在全省1/10以上。");
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.text.as_str(), i.label.as_str(), i.value.to_string()))
+        .collect();
+    assert_eq!(got[0].0, "2/5");
+    assert_eq!(got[0].2, "0.4");
+    assert_eq!(got[2], ("1/10", "高校毕业生就业人数", "0.1".to_string()));
+    // A day written with a slash stays out.
+    assert!(indicators("会议定于3/10召开。").is_empty());
+    let f = indicators(
+        "全市农产品价格指数（以上年为100）为103.4，户籍人口性别比为104.6（以女性为100）。",
+    );
+    let got: Vec<_> = f
+        .iter()
+        .map(|i| (i.label.as_str(), i.value.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全市农产品价格指数", "103.4".to_string()),
+            ("户籍人口性别比", "104.6".to_string()),
+        ]
+    );
+    assert!(indicators("本报告包括工作概况、主要做法、存在问题等四项内容。").is_empty());
+}

@@ -471,7 +471,13 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
         return false;
     }
     // 收入比为2.21: the linking verb alone first (the general strip would take 比 with it).
-    let linked = raw.strip_suffix(['为', '是']).unwrap_or(raw);
+    let mut linked = raw.strip_suffix(['为', '是']).unwrap_or(raw);
+    // 价格指数（上年=100）为102.1: the base the index is stated against, in brackets after it.
+    if FINE && linked.ends_with([')', '）']) {
+        if let Some(open) = linked.rfind(['(', '（']) {
+            linked = &linked[..open];
+        }
+    }
     if DIMENSIONLESS.iter().any(|m| linked.ends_with(m)) {
         return true;
     }
@@ -1906,6 +1912,16 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if l == "占比" {
             // 占比30.6%: the share (a noun) of what the clause before counted.
             needs_subject[i] = true;
+        } else if FINE
+            && ["稳定在", "保持在", "维持在"]
+                .iter()
+                .filter_map(|v| l.strip_prefix(v))
+                .any(|whole| whole.starts_with('全') && whole.chars().count() == 2)
+        {
+            // 、稳定在全国1/10以上: a level kept as a share of a whole; the share is of what the
+            // clause before counted.
+            needs_subject[i] = true;
+            l = Cow::Borrowed("");
         } else if let Some(rest) = l
             .strip_prefix('占')
             .filter(|_| !l.starts_with("占地") || l.starts_with("占地区"))

@@ -433,32 +433,45 @@ fn may_be_fraction(s: &str) -> bool {
     }
 }
 
-/// Whether the bytes of a number as written hold a decimal point, `.` or `．` (EF BC 8E).
-/// A common fraction written with a slash (`1/3`, `2/3`, `3/4`): a one-digit numerator below a
-/// one-digit denominator, standing alone (not a part of a date `2023/12/1`, a code `3/4/5`, a
-/// decimal or a word of Latin letters). Returns its value and its length in bytes.
-/// Whether the words before make it a share (`占全国的1/3`) is the scanner's to ask.
+/// A common fraction written with a slash (`1/3`, `2/3`, `3/4`; with `FINE` a tenth, `3/10`): a
+/// one-digit numerator below a one-digit denominator, standing alone (not a part of a date
+/// `2023/12/1`, a code `3/4/5`, a decimal or a word of Latin letters). Returns its value and its
+/// length in bytes. Whether the words before make it a share (`占全国的1/3`) is the scanner's to
+/// ask.
 ///
 /// ```text
 /// slash_fraction("1/3以上") == Some((1/3, 3));  slash_fraction("12/31") == None
 /// ```
 fn slash_fraction(s: &str) -> Option<(Decimal, usize)> {
-    let &[n @ b'1'..=b'9', b'/', d @ b'2'..=b'9', ref after @ ..] = s.as_bytes() else {
-        return None;
+    let apart = |after: &[u8]| {
+        !matches!(
+            after.first(),
+            Some(b'0'..=b'9' | b'/' | b'.' | b'a'..=b'z' | b'A'..=b'Z')
+        )
     };
-    let apart = !matches!(
-        after.first(),
-        Some(b'0'..=b'9' | b'/' | b'.' | b'a'..=b'z' | b'A'..=b'Z')
-    );
-    (n < d && apart).then(|| {
-        let (n, d) = (
-            Decimal::from(i64::from(n - b'0')),
-            Decimal::from(i64::from(d - b'0')),
-        );
-        (crate::number::divide(&n, &d).unwrap_or(n), 3)
-    })
+    let tenth = |n: u8| {
+        let n = Decimal::from(i64::from(n - b'0'));
+        (
+            crate::number::divide(&n, &Decimal::from(10)).unwrap_or(n),
+            4,
+        )
+    };
+    match *s.as_bytes() {
+        [n @ b'1'..=b'9', b'/', b'1', b'0', ref after @ ..] if super::FINE && apart(after) => {
+            Some(tenth(n))
+        }
+        [n @ b'1'..=b'9', b'/', d @ b'2'..=b'9', ref after @ ..] if n < d && apart(after) => {
+            let (n, d) = (
+                Decimal::from(i64::from(n - b'0')),
+                Decimal::from(i64::from(d - b'0')),
+            );
+            Some((crate::number::divide(&n, &d).unwrap_or(n), 3))
+        }
+        _ => None,
+    }
 }
 
+/// Whether the bytes of a number as written hold a decimal point, `.` or `．` (EF BC 8E).
 fn has_decimal_point(b: &[u8]) -> bool {
     b.iter()
         .enumerate()

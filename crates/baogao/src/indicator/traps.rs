@@ -217,8 +217,6 @@ const STRUCTURE_AFTER: &[&str] = &[
     "组成", "构成", "报告", "汇报", "介绍", "说明", "。", "：", ":",
 ];
 
-/// Whether the quantity `q` read at `start..end` of `text` is one of the non-indicators above.
-/// `region_start` bounds the look back.
 /// Whether the `%` just before `after` escapes a byte of a web address (`…%E5%B8%82%E5…`, a
 /// percent-encoded URL): two hexadecimal digits follow it, one of them a letter A–F, which no
 /// percentage is followed by.
@@ -237,6 +235,8 @@ fn is_percent_encoded(after: &str) -> bool {
     }
 }
 
+/// Whether the quantity `q` read at `start..end` of `text` is one of the non-indicators above.
+/// `region_start` bounds the look back.
 pub(crate) fn is_trap(
     text: &str,
     region_start: usize,
@@ -265,7 +265,8 @@ pub(crate) fn is_trap(
         return true;
     }
     // A fraction with a slash (`1/3`) is a share only after a word that introduces one
-    // (`占全国的1/3`, `约1/3`, `超过2/3`); elsewhere `1/5` may be a day or a page.
+    // (`占全国的1/3`, `约1/3`, `超过2/3`), after the whole it is a share of (`占全国1/3`, `稳定在
+    // 全省1/10`) or before a bound (`1/10以上`); elsewhere `1/5` may be a day or a page.
     if super::FINE
         && q.fraction
         && text.as_bytes()[start + 1] == b'/'
@@ -273,6 +274,12 @@ pub(crate) fn is_trap(
             last,
             Some('的' | '占' | '约' | '近' | '超' | '逾' | '达' | '为' | '是' | '仅' | '足' | '过')
         )
+        && !before
+            .strip_suffix(crate::text::is_cjk)
+            .is_some_and(|b| b.ends_with('全'))
+        && !["以上", "以下", "左右"]
+            .iter()
+            .any(|w| after.starts_with(w))
     {
         return true;
     }
@@ -582,6 +589,21 @@ pub(crate) fn is_trap(
             }
         }
     }
+    // 性别比为101.2（以女性为100）, 价格指数（以上年为100）: the base an index or a ratio is
+    // stated against, in brackets after it.
+    // (The bracket may open the region: looked for in the 16 characters before.)
+    if super::FINE && last == Some('为') && after.starts_with([')', '）']) {
+        let open = text[..start]
+            .char_indices()
+            .rev()
+            .take(16)
+            .find(|&(_, c)| matches!(c, '(' | '（' | ')' | '）'));
+        if let Some((i, '(' | '（')) = open {
+            if text[i..].chars().nth(1) == Some('以') {
+                return true;
+            }
+        }
+    }
     // A unit denominator: 每50公斤, 每100元 (the amount per unit comes after it).
     if last == Some('每') {
         return true;
@@ -689,6 +711,18 @@ pub(crate) fn is_trap(
                     return true;
                 }
             }
+        }
+        // 本报告包括…等六项内容。: the report's contents, counted where it names itself.
+        if super::FINE
+            && (unit_is!(k, "项") || unit_is!(k, "个"))
+            && before.contains("报告")
+            && after.strip_prefix("内容").is_some_and(|rest| {
+                STRUCTURE_AFTER
+                    .iter()
+                    .any(|w| super::starts_with_word(rest, w))
+            })
+        {
+            return true;
         }
         // 一方面…另一方面, 从三方面入手: a discourse device (Arabic `6 方面` in audit prose is a count).
         if unit_is!(k, "方面") {

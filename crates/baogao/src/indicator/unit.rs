@@ -240,6 +240,8 @@ pub(super) const UNITS: Words = unit_list![
     // Electricity in kilowatt-hours as everyday speech counts it (`发电量超200亿度`), and
     // computing power in petaflops (`智算规模22万P`, `突破4000P`).
     "度", "P",
+    // Letters and banners a bureau was thanked with (`表扬信8封`, `锦旗3面`).
+    "封", "面",
 ];
 /// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
 #[cfg(not(feature = "fine-labels"))]
@@ -341,8 +343,9 @@ fn wrapped_unit(s: &str) -> Option<(&'static str, &str)> {
 /// a unit only after a number in figures and not before the rest of such a word. After a numeral
 /// in words they are articles or idioms (`一片繁荣`, `一对一`, `一门心思`).
 pub(crate) fn figures_only(unit: &str) -> bool {
-    // 一度 (at one time), 两度 (twice), 再度: adverbs after a numeral in words.
-    if super::FINE && unit == "度" {
+    // 一度 (at one time), 两度 (twice), 再度: adverbs after a numeral in words; 一面 (on one
+    // side), 两面, 一封 (a sealing) too.
+    if super::FINE && matches!(unit, "度" | "面" | "封") {
         return true;
     }
     let mut chars = unit.chars();
