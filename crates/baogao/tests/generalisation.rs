@@ -5256,3 +5256,18 @@ fn shares_of_a_whole_bracketed_bases_and_letters_of_thanks() {
     );
     assert!(indicators("本报告包括工作概况、主要做法、存在问题等四项内容。").is_empty());
 }
+
+/// The clauses after a count of milestones passed (`迈上2个千亿元台阶`) continue the measure that
+/// passed them, not the steps.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn clauses_after_a_count_of_milestones_continue_the_measure() {
+    assert_eq!(
+        labelled("全县财政总收入接连跨越2个百亿元台阶、达到236亿元、年均增长9%。"),
+        [
+            ("2个".to_string(), "百亿元台阶".to_string()),
+            ("236亿元".to_string(), "全县财政总收入".to_string()),
+            ("9%".to_string(), "全县财政总收入".to_string()),
+        ]
+    );
+}

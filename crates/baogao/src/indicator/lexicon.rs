@@ -21,9 +21,18 @@ use super::words::{words, WordSet, Words};
 use crate::text::contains_char;
 
 /// Adverbs of manner before a linking verb (`税收收入稳步达到500亿元`, `规模逐步扩大到…`, `总值连续
-/// 跨越…`): the
-/// predicate's, stripped like [`LINKING`] with `FINE`.
-const FINE_LINKING: Words = words!["稳步", "逐步", "持续", "不断", "进一步", "连续", "圆满"];
+/// 跨越…`, `接连迈上…`): the predicate's, stripped like [`LINKING`] with `FINE`.
+const FINE_LINKING: Words = words![
+    "稳步",
+    "逐步",
+    "持续",
+    "不断",
+    "进一步",
+    "连续",
+    "接连",
+    "相继",
+    "圆满"
+];
 
 /// Words that link a subject to its quantity, or qualify the link: stripped from the end of a
 /// label that precedes its number (`城镇登记失业率控制在` → `城镇登记失业率`).

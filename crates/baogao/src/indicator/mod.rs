@@ -4300,12 +4300,15 @@ fn continue_subjects(
             .or_else(|| {
                 // (Nor the whole a share is of, nor that share: `完成年初预算5亿元的104%，增幅
                 // 4%` is the subject's rise.)
+                // (Nor a count of milestones passed: `迈上3个万亿元台阶、达5.2万亿元` is the
+                // subject's amount, not the steps'.)
                 (0..i).rev().take_while(|&j| in_sentence(j)).find(|&j| {
                     !needs[j]
                         && !is_basis_figure(text, r.start, &out[j])
                         && !(FINE
                             && (is_share_denominator(text, out, j)
-                                || (j > 0 && is_share_denominator(text, out, j - 1))))
+                                || (j > 0 && is_share_denominator(text, out, j - 1))
+                                || is_mark_count(&out[j])))
                 })
             });
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
@@ -4355,6 +4358,21 @@ fn continue_subjects(
             let before = text[ss..cs].trim_end_matches(|c: char| is_clause_punct(c) || is_space(c));
             let before = before
                 .trim_end_matches(|c: char| is_digit(c) || matches!(c, '.' | '．') || is_space(c));
+            // 迈上3个万亿元台阶、达5.2万亿元: the subject stands before the count of milestones.
+            let before = if FINE {
+                match (0..i)
+                    .rev()
+                    .take_while(|&j| in_sentence(j))
+                    .find(|&j| is_mark_count(&out[j]))
+                {
+                    Some(j) if out[j].span.start < ss + before.len() => {
+                        &text[ss..out[j].span.start]
+                    }
+                    _ => before,
+                }
+            } else {
+                before
+            };
             let from = clause_start(text, ss, ss + before.len());
             let l = label::clause_subject(&text[from..ss + before.len()]);
             if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
@@ -4362,6 +4380,14 @@ fn continue_subjects(
             }
         }
     }
+}
+
+/// Whether `i` counts milestones a measure passed (`迈上3个万亿元台阶`): its label is the mark,
+/// and the clauses after it continue the measure, not the steps.
+fn is_mark_count(i: &Indicator) -> bool {
+    ["台阶", "大关", "关口"]
+        .iter()
+        .any(|m| i.label.ends_with(m))
 }
 
 /// The members of a list of numbers that share one unit (`3、5、7个小组`, see
