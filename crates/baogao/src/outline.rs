@@ -2518,29 +2518,40 @@ fn is_bare_cell(t: &str) -> bool {
 fn table_label(doc: &Doc, k: usize, depth: usize) -> bool {
     // The label's own shape is asked last: most lines are followed by no number at all.
     numbers_follow(doc, k)
-        || (depth > 0 && k + 1 < doc.lines.len() && table_label(doc, k + 1, depth - 1) && {
-            let next = doc.lines.content(k + 1).trim_matches(is_space);
-            !next.is_empty() && next.len() <= 180 && !next.contains('。')
-        })
+        || (depth > 0
+            && next_cell(doc, k).is_some_and(|j| {
+                table_label(doc, j, depth - 1) && {
+                    let next = doc.lines.content(j).trim_matches(is_space);
+                    next.len() <= 180 && !next.contains('。')
+                }
+            }))
 }
 
-/// Whether the three lines after line `k` are each one bare number (see [`is_bare_cell`]).
+/// Whether the three cells after line `k` are each one bare number (see [`is_bare_cell`]).
 fn numbers_follow(doc: &Doc, k: usize) -> bool {
     let lines = doc.lines;
-    (1..=3).all(|d| {
-        k + d < lines.len() && {
-            let c = lines.content(k + d);
+    let mut at = k;
+    (0..3).all(|_| {
+        next_cell(doc, at).is_some_and(|j| {
+            at = j;
+            let c = lines.content(j);
             // One byte rejects most lines: a cell opens with a digit, `/`, `-`, `—` (E2) or a
             // space before one.
             matches!(
                 c.as_bytes().first(),
                 Some(b'0'..=b'9' | b'/' | b'-' | 0xe2 | b' ' | b'\t' | 0xe3)
-            ) && {
-                let c = c.trim_matches(is_space);
-                !c.is_empty() && is_bare_cell(c)
-            }
-        }
+            ) && is_bare_cell(c.trim_matches(is_space))
+        })
     })
+}
+
+/// The line of the cell after line `k` of a table written one cell per line: the next line
+/// that is not blank, past at most two blank ones (a web page saved as text sets a blank line
+/// between its cells).
+fn next_cell(doc: &Doc, k: usize) -> Option<usize> {
+    (k + 1..doc.lines.len())
+        .take(3)
+        .find(|&j| !doc.lines.content(j).trim_matches(is_space).is_empty())
 }
 
 /// Where a heading's title ends at a run of spaces that sets the body apart on the same line (a

@@ -315,8 +315,9 @@ fn a_pdf_text_copy_with_a_missing_review_cell_keeps_the_rest() {
 }
 
 /// The template's row labels in PDF text (`一、本年新收…申请数量 80 1 0 …`, or the label on its
-/// line with the numbers one per line below) are table rows, not headings: the copies have the
-/// piped report's headings and no outline diagnostics it does not have.
+/// line with the numbers one per line below, or each cell a paragraph as a web page saved as text
+/// gives it) are table rows, not headings: the copies have the piped report's headings and no
+/// outline diagnostics it does not have.
 #[test]
 fn the_pdf_text_copies_have_the_piped_outline() {
     let headings = |t: &str| -> Vec<(String, String)> {
@@ -339,7 +340,11 @@ fn the_pdf_text_copies_have_the_piped_outline() {
     };
     for name in GIO_REPORTS {
         let piped = text(name);
-        for (shape, copy) in copies::pdf_text(&piped) {
+        let paragraphs = (
+            "one cell per paragraph",
+            copies::one_cell_per_paragraph(&piped),
+        );
+        for (shape, copy) in copies::pdf_text(&piped).into_iter().chain([paragraphs]) {
             assert_eq!(headings(&copy), headings(&piped), "{name} {shape}");
             assert_eq!(notes(&copy), notes(&piped), "{name} {shape}");
         }
