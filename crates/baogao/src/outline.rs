@@ -65,8 +65,9 @@ fn is_blank(text: &str, l: &Line) -> bool {
 /// ```
 fn title_like(s: &str) -> bool {
     let s = trim(s);
-    let n = char_len(s);
-    (2..=50).contains(&n)
+    // At most 50 characters are at most 200 bytes: a longer line (a paragraph) is not counted.
+    s.len() <= 200
+        && (2..=50).contains(&char_len(s))
         && !s
             .chars()
             .any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
@@ -2521,12 +2522,17 @@ fn is_bare_cell(t: &str) -> bool {
 /// three lines are each one bare number, or (up to `depth` levels of group labels: `三、本年度
 /// 办理结果` over `（一）予以公开`) the next line is a short label that is one.
 fn table_label(doc: &Doc, k: usize, depth: usize) -> bool {
-    // The label's own shape is asked last: most lines are followed by no number at all.
+    // The label's own shape is asked last: most lines are followed by no number at all. The
+    // next line's shape is asked before the lines after it: most are sentences (a line of
+    // more than 180 bytes is told by its length).
     numbers_follow(doc, k)
-        || (depth > 0 && k + 1 < doc.lines.len() && table_label(doc, k + 1, depth - 1) && {
-            let next = doc.lines.content(k + 1).trim_matches(is_space);
-            !next.is_empty() && next.len() <= 180 && !next.contains('。')
-        })
+        || (depth > 0
+            && k + 1 < doc.lines.len()
+            && {
+                let next = doc.lines.content(k + 1).trim_matches(is_space);
+                !next.is_empty() && next.len() <= 180 && !next.contains('。')
+            }
+            && table_label(doc, k + 1, depth - 1))
 }
 
 /// Whether the three lines after line `k` are each one bare number (see [`is_bare_cell`]).
