@@ -185,6 +185,12 @@ impl Anchors {
         a
     }
 
+    /// The positions of 是 in `text[from..to]`, in order (a slice of those of the whole text:
+    /// no search of its own).
+    pub(crate) fn shi_within(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        within(&self.shi, "是".len(), from, to)
+    }
+
     /// The anchors found by one `memmem` search per word.
     fn by_memmem(text: &str, circled: Vec<usize>) -> Self {
         let hay = text.as_bytes();

@@ -65,8 +65,9 @@ fn is_blank(text: &str, l: &Line) -> bool {
 /// ```
 fn title_like(s: &str) -> bool {
     let s = trim(s);
-    let n = char_len(s);
-    (2..=50).contains(&n)
+    // At most 50 characters are at most 200 bytes: a longer line (a paragraph) is not counted.
+    s.len() <= 200
+        && (2..=50).contains(&char_len(s))
         && !s
             .chars()
             .any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
@@ -169,6 +170,11 @@ fn table_cells(doc: &Doc, s: &str, start: usize) -> Option<Vec<String>> {
     }
     #[cfg(not(feature = "tables"))]
     let _ = start;
+    // A text with no pipe of either width and no tab holds no other row (most reports): the
+    // line is not trimmed to be asked.
+    if !(pipes || tabs || doc.anchors.fullwidth_pipe) {
+        return None;
+    }
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
         t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
@@ -2393,7 +2399,7 @@ fn body_line(
                 cursor = cut;
                 glued = true;
             } else if let Some(cut) =
-                spaced_body(text, &found).or_else(|| glued_enumeration(text, &found))
+                spaced_body(text, &found).or_else(|| glued_enumeration(doc, &found))
             {
                 cut_title(text, tree, &found, cut);
                 cursor = cut;
@@ -2456,7 +2462,7 @@ fn body_line(
             glued = true;
             continue;
         }
-        if let Some(cut) = spaced_body(text, &found).or_else(|| glued_enumeration(text, &found)) {
+        if let Some(cut) = spaced_body(text, &found).or_else(|| glued_enumeration(doc, &found)) {
             cut_title(text, tree, &found, cut);
             cursor = cut;
             continue;
@@ -2516,14 +2522,14 @@ fn is_bare_cell(t: &str) -> bool {
 /// three lines are each one bare number, or (up to `depth` levels of group labels: `三、本年度
 /// 办理结果` over `（一）予以公开`) the next line is a short label that is one.
 fn table_label(doc: &Doc, k: usize, depth: usize) -> bool {
-    // The label's own shape is asked last: most lines are followed by no number at all.
+    // The label's own shape is asked last: most lines are followed by no number at all. The
+    // next line's shape is asked before the lines after it: most are sentences (a line of
+    // more than 180 bytes is told by its length).
     numbers_follow(doc, k)
         || (depth > 0
             && next_cell(doc, k).is_some_and(|j| {
-                table_label(doc, j, depth - 1) && {
-                    let next = doc.lines.content(j).trim_matches(is_space);
-                    next.len() <= 180 && !next.contains('。')
-                }
+                let next = doc.lines.content(j).trim_matches(is_space);
+                next.len() <= 180 && !next.contains('。') && table_label(doc, j, depth - 1)
             }))
 }
 
@@ -2619,18 +2625,19 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
 /// Where the body starts inside a title that runs on into an inline enumeration with no mark
 /// between (`（一）强化组织领导一是健全机制，…二是…`, flattened text): at the `一是` after a title of two
 /// characters or more that ends with a word (a title holds no `一是` of its own).
-fn glued_enumeration(text: &str, found: &Found) -> Option<usize> {
+fn glued_enumeration(doc: &Doc, found: &Found) -> Option<usize> {
     // (Not in the small WebAssembly build, see `indicator::FINE`.)
     if !crate::indicator::FINE {
         return None;
     }
     let title = found.title;
-    let start = title.as_ptr() as usize - text.as_ptr() as usize;
-    // (是 found with a byte search, then 一 before it: a `find("一是")` builds a substring
-    // searcher for every heading.)
-    let i = title
-        .match_indices('是')
-        .map(|(i, _)| i)
+    let start = title.as_ptr() as usize - doc.text.as_ptr() as usize;
+    // (是 among the text's anchors of its enumerations, found once, then 一 before it: a
+    // search of each heading's title for 是 cost about 200 instructions a heading.)
+    let i = doc
+        .anchors
+        .shi_within(start, start + title.len())
+        .map(|p| p - start)
         .find(|&i| title[..i].ends_with('一'))?
         - '一'.len_utf8();
     let before = &title[..i];
