@@ -2981,8 +2981,15 @@ fn label_in<'a>(
     // 跨越1万亿、2万亿两个大台阶: words that open with a count of their own restate the list
     // before them; they name nothing the figure measures.
     // (A list has two items or more: `一件事`, `一个` name things; 百, 千 are magnitudes.)
+    // (The numerals compared as characters: `"两二…".contains(c)` is a substring search, about
+    // a hundred instructions, for every figure.)
     let recount = super::FINE && {
-        let counted = right.trim_start_matches(|c: char| "两二三四五六七八九十".contains(c));
+        let counted = right.trim_start_matches(|c: char| {
+            matches!(
+                c,
+                '两' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+        });
         counted.len() < right.len() && super::unit::unit(counted).is_ok()
     };
     if counts
