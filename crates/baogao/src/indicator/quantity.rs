@@ -1322,7 +1322,15 @@ mod tests {
         assert!(q.fraction && q.len == 3);
         assert_eq!(q.value.to_f64(), 2.0 / 3.0);
         // Dates, codes and numbers of several digits are not fractions.
-        for s in ["12/31", "1/2/3号楼", "3/15", "3/2", "1/3a", "1/100", "1/10/2024"] {
+        for s in [
+            "12/31",
+            "1/2/3号楼",
+            "3/15",
+            "3/2",
+            "1/3a",
+            "1/100",
+            "1/10/2024",
+        ] {
             assert!(!quantity(s).is_some_and(|q| q.fraction), "{s}");
         }
         // A tenth is one with `FINE` (`稳定在全国1/10以上`); a day written so (`于1/10召开`) is
