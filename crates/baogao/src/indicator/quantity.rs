@@ -504,7 +504,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         .get(..s.len().min(48))
         .filter(|_| may_be_fraction(s))
         // 分 first: a one-character search is a vectorised byte search.
-        .filter(|w| crate::text::contains_char(w, '分') && w.contains("分之"))
+        .filter(|w| w.contains('分') && w.contains("分之"))
         .map(|_| chinese_fraction(s))
     {
         q.value = v;
