@@ -449,26 +449,20 @@ fn slash_fraction(s: &str) -> Option<(Decimal, usize)> {
             Some(b'0'..=b'9' | b'/' | b'.' | b'a'..=b'z' | b'A'..=b'Z')
         )
     };
-    let tenth = |n: u8| {
-        let n = Decimal::from(i64::from(n - b'0'));
-        (
-            crate::number::divide(&n, &Decimal::from(10)).unwrap_or(n),
-            4,
-        )
-    };
-    match *s.as_bytes() {
+    let (n, d, len) = match *s.as_bytes() {
         [n @ b'1'..=b'9', b'/', b'1', b'0', ref after @ ..] if super::FINE && apart(after) => {
-            Some(tenth(n))
+            (n, 10, 4)
         }
         [n @ b'1'..=b'9', b'/', d @ b'2'..=b'9', ref after @ ..] if n < d && apart(after) => {
-            let (n, d) = (
-                Decimal::from(i64::from(n - b'0')),
-                Decimal::from(i64::from(d - b'0')),
-            );
-            Some((crate::number::divide(&n, &d).unwrap_or(n), 3))
+            (n, d - b'0', 3)
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    let (n, d) = (
+        Decimal::from(i64::from(n - b'0')),
+        Decimal::from(i64::from(d)),
+    );
+    Some((crate::number::divide(&n, &d).unwrap_or(n), len))
 }
 
 /// Whether the bytes of a number as written hold a decimal point, `.` or `．` (EF BC 8E).
