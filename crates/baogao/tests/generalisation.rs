@@ -5271,3 +5271,64 @@ fn clauses_after_a_count_of_milestones_continue_the_measure() {
         ]
     );
 }
+
+/// 甚至 (`even`) before a verb is an adverb the label does without; its 至 is no half of a verb of
+/// change (`压缩至`), which once cut a character of the noun (部分事项甚至压缩到 → 部分事).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_adverb_shenzhi_is_no_verb_of_change() {
+    assert_eq!(
+        labelled("审批时限平均压缩40%，部分事项甚至压缩到20%。"),
+        [
+            ("40%".to_string(), "审批时限".to_string()),
+            ("20%".to_string(), "部分事项".to_string()),
+        ]
+    );
+    assert_eq!(label_of("个别乡镇甚至达到90%。", "90%"), "个别乡镇");
+}
+
+/// A count of categories, then of kinds, then a total: all three are the stock's named before
+/// them (`储备防汛物资`), not the kinds'; people after a count of places are not the places'.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn counts_after_a_count_of_kinds_or_places_are_the_subjects() {
+    assert_eq!(
+        labelled("全年储备防汛物资4大类35个品种共12000余件。"),
+        [
+            ("4大类".to_string(), "储备防汛物资".to_string()),
+            ("35个".to_string(), "品种".to_string()),
+            ("12000余件".to_string(), "储备防汛物资".to_string()),
+        ]
+    );
+    assert_eq!(
+        labelled("组织各类培训活动12场次，涉及5个乡镇86人。"),
+        [
+            ("12场次".to_string(), "各类培训活动".to_string()),
+            ("5个".to_string(), "乡镇".to_string()),
+            ("86人".to_string(), "各类培训活动".to_string()),
+        ]
+    );
+    // A verb alone before the first count names no stock: the kinds' noun stays; and a count
+    // in a measure of the noun (亩 of the projects) stays the noun's.
+    assert_eq!(label_of("梳理3大类28个品种。", "3大类"), "品种");
+    assert_eq!(
+        label_of("跟踪指导70个建设项目3478亩。", "3478亩"),
+        "建设项目"
+    );
+    assert_eq!(
+        label_of("已归集5类行政管理数据2104条。", "2104条"),
+        "行政管理数据"
+    );
+}
+
+/// 党的 opens a set phrase (`党的二十大精神`): the label of a count of study sessions is not cut
+/// after it, as after the 的 of an owner (`全局的重点工作`); 入党的 is a relative clause.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_party_phrase_is_no_owner_before_a_head_noun() {
+    assert_eq!(
+        label_of("召开党组会专题学习党的二十大精神6次。", "6次"),
+        "党组会专题学习党的二十大精神"
+    );
+    assert_eq!(label_of("新入党的党员12名。", "12名"), "党员");
+}

@@ -359,9 +359,15 @@ fn runs_on(
     {
         return false;
     }
-    let words = boundary_by_depth(left_end, true).map_or(left_end, |i| {
-        &left_end[i + left_end[i..].chars().next().map_or(1, char::len_utf8)..]
-    });
+    names_noun_before(left_end)
+}
+
+/// Whether the words of the clause before a figure, `left_end`, end with a noun the figure counts
+/// (`储备防汛物资4大类`, `新建小学3所`): two characters or more ending with an ideograph, not a
+/// scope (全区), not a verb of the lexicon (涉及, 发放), not 有, 共, 达 … or 的 right before the
+/// count.
+fn names_noun_before(left_end: &str) -> bool {
+    let words = last_clause(left_end);
     two_chars(words)
         && words.ends_with(crate::text::is_cjk)
         && !is_scope(words)
@@ -370,6 +376,24 @@ fn runs_on(
             '有', '共', '计', '达', '为', '约', '近', '超', '逾', '中', '的',
         ])
 }
+
+/// The words of `left_end` after its last clause boundary (commas of a list too).
+fn last_clause(left_end: &str) -> &str {
+    boundary_by_depth(left_end, true).map_or(left_end, |i| {
+        &left_end[i + left_end[i..].chars().next().map_or(1, char::len_utf8)..]
+    })
+}
+
+/// Whether the words before a count right before a count of kinds (`储备防汛物资4大类35个品种`)
+/// name the stock both count: a noun of [`names_noun_before`] of four characters or more once
+/// its leading words go (a verb and its object, or a modified noun; `梳理3大类28个品种`, a verb
+/// of two alone, leaves the first count to the second's noun).
+fn names_stock_before(left_end: &str) -> bool {
+    names_noun_before(left_end) && crate::text::char_len(strip_words(last_clause(left_end))) >= 4
+}
+
+/// Nouns of kinds (`35个品种`): a count of them classifies a stock, and names none.
+const KIND_NOUNS: &[&str] = &["品种", "种类", "品类", "类别", "门类"];
 
 /// Where a right-hand label stops: the verb of a new predicate.
 const RIGHT_STOPS: &[&str] = &["进行", "开展", "实施"];
@@ -808,6 +832,12 @@ fn is_deng_word(before: &str) -> bool {
     }
 }
 
+/// Whether the 的 after `before` is the 的 of 党的 (`党的二十大精神`, `党的建设`), a set phrase of
+/// political language, and not of 入党的 (`新入党的党员`, those who joined).
+fn is_party_phrase(before: &str) -> bool {
+    before.ends_with('党') && !before.ends_with("入党")
+}
+
 /// Nouns of a count of things picked out by a relative clause (`上涨的城市个数`).
 const COUNT_NOUNS: &[&str] = &["个数", "家数", "户数", "件数"];
 
@@ -855,6 +885,9 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                 // 参加失业保险的人数: a bare count of people names no one without its clause
                 // (READING8 #10).
                 && !(super::FINE && sep == '的' && matches!(rest, "人数" | "人次"))
+                // 学习党的二十大精神8次: 党的 opens a set phrase of political language (党的
+                // 二十大, 党的建设), no owner of a head noun (but 新入党的党员: who joined).
+                && !(super::FINE && sep == '的' && is_party_phrase(&s[..i]))
             {
                 s = rest;
             }
@@ -3063,7 +3096,15 @@ fn label_in<'a>(
             let after = words_end;
             if followed_by_words(right_of(text, ne, after)) {
                 let r = right_label(text, ne, after);
-                if two_chars(r) && !super::lexicon::is_bare_predicate(r) {
+                // (Not a noun of kinds after a stock named before: `储备防汛物资4大类35个品种`,
+                // the categories and the kinds are both the stock's.)
+                if two_chars(r)
+                    && !super::lexicon::is_bare_predicate(r)
+                    && !(super::FINE
+                        && between.is_empty()
+                        && KIND_NOUNS.contains(&r)
+                        && names_stock_before(left_end))
+                {
                     return Cow::Borrowed(r);
                 }
             }

@@ -812,6 +812,18 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
         // Not when a noun's last morpheme stands before the 至 (`普及率至`, `比例至`: the noun
         // of `提高普及率至95%`, whose verb stands before it).
         if matches!(last, '至' | '到') {
+            // 部分事项甚至压缩到: the 至 of a word of its own (甚至, 乃至, 以至, 直至, 截至)
+            // is no half of a verb; 甚至 (`even`) is an adverb the label does without.
+            if super::FINE && last == '至' {
+                let rest = &label[..label.len() - 3];
+                if let Some(noun) = rest.strip_suffix('甚') {
+                    label = noun.trim_end_matches(crate::text::is_space);
+                    continue 'strip;
+                }
+                if rest.ends_with(['乃', '以', '直', '截']) {
+                    return label;
+                }
+            }
             let mut starts = label.char_indices().rev().map(|(i, _)| i);
             let noun_before = label[..label.len() - 3]
                 .chars()
@@ -829,13 +841,9 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
                 }
             }
             // 全部登记至2天: with too short a noun to part from its verb, the 至 alone goes (it
-            // ends no noun; 到 ends verbs of their own: 做到, 收到, 受到). Not the 至 of a word
-            // (甚至, 乃至, 以至, 直至, 截至).
-            if super::FINE
-                && last == '至'
-                && label.len() > 3
-                && !label[..label.len() - 3].ends_with(['甚', '乃', '以', '直', '截'])
-            {
+            // ends no noun; 到 ends verbs of their own: 做到, 收到, 受到). (The 至 of a word,
+            // 甚至 or 乃至, was handled above.)
+            if super::FINE && last == '至' && label.len() > 3 {
                 return &label[..label.len() - 3];
             }
         }
@@ -1389,7 +1397,10 @@ mod tests {
             let right = "审批事项缩短办理时限至3天";
             assert_eq!(&right[..predicate_at(right).unwrap()], "审批事项");
             assert_eq!(strip_linking("全部办结至"), "全部办结");
-            assert_eq!(strip_linking("项目甚至"), "项目甚至");
+            // 甚至 is an adverb; the 至 of 乃至 is no half of a verb.
+            assert_eq!(strip_linking("部分事项甚至"), "部分事项");
+            assert_eq!(strip_linking("个别企业甚至"), "个别企业");
+            assert_eq!(strip_linking("城市乃至"), "城市乃至");
         }
     }
 }

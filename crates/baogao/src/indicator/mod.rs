@@ -1792,12 +1792,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             let between = &text[p.span.end..out[i].span.start];
             // (Only for a figure of another measure that is no change: `76个项目开工65个` counts
             // the same 项目, `11个城市达标天数增加23天` changes what the count's words named.)
+            // (Nor when the noun is all between them, in the full build: `涉及5个乡镇86人`, the
+            // people are no township's, see `counts_past_noun`.)
             if p.kind == IndicatorKind::Count
                 && out[i].unit != p.unit
                 && out[i].kind != IndicatorKind::Change
                 && !p.label.is_empty()
                 && between.starts_with(p.label.as_str())
-                && between.len() > p.label.len()
+                && (between.len() > p.label.len() || FINE && counts_past_noun(text, p, &out[i]))
             {
                 p.span.end + p.label.len()
             } else {
@@ -4308,9 +4310,27 @@ fn continue_subjects(
                         && !(FINE
                             && (is_share_denominator(text, out, j)
                                 || (j > 0 && is_share_denominator(text, out, j - 1))
-                                || is_mark_count(&out[j])))
+                                || is_mark_count(&out[j])
+                                || j + 1 == i && counts_past_noun(text, &out[j], &out[i])))
                 })
             });
+        // 储备物资35个品种共1.2万件, 涉及5个乡镇86人: the count of another noun right before
+        // (`35个品种`) is passed over above; with no other figure before it, the words before
+        // that count name the subject, unless they are a verb alone (`涉及`: the noun stays).
+        let subject = match subject {
+            None if FINE && i > 0 && in_sentence(i - 1) && !needs[i - 1] => {
+                let j = i - 1;
+                if !counts_past_noun(text, &out[j], &out[i]) {
+                    subject
+                } else if let Some(l) = subject_before(text, ss, &out[j]) {
+                    out[i].label = l.into();
+                    continue;
+                } else {
+                    Some(j)
+                }
+            }
+            _ => subject,
+        };
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
             out[i].label = if (RELATIONAL.contains(&out[i].label.as_str())
                 || out[i].label.starts_with('占')
@@ -4380,6 +4400,47 @@ fn continue_subjects(
             }
         }
     }
+}
+
+/// Last characters of administrative places and zones a count of people may follow (`涉及5个
+/// 乡镇86人`): the people are no place's. A closed class, matched at the noun's end (`区镇`,
+/// `社区`, `行政村`, `街道`).
+const PLACES_OF_PEOPLE: [char; 8] = ['省', '市', '县', '区', '乡', '镇', '村', '道'];
+
+/// Whether `cur` counts past the noun of the count `p` right before it (`p`'s label is the noun
+/// written right after it), in a measure word of [`DISCRETE`] other than `p`'s: after a word of
+/// total (`35个品种共1.2万件`: the pieces are the stock's, not the kinds'), or right after a
+/// place (`涉及5个乡镇86人`, people or households: see [`PLACES_OF_PEOPLE`]). `cur` counts the
+/// subject of the clause, not `p`'s noun (`5类数据2104条` counts the data; `70个项目3478亩`, in
+/// 亩, is the projects' land).
+fn counts_past_noun(text: &str, p: &Indicator, cur: &Indicator) -> bool {
+    if p.kind != IndicatorKind::Count
+        || p.unit == cur.unit
+        || p.label.is_empty()
+        || p.span.end > cur.span.start
+        || !cur.unit.as_deref().is_some_and(|u| DISCRETE.contains(&u))
+    {
+        return false;
+    }
+    let Some(rest) = text[p.span.end..cur.span.start].strip_prefix(p.label.as_str()) else {
+        return false;
+    };
+    match crate::text::trim(rest) {
+        "共" | "共计" | "合计" | "总计" => true,
+        "" => {
+            matches!(cur.unit.as_deref(), Some("人" | "人次" | "名" | "户"))
+                && p.label.ends_with(PLACES_OF_PEOPLE)
+        }
+        _ => false,
+    }
+}
+
+/// The subject the words of `j`'s clause before it name (`全年储备防汛物资35个品种` → 储备防汛物资),
+/// from `ss` on: `None` when less than two characters, or a verb alone (`建成`), name it.
+fn subject_before(text: &str, ss: usize, j: &Indicator) -> Option<String> {
+    let from = clause_start(text, ss, j.span.start);
+    let l = label::clause_subject(&text[from..j.span.start]);
+    (crate::text::char_len(&l) >= 2 && !lexicon::ends_with_verb(&l)).then_some(l)
 }
 
 /// Whether `i` counts milestones a measure passed (`迈上3个万亿元台阶`): its label is the mark,
