@@ -735,13 +735,16 @@ const BREADCRUMB_HEADS: &[&str] = &[
 ];
 
 /// A breadcrumb trail: a line opening with `当前位置：` (or `您的位置：` …), or a `首页` followed by
-/// `>` / `»` / `>>` separated steps.
+/// `>` / `»` / `>>` separated steps; in the full build also one step of a trail written one
+/// step per line (`首页` alone, a short line opening with `>`).
 ///
 /// ```
 /// use baogao::meta::is_breadcrumb;
 /// assert!(is_breadcrumb("当前位置：首页 > 政务公开 > 年度报告"));
 /// assert!(is_breadcrumb("首页>>信息公开>>工作报告"));
 /// assert!(!is_breadcrumb("首页改版后访问量增长3%。"));
+/// // One step per line, in the full build.
+/// assert_eq!(is_breadcrumb("> 政务公开"), cfg!(feature = "fine-labels"));
 /// ```
 pub fn is_breadcrumb(line: &str) -> bool {
     trimmed_breadcrumb(trim(line))
@@ -758,6 +761,20 @@ fn trimmed_breadcrumb(t: &str) -> bool {
                 return true;
             }
         }
+    }
+    // A trail written one step per line (`首页`, then `> 政务公开`, `> 年度报告`): each line
+    // is a step; one opening with a separator is short, names its step with an ideograph (not
+    // `＞90分 12人`, a table row's bound) and holds no sentence.
+    if crate::indicator::FINE
+        && (t == "首页"
+            || t.len() <= 120
+                && t.strip_prefix(['>', '＞', '»', '›']).is_some_and(|r| {
+                    r.trim_start_matches(['>', '＞', '»', '›', ' ', '\u{3000}'])
+                        .starts_with(crate::text::is_cjk)
+                })
+                && !t.contains(['。', '，', '；']))
+    {
+        return true;
     }
     t.starts_with("首页")
         && t.chars().any(|c| matches!(c, '>' | '＞' | '»' | '›'))
@@ -1128,6 +1145,44 @@ pub fn salutation_line(line: &str) -> Option<&str> {
         && body
             .split(['，', ','])
             .all(|part| ADDRESSED.iter().any(|w| holds(part, w))))
+    .then_some(body)
+}
+
+/// Last words of the bodies a report is addressed to (`市人民政府`, `中共某县委`, `某县人民代表大会
+/// 常务委员会`, `市应急管理局`, `各位领导`): a closed class.
+const ADDRESSEES: &[&str] = &[
+    "政府",
+    "委员会",
+    "常委会",
+    "委",
+    "人大",
+    "政协",
+    "局",
+    "厅",
+    "领导",
+];
+
+/// The line that addresses a report to the bodies above its author (`市人民政府、中共某县委、
+/// 某县人民代表大会常务委员会：`): a line ending with a colon whose parts, parted by 、 or a
+/// comma, each end with a body of [`ADDRESSEES`]. Gives it without the colon.
+///
+/// ```
+/// use baogao::meta::addressee_line;
+/// assert_eq!(addressee_line("市人民政府、中共某县委："), Some("市人民政府、中共某县委"));
+/// assert_eq!(addressee_line("市应急管理局:"), Some("市应急管理局"));
+/// // A sentence that ends with a colon is none.
+/// assert_eq!(addressee_line("现将本机关政府信息公开工作情况报告如下："), None);
+/// ```
+pub fn addressee_line(line: &str) -> Option<&str> {
+    let body = trim(trim(line).strip_suffix(['：', ':'])?);
+    (body.chars().count() <= 60
+        && !body.contains(['《', '“', '"', '（', '('])
+        && body.split(['、', '，', ',']).all(|part| {
+            let part = trim(part);
+            (2..=24).contains(&part.chars().count())
+                && !part.chars().any(is_sentence_punct)
+                && ADDRESSEES.iter().any(|w| part.ends_with(w))
+        }))
     .then_some(body)
 }
 

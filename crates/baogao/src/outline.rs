@@ -29,9 +29,9 @@ use crate::marker::{
     MarkerParts, FAMILIES,
 };
 use crate::meta::{
-    bare_date, byline_fields, date, dated_line, dateline_line, doc_number_line, is_boilerplate,
-    is_counter_line, is_date_line, is_page_or_navigation_line, meeting_document, meta_fields,
-    names_meeting, organisation_line, salutation_line, speaker_line, titled_speaker,
+    addressee_line, bare_date, byline_fields, date, dated_line, dateline_line, doc_number_line,
+    is_boilerplate, is_counter_line, is_date_line, is_page_or_navigation_line, meeting_document,
+    meta_fields, names_meeting, organisation_line, salutation_line, speaker_line, titled_speaker,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -470,7 +470,17 @@ fn address_block(
         // A speaker under the title with no dateline: a date line may follow (the delivery
         // date), then the salutation.
         let Some(j) = speaker.filter(|&j| titled_speaker(content(j))) else {
-            return start;
+            // A report addressed to the bodies above its author (`市人民政府、中共某县委：`, or
+            // `各位代表：`) right under the title: the salutation alone.
+            return match salutation_line(line(p)).or_else(|| addressee_line(line(p))) {
+                Some(s) if speaker.is_none() => into_meta(
+                    vec![(c[p], vec![field("salutation", s)])],
+                    roles,
+                    fields_read,
+                    start,
+                ),
+                _ => start,
+            };
         };
         let mut block = vec![(j, vec![field("speaker", trim(content(j)))])];
         if let Some((date, iso)) = bare_date(line(p)) {
@@ -548,6 +558,12 @@ fn address_block(
         let at = if j < block[0].0 { 0 } else { block.len() };
         block.insert(at, (j, vec![field("speaker", name)]));
     }
+    // A photo's caption between the speaker and the salutation (`省长张三代表省人民政府向大会
+    // 作报告。本报记者 李四 摄`): page chrome.
+    if is_photo_caption(line(p)) && salutation_line(line(p + 1)).is_some() {
+        roles[c[p]] = Role::Boilerplate;
+        p += 1;
+    }
     if let Some(s) = salutation_line(line(p)) {
         block.push((c[p], vec![field("salutation", s)]));
     }
@@ -580,6 +596,16 @@ fn restated_title(t: &str, o: usize) -> bool {
         return false;
     };
     char_len(a) >= 8 && char_len(b) >= 8 && a.ends_with(&t[k..])
+}
+
+/// Whether `s` is a photo's caption with its credit (`本报记者 李四 摄`, `（新华社记者 王五摄）`):
+/// a line of at most 120 characters ending with 摄 (before a closing bracket) that names a
+/// reporter or photographer.
+fn is_photo_caption(s: &str) -> bool {
+    let t = trim(s).trim_end_matches([')', '）']);
+    t.ends_with('摄')
+        && char_len(t) <= 120
+        && ["记者", "通讯员", "摄影"].iter().any(|w| t.contains(w))
 }
 
 /// A `(key, value)` field of a metadata line.

@@ -897,3 +897,55 @@ fn a_report_on_one_line_nests_its_bracketed_items_under_its_sections() {
     assert_eq!(h[0].2, "总体情况");
     assert_eq!(h[3].2, "主动公开政府信息情况");
 }
+
+/// A report addressed to the bodies above its author (`市人民政府、中共某县委、…常务委员会：`)
+/// right under its title: that line is the salutation, not the preamble's first paragraph. A
+/// sentence ending with a colon is none.
+#[test]
+#[cfg(feature = "address")]
+fn an_addressee_line_under_the_title_is_the_salutation() {
+    let (title, [_, _, _, salutation, _], first) = title_block(
+        "某县2024年法治政府建设情况报告\n\n市人民政府、中共某县委、某县人民代表大会常务委员会：\n\n2024年以来，我县扎实推进法治政府建设。\n",
+    );
+    assert_eq!(title, "某县2024年法治政府建设情况报告");
+    assert_eq!(
+        salutation.as_deref(),
+        Some("市人民政府、中共某县委、某县人民代表大会常务委员会")
+    );
+    assert_eq!(first, Some(5));
+    let (_, [_, _, _, salutation, _], first) = title_block(
+        "某镇2023年政府信息公开工作年度报告\n现将本镇2023年政府信息公开工作情况报告如下：\n一、总体情况\n",
+    );
+    assert_eq!(salutation, None);
+    assert_eq!(first, Some(2));
+}
+
+/// A photo's caption between the speaker and the salutation (`…本报记者 李四 摄`) is page chrome;
+/// the salutation after it is read.
+#[test]
+#[cfg(feature = "address")]
+fn a_photo_caption_before_the_salutation_is_chrome() {
+    let text = "政府工作报告\n——2026年1月20日在某省第十四届人民代表大会第五次会议上\n省长 张三\n省长张三代表省人民政府向大会作政府工作报告。本报记者 李四 摄\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n";
+    let r = baogao::parse(text);
+    assert_eq!(r.meta.speaker.as_deref(), Some("省长 张三"));
+    assert_eq!(r.meta.salutation.as_deref(), Some("各位代表"));
+    assert_eq!(r.boilerplate.len(), 1);
+    assert_eq!(r.boilerplate[0].line, 4);
+}
+
+/// A breadcrumb written one step per line (`当前页面：`, `首页`, `> 政务公开` …) is page chrome,
+/// and the report's own title under the page's metadata is the title.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_breadcrumb_one_step_per_line_is_chrome() {
+    let r = baogao::parse(
+        "当前页面：\n首页\n> 政务公开\n> 信息公开年度报告\n来源：某镇 发布时间：2024-03-26\n某镇2023年政府信息公开年度报告\n\n一、总体情况\n\n本年度主动公开政府信息120条。\n",
+    );
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("某镇2023年政府信息公开年度报告")
+    );
+    assert_eq!(r.boilerplate.len(), 4);
+    // A bound opening a line of a table as text is no step.
+    assert!(!baogao::meta::is_breadcrumb("＞90分 12人"));
+}
