@@ -3413,12 +3413,11 @@ mod address_tests {
 
     #[test]
     fn no_block_no_change() {
-        // A dateline without a date, a dated line with no meeting, a salutation alone, a block
-        // in the body, a dateline with no title above it: all parse as before (paragraphs).
+        // A dateline without a date, a dated line with no meeting, a block in the body, a
+        // dateline with no title above it: all parse as before (paragraphs).
         for text in [
             "某市政府工作报告\n——在某市第十二届人民代表大会第五次会议上的政府工作报告\n各位代表：\n现在报告工作。\n",
             "某市政府工作报告\n——2024年1月15日\n各位代表：\n现在报告工作。\n",
-            "某市政府工作报告\n各位代表：\n现在报告工作。\n",
             "某市政府工作报告\n现在报告工作。\n——2024年1月15日在某市第二次会议上\n市长 张三\n各位代表：\n",
             "——2024年1月15日在某市第二次会议上\n市长 张三\n各位代表：\n现在报告工作。\n",
             "某市政府工作报告\n2024年1月15日在某市第二次会议上，市长张三作报告。\n各位代表：\n",
@@ -3428,5 +3427,11 @@ mod address_tests {
             assert_eq!(block(&r.meta), [None; 4], "{text}");
             assert!(r.meta.lines.is_empty(), "{text}");
         }
+        // A salutation right under the title, with no dateline, is the salutation alone.
+        let text = "某市政府工作报告\n各位代表：\n现在报告工作。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(block(&r.meta), [None, None, None, Some("各位代表")]);
+        assert_eq!(lines_of(&r), (vec![2], vec![3]));
     }
 }
