@@ -5332,3 +5332,33 @@ fn the_party_phrase_is_no_owner_before_a_head_noun() {
     );
     assert_eq!(label_of("新入党的党员12名。", "12名"), "党员");
 }
+
+/// Function words a label never ends with: 的 after a counted noun before a second figure
+/// (`11个项目的63.5亿元`), a preposition before the predicate (`5个平台对存在…的问题`), the adverb
+/// 基本 after a noun of one character (`766个村基本完成`), the modal 要 after 比重 (not the word
+/// 重要), 或 between two linking verbs (`接近或达到`); 参与 is a word, not 参 and the conjunction 与.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn labels_end_with_no_function_word() {
+    assert_eq!(
+        label_of("抽查发现8户企业11个项目的63.5亿元未按规定使用。", "11个"),
+        "项目"
+    );
+    assert_eq!(
+        label_of("5个平台对存在违规挂牌的问题未予纠正。", "5个"),
+        "平台"
+    );
+    assert_eq!(label_of("全县766个村基本完成改造任务。", "766个"), "村");
+    assert_eq!(
+        label_of("服务业增加值占全市生产总值的比重要达到55%以上。", "55%以上"),
+        "服务业增加值占全市生产总值的比重"
+    );
+    assert_eq!(
+        label_of("全市生产总值接近或达到1万亿元。", "1万亿元"),
+        "全市生产总值"
+    );
+    assert_eq!(
+        label_of("组织志愿服务活动56场次、参与972人次。", "972人次"),
+        "参与"
+    );
+}

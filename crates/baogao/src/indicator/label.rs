@@ -492,8 +492,8 @@ fn without_leading_day(s: &str) -> &str {
 const FINE_LEADING: Words = words!["但是", "但", "然而", "而且", "而"];
 
 /// Words of [`TRAILING`] read only with `FINE`: the adverb 即 ("already") before a linking verb
-/// (阅读量即达).
-const FINE_TRAILING: Words = words!["即"];
+/// (阅读量即达), and 或 between two (接近或达到: then 接近, not its 近 alone).
+const FINE_TRAILING: Words = words!["即", "或", "接近"];
 
 fn word_sets() -> &'static (WordSet, WordSet) {
     static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
@@ -2087,8 +2087,21 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     };
     // 52项惠民实事基本完成: 基本 (mostly, basically) before the verb the predicate cut is that
     // verb's adverb; as an adjective it stands before its noun (`基本养老保险`), never last.
+    // (A noun of one character stays: `766个村基本完成…` → 村.) A preposition before the
+    // predicate the cut removed (`5个平台对存在…的问题`) is no part of the noun either.
     let r = if super::FINE {
-        r.strip_suffix("基本").filter(|n| two_chars(n)).unwrap_or(r)
+        let r = r
+            .strip_suffix("基本")
+            .filter(|n| n.ends_with(crate::text::is_cjk))
+            .unwrap_or(r);
+        r.strip_suffix('对')
+            .filter(|n| {
+                n.ends_with(crate::text::is_cjk)
+                    && !n.ends_with([
+                        '针', '面', '核', '比', '配', '应', '相', '绝', '反', '校', '一',
+                    ])
+            })
+            .unwrap_or(r)
     } else {
         r
     };

@@ -574,7 +574,6 @@ const PROTECTED: Words = words![
     "平均",
     "为了",
     "除了",
-    "目的",
     "统计",
     "设计",
     "会计",
@@ -599,6 +598,7 @@ const PROTECTED: Words = words![
     "抚养比",
     "人才",
     "之比",
+    "参与",
     "涉及",
     "普及",
     "惠及",
@@ -751,6 +751,10 @@ pub(crate) fn is_protected_end(rest: &str, w: &str) -> bool {
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
     };
+    // 比重要达到30%: the measure 比重 (权重) and the modal 要, not the word 重要.
+    if super::FINE && c == '要' && (rest.ends_with("比重") || rest.ends_with("权重")) {
+        return false;
+    }
     // Only the protected words that end in `w` (keyed by their last character).
     sets()
         .protected_by_last
