@@ -4004,8 +4004,14 @@ fn a_level_reached_is_a_lower_bound_and_its_step_no_label() {
 fn fenbie_items_that_hold_he_are_split_at_the_list_commas() {
     // A sector's name may hold 和 (批发和零售业, 住宿和餐饮业): with 、 between the items, the
     // list has as many items as 、 makes, and they share the head after the last.
+    // (The scope before the first item is every item's: the full build leaves it out.)
     let s = "全县农林牧渔业、住宿和餐饮业增加值分别增长2.6%、7.9%。";
-    assert_eq!(label_of(s, "2.6%"), "全县农林牧渔业增加值");
+    let first = if cfg!(feature = "fine-labels") {
+        "农林牧渔业增加值"
+    } else {
+        "全县农林牧渔业增加值"
+    };
+    assert_eq!(label_of(s, "2.6%"), first);
     assert_eq!(label_of(s, "7.9%"), "住宿和餐饮业增加值");
     // 和 alone still joins items.
     let s = "城镇和农村居民人均可支配收入分别增长4.8%、6.9%。";
@@ -5360,5 +5366,59 @@ fn labels_end_with_no_function_word() {
     assert_eq!(
         label_of("组织志愿服务活动56场次、参与972人次。", "972人次"),
         "参与"
+    );
+}
+
+/// A range whose two ends each carry their multiplier, the unit written after the second
+/// (`1万—2万元`, `5千至8千元`), is one range in the first end's scale.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_range_with_a_multiplier_on_each_end_is_one_range() {
+    for (s, low, high) in [
+        ("每户补助标准为1万—2万元。", "10000", "20000"),
+        ("每人奖励5千至8千元不等。", "5000", "8000"),
+    ] {
+        let f = indicators(s);
+        assert_eq!(f.len(), 1, "{s}: {f:?}");
+        assert_eq!(f[0].kind, IndicatorKind::Range, "{s}");
+        assert_eq!(f[0].unit.as_deref(), Some("元"), "{s}");
+        assert_eq!(
+            (
+                f[0].low.unwrap().to_string(),
+                f[0].high.unwrap().to_string()
+            ),
+            (low.to_string(), high.to_string()),
+            "{s}"
+        );
+    }
+}
+
+/// 分别 over items after a scope (`全市城镇、农村居民…`): the scope is every item's and the
+/// labels leave it out, so the first item is as short as the others and shares the head.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn fenbie_items_after_a_scope_share_the_head() {
+    assert_eq!(
+        labelled("全县小麦、玉米、水稻播种面积分别为12万亩、8万亩和3万亩。"),
+        [
+            ("12万亩".to_string(), "小麦播种面积".to_string()),
+            ("8万亩".to_string(), "玉米播种面积".to_string()),
+            ("3万亩".to_string(), "水稻播种面积".to_string()),
+        ]
+    );
+}
+
+/// A change after an aside in brackets that lists the level's parts changes the level, not the
+/// last part; a total after a list of figures counts the whole list.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_change_after_an_aside_and_a_total_after_a_list() {
+    let f = indicators("全市共有星级酒店56家（其中五星级4家、四星级18家），比上年增加9家。");
+    let change = f.iter().find(|i| i.text == "9家").unwrap();
+    assert_eq!(change.label, "星级酒店");
+    assert_eq!(change.base, Some(0));
+    assert_eq!(
+        label_of("查处食品案件86件、药品案件32件，总计118件。", "118件"),
+        "查处食品案件、药品案件"
     );
 }

@@ -3674,6 +3674,17 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             return Some(labels);
         }
     }
+    // 全市城镇、农村居民收入: the scope before the first item is every item's; the labels leave it
+    // out, and the first item is as short as the others.
+    let subject = if FINE {
+        subject
+            .strip_prefix('全')
+            .and_then(|r| r.strip_prefix(['市', '县', '省', '区', '国', '州', '镇', '乡']))
+            .filter(|r| r.contains(['、', '和', '及', '与']))
+            .unwrap_or(subject)
+    } else {
+        subject
+    };
     let mut parts: Vec<&str> = subject
         .split(['、', '和', '及', '与'])
         .map(|p| p.trim_matches(is_space))
@@ -4331,6 +4342,15 @@ fn continue_subjects(
             }
             _ => subject,
         };
+        // 食品案件86件、药品案件32件，总计118件: a total after a list of figures counts the whole
+        // list, as a total after a list of nouns does (`行政许可、行政处罚共236项`).
+        if let Some(items) = subject
+            .filter(|_| FINE)
+            .and_then(|j| items_totalled(text, region_of, out, j, i))
+        {
+            out[i].label = items.into();
+            continue;
+        }
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
             out[i].label = if (RELATIONAL.contains(&out[i].label.as_str())
                 || out[i].label.starts_with('占')
@@ -4441,6 +4461,46 @@ fn subject_before(text: &str, ss: usize, j: &Indicator) -> Option<String> {
     let from = clause_start(text, ss, j.span.start);
     let l = label::clause_subject(&text[from..j.span.start]);
     (crate::text::char_len(&l) >= 2 && !lexicon::ends_with_verb(&l)).then_some(l)
+}
+
+/// The labels of the list of figures ending at `j`, joined by 、, when `i` right after it totals
+/// them (`药品案件32件，总计118件`): two figures or more in `i`'s measure, each after a 、 and its
+/// own label (`食品案件86件、药品案件32件`), and only a word of total between `j` and `i`.
+fn items_totalled(
+    text: &str,
+    region_of: &[u32],
+    out: &[Indicator],
+    j: usize,
+    i: usize,
+) -> Option<String> {
+    let gap = text.get(out[j].span.end..out[i].span.start)?;
+    let word = crate::text::trim(gap.trim_start_matches(['，', ',', '；', ' ']));
+    if j + 1 != i || !matches!(word, "总计" | "合计" | "共计" | "共" | "总共" | "以上合计")
+    {
+        return None;
+    }
+    let mut first = j;
+    while first > 0 {
+        let (p, c) = (&out[first - 1], &out[first]);
+        let joined = region_of[first - 1] == region_of[j]
+            && p.unit == out[i].unit
+            && c.kind == IndicatorKind::Count
+            && p.span.end <= c.span.start
+            && text[p.span.end..c.span.start]
+                .strip_prefix('、')
+                .is_some_and(|l| !l.is_empty() && l == c.label);
+        if !joined {
+            break;
+        }
+        first -= 1;
+    }
+    (first < j && out[first..=j].iter().all(|f| !f.label.is_empty())).then(|| {
+        out[first..=j]
+            .iter()
+            .map(|f| f.label.as_str())
+            .collect::<Vec<_>>()
+            .join("、")
+    })
 }
 
 /// Whether `i` counts milestones a measure passed (`迈上3个万亿元台阶`): its label is the mark,
@@ -4566,6 +4626,13 @@ fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
     }
     if !single {
         return true;
+    }
+    // 56家（其中5A级4家、4A级18家），比上年增加9家: a figure of an aside that closes before the
+    // change is a part of the level, which the change changes.
+    if let Some(close) = between.find(['）', ')']) {
+        if !between[..close].contains(['（', '(']) {
+            return false;
+        }
     }
     // A change that names nothing but its basis (`较上年提高2.5%`) is the level's; one that names a
     // measure of its own is no change of a level that shares no word with it (`接待游客1.1万户…，

@@ -362,6 +362,26 @@ fn unit_range_end<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<(&'a str, Decim
     (high.to_f64() > q.value.to_f64()).then_some((r, high))
 }
 
+/// The high end of a range whose two ends each carry a multiplier and only the second the unit
+/// (`1万—2万元`, `5千至8千人`), in the low end's scale, with the unit and the rest after it. The
+/// ends must rise, as in [`unit_range_end`].
+fn multiplier_range_end<'a>(
+    rest: &'a str,
+    q: &Quantity<'_>,
+) -> Option<(&'a str, Decimal, &'a str)> {
+    let r = skip_spaces(rest);
+    if !may_open_range(r.as_bytes()) {
+        return None;
+    }
+    let sep = RANGE_SEPARATORS.iter().find(|w| r.starts_with(**w))?;
+    let r = skip_spaces(&r[sep.len()..]);
+    let (r, v) = arabic_numeral(r).ok()?;
+    let (r, (_, p)) = multiplier(r).ok()?;
+    let (r, u) = unit(r).ok()?;
+    let high = rescaled(v, p, q.multiplier.map_or(0, |m| m.1))?;
+    (high.to_f64() > q.value.to_f64()).then_some((r, high, u))
+}
+
 /// The separators of a range of Arabic numbers (`3-5个`, `30%~40%`, `20%至 25%`).
 const RANGE_SEPARATORS: [&str; 9] = ["-", "~", "～", "—", "–", "―", "－", "至", "到"];
 
@@ -712,6 +732,13 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         if let Some((r, high)) = unit_range_end(rest, &q) {
             q.high = Some(high);
             rest = r;
+        } else if super::FINE && q.unit.is_none() && q.multiplier.is_some() {
+            // 1万—2万元: each end with its multiplier, the unit after the second.
+            if let Some((r, high, u)) = multiplier_range_end(rest, &q) {
+                q.high = Some(high);
+                q.unit = Some(u);
+                rest = r;
+            }
         }
     }
     if q.unit.is_none() && q.multiplier.is_none() && !q.chinese && q.approx.is_none() {
