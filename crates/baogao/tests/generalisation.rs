@@ -5422,3 +5422,45 @@ fn a_change_after_an_aside_and_a_total_after_a_list() {
         "查处食品案件、药品案件"
     );
 }
+
+/// Measure words of relief goods, fish fry, stored energy and research labour are units
+/// (`帐篷1200顶`, `棉被8000床`, `鱼苗260万尾`, `60兆瓦时`, `86人年`); 折叠 opens a word.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn measure_words_of_goods_energy_and_labour() {
+    let got: Vec<(String, String, Option<String>)> =
+        indicators("发放帐篷1200顶、棉被8000床、折叠床600张，投放鱼苗260万尾，新增储能60兆瓦时。")
+            .into_iter()
+            .map(|i| (i.text.into(), i.label.into(), i.unit.map(Into::into)))
+            .collect();
+    let want = [
+        ("1200顶", "帐篷", "顶"),
+        ("8000床", "棉被", "床"),
+        ("600张", "折叠床", "张"),
+        ("260万尾", "投放鱼苗", "尾"),
+        ("60兆瓦时", "新增储能", "兆瓦时"),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((t, l, u), (wt, wl, wu)) in got.iter().zip(want) {
+        assert_eq!((t.as_str(), l.as_str(), u.as_deref()), (wt, wl, Some(wu)));
+    }
+}
+
+/// A count of one at the head of its clause is the subject that did something
+/// (`，1个单位违规发放…86.4万元`), not the "one" of a rate (`关闭1处煤矿奖励500万元`), unless a
+/// unit is defined by what it equals (`1个单位配额相当于1吨…`).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_count_of_one_heading_its_clause_is_a_count() {
+    let got = labelled("2个单位超标准配备公务用车5辆，1个单位违规发放津贴补贴86.4万元。");
+    assert!(
+        got.contains(&("1个".to_string(), "单位".to_string())),
+        "{got:?}"
+    );
+    assert!(labelled("关闭1处煤矿奖励县政府500万元。")
+        .iter()
+        .all(|(t, _)| t != "1处"));
+    assert!(labelled("1个单位碳排放配额相当于排放1吨二氧化碳。")
+        .iter()
+        .all(|(t, _)| t != "1个"));
+}

@@ -1523,10 +1523,24 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
         return false;
     }
     // 为另1所中学购买…1万元的树木: "one more" counts a thing, it is no rate's "per one".
-    if text[..f.start].trim_end_matches(' ').ends_with('另') {
+    let before = text[..f.start].trim_end_matches(' ');
+    if before.ends_with('另') {
         return false;
     }
     let between = &text[f.end..next.start];
+    // 公务用车5辆，1个单位违规发放…86.4万元: a count at the head of its clause is the subject
+    // that did something, not the "one" of a rate (`关闭1处煤矿奖励…`, after its verb), unless
+    // it is set equal to the figure after it (`1个单位配额相当于1吨…`: a unit defined).
+    if FINE
+        && !["相当于", "等于", "折合"]
+            .iter()
+            .any(|w| between.contains(w))
+        && (before.is_empty()
+            || before.ends_with(|c: char| is_clause_punct(c) || c == '\n')
+            || ["另有", "其中", "有"].iter().any(|w| before.ends_with(w)))
+    {
+        return false;
+    }
     // 1个部门和29家单位: a list of counts, not a rate (a list joint stands between).
     !between.contains(|c: char| {
         is_clause_punct(c) || matches!(c, ')' | '）' | '和' | '与' | '及' | '或')

@@ -236,12 +236,31 @@ macro_rules! unit_list {
 pub(super) const UNITS: Words = unit_list![
     // Trips, doses, shifts, class hours and work days: counts of work summaries and 法治政府
     // reports (`走访企业62趟次`, `接种疫苗12万剂次`, `开行班次300个`, `培训40课时`).
-    "趟次", "趟", "剂次", "针次", "班次", "辆次", "课时", "学时", "人日", "工日", "颗",
+    "趟次",
+    "趟",
+    "剂次",
+    "针次",
+    "班次",
+    "辆次",
+    "课时",
+    "学时",
+    "人日",
+    "工日",
+    "颗",
     // Electricity in kilowatt-hours as everyday speech counts it (`发电量超200亿度`), and
     // computing power in petaflops (`智算规模22万P`, `突破4000P`).
-    "度", "P",
+    "度",
+    "P",
     // Letters and banners a bureau was thanked with (`表扬信8封`, `锦旗3面`).
-    "封", "面",
+    "封",
+    "面",
+    // Relief goods (`帐篷1200顶`, `棉被8000床`), fish fry released (`鱼苗260万尾`), stored energy
+    // (`储能60兆瓦时`) and research labour (`研发人员86人年`).
+    "顶",
+    "床",
+    "尾",
+    "兆瓦时",
+    "人年",
 ];
 /// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
 #[cfg(not(feature = "fine-labels"))]
@@ -345,7 +364,8 @@ fn wrapped_unit(s: &str) -> Option<(&'static str, &str)> {
 pub(crate) fn figures_only(unit: &str) -> bool {
     // 一度 (at one time), 两度 (twice), 再度: adverbs after a numeral in words; 一面 (on one
     // side), 两面, 一封 (a sealing) too.
-    if super::FINE && matches!(unit, "度" | "面" | "封") {
+    // 一顶 (a top), 一床 (a bed of), 首尾: the relief goods' words count after figures only.
+    if super::FINE && matches!(unit, "度" | "面" | "封" | "顶" | "床" | "尾") {
         return true;
     }
     let mut chars = unit.chars();
