@@ -768,9 +768,31 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
             }
         }
         _ if ordinal_char(first).is_some() || financial_char(first).is_some() => {
-            numeral_marker(input, first, allow_bare)
+            let m = numeral_marker(input, first, allow_bare);
+            if crate::indicator::FINE {
+                m.and_then(|(r, (style, n))| {
+                    // 一、二季度, 三、四月份, 一、二、三产业: the next numeral right after the mark
+                    // names a range or list of ordinals, no heading.
+                    if style == MarkerStyle::ChineseComma
+                        && cn_ordinal(r).is_ok_and(|(_, m)| m == n + 1)
+                    {
+                        fail(input, nom::error::ErrorKind::Verify)
+                    } else {
+                        Ok((r, (style, n)))
+                    }
+                })
+            } else {
+                m
+            }
         }
-        _ if arabic_digit(first).is_some() => digit_marker(input, allow_bare),
+        _ if arabic_digit(first).is_some() => {
+            let m = digit_marker(input, allow_bare);
+            if crate::indicator::FINE {
+                digit_marker_fine(input, m)
+            } else {
+                m
+            }
+        }
         // The rarer glyphs last: the common styles above are asked about on most lines.
         _ if enclosed_char(first).is_some() => enclosed(input, first),
         _ if GLYPHS
@@ -783,6 +805,34 @@ fn styled_marker(input: &str, first: char, allow_bare: bool) -> IResult<&str, (M
             input,
             nom::error::ErrorKind::Char,
         ))),
+    }
+}
+
+/// The full build's reading of a marker that opens with a digit, after [`digit_marker`]'s `m`:
+/// `1、2月份` (the next number right after the mark names a range or list of ordinals) is no
+/// marker, and `1.2024年重点项目` (a year after the dot: no number is 1.2024年) is one.
+fn digit_marker_fine<'a>(
+    input: &'a str,
+    m: IResult<&'a str, (MarkerStyle, u32)>,
+) -> IResult<&'a str, (MarkerStyle, u32)> {
+    match m {
+        Ok((r, (MarkerStyle::ArabicComma, n)))
+            if ar_ordinal(r).is_ok_and(|(r2, m)| {
+                m == n + 1 && !r2.starts_with(|c: char| arabic_digit(c).is_some())
+            }) =>
+        {
+            fail(input, nom::error::ErrorKind::Verify)
+        }
+        Err(e) => {
+            let year_after_dot = ar_ordinal(input).ok().and_then(|(r, n)| {
+                let r = r.strip_prefix(['.', '．'])?;
+                let b = r.as_bytes();
+                (b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && r[4..].starts_with('年'))
+                    .then_some((r, (MarkerStyle::ArabicDot, n)))
+            });
+            year_after_dot.ok_or(e)
+        }
+        m => m,
     }
 }
 

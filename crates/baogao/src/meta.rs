@@ -734,6 +734,17 @@ const BREADCRUMB_HEADS: &[&str] = &[
     "当前页面",
 ];
 
+/// More words that open a breadcrumb trail, read in the full build (`您所在的位置：`).
+const FINE_BREADCRUMB_HEADS: &[&str] = &[
+    "您所在的位置",
+    "您现在的位置",
+    "您当前所在位置",
+    "您当前位置",
+    "您所在位置",
+    "现在位置",
+    "位置",
+];
+
 /// A breadcrumb trail: a line opening with `当前位置：` (or `您的位置：` …), or a `首页` followed by
 /// `>` / `»` / `>>` separated steps; in the full build also one step of a trail written one
 /// step per line (`首页` alone, a short line opening with `>`).
@@ -755,18 +766,36 @@ fn trimmed_breadcrumb(t: &str) -> bool {
     if t.len() > 400 {
         return false;
     }
-    for h in BREADCRUMB_HEADS {
+    let heads: &[&[&str]] = if crate::indicator::FINE {
+        &[BREADCRUMB_HEADS, FINE_BREADCRUMB_HEADS]
+    } else {
+        &[BREADCRUMB_HEADS]
+    };
+    for h in heads.iter().flat_map(|l| l.iter()) {
         if let Some(rest) = t.strip_prefix(h) {
             if rest.trim_start_matches(is_space).starts_with([':', '：']) {
                 return true;
             }
         }
     }
+    // 首页 / 信息公开 / 规划计划, 网站首页 → 政务公开: other separators of the steps.
+    if crate::indicator::FINE
+        && (t.starts_with("首页") || t.starts_with("网站首页"))
+        && t.chars()
+            .filter(|&c| matches!(c, '/' | '／' | '→' | '-' | '>' | '＞' | '»' | '›'))
+            .count()
+            >= 1
+        && t.chars().count() <= 60
+        && !t.contains(['。', '，', '；'])
+    {
+        return true;
+    }
     // A trail written one step per line (`首页`, then `> 政务公开`, `> 年度报告`): each line
     // is a step; one opening with a separator is short, names its step with an ideograph (not
     // `＞90分 12人`, a table row's bound) and holds no sentence.
     if crate::indicator::FINE
         && (t == "首页"
+            || !t.is_empty() && t.chars().all(|c| matches!(c, '>' | '＞' | '»' | '›' | '→'))
             || t.len() <= 120
                 && t.strip_prefix(['>', '＞', '»', '›']).is_some_and(|r| {
                     r.trim_start_matches(['>', '＞', '»', '›', ' ', '\u{3000}'])

@@ -2501,8 +2501,9 @@ fn body_line(
 }
 
 /// Whether `s` is a table row that PDF text wrote with spaces between its cells: words, then at
-/// least three bare numbers (or the placeholders / - —) to the line's end (`一、本年新收政府信息
-/// 公开申请数量 80 1 0 0 0 0 81`). No heading ends with a run of bare numbers.
+/// least three bare numbers (or the placeholders / - —; one in the full build) to the line's end
+/// (`一、本年新收政府信息公开申请数量 80 1 0 0 0 0 81`). No heading ends with a run of bare
+/// numbers.
 ///
 /// ```text
 /// "（一）予以公开 22 0 0 0 0 0 22" → true;  "二、支出 8067.19 万元" → false
@@ -2523,7 +2524,10 @@ fn is_number_row(s: &str) -> bool {
         numbers += usize::from(cell);
         !cell
     });
-    numbers >= 3 && words.is_some_and(|t| t.contains(crate::text::is_cjk))
+    // (In the full build one number is enough: the simplified template's `（一）予以公开 8`,
+    // a contents line's page number `一、总体情况 3`.)
+    let least = if crate::indicator::FINE { 1 } else { 3 };
+    numbers >= least && words.is_some_and(|t| t.contains(crate::text::is_cjk))
 }
 
 /// Whether `s` is one cell of a table laid out one cell per line, as a web page's table saved

@@ -453,3 +453,61 @@ fn a_bare_timestamp_under_the_title_is_publication_metadata() {
     assert_eq!(m.speaker.as_deref(), Some("市长　张三"));
     assert_eq!(m.salutation.as_deref(), Some("各位代表"));
 }
+
+/// A mark followed at once by the next numeral names a range or list of ordinals
+/// (`一、二季度`, `三、四月份`, `1、2月份`): the line is body text, no heading. A year after the
+/// dot of `1.` opens a title (`1.2024年重点项目`): no number is 1.2024年.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn ordinal_ranges_are_no_markers_and_a_year_after_a_dot_is_a_title() {
+    let o = outline(
+        "一、总体情况\n一、二季度，全市经济增速分别为5.2%和5.6%。\n1、2月份，工业增加值增长6.1%。\n三、四月份，消费明显回升。\n二、主要工作\n1.2024年重点项目建设情况\n实施重点项目80个。\n2.2025年项目谋划情况\n谋划项目120个。\n",
+    );
+    assert_eq!(
+        borrowed(&o),
+        [
+            ("一、", 1, "总体情况"),
+            ("二、", 1, "主要工作"),
+            ("1.", 2, "2024年重点项目建设情况"),
+            ("2.", 2, "2025年项目谋划情况"),
+        ]
+    );
+}
+
+/// A row of a template table with one value (`（一）予以公开 8`), as the simplified template and
+/// a contents line give it, is no heading.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_marked_row_ending_with_a_bare_number_is_no_heading() {
+    let o = outline(
+        "三、收到和处理政府信息公开申请情况\n（一）予以公开 8\n（二）部分公开 0\n四、政府信息公开行政复议、行政诉讼情况\n本年度无行政复议。\n",
+    );
+    assert_eq!(
+        borrowed(&o),
+        [
+            ("三、", 1, "收到和处理政府信息公开申请情况"),
+            ("四、", 1, "政府信息公开行政复议、行政诉讼情况"),
+        ]
+    );
+}
+
+/// Breadcrumbs opened by other words (`您所在的位置：`) or with other separators (`首页 / 信息公开`)
+/// are page chrome above the title.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn breadcrumbs_of_other_shapes_are_chrome() {
+    for crumb in [
+        "您所在的位置：首页 > 信息公开 > 规划计划",
+        "首页 / 信息公开 / 规划计划",
+    ] {
+        let r = baogao::parse(&format!(
+            "{crumb}\n某镇2025年工作计划\n发布时间：2025-02-08\n一、指导思想\n坚持稳中求进。\n"
+        ));
+        assert_eq!(
+            r.title.map(|t| t.text).as_deref(),
+            Some("某镇2025年工作计划"),
+            "{crumb}"
+        );
+        assert_eq!(r.boilerplate.len(), 1, "{crumb}");
+    }
+}
