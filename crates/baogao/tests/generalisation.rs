@@ -5464,3 +5464,21 @@ fn a_count_of_one_heading_its_clause_is_a_count() {
         .iter()
         .all(|(t, _)| t != "1个"));
 }
+
+/// A numeral inside the name of a kind of vehicle (`三轮汽车`) counts nothing; a count of a
+/// list's items before its total (`，两项合计165份`) counts no indicator, and the total is the
+/// list's. A count of items that are the amount's (`完成3项共计120万元的采购`) stays.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn vehicle_kinds_and_counts_of_a_lists_items() {
+    assert_eq!(
+        labelled("全市共有三轮汽车和低速货车2.1万辆。"),
+        [("2.1万辆".to_string(), "三轮汽车和低速货车".to_string())]
+    );
+    let got = labelled("作出行政许可决定书120份、处罚决定书45份，两项合计165份。");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[2].1, "作出行政许可决定书、处罚决定书");
+    assert!(labelled("完成3项共计120万元的采购。")
+        .iter()
+        .any(|(t, _)| t == "3项"));
+}

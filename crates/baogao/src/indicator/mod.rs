@@ -1975,7 +1975,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     l = Cow::Borrowed(whole);
                 }
             }
-        } else if l.is_empty() || RELATIONAL.contains(&&*l) {
+        } else if l.is_empty() || RELATIONAL.contains(&&*l) || FINE && counts_items(&l) {
+            // (`两项合计165份`: the count of the list's items names nothing the total counts.)
             needs_subject[i] = true;
         } else if let Some(q) = FINE.then(|| qualified_relational(&l)).flatten() {
             // 扣除价格因素实际降幅达2.4%: the relation of the clause's subject, measured so.
@@ -4477,6 +4478,16 @@ fn subject_before(text: &str, ss: usize, j: &Indicator) -> Option<String> {
     (crate::text::char_len(&l) >= 2 && !lexicon::ends_with_verb(&l)).then_some(l)
 }
 
+/// Whether `label` is only a count of a list's items in words (`两项`, `三项`).
+fn counts_items(label: &str) -> bool {
+    label.strip_suffix('项').is_some_and(|n| {
+        matches!(
+            n,
+            "两" | "二" | "三" | "四" | "五" | "六" | "七" | "八" | "九" | "十"
+        )
+    })
+}
+
 /// The labels of the list of figures ending at `j`, joined by 、, when `i` right after it totals
 /// them (`药品案件32件，总计118件`): two figures or more in `i`'s measure, each after a 、 and its
 /// own label (`食品案件86件、药品案件32件`), and only a word of total between `j` and `i`.
@@ -4489,6 +4500,12 @@ fn items_totalled(
 ) -> Option<String> {
     let gap = text.get(out[j].span.end..out[i].span.start)?;
     let word = crate::text::trim(gap.trim_start_matches(['，', ',', '；', ' ']));
+    // (After a count of the list's items: `两项合计`.)
+    let word = word
+        .char_indices()
+        .nth(2)
+        .filter(|&(k, _)| counts_items(&word[..k]))
+        .map_or(word, |(k, _)| &word[k..]);
     if j + 1 != i || !matches!(word, "总计" | "合计" | "共计" | "共" | "总共" | "以上合计")
     {
         return None;

@@ -428,6 +428,19 @@ pub(crate) fn is_trap(
             return true;
         }
     }
+    // The list's own items counted before its total: `…45份，两项合计165份`.
+    if super::FINE
+        && q.chinese
+        && unit_is!(k, "项")
+        && before
+            .trim_end_matches(crate::text::is_space)
+            .ends_with(['，', ','])
+        && ["合计", "共计", "总计", "共"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    {
+        return true;
+    }
     // The document's own parts announced before they are listed: `做好以下10个方面工作：`,
     // `提出如下3点意见`.
     if unit_is!(k, "个" | "项" | "点" | "条" | "方面")
@@ -442,6 +455,10 @@ pub(crate) fn is_trap(
     if (unit_is!(k, "条") && after.starts_with('龙'))
         || (unit_is!(k, "部") && after.starts_with('分'))
         || (unit_is!(k, "轮") && after.starts_with('车'))
+        // 三轮汽车, 两轮摩托车: the wheels of a kind of vehicle.
+        || (super::FINE
+            && unit_is!(k, "轮")
+            && ["汽车", "摩托", "电动", "货车", "农用"].iter().any(|w| after.starts_with(w)))
         || (unit_is!(k, "位") && after.starts_with("一体"))
     {
         return true;
