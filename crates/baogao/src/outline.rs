@@ -269,6 +269,23 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // A meeting's document stamp under the title (`…会议文件`): where it was delivered.
             roles[i] = Role::Meta;
             fields_read.push((i, vec![field("来源", trim(s))]));
+        } else if crate::indicator::FINE
+            && organisation_line(s).is_some()
+            && if title_lines.is_empty() {
+                // 某府〔2025〕15号 / 某市发展和改革委员会 / 关于…的自查报告: the issuer between
+                // the document's number and a title that names its report.
+                lines_after_meta(&roles[..i])
+                    && (i + 1..lines.len())
+                        .find(|&j| roles[j] != Role::Blank)
+                        .is_some_and(|j| names_report(content(j)))
+            } else {
+                names_report(&title_text)
+            }
+        {
+            // 某县2024年工作总结 / 某县人民政府: the issuer under a title that names its report,
+            // with no date after it, is publication metadata as with one (below); so is one
+            // between the document's number and such a title.
+            roles[i] = Role::Meta;
         } else if title_like(s)
             && title_lines.len() < 4
             // A clause comma in a line under the title opens a sentence, not the title's rest:
@@ -289,6 +306,18 @@ fn classify(text: &str, lines: &Lines) -> Classified {
                 || title_lines.is_empty()
                 || dateline_line(s, None).is_none() && !titled_speaker(s))
         {
+            // 某市发展和改革委员会 / 关于…的自查报告: an issuer above a title that names its report
+            // is publication metadata, not the title's first line.
+            if crate::indicator::FINE
+                && title_lines.len() == 1
+                && names_report(s)
+                && organisation_line(content(title_lines[0])).is_some()
+            {
+                roles[title_lines[0]] = Role::Meta;
+                title_lines.clear();
+                title_text.clear();
+                starts.clear();
+            }
             let t = title_text_of(s);
             if t.contains(title_text.as_str()) {
                 // A line that holds the whole title so far (a column name `工作报告` above

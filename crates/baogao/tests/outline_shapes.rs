@@ -511,3 +511,25 @@ fn breadcrumbs_of_other_shapes_are_chrome() {
         assert_eq!(r.boilerplate.len(), 1, "{crumb}");
     }
 }
+
+/// The issuer on its own line under a title that names its report (no date after it), or
+/// between the document's number and such a title, is publication metadata, not title.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_issuer_line_by_the_title_is_metadata() {
+    let r = baogao::parse("某县2024年工作总结\n某县人民政府\n一、主要工作\n完成各项任务。\n");
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("某县2024年工作总结")
+    );
+    assert_eq!(r.meta.lines.len(), 1);
+    assert_eq!(r.meta.lines[0].line, 2);
+    let r = baogao::parse(
+        "某发改〔2025〕15号\n某市发展和改革委员会\n关于2024年粮食安全责任制落实情况的自查报告\n一、工作开展情况\n加强组织领导。\n",
+    );
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("关于2024年粮食安全责任制落实情况的自查报告")
+    );
+    assert_eq!(r.meta.lines.len(), 2);
+}
