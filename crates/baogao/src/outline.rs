@@ -306,18 +306,6 @@ fn classify(text: &str, lines: &Lines) -> Classified {
                 || title_lines.is_empty()
                 || dateline_line(s, None).is_none() && !titled_speaker(s))
         {
-            // 某市发展和改革委员会 / 关于…的自查报告: an issuer above a title that names its report
-            // is publication metadata, not the title's first line.
-            if crate::indicator::FINE
-                && title_lines.len() == 1
-                && names_report(s)
-                && organisation_line(content(title_lines[0])).is_some()
-            {
-                roles[title_lines[0]] = Role::Meta;
-                title_lines.clear();
-                title_text.clear();
-                starts.clear();
-            }
             let t = title_text_of(s);
             if t.contains(title_text.as_str()) {
                 // A line that holds the whole title so far (a column name `工作报告` above
