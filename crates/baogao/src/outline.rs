@@ -380,7 +380,12 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             continue;
         }
         let s = content(k);
-        if is_boilerplate(s) {
+        if is_boilerplate(s)
+            || crate::indicator::FINE
+                && date_line.is_none()
+                && sig_line.is_none()
+                && distribution_note(s)
+        {
             roles[k] = Role::Boilerplate;
         } else if let Some(fields) = meta_fields(s) {
             roles[k] = Role::Meta;
@@ -646,6 +651,21 @@ fn names_report(s: &str) -> bool {
 
 fn lines_after_meta(roles: &[Role]) -> bool {
     roles.contains(&Role::Meta)
+}
+
+/// Whether `s` is a note of how a document is distributed, written after its signature and date:
+/// its publicity (`（此件公开发布）`), a contact (`（联系人：张三，电话：1234567）`), its copies
+/// (`抄送：市委办公室`) or its printing (`某县人民政府办公室 2025年1月16日印发`).
+fn distribution_note(s: &str) -> bool {
+    let t = trim(s);
+    if char_len(t) > 80 {
+        return false;
+    }
+    let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    (bracketed && ["此件", "联系人", "联系电话"].iter().any(|w| t.contains(w)))
+        || t.starts_with("抄送")
+        || t.starts_with("抄报")
+        || t.ends_with("印发")
 }
 
 /// A closing date line: the date alone, or `signature date` on one line.

@@ -533,3 +533,25 @@ fn an_issuer_line_by_the_title_is_metadata() {
     );
     assert_eq!(r.meta.lines.len(), 2);
 }
+
+/// Notes of distribution after the signature and date (`（此件公开发布）`, `抄送：…`, `…印发`) are
+/// set apart, and the closing before them is read.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn distribution_notes_after_the_closing_are_set_apart() {
+    for note in [
+        "（此件公开发布）",
+        "抄送：市委办公室，市政府办公室。",
+        "某县人民政府办公室 2025年1月16日印发",
+    ] {
+        let r = baogao::parse(&format!(
+            "关于2024年林业工作情况的报告\n一、工作开展情况\n完成造林2.3万亩。\n某县林业局\n2025年1月15日\n{note}\n"
+        ));
+        let c = r
+            .closing
+            .unwrap_or_else(|| panic!("no closing before {note}"));
+        assert_eq!(c.signature.as_deref(), Some("某县林业局"), "{note}");
+        assert_eq!(c.date.as_deref(), Some("2025年1月15日"), "{note}");
+        assert_eq!(r.boilerplate.len(), 1, "{note}");
+    }
+}
