@@ -5482,3 +5482,27 @@ fn vehicle_kinds_and_counts_of_a_lists_items() {
         .iter()
         .any(|(t, _)| t == "3项"));
 }
+
+/// A rate whose words before it name only its denominator (`按每亩`, `每期`) is labelled by what
+/// is paid at that standard (`的标准发放补贴` → 补贴标准) or by the clause's subject; 户均 is a
+/// word (`户均1843元`), not 户 and the adverb 均.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_rate_is_named_by_what_is_paid_not_by_its_denominator() {
+    assert_eq!(
+        label_of("按每亩200元的标准发放补贴，惠及农户3.6万户。", "200元"),
+        "补贴标准"
+    );
+    assert_eq!(
+        label_of("按每人每月500元的标准发放生活补助。", "500元"),
+        "生活补助标准"
+    );
+    assert_eq!(
+        label_of("全年发放补贴资金2.36亿元，户均1843元。", "1843元"),
+        "户均"
+    );
+    assert_eq!(
+        label_of("政府公报全年发行12期，每期1200份。", "1200份"),
+        label_of("政府公报全年发行12期，每期1200份。", "12期")
+    );
+}

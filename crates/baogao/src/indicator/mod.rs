@@ -1975,6 +1975,17 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     l = Cow::Borrowed(whole);
                 }
             }
+        } else if FINE && out[i].kind == IndicatorKind::Rate && names_only_per(&l) {
+            // 按每亩200元的标准发放补贴, 每期1200份: the words before a rate name only its
+            // denominator; what is paid at that standard is named after it, or the clause's
+            // subject is the rate's.
+            match standard_paid(&text[out[i].span.end..]) {
+                Some(paid) => l = Cow::Owned(paid),
+                None => {
+                    needs_subject[i] = true;
+                    l = Cow::Borrowed("");
+                }
+            }
         } else if l.is_empty() || RELATIONAL.contains(&&*l) || FINE && counts_items(&l) {
             // (`两项合计165份`: the count of the list's items names nothing the total counts.)
             needs_subject[i] = true;
@@ -4476,6 +4487,31 @@ fn subject_before(text: &str, ss: usize, j: &Indicator) -> Option<String> {
     let from = clause_start(text, ss, j.span.start);
     let l = label::clause_subject(&text[from..j.span.start]);
     (crate::text::char_len(&l) >= 2 && !lexicon::ends_with_verb(&l)).then_some(l)
+}
+
+/// Whether `label` names only the denominator of a rate (`按每亩`, `每期`, `以每人`): 每 and a
+/// measure word or noun of one or two characters, after a preposition of standard.
+fn names_only_per(label: &str) -> bool {
+    let l = label.trim_start_matches(['按', '以']);
+    l.strip_prefix('每')
+        .is_some_and(|u| (1..=2).contains(&crate::text::char_len(u)))
+}
+
+/// What is paid at the standard of a rate, named after it (`的标准发放补贴` → 补贴标准): the words
+/// after `的标准` and a verb of paying, up to the clause's end, with 标准.
+fn standard_paid(after: &str) -> Option<String> {
+    let rest = after.strip_prefix("的标准")?;
+    let rest = ["发放", "给予", "补助", "补贴", "奖励", "安排", "支付"]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))?;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| is_clause_punct(c) || c == '\n')
+        .map_or(rest.len(), |(k, _)| k);
+    let object = &rest[..end];
+    (2..=12)
+        .contains(&crate::text::char_len(object))
+        .then(|| format!("{object}标准"))
 }
 
 /// Whether `label` is only a count of a list's items in words (`两项`, `三项`).
