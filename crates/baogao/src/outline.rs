@@ -230,6 +230,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             }
         })
         .collect();
+    if crate::indicator::FINE {
+        mark_running_headers(text, lines, &mut roles);
+    }
     let content = |i: usize| lines.content(i);
     let mut fields_read: Vec<(usize, MetaFields)> = Vec::new();
 
@@ -628,6 +631,41 @@ fn is_photo_caption(s: &str) -> bool {
     t.ends_with('摄')
         && char_len(t) <= 120
         && ["记者", "通讯员", "摄影"].iter().any(|w| t.contains(w))
+}
+
+/// PDF text's running header: the head of the first page (the report's title, the bulletin's
+/// name) repeated on the pages after it (`某县2024年工作总结` again between two paragraphs). A
+/// line among the first five that are not blank, of eight CJK characters or more, with no
+/// punctuation or heading marker, written again on a line of its own: every occurrence after
+/// the first is boilerplate (the first may be the title). A line first seen further down is no
+/// page's head (a part title that a contents list or a second copy repeats). One pass over the
+/// lines, with a map of the candidates.
+fn mark_running_headers(text: &str, lines: &Lines, roles: &mut [Role]) {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut written = 0;
+    for (k, l) in lines.iter().enumerate() {
+        if roles[k] != Role::Body {
+            continue;
+        }
+        written += 1;
+        let t = trim(&text[l.start..l.end]);
+        // (Eight to forty characters: 24 to 120 bytes of CJK text.)
+        if !(24..=120).contains(&t.len())
+            || t.chars().filter(|&c| crate::text::is_cjk(c)).count() < 8
+            || t.chars()
+                .any(|c| matches!(c, '，' | '。' | '；' | '：' | '、' | ',' | ';' | ':' | '|'))
+            || crate::marker::marker_parts(t, false).is_ok()
+        {
+            continue;
+        }
+        match seen.entry(t) {
+            std::collections::hash_map::Entry::Occupied(_) => roles[k] = Role::Boilerplate,
+            std::collections::hash_map::Entry::Vacant(v) if written <= 5 => {
+                v.insert(k);
+            }
+            std::collections::hash_map::Entry::Vacant(_) => {}
+        }
+    }
 }
 
 /// A `(key, value)` field of a metadata line.

@@ -555,3 +555,29 @@ fn distribution_notes_after_the_closing_are_set_apart() {
         assert_eq!(r.boilerplate.len(), 1, "{note}");
     }
 }
+
+/// PDF text's running header (the first page's head, here the title, repeated at each page
+/// break) is chrome; a part title that a contents list or a second copy repeats far down is not.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_running_header_is_chrome_and_a_repeated_part_title_is_not() {
+    let r = baogao::parse(
+        "某县2024年度工作总结报告\n一、经济发展\n生产总值增长6%。\n某县2024年度工作总结报告\n— 1 —\n二、社会事业\n新建学校3所。\n",
+    );
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("某县2024年度工作总结报告")
+    );
+    assert!(
+        r.boilerplate.iter().any(|b| b.line == 4),
+        "{:?}",
+        r.boilerplate
+    );
+    let text = "某省政府工作报告\n各位代表：\n现在报告工作。\n过去五年回顾和今年工作情况\n过去五年成绩显著。\n对今后五年政府工作的建议\n今后五年要稳中求进。\n过去五年回顾和今年工作情况\n过去五年经济平稳增长。\n";
+    let r = baogao::parse(text);
+    assert!(
+        r.boilerplate.iter().all(|b| b.line != 8),
+        "{:?}",
+        r.boilerplate
+    );
+}
