@@ -635,7 +635,7 @@ fn is_photo_caption(s: &str) -> bool {
 
 /// PDF text's running header: the head of the first page (the report's title, the bulletin's
 /// name) repeated on the pages after it (`某县2024年工作总结` again between two paragraphs). A
-/// line among the first five that are not blank, of eight CJK characters or more, with no
+/// line among the first three that are not blank, of eight CJK characters or more, with no
 /// punctuation or heading marker, written again on a line of its own: every occurrence after
 /// the first is boilerplate (the first may be the title). A line first seen further down is no
 /// page's head (a part title that a contents list or a second copy repeats). One pass over the
@@ -660,7 +660,7 @@ fn mark_running_headers(text: &str, lines: &Lines, roles: &mut [Role]) {
         }
         match seen.entry(t) {
             std::collections::hash_map::Entry::Occupied(_) => roles[k] = Role::Boilerplate,
-            std::collections::hash_map::Entry::Vacant(v) if written <= 5 => {
+            std::collections::hash_map::Entry::Vacant(v) if written <= 3 => {
                 v.insert(k);
             }
             std::collections::hash_map::Entry::Vacant(_) => {}
