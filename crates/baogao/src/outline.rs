@@ -1200,6 +1200,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
     let mut tree = Tree::new();
     let mut pending_bare: Option<u32> = None;
     let mut pending_padded: Option<u32> = None;
+    // The line holding the rest of a wrapped heading title (see `wrapped_title_tail`).
+    let mut wrapped_tail_line: Option<usize> = None;
 
     if let Some(t) = title.as_ref() {
         others.push(OtherLeaf::new(
@@ -1274,6 +1276,10 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                 }
             }
             Role::Body => {
+                // The rest of a wrapped heading title, joined to it (a finer reading: see below).
+                if crate::indicator::FINE && wrapped_tail_line == Some(k) {
+                    continue;
+                }
                 body_line(
                     &doc,
                     k,
@@ -1282,6 +1288,17 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                     &mut pending_bare,
                     &mut pending_padded,
                 );
+                // A heading title wrapped onto the next line, that line holding nothing else:
+                // the rest joins the title and the line is read as part of the heading. (Left
+                // out of the small WebAssembly build, `indicator::FINE`.)
+                if crate::indicator::FINE {
+                    if let Some(open) = tree.stack.last_mut() {
+                        if let Some(tail) = wrapped_title_tail(&doc, k, &open.section.heading) {
+                            open.section.heading.title.push_str(tail);
+                            wrapped_tail_line = Some(k + 1);
+                        }
+                    }
+                }
             }
         }
     }
@@ -2200,6 +2217,87 @@ fn push_subtitle(tree: &mut Tree, heading: Heading) {
         }
     }
     tree.push_nested(heading);
+}
+
+/// The rest of a heading's title wrapped onto the next line, the line holding nothing else
+/// (PDF text: `一、坚持稳中求进，全力推动县域经济` ⏎ `高质量发展` ⏎ body): the heading at line
+/// `k` has a marker at the line start and a title that runs to the line end without sentence
+/// punctuation; the next line (no blank line between) is body text of at most 15 characters,
+/// shorter than the heading line, with no marker, no sentence end or colon, no table cells, and
+/// is followed (past blank lines) by a heading or a paragraph that begins a sentence, not by
+/// another short line or the rest of a sentence the line begins (`乡村振兴` ⏎ `，关键在…`); and
+/// the document shows the heading line is as wide as a line goes: either the text is
+/// hard-wrapped and the line as wide as its wrapped lines (as for [`wrapped_title_rest`]), or
+/// the line has 14 characters or more and the other heading lines of its style that stand alone
+/// on their line are as wide as it within two characters at most (the width headings wrap at).
+/// `heading` is the open heading; gives the rest of its title.
+///
+/// ```text
+/// "一、坚持稳中求进，全力推动县域经济\n高质量发展\n…\n二、坚持以人民为中心，持续增进民生福祉\n…"
+///     → Some("高质量发展");  "一、总体情况\n主动公开\n…" → None
+/// ```
+fn wrapped_title_tail<'a>(doc: &Doc<'a>, k: usize, heading: &Heading) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let line = trim(lines.content(k));
+    let style = heading.marker.style;
+    if heading.line != k + 1
+        || heading.inline_body
+        || heading.title_continues.is_some()
+        || style == MarkerStyle::Unmarked
+        || heading.title.is_empty()
+        || !line.starts_with(heading.marker.raw.as_str())
+        || !line.ends_with(heading.title.as_str())
+        || line.ends_with(['。', '；', '！', '？', '：', ';', '!', '?', ':'])
+        || k + 1 >= lines.len()
+        || roles[k + 1] != Role::Body
+    {
+        return None;
+    }
+    let tail = trim(lines.content(k + 1));
+    let n = char_len(tail);
+    if n == 0
+        || n > 15
+        || n >= char_len(line)
+        || tail.contains(['。', '；', '！', '？', '：', ';', '!', '?', ':', '|', '\t'])
+        || marker_parts(tail, true).is_ok()
+        || BACK_MATTER.contains(&tail)
+        || table_cells(doc, tail, lines.get(k + 1).start).is_some()
+        || is_number_row(tail)
+        || table_label(doc, k + 1, 2)
+    {
+        return None;
+    }
+    // What follows the rest (past blank lines): a heading or a paragraph (a short line after
+    // it is another cell of a table written one cell a line or a paragraph, or a list's item).
+    if let Some(j) = ((k + 2)..lines.len()).find(|&j| roles[j] != Role::Blank) {
+        let after = trim(lines.content(j));
+        let n = char_len(after);
+        let paragraph = n >= 20 || (n >= 12 && after.contains(['。', '！', '？', '；']));
+        if roles[j] == Role::Body
+            && (!paragraph && marker_parts(after, true).is_err() || continues_sentence(after))
+        {
+            return None;
+        }
+    }
+    let width = display_width(line);
+    if doc.wrap_width.is_some_and(|w| width + 6 >= w) {
+        return Some(tail);
+    }
+    if char_len(line) < 14 {
+        return None;
+    }
+    let key = Key::of_marker(&heading.marker);
+    // The widest other heading line of this style that holds its title alone.
+    let widest = (0..lines.len())
+        .filter(|&j| j != k && roles[j] == Role::Body)
+        .filter_map(|j| {
+            let other = trim(lines.content(j));
+            let (rest, m) = marker_parts(other, false).ok()?;
+            (Key::of(m.style, m.raw) == key && !rest.is_empty() && find_title_end(rest).is_none())
+                .then(|| display_width(other))
+        })
+        .max()?;
+    (widest <= width + 4 && width <= widest + 4).then_some(tail)
 }
 
 /// Whether the line-start heading `marker` of line `k` opens a list inside the open heading of

@@ -515,3 +515,55 @@ fn parallel_unmarked_subtitles_and_one_named_by_its_heading() {
              某县年度报告\n全年发放各类补贴资金较上年有所增加。\n";
     assert_eq!(shape(s), "一、:1 二、:1");
 }
+
+/// A heading title wrapped onto a line of its own (PDF text whose headings wrap at one width):
+/// the rest joins the title when the heading line is as wide as the other headings of its
+/// style; a short heading, or one much wider than the others, keeps its line.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn heading_title_wrapped_onto_a_line_of_its_own() {
+    let s = "某县2025年工作总结\n一、聚焦项目建设，全力推动全县经济\n平稳健康发展\n\
+             全年新开工项目四十个，完成投资较上年增长。\n二、聚焦民生改善，持续提升群众生活\n\
+             品质\n全年新增就业岗位三千余个。\n三、聚焦自身建设，着力打造人民满意政府\n\
+             扎实开展作风建设，行政效能持续提升。\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "聚焦项目建设，全力推动全县经济平稳健康发展",
+            "聚焦民生改善，持续提升群众生活品质",
+            "聚焦自身建设，着力打造人民满意政府"
+        ]
+    );
+    // The joined line is part of the heading, not a paragraph of its section.
+    let r = baogao::parse(s);
+    assert_eq!(r.sections[0].blocks.len(), 1);
+    // The other headings of the style are much shorter: no evidence of a wrap.
+    let s = "一、聚焦项目建设，全力推动全县经济\n平稳健康发展\n全年新开工项目四十个。\n\
+             二、民生改善\n全年新增就业岗位三千余个。\n";
+    assert_eq!(outline(s)[0].2, "聚焦项目建设，全力推动全县经济");
+    // A short heading over a short line: a subtitle or a line of text, not a wrap.
+    let s = "一、综合情况\n主要指标\n全年经济运行平稳。\n二、工业情况\n全年工业生产平稳。\n";
+    assert_eq!(outline(s)[0].2, "综合情况");
+    // A short line followed by another: the cells of a table written one a line.
+    let s = "一、聚焦项目建设，全力推动全县经济发展\n新开工项目\n续建项目\n40\n25\n\
+             二、聚焦民生改善，持续提升群众生活品质\n全年新增就业岗位三千余个。\n";
+    assert_eq!(outline(s)[0].2, "聚焦项目建设，全力推动全县经济发展");
+}
+
+/// In hard-wrapped text a heading as wide as the wrapped lines whose rest stands alone on the
+/// next line (no stop after it) takes that rest into its title.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn heading_title_wrapped_in_hard_wrapped_text() {
+    let filler = "这一行正文是用来撑满版面宽度的文字共二十字。\n".repeat(24);
+    let text = format!(
+        "{filler}一、审计情况\n本年度审计了二十个部门。\n（一）部分专项资金分配管理不够规范，未能体现\n\
+         政策导向\n\n本年度共涉及资金十七项。\n"
+    );
+    let titles: Vec<String> = outline(&text).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        ["审计情况", "部分专项资金分配管理不够规范，未能体现政策导向"]
+    );
+}
