@@ -1262,6 +1262,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
         #[cfg(feature = "tables")]
         aligned,
         bracketed_titles: std::cell::OnceCell::new(),
+        subtitles: std::cell::OnceCell::new(),
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
@@ -1274,6 +1275,8 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
     let mut tree = Tree::new();
     let mut pending_bare: Option<u32> = None;
     let mut pending_padded: Option<u32> = None;
+    // The line holding the rest of a wrapped heading title (see `wrapped_title_tail`).
+    let mut wrapped_tail_line: Option<usize> = None;
 
     if let Some(t) = title.as_ref() {
         others.push(OtherLeaf::new(
@@ -1348,6 +1351,10 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                 }
             }
             Role::Body => {
+                // The rest of a wrapped heading title, joined to it (a finer reading: see below).
+                if crate::indicator::FINE && wrapped_tail_line == Some(k) {
+                    continue;
+                }
                 body_line(
                     &doc,
                     k,
@@ -1356,6 +1363,17 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                     &mut pending_bare,
                     &mut pending_padded,
                 );
+                // A heading title wrapped onto the next line, that line holding nothing else:
+                // the rest joins the title and the line is read as part of the heading. (Left
+                // out of the small WebAssembly build, `indicator::FINE`.)
+                if crate::indicator::FINE {
+                    if let Some(open) = tree.stack.last_mut() {
+                        if let Some(tail) = wrapped_title_tail(&doc, k, &open.section.heading) {
+                            open.section.heading.title.push_str(tail);
+                            wrapped_tail_line = Some(k + 1);
+                        }
+                    }
+                }
             }
         }
     }
@@ -1904,6 +1922,11 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         if roles[j] != Role::Body {
             continue;
         }
+        // A back-matter title between (`注释：` ⏎ `1.…`): the list is that title's. (A finer
+        // reading: left out of the small WebAssembly build, `indicator::FINE`.)
+        if crate::indicator::FINE && back_matter_title(doc, j, tree).is_some() {
+            return None;
+        }
         if let Ok((_, m)) = marker_parts(content(j), false) {
             if !mid_line_style(m.style) {
                 continue;
@@ -2092,6 +2115,266 @@ fn standalone_line<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
         .then_some(t)
 }
 
+/// The most characters of an unmarked subtitle inside a section (see [`subtitle_line`]).
+const SUBTITLE_MOST: usize = 15;
+
+/// Whether line `k` has the layout of an unmarked subtitle, judged on the line and the line
+/// after it, as statistical bulletins and work summaries write them (`建筑业`, `交通运输`,
+/// `开足马力上项目`): 2–15 CJK characters and nothing else (no punctuation, figure, bracket,
+/// dash, quotation mark or space), no marker; followed by a paragraph of its own (the next
+/// non-blank line is body text with no marker and no table cells, begins a sentence (see
+/// [`continues_sentence`]), and has 12 characters or more holding a sentence end, or 20 or
+/// more). A signature is followed by its date, a short item
+/// of a list by another short item: neither is followed by a paragraph.
+///
+/// ```text
+/// "建筑业\n全年建筑业总产值420.3亿元。" → true (line 建筑业);  "某县统计局\n2025年3月1日" → false
+/// ```
+fn subtitle_line(doc: &Doc, k: usize) -> bool {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let t = trim(lines.content(k));
+    if roles[k] != Role::Body
+        || t.len() > SUBTITLE_MOST * 3
+        || !(2..=SUBTITLE_MOST).contains(&char_len(t))
+        || !t.chars().all(crate::text::is_cjk)
+        || marker_parts(t, true).is_ok()
+    {
+        return false;
+    }
+    let Some(j) = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank) else {
+        return false;
+    };
+    let next = trim(lines.content(j));
+    let n = char_len(next);
+    roles[j] == Role::Body
+        && marker_parts(next, true).is_err()
+        && !continues_sentence(next)
+        && !next.contains(['|', '\t'])
+        && table_cells(doc, next, lines.get(j).start).is_none()
+        && (n >= 20 || (n >= 12 && next.contains(['。', '！', '？', '；'])))
+}
+
+/// Whether line `t` continues a sentence begun on the line before: it opens with a comma, a
+/// stop or a closing mark (`，关键在…`: the short line before it is the start of that sentence).
+fn continues_sentence(t: &str) -> bool {
+    t.starts_with([
+        '，', '、', '。', '；', '：', '！', '？', '”', '’', '）', '》', ',',
+    ])
+}
+
+/// Whether line `k` is set apart after a finished sentence: the previous non-blank line is body
+/// text ending with 。！？； (a closing quotation mark after it allowed). The last line of a
+/// hard-wrapped paragraph follows no sentence end (`…全力推动` ⏎ `高质量发展`).
+fn after_sentence(doc: &Doc, k: usize) -> bool {
+    let (lines, roles) = (doc.lines, doc.roles);
+    (0..k)
+        .rev()
+        .find(|&j| roles[j] != Role::Blank)
+        .is_some_and(|j| {
+            roles[j] == Role::Body
+                && trim(lines.content(j))
+                    .trim_end_matches(['”', '’'])
+                    .ends_with(['。', '！', '？', '；', '!', '?', ';'])
+        })
+}
+
+/// A standalone unmarked subtitle inside a numbered section (`二、工业和建筑业` … `建筑业` then
+/// `全年建筑业总产值420.3亿元。`): a line of [`subtitle_line`], under an open heading with a
+/// marker, that the document shows to be a title, not a short paragraph. Either it is set apart
+/// after a finished sentence ([`after_sentence`]) and its words (or their first part before
+/// 和/与/及) recur near the start of the paragraph it heads (`建筑业` / `全年建筑业总产值…`), or
+/// the numbered heading it stands under names it (`三、交通、邮电和旅游` … `旅游`), or the
+/// document has two or more lines so set apart that head no numbered list (parallel subtitles:
+/// `交通` … `邮电` …, see [`heads_a_list`]); or it
+/// comes right under the open heading, whose title names it (`三、交通、邮电和旅游` ⏎ `交通`).
+/// A line whose text stands on another line too (a running page header) is no subtitle, nor is
+/// any line of a text that breaks its lines inside sentences. Gives the line as the title.
+///
+/// ```text
+/// "二、工业和建筑业\n…增长6.8%。\n建筑业\n全年建筑业总产值420.3亿元。" → Some("建筑业")
+/// "一、综合\n…增长5.5%。\n交通\n全年相关指标平稳增长…。" → None (one such line, no recurrence)
+/// ```
+fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let open = tree.stack.last()?;
+    if !tree
+        .stack
+        .iter()
+        .any(|o| o.key.style != MarkerStyle::Unmarked)
+        || !subtitle_line(doc, k)
+    {
+        return None;
+    }
+    let t = trim(lines.content(k));
+    let text_of = |j: usize| trim(lines.content(j));
+    // Counted once: the lines of the shape set apart (see below); none when the document
+    // breaks its lines inside sentences (a page whose links and bold words stand on lines of
+    // their own: two lines or more open with a comma, a stop or a closing mark), where a short
+    // line after a sentence is the start of the next one (`…增长5.2%。` ⏎ `重点企业` ⏎
+    // `完成产值30亿元。`).
+    let parallel = (*doc.subtitles.get_or_init(|| {
+        let broken = (0..lines.len())
+            .filter(|&j| roles[j] == Role::Body && continues_sentence(text_of(j)))
+            .nth(1)
+            .is_some();
+        (!broken).then(|| {
+            (0..lines.len())
+                .filter(|&j| {
+                    subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
+                })
+                .count()
+        })
+    }))?;
+    // Repeated on another line (of any shape): a running header or a label, not a subtitle.
+    if (0..lines.len()).any(|j| j != k && roles[j] == Role::Body && text_of(j) == t) {
+        return None;
+    }
+    // Right under the open heading, which names it.
+    let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
+    let h = &open.section.heading;
+    if h.line == prev + 1
+        && !h.inline_body
+        && h.marker.style != MarkerStyle::Unmarked
+        && h.title != t
+        && h.title.contains(t)
+    {
+        return Some(t);
+    }
+    if !after_sentence(doc, k) {
+        return None;
+    }
+    let next = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
+    let head: &str = {
+        let s = text_of(next);
+        s.char_indices().nth(12).map_or(s, |(i, _)| &s[..i])
+    };
+    let first = t.split(['和', '与', '及']).next().unwrap_or(t);
+    let recurs = head.contains(t) || (char_len(first) >= 2 && head.contains(first));
+    // The numbered heading it stands under names it (`三、交通、邮电和旅游` … `旅游`).
+    let named = tree
+        .stack
+        .iter()
+        .rfind(|o| o.key.style != MarkerStyle::Unmarked)
+        .is_some_and(|o| o.section.heading.title != t && o.section.heading.title.contains(t));
+    (recurs || named || parallel >= 2).then_some(t)
+}
+
+/// Whether the first line-start marker after line `k` (within 80 non-blank lines; not a circled
+/// or bare numeral) is numbered 1: the line heads a part whose list opens there (`明年工作安排`
+/// … `（一）…`), as [`title_before_list`] reads it, not a subtitle among parallel ones, which
+/// the next numbered heading of the section (`三、…`) follows.
+fn heads_a_list(doc: &Doc, k: usize) -> bool {
+    let (lines, roles) = (doc.lines, doc.roles);
+    ((k + 1)..lines.len())
+        .filter(|&j| roles[j] == Role::Body)
+        .take(80)
+        .find_map(|j| {
+            marker_parts(trim(lines.content(j)), false)
+                .ok()
+                .filter(|(_, m)| mid_line_style(m.style))
+                .map(|(_, m)| m.ordinal == 1)
+        })
+        .unwrap_or(false)
+}
+
+/// Pushes an unmarked subtitle (see [`unmarked_subtitle`]) one level under the open numbered
+/// heading, or as the sibling of the subtitle open under it (`建筑业` then `交通`: both level
+/// 2 under `二、工业和建筑业`).
+fn push_subtitle(tree: &mut Tree, heading: Heading) {
+    if let Some(i) = tree
+        .stack
+        .iter()
+        .rposition(|o| o.key.style == MarkerStyle::Unmarked)
+        .filter(|&i| i > 0)
+    {
+        while tree.stack.len() > i {
+            tree.pop();
+        }
+    }
+    tree.push_nested(heading);
+}
+
+/// The rest of a heading's title wrapped onto the next line, the line holding nothing else
+/// (PDF text: `一、坚持稳中求进，全力推动县域经济` ⏎ `高质量发展` ⏎ body): the heading at line
+/// `k` has a marker at the line start and a title that runs to the line end without sentence
+/// punctuation; the next line (no blank line between) is body text of at most 15 characters,
+/// shorter than the heading line, with no marker, no sentence end or colon, no table cells, and
+/// is followed (past blank lines) by a heading or a paragraph that begins a sentence, not by
+/// another short line or the rest of a sentence the line begins (`乡村振兴` ⏎ `，关键在…`); and
+/// the document shows the heading line is as wide as a line goes: either the text is
+/// hard-wrapped and the line as wide as its wrapped lines (as for [`wrapped_title_rest`]), or
+/// the line has 14 characters or more and the other heading lines of its style that stand alone
+/// on their line are as wide as it within two characters at most (the width headings wrap at).
+/// `heading` is the open heading; gives the rest of its title.
+///
+/// ```text
+/// "一、坚持稳中求进，全力推动县域经济\n高质量发展\n…\n二、坚持以人民为中心，持续增进民生福祉\n…"
+///     → Some("高质量发展");  "一、总体情况\n主动公开\n…" → None
+/// ```
+fn wrapped_title_tail<'a>(doc: &Doc<'a>, k: usize, heading: &Heading) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let line = trim(lines.content(k));
+    let style = heading.marker.style;
+    if heading.line != k + 1
+        || heading.inline_body
+        || heading.title_continues.is_some()
+        || style == MarkerStyle::Unmarked
+        || heading.title.is_empty()
+        || !line.starts_with(heading.marker.raw.as_str())
+        || !line.ends_with(heading.title.as_str())
+        || line.ends_with(['。', '；', '！', '？', '：', ';', '!', '?', ':'])
+        || k + 1 >= lines.len()
+        || roles[k + 1] != Role::Body
+    {
+        return None;
+    }
+    let tail = trim(lines.content(k + 1));
+    let n = char_len(tail);
+    if n == 0
+        || n > 15
+        || n >= char_len(line)
+        || tail.contains(['。', '；', '！', '？', '：', ';', '!', '?', ':', '|', '\t'])
+        || marker_parts(tail, true).is_ok()
+        || BACK_MATTER.contains(&tail)
+        || table_cells(doc, tail, lines.get(k + 1).start).is_some()
+        || is_number_row(tail)
+        || table_label(doc, k + 1, 2)
+    {
+        return None;
+    }
+    // What follows the rest (past blank lines): a heading or a paragraph (a short line after
+    // it is another cell of a table written one cell a line or a paragraph, or a list's item).
+    if let Some(j) = ((k + 2)..lines.len()).find(|&j| roles[j] != Role::Blank) {
+        let after = trim(lines.content(j));
+        let n = char_len(after);
+        let paragraph = n >= 20 || (n >= 12 && after.contains(['。', '！', '？', '；']));
+        if roles[j] == Role::Body
+            && (!paragraph && marker_parts(after, true).is_err() || continues_sentence(after))
+        {
+            return None;
+        }
+    }
+    let width = display_width(line);
+    if doc.wrap_width.is_some_and(|w| width + 6 >= w) {
+        return Some(tail);
+    }
+    if char_len(line) < 14 {
+        return None;
+    }
+    let key = Key::of_marker(&heading.marker);
+    // The widest other heading line of this style that holds its title alone.
+    let widest = (0..lines.len())
+        .filter(|&j| j != k && roles[j] == Role::Body)
+        .filter_map(|j| {
+            let other = trim(lines.content(j));
+            let (rest, m) = marker_parts(other, false).ok()?;
+            (Key::of(m.style, m.raw) == key && !rest.is_empty() && find_title_end(rest).is_none())
+                .then(|| display_width(other))
+        })
+        .max()?;
+    (widest <= width + 4 && width <= widest + 4).then_some(tail)
+}
+
 /// Whether the line-start heading `marker` of line `k` opens a list inside the open heading of
 /// its own style: it is numbered 1 while that heading is numbered 2 or more (a restart), and the
 /// line before it is a lead-in ending with a colon (`今年的主要任务是：` then `一、…`, `二、…` under
@@ -2170,6 +2453,10 @@ struct Doc<'a> {
     /// How many body lines are a title in lenticular brackets (`【工作成效】`, see
     /// [`bracketed_title`]): counted once, when the first such line is met.
     bracketed_titles: std::cell::OnceCell<usize>,
+    /// How many body lines have the layout of an unmarked subtitle set apart, `None` in a text
+    /// that breaks its lines inside sentences (see [`unmarked_subtitle`]): found once, when the
+    /// first line of the layout is met.
+    subtitles: std::cell::OnceCell<Option<usize>>,
 }
 
 /// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
@@ -2361,6 +2648,29 @@ fn body_line(
             title_continues: None,
         });
         return;
+    }
+    // `建筑业` under `二、工业和建筑业`: an unmarked subtitle inside the section. (A finer
+    // reading: left out of the small WebAssembly build, `indicator::FINE`.)
+    if crate::indicator::FINE && short {
+        if let Some(title) = unmarked_subtitle(doc, k, tree) {
+            push_subtitle(
+                tree,
+                Heading {
+                    level: 0,
+                    marker: Marker {
+                        raw: Default::default(),
+                        style: MarkerStyle::Unmarked,
+                        ordinal: None,
+                    },
+                    title: title.to_string(),
+                    inline_body: false,
+                    line: k + 1,
+                    span: Span::new(l.start, l.start),
+                    title_continues: None,
+                },
+            );
+            return;
+        }
     }
     if let Some((raw, n, title)) = short.then(|| padded_section(content)).flatten() {
         // A zero-padded section number is a heading only in a run of consecutive ones.

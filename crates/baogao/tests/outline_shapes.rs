@@ -581,3 +581,117 @@ fn a_running_header_is_chrome_and_a_repeated_part_title_is_not() {
         r.boilerplate
     );
 }
+
+/// A short plain line set apart between paragraphs inside a numbered section is an unmarked
+/// subtitle one level under it, when its words open the paragraph it heads (`林业` / `全年林业
+/// 总产值…`); the last line of a paragraph wrapped mid-sentence and a signature over its date
+/// stay text.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn unmarked_subtitle_named_by_its_paragraph() {
+    let s = "某市2025年经济运行情况\n一、概况\n全市经济运行稳中有进，主要指标好于预期。\n\
+             二、农业和林业\n全年粮食总产量比上年增长百分之三。\n林业\n\
+             全年林业总产值比上年增长百分之四。\n三、民生\n居民收入持续增加，就业形势保持稳定。\n\
+             特此报告。\n某市统计局\n2026年2月10日\n";
+    let o = outline(s);
+    assert_eq!(
+        borrowed(&o),
+        [
+            ("一、", 1, "概况"),
+            ("二、", 1, "农业和林业"),
+            ("", 2, "林业"),
+            ("三、", 1, "民生"),
+        ]
+    );
+    // A paragraph wrapped at 18 characters whose last line has no stop, and one whose last
+    // line has one: both end the paragraph, neither is a title.
+    let s = "一、工作成效\n全年各项工作有序推进，城乡面貌持续改善，\n\
+             产业结构不断优化，推动全县经济实现\n高质量发展\n\
+             新建道路十二公里，改造老旧小区六个，\n群众满意度明显提升。\n\
+             二、下步打算\n继续抓好项目建设，促进经济平稳运行，\n推动全县经济实现\n高质量发展。\n\
+             全年计划新建学校两所，新增学位三千个。\n";
+    assert_eq!(shape(s), "一、:1 二、:1");
+}
+
+/// Parallel subtitles (two or more set apart in the document, with or without blank lines) are
+/// subtitles though their words do not recur; one named by the heading above it may stand right
+/// under that heading. A lone short line whose words do not recur stays text.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn parallel_unmarked_subtitles_and_one_named_by_its_heading() {
+    let s = "一、城市建设\n\n全年城市建设平稳推进。\n\n道路桥梁\n\n新修道路若干条，改造桥梁若干座。\n\n\
+             园林绿化\n\n新增公园绿地若干处，城市面貌持续改善。\n\n二、文化和旅游\n\n文化\n\n\
+             全年举办各类演出活动一百余场次。\n\n旅游\n\n全年接待游客人数较上年明显增加。\n";
+    let o = outline(s);
+    assert_eq!(
+        borrowed(&o),
+        [
+            ("一、", 1, "城市建设"),
+            ("", 2, "道路桥梁"),
+            ("", 2, "园林绿化"),
+            ("二、", 1, "文化和旅游"),
+            ("", 2, "文化"),
+            ("", 2, "旅游"),
+        ]
+    );
+    // One short line, its words nowhere else: a short paragraph, not a title.
+    let s = "一、城市建设\n全年城市建设平稳推进。\n进展顺利\n新修道路若干条，改造桥梁若干座。\n";
+    assert_eq!(shape(s), "一、:1");
+    // A list of short items after a sentence, and a line repeated as a running header.
+    let s = "一、城市建设\n全年城市建设平稳推进。\n参加单位\n县住建局\n县交通局\n\
+             二、民生保障\n全年民生支出稳步增长。\n某县年度报告\n全年新增就业岗位三千余个，较上年增加。\n\
+             某县年度报告\n全年发放各类补贴资金较上年有所增加。\n";
+    assert_eq!(shape(s), "一、:1 二、:1");
+}
+
+/// A heading title wrapped onto a line of its own (PDF text whose headings wrap at one width):
+/// the rest joins the title when the heading line is as wide as the other headings of its
+/// style; a short heading, or one much wider than the others, keeps its line.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn heading_title_wrapped_onto_a_line_of_its_own() {
+    let s = "某县2025年工作总结\n一、聚焦项目建设，全力推动全县经济\n平稳健康发展\n\
+             全年新开工项目四十个，完成投资较上年增长。\n二、聚焦民生改善，持续提升群众生活\n\
+             品质\n全年新增就业岗位三千余个。\n三、聚焦自身建设，着力打造人民满意政府\n\
+             扎实开展作风建设，行政效能持续提升。\n";
+    let titles: Vec<String> = outline(s).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        [
+            "聚焦项目建设，全力推动全县经济平稳健康发展",
+            "聚焦民生改善，持续提升群众生活品质",
+            "聚焦自身建设，着力打造人民满意政府"
+        ]
+    );
+    // The joined line is part of the heading, not a paragraph of its section.
+    let r = baogao::parse(s);
+    assert_eq!(r.sections[0].blocks.len(), 1);
+    // The other headings of the style are much shorter: no evidence of a wrap.
+    let s = "一、聚焦项目建设，全力推动全县经济\n平稳健康发展\n全年新开工项目四十个。\n\
+             二、民生改善\n全年新增就业岗位三千余个。\n";
+    assert_eq!(outline(s)[0].2, "聚焦项目建设，全力推动全县经济");
+    // A short heading over a short line: a subtitle or a line of text, not a wrap.
+    let s = "一、综合情况\n主要指标\n全年经济运行平稳。\n二、工业情况\n全年工业生产平稳。\n";
+    assert_eq!(outline(s)[0].2, "综合情况");
+    // A short line followed by another: the cells of a table written one a line.
+    let s = "一、聚焦项目建设，全力推动全县经济发展\n新开工项目\n续建项目\n40\n25\n\
+             二、聚焦民生改善，持续提升群众生活品质\n全年新增就业岗位三千余个。\n";
+    assert_eq!(outline(s)[0].2, "聚焦项目建设，全力推动全县经济发展");
+}
+
+/// In hard-wrapped text a heading as wide as the wrapped lines whose rest stands alone on the
+/// next line (no stop after it) takes that rest into its title.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn heading_title_wrapped_in_hard_wrapped_text() {
+    let filler = "这一行正文是用来撑满版面宽度的文字共二十字。\n".repeat(24);
+    let text = format!(
+        "{filler}一、审计情况\n本年度审计了二十个部门。\n（一）部分专项资金分配管理不够规范，未能体现\n\
+         政策导向\n\n本年度共涉及资金十七项。\n"
+    );
+    let titles: Vec<String> = outline(&text).into_iter().map(|(_, _, t)| t).collect();
+    assert_eq!(
+        titles,
+        ["审计情况", "部分专项资金分配管理不够规范，未能体现政策导向"]
+    );
+}
