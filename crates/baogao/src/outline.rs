@@ -1263,6 +1263,7 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
         aligned,
         bracketed_titles: std::cell::OnceCell::new(),
         subtitles: std::cell::OnceCell::new(),
+        title_widths: std::cell::OnceCell::new(),
     };
 
     // The leaves that are not headings or blocks (title, metadata, boilerplate, closing), by
@@ -2212,21 +2213,36 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     // their own: two lines or more open with a comma, a stop or a closing mark), where a short
     // line after a sentence is the start of the next one (`…增长5.2%。` ⏎ `重点企业` ⏎
     // `完成产值30亿元。`).
-    let parallel = (*doc.subtitles.get_or_init(|| {
-        let broken = (0..lines.len())
-            .filter(|&j| roles[j] == Role::Body && continues_sentence(text_of(j)))
-            .nth(1)
-            .is_some();
-        (!broken).then(|| {
-            (0..lines.len())
-                .filter(|&j| {
-                    subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
-                })
-                .count()
+    let found = doc
+        .subtitles
+        .get_or_init(|| {
+            let broken = (0..lines.len())
+                .filter(|&j| roles[j] == Role::Body && continues_sentence(text_of(j)))
+                .nth(1)
+                .is_some();
+            (!broken).then(|| {
+                let parallel = (0..lines.len())
+                    .filter(|&j| {
+                        subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
+                    })
+                    .count();
+                // (One pass with a set: a search of every line for each candidate was
+                // quadratic on a text made of such lines.)
+                let mut seen = std::collections::HashSet::new();
+                let mut repeated = std::collections::HashSet::new();
+                for j in 0..lines.len() {
+                    let s = text_of(j);
+                    if roles[j] == Role::Body && s.len() <= SUBTITLE_MOST * 3 && !seen.insert(s) {
+                        repeated.insert(s);
+                    }
+                }
+                Subtitles { parallel, repeated }
+            })
         })
-    }))?;
+        .as_ref()?;
+    let parallel = found.parallel;
     // Repeated on another line (of any shape): a running header or a label, not a subtitle.
-    if (0..lines.len()).any(|j| j != k && roles[j] == Role::Body && text_of(j) == t) {
+    if found.repeated.contains(t) {
         return None;
     }
     // Right under the open heading, which names it.
@@ -2362,17 +2378,56 @@ fn wrapped_title_tail<'a>(doc: &Doc<'a>, k: usize, heading: &Heading) -> Option<
         return None;
     }
     let key = Key::of_marker(&heading.marker);
-    // The widest other heading line of this style that holds its title alone.
-    let widest = (0..lines.len())
-        .filter(|&j| j != k && roles[j] == Role::Body)
-        .filter_map(|j| {
-            let other = trim(lines.content(j));
-            let (rest, m) = marker_parts(other, false).ok()?;
-            (Key::of(m.style, m.raw) == key && !rest.is_empty() && find_title_end(rest).is_none())
-                .then(|| display_width(other))
-        })
-        .max()?;
+    // The widest other heading line of this style that holds its title alone (read once for
+    // the whole text: a search of every line for each heading was quadratic).
+    let widths = doc.title_widths.get_or_init(|| title_only_widths(doc));
+    let [first, second] = widths.iter().find(|(k2, _)| *k2 == key)?.1;
+    let widest = if first.is_some_and(|(_, j)| j == k) {
+        second
+    } else {
+        first
+    }
+    .map(|(w, _)| w)?;
     (widest <= width + 4 && width <= widest + 4).then_some(tail)
+}
+
+/// For each marker style of the text, its two widest body lines that are a heading marker and
+/// a title alone (no sentence end): (display width, line), widest first.
+type TitleWidths = Vec<(Key, [Option<(usize, usize)>; 2])>;
+
+/// [`TitleWidths`] of the whole text, in one pass over its lines.
+fn title_only_widths(doc: &Doc) -> TitleWidths {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let mut out: TitleWidths = Vec::new();
+    for j in 0..lines.len() {
+        if roles[j] != Role::Body {
+            continue;
+        }
+        let other = trim(lines.content(j));
+        let Ok((rest, m)) = marker_parts(other, false) else {
+            continue;
+        };
+        if rest.is_empty() || find_title_end(rest).is_some() {
+            continue;
+        }
+        let key = Key::of(m.style, m.raw);
+        let w = (display_width(other), j);
+        let at = match out.iter().position(|(k2, _)| *k2 == key) {
+            Some(at) => at,
+            None => {
+                out.push((key, [None, None]));
+                out.len() - 1
+            }
+        };
+        let top = &mut out[at].1;
+        if top[0].is_none_or(|t| w.0 > t.0) {
+            top[1] = top[0];
+            top[0] = Some(w);
+        } else if top[1].is_none_or(|t| w.0 > t.0) {
+            top[1] = Some(w);
+        }
+    }
+    out
 }
 
 /// Whether the line-start heading `marker` of line `k` opens a list inside the open heading of
@@ -2435,6 +2490,14 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
 
 /// What the body lines are read against: the text, its lines and their roles, and what is
 /// computed once per document.
+/// What [`unmarked_subtitle`] reads of the whole document once: how many lines have a
+/// subtitle's shape and stand after a finished sentence, and the texts of the short body lines
+/// written more than once (a running header or a label, no subtitle).
+struct Subtitles<'a> {
+    parallel: usize,
+    repeated: std::collections::HashSet<&'a str>,
+}
+
 struct Doc<'a> {
     text: &'a str,
     lines: &'a Lines<'a>,
@@ -2453,10 +2516,13 @@ struct Doc<'a> {
     /// How many body lines are a title in lenticular brackets (`【工作成效】`, see
     /// [`bracketed_title`]): counted once, when the first such line is met.
     bracketed_titles: std::cell::OnceCell<usize>,
-    /// How many body lines have the layout of an unmarked subtitle set apart, `None` in a text
-    /// that breaks its lines inside sentences (see [`unmarked_subtitle`]): found once, when the
-    /// first line of the layout is met.
-    subtitles: std::cell::OnceCell<Option<usize>>,
+    /// What [`unmarked_subtitle`] reads of the whole text (see [`Subtitles`]), `None` in a text
+    /// that breaks its lines inside sentences: found once, when the first line of the layout is
+    /// met.
+    subtitles: std::cell::OnceCell<Option<Subtitles<'a>>>,
+    /// The widest title-only heading lines of each style (see [`title_only_widths`]): read
+    /// once, when the first heading that may be wrapped is met.
+    title_widths: std::cell::OnceCell<TitleWidths>,
 }
 
 /// The display width of `s` in columns: 1 for an ASCII character, 2 for any other (CJK and
