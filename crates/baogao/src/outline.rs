@@ -2230,9 +2230,9 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
                 // quadratic on a text made of such lines.)
                 let mut seen = std::collections::HashSet::new();
                 let mut repeated = std::collections::HashSet::new();
-                for j in 0..lines.len() {
+                for (j, role) in roles.iter().enumerate().take(lines.len()) {
                     let s = text_of(j);
-                    if roles[j] == Role::Body && s.len() <= SUBTITLE_MOST * 3 && !seen.insert(s) {
+                    if *role == Role::Body && s.len() <= SUBTITLE_MOST * 3 && !seen.insert(s) {
                         repeated.insert(s);
                     }
                 }
@@ -2399,8 +2399,8 @@ type TitleWidths = Vec<(Key, [Option<(usize, usize)>; 2])>;
 fn title_only_widths(doc: &Doc) -> TitleWidths {
     let (lines, roles) = (doc.lines, doc.roles);
     let mut out: TitleWidths = Vec::new();
-    for j in 0..lines.len() {
-        if roles[j] != Role::Body {
+    for (j, role) in roles.iter().enumerate().take(lines.len()) {
+        if *role != Role::Body {
             continue;
         }
         let other = trim(lines.content(j));
