@@ -766,15 +766,19 @@ fn trimmed_breadcrumb(t: &str) -> bool {
     if t.len() > 400 {
         return false;
     }
-    let heads: &[&[&str]] = if crate::indicator::FINE {
-        &[BREADCRUMB_HEADS, FINE_BREADCRUMB_HEADS]
-    } else {
-        &[BREADCRUMB_HEADS]
-    };
-    for h in heads.iter().flat_map(|l| l.iter()) {
+    for h in BREADCRUMB_HEADS {
         if let Some(rest) = t.strip_prefix(h) {
             if rest.trim_start_matches(is_space).starts_with([':', '：']) {
                 return true;
+            }
+        }
+    }
+    if crate::indicator::FINE {
+        for h in FINE_BREADCRUMB_HEADS {
+            if let Some(rest) = t.strip_prefix(h) {
+                if rest.trim_start_matches(is_space).starts_with([':', '：']) {
+                    return true;
+                }
             }
         }
     }
