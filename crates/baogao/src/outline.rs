@@ -639,33 +639,41 @@ fn is_photo_caption(s: &str) -> bool {
 /// punctuation or heading marker, written again on a line of its own: every occurrence after
 /// the first is boilerplate (the first may be the title). A line first seen further down is no
 /// page's head (a part title that a contents list or a second copy repeats). One pass over the
-/// lines, with a map of the candidates.
+/// lines, which ends after the third when none of them has the shape.
 fn mark_running_headers(text: &str, lines: &Lines, roles: &mut [Role]) {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    // The candidates: the first three written lines of a page head's shape (lengths compared
+    // before the texts: most lines are told apart by a comparison of two numbers).
+    let mut heads: [&str; 3] = [""; 3];
+    let mut n = 0;
     let mut written = 0;
     for (k, l) in lines.iter().enumerate() {
         if roles[k] != Role::Body {
             continue;
         }
         written += 1;
-        let t = trim(&text[l.start..l.end]);
-        // (Eight to forty characters: 24 to 120 bytes of CJK text.)
-        if !(24..=120).contains(&t.len())
-            || t.chars().filter(|&c| crate::text::is_cjk(c)).count() < 8
-            || t.chars()
-                .any(|c| matches!(c, '，' | '。' | '；' | '：' | '、' | ',' | ';' | ':' | '|'))
-            || crate::marker::marker_parts(t, false).is_ok()
-        {
-            continue;
+        if written > 3 && n == 0 {
+            return;
         }
-        match seen.entry(t) {
-            std::collections::hash_map::Entry::Occupied(_) => roles[k] = Role::Boilerplate,
-            std::collections::hash_map::Entry::Vacant(v) if written <= 3 => {
-                v.insert(k);
-            }
-            std::collections::hash_map::Entry::Vacant(_) => {}
+        let t = trim(&text[l.start..l.end]);
+        if heads[..n].iter().any(|h| h.len() == t.len() && *h == t) {
+            roles[k] = Role::Boilerplate;
+        } else if written <= 3 && is_page_head(t) {
+            heads[n] = t;
+            n += 1;
         }
     }
+}
+
+/// Whether `t` has the shape of a page's head line: eight to forty characters, eight of them
+/// CJK or more, with no punctuation and no heading marker.
+fn is_page_head(t: &str) -> bool {
+    // (Eight to forty characters: 24 to 120 bytes of CJK text.)
+    (24..=120).contains(&t.len())
+        && t.chars().filter(|&c| crate::text::is_cjk(c)).count() >= 8
+        && !t
+            .chars()
+            .any(|c| matches!(c, '，' | '。' | '；' | '：' | '、' | ',' | ';' | ':' | '|'))
+        && crate::marker::marker_parts(t, false).is_err()
 }
 
 /// A `(key, value)` field of a metadata line.
