@@ -654,7 +654,16 @@ fn mark_running_headers(text: &str, lines: &Lines, roles: &mut [Role]) {
         if written > 3 && n == 0 {
             return;
         }
-        let t = trim(&text[l.start..l.end]);
+        let raw = &text[l.start..l.end];
+        // (A line shorter than every head, or much longer, is none of them: no trim asked.)
+        if written > 3
+            && !heads[..n]
+                .iter()
+                .any(|h| (h.len()..=h.len() + 24).contains(&raw.len()))
+        {
+            continue;
+        }
+        let t = trim(raw);
         if heads[..n].iter().any(|h| h.len() == t.len() && *h == t) {
             roles[k] = Role::Boilerplate;
         } else if written <= 3 && is_page_head(t) {
