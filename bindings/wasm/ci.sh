@@ -142,7 +142,13 @@ budget() {
 # branch spd2: full 1,000,800 / 407,681, over the raw cap; small 359,255 / 149,915 (the issue
 # budget, after the session's FINE tests moved into the closures they join). Full cap 1,020,000 /
 # 416,000 (about 2 % headroom).
-budget pkg 1020000 416000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Session 26 (build.sh on this machine at 8329ac8: full 1,043,173 / 425,158, small 359,746 /
+# 150,068 before the last size fixes; small 359,521 / 149,974 after them, measured the same way):
+# the probes' rules (labels, ranges, totals, rates, traps; ordinal ranges, years after a dot,
+# breadcrumbs, issuers, distribution notes, running headers, unmarked subtitles, wrapped heading
+# titles), all FINE-gated, and the address block's salutation and addressee lines: full over the
+# 1,020,000 / 416,000 cap. Full cap 1,065,000 / 434,000 (about 2 % headroom).
+budget pkg 1065000 434000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"

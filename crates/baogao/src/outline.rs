@@ -2243,23 +2243,30 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
                         subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
                     })
                     .count();
-                // (One pass with a set: a search of every line for each candidate was
-                // quadratic on a text made of such lines.)
-                let mut seen = std::collections::HashSet::new();
-                let mut repeated = std::collections::HashSet::new();
-                for (j, role) in roles.iter().enumerate().take(lines.len()) {
-                    let s = text_of(j);
-                    if *role == Role::Body && s.len() <= SUBTITLE_MOST * 3 && !seen.insert(s) {
-                        repeated.insert(s);
-                    }
-                }
-                Subtitles { parallel, repeated }
+                // (The short lines sorted once, looked up by binary search: a search of every
+                // line for each candidate was quadratic on a text made of such lines. A sorted
+                // list, not a hash set: the small WebAssembly build, which never fills it,
+                // keeps the drop glue of the field's type.)
+                let mut short: Vec<&str> = (0..lines.len())
+                    .filter(|&j| roles[j] == Role::Body)
+                    .map(text_of)
+                    .filter(|s| s.len() <= SUBTITLE_MOST * 3)
+                    .collect();
+                short.sort_unstable();
+                Subtitles { parallel, short }
             })
         })
         .as_ref()?;
     let parallel = found.parallel;
     // Repeated on another line (of any shape): a running header or a label, not a subtitle.
-    if found.repeated.contains(t) {
+    let at = found.short.partition_point(|s| *s < t);
+    if found.short[at..]
+        .iter()
+        .take(2)
+        .filter(|s| **s == t)
+        .count()
+        > 1
+    {
         return None;
     }
     // Right under the open heading, which names it.
@@ -2508,11 +2515,11 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
 /// What the body lines are read against: the text, its lines and their roles, and what is
 /// computed once per document.
 /// What [`unmarked_subtitle`] reads of the whole document once: how many lines have a
-/// subtitle's shape and stand after a finished sentence, and the texts of the short body lines
-/// written more than once (a running header or a label, no subtitle).
+/// subtitle's shape and stand after a finished sentence, and the texts of the short body lines,
+/// sorted (one written twice is a running header or a label, no subtitle).
 struct Subtitles<'a> {
     parallel: usize,
-    repeated: std::collections::HashSet<&'a str>,
+    short: Vec<&'a str>,
 }
 
 struct Doc<'a> {

@@ -493,7 +493,11 @@ fn sets() -> &'static Sets {
         } else {
             WordSet::new(&[VERBS, ADVERBS, MANNER], false)
         },
-        protected_by_last: WordSet::new(&[PROTECTED], true),
+        protected_by_last: if super::FINE {
+            WordSet::new(&[PROTECTED, FINE_PROTECTED], true)
+        } else {
+            WordSet::new(&[PROTECTED], true)
+        },
         protected_by_first: if super::FINE {
             WordSet::new(&[PROTECTED_START, FINE_PROTECTED_START], false)
         } else {
@@ -571,8 +575,6 @@ const PROTECTED: Words = words![
     "命中",
     "公共",
     "人均",
-    "户均",
-    "亩均",
     "平均",
     "为了",
     "除了",
@@ -600,7 +602,6 @@ const PROTECTED: Words = words![
     "抚养比",
     "人才",
     "之比",
-    "参与",
     "涉及",
     "普及",
     "惠及",
@@ -617,6 +618,10 @@ const PROTECTED: Words = words![
     "发达",
     "表达",
 ];
+
+/// Words of [`PROTECTED`] read only with `FINE` (the small WebAssembly build leaves them out for
+/// its size): 参与 (not 参 and the conjunction 与), 户均 and 亩均 (per household, per mu).
+const FINE_PROTECTED: Words = words!["参与", "户均", "亩均"];
 
 /// Words of [`PROTECTED_START`] read only with `FINE` (the small WebAssembly build leaves them out
 /// for its size): kinship and policy words that open with a function word's character (近亲属,
