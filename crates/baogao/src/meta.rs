@@ -1182,7 +1182,7 @@ pub fn salutation_line(line: &str) -> Option<&str> {
 }
 
 /// Last words of the bodies a report is addressed to (`市人民政府`, `中共某县委`, `某县人民代表大会
-/// 常务委员会`, `市应急管理局`, `各位领导`): a closed class.
+/// 常务委员会`, `市应急管理局`, `各位领导`, `县直各单位`): a closed class.
 const ADDRESSEES: &[&str] = &[
     "政府",
     "委员会",
@@ -1193,6 +1193,8 @@ const ADDRESSEES: &[&str] = &[
     "局",
     "厅",
     "领导",
+    "单位",
+    "部门",
 ];
 
 /// The line that addresses a report to the bodies above its author (`市人民政府、中共某县委、

@@ -913,6 +913,10 @@ fn an_addressee_line_under_the_title_is_the_salutation() {
         Some("市人民政府、中共某县委、某县人民代表大会常务委员会")
     );
     assert_eq!(first, Some(5));
+    let (_, [_, _, _, salutation, _], _) = title_block(
+        "关于2024年工作情况的报告\n各乡镇人民政府，县直各单位：\n现将有关情况报告如下。\n",
+    );
+    assert_eq!(salutation.as_deref(), Some("各乡镇人民政府，县直各单位"));
     let (_, [_, _, _, salutation, _], first) = title_block(
         "某镇2023年政府信息公开工作年度报告\n现将本镇2023年政府信息公开工作情况报告如下：\n一、总体情况\n",
     );
