@@ -782,15 +782,26 @@ fn trimmed_breadcrumb(t: &str) -> bool {
             }
         }
     }
-    // 首页 / 信息公开 / 规划计划, 网站首页 → 政务公开: other separators of the steps.
+    // 首页 / 信息公开 / 规划计划, 网站首页 → 政务公开: other separators of the steps; and a
+    // site's navigation bar (`首页 | 政务公开 | 办事服务`, or its entries parted by spaces).
     if crate::indicator::FINE
         && (t.starts_with("首页") || t.starts_with("网站首页"))
-        && t.chars()
-            .filter(|&c| matches!(c, '/' | '／' | '→' | '-' | '>' | '＞' | '»' | '›'))
-            .count()
-            >= 1
         && t.chars().count() <= 60
         && !t.contains(['。', '，', '；'])
+        && (t.contains([
+            '/', '／', '→', '-', '>', '＞', '»', '›', '|', '｜', '丨', '·',
+        ]) || t.split(is_space).filter(|w| !w.is_empty()).count() >= 3)
+    {
+        return true;
+    }
+    // A site's name over its pages (`某县人民政府门户网站`): a short line of ideographs naming
+    // a website.
+    if crate::indicator::FINE
+        && t.chars().count() <= 25
+        && ["门户网站", "政府网站", "政府网", "官方网站"]
+            .iter()
+            .any(|w| t.ends_with(w))
+        && t.chars().all(crate::text::is_cjk)
     {
         return true;
     }
