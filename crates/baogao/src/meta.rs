@@ -1210,7 +1210,8 @@ const ADDRESSEES: &[&str] = &[
 
 /// The line that addresses a report to the bodies above its author (`市人民政府、中共某县委、
 /// 某县人民代表大会常务委员会：`): a line ending with a colon whose parts, parted by 、 or a
-/// comma, each end with a body of [`ADDRESSEES`]. Gives it without the colon.
+/// comma, each end with the name of a body (政府, 委员会, 县委, 人大, 局, 单位 …). Gives it
+/// without the colon.
 ///
 /// ```
 /// use baogao::meta::addressee_line;

@@ -491,14 +491,16 @@ fn a_marked_row_ending_with_a_bare_number_is_no_heading() {
     );
 }
 
-/// Breadcrumbs opened by other words (`您所在的位置：`) or with other separators (`首页 / 信息公开`)
-/// are page chrome above the title.
+/// Breadcrumbs opened by other words (`您所在的位置：`) or with other separators (`首页 / 信息公开`),
+/// a site's navigation bar and its name are page chrome above the title.
 #[test]
 #[cfg(feature = "fine-labels")]
 fn breadcrumbs_of_other_shapes_are_chrome() {
     for crumb in [
         "您所在的位置：首页 > 信息公开 > 规划计划",
         "首页 / 信息公开 / 规划计划",
+        "首页 | 政务公开 | 办事服务 | 互动交流",
+        "某县人民政府门户网站",
     ] {
         let r = baogao::parse(&format!(
             "{crumb}\n某镇2025年工作计划\n发布时间：2025-02-08\n一、指导思想\n坚持稳中求进。\n"
