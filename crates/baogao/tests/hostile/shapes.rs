@@ -496,6 +496,29 @@ pub const SHAPES: &[Shape] = &[
             )
         },
     },
+    // Unmarked subtitles and heading titles wrapped onto a short line, one after another (the
+    // outline reads the whole text once for each: a search of every line per candidate was
+    // quadratic, session 26), and short lines repeated as a page's head would be.
+    Shape {
+        name: "subtitle-lines",
+        build: |n| {
+            headed(
+                "某县统计公报\n二、工业和建筑业\n规模以上工业增加值增长百分之六。\n",
+                "建筑业\n全年建筑业总产值比上年增长百分之四。\n",
+                n,
+            )
+        },
+    },
+    Shape {
+        name: "wrapped-heading-titles",
+        build: |n| {
+            headed(
+                "某县统计公报\n",
+                "一、坚持稳中求进全力推动县域经济发展\n高质量发展\n本段是正文，说明有关工作的进展情况和成效。\n",
+                n,
+            )
+        },
+    },
     Shape {
         name: "glyph-markers-one-line",
         build: |n| {
