@@ -2,7 +2,8 @@
 // the crate without its default features. parse() reads no tables, checks no 政府信息公开
 // template, reads no address block (dateline, speaker) into meta and does not read past PDF
 // text's line breaks inside words and units (the core's `hard-wraps`), gio() and chunks() are not
-// exported; everything else is the full package's.
+// exported, and the finer label readings (`fine-labels`) are the full package's alone (on the
+// corpus, the rows of FINER below); everything else is the full package's.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -20,10 +21,36 @@ test("the small package has the exports of the full one but gio and chunks", () 
   assert.equal(meta.name, "baogao-small");
 });
 
-test("indicators() of the small build equal the full build's on the corpus", () => {
+// The rows of the corpus whose labels the full build's finer readings change (the core's
+// `fine-labels`, left out of the small build for its size budget; session 26's rules on counts
+// after a count of kinds or places, 党的 as a set phrase, 甚至 as an adverb): [file, text, small
+// label, full label]. Any other difference fails, and so does an entry no row uses.
+const FINER = [
+  ["002_c85e0d438711bca4", "8次", "二十大精神", "局党委理论学习中心组集体学习习近平新时代中国特色社会主义思想和党的二十大精神"],
+  ["002_c85e0d438711bca4", "6次", "二十大及相关会议精神", "局党委会专题学习党的二十大及相关会议精神"],
+  ["002_c85e0d438711bca4", "11人", "区镇", "跟班学习交流"],
+  ["002_c85e0d438711bca4", "3大类", "品种", "储备市级应急救灾物资"],
+  ["002_c85e0d438711bca4", "43644余件", "品种", "储备市级应急救灾物资"],
+  ["004_3383e78caf737ba6", "35%", "项目甚至", "项目"],
+];
+
+test("indicators() of the small build equal the full build's on the corpus, but for the finer labels", () => {
+  const used = new Set();
   for (const { name, text } of corpus()) {
-    assert.deepEqual(small.indicators(text), baogao.indicators(text), name);
+    const lean = small.indicators(text);
+    const full = baogao.indicators(text);
+    assert.equal(lean.length, full.length, name);
+    const patched = lean.map((row, k) => {
+      const at = FINER.findIndex(
+        ([file, t, s, f]) => name.startsWith(file) && row.text === t && row.label === s && full[k].label === f,
+      );
+      if (at < 0) return row;
+      used.add(at);
+      return { ...row, label: full[k].label };
+    });
+    assert.deepEqual(patched, full, name);
   }
+  assert.equal(used.size, FINER.length, "every listed difference is seen");
 });
 
 test("parse() of a text without tables is the same; with a table, no tables in the small build", () => {
