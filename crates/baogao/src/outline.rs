@@ -2133,6 +2133,26 @@ fn standalone_line<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
         .then_some(t)
 }
 
+/// The heading of an unmarked title (`注释：`, `建筑业`) on line `k` (0-based), starting at byte
+/// `start`: no marker, level set by the tree it joins. (Inlined: as a call, the small
+/// WebAssembly module came out 30 bytes larger gzipped.)
+#[inline(always)]
+fn unmarked_heading(title: &str, k: usize, start: usize) -> Heading {
+    Heading {
+        level: 0,
+        marker: Marker {
+            raw: Default::default(),
+            style: MarkerStyle::Unmarked,
+            ordinal: None,
+        },
+        title: title.to_string(),
+        inline_body: false,
+        line: k + 1,
+        span: Span::new(start, start),
+        title_continues: None,
+    }
+}
+
 /// The most characters of an unmarked subtitle inside a section (see [`subtitle_line`]).
 const SUBTITLE_MOST: usize = 15;
 
@@ -2691,19 +2711,7 @@ fn body_line(
         .then(|| bracketed_title(doc, k))
         .flatten()
     {
-        tree.push_heading(Heading {
-            level: 0,
-            marker: Marker {
-                raw: Default::default(),
-                style: MarkerStyle::Unmarked,
-                ordinal: None,
-            },
-            title: title.to_string(),
-            inline_body: false,
-            line: k + 1,
-            span: Span::new(l.start, l.start),
-            title_continues: None,
-        });
+        tree.push_heading(unmarked_heading(title, k, l.start));
         return;
     }
     if let Some(title) = short
@@ -2724,41 +2732,14 @@ fn body_line(
         .flatten()
     {
         tree.close_all();
-        tree.push_heading(Heading {
-            level: 0,
-            marker: Marker {
-                raw: Default::default(),
-                style: MarkerStyle::Unmarked,
-                ordinal: None,
-            },
-            title: title.to_string(),
-            inline_body: false,
-            line: k + 1,
-            span: Span::new(l.start, l.start),
-            title_continues: None,
-        });
+        tree.push_heading(unmarked_heading(title, k, l.start));
         return;
     }
     // `建筑业` under `二、工业和建筑业`: an unmarked subtitle inside the section. (A finer
     // reading: left out of the small WebAssembly build, `indicator::FINE`.)
     if crate::indicator::FINE && short {
         if let Some(title) = unmarked_subtitle(doc, k, tree) {
-            push_subtitle(
-                tree,
-                Heading {
-                    level: 0,
-                    marker: Marker {
-                        raw: Default::default(),
-                        style: MarkerStyle::Unmarked,
-                        ordinal: None,
-                    },
-                    title: title.to_string(),
-                    inline_body: false,
-                    line: k + 1,
-                    span: Span::new(l.start, l.start),
-                    title_continues: None,
-                },
-            );
+            push_subtitle(tree, unmarked_heading(title, k, l.start));
             return;
         }
     }
