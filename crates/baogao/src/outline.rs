@@ -2183,13 +2183,19 @@ fn subtitle_line(doc: &Doc, k: usize) -> bool {
         return false;
     };
     let next = trim(lines.content(j));
-    let n = char_len(next);
     roles[j] == Role::Body
         && marker_parts(next, true).is_err()
         && !continues_sentence(next)
         && !next.contains(['|', '\t'])
         && table_cells(doc, next, lines.get(j).start).is_none()
-        && (n >= 20 || (n >= 12 && next.contains(['。', '！', '？', '；'])))
+        && reads_as_paragraph(next)
+}
+
+/// Whether the line `t` reads as a paragraph of its own, not a label or a list's short item: 20
+/// characters or more, or 12 or more holding a sentence end.
+fn reads_as_paragraph(t: &str) -> bool {
+    let n = char_len(t);
+    n >= 20 || (n >= 12 && t.contains(['。', '！', '？', '；']))
 }
 
 /// Whether line `t` continues a sentence begun on the line before: it opens with a comma, a
@@ -2406,10 +2412,9 @@ fn wrapped_title_tail<'a>(doc: &Doc<'a>, k: usize, heading: &Heading) -> Option<
     // it is another cell of a table written one cell a line or a paragraph, or a list's item).
     if let Some(j) = ((k + 2)..lines.len()).find(|&j| roles[j] != Role::Blank) {
         let after = trim(lines.content(j));
-        let n = char_len(after);
-        let paragraph = n >= 20 || (n >= 12 && after.contains(['。', '！', '？', '；']));
         if roles[j] == Role::Body
-            && (!paragraph && marker_parts(after, true).is_err() || continues_sentence(after))
+            && (!reads_as_paragraph(after) && marker_parts(after, true).is_err()
+                || continues_sentence(after))
         {
             return None;
         }
@@ -2532,8 +2537,6 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
     ))
 }
 
-/// What the body lines are read against: the text, its lines and their roles, and what is
-/// computed once per document.
 /// What [`unmarked_subtitle`] reads of the whole document once: how many lines have a
 /// subtitle's shape and stand after a finished sentence, and the texts of the short body lines,
 /// sorted (one written twice is a running header or a label, no subtitle).
@@ -2542,6 +2545,8 @@ struct Subtitles<'a> {
     short: Vec<&'a str>,
 }
 
+/// What the body lines are read against: the text, its lines and their roles, and what is
+/// computed once per document.
 struct Doc<'a> {
     text: &'a str,
     lines: &'a Lines<'a>,

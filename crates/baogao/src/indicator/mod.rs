@@ -4448,6 +4448,10 @@ fn continue_subjects(
     }
 }
 
+/// Words that say the figure after them totals what was counted before (`，共计118件`,
+/// `两项合计165份`): a closed class.
+pub(super) const TOTAL_WORDS: &[&str] = &["共", "共计", "合计", "总计"];
+
 /// Last characters of administrative places and zones a count of people may follow (`涉及5个
 /// 乡镇86人`): the people are no place's. A closed class, matched at the noun's end (`区镇`,
 /// `社区`, `行政村`, `街道`).
@@ -4472,7 +4476,7 @@ fn counts_past_noun(text: &str, p: &Indicator, cur: &Indicator) -> bool {
         return false;
     };
     match crate::text::trim(rest) {
-        "共" | "共计" | "合计" | "总计" => true,
+        w if TOTAL_WORDS.contains(&w) => true,
         "" => {
             matches!(cur.unit.as_deref(), Some("人" | "人次" | "名" | "户"))
                 && p.label.ends_with(PLACES_OF_PEOPLE)
@@ -4542,8 +4546,7 @@ fn items_totalled(
         .nth(2)
         .filter(|&(k, _)| counts_items(&word[..k]))
         .map_or(word, |(k, _)| &word[k..]);
-    if j + 1 != i || !matches!(word, "总计" | "合计" | "共计" | "共" | "总共" | "以上合计")
-    {
+    if j + 1 != i || !(TOTAL_WORDS.contains(&word) || matches!(word, "总共" | "以上合计")) {
         return None;
     }
     let mut first = j;

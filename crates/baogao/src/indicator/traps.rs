@@ -435,9 +435,7 @@ pub(crate) fn is_trap(
         && before
             .trim_end_matches(crate::text::is_space)
             .ends_with(['，', ','])
-        && ["合计", "共计", "总计", "共"]
-            .iter()
-            .any(|w| after.starts_with(w))
+        && super::TOTAL_WORDS.iter().any(|w| after.starts_with(w))
     {
         return true;
     }
