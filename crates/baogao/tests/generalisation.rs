@@ -5506,3 +5506,39 @@ fn a_rate_is_named_by_what_is_paid_not_by_its_denominator() {
         label_of("政府公报全年发行12期，每期1200份。", "12期")
     );
 }
+
+/// A fall to 零 is a from–to whose "to" figure is 0 in the "from" figure's unit (`由3起减少为零`);
+/// 零 starting a word (零售, 零增长) stays no figure.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_fall_to_zero_is_a_from_to() {
+    let s = "全镇安全事故由上年的5起减少为零，零售网点增加到12个。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 2, "{:?}", labelled(s));
+    let zero = &found[0];
+    assert_eq!(zero.label, "全镇安全事故");
+    assert_eq!(zero.value.to_string(), "0");
+    assert_eq!(zero.unit.as_deref(), Some("起"));
+    assert_eq!(zero.kind, IndicatorKind::Change);
+    assert_eq!(zero.direction, Some(Direction::Down));
+    assert_eq!(zero.from.map(|d| d.to_string()).as_deref(), Some("5"));
+    assert_eq!(zero.text, "由上年的5起减少为零");
+    assert!(indicators("实现零增长，推行零跑腿服务。").is_empty());
+}
+
+/// A verb of change before its object takes a percent as the object's change (`降低企业物流成本
+/// 8%`): the verb is no part of the label; a measure of the change (`增长幅度为`) is no object.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_verb_of_change_before_its_object() {
+    let s = "通过集中采购，降低药品采购费用8%，压减一般性支出10%。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 2, "{:?}", labelled(s));
+    for (i, label) in [(0, "药品采购费用"), (1, "一般性支出")] {
+        assert_eq!(found[i].label, label);
+        assert_eq!(found[i].kind, IndicatorKind::Change);
+        assert_eq!(found[i].direction, Some(Direction::Down));
+    }
+    let level = indicators("全县粮食增长幅度为6%。");
+    assert_eq!(level[0].kind, IndicatorKind::Percent, "{level:?}");
+}

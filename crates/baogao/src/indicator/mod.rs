@@ -298,6 +298,30 @@ fn after_threshold_verb<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
     quantity::threshold_magnitude(s)
 }
 
+/// 零 as the "to" figure of a fall (`贫困发生率由12.6%降至零`, `贫困人口减少到零。`): a falling verb
+/// (its last character 降, 减, 少, 缩 or 低) and 至/到/为 before it, a clause's end after it. Elsewhere
+/// 零 is a word's first character (零售, 零星, 零增长, 零容忍) or a digit inside a number. The
+/// figure is 0 with no unit: a from–to takes the "from" figure's unit.
+fn zero_after_fall<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
+    // (A finer reading: not in the small WebAssembly build, see `FINE`.)
+    if !FINE {
+        return None;
+    }
+    let after = s.strip_prefix('零')?;
+    if !(after.is_empty() || after.starts_with(crate::text::is_clause_punct)) {
+        return None;
+    }
+    let verb = lead.strip_suffix(['至', '到', '为'])?;
+    if !verb.ends_with(['降', '减', '少', '缩', '低']) {
+        return None;
+    }
+    Some(Quantity {
+        len: '零'.len_utf8(),
+        chinese: true,
+        ..Quantity::default()
+    })
+}
+
 /// The adverb of a lower bound that may stand apart from its figure, before the verb that takes
 /// it (`该企业至少获利400万元`, `至少为不符合条件的271人办理`).
 const AT_LEAST: &str = "至少";
@@ -803,11 +827,17 @@ impl<'a> Iterator for Scanner<'a, '_> {
                 }
                 // (A `match`, not `or_else`: the closure moved the quantity, a few hundred
                 // bytes, through one more copy.)
-                let mut q = match quantity(&text[p..r.end]) {
+                // (零 after a fall is read first: the grammar reads a lone 零 as a word's.)
+                let zero = zero_after_fall(&text[r.start..p], &text[p..r.end]);
+                let fall_to_zero = zero.is_some();
+                let mut q = match zero {
                     Some(q) => q,
-                    None => match after_threshold_verb(&text[r.start..p], &text[p..r.end]) {
+                    None => match quantity(&text[p..r.end]) {
                         Some(q) => q,
-                        None => continue,
+                        None => match after_threshold_verb(&text[r.start..p], &text[p..r.end]) {
+                            Some(q) => q,
+                            None => continue,
+                        },
                     },
                 };
                 // A figure alone on its line is a cell of a table printed a cell per line, not
@@ -866,12 +896,13 @@ impl<'a> Iterator for Scanner<'a, '_> {
                             b
                         }
                     };
-                if not_a_quantity(text, p, end, &q, sign.is_some() || dash)
-                    || (if broken {
-                        is_trap_across_wraps(text, Span::new(r.start, r.end), p, end, &q)
-                    } else {
-                        traps::is_trap(text, r.start, p, end, &q)
-                    })
+                if !fall_to_zero
+                    && (not_a_quantity(text, p, end, &q, sign.is_some() || dash)
+                        || (if broken {
+                            is_trap_across_wraps(text, Span::new(r.start, r.end), p, end, &q)
+                        } else {
+                            traps::is_trap(text, r.start, p, end, &q)
+                        }))
                 {
                     // The characters up to `end` start no other candidate (see `skip_to`): the
                     // scan resumes after them.
@@ -1248,6 +1279,24 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     None
 }
 
+/// A percent that a verb of change takes after its object (`压减会议文件数量15%`,
+/// `降低企业用电成本12%`): the figure is the change of the object, the verb opens the clause (see
+/// [`leading_change_verb`]). Not when the object ends in a linking word (`增长幅度为15%`) or is a
+/// measure of the change itself (`增长速度`, `增长率`: the verb is a word's part there). The
+/// direction and where the verb stands.
+fn verb_first_change(text: &str, from: usize, at: usize) -> Option<(Direction, usize)> {
+    let cs = clause_start(text, from, at);
+    let s = &text[cs..at];
+    let (dir, verb) = leading_change_verb(s)?;
+    let object = s[verb..].get(6..)?;
+    let measure = ["速度", "幅度", "率", "比例", "比重", "水平", "值", "量"];
+    let linked = [
+        '为', '达', '是', '在', '到', '至', '占', '了', '约', '近', '超',
+    ];
+    (!measure.iter().any(|m| object.starts_with(m)) && !object.ends_with(linked))
+        .then_some((dir, cs + verb))
+}
+
 /// A two-character verb of change at the start of a clause (after 将, 把, 进一步, 力争 …) whose
 /// object runs to the end of `s`: its direction and where it stands (`提高普及率` → up, 0).
 fn leading_change_verb(s: &str) -> Option<(Direction, usize)> {
@@ -1562,6 +1611,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
     // still held, at the parse's peak of memory on texts dense with indicators; a text of more
     // than 4 G regions saturates to the last, never out of bounds.)
     let mut region_of: Vec<u32> = Vec::new();
+    // For each indicator, whether its verb of change stands before its object (the full build's
+    // `verb_first_change`): the label leaves the verb out.
+    let mut verbs_first: Vec<bool> = Vec::new();
     let mut found = found;
     // The candidate after the current one, read ahead only for a possible rate's denominator
     // (see `may_be_rate_denominator`): a `Peekable` moved every candidate through its slot.
@@ -1577,6 +1629,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             }
         }
         let mut merged_into_prev = false;
+        // Whether the verb of change opens the clause before its object (see `verb_first_change`).
+        let mut verb_first = false;
         if last_region != Some(f.region) {
             last_region = Some(f.region);
             push_growing(&mut regions, f.within);
@@ -1713,6 +1767,10 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                         ind.span.start = from_at;
                         ind.line = prev.line;
                         merged_into_prev = true;
+                        // 由12.6%降至零: the 零 says no unit; the "from" figure's is the change's.
+                        if FINE && ind.unit.is_none() {
+                            ind.unit.clone_from(&prev.unit);
+                        }
                         if ind.direction.is_none() {
                             ind.direction = direction_of_values(ind.from, ind.to);
                         }
@@ -1734,6 +1792,15 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 ind.kind = kind_before;
                 ind.to = None;
             }
+        } else if let Some((dir, verb_at)) = (FINE && matches!(kind_before, IndicatorKind::Percent))
+            .then(|| verb_first_change(text, r.start, verb_end))
+            .flatten()
+        {
+            // 压减会议文件数量15%: the verb before its object.
+            verb_of_change = Some(verb_at);
+            ind.kind = IndicatorKind::Change;
+            ind.direction = Some(dir);
+            verb_first = true;
         } else if let Some(prev) = done
             .last()
             .filter(|p| region_of.last() == Some(&region) && p.span.end <= f.start)
@@ -1786,8 +1853,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             // The merged indicator takes the place of the one it continues (the last but one).
             out.swap_remove(out.len() - 2);
             region_of.pop();
+            if FINE {
+                verbs_first.pop();
+            }
         }
         push_growing(&mut region_of, region);
+        if FINE {
+            verbs_first.push(verb_first);
+        }
     }
     // Labels need neighbours: do them after typing.
     let mut needs_subject = vec![false; out.len()];
@@ -1886,7 +1959,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 l = label::narrow(l, 0..spanless);
             }
             // 提高普及率至95%: the verb of change before what changes.
-            if out[i].to.is_some() {
+            // 压减会议文件数量15%: the same before the object of a percent's change.
+            if out[i].to.is_some() || FINE && verbs_first[i] {
                 if let Some((_, v)) = leading_change_verb(&l) {
                     let verb_len = l[v..].chars().take(2).map(char::len_utf8).sum::<usize>();
                     let n = l.len();
