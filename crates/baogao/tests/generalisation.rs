@@ -5542,3 +5542,24 @@ fn a_verb_of_change_before_its_object() {
     let level = indicators("全县粮食增长幅度为6%。");
     assert_eq!(level[0].kind, IndicatorKind::Percent, "{level:?}");
 }
+
+/// A part counted of a set named before it (`N所X中，有M所…`, `其中M家…`) is of the set's noun,
+/// however long the predicate that follows the part's measure word.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_part_of_a_set_is_named_by_the_set_not_by_its_predicate() {
+    assert_eq!(
+        label_of(
+            "抽查的40家养老机构中，有9家存在消防设施维护保养记录不全问题。",
+            "9家"
+        ),
+        "养老机构"
+    );
+    assert_eq!(
+        label_of(
+            "全县共有农贸市场15个，其中6个完成标准化升级改造并通过验收。",
+            "6个"
+        ),
+        "农贸市场"
+    );
+}

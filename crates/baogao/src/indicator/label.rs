@@ -3385,11 +3385,17 @@ fn label_in<'a>(
     let r = right_words();
     // A predicate after the number (有3座仍处于…) names no noun: the label stays empty, for the
     // subject of the sentence to fill.
+    // (Nor a longer predicate after a part counted of a set, `（38所高校中，）有11所存在科研经费
+    // 管理不规范问题`: its verb opens it, see `no_noun`; the set's noun is the part's.)
     if !r.is_empty()
         && !recount
         && !super::lexicon::opens_with_adverb(right)
         && !super::lexicon::is_bare_predicate(r)
         && !opens_time_extent(right)
+        && !(super::FINE
+            && counts
+            && no_noun
+            && ["中有", "中，有", "中,有", "其中"].iter().any(|w| left_end.ends_with(w)))
     {
         return Cow::Borrowed(r);
     }
