@@ -675,6 +675,43 @@ fn flat_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
     out
 }
 
+/// The columns of a header written as a grid: a web page's table with each merged cell's text
+/// repeated in every grid cell it covers, so that every header row is as wide as the widest body
+/// row (`| 项目 | 数量 | 数量 |` over `| 项目 | 新增 | 累计 |`). Each of the last `target` columns'
+/// path is its cells from the top (a cell repeated down is said once, see `build`); the group
+/// reading of [`header_paths`] is for headers whose merged cells are written once. `None` when
+/// the header is one row or a row is not that wide. A row of one text across the whole width is
+/// a caption, left out of the paths; a blank cell under a header continues it. (A finer reading: not in the small
+/// WebAssembly build, see `FINE`.)
+///
+/// ```text
+/// [项目, 数量, 数量] / [项目, 新增, 累计], body rows of 3, 2 columns → [数量, 新增] | [数量, 累计]
+/// ```
+fn grid_paths(written: &[Vec<String>], width: usize, target: usize) -> Option<Vec<Vec<String>>> {
+    if !crate::indicator::FINE
+        || written.len() < 2
+        || target == 0
+        || width < target
+        || written.iter().any(|r| r.len() != width)
+    {
+        return None;
+    }
+    // A row of one cell across the whole table (`第二十条第（一）项`) is the block's caption, no
+    // group of its columns.
+    let spanning = |r: &Vec<String>| r.iter().all(|c| *c == r[0]);
+    Some(
+        (width - target..width)
+            .map(|k| {
+                written
+                    .iter()
+                    .filter(|r| !spanning(r) && !r[k].is_empty())
+                    .map(|r| r[k].clone())
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
 /// The columns of a multi-row header that has no corner cell over the row labels (it was empty
 /// and lost when the page was flattened, `\t申请人情况` read as a plain line): without its first
 /// cell the header has no grouping, and read flat it would put a total column (`总计`, `小计`)
@@ -1562,9 +1599,13 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         .count()
         .min(1);
     let target = n_values + unit_cols;
-    let mut leaves = match lost_corner_paths(&header, &written_header, has_labels, target) {
+    let widest_row = merged.iter().map(|(_, c)| c.len()).max().unwrap_or(0);
+    let mut leaves = match grid_paths(&written_header, widest_row, target) {
         Some(paths) => paths,
-        None => header_paths(&header, target),
+        None => match lost_corner_paths(&header, &written_header, has_labels, target) {
+            Some(paths) => paths,
+            None => header_paths(&header, target),
+        },
     };
     // A header cell above a cell of the same text is one cell merged down (a web page's table
     // repeats it in each row it covers, `rowspan`): said once in the column's path.

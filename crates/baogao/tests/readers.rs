@@ -406,3 +406,31 @@ fn wechat_article_body_is_read() {
     assert!(!doc.text.contains("阅读"), "{}", doc.text);
     assert_lossless(&doc);
 }
+
+/// A web page's table whose header groups are merged cells (`colspan`) labels each column by its
+/// path from the top, groups included, as the text reader labels the same table written with
+/// each merged cell once (CONVENTIONS: "the column header with its header group").
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_page_table_labels_columns_with_their_header_groups() {
+    let page = "<div id=zoom><p>二、办理情况</p><table>\
+        <tr><td rowspan=2>类别</td><td colspan=3>受理件数</td><td rowspan=2>办结率（%）</td></tr>\
+        <tr><td>线上</td><td>线下</td><td>合计</td></tr>\
+        <tr><td>咨询类</td><td>30</td><td>12</td><td>42</td><td>98</td></tr>\
+        </table></div>";
+    let doc = parse_document(page.as_bytes()).unwrap();
+    let cols: Vec<String> = doc.report.tables[0]
+        .columns
+        .iter()
+        .map(|c| c.label.clone())
+        .collect();
+    assert_eq!(
+        cols,
+        [
+            "受理件数 线上",
+            "受理件数 线下",
+            "受理件数 合计",
+            "办结率（%）"
+        ]
+    );
+}

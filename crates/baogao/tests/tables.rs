@@ -917,7 +917,9 @@ fn a_wrapped_measure_unit_header_still_gives_the_rows_unit() {
 /// A header written as a full grid (a web page's table, its merged cells repeated over the grid
 /// cells they cover) whose last row leaves the cells under two headers blank instead of merging
 /// them down: the blanks continue the headers above, so the first and last columns keep their
-/// headers and none is shifted. The rows' merged label cells are said once.
+/// headers and none is shifted. The rows' merged label cells are said once. Each column is
+/// labelled by its path from the top, the groups included (CONVENTIONS: "the column header with
+/// its header group").
 #[test]
 fn a_blank_cell_under_a_full_grid_header_continues_the_header_above() {
     let text = "某县2030年社会救助情况\n二、救助对象\n\
@@ -937,12 +939,17 @@ fn a_blank_cell_under_a_full_grid_header_continues_the_header_above() {
     assert_eq!(column_labels(&ts[0]), column_labels(&expected[0]));
     assert_eq!(
         column_labels(&ts[0]),
-        ["城市", "集中供养", "分散供养", "合计"]
+        [
+            "对象 城市",
+            "对象 农村 集中供养",
+            "对象 农村 分散供养",
+            "对象 合计"
+        ]
     );
     let c = cells(&ts[0]);
     assert_eq!(c.len(), 8, "{c:#?}");
     assert_eq!(c[0].0, "低保对象");
-    assert_eq!(c[3].1, "合计");
+    assert_eq!(c[3].1, "对象 合计");
     assert_eq!(c[3].2.as_deref(), Some("82"));
     // a header whose rows above are padded (a merged cell written once, blanks after it) is
     // read as before: its blanks are padding

@@ -3395,7 +3395,9 @@ fn label_in<'a>(
         && !(super::FINE
             && counts
             && no_noun
-            && ["中有", "中，有", "中,有", "其中"].iter().any(|w| left_end.ends_with(w)))
+            && ["中有", "中，有", "中,有", "其中"]
+                .iter()
+                .any(|w| left_end.ends_with(w)))
     {
         return Cow::Borrowed(r);
     }
