@@ -287,6 +287,13 @@ pub fn extract(html: &str) -> Extracted {
     let title = (region != content)
         .then(|| article_title(region_node, content))
         .flatten();
+    // No title in the article around the content: the page's own, beside it (see `title_beside`).
+    let (title, beside) = match title {
+        Some(t) => (Some(t), Vec::new()),
+        None => {
+            title_beside(&doc, &stats, content).map_or((None, Vec::new()), |(t, b)| (Some(t), b))
+        }
+    };
     let mut b = TextBuilder::new();
     b.cjk_segment_breaks = true;
     let mut w = Walker {
@@ -299,8 +306,14 @@ pub fn extract(html: &str) -> Extracted {
     // the article's title first, where the parser looks for it, even when the page shows the
     // publication fields above it
     if let Some(t) = title.and_then(|id| doc.tree.get(id)) {
+        w.in_content = false;
         w.walk(t);
         w.b.break_line();
+        for n in beside.iter().filter_map(|&id| doc.tree.get(id)) {
+            w.walk(n);
+            w.b.break_line();
+        }
+        w.in_content = region == content;
     }
     w.walk(region_node);
     w.b.break_line();
@@ -547,6 +560,52 @@ fn article_title(region: NodeRef<'_, Node>, content: NodeId) -> Option<NodeId> {
                             .is_some_and(|i| i.to_ascii_lowercase().contains("title")))
             })
         })
+}
+
+/// The page's title when the article around the content holds none (the content's parent is the
+/// page's body, or a site frame stands beside the content, so the climb stopped at it): the last
+/// `h1` before the content, outside the site's frames, with 4 to 100 characters, and the short
+/// blocks that follow it up to the content (the publication line, `时间：2025-01-20`), at most
+/// four of 200 characters or fewer. The nodes before the content are read once.
+fn title_beside(
+    doc: &Html,
+    stats: &HashMap<NodeId, (usize, usize)>,
+    content: NodeId,
+) -> Option<(NodeId, Vec<NodeId>)> {
+    let text_len = |id: NodeId| stats.get(&id).map_or(0, |&(t, _)| t);
+    let framed = |n: NodeRef<'_, Node>| {
+        n.ancestors()
+            .any(|a| matches!(a.value(), Node::Element(e) if is_site_frame(e)))
+    };
+    let title = doc
+        .tree
+        .root()
+        .descendants()
+        .take_while(|d| d.id() != content)
+        .filter(|d| matches!(d.value(), Node::Element(e) if e.name() == "h1"))
+        .filter(|d| {
+            let chars: usize = d
+                .descendants()
+                .filter_map(|t| t.value().as_text().map(|t| t.trim().chars().count()))
+                .sum();
+            (4..=100).contains(&chars)
+        })
+        .last()
+        .filter(|&h| !framed(h))?;
+    let holds_content =
+        |n: NodeRef<'_, Node>| n.id() == content || n.descendants().any(|d| d.id() == content);
+    let beside = title
+        .next_siblings()
+        .take_while(|&n| !holds_content(n))
+        .filter(|n| match n.value() {
+            Node::Element(e) => !is_site_frame(e) && !is_skipped(e),
+            _ => false,
+        })
+        .take(4)
+        .filter(|n| text_len(n.id()) <= 200)
+        .map(|n| n.id())
+        .collect();
+    Some((title.id(), beside))
 }
 
 /// The padding Word's "Save as HTML" writes after an automatic list number (`一、`, `1.`): a run of
@@ -1035,6 +1094,26 @@ mod tests {
             .collect();
         assert_eq!(titles, ["总体情况", "主动公开情况"]);
         assert_eq!(doc.report.indicators.len(), 2);
+    }
+
+    #[test]
+    fn a_title_beside_the_content_under_the_body_is_read() {
+        // The content's parent is the body: no article around it to climb to; the h1 before it
+        // (not the site's logo h1 in its header) and the time line after that are read.
+        let page = r#"<body><div class="header"><h1>某市人民政府门户网站</h1></div>
+            <div class="crumb">当前位置：<a>首页</a> &gt; <a>统计公报</a></div>
+            <h1 class="art_title">某市2030年国民经济和社会发展统计公报</h1>
+            <div class="art_info"><span>发布时间：2031-03-02</span></div>
+            <div class="TRS_Editor"><p>一、综合</p><p>全年地区生产总值1200亿元。</p></div>
+            <div class="footer">版权所有</div></body>"#;
+        let doc = parse_html(page);
+        assert_eq!(
+            doc.report.title.as_ref().unwrap().text,
+            "某市2030年国民经济和社会发展统计公报"
+        );
+        assert_eq!(doc.report.meta.published.as_deref(), Some("2031-03-02"));
+        assert!(!doc.text.contains("门户网站"), "{}", doc.text);
+        assert_eq!(doc.report.indicators.len(), 1);
     }
 
     #[test]
