@@ -5563,3 +5563,26 @@ fn a_part_of_a_set_is_named_by_the_set_not_by_its_predicate() {
         "农贸市场"
     );
 }
+
+/// Linear metres (`延米`) are a unit; a score stated as a bare number (`满意度为96.3`, `综合评分
+/// 88.5`) is read in its own terms, as an index is.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn linear_metres_and_bare_scores() {
+    let got: Vec<(String, String, Option<String>, IndicatorKind)> = indicators(
+        "全年清理边沟3600延米，新建挡土墙420延米；群众满意度为96.3，年度考核综合评分88.5。",
+    )
+    .into_iter()
+    .map(|i| (i.text.into(), i.label.into(), i.unit.map(Into::into), i.kind))
+    .collect();
+    let want = [
+        ("3600延米", "清理边沟", Some("延米"), IndicatorKind::Count),
+        ("420延米", "新建挡土墙", Some("延米"), IndicatorKind::Count),
+        ("96.3", "群众满意度", None, IndicatorKind::Ratio),
+        ("88.5", "年度考核综合评分", None, IndicatorKind::Ratio),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((t, l, u, k), (wt, wl, wu, wk)) in got.iter().zip(want) {
+        assert_eq!((t.as_str(), l.as_str(), u.as_deref(), *k), (wt, wl, wu, wk));
+    }
+}

@@ -473,6 +473,10 @@ const DOCUMENT_PARTS: &[&str] = &[
 /// amounts (`空气质量综合指数4.463`, `基尼系数为0.46`, `城乡居民收入比为2.21`).
 const DIMENSIONLESS: &[&str] = &["指数", "系数", "比值", "收入比", "之比", "性别比", "抚养比"];
 
+/// Scores, stated as bare numbers as often as with 分 (`群众满意度为95.2`, `综合评分92.5`,
+/// `MQI评定结果为80.1`): measures in their own terms, like [`DIMENSIONLESS`]. (The full build's.)
+const SCORES: &[&str] = &["满意度", "评分", "得分", "评定结果", "测评结果", "考核结果"];
+
 /// How far back the words before a bare number are read for a [`DIMENSIONLESS`] measure.
 const DIMENSIONLESS_REACH: usize = 48;
 
@@ -488,10 +492,9 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     let raw = text[lo..at].trim_end_matches(' ');
     // Every measure of the list ends in 数, 比 or 值, and a from–to opens with 从 or 由: most bare
     // numbers (table cells, list numbers) have none of them before.
-    if !raw
-        .chars()
-        .any(|c| matches!(c, '数' | '比' | '值') || (FINE && matches!(c, '从' | '由')))
-    {
+    if !raw.chars().any(|c| {
+        matches!(c, '数' | '比' | '值') || (FINE && matches!(c, '从' | '由' | '度' | '分' | '果'))
+    }) {
         return false;
     }
     // 收入比为2.21: the linking verb alone first (the general strip would take 比 with it).
@@ -502,7 +505,9 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
             linked = &linked[..open];
         }
     }
-    if DIMENSIONLESS.iter().any(|m| linked.ends_with(m)) {
+    if DIMENSIONLESS.iter().any(|m| linked.ends_with(m))
+        || (FINE && SCORES.iter().any(|m| linked.ends_with(m)))
+    {
         return true;
     }
     let mut before = lexicon::strip_linking(raw);

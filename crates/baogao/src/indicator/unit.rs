@@ -261,6 +261,8 @@ pub(super) const UNITS: Words = unit_list![
     "尾",
     "兆瓦时",
     "人年",
+    // Linear metres of ditches, walls and pipes laid or cleared (`疏通边沟800延米`).
+    "延米",
 ];
 /// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
 #[cfg(not(feature = "fine-labels"))]
