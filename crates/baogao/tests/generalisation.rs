@@ -5586,3 +5586,13 @@ fn linear_metres_and_bare_scores() {
         assert_eq!((t.as_str(), l.as_str(), u.as_deref(), *k), (wt, wl, wu, wk));
     }
 }
+
+/// A coordinate abbreviation written with 、 between its characters (`城、乡居民`) distributes as
+/// the abbreviation does (城镇…, 农村…), not into non-words (城居民, 乡居民).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_abbreviation_split_by_a_list_mark_distributes_as_the_abbreviation() {
+    let s = "城、乡居民人均消费支出分别为18020元和11235元。";
+    let labels: Vec<String> = indicators(s).into_iter().map(|i| i.label.into()).collect();
+    assert_eq!(labels, ["城镇居民人均消费支出", "农村居民人均消费支出"]);
+}

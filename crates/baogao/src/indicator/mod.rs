@@ -3814,6 +3814,16 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
             parts = by_comma;
         }
     }
+    // 城、乡居民收入, 中、小学生: a coordinate abbreviation written with 、 between its two
+    // characters is the abbreviation (城乡 → 城镇, 农村), not two parts whose heads are shared.
+    if FINE && k == 2 && parts.len() == 2 && crate::text::char_len(parts[0]) == 1 {
+        let first = parts[1].chars().next().map_or(0, char::len_utf8);
+        let joined = [parts[0], &parts[1][..first]].concat();
+        if let Some((_, two)) = ABBREVIATIONS.iter().find(|(a, _)| *a == joined) {
+            let rest = &parts[1][first..];
+            return Some(two.iter().map(|t| format!("{t}{rest}")).collect());
+        }
+    }
     if parts.len() == 1 && k == 2 {
         // (Inside the subject too: 金融机构各项存贷款余额 → …存款余额, …贷款余额.)
         for (abbr, two) in ABBREVIATIONS {
