@@ -289,6 +289,14 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // with no date after it, is publication metadata as with one (below); so is one
             // between the document's number and such a title.
             roles[i] = Role::Meta;
+        } else if crate::indicator::FINE
+            && title_lines.is_empty()
+            && furniture_line(s)
+            && report_title_ahead(lines, &roles, i)
+        {
+            // 加入收藏 | 会员中心, `• 2019-12-26`: the site's bars and a disclosure box's values
+            // above the report's title are chrome.
+            roles[i] = Role::Boilerplate;
         } else if title_like(s)
             && title_lines.len() < 4
             // A clause comma in a line under the title opens a sentence, not the title's rest:
@@ -702,6 +710,47 @@ fn names_report(s: &str) -> bool {
     ["报告", "公报", "年报", "总结", "汇报"]
         .iter()
         .any(|w| t.ends_with(w))
+}
+
+/// Whether `s` is a line of a page's furniture as text copies keep it above the title: a bullet
+/// item of at most 40 characters (a disclosure box's values, `• 005252696/2020-00021`), a bar of
+/// short items between `|` (`加入收藏 | 会员中心`), or a short label and a value with no figure
+/// (`站内搜索： 高级搜索`) or a list of links (`年度索引： 2023 2022 2021 2020`). Read only before a title that names its report (see
+/// [`report_title_ahead`]).
+fn furniture_line(s: &str) -> bool {
+    let t = trim(s);
+    if t.starts_with(crate::text::BULLETS) {
+        return char_len(t) <= 40 && !t.contains(['。', '；']);
+    }
+    let bar: Vec<&str> = t.split(['|', '｜']).map(trim).collect();
+    if bar.len() >= 2 {
+        return bar.iter().all(|b| (1..=8).contains(&char_len(b)));
+    }
+    match t.split_once(['：', ':']) {
+        Some((label, value)) => {
+            let links = value.split_whitespace();
+            (2..=8).contains(&char_len(trim(label)))
+                && ((1..=10).contains(&char_len(trim(value)))
+                    && !value.contains(|c: char| c.is_ascii_digit())
+                    // 统计公报年度索引： 2023 2022 2021 …: a list of links.
+                    || links.clone().count() >= 4
+                        && links.clone().all(|l| char_len(l) <= 12)
+                        && !value.contains(['。', '；', '，']))
+        }
+        None => false,
+    }
+}
+
+/// Whether a title-like line that names its report (see [`names_report`]) follows line `i`
+/// within the next eight lines that are not blank.
+fn report_title_ahead(lines: &Lines, roles: &[Role], i: usize) -> bool {
+    (i + 1..lines.len())
+        .filter(|&j| roles[j] != Role::Blank)
+        .take(8)
+        .any(|j| {
+            let s = lines.content(j);
+            title_like(s) && names_report(s)
+        })
 }
 
 fn lines_after_meta(roles: &[Role]) -> bool {

@@ -5573,7 +5573,14 @@ fn linear_metres_and_bare_scores() {
         "全年清理边沟3600延米，新建挡土墙420延米；群众满意度为96.3，年度考核综合评分88.5。",
     )
     .into_iter()
-    .map(|i| (i.text.into(), i.label.into(), i.unit.map(Into::into), i.kind))
+    .map(|i| {
+        (
+            i.text.into(),
+            i.label.into(),
+            i.unit.map(Into::into),
+            i.kind,
+        )
+    })
     .collect();
     let want = [
         ("3600延米", "清理边沟", Some("延米"), IndicatorKind::Count),

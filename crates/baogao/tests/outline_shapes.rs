@@ -514,6 +514,33 @@ fn breadcrumbs_of_other_shapes_are_chrome() {
     }
 }
 
+/// Above a title that names its report, a page's furniture is chrome: a disclosure box's values
+/// as bullet items, a bar of short links between `|`, a search box, a list of year links.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn page_furniture_above_a_report_title_is_chrome() {
+    let top = [
+        "  • 11350100MB0000000X/2025-00012\n  • 某县统计局\n  • 统计信息\n  • 2025-03-18\n",
+        "设为首页 | 加入收藏 | 无障碍\n站内搜索： 搜索\n公报索引： 2025 2024 2023 2022 2021\n",
+    ];
+    for t in top {
+        let r = baogao::parse(&format!(
+            "{t}某县2024年国民经济和社会发展统计公报\n发布时间：2025-03-18\n一、综合\n全县地区生产总值320亿元。\n"
+        ));
+        assert_eq!(
+            r.title.map(|t| t.text).as_deref(),
+            Some("某县2024年国民经济和社会发展统计公报"),
+            "{t}"
+        );
+        assert_eq!(r.boilerplate.len(), t.lines().count(), "{t}");
+        assert_eq!(r.meta.published.as_deref(), Some("2025-03-18"), "{t}");
+    }
+    // Without a report's title below, a bullet item opens the text.
+    let r = baogao::parse("• 全年地区生产总值增长5.2%\n• 新增就业1.2万人\n");
+    assert!(r.boilerplate.is_empty());
+    assert_eq!(r.indicators.len(), 2);
+}
+
 /// The issuer on its own line under a title that names its report (no date after it), or
 /// between the document's number and such a title, is publication metadata, not title.
 #[test]
