@@ -2015,7 +2015,7 @@ fn title_before_list<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
 /// `2025年重点工作`, `二〇二四年主要目标任务`): a closed class, in both scripts.
 const PART_HEADS: &[&str] = &[
     "回顾", "回顧", "工作", "安排", "任务", "任務", "总结", "總結", "打算", "思路", "计划", "計劃",
-    "要点", "要點", "措施", "重点", "重點",
+    "要点", "要點", "措施", "重点", "重點", "亮点", "亮點", "成效", "成绩", "成績", "目标", "目標",
 ];
 
 /// Whether `t` opens with a year, in figures or Chinese numerals (`2024年`, `二〇二四年`,

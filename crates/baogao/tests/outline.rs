@@ -550,6 +550,23 @@ fn year_led_part_titles_of_a_work_report() {
     }
 }
 
+/// The head nouns of a year-led part title include what a year achieved and aims at (亮点,
+/// 成效, 成绩, 目标): `2024年工作亮点` right after the publication line is a part title as its
+/// sibling `2025年工作思路` is.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn year_led_part_titles_of_achievements_and_aims() {
+    let text = "区农业农村局2024年工作总结\n\n发布日期：2025-01-08\n\n2024年工作成效\n\n全年新建高标准农田1.2万亩。\n\n2025年工作目标\n\n力争粮食产量稳定在10万吨以上。\n";
+    let h: Vec<_> = headings(text).into_iter().map(|x| (x.0, x.2)).collect();
+    assert_eq!(
+        h,
+        [
+            (1, "2024年工作成效".to_string()),
+            (1, "2025年工作目标".to_string())
+        ]
+    );
+}
+
 #[test]
 #[cfg(feature = "fine-labels")]
 fn year_led_part_titles_may_close_with_a_colon() {
