@@ -2395,6 +2395,54 @@ fn heads_a_list(doc: &Doc, k: usize) -> bool {
 /// Pushes an unmarked subtitle (see [`unmarked_subtitle`]) one level under the open numbered
 /// heading, or as the sibling of the subtitle open under it (`建筑业` then `交通`: both level
 /// 2 under `二、工业和建筑业`).
+/// A level whose numbering opens at 2 (`（二）抓服务，…` under `一、…` with no `（一）`) where a
+/// short line stands alone right under the open heading, before the paragraphs of that heading
+/// (`抓安全，守牢发展底线`): that line is the level's first heading, written without its marker.
+/// It becomes an unmarked heading of the level (its ordinal 1, by position), taking the
+/// paragraphs after it, so that the marked heading follows it as its sibling. Not when the
+/// numbering continues from an earlier section, nor when the open heading already has children.
+fn missing_first_sibling(doc: &Doc, tree: &mut Tree, heading: &Heading, key: Key) {
+    let style = heading.marker.style;
+    if heading.marker.ordinal != Some(2)
+        || matches!(style, MarkerStyle::Unmarked | MarkerStyle::Decimal)
+        || tree.sibling_index(key, 2, 0).is_some()
+        || tree.last_seen[key.slot()] == Some(1)
+    {
+        return;
+    }
+    let Some(open) = tree.stack.last_mut() else {
+        return;
+    };
+    let (Some(Block::Paragraph(p)), true) = (
+        open.section.blocks.first(),
+        open.section.children.is_empty() && open.section.blocks.len() >= 2,
+    ) else {
+        return;
+    };
+    let k = p.line - 1;
+    let under = open.section.heading.line;
+    let line = doc.lines.get(k);
+    let t = trim(doc.lines.content(k));
+    if open.section.heading.inline_body
+        || k < under
+        || (under..k).any(|j| doc.roles[j] != Role::Blank)
+        || p.span.start != line.start
+        || !(4..=30).contains(&char_len(t))
+        || t.contains(['。', '；', ';', '：', ':', '！', '？'])
+        || marker_parts(t, true).is_ok()
+    {
+        return;
+    }
+    let mut blocks = std::mem::take(&mut open.section.blocks);
+    blocks.remove(0);
+    let mut first = unmarked_heading(t, k, line.start);
+    first.marker.ordinal = Some(1);
+    tree.push_keyed(first, key);
+    if let Some(open) = tree.stack.last_mut() {
+        open.section.blocks = blocks;
+    }
+}
+
 fn push_subtitle(tree: &mut Tree, heading: Heading) {
     if let Some(i) = tree
         .stack
@@ -2928,6 +2976,9 @@ fn body_line(
             if restarts_after_lead_in(doc, k, tree, &heading.marker) {
                 tree.push_nested(heading);
             } else {
+                if crate::indicator::FINE {
+                    missing_first_sibling(doc, tree, &heading, key);
+                }
                 tree.push_keyed(heading, key);
             }
             if let Some(cut) = glued_marker(text, &found, l.end, tree, &mut seconds) {

@@ -724,3 +724,34 @@ fn heading_title_wrapped_in_hard_wrapped_text() {
         ["审计情况", "部分专项资金分配管理不够规范，未能体现政策导向"]
     );
 }
+
+/// A level numbered from （二） with a short line alone right under its parent heading: that line
+/// is the level's first heading written without its marker, and takes the paragraphs under it.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_short_line_where_the_first_of_a_level_is_missing_is_that_heading() {
+    let text = "某镇2025年工作总结\n一、主要工作\n强基础，夯实农业根基\n全年新修机耕道8公里。\n（二）优服务，提升办事效率\n全年办理事项1200件。\n";
+    let r = baogao::parse(text);
+    let got: Vec<(usize, String, String)> = r
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.marker.raw.to_string(), h.title.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "一、".to_string(), "主要工作".to_string()),
+            (2, String::new(), "强基础，夯实农业根基".to_string()),
+            (2, "（二）".to_string(), "优服务，提升办事效率".to_string()),
+        ]
+    );
+    let first = &r.sections[0].children[0];
+    assert_eq!(first.blocks.len(), 1);
+    assert!(r
+        .diagnostics
+        .iter()
+        .all(|d| d.kind != baogao::DiagnosticKind::SkippedOrdinal));
+    // A paragraph under the heading (a sentence) is no missing heading.
+    let r = baogao::parse("某镇2025年工作总结\n一、主要工作\n全年新修机耕道8公里。\n完成任务。\n（二）优服务\n办理事项。\n");
+    assert_eq!(r.headings().len(), 2);
+}

@@ -1616,9 +1616,10 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
     // still held, at the parse's peak of memory on texts dense with indicators; a text of more
     // than 4 G regions saturates to the last, never out of bounds.)
     let mut region_of: Vec<u32> = Vec::new();
-    // For each indicator, whether its verb of change stands before its object (the full build's
-    // `verb_first_change`): the label leaves the verb out.
-    let mut verbs_first: Vec<bool> = Vec::new();
+    // The indicators (by index in `out`, increasing) whose verb of change stands before its
+    // object (the full build's `verb_first_change`): the label leaves the verb out. (A few, not a
+    // flag per indicator: no memory in proportion to the text.)
+    let mut verbs_first: Vec<usize> = Vec::new();
     let mut found = found;
     // The candidate after the current one, read ahead only for a possible rate's denominator
     // (see `may_be_rate_denominator`): a `Peekable` moved every candidate through its slot.
@@ -1858,13 +1859,13 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             // The merged indicator takes the place of the one it continues (the last but one).
             out.swap_remove(out.len() - 2);
             region_of.pop();
-            if FINE {
+            if FINE && verbs_first.last() == Some(&(out.len() - 1)) {
                 verbs_first.pop();
             }
         }
         push_growing(&mut region_of, region);
-        if FINE {
-            verbs_first.push(verb_first);
+        if FINE && verb_first {
+            verbs_first.push(out.len() - 1);
         }
     }
     // Labels need neighbours: do them after typing.
@@ -1965,7 +1966,7 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             }
             // 提高普及率至95%: the verb of change before what changes.
             // 压减会议文件数量15%: the same before the object of a percent's change.
-            if out[i].to.is_some() || FINE && verbs_first[i] {
+            if out[i].to.is_some() || FINE && verbs_first.binary_search(&i).is_ok() {
                 if let Some((_, v)) = leading_change_verb(&l) {
                     let verb_len = l[v..].chars().take(2).map(char::len_utf8).sum::<usize>();
                     let n = l.len();
