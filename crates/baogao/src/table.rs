@@ -495,6 +495,18 @@ fn parse_value(s: &str) -> Option<(Decimal, Option<String>, Option<String>)> {
         v = v.neg();
     }
     let suffix = rest[end..].trim_matches(is_space);
+    // `5.5%以内`, `80%以上`: a target's bound after a percent is no part of the unit (`60周岁及以上`
+    // stays a label). (The cell
+    // keeps the figure; a finer reading, see `indicator::FINE`.)
+    let suffix = if crate::indicator::FINE {
+        ["以内", "以下", "以上", "左右"]
+            .iter()
+            .find_map(|b| suffix.strip_suffix(b))
+            .filter(|u| matches!(*u, "%" | "％" | "‰"))
+            .unwrap_or(suffix)
+    } else {
+        suffix
+    };
     if suffix.is_empty() {
         return Some((v, None, None));
     }
@@ -1313,6 +1325,40 @@ fn filled_len(cells: &[RawCell]) -> usize {
         .map_or(0, |i| i + 1)
 }
 
+/// Leaves out a column of notes at the right (`备注`, `进展情况`, `完成情况`, a rank `第5`): a
+/// table whose rows of figures end in words has no row that ends with a value, so every row would
+/// read as a header. The last column goes from the rows as wide as the first row when at least two
+/// of them hold a value right before a last cell of words and none ends with a figure. (The notes
+/// stay in the text and its table rows; they are no value cells. A finer reading: not in the
+/// small WebAssembly build, see `indicator::FINE`.)
+///
+/// ```text
+/// | 指标 | 单位 | 2024年 | 备注 |  /  | 地区生产总值 | 亿元 | 2318.6 | 快报数 |
+///   → | 指标 | 单位 | 2024年 |  /  | 地区生产总值 | 亿元 | 2318.6 |
+/// ```
+fn drop_note_column(rows: &mut [RowLine]) {
+    let Some(w) = rows.first().map(|r| r.cells.len()) else {
+        return;
+    };
+    if !crate::indicator::FINE || w < 3 {
+        return;
+    }
+    let wide = || rows.iter().filter(|r| r.cells.len() == w);
+    let ends_with_figure = wide().any(|r| {
+        let last = &r.cells[w - 1];
+        !last.text.is_empty() && is_value(last)
+    });
+    let noted = wide()
+        .filter(|r| !r.cells[w - 1].text.is_empty() && trailing_values(&r.cells[..w - 1]) > 0)
+        .count();
+    if ends_with_figure || noted < 2 {
+        return;
+    }
+    for r in rows.iter_mut().filter(|r| r.cells.len() == w) {
+        r.cells.pop();
+    }
+}
+
 /// Takes out the empty cells a web page's table pads its rows with, so that the rows read as
 /// they would unpadded: a first column empty in every row goes; header rows (see
 /// [`is_header_row`]) lose their empty cells but the first (an empty header cell names no
@@ -1451,7 +1497,9 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
     let mut parts: Vec<Vec<RowLine>> = vec![Vec::new()];
     let mut seen_body = false;
     let mut corner: Option<String> = None;
-    for r in d.rows {
+    let mut rows = d.rows;
+    drop_note_column(&mut rows);
+    for r in rows {
         let header = is_header_row(&r.cells);
         let first = r.cells.first().map(|c| c.text.as_str());
         let new_table = trailing_values(&r.cells) == 0

@@ -1008,3 +1008,37 @@ fn equal_figures_are_each_a_cell_unless_a_full_grid_header_merges_them() {
     let found: usize = tables(text).iter().map(|t| cells(t).len()).sum();
     assert_eq!(found, 21);
 }
+
+/// A column of notes at the right (`进展情况`, `备注`) leaves every row ending in words: the
+/// figures before it are still the table's cells, the notes are none; a target's bound after a
+/// percent (`3%以内`) is no part of its unit.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_column_of_notes_at_the_right_leaves_the_figures_cells() {
+    let text = "某镇2030年重点项目推进情况\n\
+| 项目 | 年度投资（万元） | 目标 | 进展情况 |\n\
+| 污水管网改造 | 860 | 3%以内 | 已完工 |\n\
+| 文化广场建设 | 420 | 5% | 主体完工 |\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    check_spans(text, &ts[0]);
+    assert_eq!(column_labels(&ts[0]), ["年度投资（万元）", "目标"]);
+    let c = cells(&ts[0]);
+    assert_eq!(c.len(), 4, "{c:#?}");
+    assert_eq!(
+        c[0],
+        (
+            "污水管网改造".to_string(),
+            "年度投资（万元）".to_string(),
+            Some("860".to_string()),
+            Some("元".to_string())
+        )
+    );
+    assert_eq!(
+        (c[1].2.as_deref(), c[1].3.as_deref()),
+        (Some("3"), Some("%"))
+    );
+    // A last column of figures is no column of notes.
+    let ts = tables("| 项目 | 投资 | 完成率 |\n| 甲 | 860 | 95% |\n| 乙 | 420 | 88% |\n");
+    assert_eq!(cells(&ts[0]).len(), 4);
+}
