@@ -340,6 +340,9 @@ fn candidate(text: &str, start: usize) -> Option<Candidate> {
     if let Some(o) = open {
         close(&mut pieces, start, o, last)?;
     }
+    if crate::indicator::FINE {
+        join_spaced_word(text, &mut pieces);
+    }
     if pieces.len() < 2 || is_caption_start(&text[pieces[0].span.start..pieces[0].span.end]) {
         return None;
     }
@@ -348,6 +351,24 @@ fn candidate(text: &str, start: usize) -> Option<Candidate> {
         end: start + line.len(),
         pieces,
     })
+}
+
+/// A word spaced out over its cell, as a layout writer centres a short header (`项    目`,
+/// `行    业`, `指  标  名  称`): the line's first pieces, each one CJK character, are one piece.
+/// (A finer reading: not in the small WebAssembly build, see `indicator::FINE`.)
+fn join_spaced_word(text: &str, pieces: &mut Vec<Piece>) {
+    let one_cjk = |p: &Piece| {
+        let mut cs = text[p.span.start..p.span.end].chars();
+        cs.next().is_some_and(crate::text::is_cjk) && cs.next().is_none()
+    };
+    let n = pieces.iter().take_while(|p| one_cjk(p)).count();
+    if n >= 2 {
+        let last = pieces[n - 1].span.end;
+        let to = pieces[n - 1].to;
+        pieces.drain(1..n);
+        pieces[0].span = Span::new(pieces[0].span.start, last);
+        pieces[0].to = to;
+    }
 }
 
 /// Ends the piece opened at `(byte, column)` where its last character ends; `None` past
@@ -473,6 +494,22 @@ mod tests {
                 vec!["名称", "单位", "数量"],
                 vec!["粮食产量", "万吨", "123.4"],
                 vec!["棉花产量", "万吨", "5.6"]
+            ]
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn a_header_word_spaced_over_its_cell_is_one_cell() {
+        // `项    目`: the layout writer centred a two-character header; read as two pieces it put
+        // two cells in the labels' column and the whole table was lost.
+        let t = "  项    目          计划数      完成数\n  道路养护          120         118\n  桥梁检测          36          36\n";
+        assert_eq!(
+            rows(t),
+            [
+                vec!["项    目", "计划数", "完成数"],
+                vec!["道路养护", "120", "118"],
+                vec!["桥梁检测", "36", "36"]
             ]
         );
     }
