@@ -445,7 +445,21 @@ fn find_content(doc: &Html, stats: &HashMap<NodeId, (usize, usize)>) -> Option<N
             best = Some((own, node.id()));
         }
     }
-    best.map(|(_, id)| id)
+    // A cell of a data table is no article (a page of a few short paragraphs and a table of
+    // figures, no container): the block that holds the table is.
+    best.map(|(_, id)| {
+        let Some(node) = doc.tree.get(id) else {
+            return id;
+        };
+        if !matches!(node.value(), Node::Element(e) if e.name() == "td") {
+            return id;
+        }
+        node.ancestors()
+            .find(|a| matches!(a.value(), Node::Element(e) if e.name() == "table"))
+            .filter(|t| data_table(*t).is_some_and(|rows| rows.len() > 1))
+            .and_then(|t| t.parent())
+            .map_or(id, |p| p.id())
+    })
 }
 
 /// Whether an element is the site's header, navigation or footer.
@@ -652,6 +666,13 @@ impl Walker {
                                 "table" => {
                                     if let Some(rows) = data_table(node) {
                                         self.b.break_line();
+                                        // `<caption>单位：万元</caption>`: a line above the rows.
+                                        for c in node.children().filter(|c| {
+                                            matches!(c.value(), Node::Element(e) if e.name() == "caption")
+                                        }) {
+                                            self.walk(c);
+                                            self.b.break_line();
+                                        }
                                         self.emit_table(rows);
                                         skip_until = Some(node.id());
                                     } else {
@@ -703,9 +724,15 @@ impl Walker {
     }
 
     fn emit_table(&mut self, rows: Vec<Vec<Cell>>) {
-        for row in rows {
+        for mut row in rows {
             if row.iter().all(|c| c.text.is_empty()) {
                 continue;
+            }
+            // One cell across the whole table (`单位：万元`, `第二十条第（一）项`): written once,
+            // as the text form of a page writes a merged cell, so that it reads as the table's
+            // caption and not as a row of repeated words.
+            if row.len() > 1 && row.iter().all(|c| c.text == row[0].text) {
+                row.truncate(1);
             }
             for (i, cell) in row.iter().enumerate() {
                 self.b.push_raw(if i == 0 { "| " } else { " | " });
@@ -1114,6 +1141,39 @@ mod tests {
         assert_eq!(doc.report.meta.published.as_deref(), Some("2031-03-02"));
         assert!(!doc.text.contains("门户网站"), "{}", doc.text);
         assert_eq!(doc.report.indicators.len(), 1);
+    }
+
+    #[test]
+    fn a_page_of_short_paragraphs_and_a_table_keeps_the_paragraphs() {
+        // No container: the densest block was a cell of the table (`315.42`), and the
+        // paragraphs around the table were lost.
+        let page = "<html><body><p>一、收入</p><table><tr><td>项目</td><td>预算数</td>\
+            <td>决算数</td></tr><tr><td>事业收入</td><td>300</td><td>315.42</td></tr></table>\
+            <p>二、支出</p><p>支出平稳。</p></body></html>";
+        let e = extract(page);
+        assert_eq!(
+            e.text,
+            "一、收入\n| 项目 | 预算数 | 决算数 |\n| 事业收入 | 300 | 315.42 |\n二、支出\n支出平稳。\n"
+        );
+    }
+
+    #[test]
+    fn a_unit_in_a_caption_or_a_row_across_the_table_is_the_tables_caption() {
+        for table in [
+            "<table><caption>单位：万元</caption><tr><td>项目</td><td>预算数</td></tr>\
+             <tr><td>事业收入</td><td>300</td></tr><tr><td>其他收入</td><td>20</td></tr></table>",
+            "<table><tr><td colspan=2>单位：万元</td></tr><tr><td>项目</td><td>预算数</td></tr>\
+             <tr><td>事业收入</td><td>300</td></tr><tr><td>其他收入</td><td>20</td></tr></table>",
+        ] {
+            let doc = parse_html(&format!("<div id=zoom><p>一、收入</p>{table}</div>"));
+            let c = &doc.report.tables[0].rows[0].cells[0];
+            assert_eq!(
+                (c.multiplier.as_deref(), c.unit.as_deref()),
+                (Some("万"), Some("元")),
+                "{}",
+                doc.text
+            );
+        }
     }
 
     #[test]
