@@ -1359,6 +1359,34 @@ fn drop_note_column(rows: &mut [RowLine]) {
     }
 }
 
+/// Leaves out the columns whose header names a rank (`全省位次`, `排名`, `名次`): a ranking is no
+/// quantity (CONVENTIONS' traps), and its figure would take the row's unit (`5` as 5亿元). The
+/// header is the first row; the columns go from the rows as wide as it. (A finer reading: not in
+/// the small WebAssembly build, see `indicator::FINE`.)
+fn drop_rank_columns(rows: &mut [RowLine]) {
+    let Some(head) = rows.first() else {
+        return;
+    };
+    if !crate::indicator::FINE || trailing_values(&head.cells) > 0 {
+        return;
+    }
+    let w = head.cells.len();
+    let ranks: Vec<usize> = (0..w)
+        .filter(|&k| {
+            let h = &head.cells[k].text;
+            k > 0
+                && ["位次", "排名", "名次", "排位"]
+                    .iter()
+                    .any(|r| h.ends_with(r))
+        })
+        .collect();
+    for r in rows.iter_mut().filter(|r| r.cells.len() == w) {
+        for &k in ranks.iter().rev() {
+            r.cells.remove(k);
+        }
+    }
+}
+
 /// Takes out the empty cells a web page's table pads its rows with, so that the rows read as
 /// they would unpadded: a first column empty in every row goes; header rows (see
 /// [`is_header_row`]) lose their empty cells but the first (an empty header cell names no
@@ -1499,6 +1527,7 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
     let mut corner: Option<String> = None;
     let mut rows = d.rows;
     drop_note_column(&mut rows);
+    drop_rank_columns(&mut rows);
     for r in rows {
         let header = is_header_row(&r.cells);
         let first = r.cells.first().map(|c| c.text.as_str());

@@ -1042,3 +1042,16 @@ fn a_column_of_notes_at_the_right_leaves_the_figures_cells() {
     let ts = tables("| 项目 | 投资 | 完成率 |\n| 甲 | 860 | 95% |\n| 乙 | 420 | 88% |\n");
     assert_eq!(cells(&ts[0]).len(), 4);
 }
+
+/// A column that ranks the rows (`全市排名`, `位次`) holds no quantity: its figures are no cells,
+/// and the row's unit does not make them amounts.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_rank_column_holds_no_cells() {
+    let text = "| 乡镇 | 单位 | 财政收入 | 全市排名 |\n| 东关镇 | 万元 | 5630 | 3 |\n| 西河乡 | 万元 | 2210 | 9 |\n";
+    let ts = tables(text);
+    assert_eq!(column_labels(&ts[0]), ["财政收入"]);
+    let c = cells(&ts[0]);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[1].2.as_deref(), Some("2210"));
+}
