@@ -5603,3 +5603,19 @@ fn an_abbreviation_split_by_a_list_mark_distributes_as_the_abbreviation() {
     let labels: Vec<String> = indicators(s).into_iter().map(|i| i.label.into()).collect();
     assert_eq!(labels, ["城镇居民人均消费支出", "农村居民人均消费支出"]);
 }
+
+/// 全部 before a bound is the predicate's "all of them", as 均 is: the label is the measure; the
+/// 均 of a per-unit average (亩均, 户均) is no adverb that ends the words after a count.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn quanbu_is_no_label() {
+    assert_eq!(
+        label_of("全县工业园区亩均税收全部超过15万元。", "超过15万元"),
+        "全县工业园区亩均税收"
+    );
+    assert_eq!(
+        label_of("全县12个乡镇卫生院业务收入全部超过500万元。", "超过500万元"),
+        "乡镇卫生院业务收入"
+    );
+    assert!(label_of("辖区内3个工业园区的亩均税收超过15万元。", "3个").ends_with("亩均税收"));
+}

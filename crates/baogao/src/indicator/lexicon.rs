@@ -21,7 +21,8 @@ use super::words::{words, WordSet, Words};
 use crate::text::contains_char;
 
 /// Adverbs of manner before a linking verb (`税收收入稳步达到500亿元`, `规模逐步扩大到…`, `总值连续
-/// 跨越…`, `接连迈上…`): the predicate's, stripped like [`LINKING`] with `FINE`.
+/// 跨越…`, `接连迈上…`) and of a whole (`收入全部超过…`): the predicate's, stripped like
+/// [`LINKING`] with `FINE`.
 const FINE_LINKING: Words = words![
     "稳步",
     "逐步",
@@ -31,7 +32,9 @@ const FINE_LINKING: Words = words![
     "连续",
     "接连",
     "相继",
-    "圆满"
+    "圆满",
+    // 全部超过20万元: "all of them", as 均 (a linking word of every build).
+    "全部"
 ];
 
 /// Words that link a subject to its quantity, or qualify the link: stripped from the end of a
@@ -992,6 +995,8 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
         '实' => &['落'],
         '资' => &['投', '融', '集', '筹', '合', '独', '出', '注', '增'],
         '引' => &['吸', '招', '牵'],
+        // 亩均税收, 户均收入, 人均可支配收入: 均 of a per-unit average, no adverb.
+        '均' => &['亩', '户', '人', '年', '日', '月'],
         _ => return false,
     };
     before.ends_with(closers)
