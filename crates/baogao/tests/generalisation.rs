@@ -5619,3 +5619,20 @@ fn quanbu_is_no_label() {
     );
     assert!(label_of("辖区内3个工业园区的亩均税收超过15万元。", "3个").ends_with("亩均税收"));
 }
+
+/// A from–to whose "to" figure follows a period's end named without its year (`增加到年末的`,
+/// `下降到期末`) is one indicator, as with the year (`增长到2025年的`).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_from_to_ending_at_the_periods_end() {
+    let s = "全市实有市场主体由年初的8.2万户增加到年末的9.1万户。";
+    let found = indicators(s);
+    assert_eq!(found.len(), 1, "{:?}", labelled(s));
+    assert_eq!(found[0].label, "全市实有市场主体");
+    assert_eq!(found[0].value.to_string(), "9.1");
+    assert_eq!(
+        found[0].from.map(|d| d.to_string()).as_deref(),
+        Some("82000")
+    );
+    assert_eq!(found[0].direction, Some(Direction::Up));
+}

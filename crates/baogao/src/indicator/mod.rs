@@ -1197,6 +1197,18 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             s = d.trim_end_matches(is_space);
         }
     }
+    // 增加到年末的2380亿元, 下降到期末2.1%: a period's end named without its year.
+    if FINE {
+        let t = s.strip_suffix('的').unwrap_or(s);
+        if let Some(d) = ["年末", "年底", "期末", "月末", "季末"]
+            .iter()
+            .find_map(|p| t.strip_suffix(p))
+            .map(|d| d.strip_suffix(['本', '当']).unwrap_or(d))
+            .filter(|d| d.ends_with(['到', '至', '为']))
+        {
+            s = d;
+        }
+    }
     let mut to = false;
     for w in ["到", "至", "为"] {
         if let Some(r) = s.strip_suffix(w) {
