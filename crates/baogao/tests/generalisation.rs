@@ -5636,3 +5636,18 @@ fn a_from_to_ending_at_the_periods_end() {
     );
     assert_eq!(found[0].direction, Some(Direction::Up));
 }
+
+/// 将 right before an amount of money marks it as the disposal's object, as 把 does: the kind of
+/// money after the amount names it (not the subject before 将, nor the verb phrase after it).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_amount_after_jiang_is_named_by_the_money_after_it() {
+    assert_eq!(
+        label_of("县卫健局将860万元医疗救助资金拨付给未签约机构。", "860万元"),
+        "医疗救助资金"
+    );
+    assert_eq!(
+        label_of("擅自将1200万元征地补偿款出借给企业。", "1200万元"),
+        "征地补偿款"
+    );
+}

@@ -3241,6 +3241,28 @@ fn label_in<'a>(
     } else {
         raw_left
     };
+    // 市交通局将2.1亿元专项资金借给…: 将 right before an amount of money marks it as the object
+    // of the disposal (as 把 does): the noun of a kind of money right after it names it, up to
+    // that noun's head (read on the words themselves: the verb after it may be no verb of the
+    // lexicon, `借给`, `转入`, and a verb may stand inside the noun, `医疗救助资金`).
+    if super::FINE && raw_left.ends_with('将') && text[start..end].ends_with('元') {
+        let clause = &right[..right
+            .find(|c: char| crate::text::is_clause_punct(c) || !crate::text::is_cjk(c))
+            .unwrap_or(right.len())];
+        let head_end = MONEY_KINDS
+            .iter()
+            .filter_map(|k| clause.find(k).map(|i| i + k.len()))
+            .min();
+        // (A verb and its preposition before the head is a predicate: `将57亿元挪用于偿还贷款`.)
+        if let Some(r) = head_end.map(|e| &clause[..e]).filter(|r| {
+            two_chars(r)
+                && char_len(r) <= 12
+                && !MONEY_KINDS.contains(r)
+                && !r.contains(['于', '给', '向', '到', '至'])
+        }) {
+            return Cow::Borrowed(r);
+        }
+    }
     // 一项新增500亿元的技改计划, 距离90%的目标: a quantity that modifies a noun through 的; when a noun
     // of measure stands right before it, the quantity is that measure of the noun after
     // (`价值16万元的设备` → 设备价值, `财政收入超亿元的乡镇` → 乡镇财政收入).
