@@ -5562,6 +5562,11 @@ fn a_part_of_a_set_is_named_by_the_set_not_by_its_predicate() {
         ),
         "农贸市场"
     );
+    // A negated predicate after the part names nothing counted either.
+    assert_eq!(
+        label_of("抽查的120户救助对象中，有7户不再符合救助条件。", "7户"),
+        "救助对象"
+    );
 }
 
 /// Linear metres (`延米`) are a unit; a score stated as a bare number (`满意度为96.3`, `综合评分

@@ -3028,6 +3028,20 @@ fn label_in<'a>(
             || (counts && super::lexicon::starts_verb(right) && !opens_relative_clause(right))
             || opens_conjoined_predicate(right)
             || opens_change_of_degree(right));
+    // 500户低保家庭中，有40户不符合条件: after a part counted of a set, a negated predicate
+    // (不, 未, 没, 尚未, 仍未) names nothing counted either; the set's noun is the part's. (A finer
+    // reading, see `FINE`.)
+    let no_noun = no_noun
+        || super::FINE
+            && counts
+            && ["中有", "中，有", "中,有", "其中"]
+                .iter()
+                .any(|w| left_end.ends_with(w))
+            && (right.starts_with(['不', '未', '没'])
+                || right.starts_with("尚未")
+                || right.starts_with("仍未"))
+            && !right.starts_with("不动产")
+            && !right.starts_with("不良");
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.
     let measure_of = right.starts_with('的') && MEASURES.iter().any(|m| left_end.ends_with(m));
     // 日处理污水6万吨的扩容工程, 年处理垃圾10万吨的焚烧厂: a capacity before the count and 的
