@@ -5656,3 +5656,21 @@ fn an_amount_after_jiang_is_named_by_the_money_after_it() {
         "征地补偿款"
     );
 }
+
+/// 分别 after a list of bases (`增速较一季度、上半年分别加快…`) distributes the bases: each change
+/// is of the measure before 较, against its own basis.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn fenbie_after_a_list_of_bases_distributes_the_bases() {
+    let s = "全年税收收入增长6.1%，增速比一季度、上半年和前三季度分别提高2.3、1.4和0.6个百分点。";
+    let got: Vec<(String, Option<String>)> = indicators(s)
+        .into_iter()
+        .skip(1)
+        .map(|i| (i.label.into(), i.basis.map(|b| b.into_owned())))
+        .collect();
+    let want: Vec<(String, Option<String>)> = ["比一季度", "比上半年", "比前三季度"]
+        .iter()
+        .map(|b| ("增速".to_string(), Some(b.to_string())))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -3570,6 +3570,20 @@ fn distribute_respectively(
             j += 1;
         }
         let k = j - i + 1;
+        // 增速较一季度、上半年分别加快1.1和0.5个百分点: the list is of bases, not subjects; each
+        // change is of the words before 较 against its own basis.
+        if let Some((head, bases)) = (FINE && k >= 2)
+            .then(|| bases_distributed(&words, k))
+            .flatten()
+        {
+            for (n, b) in bases.into_iter().enumerate() {
+                out[i + n].label = head.as_str().into();
+                out[i + n].basis = Some(Cow::Owned(b));
+                needs[i + n] = head.is_empty();
+            }
+            i = j + 1;
+            continue;
+        }
         if k >= 2 {
             let parts = match respective_subjects(&subject, k) {
                 Some(parts) => Some(parts),
@@ -3744,6 +3758,37 @@ fn trim_wrap(s: &str) -> &str {
 fn is_list_joint(between: &str) -> bool {
     let t = trim_wrap(between);
     matches!(t, "、" | "和" | "及" | "与" | "以及" | "，" | ",")
+}
+
+/// The words before 分别 read as a measure compared with a list of bases (`增速较一季度、上半年`,
+/// `比全省、全市平均水平`): the measure (the words before 较/比, maybe empty) and each basis with
+/// its comparative (`较一季度`, `较上半年`), when the list after the comparative has `k` items
+/// of at most eight characters. (The full build's, see `FINE`.)
+fn bases_distributed(words: &str, k: usize) -> Option<(String, Vec<String>)> {
+    let at = words.rfind(['较', '比'])?;
+    let (head, rest) = (&words[..at], &words[at..]);
+    let (cmp, list) = rest.split_at(rest.chars().next()?.len_utf8());
+    // (比重, 比例: a measure, not a comparative.)
+    if list.starts_with(['重', '例', '值', '率']) {
+        return None;
+    }
+    let items: Vec<&str> = list
+        .split(['、', '和', '及'])
+        .map(|p| p.trim_matches(is_space))
+        .collect();
+    if items.len() != k
+        || items
+            .iter()
+            .any(|p| !(1..=8).contains(&crate::text::char_len(p)) || !p.chars().all(is_cjk))
+    {
+        return None;
+    }
+    let head = head.trim_matches(is_space);
+    let head = head.strip_suffix('同').unwrap_or(head);
+    Some((
+        head.to_string(),
+        items.iter().map(|p| format!("{cmp}{p}")).collect(),
+    ))
 }
 
 /// Coordinate abbreviations that name two subjects at once: a closed class.
