@@ -5674,3 +5674,20 @@ fn fenbie_after_a_list_of_bases_distributes_the_bases() {
         .collect();
     assert_eq!(got, want);
 }
+
+/// A measure given for each part of a partition named after it (`…系数城镇为A，农村为B`) labels
+/// each figure with its part before the measure.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn parts_of_a_partition_named_after_the_measure() {
+    let labels =
+        |s: &str| -> Vec<String> { indicators(s).into_iter().map(|i| i.label.into()).collect() };
+    assert_eq!(
+        labels("全县人均住房建筑面积城镇为38.6平方米，农村为45.2平方米。"),
+        ["全县城镇人均住房建筑面积", "全县农村人均住房建筑面积"]
+    );
+    assert_eq!(
+        labels("居民家庭恩格尔系数城市为28.1%，乡村为31.4%。"),
+        ["城市居民家庭恩格尔系数", "乡村居民家庭恩格尔系数"]
+    );
+}

@@ -2197,6 +2197,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
     link_bases(text, &regions, &region_of, &mut out);
     distribute_respectively(text, &regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
+    if FINE {
+        label_partitions(text, &region_of, &mut out);
+    }
     for ind in &mut out {
         if let Some(topic) = generic_label_topic(&ind.label, &ind.section) {
             ind.label = topic.into();
@@ -2962,6 +2965,52 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             j += 1;
         }
         i = first_inner.unwrap_or(j).max(i + 1);
+    }
+}
+
+/// The parts of a partition that divides a population (城镇/农村, 城市/乡村, 男性/女性).
+const PARTITIONS: &[&str] = &[
+    "城镇", "农村", "城市", "乡村", "男性", "女性", "城区", "郊区",
+];
+
+/// A measure given for each part of a partition, the part named after it (`居民恩格尔系数城镇为
+/// 27.5%，农村为30.8%`): the first figure's words end with the first part (`…系数城镇`), the next
+/// figure's are the second part alone (`农村`), in one sentence. Each is the part's measure with
+/// the part before it, as the text would say it (`城镇居民恩格尔系数`, `农村居民恩格尔系数`). (The
+/// full build's, see `FINE`.)
+fn label_partitions(text: &str, region_of: &[u32], out: &mut [Indicator]) {
+    for j in 1..out.len() {
+        if region_of[j] != region_of[j - 1] || out[j - 1].span.end > out[j].span.start {
+            continue;
+        }
+        let second = out[j].label.as_str();
+        if !PARTITIONS.contains(&second)
+            || text[out[j - 1].span.end..out[j].span.start].contains(['。', '；'])
+        {
+            continue;
+        }
+        let Some((measure, first)) = PARTITIONS
+            .iter()
+            .filter(|p| **p != second)
+            .find_map(|p| out[j - 1].label.strip_suffix(p).map(|m| (m, *p)))
+        else {
+            continue;
+        };
+        if crate::text::char_len(measure) < 2 {
+            continue;
+        }
+        // (A scope stays first: 全县人均住房建筑面积 → 全县城镇人均住房建筑面积.)
+        let scope_len = measure
+            .strip_prefix('全')
+            .filter(|r| r.starts_with(['国', '省', '市', '县', '区', '镇', '乡', '州']))
+            .map_or(0, |_| '全'.len_utf8() * 2);
+        let (scope, rest) = measure.split_at(scope_len);
+        let (a, b) = (
+            format!("{scope}{first}{rest}"),
+            format!("{scope}{second}{rest}"),
+        );
+        out[j - 1].label = a.into();
+        out[j].label = b.into();
     }
 }
 
