@@ -5691,3 +5691,19 @@ fn parts_of_a_partition_named_after_the_measure() {
         ["城市居民家庭恩格尔系数", "乡村居民家庭恩格尔系数"]
     );
 }
+
+/// A bare number that changes a measure stated in its own terms in the clause before
+/// (`收入比为2.51，比上年缩小0.06`), or is one of its parts (`指数为101.2，其中城市101.0`), is that
+/// measure's figure, not a stray number.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn bare_figures_continuing_a_measure_in_its_own_terms() {
+    let got: Vec<(String, IndicatorKind)> =
+        indicators("全县城乡居民收入比为2.51，比上年缩小0.06。商品零售价格指数为101.2，其中城市101.0，农村101.5。")
+            .into_iter()
+            .map(|i| (i.text.into(), i.kind))
+            .collect();
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["2.51", "0.06", "101.2", "101.0", "101.5"]);
+    assert_eq!(got[1].1, IndicatorKind::Change);
+}

@@ -530,7 +530,45 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
             before = lexicon::strip_linking(figure);
         }
     }
-    DIMENSIONLESS.iter().any(|m| before.ends_with(m))
+    if DIMENSIONLESS.iter().any(|m| before.ends_with(m)) {
+        return true;
+    }
+    // 收入比值为1.92，比上年缩小0.04; 价格指数为100.6，其中城市100.5: the change of a measure in its
+    // own terms stated in the clause before, or its parts after 其中: the figure continues that
+    // measure. (The full build's, see `FINE`.)
+    FINE && continues_dimensionless(raw)
+}
+
+/// Whether `raw` (the words before a bare number, at most [`DIMENSIONLESS_REACH`] bytes) holds a
+/// [`DIMENSIONLESS`] measure stated with its figure in an earlier clause of the sentence, and the
+/// clause of the number is its change (`，比上年缩小`) or one of its parts (`，其中城市`, `，农村`).
+fn continues_dimensionless(raw: &str) -> bool {
+    let Some(k) = raw.rfind(['，', ',']) else {
+        return false;
+    };
+    let (earlier, clause) = (&raw[..k], &raw[k + '，'.len_utf8().min(raw.len() - k)..]);
+    if earlier.contains(['。', '；']) {
+        return false;
+    }
+    let Some(m) = DIMENSIONLESS
+        .iter()
+        .filter_map(|m| earlier.rfind(m).map(|i| i + m.len()))
+        .max()
+    else {
+        return false;
+    };
+    // The measure's own figure follows it (`为1.92`, `100.6`).
+    let stated = earlier[m..]
+        .trim_start_matches(['为', '是'])
+        .starts_with(|c: char| c.is_ascii_digit());
+    let clause = clause.trim_start_matches(is_space);
+    let change = UP
+        .iter()
+        .chain(DOWN)
+        .chain(&["缩小", "扩大"])
+        .any(|w| clause.ends_with(w));
+    let part = clause.starts_with("其中") || PARTITIONS.iter().any(|p| clause.ends_with(p));
+    stated && (change || part)
 }
 
 /// A rate of zero written without its percent sign (`行政诉讼败诉率为0`, `事故发生率是0`): a bare
