@@ -801,6 +801,25 @@ pub(crate) fn is_trap(
             {
                 return true;
             }
+            // 修一条路、造一片景、富一方百姓: a slogan of parallel short items, each a verb, 一,
+            // a measure and a noun; the item after this one, across 、 or ，, opens the same way,
+            // or the one before when this one is a verb and its object alone. (A finer reading: not in the small WebAssembly build, see `FINE`.)
+            if super::FINE && !back.is_empty() && near.chars().count() <= 4 {
+                let opens_yi = |item: &str| {
+                    let mut cs = item.chars();
+                    cs.next().is_some_and(crate::text::is_cjk) && cs.next() == Some('一')
+                };
+                let rest = &after[near_len..];
+                let next = rest.strip_prefix(['、', '，']).is_some_and(opens_yi);
+                let prev = (back.chars().count() == 1)
+                    .then(|| before[..before.len() - back_len].strip_suffix(['、', '，']))
+                    .flatten()
+                    .and_then(|b| b.rsplit(['、', '，', '。', '；']).next())
+                    .is_some_and(|item| item.chars().count() <= 6 && opens_yi(item));
+                if next || prev {
+                    return true;
+                }
+            }
         }
         // 二 (not 两) before a measure word of events is an ordinal: 二轮延包, 二次改制, 二批.
         if unit_is!(k, "次" | "轮" | "批" | "期" | "届" | "类")
@@ -1440,6 +1459,15 @@ mod tests {
         // leaves `统 一`): its place in the sentence is not `len - clause.len()`
         let found = texts("根据 实验区统 一部署，建成3个项目。");
         assert!(found.contains(&"3个".to_string()), "{found:?}");
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn parallel_slogans_of_one_are_not_counts() {
+        assert!(texts("坚持栽一棵树、护一片林、富一方民。").is_empty());
+        assert!(texts("努力做到修一条路、亮一片灯。").is_empty());
+        // A count of one in a list of counts is a count.
+        assert_eq!(texts("新建一所学校、改造两条道路。"), ["一所", "两条"]);
     }
 
     #[test]
