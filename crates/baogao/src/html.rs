@@ -518,6 +518,15 @@ fn climb(doc: &Html, stats: &HashMap<NodeId, (usize, usize)>, content: NodeId) -
             c.descendants()
                 .any(|d| matches!(d.value(), Node::Element(e) if is_site_frame(e)))
         });
+        // An old site's layout table: a cell of links (the site's column of navigation) beside
+        // the article's cell is the site's frame.
+        let in_cell = matches!(node.value(), Node::Element(e) if e.name() == "td");
+        let framed = framed
+            || in_cell
+                && parent.children().filter(|c| c.id() != cur).any(|c| {
+                    let (t, l) = len(c.id());
+                    t > 0 && l * 2 >= t
+                });
         if framed {
             break;
         }
@@ -822,6 +831,9 @@ fn data_table<'a>(table: NodeRef<'a, Node>) -> Option<Vec<Vec<Cell<'a>>>> {
             if !matches!(e.name(), "td" | "th") {
                 continue;
             }
+            if lays_out(td) {
+                return None;
+            }
             take_carried(&mut row, &mut col, &mut carry);
             let text = cell_text(td);
             budget += text.len() + 1;
@@ -852,6 +864,30 @@ fn data_table<'a>(table: NodeRef<'a, Node>) -> Option<Vec<Vec<Cell<'a>>>> {
         return None;
     }
     Some(rows)
+}
+
+/// Whether a table cell holds a page's layout, not a datum: a table of its own, a heading, or
+/// more than 400 characters (an old site's column of links beside its article, the article
+/// itself). A data cell holds a figure or a few words, wrapped in a paragraph or two at most.
+fn lays_out(td: NodeRef<'_, Node>) -> bool {
+    let mut chars = 0;
+    for d in td.descendants().skip(1) {
+        match d.value() {
+            Node::Element(e)
+                if matches!(e.name(), "table" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") =>
+            {
+                return true;
+            }
+            Node::Text(t) => {
+                chars += t.chars().filter(|c| !c.is_whitespace()).count();
+                if chars > 400 {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A cell's text on one line: whitespace collapsed, block breaks as spaces, `|` as `｜`.
@@ -1174,6 +1210,26 @@ mod tests {
                 doc.text
             );
         }
+    }
+
+    #[test]
+    fn an_old_sites_layout_table_is_no_data_table() {
+        // The site's column of links beside the article's cell, the article holding a data
+        // table: the outer table is layout (a cell holds a table), the links are the site's.
+        let page = "<html><body><table><tr><td><a>预算公开</a><br><a>决算公开</a></td>\
+            <td><div>某县2030年支出执行情况</div><div>发布日期：2031-02-28</div><p>支出情况如下：</p>\
+            <table><tr><th>项目</th><th>执行数（万元）</th></tr><tr><td>教育支出</td><td>31980</td></tr>\
+            <tr><td>合计</td><td>62497</td></tr></table><p>全县支出完成预算的100.3%。</p></td></tr>\
+            </table></body></html>";
+        let doc = parse_html(page);
+        assert!(!doc.text.contains("预算公开"), "{}", doc.text);
+        assert_eq!(
+            doc.report.title.as_ref().unwrap().text,
+            "某县2030年支出执行情况"
+        );
+        assert_eq!(doc.report.tables.len(), 1);
+        assert_eq!(doc.report.tables[0].rows.len(), 2);
+        assert_eq!(doc.report.indicators.len(), 3);
     }
 
     #[test]

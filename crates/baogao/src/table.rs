@@ -1002,6 +1002,36 @@ fn label_depth(s: &str) -> Option<usize> {
     })
 }
 
+/// A row whose leading label cells were merged with the row above's (`rowspan`) and written
+/// once, on that row only, as a text copy of a page writes them (`| 就业 | 城镇新增就业 | 12860 |`
+/// over `| 失业人员再就业 | 3215 |`): the row is narrower than the one above by those cells, and
+/// takes them from it. Not for unmarked cells only (marked groups carry, see [`carry_label`]), nor
+/// for a total (`| 合计 | 16075 |`, merged across the label columns). (A finer reading: not in the
+/// small WebAssembly build, see `indicator::FINE`.) The number of cells taken.
+fn rowspan_written_once(
+    label_cells: &mut Vec<String>,
+    width: usize,
+    above: &(Vec<String>, usize),
+) -> usize {
+    let (above_cells, above_width) = above;
+    let missing = above_width.saturating_sub(width);
+    if missing == 0
+        || label_cells.is_empty()
+        || missing >= above_cells.len()
+        || above_cells.len() != label_cells.len() + missing
+        || label_cells
+            .iter()
+            .chain(above_cells)
+            .any(|c| label_depth(c).is_some() || is_total(c))
+    {
+        return 0;
+    }
+    let mut cells = above_cells[..missing].to_vec();
+    cells.append(label_cells);
+    *label_cells = cells;
+    missing
+}
+
 /// Carries group cells down: a row's first label cell replaces the carried cells of its depth
 /// and deeper; an unmarked first cell replaces the items (`1.`, `（1）`, `①`) and unmarked
 /// cells, under the carried `一、` / `（一）` groups.
@@ -1726,6 +1756,8 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
     let n_leaves = leaves.len();
     let mut out_rows = Vec::with_capacity(merged.len());
     let mut stack: Vec<(Option<usize>, String)> = Vec::new();
+    // The label cells and width of the row before (see `rowspan_written_once`).
+    let mut above: (Vec<String>, usize) = (Vec::new(), 0);
     for (ri, (line, cells)) in merged.into_iter().enumerate() {
         let vals = trailing_values(&cells);
         let width = cells.len();
@@ -1742,6 +1774,10 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 // expanded over the columns it covers (`colspan`), said once
                 label_cells.push(c.text.clone());
             }
+        }
+        if crate::indicator::FINE {
+            let carried = rowspan_written_once(&mut label_cells, width, &above);
+            above = (label_cells.clone(), width + carried);
         }
         let label = if label_cells.is_empty() {
             Vec::new()

@@ -1055,3 +1055,24 @@ fn a_rank_column_holds_no_cells() {
     assert_eq!(c.len(), 2, "{c:#?}");
     assert_eq!(c[1].2.as_deref(), Some("2210"));
 }
+
+/// A row group's cell merged down (`rowspan`) and written once, on its first row only, as a text
+/// copy of a page writes it: the narrower rows under it take it, not a total merged across the
+/// label columns.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_row_group_written_once_is_carried_down() {
+    let text = "| 类别 | 项目 | 数量 |\n| 学校 | 小学 | 12 |\n| 初中 | 5 |\n| 高中 | 2 |\n| 医院 | 县级 | 3 |\n| 乡镇 | 14 |\n| 合计 | 36 |\n";
+    let ts = tables(text);
+    assert_eq!(
+        row_labels(&ts[0]),
+        [
+            "学校 / 小学",
+            "学校 / 初中",
+            "学校 / 高中",
+            "医院 / 县级",
+            "医院 / 乡镇",
+            "合计"
+        ]
+    );
+}
