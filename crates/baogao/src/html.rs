@@ -302,6 +302,7 @@ pub fn extract(html: &str) -> Extracted {
         content,
         in_content: region == content,
         title,
+        link_lists: link_lists(&doc, &stats, region_node, content),
     };
     // the article's title first, where the parser looks for it, even when the page shows the
     // publication fields above it
@@ -535,6 +536,17 @@ fn climb(doc: &Html, stats: &HashMap<NodeId, (usize, usize)>, content: NodeId) -
     cur
 }
 
+/// Whether an element of links is a breadcrumb (`首页 > 统计公报`) or the article's pager
+/// (`上一篇：…`, `下一篇：…`): chrome the reader keeps for the parser to set apart.
+fn is_crumb_or_pager(n: NodeRef<'_, Node>) -> bool {
+    n.descendants()
+        .filter_map(|d| d.value().as_text())
+        .any(|t| {
+            t.contains(['>', '＞', '»', '›'])
+                || ["上一篇", "下一篇", "位置"].iter().any(|w| t.contains(w))
+        })
+}
+
 struct Walker {
     b: TextBuilder,
     anchors: HashMap<NodeId, (usize, bool)>,
@@ -542,6 +554,64 @@ struct Walker {
     in_content: bool,
     /// The article title, read before the rest (skipped where it stands).
     title: Option<NodeId>,
+    /// Lists of links in the region outside the content (see [`link_lists`]): not read.
+    link_lists: std::collections::HashSet<NodeId>,
+}
+
+/// The lists of links beside the article in the region the climb reached, outside the content
+/// (`相关链接`, `上一篇/下一篇` titles, a column of other articles): elements whose text is at least
+/// half links, 20 characters of links or more, in two links or more. Their titles are other
+/// articles' (`关于下达衔接资金1200万元的通知`), no part of this one. Read once over the region.
+fn link_lists(
+    doc: &Html,
+    stats: &HashMap<NodeId, (usize, usize)>,
+    region: NodeRef<'_, Node>,
+    content: NodeId,
+) -> std::collections::HashSet<NodeId> {
+    let mut out = std::collections::HashSet::new();
+    let holds_content: std::collections::HashSet<NodeId> = doc
+        .tree
+        .get(content)
+        .map(|c| c.ancestors().map(|a| a.id()).chain([content]).collect())
+        .unwrap_or_default();
+    let mut skip_until: Option<NodeId> = None;
+    for edge in region.traverse() {
+        match edge {
+            Edge::Open(n) if skip_until.is_none() => {
+                if n.id() == content {
+                    skip_until = Some(n.id());
+                    continue;
+                }
+                let Node::Element(e) = n.value() else {
+                    continue;
+                };
+                if holds_content.contains(&n.id())
+                    || !matches!(
+                        e.name(),
+                        "ul" | "ol" | "div" | "dl" | "table" | "section" | "p"
+                    )
+                {
+                    continue;
+                }
+                let (t, l) = stats.get(&n.id()).copied().unwrap_or_default();
+                // (At most 64 nodes read for the links: a deep chain of such elements stays
+                // linear.)
+                let links = n
+                    .descendants()
+                    .take(64)
+                    .filter(|d| matches!(d.value(), Node::Element(a) if a.name() == "a"))
+                    .take(2)
+                    .count();
+                if l >= 20 && l * 2 >= t && links == 2 && !is_crumb_or_pager(n) {
+                    out.insert(n.id());
+                    skip_until = Some(n.id());
+                }
+            }
+            Edge::Close(n) if skip_until == Some(n.id()) => skip_until = None,
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The article's title element in the region before the content: the first `h1` (else `h2`, else
@@ -666,7 +736,7 @@ impl Walker {
                             if node.id() == self.content {
                                 self.in_content = true;
                             }
-                            if is_skipped(e) {
+                            if is_skipped(e) || self.link_lists.contains(&node.id()) {
                                 skip_until = Some(node.id());
                                 continue;
                             }
@@ -1230,6 +1300,32 @@ mod tests {
         assert_eq!(doc.report.tables.len(), 1);
         assert_eq!(doc.report.tables[0].rows.len(), 2);
         assert_eq!(doc.report.indicators.len(), 3);
+    }
+
+    #[test]
+    fn a_list_of_related_links_beside_the_article_is_not_read() {
+        // The climb to the article's title reaches a block that also holds a list of other
+        // articles: their titles (`…1200万元的通知`) are no part of this one. The breadcrumb and
+        // the pager stay, for the parser to set apart.
+        let body: String = (1..=6)
+            .map(|i| {
+                format!(
+                    "<p>第{i}项：全年完成投资{i}亿元，各项任务顺利推进，群众满意度持续提升。</p>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<div class=main><div class=crumb>当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>工作总结</a></div>\
+             <div class=article><h1>某县2030年工作总结</h1><div>发布时间：2031-03-15</div>\
+             <div class=TRS_Editor>{body}</div></div>\
+             <div class=related><h4>相关链接</h4><ul><li><a>关于下达衔接资金1200万元的通知</a></li>\
+             <li><a>关于拨付补助资金300万元的通知</a></li></ul></div>\
+             <div class=pager><a>上一篇：某县2029年工作总结</a><a>下一篇：某县2031年工作计划</a></div></div>"
+        );
+        let doc = parse_html(&page);
+        assert!(!doc.text.contains("衔接资金"), "{}", doc.text);
+        assert!(doc.text.contains("上一篇"), "{}", doc.text);
+        assert_eq!(doc.report.indicators.len(), 6);
     }
 
     #[test]
