@@ -602,6 +602,20 @@ fn unit_header<'a>(head: &'a [RowLine], body: &[RowLine]) -> Option<&'a str> {
     if let Some(c) = cells.clone().find(|c| spaced_word_is(&c.text, "计量单位")) {
         return Some(&c.text);
     }
+    // `计量` over `单位` in one column of a header of two rows as wide (a narrow cell's word
+    // wrapped onto the next header line): the lower cell stands for the column. (A finer
+    // reading, see `indicator::FINE`.)
+    if crate::indicator::FINE && head.len() >= 2 {
+        let (w, last) = (head[0].cells.len(), &head[head.len() - 1]);
+        if head.iter().all(|r| r.cells.len() == w) {
+            if let Some(k) = (0..w).find(|&k| {
+                let joined: String = head.iter().map(|r| r.cells[k].text.as_str()).collect();
+                spaced_word_is(&joined, "计量单位")
+            }) {
+                return Some(&last.cells[k].text);
+            }
+        }
+    }
     let [only] = head else { return None };
     let at = only
         .cells

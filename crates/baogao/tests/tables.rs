@@ -1076,3 +1076,18 @@ fn a_row_group_written_once_is_carried_down() {
         ]
     );
 }
+
+/// `计量` over `单位` in one column of a two-row header (the cell's word wrapped onto the next
+/// header line) is the unit column: the rows' units apply to their figures and stay out of the
+/// row labels.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_unit_column_header_wrapped_over_two_rows() {
+    let text = "| 项目 | 计量 | 全年 |\n| | 单位 | 完成 |\n| 粮食产量 | 万吨 | 42.6 |\n| 造林面积 | 万亩 | 3.1 |\n";
+    let ts = tables(text);
+    let c = cells(&ts[0]);
+    assert_eq!(c.len(), 2, "{c:#?}");
+    assert_eq!(c[0].0, "粮食产量");
+    assert_eq!(c[0].3.as_deref(), Some("吨"));
+    assert_eq!(ts[0].rows[1].cells[0].multiplier.as_deref(), Some("万"));
+}
