@@ -5707,3 +5707,18 @@ fn bare_figures_continuing_a_measure_in_its_own_terms() {
     assert_eq!(texts, ["2.51", "0.06", "101.2", "101.0", "101.5"]);
     assert_eq!(got[1].1, IndicatorKind::Change);
 }
+
+/// After 涉及, a count names the units a finding involves; the figure right after its noun in
+/// another measure is the finding's amount, named by the finding the clause before states.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_amount_after_the_units_a_finding_involves() {
+    assert_eq!(
+        label_of("超标准配备办公用房，涉及4个单位320平方米。", "320平方米"),
+        "超标准配备办公用房"
+    );
+    assert_eq!(
+        label_of("超标准配备办公用房，涉及4个单位320平方米。", "4个"),
+        "单位"
+    );
+}

@@ -2237,6 +2237,7 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
     continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
     if FINE {
         label_partitions(text, &region_of, &mut out);
+        label_involved_amounts(text, &regions, &region_of, &mut out);
     }
     for ind in &mut out {
         if let Some(topic) = generic_label_topic(&ind.label, &ind.section) {
@@ -3003,6 +3004,40 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             j += 1;
         }
         i = first_inner.unwrap_or(j).max(i + 1);
+    }
+}
+
+/// A finding's extent after 涉及 (`“三公”经费超预算支出，涉及6个部门136万元`): the count names the
+/// units involved, and the figure right after its noun, in another measure, is the finding's
+/// amount (or vehicles, people), not the units': it takes the finding the clause before 涉及
+/// states, at most 24 characters. (The full build's, see `FINE`.)
+fn label_involved_amounts(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indicator]) {
+    for j in 1..out.len() {
+        let (p, cur) = (&out[j - 1], &out[j]);
+        if region_of[j] != region_of[j - 1]
+            || p.kind != IndicatorKind::Count
+            || p.unit == cur.unit
+            || p.label.is_empty()
+            || cur.label != p.label
+            || p.span.end > cur.span.start
+            || text[p.span.end..cur.span.start].trim() != p.label.as_str()
+        {
+            continue;
+        }
+        let r = &regions[region_of[j] as usize];
+        let cs = clause_start(text, r.start, p.span.start);
+        let lead = text[cs..p.span.start].trim_matches(is_space);
+        if !matches!(lead, "涉及" | "共涉及" | "涉及到") {
+            continue;
+        }
+        let Some(before) = text[r.start..cs].strip_suffix(['，', ',']) else {
+            continue;
+        };
+        let from = clause_start(text, r.start, r.start + before.len());
+        let finding = label::noun_phrase(&label::one_line(&text[from..r.start + before.len()]));
+        if (2..=24).contains(&crate::text::char_len(&finding)) {
+            out[j].label = finding.as_str().into();
+        }
     }
 }
 
