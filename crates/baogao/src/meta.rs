@@ -213,11 +213,31 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
             }
             // `来源：市审计局日期：2025-11-18`: a key of date glued to the value before it
             // (the page's spacing lost) opens a field when a date follows it.
-            if crate::indicator::FINE && i > 0 && matches!(c, '日' | '时' | '发') {
+            // So do the keys of a source, an author and a counter (`发布时间：2024-03-15来源：
+            // 某县统计局浏览次数：3862`: a page's spans with no space between).
+            if crate::indicator::FINE
+                && i > 0
+                && matches!(
+                    c,
+                    '日' | '时' | '发' | '来' | '浏' | '点' | '阅' | '访' | '作' | '字'
+                )
+            {
                 if let Ok((r, k)) = meta_key(&rest[i..]) {
-                    if matches!(k, "日期" | "时间" | "发布日期" | "发布时间")
-                        && date(r.trim_start_matches(is_space)).is_ok()
-                    {
+                    let dated = matches!(k, "日期" | "时间" | "发布日期" | "发布时间")
+                        && date(r.trim_start_matches(is_space)).is_ok();
+                    let glued = matches!(
+                        k,
+                        "来源"
+                            | "浏览次数"
+                            | "点击"
+                            | "点击数"
+                            | "阅读"
+                            | "阅读次数"
+                            | "访问量"
+                            | "作者"
+                            | "字号"
+                    );
+                    if dated || glued {
                         cut = i;
                         next = Some((r, k));
                         break;
@@ -1265,6 +1285,16 @@ mod tests {
         // Not without a date after it.
         let f = meta_fields("来源：县统计局日期：不详").unwrap();
         assert_eq!(f.len(), 1);
+        // The keys of a source, an author and a counter glued the same way.
+        let f = meta_fields("发布时间：2030-03-15来源：某县统计局浏览次数：3862").unwrap();
+        assert_eq!(
+            f,
+            vec![
+                ("发布时间".into(), "2030-03-15".into()),
+                ("来源".into(), "某县统计局".into()),
+                ("浏览次数".into(), "3862".into()),
+            ]
+        );
     }
 
     /// Keys spelt out with spaces, values cut at the next key, brackets and lost-space `?` runs.
