@@ -810,7 +810,14 @@ impl Walker {
             // One cell across the whole table (`单位：万元`, `第二十条第（一）项`): written once,
             // as the text form of a page writes a merged cell, so that it reads as the table's
             // caption and not as a row of repeated words.
-            if row.len() > 1 && row.iter().all(|c| c.text == row[0].text) {
+            // (One source cell: its repeats carry no node of their own. A row of cells that only
+            // read the same, `| 0 | 0 | 0 |`, stays a row.)
+            if row.len() > 1
+                && row[0].node.is_some()
+                && row[1..]
+                    .iter()
+                    .all(|c| c.node.is_none() && c.text == row[0].text)
+            {
                 row.truncate(1);
             }
             for (i, cell) in row.iter().enumerate() {
@@ -1250,6 +1257,16 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_equal_figures_stays_a_row() {
+        // Cells that only read the same (`0` under every column) are no merged cell.
+        let e = extract(
+            "<table><tr><td>复议</td><td>诉讼</td><td>总计</td></tr><tr><td>0</td>\
+            <td>0</td><td>0</td></tr></table>",
+        );
+        assert_eq!(e.text, "| 复议 | 诉讼 | 总计 |\n| 0 | 0 | 0 |\n");
+    }
+
+    #[test]
     fn a_page_of_short_paragraphs_and_a_table_keeps_the_paragraphs() {
         // No container: the densest block was a cell of the table (`315.42`), and the
         // paragraphs around the table were lost.
@@ -1272,6 +1289,7 @@ mod tests {
              <tr><td>事业收入</td><td>300</td></tr><tr><td>其他收入</td><td>20</td></tr></table>",
         ] {
             let doc = parse_html(&format!("<div id=zoom><p>一、收入</p>{table}</div>"));
+            assert!(doc.text.contains("| 单位：万元 |\n") || doc.text.contains("单位：万元\n"));
             let c = &doc.report.tables[0].rows[0].cells[0];
             assert_eq!(
                 (c.multiplier.as_deref(), c.unit.as_deref()),
