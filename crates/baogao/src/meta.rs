@@ -260,7 +260,14 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
         } else {
             trim(&rest[..cut]).trim_end_matches(['】', ']', '|', '｜', '丨', '）', ')', '?', '？'])
         };
+        // `| 发布机构： | 某县农业农村局 | 成文日期： | 2024-01-18 |`: a disclosure table's row,
+        // its key and value in cells of their own; the cell mark is no part of the value.
         let value = trim(value);
+        let value = if crate::indicator::FINE {
+            trim(value.trim_start_matches(['|', '｜']))
+        } else {
+            value
+        };
         out.push((key.to_string(), value.to_string()));
         match next {
             Some((r, k)) => {
@@ -1285,6 +1292,10 @@ mod tests {
         // Not without a date after it.
         let f = meta_fields("来源：县统计局日期：不详").unwrap();
         assert_eq!(f.len(), 1);
+        // A disclosure table's row: the cell marks are no part of the values.
+        let f = meta_fields("| 发布机构： | 某县统计局 | 成文日期： | 2030-01-18 |").unwrap();
+        assert_eq!(f[0], ("发布机构".into(), "某县统计局".into()));
+        assert_eq!(f[1], ("成文日期".into(), "2030-01-18".into()));
         // The keys of a source, an author and a counter glued the same way.
         let f = meta_fields("发布时间：2030-03-15来源：某县统计局浏览次数：3862").unwrap();
         assert_eq!(
