@@ -384,6 +384,34 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     // The bottom zone's metadata lines are found from the end: kept in increasing order after
     // the top zone's.
     let top_fields = fields_read.len();
+    // 某县审计局 / 2025年8月20日 / 附件 / …清单: attachments after the closing; the closing is
+    // read before the first of them. (A finer reading, see `indicator::FINE`.)
+    if crate::indicator::FINE {
+        if let Some(a) = (i..lines.len())
+            .rev()
+            .take(ATTACHMENT_REACH)
+            .filter(|&k| {
+                // (Followed by its title or text: an empty `附件:` above a page's chrome is
+                // chrome itself.)
+                attachment_head(content(k))
+                    && (k + 1..lines.len())
+                        .find(|&n| roles[n] != Role::Blank)
+                        .is_some_and(|n| {
+                            roles[n] == Role::Body
+                                && !is_boilerplate(content(n))
+                                && char_len(trim(content(n))) >= 4
+                        })
+            })
+            .find(|&k| {
+                (i..k)
+                    .rev()
+                    .find(|&p| roles[p] != Role::Blank)
+                    .is_some_and(|p| closing_date(content(p)).is_some())
+            })
+        {
+            j = a;
+        }
+    }
     while j > i {
         let k = j - 1;
         if roles[k] == Role::Blank {
@@ -755,6 +783,23 @@ fn report_title_ahead(lines: &Lines, roles: &[Role], i: usize) -> bool {
 
 fn lines_after_meta(roles: &[Role]) -> bool {
     roles.contains(&Role::Meta)
+}
+
+/// How many lines from the end an attachment after the closing is looked for (its list or table).
+const ATTACHMENT_REACH: usize = 200;
+
+/// Whether `s` opens an attachment (`附件`, `附件1：`, `附表2`, `附件：某县问题清单`): the word, a
+/// number, a colon and at most a short title, no sentence.
+fn attachment_head(s: &str) -> bool {
+    let t = trim(s);
+    let Some(rest) = t.strip_prefix("附件").or_else(|| t.strip_prefix("附表")) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || crate::number::chinese_digit(c).is_some()
+    });
+    let rest = trim(rest.trim_start_matches(['：', ':']));
+    char_len(rest) <= 40 && !rest.contains(['。', '；', '，'])
 }
 
 /// Whether `s` is a note of how a document is distributed, written after its signature and date:
@@ -1918,7 +1963,15 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         return None;
     }
     let name = trim(t.trim_end_matches([':', '：']));
-    if !BACK_MATTER.contains(&name) || tree.stack.is_empty() {
+    // 附件1, 附表2: an attachment's number. (A finer reading, see `indicator::FINE`.)
+    let attachment =
+        crate::indicator::FINE && (name.starts_with("附件") || name.starts_with("附表"));
+    let bare = if attachment {
+        name.trim_end_matches(|c: char| c.is_ascii_digit())
+    } else {
+        name
+    };
+    if !BACK_MATTER.contains(&bare) || tree.stack.is_empty() {
         return None;
     }
     // Set apart: the line before is blank, or ends a sentence (or is not running text).
@@ -1932,8 +1985,10 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     while j < lines.len() && roles[j] == Role::Blank {
         j += 1;
     }
+    // (An attachment's title may be short: `问题清单`.)
+    let least = if attachment { 4 } else { 10 };
     let followed =
-        j < lines.len() && roles[j] == Role::Body && char_len(trim(lines.content(j))) >= 10;
+        j < lines.len() && roles[j] == Role::Body && char_len(trim(lines.content(j))) >= least;
     (set_apart && followed).then_some(name)
 }
 

@@ -755,3 +755,21 @@ fn a_short_line_where_the_first_of_a_level_is_missing_is_that_heading() {
     let r = baogao::parse("某镇2025年工作总结\n一、主要工作\n全年新修机耕道8公里。\n完成任务。\n（二）优服务\n办理事项。\n");
     assert_eq!(r.headings().len(), 2);
 }
+
+/// An attachment after the signature and date (`附件`, `附件1` and its title) leaves the closing
+/// read, and is a top-level unmarked heading, its number kept.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_attachment_after_the_closing() {
+    let text = "某镇2030年工作总结\n一、主要工作\n完成各项任务。\n二、下步打算\n继续推进。\n某镇人民政府\n2031年1月8日\n附件1\n重点项目清单\n| 项目 | 投资（万元） |\n| 道路 | 300 |\n";
+    let r = baogao::parse(text);
+    let c = r.closing.as_ref().expect("closing");
+    assert_eq!(c.signature.as_deref(), Some("某镇人民政府"));
+    assert_eq!(c.date.as_deref(), Some("2031年1月8日"));
+    let h: Vec<(usize, String)> = r
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.title.clone()))
+        .collect();
+    assert_eq!(h.last(), Some(&(1, "附件1".to_string())));
+}
