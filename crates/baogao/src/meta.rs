@@ -383,16 +383,23 @@ pub fn dated_line(line: &str) -> Option<&str> {
 }
 
 /// Whether `t` is a date and a clock time, a web page's timestamp (`2026-02-03 09:02:33`,
-/// `2024年5月6日 10:30`).
+/// `2024年5月6日 10:30`, `2026年02月10日 07时41分`).
 fn is_timestamp_line(t: &str) -> bool {
     let Ok((rest, _)) = date(t) else {
         return false;
     };
     let time = rest.trim_start_matches(is_space);
-    let mut parts = time.split([':', '：']);
     let two = |p: Option<&str>| {
         p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
     };
+    // `2026年02月10日 07时41分` (`…41分30秒`): the clock time in words.
+    if let Some((h, m)) = time.split_once('时') {
+        let m = m
+            .strip_suffix('秒')
+            .map_or(m, |m| m.trim_end_matches(|c: char| c.is_ascii_digit()));
+        return time.len() < rest.len() && two(Some(h)) && two(m.strip_suffix('分'));
+    }
+    let mut parts = time.split([':', '：']);
     time.len() < rest.len() && two(parts.next()) && two(parts.next()) && {
         let sec = parts.next();
         sec.is_none() || two(sec) && parts.next().is_none()

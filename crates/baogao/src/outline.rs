@@ -299,6 +299,14 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             roles[i] = Role::Boilerplate;
         } else if title_like(s)
             && title_lines.len() < 4
+            // A title that ends with its genre (`…工作要点`, `…工作报告`) is whole: a title-like line
+            // after it opens the text (its first part's title), unless it is the genre itself
+            // (a column's name above the title, `工作报告` / `某县2023年政府工作报告`). (A finer
+            // reading, see `indicator::FINE`.)
+            && !(crate::indicator::FINE
+                && !title_lines.is_empty()
+                && ends_with_genre(&title_text)
+                && !title_text_of(s).contains(title_text.as_str()))
             // A clause comma in a line under the title opens a sentence, not the title's rest:
             // the first line of a wrapped paragraph (`全省一般公共预算收入21.7亿元，比上年增`).
             && (title_lines.is_empty() || !s.contains(['，', ',']))
@@ -779,6 +787,15 @@ fn report_title_ahead(lines: &Lines, roles: &[Role], i: usize) -> bool {
             let s = lines.content(j);
             title_like(s) && names_report(s)
         })
+}
+
+/// Whether a title ends with the name of its document's genre: a report (see [`names_report`]),
+/// a plan, its main points or a programme.
+fn ends_with_genre(title: &str) -> bool {
+    names_report(title)
+        || ["要点", "计划", "方案", "规划", "纲要"]
+            .iter()
+            .any(|w| title_text_of(title).ends_with(w))
 }
 
 fn lines_after_meta(roles: &[Role]) -> bool {

@@ -773,3 +773,31 @@ fn an_attachment_after_the_closing() {
         .collect();
     assert_eq!(h.last(), Some(&(1, "附件1".to_string())));
 }
+
+/// A title that ends with its genre (`…工作要点`, `…工作报告`) is whole: the title-like line under
+/// it is the text's first line, not the title's rest; a timestamp in words under it
+/// (`2030年02月10日 07时41分`) is its publication date.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_title_that_ends_with_its_genre_is_whole() {
+    let r =
+        baogao::parse("某县2030年政务公开工作要点\n围绕中心工作加强政策公开\n及时发布政策文件。\n");
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("某县2030年政务公开工作要点")
+    );
+    let r = baogao::parse(
+        "2030年某省政府工作报告\n2030年02月10日 07时41分\n各位代表：\n现在作报告。\n",
+    );
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("2030年某省政府工作报告")
+    );
+    assert_eq!(r.meta.published.as_deref(), Some("2030年02月10日 07时41分"));
+    // A column's name above the title (the genre alone) is replaced by it, as before.
+    let r = baogao::parse("工作报告\n某县2030年政府工作报告\n一、工作回顾\n完成任务。\n");
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("某县2030年政府工作报告")
+    );
+}
