@@ -303,10 +303,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // after it opens the text (its first part's title), unless it is the genre itself
             // (a column's name above the title, `工作报告` / `某县2023年政府工作报告`). (A finer
             // reading, see `indicator::FINE`.)
-            && !(crate::indicator::FINE
-                && !title_lines.is_empty()
-                && ends_with_genre(&title_text)
-                && !title_text_of(s).contains(title_text.as_str()))
+            && (title_lines.is_empty() || !title_is_whole(&title_text, s))
             // A clause comma in a line under the title opens a sentence, not the title's rest:
             // the first line of a wrapped paragraph (`全省一般公共预算收入21.7亿元，比上年增`).
             && (title_lines.is_empty() || !s.contains(['，', ',']))
@@ -787,6 +784,13 @@ fn report_title_ahead(lines: &Lines, roles: &[Role], i: usize) -> bool {
             let s = lines.content(j);
             title_like(s) && names_report(s)
         })
+}
+
+/// Whether the title read so far is whole before the title-like line `s` under it: it ends with
+/// its genre (see [`ends_with_genre`]) and `s` is not the genre's column name it replaces (see
+/// `classify`). (A finer reading, see `indicator::FINE`.)
+fn title_is_whole(title: &str, s: &str) -> bool {
+    crate::indicator::FINE && ends_with_genre(title) && !title_text_of(s).contains(title)
 }
 
 /// Whether a title ends with the name of its document's genre: a report (see [`names_report`]),

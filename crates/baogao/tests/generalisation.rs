@@ -5706,6 +5706,10 @@ fn bare_figures_continuing_a_measure_in_its_own_terms() {
     let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
     assert_eq!(texts, ["2.51", "0.06", "101.2", "101.0", "101.5"]);
     assert_eq!(got[1].1, IndicatorKind::Change);
+    // An ASCII comma before the clause (its one byte was taken for three, and the slice fell
+    // inside the next character: the fuzz corpus's replay found it).
+    let found = indicators("收入比为2.51,局里比上年缩小0.06。");
+    assert_eq!(found.len(), 2);
 }
 
 /// After 涉及, a count names the units a finding involves; the figure right after its noun in

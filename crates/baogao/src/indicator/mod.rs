@@ -543,10 +543,14 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
 /// [`DIMENSIONLESS`] measure stated with its figure in an earlier clause of the sentence, and the
 /// clause of the number is its change (`，比上年缩小`) or one of its parts (`，其中城市`, `，农村`).
 fn continues_dimensionless(raw: &str) -> bool {
-    let Some(k) = raw.rfind(['，', ',']) else {
+    let Some((k, comma)) = raw
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ','))
+    else {
         return false;
     };
-    let (earlier, clause) = (&raw[..k], &raw[k + '，'.len_utf8().min(raw.len() - k)..]);
+    let (earlier, clause) = (&raw[..k], &raw[k + comma.len_utf8()..]);
     if earlier.contains(['。', '；']) {
         return false;
     }
