@@ -787,10 +787,18 @@ fn report_title_ahead(lines: &Lines, roles: &[Role], i: usize) -> bool {
 }
 
 /// Whether the title read so far is whole before the title-like line `s` under it: it ends with
-/// its genre (see [`ends_with_genre`]) and `s` is not the genre's column name it replaces (see
-/// `classify`). (A finer reading, see `indicator::FINE`.)
+/// its genre (see [`ends_with_genre`]), `s` is not the genre's column name it replaces (see
+/// `classify`) and restates none of its words. (A finer reading, see `indicator::FINE`.)
 fn title_is_whole(title: &str, s: &str) -> bool {
-    crate::indicator::FINE && ends_with_genre(title) && !title_text_of(s).contains(title)
+    let t = title_text_of(s);
+    // (A line that restates the title's words, the document's own title under a page's, is no
+    // text: four characters in a row of the title's tell it.)
+    let restates = || {
+        let cs: Vec<char> = t.chars().collect();
+        cs.windows(4)
+            .any(|w| title.contains(w.iter().collect::<String>().as_str()))
+    };
+    crate::indicator::FINE && ends_with_genre(title) && !t.contains(title) && !restates()
 }
 
 /// Whether a title ends with the name of its document's genre: a report (see [`names_report`]),
