@@ -2897,7 +2897,29 @@ fn body_line(
         .then(|| bracketed_title(doc, k))
         .flatten()
     {
-        tree.push_heading(unmarked_heading(title, k, l.start));
+        let mut heading = unmarked_heading(title, k, l.start);
+        // 【一、工业经济稳中有进】: a marked heading in brackets is the marked heading (its
+        // marker and title inside). (A finer reading, see `indicator::FINE`.)
+        if crate::indicator::FINE {
+            let inner = title
+                .trim_start_matches('【')
+                .trim_end_matches('】')
+                .trim_matches(is_space);
+            if let Ok((rest, parts)) = marker_parts(inner, false) {
+                if !matches!(parts.style, MarkerStyle::Unmarked | MarkerStyle::Bare)
+                    && !rest.is_empty()
+                {
+                    heading.marker = Marker {
+                        raw: parts.raw.into(),
+                        style: parts.style,
+                        ordinal: Some(parts.ordinal),
+                    };
+                    heading.title =
+                        trim(find_title_end(rest).map_or(rest, |(e, _)| &rest[..e])).to_string();
+                }
+            }
+        }
+        tree.push_heading(heading);
         return;
     }
     if let Some(title) = short

@@ -801,3 +801,23 @@ fn a_title_that_ends_with_its_genre_is_whole() {
         Some("某县2030年政府工作报告")
     );
 }
+
+/// A marked heading in lenticular brackets (`【一、…】`) is that marked heading: its marker and
+/// title inside the brackets; unmarked bracketed titles (`【工作成效】`) stay unmarked.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_marked_heading_in_brackets() {
+    let text = "某局2030年工作总结\n【一、项目建设提速】\n全年开工项目12个。\n【二、营商环境优化】\n办结事项800件。\n";
+    let got: Vec<(usize, String, String)> = baogao::parse(text)
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.marker.raw.to_string(), h.title.clone()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "一、".to_string(), "项目建设提速".to_string()),
+            (1, "二、".to_string(), "营商环境优化".to_string()),
+        ]
+    );
+}
