@@ -2435,8 +2435,10 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         && !h.inline_body
         && h.marker.style != MarkerStyle::Unmarked
         && h.title != t
-        && h.title.contains(t)
+        && (h.title.contains(t) || parallel >= 2)
     {
+        // (Or one of the document's subtitles set apart elsewhere, the first of its section:
+        // `二、农业` / `种植业`, then `畜牧业`, `渔业` after paragraphs.)
         return Some(t);
     }
     if !after_sentence(doc, k) {

@@ -821,3 +821,28 @@ fn a_marked_heading_in_brackets() {
         ]
     );
 }
+
+/// The first of a section's unmarked subtitles, right under its numbered heading with no text
+/// between, is a subtitle like the ones set apart after paragraphs.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_first_subtitle_right_under_its_heading() {
+    let text = "某县2030年国民经济和社会发展统计公报\n一、农业\n种植业\n全年粮食播种面积稳定在52万亩，粮食总产量24.6万吨，比上年增长1.2%。\n畜牧业\n全年生猪出栏32.6万头，比上年增长2.1%；牛出栏1.2万头，比上年下降0.8%。\n二、工业\n规模以上工业\n全年规模以上工业增加值比上年增长7.6%，其中制造业增长8.1%。\n工业效益\n规模以上工业企业实现利润总额18.6亿元，比上年增长5.4%。\n";
+    let got: Vec<(usize, String)> = baogao::parse(text)
+        .headings()
+        .iter()
+        .map(|h| (h.level, h.title.clone()))
+        .collect();
+    let want: Vec<(usize, String)> = [
+        (1, "农业"),
+        (2, "种植业"),
+        (2, "畜牧业"),
+        (1, "工业"),
+        (2, "规模以上工业"),
+        (2, "工业效益"),
+    ]
+    .iter()
+    .map(|(l, t)| (*l, t.to_string()))
+    .collect();
+    assert_eq!(got, want);
+}
