@@ -2846,6 +2846,19 @@ fn wrapped_title_rest<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     (!rest.is_empty() && char_len(rest) <= 30).then_some(rest)
 }
 
+/// Whether `line`, opening with a bracketed marker of 1, holds that style's 2 right after a `；`
+/// and ends its items with `；` and a last `。` (no item with a sentence of its own): a list of
+/// short items on one line (`（1）普法针对性有待增强；（2）基层法律服务人员不足；…`).
+fn semicolon_list(line: &str, style: MarkerStyle) -> bool {
+    let second = if style == MarkerStyle::ParenArabic {
+        ["；（2）", "；(2)", ";(2)", "；（２）"]
+    } else {
+        ["；（二）", "；(二)", ";(二)", "；（二）"]
+    };
+    let body = trim(line).trim_end_matches(['。', '.']);
+    second.iter().any(|m| body.contains(m)) && !body.contains('。') && line.len() <= 600
+}
+
 /// Reads body line `k` (`l`, as the caller looked it up) into `tree`.
 fn body_line(
     doc: &Doc,
@@ -3010,6 +3023,15 @@ fn body_line(
                 let ok = *pending_bare == Some(n.saturating_sub(1)) && n > 1
                     || (n == 1 && next_line_bare(doc, k, 2));
                 ok && (found.inline_body || char_len(found.title) <= 40)
+            }
+            // `（1）…；（2）…；（3）…` on one line: an enumeration of short items, as `①…；②…` is
+            // (a finer reading, see `indicator::FINE`).
+            MarkerStyle::ParenArabic | MarkerStyle::ParenChinese
+                if crate::indicator::FINE
+                    && found.ordinal == Some(1)
+                    && semicolon_list(&text[pos..l.end], found.style) =>
+            {
+                false
             }
             // `①…；②…` on one line is an enumeration inside a paragraph, not a heading; a
             // circled heading opens a run at ① or continues one.

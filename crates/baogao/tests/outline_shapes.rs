@@ -846,3 +846,18 @@ fn the_first_subtitle_right_under_its_heading() {
     .collect();
     assert_eq!(got, want);
 }
+
+/// `（1）…；（2）…；（3）…` on one line is a list of short items, as `①…；②…` is: no headings.
+/// A line per item stays a heading each.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_semicolon_list_of_bracketed_numbers_on_one_line_is_no_headings() {
+    let r = baogao::parse(
+        "某局2030年工作总结\n一、存在的问题\n（1）宣传覆盖面不广；（2）队伍力量薄弱；（3）经费保障不足。\n二、下步打算\n加强宣传。\n",
+    );
+    assert_eq!(r.headings().len(), 2);
+    let r = baogao::parse(
+        "某局2030年工作总结\n一、存在的问题\n（1）宣传覆盖面不广；\n（2）队伍力量薄弱；\n（3）经费保障不足。\n二、下步打算\n加强宣传。\n",
+    );
+    assert_eq!(r.headings().len(), 5);
+}
