@@ -790,6 +790,9 @@ fn report_title_ahead(lines: &Lines, roles: &[Role], i: usize) -> bool {
 /// its genre (see [`ends_with_genre`]), `s` is not the genre's column name it replaces (see
 /// `classify`) and restates none of its words. (A finer reading, see `indicator::FINE`.)
 fn title_is_whole(title: &str, s: &str) -> bool {
+    if !crate::indicator::FINE {
+        return false;
+    }
     let t = title_text_of(s);
     // (A line that restates the title's words, the document's own title under a page's, is no
     // text: four characters in a row of the title's tell it.)
@@ -798,7 +801,7 @@ fn title_is_whole(title: &str, s: &str) -> bool {
         cs.windows(4)
             .any(|w| title.contains(w.iter().collect::<String>().as_str()))
     };
-    crate::indicator::FINE && ends_with_genre(title) && !t.contains(title) && !restates()
+    ends_with_genre(title) && !t.contains(title) && !restates()
 }
 
 /// Whether a title ends with the name of its document's genre: a report (see [`names_report`]),
@@ -2859,6 +2862,29 @@ fn semicolon_list(line: &str, style: MarkerStyle) -> bool {
     second.iter().any(|m| body.contains(m)) && !body.contains('。') && line.len() <= 600
 }
 
+/// The heading of a title in lenticular brackets (see [`bracketed_title`]): unmarked
+/// (`【工作成效】`), or the marked heading it holds (`【一、工业经济稳中有进】`: marker `一、`, title
+/// `工业经济稳中有进`). (A finer reading, see `indicator::FINE`.)
+fn bracketed_heading(title: &str, k: usize, start: usize) -> Heading {
+    let mut heading = unmarked_heading(title, k, start);
+    let inner = title
+        .trim_start_matches('【')
+        .trim_end_matches('】')
+        .trim_matches(is_space);
+    if let Ok((rest, parts)) = marker_parts(inner, false) {
+        if !matches!(parts.style, MarkerStyle::Unmarked | MarkerStyle::Bare) && !rest.is_empty() {
+            heading.marker = Marker {
+                raw: parts.raw.into(),
+                style: parts.style,
+                ordinal: Some(parts.ordinal),
+            };
+            heading.title =
+                trim(find_title_end(rest).map_or(rest, |(e, _)| &rest[..e])).to_string();
+        }
+    }
+    heading
+}
+
 /// Reads body line `k` (`l`, as the caller looked it up) into `tree`.
 fn body_line(
     doc: &Doc,
@@ -2912,29 +2938,12 @@ fn body_line(
         .then(|| bracketed_title(doc, k))
         .flatten()
     {
-        let mut heading = unmarked_heading(title, k, l.start);
-        // 【一、工业经济稳中有进】: a marked heading in brackets is the marked heading (its
-        // marker and title inside). (A finer reading, see `indicator::FINE`.)
-        if crate::indicator::FINE {
-            let inner = title
-                .trim_start_matches('【')
-                .trim_end_matches('】')
-                .trim_matches(is_space);
-            if let Ok((rest, parts)) = marker_parts(inner, false) {
-                if !matches!(parts.style, MarkerStyle::Unmarked | MarkerStyle::Bare)
-                    && !rest.is_empty()
-                {
-                    heading.marker = Marker {
-                        raw: parts.raw.into(),
-                        style: parts.style,
-                        ordinal: Some(parts.ordinal),
-                    };
-                    heading.title =
-                        trim(find_title_end(rest).map_or(rest, |(e, _)| &rest[..e])).to_string();
-                }
-            }
-        }
-        tree.push_heading(heading);
+        // (The small build pushes the unmarked heading as before: its code unchanged.)
+        tree.push_heading(if crate::indicator::FINE {
+            bracketed_heading(title, k, l.start)
+        } else {
+            unmarked_heading(title, k, l.start)
+        });
         return;
     }
     if let Some(title) = short
