@@ -2853,10 +2853,10 @@ fn wrapped_title_rest<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
 /// and ends its items with `；` and a last `。` (no item with a sentence of its own): a list of
 /// short items on one line (`（1）普法针对性有待增强；（2）基层法律服务人员不足；…`).
 fn semicolon_list(line: &str, style: MarkerStyle) -> bool {
-    let second = if style == MarkerStyle::ParenArabic {
-        ["；（2）", "；(2)", ";(2)", "；（２）"]
+    let second: &[&str] = if style == MarkerStyle::ParenArabic {
+        &["；（2）", "；(2)", ";(2)", "；（２）"]
     } else {
-        ["；（二）", "；(二)", ";(二)", "；（二）"]
+        &["；（二）", "；(二)", ";(二)"]
     };
     let body = trim(line).trim_end_matches(['。', '.']);
     second.iter().any(|m| body.contains(m)) && !body.contains('。') && line.len() <= 600

@@ -3031,12 +3031,14 @@ fn label_in<'a>(
     // 500户低保家庭中，有40户不符合条件: after a part counted of a set, a negated predicate
     // (不, 未, 没, 尚未, 仍未) names nothing counted either; the set's noun is the part's. (A finer
     // reading, see `FINE`.)
+    // (A part counted of a set named before it: `N户X中，有M户`, `其中M个`.)
+    let part_of_set = super::FINE
+        && counts
+        && ["中有", "中，有", "中,有", "其中"]
+            .iter()
+            .any(|w| left_end.ends_with(w));
     let no_noun = no_noun
-        || super::FINE
-            && counts
-            && ["中有", "中，有", "中,有", "其中"]
-                .iter()
-                .any(|w| left_end.ends_with(w))
+        || part_of_set
             && (right.starts_with(['不', '未', '没'])
                 || right.starts_with("尚未")
                 || right.starts_with("仍未"))
@@ -3423,17 +3425,13 @@ fn label_in<'a>(
     // subject of the sentence to fill.
     // (Nor a longer predicate after a part counted of a set, `（38所高校中，）有11所存在科研经费
     // 管理不规范问题`: its verb opens it, see `no_noun`; the set's noun is the part's.)
+    let predicate_of_part = part_of_set && no_noun;
     if !r.is_empty()
         && !recount
         && !super::lexicon::opens_with_adverb(right)
         && !super::lexicon::is_bare_predicate(r)
         && !opens_time_extent(right)
-        && !(super::FINE
-            && counts
-            && no_noun
-            && ["中有", "中，有", "中,有", "其中"]
-                .iter()
-                .any(|w| left_end.ends_with(w)))
+        && !predicate_of_part
     {
         return Cow::Borrowed(r);
     }
