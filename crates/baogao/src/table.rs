@@ -1219,8 +1219,13 @@ fn read_rows(
     let mut line_no =
         1 + crate::text::count_line_breaks(&text[..blocks.first().map_or(0, |b| b.0.start)]);
     let mut counted_to = blocks.first().map_or(0, |b| b.0.start);
+    let chrome: Vec<Span> = report.boilerplate.iter().map(|b| b.span).collect();
     for (span, is_table, section) in blocks {
-        if span.start != last_end {
+        // A table that runs on to the next page (PDF text) has the page's furniture between its
+        // rows, or between its caption and its rows (`— 3 —`, a running header): the outline set
+        // it apart, and the table goes on.
+        let over_a_page = only_chrome(text, last_end, span.start, &chrome);
+        if span.start != last_end && !over_a_page {
             // a heading or other leaf stands between: the table ends
             if let Some(d) = open.take() {
                 drafts.push(d);
@@ -1317,6 +1322,30 @@ fn read_rows(
         split_and_build(d, &mut tables);
     }
     tables
+}
+
+/// Whether `text[from..to]` holds nothing but lines of page furniture the outline set apart
+/// (`chrome`, in text order) and blank lines.
+fn only_chrome(text: &str, from: usize, to: usize, chrome: &[Span]) -> bool {
+    if from >= to || chrome.is_empty() {
+        return false;
+    }
+    let mut at = from;
+    loop {
+        at += text[at..to].len()
+            - text[at..to]
+                .trim_start_matches(|c: char| is_space(c) || crate::text::is_line_break(c))
+                .len();
+        if at >= to {
+            return true;
+        }
+        // the chrome line this byte is in, if any
+        let k = chrome.partition_point(|s| s.start <= at);
+        match k.checked_sub(1).map(|k| chrome[k]) {
+            Some(line) if line.end > at => at = line.end.min(to),
+            _ => return false,
+        }
+    }
 }
 
 /// A row of a table aligned with spaces (see `aligned.rs`), its cells as the columns of its
@@ -2092,6 +2121,46 @@ mod tests {
         for target in [1, 7, 20, 40, 64, 70] {
             assert_eq!(header_paths(&rows, target).len(), target);
         }
+    }
+
+    #[test]
+    fn a_table_goes_on_over_the_furniture_of_a_page_break() {
+        let cells = |text: &str| -> Vec<Vec<(String, String, String)>> {
+            crate::parse(text)
+                .tables
+                .iter()
+                .map(|t| {
+                    t.cells()
+                        .map(|c| (c.row_label.clone(), c.col_label.clone(), c.text.clone()))
+                        .collect()
+                })
+                .collect()
+        };
+        let head = "二、财政\n表3 分乡镇财政收入\n单位：万元\n";
+        let rows = "| 乡镇 | 收入 | 增长（%） |\n| 东城镇 | 820 | 6.1 |\n";
+        let next = "| 西河乡 | 415 | 3.4 |\n三、民生\n全年办结民生实事12件。\n";
+        let one_page = cells(&format!("{head}{rows}{next}"));
+        assert_eq!(one_page.len(), 1);
+        assert_eq!(one_page[0].len(), 4);
+        assert_eq!(
+            one_page[0][2],
+            ("西河乡".into(), "收入".into(), "415".into())
+        );
+        // a page number between two rows, or between the unit line and the header row: the same
+        // table, and the number is set apart as page furniture
+        let page = "— 4 —\n";
+        let split_rows = format!("{head}{rows}{page}{next}");
+        assert_eq!(cells(&split_rows), one_page, "{split_rows}");
+        assert_eq!(crate::parse(&split_rows).boilerplate.len(), 1);
+        let split_caption = format!("{head}{page}{rows}{next}");
+        assert_eq!(cells(&split_caption), one_page, "{split_caption}");
+        // a running header too: the first page's head line written again at the next page's top
+        let text = format!("县人民政府二〇二四年工作报告\n{head}{rows}— 4 —\n\n县人民政府二〇二四年工作报告\n{next}");
+        assert_eq!(cells(&text), one_page, "{text}");
+        assert_eq!(crate::parse(&text).boilerplate.len(), 2);
+        // a heading between two rows still ends the table
+        let heading = format!("{head}{rows}（一）乡镇\n{next}");
+        assert_eq!(cells(&heading).len(), 2);
     }
 
     #[test]
