@@ -2123,6 +2123,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "tables")]
     #[test]
     fn a_table_goes_on_over_the_furniture_of_a_page_break() {
         let cells = |text: &str| -> Vec<Vec<(String, String, String)>> {

@@ -2887,7 +2887,13 @@ pub(crate) fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usiz
         joined.push_str(&s[at..line_end]);
         let mut next = k + 1;
         // A page marker on a line of its own: the line and its break go too.
-        if let Some(j) = s[next..].find('\n').map(|j| next + j) {
+        if super::FINE {
+            // (and the blank lines and form feeds around it, other page numbers: `第 5 页`)
+            if let Some(end) = super::page_gap_end(s, k) {
+                next = end;
+            }
+            next += s[next..].len() - s[next..].trim_start_matches('\u{c}').len();
+        } else if let Some(j) = s[next..].find('\n').map(|j| next + j) {
             let marker = &s[k..=j];
             if super::is_page_break(marker) && marker.contains(['—', '-', '－']) {
                 next = j + 1;

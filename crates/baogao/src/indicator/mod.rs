@@ -45,8 +45,15 @@ pub(crate) struct Region {
 }
 
 /// A PDF page marker line between two lines of one sentence: `\n— 7 —\n`, `\n- 7 -\n`,
-/// `\r\n— 7 —\r\n`.
+/// `\r\n— 7 —\r\n`; with the finer readings (`FINE`) also the blank lines and form feeds
+/// around it and the other ways of numbering a page (see [`page_gap_end`]).
 pub(super) fn is_page_break(gap: &str) -> bool {
+    one_page_line(gap) || FINE && is_page_gap(gap)
+}
+
+/// [`is_page_break`] in the small build: one marker line of digits between dashes.
+#[inline(always)]
+fn one_page_line(gap: &str) -> bool {
     // (Windows line ends too: `\r\n— 7 —\r\n`; the inner `\r` is trimmed below.)
     let Some(inner) = gap
         .strip_prefix('\n')
@@ -61,6 +68,46 @@ pub(super) fn is_page_break(gap: &str) -> bool {
         && crate::text::char_len(t) <= 4
         && t.chars().all(is_digit)
         && inner.len() < 32
+}
+
+/// Whether `gap` (a line break, lines, a line break) is a page break of PDF text: see
+/// [`page_gap_end`].
+fn is_page_gap(gap: &str) -> bool {
+    let k = usize::from(gap.starts_with('\r'));
+    gap.as_bytes().get(k) == Some(&b'\n') && page_gap_end(gap, k) == Some(gap.len())
+}
+
+/// Where the page break of PDF text that starts at the line break at byte `k` of `s` ends: the
+/// lines after the break are blank (spaces, `\r`, form feeds, which pdftotext puts at a page's
+/// top) or a page's number line as the outline reads one (`— 7 —`, `- 7 -`, `第 7 页 共 12 页`,
+/// `7/12`, `·7·`; see [`crate::meta::is_page_marker`]): one or two such number lines (a page's
+/// foot and the next page's head), six lines at most; the break ends after the last of them. A
+/// bare number alone on its line is no page's number here (it may be a table's cell).
+///
+/// ```text
+/// page_gap_end("减\n\n— 5 —\n\n免金额", 3) == Some(17)
+/// ```
+pub(super) fn page_gap_end(s: &str, k: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut at = k + 1;
+    let mut numbers = 0;
+    for _ in 0..6 {
+        let Some(j) = memchr::memchr(b'\n', &b[at..]).map(|j| at + j) else {
+            break;
+        };
+        let line = s[at..j].trim_matches(|c: char| is_space(c) || matches!(c, '\r' | '\u{c}'));
+        if !line.is_empty() {
+            let number = line.len() <= 60
+                && !line.bytes().all(|c| c.is_ascii_digit())
+                && crate::meta::is_page_marker(line);
+            if !number {
+                break;
+            }
+            numbers += 1;
+        }
+        at = j + 1;
+    }
+    (1..=2).contains(&numbers).then_some(at)
 }
 
 /// Where a footnote mark that ends the text before `at` (`增长[41]`, `［3］`: digits in square
@@ -488,8 +535,12 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    // (PDF text: `综合指数 4.81`.)
-    let raw = text[lo..at].trim_end_matches(' ');
+    // (PDF text: `综合指数 4.81`, and a line wrapped right before the figure: `综合指数⏎4.81`.)
+    let raw = if FINE {
+        text[lo..at].trim_end_matches([' ', '\n', '\r'])
+    } else {
+        text[lo..at].trim_end_matches(' ')
+    };
     // Every measure of the list ends in 数, 比 or 值, and a from–to opens with 从 or 由: most bare
     // numbers (table cells, list numbers) have none of them before.
     if !raw.chars().any(|c| {
@@ -5291,10 +5342,59 @@ fn is_table_row(line: &str) -> bool {
 /// A text with classic Mac or Unicode line breaks is read through a copy with `\n` breaks (see
 /// [`Lines::newline_text`]): wrapped lines, page markers and sentence ends read as in any text.
 pub(crate) fn attach(text: &str, report: &mut Report, lines: &Lines) {
-    let read = lines.newline_text();
+    #[cfg_attr(not(feature = "fine-labels"), allow(unused_mut))]
+    let mut read = lines.newline_text();
+    if FINE {
+        blank_running_heads(&mut read, &report.boilerplate);
+    }
     let mut indicators = extract_regions(&read, regions::Regions::new(&read, report), lines);
     restore_texts(text, &read, &mut indicators);
+    if FINE {
+        one_line_labels(&mut indicators);
+    }
     report.indicators = indicators;
+}
+
+/// The running header or footer lines that stand beside a page's number line (the outline set
+/// both apart as the page's furniture, see `outline::mark_running_headers`) read as blank lines:
+/// a paragraph that PDF text broke over the page (`…行政许⏎— 4 —⏎⏎某县2024年工作报告⏎可案卷…`) is
+/// then read through its page break like one with a number line alone (see [`page_gap_end`]).
+/// The words are replaced by as many spaces, so every offset stays; the text is copied only when
+/// such a line is there.
+fn blank_running_heads(read: &mut Cow<'_, str>, chrome: &[Boilerplate]) {
+    let is_number = |b: &Boilerplate| crate::meta::is_page_marker(&b.text);
+    for (i, b) in chrome.iter().enumerate() {
+        // (beside a number line: the chrome line before or after it, at most three lines away)
+        let near = |j: Option<usize>| {
+            j.and_then(|j| chrome.get(j))
+                .is_some_and(|o| o.line.abs_diff(b.line) <= 3 && is_number(o))
+        };
+        if is_number(b) || !(near(i.checked_sub(1)) || near(Some(i + 1))) {
+            continue;
+        }
+        let span = b.span.slice(read);
+        let line = span.split(crate::text::is_line_break).next().unwrap_or("");
+        let words = line.trim_end_matches(is_space);
+        let lead = words.len() - words.trim_start_matches(is_space).len();
+        let (start, end) = (b.span.start + lead, b.span.start + words.len());
+        if start < end {
+            read.to_mut()
+                .replace_range(start..end, &" ".repeat(end - start));
+        }
+    }
+}
+
+/// A label is read as one line: a label some reading took across a PDF line's wrap
+/// (`空气质量综合指数⏎`) loses the break, as [`label::unwrapped`] reads the words of one.
+fn one_line_labels(found: &mut [Indicator]) {
+    for ind in found {
+        if memchr::memchr2(b'\n', b'\r', ind.label.as_bytes()).is_some() {
+            let joined = label::unwrapped(&ind.label, 0).0;
+            ind.label = joined
+                .trim_matches(|c: char| is_space(c) || c == '\r')
+                .into();
+        }
+    }
 }
 
 /// The frame 在…内 around a span of time, the upper bound of a duration (`在30分钟内办结`,
@@ -5885,6 +5985,88 @@ mod tests {
             Some("360000")
         );
         assert_eq!(&text[ind.span.start..ind.span.end], ind.text);
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_sentence_broken_over_a_page_as_pdf_text_writes_the_break() {
+        let label_of = |text: &str, figure: &str| -> (String, Option<String>) {
+            let r = crate::parse(text);
+            let ind = r
+                .indicators
+                .iter()
+                .find(|i| i.text.starts_with(figure))
+                .unwrap_or_else(|| panic!("{figure} in {text:?}: {:?}", r.indicators));
+            (
+                ind.label.to_string(),
+                ind.unit.as_deref().map(str::to_string),
+            )
+        };
+        let head = "关于工作的报告\n\n一、总体情况\n全年新建改建农村公路和\n";
+        let tail = "桥梁共计86公里，完成投资3.2亿元。\n";
+        // the page's number with blank lines and a form feed around it, in the ways PDF text
+        // numbers pages: the label is read through the break
+        for page in [
+            "— 5 —\n",
+            "\n— 5 —\n\n",
+            "\n- 5 -\n\u{c}",
+            "第 5 页 共 12 页\n\n",
+            "\n5/12\n",
+        ] {
+            let text = format!("{head}{page}{tail}");
+            assert_eq!(
+                label_of(&text, "86"),
+                ("新建改建农村公路和桥梁".into(), Some("公里".into())),
+                "{text:?}"
+            );
+        }
+        // a bare number alone on a line is no page's number here (a table's cell may be one)
+        assert!(!super::is_page_break("\n\n5\n\n"));
+        assert!(super::is_page_break("\n\n— 5 —\n\n"));
+        // a figure's unit after the break, blank lines around the page's number
+        let text = "一、财政\n发行专项债券18.3亿\n\n— 2 —\n\n元，用于项目建设。\n";
+        assert_eq!(
+            label_of(text, "18.3"),
+            ("发行专项债券".into(), Some("元".into()))
+        );
+        // a form feed at the next page's top stays out of the label
+        let text = "一、情况\n全年办理行政许\n\u{c}可案件20件。\n";
+        assert_eq!(
+            label_of(text, "20"),
+            ("办理行政许可案件".into(), Some("件".into()))
+        );
+        // a running header the outline set apart (the first page's head written again)
+        let top = "某县交通运输局二〇二四年工作总结\n一、总体情况\n";
+        let text = format!(
+            "{top}全年新建改建农村公路和\n— 2 —\n\n某县交通运输局二〇二四年工作总结\n{tail}"
+        );
+        assert_eq!(
+            label_of(&text, "86"),
+            ("新建改建农村公路和桥梁".into(), Some("公里".into()))
+        );
+        let ind = &crate::parse(&text).indicators[0];
+        assert_eq!(&text[ind.span.start..ind.span.end], ind.text);
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_bare_measure_after_a_wrap_and_its_change() {
+        // the index's name ends the line, its value opens the next (PDF text)
+        let r = crate::parse(
+            "一、环境\n全年整治扬尘源。全市环境质量综合指数为\n4.2，比上年下降6.5%。\n",
+        );
+        let rows: Vec<(&str, &str)> = r
+            .indicators
+            .iter()
+            .map(|i| (i.text.as_str(), i.label.as_str()))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("4.2", "全市环境质量综合指数"),
+                ("6.5%", "全市环境质量综合指数")
+            ]
+        );
     }
 
     #[test]

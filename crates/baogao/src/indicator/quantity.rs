@@ -81,7 +81,14 @@ fn skip_wrap(s: &str) -> &str {
         return s;
     };
     // A PDF page marker line between the two halves (`3.9` / `— 4 —` / `万亿元`).
-    if let Some(k) = next.bytes().take(24).position(|b| b == b'\n') {
+    if super::FINE {
+        // (with the blank lines around it: see `page_gap_end`)
+        let k = s.len() - next.len() - 1;
+        if let Some(end) = super::page_gap_end(s, k) {
+            next = &s[end..];
+        }
+        next = next.trim_start_matches('\u{c}');
+    } else if let Some(k) = next.bytes().take(24).position(|b| b == b'\n') {
         if super::is_page_break(&s[..s.len() - next.len() + k + 1]) {
             next = &next[k + 1..];
         }
