@@ -232,6 +232,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
         .collect();
     if crate::indicator::FINE {
         mark_running_headers(text, lines, &mut roles);
+        mark_page_furniture(lines, &mut roles);
     }
     let content = |i: usize| lines.content(i);
     let mut fields_read: Vec<(usize, MetaFields)> = Vec::new();
@@ -710,6 +711,57 @@ fn mark_running_headers(text: &str, lines: &Lines, roles: &mut [Role]) {
         } else if written <= 3 && is_page_head(t) {
             heads[n] = t;
             n += 1;
+        }
+    }
+}
+
+/// PDF text's running headers and footers found by repetition: the line right before or after a
+/// page's number line (blank lines and a form feed between allowed), written the same beside
+/// another page's number line (`某县统计局` at every page's top, `某政发〔2025〕3号`, `某县人民政府办公室
+/// 发布` at every page's foot), is the page's furniture wherever it stands by a number line. A
+/// line of 4 to 40 characters that ends no sentence; two page breaks are the least evidence.
+///
+/// ```text
+/// 全年实现生产总值⏎— 1 —⏎\f某县统计局⏎312.5亿元 … 农业⏎— 2 —⏎\f某县统计局⏎增加值 →
+///   both `某县统计局` lines are furniture
+/// ```
+fn mark_page_furniture(lines: &Lines, roles: &mut [Role]) {
+    let content = |k: usize| {
+        trim(lines.content(k))
+            .trim_start_matches('\u{c}')
+            .trim_start_matches(is_space)
+    };
+    let number =
+        |k: usize| roles[k] == Role::Boilerplate && crate::meta::is_page_marker(content(k));
+    // (The page's number lines first: a text with fewer than two has nothing to repeat.)
+    let numbers: Vec<usize> = (0..lines.len()).filter(|&k| number(k)).collect();
+    if numbers.len() < 2 {
+        return;
+    }
+    let mut beside: Vec<(&str, usize)> = Vec::new();
+    for &k in &numbers {
+        let before = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&j| !content(j).is_empty());
+        let after = (k + 1..(k + 4).min(lines.len())).find(|&j| !content(j).is_empty());
+        for j in before.into_iter().chain(after) {
+            let t = content(j);
+            if roles[j] == Role::Body
+                && (4..=40).contains(&char_len(t))
+                && !t.ends_with(['。', '！', '？', '；', '：'])
+            {
+                beside.push((t, j));
+            }
+        }
+    }
+    // (a line between two number lines is beside both: counted once)
+    beside.sort_unstable();
+    beside.dedup();
+    for group in beside.chunk_by(|a, b| a.0 == b.0) {
+        if group.len() >= 2 {
+            for &(_, j) in group {
+                roles[j] = Role::Boilerplate;
+            }
         }
     }
 }
@@ -4040,6 +4092,33 @@ mod address_tests {
             ]
         );
         assert_eq!(lines_of(&r), (vec![4, 7, 8, 9], vec![10]));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn running_headers_and_footers_repeated_beside_page_numbers() {
+        // a header after each page's number (a form feed before it) and a footer before it,
+        // neither among the report's first lines
+        let page = |n: usize| format!("某局办公室 印发\n— {n} —\n\u{c}某局〔2024〕6号\n");
+        let text = format!(
+            "某局2024年工作总结\n一、主要工作\n全年办结群众来信\n{}86件，回复率100%。\n二、下步打算\n继续做好来信办理\n{}工作。\n",
+            page(1),
+            page(2)
+        );
+        let r = crate::parse(&text);
+        lossless(&text, &r);
+        let chrome: Vec<&str> = r.boilerplate.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(chrome.len(), 6, "{chrome:?}");
+        assert_eq!(
+            r.indicators
+                .iter()
+                .map(|i| i.label.as_str())
+                .collect::<Vec<_>>(),
+            ["办结群众来信", "回复率"]
+        );
+        // once only: no evidence, the line stays text
+        let once = format!("某局2024年工作总结\n一、主要工作\n全年办结群众来信86件。\n{}二、下步打算\n继续做好来信办理工作。\n", page(1));
+        assert_eq!(crate::parse(&once).boilerplate.len(), 1);
     }
 
     #[test]

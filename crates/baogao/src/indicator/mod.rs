@@ -164,6 +164,11 @@ fn before_dash(text: &str, from: usize, at: usize) -> usize {
 /// region that holds a break (the scanner knows, once a region); without a break within 300
 /// bytes of the figure the text is read as it is.
 fn is_trap_across_wraps(text: &str, r: Span, start: usize, end: usize, q: &Quantity) -> bool {
+    // A page's number line that a paragraph was read through (`— 7 —`, `1/4`, `第 3 页`): the
+    // page's furniture, no figure of the text.
+    if FINE && on_page_number_line(text, r, start, end) {
+        return true;
+    }
     // (From before the region too: the ordinal test looks at the 32 bytes before a figure
     // whatever the region.)
     let lo = crate::text::ceil_char_boundary(text, start.saturating_sub(300));
@@ -174,6 +179,24 @@ fn is_trap_across_wraps(text: &str, r: Span, start: usize, end: usize, q: &Quant
     }
     let (joined, at) = label::unwrapped(&text[lo..hi], lo);
     traps::is_trap(&joined, at(r.start.max(lo)), at(start), at(end), q)
+}
+
+/// Whether the figure at `start..end` stands on a line of its own in region `r` (a line break on
+/// both sides within the region) that is a page's number line (see
+/// [`crate::meta::is_page_marker`]).
+fn on_page_number_line(text: &str, r: Span, start: usize, end: usize) -> bool {
+    // (A figure may run past its region: a unit read on the next line.)
+    if start < r.start || end >= r.end {
+        return false;
+    }
+    let b = text.as_bytes();
+    let Some(open) = memchr::memrchr(b'\n', &b[r.start..start]).map(|k| r.start + k + 1) else {
+        return false;
+    };
+    let Some(close) = memchr::memchr(b'\n', &b[end..r.end]).map(|k| end + k) else {
+        return false;
+    };
+    close - open <= 60 && crate::meta::is_page_marker(&text[open..close])
 }
 
 /// Whether the paragraph ending at `end` runs on into the one starting at `next`: only a line break
@@ -6014,6 +6037,8 @@ mod tests {
             "\n5/12\n",
         ] {
             let text = format!("{head}{page}{tail}");
+            // (the page's number is no figure of the text: `5/12` no fraction)
+            assert_eq!(crate::parse(&text).indicators.len(), 2, "{text:?}");
             assert_eq!(
                 label_of(&text, "86"),
                 ("新建改建农村公路和桥梁".into(), Some("公里".into())),
