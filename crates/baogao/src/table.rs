@@ -52,6 +52,9 @@ use crate::span::Span;
 use crate::text::is_space;
 use serde::{Deserialize, Serialize};
 
+// (Read only when the crate reads tables: kept out of the small WebAssembly build, whose
+// code size its changes moved although nothing there calls it.)
+#[cfg(feature = "tables")]
 mod ruled;
 mod template;
 
@@ -1153,17 +1156,26 @@ fn read_with_diagnostics(
         _ => Aligned::find(text, true, true),
     };
     let mut tables = read_rows(text, report, separators, &aligned);
+    #[cfg_attr(not(feature = "tables"), allow(unused_variables))]
     let pipes = separators.is_none_or(|s| s.pipes);
     if aligned.is_empty() {
         template::read(text, report, &mut tables, diagnostics);
-        ruled::read(text, report, pipes, &mut tables);
+        #[cfg(feature = "tables")]
+        {
+            ruled::read(text, report, pipes, &mut tables);
+            ruled::read_stacked(text, report, &mut tables);
+        }
         return tables;
     }
     let (laid_out, mut tables): (Vec<Table>, Vec<Table>) = tables
         .into_iter()
         .partition(|t| aligned.is_row(t.span.start));
     template::read(text, report, &mut tables, diagnostics);
-    ruled::read(text, report, pipes, &mut tables);
+    #[cfg(feature = "tables")]
+    {
+        ruled::read(text, report, pipes, &mut tables);
+        ruled::read_stacked(text, report, &mut tables);
+    }
     keep_unless_template(laid_out, &mut tables);
     tables
 }

@@ -891,6 +891,68 @@ fn one_cell_per_line_each_followed_by_a_rule_line() {
     assert!(tables(menu).is_empty());
 }
 
+/// The same table copied out of a PDF without its layout (pdftotext without `-layout`): one cell
+/// per line and no rules, blank lines and a form feed between some. The caption and unit lines
+/// are its captions, the report's title and the prose around it are not; the rows end where a
+/// row of another shape begins. A run of short lines of another shape is left as text.
+#[test]
+fn one_cell_per_line_without_rules_as_pdf_text_gives_it() {
+    let lines = [
+        "表2 2023年主要农产品产量",
+        "单位：万吨",
+        "品种",
+        "产量",
+        "比上年增长%",
+        "粮食",
+        "48.6",
+        "2.1",
+        "",
+        "蔬菜",
+        "112.3",
+        "\u{c}-0.8",
+        "水果",
+        "9.5",
+        "5.0",
+        "注：水产品另列。",
+    ];
+    let text = format!(
+        "某县2023年统计公报\n全年农业生产稳定，粮食播种面积保持稳定。\n{}\n全县新建高标准农田3.2万亩。\n",
+        lines.join("\n")
+    );
+    let ts = tables(&text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    let t = &ts[0];
+    check_spans(&text, t);
+    assert_eq!(t.caption, ["表2 2023年主要农产品产量", "单位：万吨"]);
+    assert_eq!(row_labels(t), ["粮食", "蔬菜", "水果"]);
+    let c = cells(t);
+    assert_eq!(c.len(), 6);
+    assert_eq!(
+        c[2],
+        (
+            "蔬菜".to_string(),
+            "产量".to_string(),
+            Some("112.3".to_string()),
+            Some("吨".to_string())
+        )
+    );
+    assert_eq!(c[3].2.as_deref(), Some("-0.8"));
+    // the cells are the report's indicators, the sentence after the table keeps its own
+    let r = baogao::parse(&text);
+    assert_eq!(r.indicators.len(), 7);
+    let after = &r.indicators[6];
+    assert_eq!(
+        (after.text.as_str(), after.table.is_none()),
+        ("3.2万亩", true)
+    );
+    // a list of short lines whose figures do not make rows of one shape: no table
+    let list = "工作情况\n走访企业\n32\n座谈会\n5\n6\n调研报告\n整改问题\n12\n";
+    assert!(tables(list).is_empty());
+    // a heading above label and figure pairs is no header
+    let pairs = "（一）主动公开情况\n新制发规章\n2\n新制发规范性文件\n14\n其他\n3\n政策解读\n9\n";
+    assert!(tables(pairs).is_empty());
+}
+
 /// A statistics table whose narrow `计量单位` header cell wrapped (`计量 单位` in a rendering of
 /// the page, `2013 年度` beside it): the unit column is still the rows' unit, out of the labels.
 #[test]

@@ -10,6 +10,18 @@
 //! column, the corner over the labels included or lost); any cells before the header are its
 //! captions. A run of another shape (a label without figures, rows of different lengths, a
 //! header of another width) is no table and is left as it is.
+//!
+//! PDF text copied without its layout (pdftotext without `-layout`, a PDF viewer's copy) gives a
+//! table the same way with no rule between the cells, blank lines at most:
+//!
+//! ```text
+//! 表1　主要农产品产量 ⏎ 单位：万吨 ⏎ 产品名称 ⏎ 产量 ⏎ 比上年增长（%） ⏎ 粮食 ⏎ 128.7 ⏎ 1.9 ⏎ 油料 ⏎ 9.6 ⏎ …
+//! ```
+//!
+//! Such a run is a run of short lines that are no sentence (no 。，；！？); its rows are read
+//! from the first figure on while each is a label and the same number of figures, and its
+//! captions are the caption lines (`表1 …`, `单位：…`) before the header: the run's other lines
+//! (a title, a short line of prose above the table) are no part of it.
 
 use super::{build, is_caption, parse_value, RawCell, RowLine, Table};
 use crate::model::{Report, SectionPath};
@@ -20,6 +32,9 @@ use crate::text::is_space;
 const MAX_CELL_CHARS: usize = 40;
 /// More cells than a run of a page's table has: the run is cut there.
 const MAX_RUN: usize = 512;
+/// The most tables read from one run without rules (and the most times it is read again after
+/// a part that is no table).
+const MAX_TABLES_PER_RUN: usize = 16;
 /// The most tables read from runs in one text (each is checked against the tables read from
 /// rows, which bounds that work).
 const MAX_TABLES: usize = 64;
@@ -38,40 +53,86 @@ fn is_figure(s: &str) -> bool {
 /// The rows of a run of cells, when they have the shape of a table: the cells before the first
 /// figure are captions, then the header (its last `m + 1` cells, or `m` when the corner was
 /// lost), then the first row's label; every row after it is a label and the same `m ≥ 1`
-/// figures, at least two rows. `None` for any other shape.
-fn rows_of(run: &[RunCell]) -> Option<(Vec<String>, Vec<RowLine>)> {
+/// figures, at least two rows. `None` for any other shape. Gives the captions, the rows as
+/// written (the header first) and how many cells of `run` the table takes.
+///
+/// `stacked` (a run without rules, see the module's doc): the rows end at the first that has
+/// another number of figures (the run's lines after them are not the table's), and only the
+/// caption lines before the header are its captions.
+fn rows_of(run: &[RunCell], stacked: bool) -> Option<(Vec<String>, Vec<RowLine>, usize)> {
+    // (Without rules, a row may also be a label, a unit and its figures: a 计量单位 column.)
+    rows_with(run, stacked, 0).or_else(|| stacked.then(|| rows_with(run, true, 1)).flatten())
+}
+
+/// [`rows_of`] for rows of a label, `lead` more cells of text (a unit column) and the figures.
+fn rows_with(
+    run: &[RunCell],
+    stacked: bool,
+    lead: usize,
+) -> Option<(Vec<String>, Vec<RowLine>, usize)> {
+    let texts = 1 + lead;
     let first = run.iter().position(|c| is_figure(&c.cell.text))?;
-    let label = first.checked_sub(1)?;
+    let label = first.checked_sub(texts)?;
     let mut rows: Vec<&[RunCell]> = Vec::new();
     let mut at = label;
-    while at < run.len() {
-        let figures = run[at + 1..]
+    while at + texts <= run.len() {
+        if run[at + 1..at + texts]
+            .iter()
+            .any(|c| is_figure(&c.cell.text))
+        {
+            break;
+        }
+        let figures = run[at + texts..]
             .iter()
             .take_while(|c| is_figure(&c.cell.text))
             .count();
-        rows.push(&run[at..at + 1 + figures]);
-        at += 1 + figures;
+        if stacked && rows.first().is_some_and(|r| r.len() != texts + figures) {
+            break;
+        }
+        rows.push(&run[at..at + texts + figures]);
+        at += texts + figures;
     }
-    let m = rows[0].len() - 1;
-    if m == 0 || rows.len() < 2 || rows.iter().any(|r| r.len() != m + 1) {
+    let m = rows.first()?.len() - texts;
+    if m == 0 || rows.len() < 2 || rows.iter().any(|r| r.len() != m + texts) {
         return None;
     }
-    let before = &run[..label];
-    let width = if before.len() > m && !is_caption(&before[label - m - 1].cell.text) {
-        m + 1
+    // a unit column holds short words (`万吨`, `亿千瓦时`)
+    if lead > 0 && rows.iter().any(|r| r[1].cell.text.chars().count() > 6) {
+        return None;
+    }
+    let mut before = &run[..label];
+    // `续表1` between the header and the rows (the header on one page, the rows on the next)
+    if stacked
+        && before
+            .last()
+            .is_some_and(|c| c.cell.text.starts_with("续表"))
+    {
+        before = &before[..before.len() - 1];
+    }
+    let cols = m + lead;
+    let width = if before.len() > cols && !is_caption(&before[before.len() - cols - 1].cell.text) {
+        cols + 1
     } else {
-        m
+        cols
     };
-    if before.len() < m {
+    if before.len() < cols {
         return None;
     }
-    let (captions, header) = before.split_at(label - width);
+    let (captions, header) = before.split_at(before.len() - width);
     if header.iter().any(|c| is_caption(&c.cell.text)) {
+        return None;
+    }
+    // (Without rules, a short line above the rows may be a heading: `（一）…` is no header cell.)
+    if stacked
+        && header
+            .iter()
+            .any(|c| crate::marker::marker_parts(&c.cell.text, false).is_ok())
+    {
         return None;
     }
     let line_of = |cells: &[RunCell]| {
         let mut raw: Vec<RawCell> = cells.iter().map(|c| c.cell.clone()).collect();
-        if raw.len() == m {
+        if raw.len() == cols {
             // the corner over the labels, lost: an empty one, which the builder drops
             let at = raw[0].span.start;
             raw.insert(
@@ -94,8 +155,15 @@ fn rows_of(run: &[RunCell]) -> Option<(Vec<String>, Vec<RowLine>)> {
     };
     let mut written = vec![line_of(header)];
     written.extend(rows.iter().map(|r| line_of(r)));
+    // (`续表1`: the caption of a table's part after a page break)
+    let caption = |c: &RunCell| is_caption(&c.cell.text) || c.cell.text.starts_with("续表");
+    let captions = match captions.iter().position(caption) {
+        Some(k) if stacked => &captions[k..],
+        _ if stacked => &[],
+        _ => captions,
+    };
     let captions = captions.iter().map(|c| c.cell.text.clone()).collect();
-    Some((captions, written))
+    Some((captions, written, at.min(run.len())))
 }
 
 /// Reads the runs of cells each followed by a rule line into tables, adding those that fit
@@ -160,35 +228,216 @@ pub(super) fn read(text: &str, report: &Report, pipes: bool, tables: &mut Vec<Ta
     if runs.is_empty() {
         return;
     }
-    let existing: Vec<Span> = tables.iter().map(|t| t.span).collect();
-    let blocks = super::blocks_in_order(report);
-    let section = |at: usize| -> SectionPath {
-        let i = blocks.partition_point(|b| b.0.start <= at);
-        i.checked_sub(1)
-            .map(|i| blocks[i].2.clone())
-            .unwrap_or_default()
-    };
-    let before = tables.len();
+    let mut adder = Adder::new(report, tables);
     for run in &runs {
-        if tables.len() - before >= MAX_TABLES {
-            break;
-        }
-        let Some((captions, written)) = rows_of(run) else {
-            continue;
-        };
-        let span = Span::new(
-            written.first().map_or(0, |r| r.span.start),
-            written.last().map_or(0, |r| r.span.end),
-        );
-        if existing
-            .iter()
-            .any(|e| e.start < span.end && span.start < e.end)
-        {
-            continue;
-        }
-        tables.push(build(captions, written, section(span.start)));
+        adder.add(run, false, tables);
     }
-    if tables.len() > before {
-        crate::sort::by_key(tables, |t| (t.span.start, 0));
+    adder.finish(tables);
+}
+
+/// Whether `t` (a trimmed line) may be a cell of a table written one cell per line without
+/// rules: short, and no sentence (no 。，；！？, no pipe or tab of a row).
+fn is_stacked_cell(t: &str) -> bool {
+    t.len() <= MAX_CELL_CHARS * 3
+        && t.chars().count() <= MAX_CELL_CHARS
+        && !t.contains(['。', '，', '；', '！', '？', '|', '\t'])
+        && !holds_spaced_figures(t)
+}
+
+/// Whether `t` holds figures among words parted by spaces (`0 0 0`, `一、本年新收 3 0 1`): a
+/// row written on one line, or a part of one, not one cell. (`128.7 万吨` is one figure.)
+fn holds_spaced_figures(t: &str) -> bool {
+    t.contains(is_space)
+        && !is_figure(t)
+        && t.split(is_space).filter(|w| !w.is_empty()).any(is_figure)
+}
+
+/// Reads the runs of cells one per line without rules (PDF text copied without its layout; see
+/// the module's doc) into tables, adding those that fit and overlap no table read already.
+///
+/// ```text
+/// 表1 主要农产品产量 ⏎ 产品名称 ⏎ 产量 ⏎ 粮食 ⏎ 128.7 ⏎ 油料 ⏎ 9.6  →  粮食 / 产量 = 128.7, 油料 / 产量 = 9.6
+/// ```
+///
+/// The lines are walked once to find the runs, holding only where the current one starts; a run
+/// with two figures or more is walked again for its cells, one run at a time (a text of short
+/// lines holds no more than that run's cells at any time).
+pub(super) fn read_stacked(text: &str, report: &Report, tables: &mut Vec<Table>) {
+    // A figure alone on its line opens with a digit or a sign: a text with fewer than four
+    // lines that open so (most reports) has no such table and is not walked line by line.
+    let bytes = text.as_bytes();
+    let opening = memchr::memchr_iter(b'\n', bytes)
+        .filter(|&k| matches!(bytes.get(k + 1), Some(b'0'..=b'9' | b'-')))
+        .take(4)
+        .count();
+    if opening < 4 {
+        return;
+    }
+    // the run being walked: where it starts (byte, line), its cells and figures so far
+    let mut run: Option<(usize, usize)> = None;
+    let (mut cells, mut figures) = (0, 0);
+    let mut adder: Option<Adder> = None;
+    let mut close = |run: &mut Option<(usize, usize)>, end: usize, cells: usize, figures: usize| {
+        if let Some((from, line)) = run.take() {
+            if cells >= 6 && figures >= 2 {
+                let cells = stacked_cells(text, from, end, line);
+                adder
+                    .get_or_insert_with(|| Adder::new(report, tables))
+                    .add(&cells, true, tables);
+            }
+        }
+    };
+    let mut pos = 0;
+    let mut line_no = 1;
+    for raw in crate::text::split_lines_inclusive(text) {
+        let (start, this) = (pos, line_no);
+        pos += raw.len();
+        let line = raw.trim_end_matches(crate::text::is_line_break);
+        if raw.len() > line.len() {
+            line_no += 1;
+        }
+        let t = stacked_text(line);
+        if t.is_empty() || crate::meta::is_page_marker(t) {
+            // blank lines and a page's number line (`— 3 —`) may stand between the cells
+            continue;
+        }
+        if !is_stacked_cell(t) || cells >= MAX_RUN {
+            close(&mut run, start, cells, figures);
+            (cells, figures) = (0, 0);
+            if !is_stacked_cell(t) {
+                continue;
+            }
+        }
+        run.get_or_insert((start, this));
+        cells += 1;
+        figures += usize::from(is_figure(t));
+    }
+    close(&mut run, text.len(), cells, figures);
+    if let Some(adder) = adder {
+        adder.finish(tables);
+    }
+}
+
+/// A line of a run without rules, trimmed (and without the form feed that opens a page of PDF
+/// text).
+fn stacked_text(line: &str) -> &str {
+    line.trim_matches(|c: char| is_space(c) || c == '\u{c}')
+}
+
+/// The cells of the run of lines `text[from..to]` (its first line numbered `line`), read as
+/// [`read_stacked`] walked them.
+fn stacked_cells(text: &str, from: usize, to: usize, mut line_no: usize) -> Vec<RunCell> {
+    let mut cells = Vec::new();
+    let mut pos = from;
+    for raw in crate::text::split_lines_inclusive(&text[from..to]) {
+        let (start, this) = (pos, line_no);
+        pos += raw.len();
+        let line = raw.trim_end_matches(crate::text::is_line_break);
+        if raw.len() > line.len() {
+            line_no += 1;
+        }
+        let t = stacked_text(line);
+        if t.is_empty() || crate::meta::is_page_marker(t) {
+            continue;
+        }
+        let at = start + (t.as_ptr() as usize - line.as_ptr() as usize);
+        cells.push(RunCell {
+            cell: RawCell {
+                text: t.to_string(),
+                span: Span::new(at, at + t.len()),
+            },
+            line: this,
+        });
+    }
+    cells
+}
+
+/// Adds the tables of runs that have a table's shape (see [`rows_of`]) to the tables read
+/// before (from rows, the template), but those that overlap one of these; at most
+/// [`MAX_TABLES`] in a text. [`Adder::finish`] puts them in text order.
+struct Adder<'r> {
+    report: &'r Report,
+    /// The spans of the tables read before.
+    existing: Vec<Span>,
+    /// The outline's blocks in text order, for a table's section: listed once, when the first
+    /// table is added.
+    blocks: Option<Vec<(Span, bool, SectionPath)>>,
+    added: usize,
+}
+
+impl<'r> Adder<'r> {
+    fn new(report: &'r Report, tables: &[Table]) -> Self {
+        Adder {
+            report,
+            existing: tables.iter().map(|t| t.span).collect(),
+            blocks: None,
+            added: 0,
+        }
+    }
+
+    /// Reads the tables of `run` into `tables`. A run without rules (`stacked`) may hold more
+    /// than one table (`续表1` and the header again after a page break, a second table right
+    /// below): the cells after a table's last row are read again, a few times at most, and a
+    /// continued table (`续表1`) has its first part's captions and unit.
+    fn add(&mut self, run: &[RunCell], stacked: bool, tables: &mut Vec<Table>) {
+        let mut rest = run;
+        let mut last_captions: Vec<String> = Vec::new();
+        for _ in 0..if stacked { MAX_TABLES_PER_RUN } else { 1 } {
+            if self.added >= MAX_TABLES || rest.is_empty() {
+                break;
+            }
+            let Some((mut captions, written, used)) = rows_of(rest, stacked) else {
+                // past the first figure, to a table further down the run
+                match rest.iter().position(|c| is_figure(&c.cell.text)) {
+                    Some(k) => {
+                        rest = &rest[k + 1..];
+                        continue;
+                    }
+                    None => break,
+                }
+            };
+            rest = &rest[used..];
+            if !captions.is_empty() && captions.iter().all(|c| c.starts_with("续表")) {
+                captions = last_captions.clone();
+            }
+            last_captions.clone_from(&captions);
+            // (the 政府信息公开 template's table is the template reader's, read or not)
+            let template = |r: &RowLine| {
+                r.cells
+                    .iter()
+                    .any(|c| super::template::is_template_word(&c.text))
+            };
+            if stacked && written.first().is_some_and(template) {
+                continue;
+            }
+            let span = Span::new(
+                written.first().map_or(0, |r| r.span.start),
+                written.last().map_or(0, |r| r.span.end),
+            );
+            if self
+                .existing
+                .iter()
+                .any(|e| e.start < span.end && span.start < e.end)
+            {
+                continue;
+            }
+            let blocks = self
+                .blocks
+                .get_or_insert_with(|| super::blocks_in_order(self.report));
+            let i = blocks.partition_point(|b| b.0.start <= span.start);
+            let section = i
+                .checked_sub(1)
+                .map(|i| blocks[i].2.clone())
+                .unwrap_or_default();
+            tables.push(build(captions, written, section));
+            self.added += 1;
+        }
+    }
+
+    /// Puts `tables` in text order when a table was added.
+    fn finish(self, tables: &mut Vec<Table>) {
+        if self.added > 0 {
+            crate::sort::by_key(tables, |t| (t.span.start, 0));
+        }
     }
 }

@@ -295,6 +295,30 @@ fn is_header_name(s: &str) -> bool {
         || active_header_level(&s) == Some(1)
 }
 
+/// Whether a cell is a word of the template's own header (`申请人情况`, 表三's named columns,
+/// 表四's groups, ways and outcomes, 表二's `信息内容` and columns; not the `其他`, `小计`, `总计`
+/// any table may have): a table whose header holds one is the template's, read by [`read`] or
+/// left unread by it when its numbers do not fit, never guessed by another reader.
+///
+/// ```text
+/// is_template_word("申请人情况") → true, is_template_word("自然人") → true, is_template_word("总计") → false
+/// ```
+pub(super) fn is_template_word(s: &str) -> bool {
+    let s = crate::gio::squeeze(s);
+    s.starts_with(REQUEST_GROUP)
+        || s.starts_with("信息内容")
+        || [
+            &REQUEST_MID[..2],
+            &REQUEST_LEAVES[..4],
+            &REVIEW_GROUPS,
+            &REVIEW_WAYS,
+            &REVIEW_OUTCOMES[..4],
+        ]
+        .iter()
+        .any(|words| starts_with_any(&s, words))
+        || active_header_level(&s) == Some(1)
+}
+
 /// The header row `above` with the cells of `tail` appended to the cells they complete, when
 /// `tail` is the wrapped tail of `above` as a page prints a header whose narrow cells wrap onto
 /// a line of their own (`商业 | 科研 | 社会公益组织 | 法律服务机构 | 其他` then `企业 | 机构`):
