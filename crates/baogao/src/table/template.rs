@@ -522,6 +522,32 @@ impl Draft {
         }
     }
 
+    /// Whether `s`, read among the rows, is a word of this table's header again: a header cell
+    /// or a part of one a page split (`商业` of `商业企业`), or 表三's corner (`（本列数据的勾稽关系
+    /// 为：…）`).
+    fn repeats_header(&self, kind: Kind, s: &str) -> bool {
+        if kind == Kind::Requests
+            && (s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列"))
+        {
+            return true;
+        }
+        s.chars().count() >= 2
+            && self
+                .header
+                .iter()
+                .flatten()
+                .any(|c| c.text == s || c.text.starts_with(s) || c.text.ends_with(s))
+    }
+
+    /// Whether 表三's corner (`（本列数据的勾稽关系为：…）`) was read up to a wrap, its bracket not
+    /// closed yet: the part that closes it is its own, wherever the layout put it (`申请人情况`
+    /// may stand between the two parts on the page).
+    fn corner_open(&self) -> bool {
+        self.header[0].first().is_some_and(|c| {
+            (c.text.starts_with("（本列") || c.text.starts_with("(本列")) && unfinished(&c.text)
+        })
+    }
+
     fn has_header(&self) -> bool {
         !self.header[1].is_empty()
     }
@@ -724,6 +750,10 @@ impl Reader {
 
     fn step(&mut self, t: &Token) -> Step {
         let kind = self.kind;
+        // `续表` (`续表1`): the caption a page prints over the rest of a table it broke
+        if t.text.starts_with("续表") && t.text.chars().count() <= 4 {
+            return Step::Taken;
+        }
         if kind == Kind::Active && is_article_item(t.text) {
             if self.drafts.len() >= 16 {
                 return Step::End;
@@ -762,6 +792,11 @@ impl Reader {
         if number {
             return self.value(t);
         }
+        if kind != Kind::Active && self.draft().repeats_header(kind, t.text) {
+            // the header written again at the next page's top (a table that repeats its header
+            // rows on every page): passed over
+            return Step::Taken;
+        }
         if kind != Kind::Review && self.row_start(t.text) {
             return self.label(t);
         }
@@ -772,16 +807,23 @@ impl Reader {
             return self.header_word(t);
         }
         // a wrapped part of the last label: before its numbers, or after them when the label is
-        // visibly unfinished
+        // visibly unfinished, or when a short word follows a row whose numbers fill the columns
+        // (a layout's long label cell wrapped under its row: `一、本年新收政府信息公开申请 31 … 37`
+        // then `数量`; a full row takes no more numbers, and a next row opens with its numbering)
         let d = self.draft();
+        let n = d.columns(kind);
         let Some(row) = d.rows.last_mut() else {
             return Step::End;
         };
+        let full = kind == Kind::Requests
+            && row.values.len() == n
+            && t.text.chars().count() <= 6
+            && !t.text.ends_with(['：', ':']);
         let Some(last) = row.label.last_mut() else {
             return Step::End;
         };
         if may_continue(t.text)
-            && (row.values.is_empty() || unfinished(&last.text))
+            && (row.values.is_empty() || unfinished(&last.text) || full)
             && append(last, t)
         {
             return Step::Taken;
@@ -877,7 +919,10 @@ impl Reader {
             Kind::Requests if !d.header[1].is_empty() && opens_word(s, &REQUEST_LEAVES) => Some(2),
             Kind::Requests if opens_word(s, &REQUEST_MID) => Some(1),
             Kind::Requests
-                if s.contains("勾稽") || s.starts_with("（本列") || s.starts_with("(本列") =>
+                if s.contains("勾稽")
+                    || s.starts_with("（本列")
+                    || s.starts_with("(本列")
+                    || d.corner_open() && s.ends_with(['）', ')']) =>
             {
                 // the corner cell, the rule the columns obey, wherever the page put it
                 if cells == 0 {
@@ -1417,6 +1462,27 @@ mod tests {
             "（二）部分公开（区分处理的，只计这一情形， 2 1 0 0 0 0 3\n不计其他情形）",
         );
         assert_eq!(cells(&after), want);
+    }
+
+    #[test]
+    fn a_header_written_again_on_the_next_page_and_a_layouts_wrapped_cells() {
+        let spaced = format!(
+            "{REQUESTS_HEAD}一、本年新收政府信息公开申请数量 6 1 0 0 0 0 7\n二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n"
+        );
+        let want = cells(&spaced);
+        assert_eq!(want.len(), 14);
+        // one cell a line, the page's number, `续表` and the whole header again between the rows
+        let mut lines = String::from("三、收到和处理政府信息公开申请情况\n");
+        let head = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况\n自然人\n法人或其他组织\n总计\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n";
+        lines.push_str(head);
+        lines.push_str("一、本年新收政府信息公开申请数量\n6\n1\n0\n0\n0\n0\n7\n— 2 —\n续表\n");
+        lines.push_str(head);
+        lines.push_str("二、上年结转政府信息公开申请数量\n1\n0\n0\n0\n0\n0\n1\n");
+        assert_eq!(cells(&lines), want);
+        // a layout (pdftotext -layout): the corner wrapped around 申请人情况, and the long
+        // label's last word under its row
+        let layout = "三、收到和处理政府信息公开申请情况\n  （本列数据的勾稽关系为：第一    申请人情况\n  项加第二项之和，等于第三项加第四项之和）\n  自然人    法人或其他组织    总计\n  商业企业    科研机构    社会公益组织    法律服务机构    其他\n  一、本年新收政府信息公开申请    6    1    0    0    0    0    7\n  数量\n  二、上年结转政府信息公开申请    1    0    0    0    0    0    1\n  数量\n";
+        assert_eq!(cells(layout), want);
     }
 
     #[test]
