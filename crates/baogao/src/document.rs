@@ -431,6 +431,22 @@ impl TextBuilder {
     }
 }
 
+#[cfg(any(feature = "html", feature = "docx"))]
+/// Whether a table cell's text is a figure alone (`318.4`, `1,250`, `-2.3%`): a cell merged over
+/// rows below it (`rowspan`, `w:vMerge`) is written again in each of them when it labels them,
+/// once when it is a figure, which is one value, not one per row.
+///
+/// ```text
+/// is_figure_cell("318.4") == true;  is_figure_cell("资金使用") == false
+/// ```
+pub(crate) fn is_figure_cell(s: &str) -> bool {
+    let t = s.trim().trim_end_matches(['%', '％', '‰']);
+    t.bytes().any(|b| b.is_ascii_digit())
+        && t.trim_start_matches(['-', '+', '－', '−'])
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
 #[cfg(any(feature = "html", feature = "docx", feature = "doc"))]
 /// Whether a line break inside a table cell reads as a space: not between two CJK characters
 /// (`商业` / `企业` wrapped in a narrow column is `商业企业`).

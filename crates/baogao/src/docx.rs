@@ -9,7 +9,14 @@
 //!   style (`w:pStyle` → `styles.xml`) counts as well.
 //! - Tables (`w:tbl`) become one `| a | b | c |` line per row, with `w:gridSpan` repeated across
 //!   the columns it spans and a `w:vMerge` continuation taking the text of the cell above, so
-//!   that merged header cells stand in every column they head.
+//!   that merged header cells stand in every column they head (a merged figure stays in its first
+//!   row: one value); `w:gridBefore`/`w:gridAfter` leave empty cells. A table that only lays the
+//!   page out (one column, its cells holding the text) is read as its content; a table nested in
+//!   a data table's cell is a table of its own after it.
+//! - What Word does not show is not read: hidden runs (`w:vanish`), a tracked move's old place
+//!   (`w:moveFrom`), the former properties of tracked changes (`w:pPrChange` …). A non-breaking
+//!   hyphen is `-`, a Symbol-font `w:sym` its sign (`±`, `≥`), a page or column break inside a
+//!   paragraph no line break.
 //! - The [`SourceMap`] leads to byte offsets in the archive's `word/document.xml` part
 //!   (uncompressed), one anchor per text run.
 //!
@@ -70,7 +77,14 @@ fn read_part(zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>, name: &str) -> O
 pub(crate) fn extract(bytes: &[u8]) -> Result<(String, SourceMap), Error> {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|e| format_error(format!("not a zip archive ({e})")))?;
+    // (The main part is `word/document.xml` in nearly every file; the package's relationships
+    // name it when it has another name.)
     let document = read_part(&mut zip, "word/document.xml")
+        .or_else(|| {
+            let rels = read_part(&mut zip, "_rels/.rels")?;
+            let name = main_part(&rels)?;
+            read_part(&mut zip, &name)
+        })
         .ok_or_else(|| format_error("no word/document.xml in the archive (not a Word file)"))?;
     let numbering = read_part(&mut zip, "word/numbering.xml")
         .map(|x| Numbering::parse(&x))
@@ -81,6 +95,26 @@ pub(crate) fn extract(bytes: &[u8]) -> Result<(String, SourceMap), Error> {
     let document = std::str::from_utf8(&document)
         .map_err(|e| format_error(format!("word/document.xml is not UTF-8 ({e})")))?;
     Ok(Body::new(numbering, styles).read(document))
+}
+
+/// The main document part a package's relationships (`_rels/.rels`) name: the target of its
+/// `officeDocument` relationship, without a leading `/`.
+fn main_part(rels: &[u8]) -> Option<String> {
+    let mut reader = Reader::from_reader(rels);
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e))
+                if e.local_name().as_ref() == b"Relationship"
+                    && attr(&e, b"Type").is_some_and(|t| t.ends_with("/officeDocument")) =>
+            {
+                return attr(&e, b"Target").map(|t| t.trim_start_matches('/').to_string());
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => {}
+        }
+        buf.clear();
+    }
 }
 
 fn attr(e: &BytesStart<'_>, local: &[u8]) -> Option<String> {
@@ -288,8 +322,14 @@ struct Para {
     runs: Vec<(String, Option<usize>)>,
 }
 
-/// A table being read: its rows, the current row, the current cell.
-type OpenTable = (Vec<Vec<TableCell>>, Vec<TableCell>, Option<TableCell>);
+/// A table being read: its rows, the current row, the current cell, and the empty cells the
+/// current row leaves out after its last (`w:gridAfter`).
+type OpenTable = (
+    Vec<Vec<TableCell>>,
+    Vec<TableCell>,
+    Option<TableCell>,
+    usize,
+);
 
 /// A table cell being read.
 #[derive(Default, Clone)]
@@ -299,6 +339,53 @@ struct TableCell {
     span: usize,
     /// `Some(true)` restart, `Some(false)` continue a vertical merge
     vmerge: Option<bool>,
+    /// What the cell holds, in order: its paragraphs and the tables nested in it (a table that
+    /// lays out the page is read as these, see `lays_out`).
+    items: Vec<Item>,
+}
+
+/// A paragraph (its numbering label and runs) or a table (its rows as written) inside a cell.
+#[derive(Clone)]
+enum Item {
+    Para(String, Vec<(String, Option<usize>)>),
+    Table(Vec<(Vec<String>, Vec<Option<usize>>)>),
+}
+
+impl TableCell {
+    /// Adds a paragraph or a nested table to the cell: a paragraph's text is the cell's text too
+    /// (its lines joined by spaces), a nested table's is not (it is a table of its own).
+    fn add(&mut self, item: Item) {
+        if let Item::Para(label, runs) = &item {
+            let text = join_runs(label, runs);
+            if self.source.is_none() {
+                self.source = runs.iter().find_map(|r| r.1);
+            }
+            if !text.is_empty() {
+                if !self.text.is_empty()
+                    && crate::document::space_between(self.text.chars().last(), text.chars().next())
+                {
+                    self.text.push(' ');
+                }
+                self.text.push_str(&text);
+            }
+        }
+        self.items.push(item);
+    }
+}
+
+/// Whether a table only lays the page out: one cell a row, and a cell holding three paragraphs
+/// or more, or a table (a web page or a template saved as Word, its body in a frame). A table of
+/// one column of short entries (`项目` over its rows) is data.
+fn lays_out(rows: &[Vec<TableCell>]) -> bool {
+    rows.iter().all(|r| r.len() == 1)
+        && rows.iter().flatten().any(|c| {
+            c.items.iter().any(|i| matches!(i, Item::Table(_)))
+                || c.items
+                    .iter()
+                    .filter(|i| matches!(i, Item::Para(..)))
+                    .count()
+                    >= 3
+        })
 }
 
 struct Body {
@@ -331,6 +418,13 @@ impl Body {
         // readers after the `mc:Choice` it has already read.
         let mut fallback = 0usize;
         let mut in_text = false;
+        // Depth inside what Word does not show: a tracked move's old place (`w:moveFrom`), the
+        // former properties of a tracked change (`w:pPrChange`, `w:rPrChange` …, whose old
+        // `w:numPr` is no numbering now).
+        let mut unseen = 0usize;
+        // Whether the run being read is hidden (`w:vanish` in its `w:rPr`), and whether the
+        // reader is in a paragraph's properties (whose `w:vanish` hides only its mark).
+        let (mut hidden, mut in_ppr) = (false, false);
         // tables: a stack of (rows, current row, current cell)
         let mut tables: Vec<OpenTable> = Vec::new();
         loop {
@@ -353,6 +447,19 @@ impl Body {
                 _ if fallback > 0 => continue,
                 _ => {}
             }
+            match &ev {
+                Event::Start(e) if is_unseen(e.local_name().as_ref()) => {
+                    unseen += 1;
+                    continue;
+                }
+                Event::End(e) if unseen > 0 && is_unseen(e.local_name().as_ref()) => {
+                    unseen -= 1;
+                    continue;
+                }
+                Event::Empty(e) if is_unseen(e.local_name().as_ref()) => continue,
+                _ if unseen > 0 => continue,
+                _ => {}
+            }
             match ev {
                 Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                     // (An empty `<w:p/>` is a paragraph without text: nothing to read.)
@@ -372,21 +479,60 @@ impl Body {
                             p.ilvl = attr(&e, b"val").and_then(|v| v.parse().ok());
                         }
                     }
-                    b"t" if !empty => in_text = true,
-                    b"tab" => {
+                    b"pPr" if !empty => in_ppr = true,
+                    b"r" => hidden = false,
+                    b"vanish" if !in_ppr => {
+                        hidden = !matches!(attr(&e, b"val").as_deref(), Some("0" | "false" | "off"))
+                    }
+                    b"t" if !empty && !hidden => in_text = true,
+                    b"tab" if !hidden => {
                         if let Some(p) = paras.last_mut() {
                             p.runs.push((" ".into(), None));
                         }
                     }
-                    b"br" | b"cr" => {
+                    // a page or column break goes on with the paragraph (its text does not end
+                    // there); a line break ends the line
+                    b"br" if matches!(attr(&e, b"type").as_deref(), Some("page" | "column")) => {}
+                    b"br" | b"cr" if !hidden => {
                         if let Some(p) = paras.last_mut() {
                             p.runs.push(("\n".into(), None));
                         }
                     }
-                    b"tbl" => tables.push((Vec::new(), Vec::new(), None)),
+                    // a hyphen Word does not break at (`2‑3个工作日`: a range)
+                    b"noBreakHyphen" if !hidden => {
+                        if let Some(p) = paras.last_mut() {
+                            p.runs.push(("-".into(), None));
+                        }
+                    }
+                    // a character of a symbol font (`≥` as Symbol F0B3)
+                    b"sym" if !hidden => {
+                        let c = attr(&e, b"char")
+                            .and_then(|c| symbol_char(attr(&e, b"font").as_deref(), &c));
+                        if let (Some(p), Some(c)) = (paras.last_mut(), c) {
+                            p.runs.push((c.to_string(), None));
+                        }
+                    }
+                    b"gridBefore" | b"gridAfter" => {
+                        // cells a row leaves out before (or after) its first (last) one: empty
+                        let n = attr(&e, b"val")
+                            .and_then(|v| v.parse::<usize>().ok())
+                            .unwrap_or(0);
+                        if let Some(t) = tables.last_mut() {
+                            if e.local_name().as_ref() == b"gridBefore" {
+                                t.1.extend((0..n.min(MAX_COLUMNS)).map(|_| TableCell {
+                                    span: 1,
+                                    ..Default::default()
+                                }));
+                            } else {
+                                t.3 = n.min(MAX_COLUMNS);
+                            }
+                        }
+                    }
+                    b"tbl" => tables.push((Vec::new(), Vec::new(), None, 0)),
                     b"tr" => {
                         if let Some(t) = tables.last_mut() {
                             t.1.clear();
+                            t.3 = 0;
                         }
                     }
                     b"tc" => {
@@ -430,25 +576,12 @@ impl Body {
                 }
                 Event::End(e) => match e.local_name().as_ref() {
                     b"t" => in_text = false,
+                    b"pPr" => in_ppr = false,
                     b"p" => {
                         if let Some(p) = paras.pop() {
                             let (label, runs) = self.render(p);
                             if let Some(cell) = tables.last_mut().and_then(|t| t.2.as_mut()) {
-                                let text = join_runs(&label, &runs);
-                                if cell.source.is_none() {
-                                    cell.source = runs.iter().find_map(|r| r.1);
-                                }
-                                if !text.is_empty() {
-                                    if !cell.text.is_empty()
-                                        && crate::document::space_between(
-                                            cell.text.chars().last(),
-                                            text.chars().next(),
-                                        )
-                                    {
-                                        cell.text.push(' ');
-                                    }
-                                    cell.text.push_str(&text);
-                                }
+                                cell.add(Item::Para(label, runs));
                             } else {
                                 self.emit_paragraph(&label, &runs);
                             }
@@ -463,24 +596,45 @@ impl Body {
                     }
                     b"tr" => {
                         if let Some(t) = tables.last_mut() {
-                            let row = std::mem::take(&mut t.1);
+                            let mut row = std::mem::take(&mut t.1);
+                            row.extend((0..t.3).map(|_| TableCell {
+                                span: 1,
+                                ..Default::default()
+                            }));
                             t.0.push(row);
                         }
                     }
                     b"tbl" => {
-                        if let Some((rows, _, _)) = tables.pop() {
-                            let lines = expand(rows);
+                        if let Some((mut rows, _, _, _)) = tables.pop() {
+                            // A table that only lays the page out (one column, its cells holding
+                            // the text's paragraphs or tables: a web page saved as Word) is its
+                            // cells' content, in order; a data table is its rows, then the
+                            // tables nested in its cells, each a table of its own.
+                            let items: Vec<Item> = if lays_out(&rows) {
+                                rows.into_iter().flatten().flat_map(|c| c.items).collect()
+                            } else {
+                                let nested: Vec<Item> = rows
+                                    .iter_mut()
+                                    .flatten()
+                                    .flat_map(|c| std::mem::take(&mut c.items))
+                                    .filter(|i| matches!(i, Item::Table(_)))
+                                    .collect();
+                                std::iter::once(Item::Table(expand(rows)))
+                                    .chain(nested)
+                                    .collect()
+                            };
                             match tables.last_mut().and_then(|t| t.2.as_mut()) {
-                                // a nested table is text of the cell that holds it
-                                Some(cell) => {
-                                    for (row, _) in lines {
-                                        if !cell.text.is_empty() {
-                                            cell.text.push(' ');
+                                Some(cell) => items.into_iter().for_each(|i| cell.add(i)),
+                                None => {
+                                    for item in items {
+                                        match item {
+                                            Item::Para(label, runs) => {
+                                                self.emit_paragraph(&label, &runs)
+                                            }
+                                            Item::Table(lines) => self.emit_table(lines),
                                         }
-                                        cell.text.push_str(&row.join(" "));
                                     }
                                 }
-                                None => self.emit_table(lines),
                             }
                         }
                     }
@@ -589,6 +743,54 @@ impl Body {
     }
 }
 
+/// Whether an element holds what Word does not show (see `Body::read`): a tracked move's old
+/// place and the former properties of tracked changes.
+fn is_unseen(local: &[u8]) -> bool {
+    matches!(
+        local,
+        b"moveFrom"
+            | b"pPrChange"
+            | b"rPrChange"
+            | b"sectPrChange"
+            | b"tblPrChange"
+            | b"trPrChange"
+            | b"tcPrChange"
+            | b"numberingChange"
+    )
+}
+
+/// The character a `w:sym` stands for: in the Symbol font (its code `F0xx`, the font's own
+/// encoding in the low byte) the mathematical signs a report writes (± ≥ ≤ × ÷ ≈ ° ≠), any other
+/// font's code when it is a Unicode character of its own (not in the private-use area).
+///
+/// ```text
+/// symbol_char(Some("Symbol"), "F0B3") == Some('≥');  symbol_char(Some("Wingdings"), "F0FC") == None
+/// ```
+fn symbol_char(font: Option<&str>, code: &str) -> Option<char> {
+    let n = u32::from_str_radix(code, 16).ok()?;
+    if font.is_some_and(|f| f.eq_ignore_ascii_case("Symbol")) {
+        let low = if (0xF000..=0xF0FF).contains(&n) {
+            n - 0xF000
+        } else {
+            n
+        };
+        return match low {
+            0xB1 => Some('±'),
+            0xB3 => Some('≥'),
+            0xA3 => Some('≤'),
+            0xB4 => Some('×'),
+            0xB8 => Some('÷'),
+            0xBB => Some('≈'),
+            0xB0 => Some('°'),
+            0xB9 => Some('≠'),
+            0x2D => Some('−'),
+            0x25 => Some('%'),
+            _ => None,
+        };
+    }
+    char::from_u32(n).filter(|c| !('\u{E000}'..='\u{F8FF}').contains(c))
+}
+
 fn join_runs(label: &str, runs: &[(String, Option<usize>)]) -> String {
     let mut out = String::new();
     if !label.is_empty() {
@@ -615,7 +817,12 @@ fn expand(rows: Vec<Vec<TableCell>>) -> Vec<(Vec<String>, Vec<Option<usize>>)> {
                 }
                 let col = texts.len();
                 let text = if cell.vmerge == Some(false) {
-                    above.get(col).cloned().unwrap_or_default()
+                    // (a figure is one value: written once, in the row it starts in)
+                    above
+                        .get(col)
+                        .filter(|t| !crate::document::is_figure_cell(t))
+                        .cloned()
+                        .unwrap_or_default()
                 } else {
                     cell.text.clone()
                 };
@@ -655,13 +862,97 @@ mod tests {
         assert_eq!(text, "注：数据截至12月\n全年新建学校12所。\n二、下步打算\n");
     }
 
+    fn body_text(body: &str) -> String {
+        let xml = format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#);
+        Body::new(Numbering::default(), Styles::default())
+            .read(&xml)
+            .0
+    }
+
+    #[test]
+    fn what_word_does_not_show_is_not_read() {
+        // hidden text, a tracked move's old place (the new place is read), a former numbering
+        // kept with a tracked change of the paragraph's properties
+        let text = body_text(
+            r#"<w:p><w:r><w:t>全年投资</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（待核）</w:t></w:r><w:r><w:t>12亿元。</w:t></w:r></w:p>
+            <w:p><w:moveFrom><w:r><w:t>另投入3亿元。</w:t></w:r></w:moveFrom><w:r><w:t>完成。</w:t></w:r></w:p>
+            <w:p><w:pPr><w:rPr><w:vanish/></w:rPr><w:pPrChange><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>正文段落。</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(text, "全年投资12亿元。\n完成。\n正文段落。\n");
+    }
+
+    #[test]
+    fn hyphens_symbols_breaks_and_row_gaps() {
+        // a non-breaking hyphen is a hyphen (a range), a Symbol-font sign its character, a page
+        // break inside a paragraph no end of its line
+        let text = body_text(
+            r#"<w:p><w:r><w:t>办结时限2</w:t></w:r><w:r><w:noBreakHyphen/><w:t>3个工作日，误差</w:t><w:sym w:font="Symbol" w:char="F0B1"/><w:t>2%。</w:t></w:r></w:p>
+            <w:p><w:r><w:t>（一）加强</w:t><w:br w:type="page"/><w:t>组织领导</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(text, "办结时限2-3个工作日，误差±2%。\n（一）加强组织领导\n");
+        assert_eq!(symbol_char(Some("Wingdings"), "F0FC"), None);
+        // a row that starts one grid column in (w:gridBefore) keeps its cells in their columns
+        let cell = |t: &str| format!("<w:tc><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let table = format!(
+            "<w:tbl><w:tr>{}{}{}</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>{}{}</w:tr></w:tbl>",
+            cell("类别"),
+            cell("项目"),
+            cell("金额"),
+            cell("违规发放"),
+            cell("31.5"),
+        );
+        assert_eq!(
+            body_text(&table),
+            "| 类别 | 项目 | 金额 |\n|  | 违规发放 | 31.5 |\n"
+        );
+    }
+
+    #[test]
+    fn a_layout_frame_is_its_content_and_a_nested_table_a_table() {
+        let p = |t: &str| format!("<w:p><w:r><w:t>{t}</w:t></w:r></w:p>");
+        let cell = |inner: &str| format!("<w:tc>{inner}</w:tc>");
+        let data = format!(
+            "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+            cell(&p("项目")),
+            cell(&p("金额（万元）")),
+            cell(&p("设施改造")),
+            cell(&p("86.5"))
+        );
+        // the whole body in one cell (a web page saved as Word): paragraphs and a table
+        let frame = format!(
+            "<w:tbl><w:tr>{}</w:tr></w:tbl>",
+            cell(&format!(
+                "{}{}{data}{}",
+                p("某镇2024年工作总结"),
+                p("一、主要工作"),
+                p("二、存在的问题")
+            ))
+        );
+        assert_eq!(
+            body_text(&frame),
+            "某镇2024年工作总结\n一、主要工作\n| 项目 | 金额（万元） |\n| 设施改造 | 86.5 |\n二、存在的问题\n"
+        );
+        // a data table with a table in a cell: its rows, then the nested table
+        let outer = format!(
+            "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+            cell(&p("事项")),
+            cell(&p("情况")),
+            cell(&p("投入")),
+            cell(&data)
+        );
+        assert_eq!(
+            body_text(&outer),
+            "| 事项 | 情况 |\n| 投入 |  |\n| 项目 | 金额（万元） |\n| 设施改造 | 86.5 |\n"
+        );
+    }
+
     #[test]
     fn vmerge_and_gridspan_expand() {
         let cell = |t: &str, span: usize, vmerge: Option<bool>| TableCell {
             text: t.into(),
-            source: None,
             span,
             vmerge,
+            ..Default::default()
         };
         let rows = vec![
             vec![cell("单位", 1, Some(true)), cell("申请数", 2, None)],

@@ -12,8 +12,9 @@
 //! - Publication fields written as a label element and a value element (`索 引 号：` /
 //!   `014742224A/2023-0043406`) stay on one line, so the meta parser reads them.
 //! - A `<table>` becomes one `| a | b | c |` line per `<tr>`, with `rowspan`/`colspan` expanded by
-//!   repeating the merged cell's text in every grid cell it covers. A table of one column is
-//!   layout, read as blocks.
+//!   repeating the merged cell's text in every grid cell it covers (a figure merged over rows
+//!   stays in its first row only: one value, not one per row). A table of one column is layout,
+//!   read as blocks.
 //! - The site's header, navigation and footer (ICP lines, link lists) stay out of the text; chrome
 //!   inside the article (当前位置 breadcrumbs, 字体：大 中 小, 打印/关闭, 分享到, 上一篇/下一篇) is
 //!   kept as lines the parser sets apart as `boilerplate`.
@@ -925,7 +926,13 @@ fn data_table<'a>(table: NodeRef<'a, Node>) -> Option<Vec<Vec<Cell<'a>>>> {
                 if k > 0 {
                     budget += t.len();
                 }
-                carry[col] = (rs - 1, t.clone());
+                // (a figure is one value: written once, in the row it starts in)
+                let carried = if crate::document::is_figure_cell(&t) {
+                    String::new()
+                } else {
+                    t.clone()
+                };
+                carry[col] = (rs - 1, carried);
                 row.push(Cell {
                     text: t,
                     node: (k == 0).then_some(td),
@@ -1137,6 +1144,19 @@ fn raw_text_runs(src: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_merged_over_rows_is_one_value() {
+        let page = "<p>一、审计发现<table><tr><th>类别<th>项目<th>金额</tr>\
+            <tr><td rowspan=2>资金使用<td>专项资金闲置<td rowspan=2>642.3</tr>\
+            <tr><td>违规发放补贴</tr></table>";
+        let text = extract(page).text;
+        assert!(text.contains("| 资金使用 | 违规发放补贴 |  |"), "{text}");
+        assert!(
+            text.contains("| 资金使用 | 专项资金闲置 | 642.3 |"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn rowspan_and_colspan_are_expanded() {

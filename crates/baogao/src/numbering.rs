@@ -10,10 +10,29 @@ pub(crate) fn format_number(n: u32, fmt: &str) -> String {
     match fmt {
         "chineseCounting"
         | "chineseCountingThousand"
-        | "ideographTraditional"
-        | "chineseLegalSimplified"
         | "taiwaneseCounting"
         | "japaneseCounting" => chinese(n),
+        // 甲 乙 丙 …: the ten heavenly stems
+        "ideographTraditional" if (1..=10).contains(&n) => {
+            ["甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"][n as usize - 1].to_string()
+        }
+        // 壹 贰 叁 …: the financial numerals
+        "chineseLegalSimplified" => chinese(n)
+            .chars()
+            .map(|c| match c {
+                '一' => '壹',
+                '二' => '贰',
+                '三' => '叁',
+                '四' => '肆',
+                '五' => '伍',
+                '六' => '陆',
+                '七' => '柒',
+                '八' => '捌',
+                '九' => '玖',
+                '十' => '拾',
+                c => c,
+            })
+            .collect(),
         "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
             char::from_u32(0x2460 + n - 1).map_or(n.to_string(), String::from)
         }
