@@ -298,6 +298,9 @@ pub(crate) fn is_trap(
     if super::FINE && is_anaphoric_count(before, &text[start..end], after, unit) {
         return true;
     }
+    if super::FINE && is_time_rank_or_number(before, &text[start..end], after, q, k) {
+        return true;
+    }
     if super::FINE && unit_is!(k, "%") && names_a_catalogue(after) {
         return true;
     }
@@ -980,6 +983,89 @@ fn is_agenda_count(unit: &str, after: &str) -> bool {
             .iter()
             .any(|w| super::starts_with_word(&phrase[i..], w))
     })
+}
+
+/// The words a rank band follows (`全国前50`, `排名后2位`): a place's or a list's name.
+const RANK_LEADS: &[&str] = &[
+    "全国", "全省", "全市", "全区", "全县", "排名", "位列", "位居", "进入", "跻身", "居",
+];
+
+/// Times, ranks and numbers that a figure's words make no quantity (CONVENTIONS: years, times,
+/// rankings, phone numbers), in shapes the other tests do not see:
+/// - a decade (`80年代`, `20世纪90年代`) and a year in two digits opening a clause (`24年全县完成…`)
+///   or before 底/初/末 (`力争25年底前`), as reports write the current year in speech;
+/// - 期间 read as a figure and the measure word 期 (`3·15期间`, `双11期间`);
+/// - the minutes of a time of day (`14时30分`);
+/// - a rank band (`进入全国前50`, `排名后2位`);
+/// - a number dialled (`拨打119`, `致电12345`);
+/// - an age naming a class of people (`年满16周岁的`, `其中70周岁以上5.2万人`);
+/// - 无一 + measure, "not one" (`无一人伤亡`): no count of one.
+///
+/// ```text
+/// is_time_rank_or_number("", "24年", "全县完成…") == true;  ("连续", "24年", "…") == false
+/// ```
+fn is_time_rank_or_number(
+    before: &str,
+    quantity: &str,
+    after: &str,
+    q: &Quantity,
+    k: UnitKey,
+) -> bool {
+    let last = before.chars().next_back();
+    if unit_is!(k, "年") && !q.chinese {
+        if after.starts_with('代') {
+            return true;
+        }
+        let digits = quantity.trim_end_matches('年');
+        let clause_start = last.is_none_or(|c| "，。；：！？\n".contains(c));
+        // (年底, 年初, 年末: a year's end or start wherever the figure stands)
+        let year_part = after.starts_with(['底', '初', '末']);
+        if digits.len() == 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (year_part
+                || clause_start
+                    && after.starts_with(|c: char| {
+                        crate::text::is_cjk(c) && !"来内间以多余左半的".contains(c)
+                    }))
+        {
+            return true;
+        }
+    }
+    if unit_is!(k, "期") && after.starts_with('间') {
+        return true;
+    }
+    // An age that names a class of people: `年满16周岁的…`, `其中70周岁以上5.2万人` (the count
+    // of the class follows at once).
+    if unit_is!(k, "岁" | "周岁")
+        && (before.ends_with("年满")
+            || before.ends_with("未满")
+            || (quantity.ends_with("以上") || quantity.ends_with("以下"))
+                && after.starts_with(|c: char| crate::text::is_digit(c)))
+    {
+        return true;
+    }
+    if unit_is!(k, "分") && before.ends_with('时') {
+        let hour = before.trim_end_matches('时');
+        if hour.ends_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    if let Some(band) = before.strip_suffix(['前', '后']) {
+        if (q.unit.is_none() || unit_is!(k, "位" | "名"))
+            && RANK_LEADS.iter().any(|w| band.ends_with(w))
+        {
+            return true;
+        }
+    }
+    if q.unit.is_none()
+        && !q.chinese
+        && ["拨打", "拨", "致电", "热线"]
+            .iter()
+            .any(|w| before.ends_with(w))
+    {
+        return true;
+    }
+    last == Some('无') && quantity.starts_with('一')
 }
 
 /// Whether `before` ends with 过 as a word of its own, "passing" a threshold (`签约过`), not the
@@ -1725,6 +1811,43 @@ mod tests {
         assert_eq!(texts("梳理出27类高频事项。"), ["27类"]);
         // A span of years that dates what it built.
         assert!(texts("依托40年改革开放积累的雄厚基础。").is_empty());
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn times_ranks_and_dialled_numbers() {
+        // each sentence: the figures that stay, in order
+        for (s, want) in [
+            ("23年全市新增就业岗位1.8万个。", vec!["1.8万个"]),
+            ("力争25年底前完成改造任务。", vec![]),
+            ("90年代建成的管网长36公里。", vec!["36公里"]),
+            ("上世纪80年代以来人口增长了一倍。", vec!["一倍"]),
+            (
+                "春运期间发送旅客52万人次，“五一”期间接待游客8万人。",
+                vec!["52万人次", "8万人"],
+            ),
+            ("9时40分，救援队转移被困群众126人。", vec!["126人"]),
+            (
+                "连续三年跻身全省前10，营商环境评价排名后3位的部门约谈整改。",
+                vec![],
+            ),
+            (
+                "群众可拨打12345反映诉求，全年受理诉求4.6万件。",
+                vec!["4.6万件"],
+            ),
+            ("汛期无一人伤亡，转移群众320人。", vec!["320人"]),
+            (
+                "全镇老年人8600人，其中80周岁以上1200人。",
+                vec!["8600人", "1200人"],
+            ),
+            ("为年满18周岁的居民免费体检2.1万人次。", vec!["2.1万人次"]),
+        ] {
+            assert_eq!(texts(s), want, "{s}");
+        }
+        // a duration stays one (`连续24年`, `24年来` are time qualifiers already), and a count
+        // of the top places is no rank band
+        assert_eq!(texts("项目建设期为24年，总投资6亿元。"), ["24年", "6亿元"]);
+        assert_eq!(texts("全省前三季度完成投资120亿元。"), ["120亿元"]);
     }
 
     #[test]
