@@ -547,6 +547,11 @@ const DIMENSIONLESS: &[&str] = &["指数", "系数", "比值", "收入比", "之
 /// `MQI评定结果为80.1`): measures in their own terms, like [`DIMENSIONLESS`]. (The full build's.)
 const SCORES: &[&str] = &["满意度", "评分", "得分", "评定结果", "测评结果", "考核结果"];
 
+/// Rates that reports state per a unit of their own, as bare numbers (`亿元地区生产总值生产安全事故
+/// 死亡率为0.048`, `万车死亡率1.2`): measures in their own terms, like [`DIMENSIONLESS`]. (The
+/// full build's.)
+const BARE_RATES: &[&str] = &["死亡率"];
+
 /// How far back the words before a bare number are read for a [`DIMENSIONLESS`] measure.
 const DIMENSIONLESS_REACH: usize = 48;
 
@@ -567,7 +572,8 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     // Every measure of the list ends in 数, 比 or 值, and a from–to opens with 从 or 由: most bare
     // numbers (table cells, list numbers) have none of them before.
     if !raw.chars().any(|c| {
-        matches!(c, '数' | '比' | '值') || (FINE && matches!(c, '从' | '由' | '度' | '分' | '果'))
+        matches!(c, '数' | '比' | '值')
+            || (FINE && matches!(c, '从' | '由' | '度' | '分' | '果' | '率'))
     }) {
         return false;
     }
@@ -581,6 +587,7 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     }
     if DIMENSIONLESS.iter().any(|m| linked.ends_with(m))
         || (FINE && SCORES.iter().any(|m| linked.ends_with(m)))
+        || (FINE && BARE_RATES.iter().any(|m| linked.ends_with(m)))
     {
         return true;
     }
@@ -630,6 +637,7 @@ fn continues_dimensionless(raw: &str) -> bool {
     }
     let Some(m) = DIMENSIONLESS
         .iter()
+        .chain(BARE_RATES)
         .filter_map(|m| earlier.rfind(m).map(|i| i + m.len()))
         .max()
     else {
@@ -2228,8 +2236,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         {
             l = Cow::Owned(format!("{}{}", &l[..k], &l[k + '仅'.len_utf8()..]));
         }
-        if FINE && is_comparison_with_another(&out[i], &l) {
-            needs_subject[i] = true;
+        if FINE {
+            if is_comparison_with_another(&out[i], &l) {
+                needs_subject[i] = true;
+            } else if let Some(rel) = relation_compared(&out[i], &l) {
+                // `增速快于城镇居民1.8个百分点`: the clause subject's 增速
+                l = Cow::Borrowed(rel);
+                needs_subject[i] = true;
+            }
         }
         if footnotes {
             if let Cow::Owned(o) = label::without_footnotes(&l) {
@@ -3424,6 +3438,19 @@ fn is_comparison_with_another(ind: &Indicator, label: &str) -> bool {
     ind.unit.as_deref() == Some("个百分点") && COMPARING_VERBS.iter().any(|v| label.starts_with(v))
 }
 
+/// A difference in points whose label is a relation word of [`RELATIONAL`] and a comparison
+/// (`增速快于城镇居民`, `涨幅低于全国`): the relation word, of the clause's subject.
+fn relation_compared(ind: &Indicator, label: &str) -> Option<&'static str> {
+    if ind.unit.as_deref() != Some("个百分点") {
+        return None;
+    }
+    RELATIONAL.iter().copied().find(|r| {
+        label
+            .strip_prefix(r)
+            .is_some_and(|rest| COMPARING_VERBS.iter().any(|v| rest.starts_with(v)))
+    })
+}
+
 /// An elliptical parallel: `价格上涨的城市个数为23个，持平的为4个` — the second clause says only
 /// the predicate that differs (持平) and 的; its label is the first's with that predicate in place of
 /// the first's last characters of the same length (`价格持平的城市个数`).
@@ -4111,9 +4138,18 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     let modifiers = parts[..k - 1].iter().all(|p| crate::text::char_len(p) <= 2);
     let shared_head = match collective {
         Some(c) => LIST_HEADS.iter().find(|h| c.ends_with(*h)),
-        None => LIST_HEADS
-            .iter()
-            .find(|h| last.ends_with(*h) && last.len() > h.len()),
+        None => FINE
+            .then(|| {
+                LONGER_LIST_HEADS
+                    .iter()
+                    .find(|h| last.ends_with(*h) && last.len() > h.len())
+            })
+            .flatten()
+            .or_else(|| {
+                LIST_HEADS
+                    .iter()
+                    .find(|h| last.ends_with(*h) && last.len() > h.len())
+            }),
     };
     if collective.is_some() && shared_head.is_none() {
         return None;
@@ -4293,6 +4329,10 @@ const LIST_HEADS: &[&str] = &[
     "用量",
     "消费量",
 ];
+
+/// Heads of [`LIST_HEADS`]'s kind that end with one of its words (`使用量` ends with 用量), asked
+/// first by the finer readings (`FINE`): `化肥、农药使用量` → 化肥使用量, not 化肥用量.
+const LONGER_LIST_HEADS: &[&str] = &["使用量", "用电量", "用水量"];
 
 /// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`, `净增加`): left
 /// alone before the change, they name no subject.
@@ -6071,6 +6111,37 @@ mod tests {
         );
         let ind = &crate::parse(&text).indicators[0];
         assert_eq!(&text[ind.span.start..ind.span.end], ind.text);
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn shared_heads_compared_growth_and_rates_per_unit() {
+        let rows = |s: &str| -> Vec<(String, String)> {
+            crate::indicators(s)
+                .iter()
+                .map(|i| (i.text.to_string(), i.label.to_string()))
+                .collect()
+        };
+        // a shared head that ends with a shorter one (使用量, 用量)
+        assert_eq!(
+            rows("全县地膜、除草剂使用量分别减少4.5%和2.8%。"),
+            [
+                ("4.5%".to_string(), "地膜使用量".to_string()),
+                ("2.8%".to_string(), "除草剂使用量".to_string())
+            ]
+        );
+        // a growth rate compared with another's: the clause subject's rate
+        let r = rows("全县城镇居民人均消费支出增长6.4%，增速快于全市平均0.9个百分点。");
+        assert_eq!(r[1].1, "全县城镇居民人均消费支出增速");
+        // a death rate per a unit of its own, stated bare, and its change
+        let r = rows("全市万车死亡率为1.35，比上年下降0.12。");
+        assert_eq!(
+            r,
+            [
+                ("1.35".to_string(), "全市万车死亡率".to_string()),
+                ("0.12".to_string(), "全市万车死亡率".to_string())
+            ]
+        );
     }
 
     #[cfg(feature = "fine-labels")]
