@@ -4332,7 +4332,7 @@ const LIST_HEADS: &[&str] = &[
 
 /// Heads of [`LIST_HEADS`]'s kind that end with one of its words (`使用量` ends with 用量), asked
 /// first by the finer readings (`FINE`): `化肥、农药使用量` → 化肥使用量, not 化肥用量.
-const LONGER_LIST_HEADS: &[&str] = &["使用量", "用电量", "用水量"];
+const LONGER_LIST_HEADS: &[&str] = &["使用量"];
 
 /// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`, `净增加`): left
 /// alone before the change, they name no subject.
@@ -5283,6 +5283,9 @@ pub(crate) fn extract(text: &str) -> Vec<Indicator> {
     let read = lines.newline_text();
     let mut found = extract_lines(&read, &lines);
     restore_texts(text, &read, &mut found);
+    if FINE {
+        one_line_labels(&mut found);
+    }
     found
 }
 

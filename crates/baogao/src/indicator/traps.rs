@@ -298,7 +298,7 @@ pub(crate) fn is_trap(
     if super::FINE && is_anaphoric_count(before, &text[start..end], after, unit) {
         return true;
     }
-    if super::FINE && is_time_rank_or_number(before, &text[start..end], after, q, k) {
+    if super::FINE && is_time_rank_or_number(before, last, &text[start..end], after, q, k) {
         return true;
     }
     if super::FINE && unit_is!(k, "%") && names_a_catalogue(after) {
@@ -1006,12 +1006,12 @@ const RANK_LEADS: &[&str] = &[
 /// ```
 fn is_time_rank_or_number(
     before: &str,
+    last: Option<char>,
     quantity: &str,
     after: &str,
     q: &Quantity,
     k: UnitKey,
 ) -> bool {
-    let last = before.chars().next_back();
     if unit_is!(k, "年") && !q.chinese {
         if after.starts_with('代') {
             return true;
@@ -1050,22 +1050,23 @@ fn is_time_rank_or_number(
             return true;
         }
     }
-    if let Some(band) = before.strip_suffix(['前', '后']) {
-        if (q.unit.is_none() || unit_is!(k, "位" | "名"))
-            && RANK_LEADS.iter().any(|w| band.ends_with(w))
-        {
-            return true;
+    // (The character before the figure first: most figures follow none of these.)
+    match last {
+        Some('前' | '后') => {
+            let band = &before[..before.len() - '前'.len_utf8()];
+            (q.unit.is_none() || unit_is!(k, "位" | "名"))
+                && RANK_LEADS.iter().any(|w| band.ends_with(w))
         }
+        Some('打' | '拨' | '电' | '线') => {
+            q.unit.is_none()
+                && !q.chinese
+                && ["拨打", "拨", "致电", "热线"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+        }
+        Some('无') => quantity.starts_with('一'),
+        _ => false,
     }
-    if q.unit.is_none()
-        && !q.chinese
-        && ["拨打", "拨", "致电", "热线"]
-            .iter()
-            .any(|w| before.ends_with(w))
-    {
-        return true;
-    }
-    last == Some('无') && quantity.starts_with('一')
 }
 
 /// Whether `before` ends with 过 as a word of its own, "passing" a threshold (`签约过`), not the

@@ -263,14 +263,14 @@ fn holds_spaced_figures(t: &str) -> bool {
 /// with two figures or more is walked again for its cells, one run at a time (a text of short
 /// lines holds no more than that run's cells at any time).
 pub(super) fn read_stacked(text: &str, report: &Report, tables: &mut Vec<Table>) {
-    // A figure alone on its line opens with a digit or a sign: a text with fewer than four
-    // lines that open so (most reports) has no such table and is not walked line by line.
+    // Such a table has figures alone on their lines: a text with fewer than two lines that hold
+    // only a number (most reports) has none and is not walked line by line.
     let bytes = text.as_bytes();
-    let opening = memchr::memchr_iter(b'\n', bytes)
-        .filter(|&k| matches!(bytes.get(k + 1), Some(b'0'..=b'9' | b'-')))
-        .take(4)
+    let figure_lines = memchr::memchr_iter(b'\n', bytes)
+        .filter(|&k| figure_line_at(bytes, k + 1))
+        .take(2)
         .count();
-    if opening < 4 {
+    if figure_lines < 2 {
         return;
     }
     // the run being walked: where it starts (byte, line), its cells and figures so far
@@ -316,6 +316,33 @@ pub(super) fn read_stacked(text: &str, report: &Report, tables: &mut Vec<Table>)
     if let Some(adder) = adder {
         adder.finish(tables);
     }
+}
+
+/// Whether the line starting at byte `at` holds only a number in ASCII (`128.7`, `-2.3`,
+/// `1,250`, `6.5%`), spaces around it allowed: a test of its first bytes for most lines.
+fn figure_line_at(bytes: &[u8], at: usize) -> bool {
+    let line = &bytes[at.min(bytes.len())..];
+    let line = &line[line
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count()..];
+    if !line
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'-')
+    {
+        return false;
+    }
+    let end = line
+        .iter()
+        .take(24)
+        .position(|&b| b == b'\n' || b == b'\r')
+        .unwrap_or(line.len().min(24));
+    // (a line longer than 24 bytes, or running on past them, is no figure alone)
+    (end < 24 || end == line.len())
+        && line[..end].iter().any(u8::is_ascii_digit)
+        && line[..end]
+            .iter()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'-' | b'%' | b' '))
 }
 
 /// A line of a run without rules, trimmed (and without the form feed that opens a page of PDF
