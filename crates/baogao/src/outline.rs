@@ -2371,8 +2371,9 @@ fn subtitle_line(doc: &Doc, k: usize) -> bool {
         return false;
     };
     let next = trim(lines.content(j));
+    // (a bare numeral opens words as often as items: `一般公共预算收入…` is a paragraph)
     roles[j] == Role::Body
-        && marker_parts(next, true).is_err()
+        && marker_parts(next, false).is_err()
         && !continues_sentence(next)
         && !next.contains(['|', '\t'])
         && table_cells(doc, next, lines.get(j).start).is_none()
@@ -2439,38 +2440,7 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     }
     let t = trim(lines.content(k));
     let text_of = |j: usize| trim(lines.content(j));
-    // Counted once: the lines of the shape set apart (see below); none when the document
-    // breaks its lines inside sentences (a page whose links and bold words stand on lines of
-    // their own: two lines or more open with a comma, a stop or a closing mark), where a short
-    // line after a sentence is the start of the next one (`…增长5.2%。` ⏎ `重点企业` ⏎
-    // `完成产值30亿元。`).
-    let found = doc
-        .subtitles
-        .get_or_init(|| {
-            let broken = (0..lines.len())
-                .filter(|&j| roles[j] == Role::Body && continues_sentence(text_of(j)))
-                .nth(1)
-                .is_some();
-            (!broken).then(|| {
-                let parallel = (0..lines.len())
-                    .filter(|&j| {
-                        subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
-                    })
-                    .count();
-                // (The short lines sorted once, looked up by binary search: a search of every
-                // line for each candidate was quadratic on a text made of such lines. A sorted
-                // list, not a hash set: the small WebAssembly build, which never fills it,
-                // keeps the drop glue of the field's type.)
-                let mut short: Vec<&str> = (0..lines.len())
-                    .filter(|&j| roles[j] == Role::Body)
-                    .map(text_of)
-                    .filter(|s| s.len() <= SUBTITLE_MOST * 3)
-                    .collect();
-                short.sort_unstable();
-                Subtitles { parallel, short }
-            })
-        })
-        .as_ref()?;
+    let found = subtitles(doc)?;
     let parallel = found.parallel;
     // Repeated on another line (of any shape): a running header or a label, not a subtitle.
     let at = found.short.partition_point(|s| *s < t);
@@ -2513,6 +2483,103 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         .rfind(|o| o.key.style != MarkerStyle::Unmarked)
         .is_some_and(|o| o.section.heading.title != t && o.section.heading.title.contains(t));
     (recurs || named || parallel >= 2).then_some(t)
+}
+
+/// What [`unmarked_subtitle`] and [`unmarked_part`] read of the whole document, counted once:
+/// the lines of a subtitle's shape set apart, the short body lines, and whether a body line
+/// opens with a numbering marker; `None` when the document breaks its lines inside sentences (a
+/// page whose links and bold words stand on lines of their own: two lines or more open with a
+/// comma, a stop or a closing mark), where a short line after a sentence is the start of the
+/// next one (`…增长5.2%。` ⏎ `重点企业` ⏎ `完成产值30亿元。`).
+fn subtitles<'d, 'a>(doc: &'d Doc<'a>) -> Option<&'d Subtitles<'a>> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    let text_of = |j: usize| trim(lines.content(j));
+    doc.subtitles
+        .get_or_init(|| {
+            let broken = (0..lines.len())
+                .filter(|&j| roles[j] == Role::Body && continues_sentence(text_of(j)))
+                .nth(1)
+                .is_some();
+            (!broken).then(|| {
+                let parallel = (0..lines.len())
+                    .filter(|&j| {
+                        subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
+                    })
+                    .count();
+                // (The short lines sorted once, looked up by binary search: a search of every
+                // line for each candidate was quadratic on a text made of such lines. A sorted
+                // list, not a hash set: the small WebAssembly build, which never fills it,
+                // keeps the drop glue of the field's type.)
+                let mut short: Vec<&str> = (0..lines.len())
+                    .filter(|&j| roles[j] == Role::Body)
+                    .map(text_of)
+                    .filter(|s| s.len() <= SUBTITLE_MOST * 3)
+                    .collect();
+                short.sort_unstable();
+                // (circled numbers open notes and list items, not an outline's parts; a bare
+                // numeral is a word's first character as often: 一般, 一批)
+                let numbered = (0..lines.len()).any(|j| {
+                    roles[j] == Role::Body
+                        && marker_parts(text_of(j), false).is_ok_and(|(_, m)| {
+                            !matches!(m.style, MarkerStyle::Circled | MarkerStyle::Bare)
+                        })
+                });
+                Subtitles {
+                    parallel,
+                    short,
+                    numbered,
+                }
+            })
+        })
+        .as_ref()
+}
+
+/// A part title of a document whose outline is made of unmarked title lines only (a bulletin's
+/// `综合` / `农业` / `工业`, a work plan's part titles whose Word numbering was lost): a line of
+/// [`subtitle_line`]'s shape, set apart (after a finished sentence, or right after the title and
+/// publication lines), not written twice, in a document where no body line opens with a
+/// numbering marker and two other lines of that shape stand after finished sentences. A level-1
+/// heading with marker "".
+///
+/// ```text
+/// "某县统计公报\n综合\n全县生产总值增长5.1%。\n农业\n粮食产量增长2.0%。\n工业\n…" → 综合, 农业, 工业
+/// ```
+fn unmarked_part<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
+    let (lines, roles) = (doc.lines, doc.roles);
+    if tree
+        .stack
+        .iter()
+        .any(|o| o.key.style != MarkerStyle::Unmarked)
+        || !subtitle_line(doc, k)
+    {
+        return None;
+    }
+    let found = subtitles(doc)?;
+    if found.numbered || found.parallel < 2 {
+        return None;
+    }
+    let t = trim(lines.content(k));
+    let at = found.short.partition_point(|s| *s < t);
+    if found.short[at..]
+        .iter()
+        .take(2)
+        .filter(|s| **s == t)
+        .count()
+        > 1
+    {
+        return None;
+    }
+    // (after a finished sentence, or the title, publication or date lines: `2025年3月`)
+    let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank);
+    let dated = |t: &str| {
+        t.contains('年')
+            && char_len(t) <= 12
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || "年月日〇零一二三四五六七八九十".contains(c))
+    };
+    let set_apart = prev.is_none_or(|j| roles[j] != Role::Body || dated(trim(lines.content(j))))
+        || after_sentence(doc, k);
+    (set_apart && !heads_a_list(doc, k)).then_some(t)
 }
 
 /// Whether the first line-start marker after line `k` (within 80 non-blank lines; not a circled
@@ -2781,6 +2848,8 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
 struct Subtitles<'a> {
     parallel: usize,
     short: Vec<&'a str>,
+    /// Whether a body line opens with a numbering marker (not a circled number).
+    numbered: bool,
 }
 
 /// What the body lines are read against: the text, its lines and their roles, and what is
@@ -3006,7 +3075,7 @@ fn body_line(
                 // label readings, `indicator::FINE`.)
                 .or_else(|| {
                     if crate::indicator::FINE {
-                        year_part_title(doc, k)
+                        year_part_title(doc, k).or_else(|| unmarked_part(doc, k, tree))
                     } else {
                         None
                     }
@@ -4092,6 +4161,39 @@ mod address_tests {
             ]
         );
         assert_eq!(lines_of(&r), (vec![4, 7, 8, 9], vec![10]));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn an_outline_of_unmarked_part_titles_only() {
+        let text = "某县2024年国民经济和社会发展统计公报\n某县统计局\n2025年3月\n农业生产\n全年粮食播种面积3.2万亩，总产量1.4万吨，增长2.1%。\n工业经济\n规模以上工业企业12家，实现产值8.6亿元，增长5.4%。\n财政收支\n一般公共预算收入1.1亿元，增长3.0%，支出2.3亿元。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        let heads: Vec<(usize, &str, &str)> = r
+            .headings()
+            .iter()
+            .map(|h| (h.level, h.marker.raw.as_str(), h.title.as_str()))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                (1, "", "农业生产"),
+                (1, "", "工业经济"),
+                (1, "", "财政收支")
+            ]
+        );
+        // with a numbered outline the same lines are no parts of their own: subtitles under
+        // the numbered heading (see `unmarked_subtitle`)
+        let numbered = text.replace("农业生产\n", "一、农业生产\n");
+        let levels: Vec<usize> = crate::parse(&numbered)
+            .headings()
+            .iter()
+            .map(|h| h.level)
+            .collect();
+        assert_eq!(levels, [1, 2, 2]);
+        // two such lines are no evidence
+        let two = text.replace("财政收支\n", "");
+        assert!(crate::parse(&two).headings().is_empty());
     }
 
     #[cfg(feature = "fine-labels")]
