@@ -2443,14 +2443,7 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     let found = subtitles(doc)?;
     let parallel = found.parallel;
     // Repeated on another line (of any shape): a running header or a label, not a subtitle.
-    let at = found.short.partition_point(|s| *s < t);
-    if found.short[at..]
-        .iter()
-        .take(2)
-        .filter(|s| **s == t)
-        .count()
-        > 1
-    {
+    if found.written_twice(t) {
         return None;
     }
     // Right under the open heading, which names it.
@@ -2559,14 +2552,7 @@ fn unmarked_part<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
         return None;
     }
     let t = trim(lines.content(k));
-    let at = found.short.partition_point(|s| *s < t);
-    if found.short[at..]
-        .iter()
-        .take(2)
-        .filter(|s| **s == t)
-        .count()
-        > 1
-    {
+    if found.written_twice(t) {
         return None;
     }
     // (after a finished sentence, or the title, publication or date lines: `2025年3月`)
@@ -2850,6 +2836,15 @@ struct Subtitles<'a> {
     short: Vec<&'a str>,
     /// Whether a body line opens with a numbering marker (not a circled number).
     numbered: bool,
+}
+
+impl Subtitles<'_> {
+    /// Whether the short body line `t` is written on another line too (a running page header or
+    /// a label, not a title).
+    fn written_twice(&self, t: &str) -> bool {
+        let at = self.short.partition_point(|s| *s < t);
+        self.short[at..].iter().take(2).filter(|s| **s == t).count() > 1
+    }
 }
 
 /// What the body lines are read against: the text, its lines and their roles, and what is

@@ -166,6 +166,26 @@ fn rows_with(
     Some((captions, written, at.min(run.len())))
 }
 
+/// The lines of `text[from..]` with where each starts and its 1-based number (the first is
+/// numbered `line`), without their line breaks.
+fn numbered_lines(
+    text: &str,
+    from: usize,
+    line: usize,
+) -> impl Iterator<Item = (usize, usize, &str)> {
+    let mut pos = from;
+    let mut line_no = line;
+    crate::text::split_lines_inclusive(&text[from..]).map(move |raw| {
+        let (start, this) = (pos, line_no);
+        pos += raw.len();
+        let line = raw.trim_end_matches(crate::text::is_line_break);
+        if raw.len() > line.len() {
+            line_no += 1;
+        }
+        (start, this, line)
+    })
+}
+
 /// Reads the runs of cells each followed by a rule line into tables, adding those that fit
 /// (see [`rows_of`]) and overlap no table read from rows to `tables`, in text order.
 ///
@@ -189,15 +209,7 @@ pub(super) fn read(text: &str, report: &Report, pipes: bool, tables: &mut Vec<Ta
         }
         run.clear();
     };
-    let mut pos = 0;
-    let mut line_no = 1;
-    for raw in crate::text::split_lines_inclusive(text) {
-        let (start, this) = (pos, line_no);
-        pos += raw.len();
-        let line = raw.trim_end_matches(crate::text::is_line_break);
-        if raw.len() > line.len() {
-            line_no += 1;
-        }
+    for (start, this, line) in numbered_lines(text, 0, 1) {
         let t = line.trim_matches(is_space);
         if t == "|" {
             // the rule after a cell; a rule after a rule ends the run
@@ -287,15 +299,7 @@ pub(super) fn read_stacked(text: &str, report: &Report, tables: &mut Vec<Table>)
             }
         }
     };
-    let mut pos = 0;
-    let mut line_no = 1;
-    for raw in crate::text::split_lines_inclusive(text) {
-        let (start, this) = (pos, line_no);
-        pos += raw.len();
-        let line = raw.trim_end_matches(crate::text::is_line_break);
-        if raw.len() > line.len() {
-            line_no += 1;
-        }
+    for (start, this, line) in numbered_lines(text, 0, 1) {
         let t = stacked_text(line);
         if t.is_empty() || crate::meta::is_page_marker(t) {
             // blank lines and a page's number line (`— 3 —`) may stand between the cells
@@ -353,16 +357,9 @@ fn stacked_text(line: &str) -> &str {
 
 /// The cells of the run of lines `text[from..to]` (its first line numbered `line`), read as
 /// [`read_stacked`] walked them.
-fn stacked_cells(text: &str, from: usize, to: usize, mut line_no: usize) -> Vec<RunCell> {
+fn stacked_cells(text: &str, from: usize, to: usize, line_no: usize) -> Vec<RunCell> {
     let mut cells = Vec::new();
-    let mut pos = from;
-    for raw in crate::text::split_lines_inclusive(&text[from..to]) {
-        let (start, this) = (pos, line_no);
-        pos += raw.len();
-        let line = raw.trim_end_matches(crate::text::is_line_break);
-        if raw.len() > line.len() {
-            line_no += 1;
-        }
+    for (start, this, line) in numbered_lines(&text[..to], from, line_no) {
         let t = stacked_text(line);
         if t.is_empty() || crate::meta::is_page_marker(t) {
             continue;
