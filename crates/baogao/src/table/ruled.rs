@@ -291,7 +291,8 @@ pub(super) fn read_stacked(text: &str, report: &Report, tables: &mut Vec<Table>)
     let mut adder: Option<Adder> = None;
     let mut close = |run: &mut Option<(usize, usize)>, end: usize, cells: usize, figures: usize| {
         if let Some((from, line)) = run.take() {
-            if cells >= 6 && figures >= 2 {
+            // (a header cell and a label at least: a run of figures alone is no table)
+            if cells >= 6 && figures >= 2 && cells - figures >= 2 {
                 let cells = stacked_cells(text, from, end, line);
                 adder
                     .get_or_insert_with(|| Adder::new(report, tables))
@@ -376,6 +377,23 @@ fn stacked_cells(text: &str, from: usize, to: usize, line_no: usize) -> Vec<RunC
     cells
 }
 
+/// The titles of the sections open at byte `at` of the text: at each depth, the last section
+/// whose heading starts there or before. (Found down the tree, not from a list of the outline's
+/// blocks: a text of short lines has a block per few bytes, more than the memory bound leaves.)
+fn section_at(report: &Report, at: usize) -> SectionPath {
+    let mut path = Vec::new();
+    let mut level: &[crate::model::Section] = &report.sections;
+    while let Some(s) = level
+        .partition_point(|s| s.heading.span.start <= at)
+        .checked_sub(1)
+        .map(|i| &level[i])
+    {
+        path.push(s.heading.title.clone());
+        level = &s.children;
+    }
+    SectionPath::from(path)
+}
+
 /// Adds the tables of runs that have a table's shape (see [`rows_of`]) to the tables read
 /// before (from rows, the template), but those that overlap one of these; at most
 /// [`MAX_TABLES`] in a text. [`Adder::finish`] puts them in text order.
@@ -383,9 +401,6 @@ struct Adder<'r> {
     report: &'r Report,
     /// The spans of the tables read before.
     existing: Vec<Span>,
-    /// The outline's blocks in text order, for a table's section: listed once, when the first
-    /// table is added.
-    blocks: Option<Vec<(Span, bool, SectionPath)>>,
     added: usize,
 }
 
@@ -394,7 +409,6 @@ impl<'r> Adder<'r> {
         Adder {
             report,
             existing: tables.iter().map(|t| t.span).collect(),
-            blocks: None,
             added: 0,
         }
     }
@@ -445,15 +459,11 @@ impl<'r> Adder<'r> {
             {
                 continue;
             }
-            let blocks = self
-                .blocks
-                .get_or_insert_with(|| super::blocks_in_order(self.report));
-            let i = blocks.partition_point(|b| b.0.start <= span.start);
-            let section = i
-                .checked_sub(1)
-                .map(|i| blocks[i].2.clone())
-                .unwrap_or_default();
-            tables.push(build(captions, written, section));
+            tables.push(build(
+                captions,
+                written,
+                section_at(self.report, span.start),
+            ));
             self.added += 1;
         }
     }

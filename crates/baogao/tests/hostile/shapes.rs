@@ -103,6 +103,35 @@ pub const SHAPES: &[Shape] = &[
         name: "breaks-lf",
         build: |n| lines_with("\n", n),
     },
+    // PDF text: a page-number line, a form feed and a running header between every two lines of
+    // a paragraph (the furniture found by repetition, read as blank in the indicator pass), and
+    // tables one cell per line (the runs without rules).
+    Shape {
+        name: "page-furniture",
+        build: |n| {
+            counted(n, |i| {
+                format!(
+                    "全年新建改建农村公路和\n— {} —\n\x0c某县人民政府工作报告\n桥梁共计{}公里。\n",
+                    i + 1,
+                    i % 90
+                )
+            })
+        },
+    },
+    Shape {
+        name: "cells-per-line",
+        build: |n| {
+            let mut s = String::from("表1 主要产品产量\n单位：万吨\n产品\n产量\n增长（%）\n");
+            s.push_str(&counted(n, |i| {
+                format!("产品{}\n{}.{}\n{}\n", i % 50, i % 900, i % 10, i % 7)
+            }));
+            s
+        },
+    },
+    Shape {
+        name: "figure-lines",
+        build: |n| repeat("12.5\n-3\n", n),
+    },
     Shape {
         name: "breaks-u2028",
         build: |n| lines_with("\u{2028}", n),
