@@ -999,6 +999,7 @@ const RANK_LEADS: &[&str] = &[
 /// - a rank band (`进入全国前50`, `排名后2位`);
 /// - a number dialled (`拨打119`, `致电12345`);
 /// - an age naming a class of people (`年满16周岁的`, `其中70周岁以上5.2万人`);
+/// - a footnote's number glued to the figure it annotates (`5863.2万元1，`);
 /// - 无一 + measure, "not one" (`无一人伤亡`): no count of one.
 ///
 /// ```text
@@ -1050,6 +1051,16 @@ fn is_time_rank_or_number(
             return true;
         }
     }
+    // A footnote's number that PDF text glued to the figure it annotates (`金额5863.2万元1，`):
+    // one or two digits, no unit, right after a figure and its unit, before a clause mark.
+    if q.unit.is_none()
+        && !q.chinese
+        && quantity.len() <= 2
+        && after.starts_with(['，', '。', '；', '、'])
+        && glued_to_a_figure(before)
+    {
+        return true;
+    }
     // (The character before the figure first: most figures follow none of these.)
     match last {
         Some('前' | '后') => {
@@ -1067,6 +1078,19 @@ fn is_time_rank_or_number(
         Some('无') => quantity.starts_with('一'),
         _ => false,
     }
+}
+
+/// Whether `before` ends with a figure and its unit at once (`5863.2万元`, `12.5%`): at most
+/// four characters of unit after a digit.
+fn glued_to_a_figure(before: &str) -> bool {
+    let unit = before
+        .char_indices()
+        .rev()
+        .take(4)
+        .take_while(|&(_, c)| crate::text::is_cjk(c) || matches!(c, '%' | '‰'))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    unit < before.len() && before[..unit].ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `before` ends with 过 as a word of its own, "passing" a threshold (`签约过`), not the
@@ -1842,6 +1866,10 @@ mod tests {
                 vec!["8600人", "1200人"],
             ),
             ("为年满18周岁的居民免费体检2.1万人次。", vec!["2.1万人次"]),
+            (
+                "追回资金426.8万元2，已整改问题31个。",
+                vec!["426.8万元", "31个"],
+            ),
         ] {
             assert_eq!(texts(s), want, "{s}");
         }
