@@ -3467,6 +3467,37 @@ fn tenths_are_a_percentage() {
 }
 
 #[test]
+fn a_rate_per_population_is_read_with_its_denominator() {
+    // Health bulletins give rates per ten thousand or per hundred thousand people after a bare
+    // figure (`/10万`, `/十万`, `/千`): the denominator is the unit, the figure a rate.
+    let i = found(
+        "全县婴儿死亡率为2.6/千，孕产妇死亡率为11.4/10万。",
+        "11.4/10万",
+    );
+    assert_eq!(
+        (i.label.as_str(), i.unit.as_deref(), i.kind),
+        ("孕产妇死亡率", Some("/10万"), IndicatorKind::Rate)
+    );
+    assert_eq!(
+        found(
+            "全县婴儿死亡率为2.6/千，孕产妇死亡率为11.4/10万。",
+            "2.6/千"
+        )
+        .label,
+        "全县婴儿死亡率"
+    );
+    let i = found("肺结核报告发病率降至31.5/十万。", "31.5/十万");
+    assert_eq!(
+        (i.label.as_str(), i.kind),
+        ("肺结核报告发病率", IndicatorKind::Change)
+    );
+    // A per-unit with a noun of its own is a price, not a population; a fraction stays a fraction.
+    assert!(indicators("这是全书第3/12页。").is_empty());
+    let i = found("示范区亩均税收达到8.2万元/亩。", "8.2万元/亩");
+    assert_eq!(i.unit.as_deref(), Some("元/亩"));
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -727,6 +727,12 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             q.unit = Some(&rest[..TENTH.len()]);
             rest = &rest[TENTH.len()..];
         }
+        Err(_) if super::FINE && per_population(rest).is_some() => {
+            let len = per_population(rest).unwrap_or(0);
+            q.unit = Some(&rest[..len]);
+            q.rate = true;
+            rest = &rest[len..];
+        }
         Err(_) => match unit_across_wrap(before) {
             Some((whole, r)) if !q.chinese => {
                 q.unit = Some(whole);
@@ -861,6 +867,38 @@ fn tenths<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<&'a str> {
         .is_none_or(|c| "，。；、：,;:）)”".contains(c) || c.is_whitespace());
     let linked = after.starts_with(['的', '为', '是']) && q.value != Decimal::from(1);
     (bound || boundary || linked).then_some(after)
+}
+
+/// A rate's denominator written after a bare figure, a population counted in thousands or more
+/// (`孕产妇死亡率为9.8/10万`, `发病率12.5/十万`, `婴儿死亡率3.1/千`, `5/100万`): the length of
+/// `/10万` (its scale word 千, 万, 十万, 百万 after an optional count), which becomes the unit.
+/// Not a date or a page (`3/4`, `1/12`): a scale word must end the denominator.
+///
+/// ```text
+/// per_population("/10万，") == Some(5);  per_population("/4页") == None;  per_population("/12") == None
+/// ```
+fn per_population(rest: &str) -> Option<usize> {
+    if !super::FINE {
+        return None;
+    }
+    let after = rest.strip_prefix(['/', '／'])?;
+    let count = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let count = if count == 0 {
+        after.len() - after.trim_start_matches(['十', '百']).len()
+    } else {
+        count
+    };
+    let scale = ["十万", "百万", "万", "千"]
+        .iter()
+        .find(|w| after[count..].starts_with(**w))?;
+    let end = count + scale.len();
+    let next = after[end..].chars().next();
+    // (`/万人`: a count of people per … is read by the unit grammar; a scale word before a noun
+    // of its own (`/万元`) is the multiplier of a per-unit, not a population.)
+    if next.is_some_and(|c| crate::text::is_cjk(c) && !"，。；、）".contains(c)) {
+        return None;
+    }
+    Some(rest.len() - after.len() + end)
 }
 
 /// The separators of a ratio: the ratio colon `∶` (U+2236), the full-width and the ASCII colon,
