@@ -3498,6 +3498,18 @@ fn a_rate_per_population_is_read_with_its_denominator() {
 }
 
 #[test]
+fn a_percentage_of_an_earlier_level_measures_the_figure_before_it() {
+    // `恢复到2019年的112%`: the figure's own level at an earlier time, not a share of a whole.
+    let s = "全市港口货物吞吐量8600万吨，恢复到2019年的104%。";
+    assert_eq!(found(s, "104%").label, "全市港口货物吞吐量");
+    let s = "春节假期接待游客42万人次，恢复至疫情前的87.5%。";
+    assert_eq!(found(s, "87.5%").label, "春节假期接待游客");
+    // Another figure between keeps its own words.
+    let s = "完成投资30亿元，开工项目45个，达到上年的110%。";
+    assert!(!found(s, "110%").label.contains("投资"));
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -2364,6 +2364,10 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             .flatten()
         {
             out[i].label = out[amount].label.clone();
+        } else if FINE
+            && is_level_against_earlier_time(&text[out[i - 1].span.end..out[i].span.start], &out[i])
+        {
+            out[i].label = out[i - 1].label.clone();
         } else if FINE && is_addition_to_stock(text, &out[i - 1], &out[i]) {
             out[i].kind = IndicatorKind::Change;
             out[i].direction = Some(Direction::Up);
@@ -2678,6 +2682,34 @@ fn is_conversion(between: &str) -> bool {
     crate::text::char_len(b) <= 12
         && !b.contains(is_clause_punct)
         && (b == "合" || ["折算", "折合", "约合"].iter().any(|w| b.ends_with(w)))
+}
+
+/// A percentage that gives the figure just stated as a share of its own level at an earlier time
+/// (`客运量5630万人次，恢复到2019年的112%`, `，相当于上年同期的93.5%`): the words between the two
+/// figures are a restoring or equating verb, a time and 的, so the percentage measures what the
+/// figure before it measures.
+///
+/// ```text
+/// is_level_against_earlier_time("，恢复到2019年的", 112%) == true
+/// is_level_against_earlier_time("，占全市的", 12%) == false
+/// ```
+fn is_level_against_earlier_time(between: &str, cur: &Indicator) -> bool {
+    if cur.unit.as_deref() != Some("%") || between.len() > 45 {
+        return false;
+    }
+    let b = between.trim_start_matches(|c: char| is_space(c) || matches!(c, '，' | ','));
+    let Some(b) = ["恢复到", "恢复至", "相当于", "达到"]
+        .iter()
+        .find_map(|w| b.strip_prefix(w))
+        .and_then(|b| b.strip_suffix('的'))
+    else {
+        return false;
+    };
+    let time = crate::text::strip_year_prefix(b).map_or(b, |r| r.strip_prefix('年').unwrap_or(r));
+    matches!(
+        time,
+        "" | "同期" | "上年" | "去年" | "上年同期" | "去年同期" | "疫情前" | "历史同期" | "常年"
+    ) && !b.is_empty()
 }
 
 /// A count of what was added to the stock just stated (`农民合作社769个，新增6个`): only 新增 stands
