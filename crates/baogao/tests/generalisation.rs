@@ -3510,6 +3510,34 @@ fn a_percentage_of_an_earlier_level_measures_the_figure_before_it() {
 }
 
 #[test]
+fn a_comparative_inside_a_quoted_slogan_is_no_basis() {
+    // `“两个不高于”`: the slogan's 高于 compares nothing with the figure after the quotation.
+    let i = found("按“两个不高于”要求压减一般性支出3.2亿元。", "3.2亿元");
+    assert_eq!(
+        (i.kind, i.direction, i.basis),
+        (IndicatorKind::Money, None, None)
+    );
+    assert_eq!(i.label, "压减一般性支出");
+    // Outside quotation marks the comparative still leads its basis.
+    let i = found("居民人均可支配收入高于全省平均水平1200元。", "1200元");
+    assert_eq!(i.basis.as_deref(), Some("高于全省平均水平"));
+}
+
+#[test]
+fn a_bare_an_with_its_rule_noun_frames_the_action() {
+    // 按 + a rule noun (规定, 要求, 标准 …) says how, not what is counted; 按期/按时 are words.
+    assert_eq!(
+        found("按新标准发放困难群众救助金860万元。", "860万元").label,
+        "困难群众救助金"
+    );
+    assert_eq!(
+        found("按规定程序办结信访件42件。", "42件").label,
+        "办结信访件"
+    );
+    assert_eq!(found("按时办结率达到99%。", "99%").label, "按时办结率");
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -79,7 +79,15 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
         let prev = chars.peek().map(|&(_, p)| p);
         // 高于X, 低于X …: the comparative leads its basis (`高于全省平均水平2个百分点`).
         if c == '于' && after.is_some() && !s[k..].contains('的') {
-            if let Some(p) = prev.filter(|p| COMPARATIVE_YU.contains(p) && years_only(&s[k..])) {
+            // (Not a comparative inside a quoted slogan, `按“三个不低于”要求安排`: the basis
+            // would close a quotation it did not open.)
+            let quoted = super::FINE
+                && s[k..]
+                    .find(['“', '”'])
+                    .is_some_and(|q| s[k + q..].starts_with('”'));
+            if let Some(p) =
+                prev.filter(|p| COMPARATIVE_YU.contains(p) && years_only(&s[k..]) && !quoted)
+            {
                 return Some(k - p.len_utf8());
             }
         }

@@ -1568,9 +1568,12 @@ fn after_norm_frame(l: &str) -> &str {
     const RULES: [&str; 11] = [
         "规定", "要求", "标准", "程序", "部署", "精神", "办法", "条例", "原则", "规则", "意见",
     ];
+    // (A bare 按 opens words of its own, 按期, 按时: it is a frame only with its rule noun.)
+    let bare = super::FINE && l.starts_with('按') && !l.starts_with("按照");
     let Some(rest) = ["按照", "依照", "依据", "根据"]
         .iter()
         .find_map(|p| l.strip_prefix(p))
+        .or_else(|| bare.then(|| &l['按'.len_utf8()..]))
     else {
         return l;
     };
@@ -1578,9 +1581,20 @@ fn after_norm_frame(l: &str) -> &str {
         .iter()
         .filter_map(|w| rest.find(w).map(|i| &rest[i + w.len()..]))
         .min_by_key(|after| std::cmp::Reverse(after.len()));
+    // (Rule nouns in a row name one rule: `按规定程序办理` → 办理.)
+    let after_rule = after_rule.map(|mut a| {
+        while let Some(r) = RULES
+            .iter()
+            .find_map(|w| a.strip_prefix(w))
+            .filter(|_| super::FINE)
+        {
+            a = r;
+        }
+        a
+    });
     match after_rule.map(|a| a.trim_start_matches(['，', ',', '的'])) {
         Some(a) if two_chars(a) => a,
-        _ if two_chars(rest) => rest,
+        _ if two_chars(rest) && !bare => rest,
         _ => l,
     }
 }
