@@ -3538,6 +3538,14 @@ fn a_bare_an_with_its_rule_noun_frames_the_action() {
 }
 
 #[test]
+fn a_one_before_a_span_of_time_is_a_count_not_a_rate_denominator() {
+    // `1台闲置超过2年`: how long the one stood idle, not an amount per one (`关闭1处煤矿奖励…`).
+    let s = "乡镇卫生院彩超机1台闲置超过2年。";
+    assert_eq!(found(s, "1台").unit.as_deref(), Some("台"));
+    assert_eq!(found(s, "超过2年").unit.as_deref(), Some("年"));
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -1731,6 +1731,11 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
     {
         return false;
     }
+    // 设备1台闲置超过1年: a span of time after the "one" says how long it stood, not an amount
+    // per one.
+    if FINE && next.q.unit.is_some_and(unit::is_time) {
+        return false;
+    }
     // 1个部门和29家单位: a list of counts, not a rate (a list joint stands between).
     !between.contains(|c: char| {
         is_clause_punct(c) || matches!(c, ')' | '）' | '和' | '与' | '及' | '或')
