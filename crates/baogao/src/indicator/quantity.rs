@@ -522,7 +522,9 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.chinese = true;
         rest = r;
     } else if let Some(Ok((r, (v, pct)))) = s
-        .get(..s.len().min(48))
+        // (The window ends on a character boundary: a figure's digits 48 bytes on had put it
+        // inside the next character, and the fraction before them was lost.)
+        .get(..crate::text::floor_char_boundary(s, s.len().min(48)))
         .filter(|_| may_be_fraction(s))
         // 分 first: a one-character search is a vectorised byte search.
         .filter(|w| w.contains('分') && w.contains("分之"))
@@ -1539,6 +1541,13 @@ mod tests {
         assert!(r.percent_words);
         let r = quantity("百分之六十五点五").unwrap();
         assert_eq!(r.value.to_string(), "65.5");
+        // Whatever stands 48 bytes on: the look for 分之 ends on a character boundary (two
+        // digits 45 bytes on had put its end inside 万, and the percent was lost).
+        for tail in ["", "1", "12", "123"] {
+            let s = format!("百分之八，全县新建高标准农田{tail}万亩。");
+            let r = quantity(&s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!((r.len, r.value.to_string()), ("百分之八".len(), "8".into()));
+        }
     }
 
     #[test]
