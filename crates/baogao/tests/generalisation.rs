@@ -3546,6 +3546,53 @@ fn a_one_before_a_span_of_time_is_a_count_not_a_rate_denominator() {
 }
 
 #[test]
+fn percents_in_words_are_listed_bounded_and_ranged_like_arabic_ones() {
+    // The second of `百分之四和百分之七` is no paired slogan (一县一品): both are read.
+    let all = indicators("城乡居民医保财政补助标准分别提高百分之四和百分之七。");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[1].normalized.map(|n| n.to_string()), Some("7".into()));
+    // A range and a bound, as `3%至6%` and `4%以内`.
+    let d = |s: &str| s.parse::<baogao::Decimal>().unwrap();
+    let i = found(
+        "职工工资指导线增长百分之三至百分之六。",
+        "百分之三至百分之六",
+    );
+    assert_eq!((i.low, i.high), (Some(d("3")), Some(d("6"))));
+    let i = found("居民消费价格涨幅控制在百分之三以内。", "百分之三以内");
+    assert_eq!(i.high, Some(d("3")));
+    let i = found("全县生产总值增长百分之七左右。", "百分之七左右");
+    assert_eq!(i.approx.map(|a| a.word).as_deref(), Some("左右"));
+}
+
+#[test]
+fn a_numeral_in_words_before_a_unit_that_opens_with_qian() {
+    // 千瓦, 千克, 千瓦时 open with the numeral's place value 千: `三百万千瓦` is 300万 千瓦.
+    let i = found("全州光伏装机达到三百万千瓦。", "三百万千瓦");
+    assert_eq!(
+        (i.unit.as_deref(), i.normalized.map(|n| n.to_string())),
+        (Some("千瓦"), Some("3000000".into()))
+    );
+    let i = found("玉米单产提高到六百千克。", "六百千克");
+    assert_eq!(i.value.to_string(), "600");
+    // 千 as a place value before a unit of its own is unchanged.
+    assert_eq!(
+        found("新建渠道三千米。", "三千米").unit.as_deref(),
+        Some("米")
+    );
+}
+
+#[test]
+fn a_named_list_of_changes_after_a_semicolon_changes_no_earlier_level() {
+    // `…156个；事故起数、死亡人数分别下降…`: the list names its measures; 156个 is no level of it.
+    let all = indicators("建成社区食堂156个；全年火灾起数、死亡人数分别下降8.2%和5.1%。");
+    assert_eq!(all.len(), 3, "{all:?}");
+    assert!(all[1..].iter().all(|i| i.base.is_none()), "{all:?}");
+    // A nameless list after its levels keeps them.
+    let all = indicators("城镇、农村居民人均可支配收入分别为4.1万元和1.9万元，分别增长5%和7%。");
+    assert_eq!((all[2].base, all[3].base), (Some(0), Some(1)), "{all:?}");
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

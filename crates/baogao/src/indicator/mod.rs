@@ -5118,8 +5118,11 @@ fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
     if between.contains(['。', '！', '？']) {
         return false;
     }
+    let nameless = c.label.is_empty() || c.basis.as_deref() == Some(c.label.as_str());
     if !single {
-        return true;
+        // A list of changes after a semicolon that names measures of its own (`三个县摘帽；事故
+        // 起数、死亡人数分别下降12%和9%`) changes no level of the clause before.
+        return nameless || !between.contains(['；', ';']);
     }
     // 56家（其中5A级4家、4A级18家），比上年增加9家: a figure of an aside that closes before the
     // change is a part of the level, which the change changes.
@@ -5131,7 +5134,6 @@ fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
     // A change that names nothing but its basis (`较上年提高2.5%`) is the level's; one that names a
     // measure of its own is no change of a level that shares no word with it (`接待游客1.1万户…，
     // 旅游收入增长10%`).
-    let nameless = c.label.is_empty() || c.basis.as_deref() == Some(c.label.as_str());
     // (Nor a change in brackets after the level, a gloss of it: `投资120亿元（不含开发区增长5.1%）`.)
     let gloss = between.contains(['（', '(']);
     if !nameless && !gloss && !b.label.is_empty() && !shares_a_word(&b.label, &c.label) {

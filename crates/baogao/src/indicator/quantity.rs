@@ -537,6 +537,32 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         q.len = s.len() - r.len();
         if pct {
             q.unit = Some("%");
+            // A range of percents in words, `百分之五至百分之八` (as `5%至8%`).
+            if let Some((r2, high)) = ["至", "到", "—", "～", "-"]
+                .iter()
+                .find_map(|w| r.strip_prefix(w))
+                .filter(|r2| super::FINE && r2.starts_with("百分之"))
+                .and_then(|r2| chinese_fraction(r2).ok())
+                .filter(|(_, (h, p))| *p && h.to_f64() > v.to_f64())
+                .map(|(r3, (h, _))| (r3, h))
+            {
+                q.high = Some(high);
+                q.len = s.len() - r2.len();
+            }
+            // Its bound or approximation after it, `百分之六左右`, `百分之五点五以内`.
+            let after = &s[q.len..];
+            if super::FINE && after.starts_with(AFTER_FIRSTS) {
+                if let Some((r, w)) = AFTER
+                    .iter()
+                    .find_map(|w| strip_word(after, w).map(|r| (r, w)))
+                {
+                    q.approx = Some(Approx {
+                        word: (*w).into(),
+                        position: ApproxPosition::After,
+                    });
+                    q.len = s.len() - r.len();
+                }
+            }
         }
         return Some(q);
     } else if let Ok((r, v)) = arabic_numeral(s) {
@@ -589,6 +615,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             }
         }
     } else if let Ok((r, v)) = chinese_numeral(s) {
+        let (r, v) = thousand_of_unit(s, r).unwrap_or((r, v));
         q.value = v;
         q.chinese = true;
         rest = r;
@@ -837,6 +864,32 @@ pub(crate) fn threshold_magnitude(s: &str) -> Option<Quantity<'_>> {
         chinese: true,
         ..Quantity::default()
     })
+}
+
+/// A numeral in words whose last 千 opens its unit (`二百万千瓦`, `五百千克`, `三亿千瓦时`): the
+/// numeral without it, and the text from that 千 on. (The numeral's grammar takes 千 as a place
+/// value and the figure was lost: 瓦 is no unit.)
+///
+/// ```text
+/// thousand_of_unit("二百万千瓦", "瓦") == Some(("千瓦", 2000000));  thousand_of_unit("三千米", "米") == None
+/// ```
+fn thousand_of_unit<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decimal)> {
+    if !super::FINE {
+        return None;
+    }
+    // (Not when the numeral with its 千 has a unit after it: `三千米` is 3000 米.)
+    if unit(rest).is_ok() {
+        return None;
+    }
+    let numeral = s[..s.len() - rest.len()].strip_suffix('千')?;
+    let at = numeral.len();
+    unit(&s[at..])
+        .ok()
+        .filter(|(_, u)| u.len() > 3 && u.starts_with('千'))?;
+    match chinese_numeral(numeral) {
+        Ok(("", v)) => Some((&s[at..], v)),
+        _ => None,
+    }
 }
 
 /// The measure of tenths (`七成` is 70 %, `三至四成` 30–40 %).
@@ -1093,6 +1146,8 @@ fn worth_trying_slow(s: &str) -> bool {
                 c,
                 '余' | '多' | '至' | '到' | '-' | '～' | '%' | '％' | '成'
             ) || unit(rest).is_ok()
+                // (A unit that opens with the run's last 千: `二百万千瓦`, see `thousand_of_unit`.)
+                || (super::FINE && s[..run].ends_with('千') && unit(&s[run - 3..]).is_ok())
         }
         None => false,
     }

@@ -1194,7 +1194,11 @@ fn is_paired_numeral(before: &str) -> bool {
         return false;
     };
     let numeral = |c: char| "一二两三四五六七八九十".contains(c);
-    crate::text::is_cjk(w) && !numeral(w) && numeral(n)
+    // (Not a joint of a list or a range after a figure in words: `提高百分之五和百分之八`.)
+    crate::text::is_cjk(w)
+        && !numeral(w)
+        && numeral(n)
+        && !(super::FINE && "和与及或至到".contains(w))
 }
 
 /// A group of places named by its count, the place word bare after a numeral in words and a
