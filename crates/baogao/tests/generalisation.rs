@@ -3593,6 +3593,18 @@ fn a_named_list_of_changes_after_a_semicolon_changes_no_earlier_level() {
 }
 
 #[test]
+fn yue_that_closes_a_noun_is_no_approximation() {
+    // 民约, 公约 end a noun (村规民约, 居民公约) as 签约 ends a verb: the figure is exact.
+    let i = found("全镇各村修订村规民约9部。", "9部");
+    assert!(i.label.ends_with("村规民约") && i.approx.is_none(), "{i:?}");
+    let i = found("各小区制定居民公约14份。", "14份");
+    assert!(i.label.ends_with("居民公约") && i.approx.is_none(), "{i:?}");
+    // 约 after a noun that it does not close is still "about".
+    let i = found("项目总投资约8.5亿元。", "约8.5亿元");
+    assert_eq!(i.approx.map(|a| a.word).as_deref(), Some("约"));
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

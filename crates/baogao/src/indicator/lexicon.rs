@@ -624,7 +624,7 @@ const PROTECTED: Words = words![
 
 /// Words of [`PROTECTED`] read only with `FINE` (the small WebAssembly build leaves them out for
 /// its size): 参与 (not 参 and the conjunction 与), 户均 and 亩均 (per household, per mu).
-const FINE_PROTECTED: Words = words!["参与", "户均", "亩均"];
+const FINE_PROTECTED: Words = words!["参与", "户均", "亩均", "民约", "公约"];
 
 /// Words of [`PROTECTED_START`] read only with `FINE` (the small WebAssembly build leaves them out
 /// for its size): kinship and policy words that open with a function word's character (近亲属,

@@ -289,12 +289,12 @@ struct Found<'a> {
 }
 
 /// Whether the approximation word `w` at the end of the words before a figure is the end of a
-/// word of its own with the character before it, `lead` (签约606座, 预约1200人次: no "about";
+/// word of its own with the character before it, `lead` (签约606座, 预约1200人次, 村规民约12部: no "about";
 /// 最近3年, 附近2公里: no "nearly"). A closed class of two-character words.
 fn ends_in_a_word(lead: &str, w: &str) -> bool {
     let before = |chars: &str| lead.ends_with(|c: char| chars.contains(c));
     match w {
-        "约" => before("签预履违节契邀婚缔毁践赴誓聘盟"),
+        "约" => before("签预履违节契邀婚缔毁践赴誓聘盟民公条合规制集特租守"),
         "近" => before("最附邻靠亲就贴"),
         _ => false,
     }
