@@ -305,7 +305,7 @@ fn candidate(text: &str, start: usize) -> Option<Candidate> {
     let rest = &text[start..];
     let len = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
     let line = rest[..len].trim_end_matches('\r');
-    if line.len() > MAX_LINE || line.contains(['。', '|', '｜']) {
+    if line.len() > MAX_LINE || line.contains(chars!['。', '|', '｜']) {
         return None;
     }
     let mut pieces: Vec<Piece> = Vec::new();
@@ -423,8 +423,8 @@ fn caption_above(text: &str, start: usize) -> bool {
 /// A number cell as a layout table writes it: a sign, digits with `,` and `.`, a `%` or `‰`
 /// (`1234.5`, `-0.3`, `1,234`, `6.5%`).
 fn is_number(s: &str) -> bool {
-    let s = s.trim_start_matches(['-', '−', '－', '+']);
-    let s = s.trim_end_matches(['%', '％', '‰']);
+    let s = s.trim_start_matches(chars!['-', '−', '－', '+']);
+    let s = s.trim_end_matches(chars!['%', '％', '‰']);
     !s.is_empty()
         && s.chars().any(crate::text::is_digit)
         && s.chars()

@@ -440,9 +440,9 @@ impl TextBuilder {
 /// is_figure_cell("318.4") == true;  is_figure_cell("资金使用") == false
 /// ```
 pub(crate) fn is_figure_cell(s: &str) -> bool {
-    let t = s.trim().trim_end_matches(['%', '％', '‰']);
+    let t = s.trim().trim_end_matches(chars!['%', '％', '‰']);
     t.bytes().any(|b| b.is_ascii_digit())
-        && t.trim_start_matches(['-', '+', '－', '−'])
+        && t.trim_start_matches(chars!['-', '+', '－', '−'])
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }

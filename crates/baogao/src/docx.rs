@@ -721,7 +721,7 @@ impl Body {
                 continue;
             }
             // a <w:t> run is XML text: verbatim unless it held an entity or a line break
-            let verbatim = src.is_some() && !s.contains(['&', '\r']);
+            let verbatim = src.is_some() && !s.contains(chars!['&', '\r']);
             self.b.push_inline(s, src.map(|o| (o, verbatim)));
         }
         self.b.break_line();

@@ -372,7 +372,7 @@ pub(crate) fn enumerations(
             continue;
         };
         let marker = text[p..p + marker_len.min(to - p)]
-            .trim_end_matches(['，', ',', '：', ':', '、'])
+            .trim_end_matches(chars!['，', ',', '：', ':', '、'])
             .into();
         if let Some(last) = e.items.last_mut() {
             last.span.end = p;

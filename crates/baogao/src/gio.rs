@@ -342,7 +342,7 @@ fn is_legacy(t: &Table) -> bool {
 fn strip_item(s: &str) -> String {
     let s = s
         .strip_prefix("其中")
-        .map_or(s, |r| r.trim_start_matches(['：', ':', '，']));
+        .map_or(s, |r| r.trim_start_matches(chars!['：', ':', '，']));
     let rest = crate::marker::heading_marker(s).map_or(s, |(rest, _)| rest);
     rest.to_string()
 }

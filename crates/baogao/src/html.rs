@@ -486,7 +486,7 @@ fn is_site_frame(e: &scraper::node::Element) -> bool {
         .any(|w| {
             s.ends_with(w)
                 || s.strip_prefix(w)
-                    .is_some_and(|r| r.starts_with(['_', '-']) || r.is_empty())
+                    .is_some_and(|r| r.starts_with(chars!['_', '-']) || r.is_empty())
         })
     };
     e.id().is_some_and(words) || e.classes().any(words)
@@ -543,7 +543,7 @@ fn is_crumb_or_pager(n: NodeRef<'_, Node>) -> bool {
     n.descendants()
         .filter_map(|d| d.value().as_text())
         .any(|t| {
-            t.contains(['>', '＞', '»', '›'])
+            t.contains(chars!['>', '＞', '»', '›'])
                 || ["上一篇", "下一篇", "位置"].iter().any(|w| t.contains(w))
         })
 }
@@ -985,7 +985,7 @@ fn cell_text(td: NodeRef<'_, Node>) -> String {
         match edge {
             Edge::Open(n) if skip_until.is_none() => match n.value() {
                 Node::Text(t) => {
-                    for (i, part) in t.split([' ', '\t', '\n', '\r', '\x0c']).enumerate() {
+                    for (i, part) in t.split(chars![' ', '\t', '\n', '\r', '\x0c']).enumerate() {
                         if i > 0 {
                             space = true;
                         }

@@ -443,7 +443,7 @@ mod tests {
                     .map(|(i, _)| i)
                     .collect();
                 assert_eq!(found.circled, circled, "{text}");
-                let breaks = text.contains(['\u{85}', '\u{2028}', '\u{2029}']);
+                let breaks = text.contains(chars!['\u{85}', '\u{2028}', '\u{2029}']);
                 assert_eq!(found.unicode_breaks, breaks, "{text}");
             }
         }

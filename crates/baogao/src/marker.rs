@@ -649,12 +649,12 @@ fn decimal(input: &str) -> IResult<&str, u32> {
 /// assert_eq!(baogao::marker::decimal_depth("（一）"), 0);
 /// ```
 pub fn decimal_depth(raw: &str) -> usize {
-    if !raw.starts_with(|c: char| arabic_digit(c).is_some()) || !raw.contains(['.', '．']) {
+    if !raw.starts_with(|c: char| arabic_digit(c).is_some()) || !raw.contains(chars!['.', '．']) {
         return 0;
     }
     let dots = raw
-        .trim_end_matches(['.', '．'])
-        .matches(['.', '．'])
+        .trim_end_matches(chars!['.', '．'])
+        .matches(chars!['.', '．'])
         .count();
     if dots == 0 {
         0
@@ -825,7 +825,7 @@ fn digit_marker_fine<'a>(
         }
         Err(e) => {
             let year_after_dot = ar_ordinal(input).ok().and_then(|(r, n)| {
-                let r = r.strip_prefix(['.', '．'])?;
+                let r = r.strip_prefix(chars!['.', '．'])?;
                 let b = r.as_bytes();
                 (b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && r[4..].starts_with('年'))
                     .then_some((r, (MarkerStyle::ArabicDot, n)))
@@ -969,7 +969,7 @@ pub(crate) fn marker_parts(input: &str, allow_bare: bool) -> IResult<&str, Marke
 /// ```
 pub(crate) fn numeral_marker_possible(s: &str) -> bool {
     let rest = s.trim_start_matches(|c| ordinal_char(c).is_some() || financial_char(c).is_some());
-    rest.len() == s.len() || spaces(rest).starts_with(['、', '，', '．', '.', ')', '）'])
+    rest.len() == s.len() || spaces(rest).starts_with(chars!['、', '，', '．', '.', ')', '）'])
 }
 
 /// A broken parenthesised marker whose opening part is lost: `)存在的问题` or `）存在的问题`.

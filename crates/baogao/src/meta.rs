@@ -119,7 +119,7 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
     for k in META_KEYS.iter().filter(|k| k.as_bytes().get(..3) == lead) {
         if let Some(rest) = strip_spaced_key(input_trimmed, k) {
             let rest = rest.trim_start_matches(is_space);
-            if let Some(r) = rest.strip_prefix([':', '：']) {
+            if let Some(r) = rest.strip_prefix(chars![':', '：']) {
                 return Ok((r, k));
             }
         }
@@ -137,7 +137,7 @@ fn meta_key(input: &str) -> IResult<&str, &str> {
             for k in QUALIFIED_KEYS {
                 if let Some(r) = rest
                     .strip_prefix(k)
-                    .and_then(|r| r.strip_prefix([':', '：']))
+                    .and_then(|r| r.strip_prefix(chars![':', '：']))
                 {
                     return Ok((r, k));
                 }
@@ -166,10 +166,10 @@ pub fn doc_number_line(line: &str) -> bool {
     if t.len() > 60 {
         return false;
     }
-    let Some((issuer, rest)) = body.split_once(['〔', '[', '［']) else {
+    let Some((issuer, rest)) = body.split_once(chars!['〔', '[', '［']) else {
         return false;
     };
-    let Some((year, number)) = rest.split_once(['〕', ']', '］']) else {
+    let Some((year, number)) = rest.split_once(chars!['〕', ']', '］']) else {
         return false;
     };
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
@@ -253,18 +253,19 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
         let value = if crate::indicator::FINE {
             let ends = ['】', ']', '|', '｜', '丨', '?', '？'];
             let value = trim(&rest[..cut]).trim_end_matches(ends);
-            match value.strip_suffix(['）', ')']) {
-                Some(v) if !v.contains(['（', '(']) => v.trim_end_matches(ends),
+            match value.strip_suffix(chars!['）', ')']) {
+                Some(v) if !v.contains(chars!['（', '(']) => v.trim_end_matches(ends),
                 _ => value,
             }
         } else {
-            trim(&rest[..cut]).trim_end_matches(['】', ']', '|', '｜', '丨', '）', ')', '?', '？'])
+            trim(&rest[..cut])
+                .trim_end_matches(chars!['】', ']', '|', '｜', '丨', '）', ')', '?', '？'])
         };
         // `| 发布机构： | 某县农业农村局 | 成文日期： | 2024-01-18 |`: a disclosure table's row,
         // its key and value in cells of their own; the cell mark is no part of the value.
         let value = trim(value);
         let value = if crate::indicator::FINE {
-            trim(value.trim_start_matches(['|', '｜']))
+            trim(value.trim_start_matches(chars!['|', '｜']))
         } else {
             value
         };
@@ -352,8 +353,8 @@ const ORG_SUFFIXES: &str = "局委院厅府办部室处会组署司所站队";
 pub fn organisation_line(line: &str) -> Option<&str> {
     let t = trim(line);
     let inner = t
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
+        .strip_prefix(chars!['（', '('])
+        .and_then(|r| r.strip_suffix(chars!['）', ')']))
         .map_or(t, trim);
     let n = inner.chars().count();
     ((3..=25).contains(&n)
@@ -376,8 +377,8 @@ pub fn organisation_line(line: &str) -> Option<&str> {
 pub fn dated_line(line: &str) -> Option<&str> {
     let t = trim(line);
     let inner = t
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
+        .strip_prefix(chars!['（', '('])
+        .and_then(|r| r.strip_suffix(chars!['）', ')']))
         .map_or(t, trim);
     (is_date_line(inner) || crate::indicator::FINE && is_timestamp_line(inner)).then_some(inner)
 }
@@ -399,7 +400,7 @@ fn is_timestamp_line(t: &str) -> bool {
             .map_or(m, |m| m.trim_end_matches(|c: char| c.is_ascii_digit()));
         return time.len() < rest.len() && two(Some(h)) && two(m.strip_suffix('分'));
     }
-    let mut parts = time.split([':', '：']);
+    let mut parts = time.split(chars![':', '：']);
     time.len() < rest.len() && two(parts.next()) && two(parts.next()) && {
         let sec = parts.next();
         sec.is_none() || two(sec) && parts.next().is_none()
@@ -498,7 +499,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     is_chrome_line(t)
         || trimmed_page_marker(t)
         || trimmed_breadcrumb(t)
-        || adjacent_link(t.trim_start_matches(['【', '[']))
+        || adjacent_link(t.trim_start_matches(chars!['【', '[']))
 }
 
 /// Whether the trimmed line `t` is made only of [`CHROME`] words and separators, at least one
@@ -571,8 +572,8 @@ pub fn is_navigation_line(line: &str) -> bool {
 /// [`is_navigation_line`] of a trimmed line `t`.
 fn trimmed_navigation_line(t: &str) -> bool {
     // Cheap first: such a line opens with a navigation word's first character (after 【 or [).
-    let head = t.trim_start_matches(['【', '[']);
-    head.starts_with(['上', '下', '分', '扫', '打', '关', '返', '我'])
+    let head = t.trim_start_matches(chars!['【', '[']);
+    head.starts_with(chars!['上', '下', '分', '扫', '打', '关', '返', '我'])
         && t.len() <= 240
         && (NAVIGATION.iter().any(|w| t.contains(w)) && is_chrome_line(t) || adjacent_link(head))
 }
@@ -653,7 +654,7 @@ fn adjacent_link(head: &str) -> bool {
     ["上一篇", "下一篇", "上一条", "下一条"].iter().any(|w| {
         head.strip_prefix(w).is_some_and(|r| {
             r.trim_start_matches(|c: char| is_space(c) || matches!(c, '】' | ']'))
-                .starts_with([':', '：'])
+                .starts_with(chars![':', '：'])
         })
     })
 }
@@ -750,7 +751,7 @@ fn page_of_pages(t: &str) -> bool {
     };
     let Some(rest) = t[len..]
         .trim_start_matches(is_space)
-        .strip_prefix(['/', '／'])
+        .strip_prefix(chars!['/', '／'])
     else {
         return false;
     };
@@ -802,7 +803,10 @@ fn trimmed_breadcrumb(t: &str) -> bool {
     }
     for h in BREADCRUMB_HEADS {
         if let Some(rest) = t.strip_prefix(h) {
-            if rest.trim_start_matches(is_space).starts_with([':', '：']) {
+            if rest
+                .trim_start_matches(is_space)
+                .starts_with(chars![':', '：'])
+            {
                 return true;
             }
         }
@@ -810,7 +814,10 @@ fn trimmed_breadcrumb(t: &str) -> bool {
     if crate::indicator::FINE {
         for h in FINE_BREADCRUMB_HEADS {
             if let Some(rest) = t.strip_prefix(h) {
-                if rest.trim_start_matches(is_space).starts_with([':', '：']) {
+                if rest
+                    .trim_start_matches(is_space)
+                    .starts_with(chars![':', '：'])
+                {
                     return true;
                 }
             }
@@ -821,8 +828,8 @@ fn trimmed_breadcrumb(t: &str) -> bool {
     if crate::indicator::FINE
         && (t.starts_with("首页") || t.starts_with("网站首页"))
         && t.chars().count() <= 60
-        && !t.contains(['。', '，', '；'])
-        && (t.contains([
+        && !t.contains(chars!['。', '，', '；'])
+        && (t.contains(chars![
             '/', '／', '→', '-', '>', '＞', '»', '›', '|', '｜', '丨', '·',
         ]) || t.split(is_space).filter(|w| !w.is_empty()).count() >= 3)
     {
@@ -846,11 +853,12 @@ fn trimmed_breadcrumb(t: &str) -> bool {
         && (t == "首页"
             || !t.is_empty() && t.chars().all(|c| matches!(c, '>' | '＞' | '»' | '›' | '→'))
             || t.len() <= 120
-                && t.strip_prefix(['>', '＞', '»', '›']).is_some_and(|r| {
-                    r.trim_start_matches(['>', '＞', '»', '›', ' ', '\u{3000}'])
-                        .starts_with(crate::text::is_cjk)
-                })
-                && !t.contains(['。', '，', '；']))
+                && t.strip_prefix(chars!['>', '＞', '»', '›'])
+                    .is_some_and(|r| {
+                        r.trim_start_matches(chars!['>', '＞', '»', '›', ' ', '\u{3000}'])
+                            .starts_with(crate::text::is_cjk)
+                    })
+                && !t.contains(chars!['。', '，', '；']))
     {
         return true;
     }
@@ -925,7 +933,10 @@ fn leading_date(s: &str) -> Option<(u32, u32, Option<u32>, &str)> {
     }
     let after = rest.trim_start_matches(is_space);
     if let Some((day, r)) = small_number(after) {
-        if let Some(r) = r.trim_start_matches(is_space).strip_prefix(['日', '号']) {
+        if let Some(r) = r
+            .trim_start_matches(is_space)
+            .strip_prefix(chars!['日', '号'])
+        {
             return (1..=31)
                 .contains(&day)
                 .then_some((year, month, Some(day), r));
@@ -1002,7 +1013,7 @@ pub fn dateline_line(line: &str, open: Option<bool>) -> Option<DatelineLine<'_>>
     // The first line: its lead (dashes or a bracket) stripped, and its date.
     let (mut body, mut bracket, mut bare, mut delivered) = (t, open.unwrap_or(false), false, None);
     if open.is_none() {
-        if let Some(b) = t.strip_prefix(['（', '(']) {
+        if let Some(b) = t.strip_prefix(chars!['（', '(']) {
             body = b;
             bracket = true;
         } else {
@@ -1014,7 +1025,7 @@ pub fn dateline_line(line: &str, open: Option<bool>) -> Option<DatelineLine<'_>>
         delivered = day.map(|d| iso_date(year, month, d));
     }
     let end = if bracket {
-        body.find(['）', ')'])
+        body.find(chars!['）', ')'])
             .map(|i| (i, i + if body[i..].starts_with(')') { 1 } else { 3 }))
     } else {
         // After the first 上 that closes 会议 or 大会.
@@ -1187,8 +1198,8 @@ pub fn meeting_document(line: &str) -> bool {
 pub fn bare_date(line: &str) -> Option<(&str, Option<String>)> {
     let t = trim(line);
     let inner = t
-        .strip_prefix(['（', '('])
-        .and_then(|r| r.strip_suffix(['）', ')']))
+        .strip_prefix(chars!['（', '('])
+        .and_then(|r| r.strip_suffix(chars!['）', ')']))
         .map_or(t, trim);
     let (year, month, day, rest) = leading_date(inner)?;
     trim(rest)
@@ -1213,7 +1224,7 @@ const ADDRESSED: &[&str] = &["代表", "委员", "同志", "主任", "主席", "
 /// ```
 pub fn salutation_line(line: &str) -> Option<&str> {
     let t = trim(line);
-    let body = trim(t.strip_suffix(['：', ':'])?);
+    let body = trim(t.strip_suffix(chars!['：', ':'])?);
     let n = body.chars().count();
     // A comma may part the addressees (`主任、各位副主任，各位委员`): each part names one.
     ((2..=40).contains(&n)
@@ -1221,7 +1232,7 @@ pub fn salutation_line(line: &str) -> Option<&str> {
             .chars()
             .any(|c| is_sentence_punct(c) || matches!(c, '：' | ':'))
         && body
-            .split(['，', ','])
+            .split(chars!['，', ','])
             .all(|part| ADDRESSED.iter().any(|w| holds(part, w))))
     .then_some(body)
 }
@@ -1255,10 +1266,10 @@ const ADDRESSEES: &[&str] = &[
 /// assert_eq!(addressee_line("现将本机关政府信息公开工作情况报告如下："), None);
 /// ```
 pub fn addressee_line(line: &str) -> Option<&str> {
-    let body = trim(trim(line).strip_suffix(['：', ':'])?);
+    let body = trim(trim(line).strip_suffix(chars!['：', ':'])?);
     (body.chars().count() <= 60
-        && !body.contains(['《', '“', '"', '（', '('])
-        && body.split(['、', '，', ',']).all(|part| {
+        && !body.contains(chars!['《', '“', '"', '（', '('])
+        && body.split(chars!['、', '，', ',']).all(|part| {
             let part = trim(part);
             (2..=24).contains(&part.chars().count())
                 && !part.chars().any(is_sentence_punct)

@@ -40,8 +40,10 @@ pub struct Report {
     /// What the parser repaired or found doubtful.
     pub diagnostics: Vec<Diagnostic>,
     /// The tables, read from the table rows (see [`crate::table`]); left out of the JSON when
-    /// there is none.
+    /// there is none. Without the feature `tables` it is always empty, and its serializer is not
+    /// compiled (the small WebAssembly module's size).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(feature = "tables"), serde(skip_serializing))]
     pub tables: Vec<crate::table::Table>,
 }
 
@@ -550,8 +552,9 @@ pub struct Indicator {
     /// Titles of the headings that contain the indicator, outermost first.
     pub section: SectionPath,
     /// For a table cell: which cell of [`Report::tables`] it is; left out of the JSON for a
-    /// phrase of the running text.
+    /// phrase of the running text (always, without the feature `tables`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(feature = "tables"), serde(skip_serializing))]
     pub table: Option<TableRef>,
 }
 

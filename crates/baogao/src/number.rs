@@ -989,7 +989,7 @@ pub fn mixed_numeral(input: &str) -> IResult<&str, Decimal> {
         Ok((r, (v, _))) => (r, v),
         Err(_) => nom_magnitude(body, Mode::MIXED).map_err(|_| err(input))?,
     };
-    let rest = rest.strip_prefix(['余', '餘', '多']).unwrap_or(rest);
+    let rest = rest.strip_prefix(chars!['余', '餘', '多']).unwrap_or(rest);
     Ok((rest, if negative { v.neg() } else { v }))
 }
 
@@ -1178,7 +1178,7 @@ fn slash_fraction(s: &str) -> Option<(usize, Decimal)> {
 
 /// `e5`, `E-1`, `e－１` after an Arabic number: the length and the exponent.
 fn exponent(s: &str) -> Option<(usize, i32)> {
-    let rest = s.strip_prefix(['e', 'E'])?;
+    let rest = s.strip_prefix(chars!['e', 'E'])?;
     let (rest, neg) = match first_char(rest) {
         Some(c) if is_minus(c) => (&rest[c.len_utf8()..], true),
         Some(c @ ('+' | '＋')) => (&rest[c.len_utf8()..], false),
@@ -1443,7 +1443,7 @@ fn per_unit_at(text: &str, i: usize) -> Option<Hit> {
     let (nlen, num) = match signed_magnitude(after, Mode::TEXT) {
         Some((n, v, _)) => (n, v),
         // 百分之百: all of it.
-        None if den.value == Decimal::from(100) && after.starts_with(['百', '佰']) => {
+        None if den.value == Decimal::from(100) && after.starts_with(chars!['百', '佰']) => {
             ('百'.len_utf8(), Decimal::from(100))
         }
         None => return None,
@@ -1503,7 +1503,7 @@ fn fraction_after(text: &str, body_at: usize, m: &Mag, negative: bool) -> Option
 /// or `Err(n)` to skip `n` bytes (an unreadable numeral: too long, or a vague range).
 fn hit_at(text: &str, i: usize) -> Result<Option<Hit>, usize> {
     let rest = &text[i..];
-    if rest.starts_with(['对', '對', '半']) {
+    if rest.starts_with(chars!['对', '對', '半']) {
         return Ok(word_percent(text, i));
     }
     let (body_at, negative) = sign_at(text, i);

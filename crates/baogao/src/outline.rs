@@ -71,15 +71,15 @@ fn title_like(s: &str) -> bool {
         && !s
             .chars()
             .any(|c| matches!(c, '。' | '；' | ';' | '！' | '？' | '：' | ':'))
-        && !s.ends_with(['，', ','])
+        && !s.ends_with(chars!['，', ','])
         && marker_parts(s, true).is_err()
         && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
         && dated_line(s).is_none()
         // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
-        && !s.starts_with(['—', '－', '-', '─'])
+        && !s.starts_with(chars!['—', '－', '-', '─'])
         // A bulleted item (`●经济增长6%左右`) and a percentage belong to the text, not a title.
         && !(crate::indicator::FINE
-            && (s.starts_with(crate::text::BULLETS) || s.contains(['%', '％'])))
+            && (s.starts_with(crate::text::BULLETS) || s.contains(chars!['%', '％'])))
 }
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph rather than the rest of a
@@ -93,16 +93,16 @@ fn opens_wrapped_paragraph(lines: &Lines, i: usize, roles: &[Role]) -> bool {
     }
     let (this, next) = (trim(lines.content(i)), trim(lines.content(i + 1)));
     let (a, b) = (char_len(this), char_len(next));
-    a >= 16 && a.abs_diff(b) <= 2 && (!title_like(next) || next.contains(['，', ',']))
+    a >= 16 && a.abs_diff(b) <= 2 && (!title_like(next) || next.contains(chars!['，', ',']))
 }
 
 /// A title line without a trailing note reference (`…统计公报[1]`).
 fn title_text_of(line: &str) -> &str {
     let t = trim(line);
-    let Some(body) = t.strip_suffix([']', '］']) else {
+    let Some(body) = t.strip_suffix(chars![']', '］']) else {
         return t;
     };
-    match body.rfind(['[', '［']) {
+    match body.rfind(chars!['[', '［']) {
         Some(i)
             if i > 0
                 && body[i..]
@@ -124,7 +124,7 @@ fn year_led(s: &str) -> bool {
         return false;
     };
     // `2024年，全市…` opens a sentence, not a title.
-    digits == 4 && !rest.starts_with(['，', ','])
+    digits == 4 && !rest.starts_with(chars!['，', ','])
 }
 
 /// A short line that could be a closing signature (an organisation name).
@@ -148,7 +148,7 @@ fn second_tab(s: &str) -> bool {
 /// second pipe first: most lines hold none).
 fn inner_pipe_row(t: &str) -> bool {
     memchr::memchr_iter(b'|', t.as_bytes()).nth(1).is_some()
-        && !t.ends_with(['。', '；', ';'])
+        && !t.ends_with(chars!['。', '；', ';'])
         && t.split('|').all(|c| char_len(c) <= 60)
 }
 
@@ -177,7 +177,9 @@ fn table_cells(doc: &Doc, s: &str, start: usize) -> Option<Vec<String>> {
     }
     let t = trim(s);
     let cells: Vec<&str> = if t.starts_with('|') || t.starts_with('｜') {
-        t.trim_matches(['|', '｜']).split(['|', '｜']).collect()
+        t.trim_matches(chars!['|', '｜'])
+            .split(chars!['|', '｜'])
+            .collect()
     } else if pipes && inner_pipe_row(t) {
         // `一、本年新收申请数量 | 21 | 3 | 24`: cells between pipes without the outer ones (as
         // table::classify reads them), not a heading with its numbers.
@@ -307,7 +309,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             && (title_lines.is_empty() || !title_is_whole(&title_text, s))
             // A clause comma in a line under the title opens a sentence, not the title's rest:
             // the first line of a wrapped paragraph (`全省一般公共预算收入21.7亿元，比上年增`).
-            && (title_lines.is_empty() || !s.contains(['，', ',']))
+            && (title_lines.is_empty() || !s.contains(chars!['，', ',']))
             && (title_lines.is_empty()
                 || !cfg!(feature = "hard-wraps")
                 || !opens_wrapped_paragraph(lines, i, &roles))
@@ -669,7 +671,7 @@ fn restated_title(t: &str, o: usize) -> bool {
 /// a line of at most 120 characters ending with 摄 (before a closing bracket) that names a
 /// reporter or photographer.
 fn is_photo_caption(s: &str) -> bool {
-    let t = trim(s).trim_end_matches([')', '）']);
+    let t = trim(s).trim_end_matches(chars![')', '）']);
     t.ends_with('摄')
         && char_len(t) <= 120
         && ["记者", "通讯员", "摄影"].iter().any(|w| t.contains(w))
@@ -748,7 +750,7 @@ fn mark_page_furniture(lines: &Lines, roles: &mut [Role]) {
             let t = content(j);
             if roles[j] == Role::Body
                 && (4..=40).contains(&char_len(t))
-                && !t.ends_with(['。', '！', '？', '；', '：'])
+                && !t.ends_with(chars!['。', '！', '？', '；', '：'])
             {
                 beside.push((t, j));
             }
@@ -805,13 +807,13 @@ fn names_report(s: &str) -> bool {
 fn furniture_line(s: &str) -> bool {
     let t = trim(s);
     if t.starts_with(crate::text::BULLETS) {
-        return char_len(t) <= 40 && !t.contains(['。', '；']);
+        return char_len(t) <= 40 && !t.contains(chars!['。', '；']);
     }
-    let bar: Vec<&str> = t.split(['|', '｜']).map(trim).collect();
+    let bar: Vec<&str> = t.split(chars!['|', '｜']).map(trim).collect();
     if bar.len() >= 2 {
         return bar.iter().all(|b| (1..=8).contains(&char_len(b)));
     }
-    match t.split_once(['：', ':']) {
+    match t.split_once(chars!['：', ':']) {
         Some((label, value)) => {
             let links = value.split_whitespace();
             (2..=8).contains(&char_len(trim(label)))
@@ -820,7 +822,7 @@ fn furniture_line(s: &str) -> bool {
                     // 统计公报年度索引： 2023 2022 2021 …: a list of links.
                     || links.clone().count() >= 4
                         && links.clone().all(|l| char_len(l) <= 12)
-                        && !value.contains(['。', '；', '，']))
+                        && !value.contains(chars!['。', '；', '，']))
         }
         None => false,
     }
@@ -882,8 +884,8 @@ fn attachment_head(s: &str) -> bool {
     let rest = rest.trim_start_matches(|c: char| {
         c.is_ascii_digit() || crate::number::chinese_digit(c).is_some()
     });
-    let rest = trim(rest.trim_start_matches(['：', ':']));
-    char_len(rest) <= 40 && !rest.contains(['。', '；', '，'])
+    let rest = trim(rest.trim_start_matches(chars!['：', ':']));
+    char_len(rest) <= 40 && !rest.contains(chars!['。', '；', '，'])
 }
 
 /// Whether `s` is a note of how a document is distributed, written after its signature and date:
@@ -894,7 +896,7 @@ fn distribution_note(s: &str) -> bool {
     if char_len(t) > 80 {
         return false;
     }
-    let bracketed = t.starts_with(['（', '(']) && t.ends_with(['）', ')']);
+    let bracketed = t.starts_with(chars!['（', '(']) && t.ends_with(chars!['）', ')']);
     (bracketed && ["此件", "联系人", "联系电话"].iter().any(|w| t.contains(w)))
         || t.starts_with("抄送")
         || t.starts_with("抄报")
@@ -1365,7 +1367,7 @@ fn bounded_title(title: &str) -> (&str, bool) {
     };
     let head = &title[..limit];
     let cut = head
-        .rfind(['，', ',', '、', '：', ':'])
+        .rfind(chars!['，', ',', '、', '：', ':'])
         .filter(|&i| !trim(&head[..i]).is_empty())
         .unwrap_or(limit);
     (trim(&head[..cut]), true)
@@ -2046,7 +2048,7 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     if t.len() > 5 * 3 + 3 {
         return None;
     }
-    let name = trim(t.trim_end_matches([':', '：']));
+    let name = trim(t.trim_end_matches(chars![':', '：']));
     // 附件1, 附表2: an attachment's number. (A finer reading, see `indicator::FINE`.)
     let attachment =
         crate::indicator::FINE && (name.starts_with("附件") || name.starts_with("附表"));
@@ -2061,8 +2063,9 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     // Set apart: the line before is blank, or ends a sentence (or is not running text).
     let set_apart = k == 0
         || roles[k - 1] != Role::Body
-        || trim(lines.content(k - 1))
-            .ends_with(['。', '！', '？', '；', '!', '?', ';', '”', '）', ')'])
+        || trim(lines.content(k - 1)).ends_with(chars![
+            '。', '！', '？', '；', '!', '?', ';', '”', '）', ')'
+        ])
         || (crate::indicator::FINE && is_field_line(trim(lines.content(k - 1))));
     // Followed by text of its own: the next non-blank line is body text of some length.
     let mut j = k + 1;
@@ -2185,8 +2188,8 @@ fn after_year(t: &str) -> Option<&str> {
 /// What follows a five-year plan period in quotation marks that opens `t` (`“十四五”时期…`,
 /// `“十五五”…`): the period is two to four numerals in words.
 fn after_plan_period(t: &str) -> Option<&str> {
-    let inner = t.strip_prefix(['“', '"'])?;
-    let close = inner.find(['”', '"'])?;
+    let inner = t.strip_prefix(chars!['“', '"'])?;
+    let close = inner.find(chars!['”', '"'])?;
     let numerals = &inner[..close];
     ((2..=4).contains(&char_len(numerals))
         && numerals.chars().all(crate::number::is_chinese_numeral_char))
@@ -2205,7 +2208,7 @@ fn year_part_title<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     let (lines, roles) = (doc.lines, doc.roles);
     let t = trim(lines.content(k));
     // `2024年工作回顾：`: a colon after the title introduces the part (the title is without it).
-    let t = t.strip_suffix(['：', ':']).unwrap_or(t);
+    let t = t.strip_suffix(chars!['：', ':']).unwrap_or(t);
     // (A quoted plan period may lead instead: `“十四五”时期发展成就和2025年工作回顾`, four
     // characters more.)
     let period = after_plan_period(t);
@@ -2222,7 +2225,7 @@ fn year_part_title<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     }
     let set_apart = k == 0
         || roles[k - 1] != Role::Body
-        || trim(lines.content(k - 1)).ends_with(['。', '！', '？', '：', ':', '!', '?']);
+        || trim(lines.content(k - 1)).ends_with(chars!['。', '！', '？', '：', ':', '!', '?']);
     let next = ((k + 1)..lines.len()).find(|&j| roles[j] != Role::Blank)?;
     (set_apart && roles[next] == Role::Body && char_len(trim(lines.content(next))) >= 8)
         .then_some(t)
@@ -2294,7 +2297,9 @@ fn is_bracketed_title(t: &str) -> bool {
         return false;
     };
     (2..=24).contains(&char_len(inner))
-        && !inner.contains(['【', '】', '。', '；', '！', '？', '，', ';', '!', '?'])
+        && !inner.contains(chars![
+            '【', '】', '。', '；', '！', '？', '，', ';', '!', '?'
+        ])
         && inner.chars().any(crate::text::is_cjk)
         && marker_parts(t, true).is_err()
 }
@@ -2317,7 +2322,7 @@ fn standalone_line<'a>(doc: &Doc<'a>, k: usize) -> Option<&'a str> {
     }
     // After a finished paragraph (the previous non-blank line is body text ending a sentence).
     let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
-    (roles[prev] == Role::Body && trim(lines.content(prev)).ends_with(['。', '！', '？']))
+    (roles[prev] == Role::Body && trim(lines.content(prev)).ends_with(chars!['。', '！', '？']))
         .then_some(t)
 }
 
@@ -2375,7 +2380,7 @@ fn subtitle_line(doc: &Doc, k: usize) -> bool {
     roles[j] == Role::Body
         && marker_parts(next, false).is_err()
         && !continues_sentence(next)
-        && !next.contains(['|', '\t'])
+        && !next.contains(chars!['|', '\t'])
         && table_cells(doc, next, lines.get(j).start).is_none()
         && reads_as_paragraph(next)
 }
@@ -2384,13 +2389,13 @@ fn subtitle_line(doc: &Doc, k: usize) -> bool {
 /// characters or more, or 12 or more holding a sentence end.
 fn reads_as_paragraph(t: &str) -> bool {
     let n = char_len(t);
-    n >= 20 || (n >= 12 && t.contains(['。', '！', '？', '；']))
+    n >= 20 || (n >= 12 && t.contains(chars!['。', '！', '？', '；']))
 }
 
 /// Whether line `t` continues a sentence begun on the line before: it opens with a comma, a
 /// stop or a closing mark (`，关键在…`: the short line before it is the start of that sentence).
 fn continues_sentence(t: &str) -> bool {
-    t.starts_with([
+    t.starts_with(chars![
         '，', '、', '。', '；', '：', '！', '？', '”', '’', '）', '》', ',',
     ])
 }
@@ -2406,8 +2411,8 @@ fn after_sentence(doc: &Doc, k: usize) -> bool {
         .is_some_and(|j| {
             roles[j] == Role::Body
                 && trim(lines.content(j))
-                    .trim_end_matches(['”', '’'])
-                    .ends_with(['。', '！', '？', '；', '!', '?', ';'])
+                    .trim_end_matches(chars!['”', '’'])
+                    .ends_with(chars!['。', '！', '？', '；', '!', '?', ';'])
         })
 }
 
@@ -2467,7 +2472,7 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         let s = text_of(next);
         s.char_indices().nth(12).map_or(s, |(i, _)| &s[..i])
     };
-    let first = t.split(['和', '与', '及']).next().unwrap_or(t);
+    let first = t.split(chars!['和', '与', '及']).next().unwrap_or(t);
     let recurs = head.contains(t) || (char_len(first) >= 2 && head.contains(first));
     // The numbered heading it stands under names it (`三、交通、邮电和旅游` … `旅游`).
     let named = tree
@@ -2622,7 +2627,7 @@ fn missing_first_sibling(doc: &Doc, tree: &mut Tree, heading: &Heading, key: Key
         || (under..k).any(|j| doc.roles[j] != Role::Blank)
         || p.span.start != line.start
         || !(4..=30).contains(&char_len(t))
-        || t.contains(['。', '；', ';', '：', ':', '！', '？'])
+        || t.contains(chars!['。', '；', ';', '：', ':', '！', '？'])
         || marker_parts(t, true).is_ok()
     {
         return;
@@ -2679,7 +2684,7 @@ fn wrapped_title_tail<'a>(doc: &Doc<'a>, k: usize, heading: &Heading) -> Option<
         || heading.title.is_empty()
         || !line.starts_with(heading.marker.raw.as_str())
         || !line.ends_with(heading.title.as_str())
-        || line.ends_with(['。', '；', '！', '？', '：', ';', '!', '?', ':'])
+        || line.ends_with(chars!['。', '；', '！', '？', '：', ';', '!', '?', ':'])
         || k + 1 >= lines.len()
         || roles[k + 1] != Role::Body
     {
@@ -2690,7 +2695,9 @@ fn wrapped_title_tail<'a>(doc: &Doc<'a>, k: usize, heading: &Heading) -> Option<
     if n == 0
         || n > 15
         || n >= char_len(line)
-        || tail.contains(['。', '；', '！', '？', '：', ';', '!', '?', ':', '|', '\t'])
+        || tail.contains(chars![
+            '。', '；', '！', '？', '：', ';', '!', '?', ':', '|', '\t'
+        ])
         || marker_parts(tail, true).is_ok()
         || BACK_MATTER.contains(&tail)
         || table_cells(doc, tail, lines.get(k + 1).start).is_some()
@@ -2788,7 +2795,9 @@ fn restarts_after_lead_in(doc: &Doc, k: usize, tree: &Tree, marker: &Marker) -> 
     (0..k)
         .rev()
         .find(|&j| roles[j] != Role::Blank)
-        .is_some_and(|j| roles[j] == Role::Body && trim(lines.content(j)).ends_with(['：', ':']))
+        .is_some_and(|j| {
+            roles[j] == Role::Body && trim(lines.content(j)).ends_with(chars!['：', ':'])
+        })
 }
 
 /// A heading marker alone on its line (`（五）`) with its title on the next line, as web pages
@@ -2974,7 +2983,7 @@ fn semicolon_list(line: &str, style: MarkerStyle) -> bool {
     } else {
         &["；（二）", "；(二)", ";(二)"]
     };
-    let body = trim(line).trim_end_matches(['。', '.']);
+    let body = trim(line).trim_end_matches(chars!['。', '.']);
     second.iter().any(|m| body.contains(m)) && !body.contains('。') && line.len() <= 600
 }
 
@@ -3452,7 +3461,7 @@ fn spaced_body(text: &str, found: &Found) -> Option<usize> {
         let short_body = word_before
             && (first.is_some_and(crate::text::is_cjk) && after.chars().nth(1).is_some()
                 || first.is_some_and(|c| crate::number::arabic_digit(c).is_some())
-                    && after.contains(['，', ',']));
+                    && after.contains(chars!['，', ',']));
         // `三、下一步工作安排 1.加强培训。`: the first marker of a list of subheadings after a
         // word and a space opens the first of them (whether it is one is asked of the rest of
         // the line, as of any mid-line heading).
@@ -3493,7 +3502,7 @@ fn glued_enumeration(doc: &Doc, found: &Found) -> Option<usize> {
             .chars()
             .next_back()
             .is_some_and(|c| crate::text::is_cjk(c) && !crate::number::is_chinese_numeral_char(c))
-        && !before.ends_with(['统', '唯', '单', '同', '万', '第']);
+        && !before.ends_with(chars!['统', '唯', '单', '同', '万', '第']);
     word_before.then_some(start + i)
 }
 
@@ -3644,7 +3653,7 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
     // A glued parenthesised marker (`…情况（二）…`) counts too.
     for hit in memchr::memchr2_iter(b'(', 0xEF, &text.as_bytes()[from..to]) {
         let p = from + hit;
-        if text[p..to].starts_with(['(', '（']) {
+        if text[p..to].starts_with(chars!['(', '（']) {
             if let Ok((_, m)) = marker_parts(&text[p..to], false) {
                 let slot = Key::of(m.style, m.raw).slot();
                 if m.ordinal == 2 && out[slot].is_none_or(|q| q < p) {
@@ -3841,7 +3850,7 @@ fn glued_marker(
     let window = floor_char_boundary(text, (start + 40 * 3).min(end));
     memchr::memchr2_iter(b'(', 0xEF, &text.as_bytes()[start..window]).find_map(|i| {
         let p = start + i;
-        if i == 0 || !text[p..to].starts_with(['(', '（']) {
+        if i == 0 || !text[p..to].starts_with(chars!['(', '（']) {
             return None;
         }
         let (_, m) = marker_parts(&text[p..to], false).ok()?;

@@ -324,7 +324,7 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
             Some(_) => {}
         }
     }
-    if body.contains(is_pipe) && !body.ends_with(['。', '；', ';']) {
+    if body.contains(is_pipe) && !body.ends_with(chars!['。', '；', ';']) {
         // More than MAX_CELLS cells: no row, and, with at least that many pipes, longer than
         // any caption.
         let Some(cells) = split_cells(body, bstart, is_pipe, true, MAX_CELLS) else {
@@ -337,7 +337,8 @@ fn classify(line: &str, start: usize, is_table_block: bool) -> LineKind {
             return LineKind::Row(cells);
         }
     }
-    if memchr::memchr(b'\t', body.as_bytes()).is_some() && !body.ends_with(['。', '；', ';']) {
+    if memchr::memchr(b'\t', body.as_bytes()).is_some() && !body.ends_with(chars!['。', '；', ';'])
+    {
         // one tab (two or more were read above): two short non-empty cells
         if let Some(cells) = split_cells(body, bstart, |c| c == '\t', true, 2) {
             if cells
@@ -397,7 +398,7 @@ fn is_article_item(s: &str) -> bool {
     }
     fn numbered(s: &str, word: char) -> Option<&str> {
         let rest = s.strip_prefix('第')?;
-        let (open, rest) = match rest.strip_prefix(['（', '(']) {
+        let (open, rest) = match rest.strip_prefix(chars!['（', '(']) {
             Some(r) => (true, r),
             None => (false, rest),
         };
@@ -406,7 +407,7 @@ fn is_article_item(s: &str) -> bool {
             return None;
         }
         let after = if open {
-            after.strip_prefix(['）', ')'])?
+            after.strip_prefix(chars!['）', ')'])?
         } else {
             after
         };
@@ -425,7 +426,9 @@ fn is_article_item(s: &str) -> bool {
 fn caption_unit(s: &str) -> Option<&str> {
     let s = s.trim_matches(|c| matches!(c, '（' | '(' | '）' | ')') || is_space(c));
     let rest = s.strip_prefix("单位")?;
-    let rest = rest.trim_start_matches(['：', ':']).trim_matches(is_space);
+    let rest = rest
+        .trim_start_matches(chars!['：', ':'])
+        .trim_matches(is_space);
     (!rest.is_empty() && rest.chars().count() <= 8).then_some(rest)
 }
 
@@ -450,7 +453,7 @@ fn split_multiplier(unit: &str) -> (Option<String>, Option<String>) {
             // 十 alone is too often part of a word; 千 before 克/米/瓦/升 … is the SI prefix
             // of one unit (千克, 千米)
             let si = m == "千"
-                && rest.starts_with(['克', '米', '瓦', '升', '伏', '帕', '卡', '焦', '赫']);
+                && rest.starts_with(chars!['克', '米', '瓦', '升', '伏', '帕', '卡', '焦', '赫']);
             if (!rest.is_empty() || m != "十") && !si {
                 let base = (!rest.is_empty()).then(|| rest.to_string());
                 return (Some(m.to_string()), base);
@@ -478,9 +481,9 @@ fn parse_value(s: &str) -> Option<(Decimal, Option<String>, Option<String>)> {
     } else {
         s
     };
-    let (neg, rest) = match s.strip_prefix(['-', '−', '－']) {
+    let (neg, rest) = match s.strip_prefix(chars!['-', '−', '－']) {
         Some(r) => (true, r),
-        None => (false, s.strip_prefix(['+', '＋']).unwrap_or(s)),
+        None => (false, s.strip_prefix(chars!['+', '＋']).unwrap_or(s)),
     };
     let end = rest
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
@@ -533,16 +536,16 @@ const COUNTED: [&str; 11] = [
 /// `（%）`), split into multiplier and base unit.
 fn bracket_unit(h: &str) -> Option<(Option<String>, Option<String>)> {
     let h = h.trim_matches(is_space);
-    if !h.ends_with(['）', ')']) {
+    if !h.ends_with(chars!['）', ')']) {
         return None;
     }
-    let open = h.rfind(['（', '('])?;
+    let open = h.rfind(chars!['（', '('])?;
     let inner = h[open..]
-        .trim_start_matches(['（', '('])
-        .trim_end_matches(['）', ')']);
+        .trim_start_matches(chars!['（', '('])
+        .trim_end_matches(chars!['）', ')']);
     let inner = inner
         .strip_prefix("单位")
-        .map(|r| r.trim_start_matches(['：', ':']))
+        .map(|r| r.trim_start_matches(chars!['：', ':']))
         .unwrap_or(inner)
         .trim_matches(is_space);
     (!inner.is_empty() && inner.chars().count() <= 4 && !inner.chars().any(crate::text::is_digit))
@@ -556,7 +559,7 @@ fn header_unit(h: &str) -> (Option<String>, Option<String>) {
         return u;
     }
     let h = h.trim_matches(is_space);
-    if h.ends_with(['%', '％']) {
+    if h.ends_with(chars!['%', '％']) {
         return (None, Some("%".to_string()));
     }
     if let Some(stem) = h.strip_suffix('数') {
@@ -1004,7 +1007,7 @@ fn emit(
 fn label_depth(s: &str) -> Option<usize> {
     let s = s
         .strip_prefix("其中")
-        .map_or(s, |r| r.trim_start_matches(['：', ':', '，']));
+        .map_or(s, |r| r.trim_start_matches(chars!['：', ':', '，']));
     let (_, m) = crate::marker::heading_marker(s).ok()?;
     use crate::model::MarkerStyle::*;
     Some(match m.style {

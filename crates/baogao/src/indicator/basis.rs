@@ -83,7 +83,7 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
             // would close a quotation it did not open.)
             let quoted = super::FINE
                 && s[k..]
-                    .find(['“', '”'])
+                    .find(chars!['“', '”'])
                     .is_some_and(|q| s[k + q..].starts_with('”'));
             if let Some(p) =
                 prev.filter(|p| COMPARATIVE_YU.contains(p) && years_only(&s[k..]) && !quoted)

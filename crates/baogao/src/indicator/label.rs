@@ -206,7 +206,9 @@ static PLACE_UNIT_ENDS: [bool; 256] = super::words::last_byte_table(PLACE_UNITS)
 /// two characters after it.
 fn is_scope(l: &str) -> bool {
     // (Two or three ideographs are six or nine bytes.)
-    matches!(l.len(), 6 | 9) && l.starts_with(['全', '各']) && l.chars().all(crate::text::is_cjk)
+    matches!(l.len(), 6 | 9)
+        && l.starts_with(chars!['全', '各'])
+        && l.chars().all(crate::text::is_cjk)
 }
 
 /// Heads of a body that each place has one of (`28省市税务部门向…`, `14省市地方政府通过…`): a
@@ -232,7 +234,7 @@ fn opens_institution(right: &str) -> bool {
 fn attributive_of_place(left_end: &str, l: &str) -> bool {
     left_end
         .strip_suffix(l)
-        .is_some_and(|before| !before.ends_with(['、', '，', ',']))
+        .is_some_and(|before| !before.ends_with(chars!['、', '，', ',']))
         && (2..=3).contains(&char_len(l))
         && l.chars().all(crate::text::is_cjk)
         && !l.contains('的')
@@ -372,7 +374,7 @@ fn names_noun_before(left_end: &str) -> bool {
         && words.ends_with(crate::text::is_cjk)
         && !is_scope(words)
         && !super::lexicon::ends_with_verb(words)
-        && !words.ends_with([
+        && !words.ends_with(chars![
             '有', '共', '计', '达', '为', '约', '近', '超', '逾', '中', '的',
         ])
 }
@@ -417,7 +419,7 @@ fn strip_enumeration_marker(s: &str) -> &str {
     // 一）建筑业事故: the rest of a mid-line （一） whose opening bracket the label's start cut off.
     let numeral = s.trim_start_matches(crate::number::is_chinese_numeral_char);
     if numeral.len() < s.len() && s.len() - numeral.len() <= 9 {
-        if let Some(rest) = numeral.strip_prefix(['）', ')']) {
+        if let Some(rest) = numeral.strip_prefix(chars!['）', ')']) {
             return rest;
         }
     }
@@ -433,7 +435,10 @@ fn strip_enumeration_marker(s: &str) -> &str {
 /// after_plan_period("“十四五”规划项目") == None
 /// ```
 fn after_plan_period(s: &str) -> Option<&str> {
-    let t = s.strip_prefix(['“', '"']).unwrap_or(s).strip_prefix('十')?;
+    let t = s
+        .strip_prefix(chars!['“', '"'])
+        .unwrap_or(s)
+        .strip_prefix('十')?;
     let mut chars = t.chars();
     if !chars
         .next()
@@ -442,7 +447,7 @@ fn after_plan_period(s: &str) -> Option<&str> {
         return None;
     }
     let t = chars.as_str().strip_prefix('五')?;
-    let t = t.strip_prefix(['”', '"']).unwrap_or(t);
+    let t = t.strip_prefix(chars!['”', '"']).unwrap_or(t);
     let rest = ["期间", "时期", "以来", "期末", "末", "初", "中期"]
         .iter()
         .find_map(|w| t.strip_prefix(w))?;
@@ -470,7 +475,10 @@ fn without_leading_day(s: &str) -> &str {
     rest = rest.strip_prefix('份').unwrap_or(rest);
     let (d, dn) = leading_digits(rest);
     if d > 0 {
-        match rest[d..].strip_prefix(['日', '号']).filter(|_| dn <= 2) {
+        match rest[d..]
+            .strip_prefix(chars!['日', '号'])
+            .filter(|_| dn <= 2)
+        {
             Some(r) => rest = r,
             None => return s,
         }
@@ -479,7 +487,7 @@ fn without_leading_day(s: &str) -> &str {
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
-    let rest = rest.trim_start_matches(['，', ',']);
+    let rest = rest.trim_start_matches(chars!['，', ',']);
     if two_chars(rest) {
         rest
     } else {
@@ -536,19 +544,19 @@ fn strip_words(mut s: &str) -> &str {
             s = s.trim_matches(|c: char| is_space(c) || c == '"');
             // A closing bracket or quotation mark is trimmed only when it closes nothing in the
             // label: 乡（镇、街道） and “最多跑一次”事项 keep theirs.
-            if !s.contains(['(', '（']) {
+            if !s.contains(chars!['(', '（']) {
                 s = s.trim_matches(|c: char| matches!(c, ')' | '）'));
             }
             if !contains_char(s, '“') {
                 s = s.trim_matches('”');
             }
-            s = s.trim_start_matches(['(', '（']);
+            s = s.trim_start_matches(chars!['(', '（']);
             if !contains_char(s, '”') {
                 s = s.trim_start_matches('“');
             }
             s = s.trim_end_matches('“');
             // 、支出 after a list's first amount (`收入286亿元、支出279亿元`).
-            s = s.trim_start_matches(['、', '，', '；']);
+            s = s.trim_start_matches(chars!['、', '，', '；']);
         }
         s = strip_enumeration_marker(s);
         s = without_leading_day(s);
@@ -658,7 +666,7 @@ fn before_unclosed_paren(s: &str) -> &str {
         }
     }
     if depth > 0 {
-        if let Some(i) = s.rfind(['(', '（']) {
+        if let Some(i) = s.rfind(chars!['(', '（']) {
             return &s[..i];
         }
     }
@@ -875,7 +883,7 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                     && sep == '的'
                     && (LIST_GENERICS.contains(&rest) || ACTS_ON.contains(&rest)))
                 // 等次, 等级, 等同, 等于: words of their own, no list closed.
-                && !(sep == '等' && rest.starts_with(['次', '级', '同', '于']))
+                && !(sep == '等' && rest.starts_with(chars!['次', '级', '同', '于']))
                 // 高等学校, 中等职业学校, 初等教育, 同等学力, 特等奖: 等 closes a word, not a list.
                 && !(super::FINE && sep == '等' && is_deng_word(&s[..i]))
                 && !(sep == '的'
@@ -1307,7 +1315,7 @@ fn without_one_time_phrase(l: &str) -> &str {
         if n.len() < rest.len() {
             let n = n.strip_prefix('个').unwrap_or(n);
             if let Some(r) = ["年", "季度", "月"].iter().find_map(|u| n.strip_prefix(u)) {
-                return r.trim_start_matches(['，', ',']);
+                return r.trim_start_matches(chars!['，', ',']);
             }
         }
     }
@@ -1345,15 +1353,15 @@ fn without_one_time_phrase(l: &str) -> &str {
     let mut digits = t.trim_start_matches(numeral);
     // 1-10月, 1至9月份, 2021—2023年: a span of months or years is one time.
     if digits.len() < t.len() {
-        if let Some(r) = digits.strip_prefix(['-', '—', '－', '～', '~', '至', '到']) {
+        if let Some(r) = digits.strip_prefix(chars!['-', '—', '－', '～', '~', '至', '到']) {
             let end = r.trim_start_matches(numeral);
-            if end.len() < r.len() && end.starts_with(['年', '月']) {
+            if end.len() < r.len() && end.starts_with(chars!['年', '月']) {
                 digits = end;
             }
         }
     }
     // 第三季度, 前三季度, 前10个月: quarters and months counted from the year's start.
-    if let Some(r) = t.strip_prefix(['第', '前']) {
+    if let Some(r) = t.strip_prefix(chars!['第', '前']) {
         let end = r.trim_start_matches(numeral);
         if end.len() < r.len() {
             if let Some(rest) = ["季度", "个月"].iter().find_map(|w| end.strip_prefix(w)) {
@@ -1382,7 +1390,7 @@ fn without_one_time_phrase(l: &str) -> &str {
                 }
                 // 6月3日: the day of a month goes with it.
                 let day = rest.trim_start_matches(numeral);
-                let rest = match day.strip_prefix(['日', '号']) {
+                let rest = match day.strip_prefix(chars!['日', '号']) {
                     Some(r) if unit == "月" && day.len() < rest.len() => r,
                     _ => rest,
                 };
@@ -1423,7 +1431,7 @@ pub(crate) fn without_footnotes(l: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(l.len());
     let mut rest = l;
-    while let Some(i) = rest.find(['[', '［']) {
+    while let Some(i) = rest.find(chars!['[', '［']) {
         out.push_str(&rest[..i]);
         let open = rest[i..].chars().next().map_or(1, char::len_utf8);
         let after = &rest[i + open..];
@@ -1592,7 +1600,7 @@ fn after_norm_frame(l: &str) -> &str {
         }
         a
     });
-    match after_rule.map(|a| a.trim_start_matches(['，', ',', '的'])) {
+    match after_rule.map(|a| a.trim_start_matches(chars!['，', ',', '的'])) {
         Some(a) if two_chars(a) => a,
         _ if two_chars(rest) && !bare => rest,
         _ => l,
@@ -1610,26 +1618,26 @@ fn without_owner(l: &str) -> &str {
         "发生", "出现",
     ];
     // Most labels hold none of 有, 发 and 出: one search answers for them.
-    if !l.contains(['有', '发', '出']) {
+    if !l.contains(chars!['有', '发', '出']) {
         return l;
     }
     l.char_indices()
         .find_map(|(i, _)| {
             let rest = HAVING.iter().find_map(|w| l[i..].strip_prefix(w))?;
             // 专利拥有量, 占有率: the verb inside a noun of measure.
-            (char_len(rest) >= 2 && !rest.starts_with(['量', '率'])).then_some(rest)
+            (char_len(rest) >= 2 && !rest.starts_with(chars!['量', '率'])).then_some(rest)
         })
         .or_else(|| {
             // 全县有高等学校: a bare 有 right after a scope (全县, 各市) is the verb of having,
             // unless it opens a word (有效, 有关, 有线, 有所 …). (Not in the small build.)
             // (全 or 各 and a division: `全国国有` and `全区具有` hold other words of 有.)
             let rest = l
-                .strip_prefix(['全', '各'])?
-                .strip_prefix(['县', '市', '区', '省', '镇', '乡', '州', '国'])?
+                .strip_prefix(chars!['全', '各'])?
+                .strip_prefix(chars!['县', '市', '区', '省', '镇', '乡', '州', '国'])?
                 .strip_prefix('有')
                 .filter(|_| super::FINE)?;
             (two_chars(rest)
-                && !rest.starts_with([
+                && !rest.starts_with(chars![
                     '效', '关', '线', '所', '力', '序', '机', '利', '益', '些', '的', '量', '率',
                 ]))
             .then_some(rest)
@@ -1642,7 +1650,7 @@ fn without_owner(l: &str) -> &str {
 /// statement, as it does before the noun (see [`without_time_phrase`]). The noun must keep two
 /// characters; words that end in 年 without being a time (`青少年`, `老年`) are no time phrase.
 fn without_trailing_time(l: &str) -> &str {
-    if !l.ends_with(['年', '末', '底', '初', '度']) {
+    if !l.ends_with(chars!['年', '末', '底', '初', '度']) {
         return l;
     }
     // The time word at the end, and whether it needs a year before it (a bare 年 does).
@@ -1677,7 +1685,7 @@ fn without_trailing_time(l: &str) -> &str {
         return l;
     }
     let noun = numeral
-        .strip_suffix(['到', '至', '在'])
+        .strip_suffix(chars!['到', '至', '在'])
         .unwrap_or(numeral)
         .trim_end_matches(is_space);
     if char_len(noun) >= 2 {
@@ -1694,7 +1702,7 @@ fn without_trailing_time(l: &str) -> &str {
 /// statement; the noun must keep two characters. (Not in the small build, see `FINE`.)
 fn without_time_point(l: &str) -> &str {
     const SPAN_JOINTS: [char; 7] = ['-', '—', '－', '～', '~', '至', '到'];
-    if !super::FINE || !l.ends_with(['起', '来', '始', '份']) {
+    if !super::FINE || !l.ends_with(chars!['起', '来', '始', '份']) {
         return l;
     }
     let (t, marked) = match ["起", "以来", "开始"]
@@ -1707,7 +1715,7 @@ fn without_time_point(l: &str) -> &str {
     let numeral = |c: char| is_digit(c) || crate::number::is_chinese_numeral_char(c);
     let mut s = t;
     let mut month = false;
-    if let Some(d) = s.strip_suffix(['日', '号']) {
+    if let Some(d) = s.strip_suffix(chars!['日', '号']) {
         let n = d.trim_end_matches(numeral);
         if n.len() == d.len() || n.ends_with(SPAN_JOINTS) {
             return l;
@@ -1742,7 +1750,7 @@ fn without_time_point(l: &str) -> &str {
         return l;
     }
     let noun = s
-        .strip_suffix(['自', '从', '于'])
+        .strip_suffix(chars!['自', '从', '于'])
         .unwrap_or(s)
         .trim_end_matches(is_space);
     if char_len(noun) >= 2 {
@@ -1787,7 +1795,7 @@ pub(crate) fn without_duration(l: &str) -> &str {
         2 => number.chars().all(is_digit),
         _ => false,
     };
-    if small && two_chars(qualifier) && !qualifier.ends_with(['第', '每', '前', '后']) {
+    if small && two_chars(qualifier) && !qualifier.ends_with(chars!['第', '每', '前', '后']) {
         qualifier
     } else {
         l
@@ -1938,7 +1946,7 @@ fn opens_relative_clause(right: &str) -> bool {
 /// without_ordinal_determiner("成功发行首批") == "成功发行";  without_ordinal_determiner("发行") == "发行"
 /// ```
 fn without_ordinal_determiner(words: &str) -> &str {
-    let Some(head) = words.strip_suffix(['批', '笔', '单', '期', '轮']) else {
+    let Some(head) = words.strip_suffix(chars!['批', '笔', '单', '期', '轮']) else {
         return words;
     };
     if let Some(h) = head.strip_suffix('首') {
@@ -1987,8 +1995,8 @@ fn right_of(text: &str, end: usize, limit: usize) -> &str {
 /// A bracketed gloss at the start of `right`: its inside and the text after its closing bracket
 /// (`（街道）财政收入` → `街道`, `财政收入`; the first closing bracket closes it), or `None`.
 fn leading_gloss(right: &str) -> Option<(&str, &str)> {
-    let inner = right.strip_prefix(['（', '('])?;
-    let close = inner.find(['）', ')'])?;
+    let inner = right.strip_prefix(chars!['（', '('])?;
+    let close = inner.find(chars!['）', ')'])?;
     let after = &inner[close..];
     let after = &after[after.chars().next().map_or(0, char::len_utf8)..];
     Some((&inner[..close], after))
@@ -2017,7 +2025,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     let right = leading_gloss(right).map_or(right, |(_, after)| after);
     // 在2个工作日内完成转送: the 内 (以内) after a span of time closes the frame 在…内 of the
     // figure; the act after it is what the label names.
-    let right = if super::FINE && right.starts_with(['内', '以']) {
+    let right = if super::FINE && right.starts_with(chars!['内', '以']) {
         let span = ["工作日", "日", "天", "小时", "分钟", "月", "周"]
             .iter()
             .any(|u| text[..end].ends_with(u));
@@ -2111,7 +2119,7 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         r.strip_suffix('对')
             .filter(|n| {
                 n.ends_with(crate::text::is_cjk)
-                    && !n.ends_with([
+                    && !n.ends_with(chars![
                         '针', '面', '核', '比', '配', '应', '相', '绝', '反', '校', '一',
                     ])
             })
@@ -2194,7 +2202,7 @@ fn locative_after_count(r: &str) -> Option<usize> {
 /// (with `FINE`; `r` otherwise).
 fn without_open_figure(r: &str) -> &str {
     let Some(open) = r
-        .strip_suffix(['-', '—', '~', '～', '至', '到'])
+        .strip_suffix(chars!['-', '—', '~', '～', '至', '到'])
         .filter(|_| super::FINE)
     else {
         return r;
@@ -2255,7 +2263,7 @@ pub(crate) fn after_inner_year(l: &str) -> Option<&str> {
         let agent = before.trim_end_matches(|c: char| c.is_ascii_digit());
         (before.len() - agent.len() == 4).then_some((k, agent))
     })?;
-    if !two_chars(agent) || agent.ends_with(['至', '到', '从']) {
+    if !two_chars(agent) || agent.ends_with(chars!['至', '到', '从']) {
         return None;
     }
     let rest = l[k + '年'.len_utf8()..].trim_start_matches(' ');
@@ -2358,7 +2366,7 @@ fn predicate_preposition_at(r: &str) -> Option<usize> {
                 .find_map(|w| r[i..].strip_prefix(w))
             {
                 let in_word = prev.is_some_and(|p| "综实盘再循开安".contains(p))
-                    || after.starts_with(['率', '能', '外', '内']);
+                    || after.starts_with(chars!['率', '能', '外', '内']);
                 // (At the end too: a verb after the means was cut off already, `项目通过`.)
                 if !in_word && (after.is_empty() || after.starts_with(crate::text::is_cjk)) {
                     return Some(i);
@@ -2490,7 +2498,7 @@ fn without_from_time(l: &str) -> &str {
     let t = l.strip_suffix('的').unwrap_or(l);
     // Every time read below ends with 在, 前, 末, 年, 初 or 底: one look at the last character
     // answers most labels before the seven words are tried.
-    if !t.ends_with(['在', '前', '末', '年', '初', '底']) {
+    if !t.ends_with(chars!['在', '前', '末', '年', '初', '底']) {
         return l;
     }
     let named = ["现在", "目前", "上年末", "上年", "去年", "年初", "上年底"]
@@ -2571,7 +2579,7 @@ fn in_a_word(s: &str, i: usize) -> bool {
 /// when, not what was counted.
 fn opens_time_extent(right: &str) -> bool {
     // Each word opens with 至, 截 or 到: most texts open with none of them.
-    if !right.starts_with(['至', '截', '到']) {
+    if !right.starts_with(chars!['至', '截', '到']) {
         return false;
     }
     ["至", "截至", "截止", "到"].iter().any(|w| {
@@ -2585,7 +2593,7 @@ fn opens_time_extent(right: &str) -> bool {
 /// Whether `right` opens a second predicate joined by 并/并且/且 (`收录数据5000余条并定期更新`):
 /// no noun follows the count (not 并网, 并购: words of their own).
 fn opens_conjoined_predicate(right: &str) -> bool {
-    right.starts_with(['并', '且'])
+    right.starts_with(chars!['并', '且'])
         && !["并网", "并购", "并联", "并列"]
             .iter()
             .any(|w| right.starts_with(w))
@@ -2595,7 +2603,9 @@ fn opens_conjoined_predicate(right: &str) -> bool {
 /// `有所增长`): what a figure compared with another does, never a noun it counts.
 fn opens_change_of_degree(right: &str) -> bool {
     // Each adverb opens with one of these characters: most texts after a figure open otherwise.
-    if !right.starts_with(['明', '显', '大', '持', '稳', '逐', '有', '略', '小', '进']) {
+    if !right.starts_with(chars![
+        '明', '显', '大', '持', '稳', '逐', '有', '略', '小', '进'
+    ]) {
         return false;
     }
     [
@@ -2715,8 +2725,8 @@ pub(crate) fn label<'a>(
 /// around them as around a figure written in the sentence.
 fn bracketed_figure(text: &str, region: Within, q: crate::span::Span) -> Option<crate::span::Span> {
     let from = region.from.min(q.start);
-    let before = text[from..q.start].strip_suffix(['（', '('])?;
-    let after = text[q.end..].strip_prefix(['）', ')'])?;
+    let before = text[from..q.start].strip_suffix(chars!['（', '('])?;
+    let after = text[q.end..].strip_prefix(chars!['）', ')'])?;
     before
         .ends_with(crate::text::is_cjk)
         .then(|| crate::span::Span::new(from + before.len(), text.len() - after.len()))
@@ -2897,7 +2907,7 @@ pub(crate) fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usiz
     let mut at = 0;
     while let Some(k) = s[at..].find('\n').map(|k| at + k) {
         // The spaces a line may carry before its break go with the break.
-        let line_end = s[at..k].trim_end_matches([' ', '\r']).len() + at;
+        let line_end = s[at..k].trim_end_matches(chars![' ', '\r']).len() + at;
         joined.push_str(&s[at..line_end]);
         let mut next = k + 1;
         // A page marker on a line of its own: the line and its break go too.
@@ -2909,7 +2919,7 @@ pub(crate) fn unwrapped(s: &str, base: usize) -> (String, impl Fn(usize) -> usiz
             next += s[next..].len() - s[next..].trim_start_matches('\u{c}').len();
         } else if let Some(j) = s[next..].find('\n').map(|j| next + j) {
             let marker = &s[k..=j];
-            if super::is_page_break(marker) && marker.contains(['—', '-', '－']) {
+            if super::is_page_break(marker) && marker.contains(chars!['—', '-', '－']) {
                 next = j + 1;
             }
         }
@@ -3059,7 +3069,7 @@ fn label_in<'a>(
             .any(|w| left_end.ends_with(w));
     let no_noun = no_noun
         || part_of_set
-            && (right.starts_with(['不', '未', '没'])
+            && (right.starts_with(chars!['不', '未', '没'])
                 || right.starts_with("尚未")
                 || right.starts_with("仍未"))
             && !right.starts_with("不动产")
@@ -3084,7 +3094,7 @@ fn label_in<'a>(
     } else {
         right
     };
-    let mark = mark_at.starts_with(['大', '关', '台', '门'])
+    let mark = mark_at.starts_with(chars!['大', '关', '台', '门'])
         && MARKS.iter().any(|m| mark_at.starts_with(m));
     // The words after the quantity as a label, read at most once for the readings below.
     let right_words = std::cell::OnceCell::new();
@@ -3294,7 +3304,7 @@ fn label_in<'a>(
             two_chars(r)
                 && char_len(r) <= 12
                 && !MONEY_KINDS.contains(r)
-                && !r.contains(['于', '给', '向', '到', '至'])
+                && !r.contains(chars!['于', '给', '向', '到', '至'])
         }) {
             return Cow::Borrowed(r);
         }
@@ -3336,7 +3346,7 @@ fn label_in<'a>(
                 // 增长8%的目标: a generic noun (目标, 水平) names nothing the words before do not.
                 None if GENERIC_AFTER_DE.contains(&r)
                     && two_chars(&l)
-                    && !l.contains(['没', '未', '不', '但']) => {}
+                    && !l.contains(chars!['没', '未', '不', '但']) => {}
                 None if two_chars(r) => return Cow::Borrowed(r),
                 None => {}
             }
@@ -3379,7 +3389,7 @@ fn label_in<'a>(
     if let Some(u) = place {
         let scope = l.is_empty()
             || (char_len(&l) <= 3
-                && l.starts_with(['全', '各'])
+                && l.starts_with(chars!['全', '各'])
                 && l.chars().all(crate::text::is_cjk));
         // 脱贫摘帽贫困县12县: a noun of the same head before the count names the places.
         let named = place_noun && l.ends_with(u);
@@ -3481,7 +3491,7 @@ mod tests {
     fn every_mark_opens_with_a_checked_character() {
         assert!(MARKS
             .iter()
-            .all(|m| m.starts_with(['大', '关', '台', '门'])));
+            .all(|m| m.starts_with(chars!['大', '关', '台', '门'])));
     }
 
     #[test]
@@ -3522,7 +3532,7 @@ mod tests {
     #[test]
     fn every_adverb_has_gong_or_ji() {
         // head() removes adverbs only from labels with 共 or 计.
-        assert!(ADVERBS.iter().all(|a| a.contains(['共', '计'])));
+        assert!(ADVERBS.iter().all(|a| a.contains(chars!['共', '计'])));
     }
 
     #[test]
@@ -3539,7 +3549,7 @@ mod tests {
             "(",
             "）",
         ] {
-            let expected = s.contains(['(', ')', '（', '）']);
+            let expected = s.contains(chars!['(', ')', '（', '）']);
             assert_eq!(has_bracket(s), expected, "{s:?}");
         }
     }
@@ -3619,7 +3629,7 @@ mod tests {
             let m = head_marks(s);
             assert_eq!(m.last_deng, rfind_char(s, '等'), "{s:?}");
             assert_eq!(m.last_de, rfind_char(s, '的'), "{s:?}");
-            assert_eq!(m.gong_or_ji, s.contains(['共', '计']), "{s:?}");
+            assert_eq!(m.gong_or_ji, s.contains(chars!['共', '计']), "{s:?}");
             // A part of `s` is answered like a search of that part.
             for (i, _) in s.char_indices() {
                 for (j, _) in s[i..].char_indices() {
@@ -3699,7 +3709,7 @@ mod tests {
             for list_comma in [true, false] {
                 let want = boundary_by_depth(s, list_comma);
                 assert_eq!(last_boundary_outside_quotes(s, list_comma), want, "{s:?}");
-                let closer_after = s[want.unwrap_or(0)..].contains(['”', ')', '）']);
+                let closer_after = s[want.unwrap_or(0)..].contains(chars!['”', ')', '）']);
                 let Some(words) = walk_left(s, list_comma) else {
                     assert!(closer_after, "{s:?}");
                     continue;
@@ -3717,10 +3727,14 @@ mod tests {
                 );
                 assert_eq!(words.marks.last_de, marks.last_de.map(|i| at + i), "{s:?}");
                 assert_eq!(words.marks.gong_or_ji, marks.gong_or_ji, "{s:?}");
-                assert_eq!(words.kai_or_jin, after.contains(['开', '进']), "{s:?}");
+                assert_eq!(
+                    words.kai_or_jin,
+                    after.contains(chars!['开', '进']),
+                    "{s:?}"
+                );
                 assert_eq!(
                     words.preposition,
-                    after.contains(['向', '将', '把']),
+                    after.contains(chars!['向', '将', '把']),
                     "{s:?}"
                 );
                 assert_eq!(words.digit, after.contains(is_digit), "{s:?}");
@@ -3776,7 +3790,7 @@ mod tests {
                     let words = &s[..ahead.stop];
                     assert_eq!(
                         ahead.preposition,
-                        words.contains(['向', '将', '把', '通', '借', '依', '利']),
+                        words.contains(chars!['向', '将', '把', '通', '借', '依', '利']),
                         "{s:?}"
                     );
                     assert_eq!(ahead.digit, words.contains(is_digit), "{s:?}");
@@ -3857,7 +3871,7 @@ mod tests {
             "面积将达到",
             "",
         ] {
-            let preposition = s.contains(['向', '将', '把']);
+            let preposition = s.contains(chars!['向', '将', '把']);
             let digit = s.contains(is_digit);
             assert_eq!(
                 after_inner_frame(s, preposition, digit),

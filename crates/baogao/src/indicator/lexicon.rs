@@ -735,7 +735,7 @@ pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
 /// `label` without a comparison with a year at its end: `比2005年`, `较2013年底`, `是2005年的`.
 fn strip_year_basis(label: &str) -> &str {
     // A year basis ends with 年, 年底 or 年末, and maybe 的: most labels end otherwise.
-    if !label.ends_with(['的', '年', '底', '末']) {
+    if !label.ends_with(chars!['的', '年', '底', '末']) {
         return label;
     }
     let t = label.trim_end_matches('的');
@@ -809,7 +809,7 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
             // 压减至, 削减到: a verb of change of one character with 至/到 in the list is the
             // second half of a verb of two (压减, 削减, 缩减) whose first half goes with it.
             if let Some(verb) = w
-                .strip_suffix(['至', '到'])
+                .strip_suffix(chars!['至', '到'])
                 .filter(|v| v.chars().count() == 1)
             {
                 if let Some(first) = label.chars().next_back() {
@@ -836,7 +836,7 @@ pub(crate) fn strip_linking(mut label: &str) -> &str {
                     label = noun.trim_end_matches(crate::text::is_space);
                     continue 'strip;
                 }
-                if rest.ends_with(['乃', '以', '直', '截']) {
+                if rest.ends_with(chars!['乃', '以', '直', '截']) {
                     return label;
                 }
             }
@@ -932,7 +932,7 @@ pub(crate) fn strip_action(label: &str) -> &str {
     // verb, goes with it (when the verb is stripped; `超额` alone stays).
     // (Each adverb opens with 超, 提, 如, 按 or 圆: one look at the first character answers most
     // labels before the six are tried.)
-    let adverb = if super::FINE && label.starts_with(['超', '提', '如', '按', '圆']) {
+    let adverb = if super::FINE && label.starts_with(chars!['超', '提', '如', '按', '圆']) {
         COMPLETION_ADVERBS
             .iter()
             .find_map(|a| label.strip_prefix(a))
@@ -969,7 +969,7 @@ fn strip_action_only(label: &str) -> &str {
 /// right after is no verb but that word and the next one's first character (`推进行政执法`,
 /// `引进行业人才`, `进入先进行列`).
 pub(crate) fn ends_a_word_with_jin(before: &str) -> bool {
-    before.ends_with([
+    before.ends_with(chars![
         '推', '促', '引', '先', '增', '改', '前', '跟', '演', '奋', '挺', '并', '精', '激', '递',
         '迈', '齐', '突', '跃', '后', '上',
     ])
@@ -1320,7 +1320,7 @@ mod tests {
     fn every_completion_adverb_opens_with_a_checked_character() {
         assert!(COMPLETION_ADVERBS
             .iter()
-            .all(|a| a.starts_with(['超', '提', '如', '按', '圆'])));
+            .all(|a| a.starts_with(chars!['超', '提', '如', '按', '圆'])));
     }
 
     #[test]

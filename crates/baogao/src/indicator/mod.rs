@@ -152,7 +152,7 @@ fn before_dash(text: &str, from: usize, at: usize) -> usize {
         return at;
     }
     let s = &text[from..at];
-    match s.strip_suffix(['-', '－']) {
+    match s.strip_suffix(chars!['-', '－']) {
         Some(lead) if lead.ends_with(crate::text::is_cjk) => from + lead.len(),
         _ => at,
     }
@@ -215,7 +215,7 @@ fn is_wrapped(text: &str, end: usize, next: usize) -> bool {
         let line = text[..end]
             .rfind('\n')
             .map_or(&text[..end], |k| &text[k + 1..end]);
-        if is_caption_line(line.trim_start_matches([' ', '\u{3000}'])) {
+        if is_caption_line(line.trim_start_matches(chars![' ', '\u{3000}'])) {
             return false;
         }
     }
@@ -381,8 +381,8 @@ fn zero_after_fall<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
     if !(after.is_empty() || after.starts_with(crate::text::is_clause_punct)) {
         return None;
     }
-    let verb = lead.strip_suffix(['至', '到', '为'])?;
-    if !verb.ends_with(['降', '减', '少', '缩', '低']) {
+    let verb = lead.strip_suffix(chars!['至', '到', '为'])?;
+    if !verb.ends_with(chars!['降', '减', '少', '缩', '低']) {
         return None;
     }
     Some(Quantity {
@@ -509,7 +509,7 @@ const DISCRETE: &[&str] = &[
 /// a verb or a linking word (`减少－5件`, `为-3%`), not a noun.
 fn is_dash_before_count(text: &str, from: usize, at: usize, q: &Quantity) -> bool {
     let before = &text[from..at];
-    text[at..].starts_with(['-', '－'])
+    text[at..].starts_with(chars!['-', '－'])
         && q.unit.is_some_and(|u| DISCRETE.contains(&u))
         && before.ends_with(crate::text::is_cjk)
         && !lexicon::ends_with_verb(before)
@@ -565,7 +565,7 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     }
     // (PDF text: `综合指数 4.81`, and a line wrapped right before the figure: `综合指数⏎4.81`.)
     let raw = if FINE {
-        text[lo..at].trim_end_matches([' ', '\n', '\r'])
+        text[lo..at].trim_end_matches(chars![' ', '\n', '\r'])
     } else {
         text[lo..at].trim_end_matches(' ')
     };
@@ -578,10 +578,10 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
         return false;
     }
     // 收入比为2.21: the linking verb alone first (the general strip would take 比 with it).
-    let mut linked = raw.strip_suffix(['为', '是']).unwrap_or(raw);
+    let mut linked = raw.strip_suffix(chars!['为', '是']).unwrap_or(raw);
     // 价格指数（上年=100）为102.1: the base the index is stated against, in brackets after it.
-    if FINE && linked.ends_with([')', '）']) {
-        if let Some(open) = linked.rfind(['(', '（']) {
+    if FINE && linked.ends_with(chars![')', '）']) {
+        if let Some(open) = linked.rfind(chars!['(', '（']) {
             linked = &linked[..open];
         }
     }
@@ -593,7 +593,7 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     }
     let mut before = lexicon::strip_linking(raw);
     // 由A缩小为B: past the verb of change and the "from" figure to the measure.
-    let verb = raw.strip_suffix(['为', '至', '到']).and_then(|v| {
+    let verb = raw.strip_suffix(chars!['为', '至', '到']).and_then(|v| {
         UP.iter()
             .chain(DOWN)
             .chain(&["缩小", "扩大"])
@@ -605,7 +605,7 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
             // 满意度从84.7提升至89.6, 收入倍差从1.96缩小至1.81: a change from one bare number to
             // another measures something in its own terms (a score, a multiple), whatever the
             // noun: the from–to frame is the evidence.
-            if FINE && figure.ends_with(['从', '由']) {
+            if FINE && figure.ends_with(chars!['从', '由']) {
                 return true;
             }
             before = lexicon::strip_linking(figure);
@@ -632,7 +632,7 @@ fn continues_dimensionless(raw: &str) -> bool {
         return false;
     };
     let (earlier, clause) = (&raw[..k], &raw[k + comma.len_utf8()..]);
-    if earlier.contains(['。', '；']) {
+    if earlier.contains(chars!['。', '；']) {
         return false;
     }
     let Some(m) = DIMENSIONLESS
@@ -645,7 +645,7 @@ fn continues_dimensionless(raw: &str) -> bool {
     };
     // The measure's own figure follows it (`为1.92`, `100.6`).
     let stated = earlier[m..]
-        .trim_start_matches(['为', '是'])
+        .trim_start_matches(chars!['为', '是'])
         .starts_with(|c: char| c.is_ascii_digit());
     let clause = clause.trim_start_matches(is_space);
     let change = UP
@@ -666,7 +666,7 @@ fn rate_of_zero(text: &str, from: usize, at: usize, q: &Quantity) -> bool {
     let before = text[from..at].trim_end_matches(' ');
     let noun = before
         .strip_suffix("均为")
-        .or_else(|| before.strip_suffix(['为', '是']))
+        .or_else(|| before.strip_suffix(chars!['为', '是']))
         .unwrap_or(before);
     noun.ends_with('率')
 }
@@ -730,7 +730,9 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
     if FINE
         && q.unit.is_none()
         && after_num.starts_with(' ')
-        && after_num.trim_start_matches(' ').starts_with([':', '：'])
+        && after_num
+            .trim_start_matches(' ')
+            .starts_with(chars![':', '：'])
     {
         return true;
     }
@@ -977,7 +979,7 @@ impl<'a> Iterator for Scanner<'a, '_> {
                         .rfind('\n')
                         .map_or(r.start, |i| r.start + i + 1);
                     if text[line_start..p].trim().is_empty() {
-                        let line_end = p + text[p..].find(['\r', '\n']).unwrap_or(0);
+                        let line_end = p + text[p..].find(chars!['\r', '\n']).unwrap_or(0);
                         match quantity(&text[p..line_end]) {
                             Some(own) => q = own,
                             None => continue,
@@ -1317,7 +1319,9 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     // 增长到2025年的8.4万元: a time phrase between the verb and its figure.
     if let Some(t) = s.strip_suffix('的') {
         // (PDF text: `增长到 2022 年的`.)
-        if let Some(d) = crate::text::strip_year_suffix(t.trim_end_matches(['年', '底', '末'])) {
+        if let Some(d) =
+            crate::text::strip_year_suffix(t.trim_end_matches(chars!['年', '底', '末']))
+        {
             s = d.trim_end_matches(is_space);
         }
     }
@@ -1327,8 +1331,8 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
         if let Some(d) = ["年末", "年底", "期末", "月末", "季末"]
             .iter()
             .find_map(|p| t.strip_suffix(p))
-            .map(|d| d.strip_suffix(['本', '当']).unwrap_or(d))
-            .filter(|d| d.ends_with(['到', '至', '为']))
+            .map(|d| d.strip_suffix(chars!['本', '当']).unwrap_or(d))
+            .filter(|d| d.ends_with(chars!['到', '至', '为']))
         {
             s = d;
         }
@@ -1396,7 +1400,8 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
                 Some(head) if FINE => head,
                 _ => b,
             };
-            if basis::basis_before(b).is_some() && !b.ends_with(['增', '减', '降', '升', '涨'])
+            if basis::basis_before(b).is_some()
+                && !b.ends_with(chars!['增', '减', '降', '升', '涨'])
             {
                 return Some((Some(*dir), to, from + b.len()));
             }
@@ -1634,7 +1639,7 @@ pub(super) fn opens_change_to(right: &str) -> bool {
     UP.iter().chain(DOWN).chain(NEUTRAL).any(|w| {
         right
             .strip_prefix(w)
-            .is_some_and(|r| r.starts_with(['到', '至', '为']))
+            .is_some_and(|r| r.starts_with(chars!['到', '至', '为']))
     })
 }
 
@@ -1664,7 +1669,7 @@ fn is_time_lead(s: &str) -> bool {
 fn bare_from(text: &str, region_start: usize, verb_at: usize) -> Option<(usize, Decimal)> {
     let cs = clause_start(text, region_start, verb_at);
     let lead = &text[cs..verb_at];
-    let k = lead.rfind(['由', '从'])?;
+    let k = lead.rfind(chars!['由', '从'])?;
     let number = lead[k + 3..].trim_matches(is_space);
     match crate::number::arabic_numeral(number) {
         Ok(("", v)) => Some((cs + k, v)),
@@ -2289,8 +2294,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         // (上年决算数), without the 比/较 that opens the comparison. (A change labelled by its
         // basis alone takes its subject later.)
         if out[i].kind != IndicatorKind::Change {
-            if let Some(r) = l.strip_prefix(['比', '较']) {
-                if r.starts_with(['上', '去', '同', '前']) || r.starts_with("年初") {
+            if let Some(r) = l.strip_prefix(chars!['比', '较']) {
+                if r.starts_with(chars!['上', '去', '同', '前']) || r.starts_with("年初") {
                     let n = l.len();
                     l = label::narrow(l, 3..n);
                 }
@@ -2448,14 +2453,14 @@ fn says_change_to(between: &str) -> bool {
     if !matches!(between.as_bytes().last(), Some(0xb0 | 0xb3 | 0xba)) {
         return false;
     }
-    let Some(rest) = between.strip_suffix(['到', '至', '为']) else {
+    let Some(rest) = between.strip_suffix(chars!['到', '至', '为']) else {
         return false;
     };
     UP.iter().chain(DOWN).chain(NEUTRAL).any(|w| {
         rest.strip_suffix(w).is_some_and(|noun| {
             let noun = noun.trim_matches(is_space);
             let noun = noun
-                .strip_prefix(['，', ','])
+                .strip_prefix(chars!['，', ','])
                 .unwrap_or(noun)
                 .trim_matches(is_space);
             noun.chars().count() <= 4 && noun.chars().all(is_cjk)
@@ -2648,13 +2653,13 @@ fn is_ratio_to(text: &str, prev: &Indicator, next: &Indicator) -> bool {
         .filter(|_| FINE)
         .find_map(|w| verb.strip_suffix(w))
         .unwrap_or(verb)
-        .trim_end_matches(['年', '末', '底'])
+        .trim_end_matches(chars!['年', '末', '底'])
         .trim_end_matches(is_digit);
     // (The verb of change before 为/到/至: `调整为`, `优化到`; not the next measure's own 为,
     // `基尼系数为0.46，综合指数为4.1`.)
-    let change = verb.trim_end_matches(['为', '到', '至']);
+    let change = verb.trim_end_matches(chars!['为', '到', '至']);
     crate::text::char_len(between) <= 12
-        && verb.ends_with(['为', '到', '至'])
+        && verb.ends_with(chars!['为', '到', '至'])
         && verb.chars().all(is_cjk)
         && (["调整", "优化", "改善", "变", "变化"]
             .iter()
@@ -2683,7 +2688,7 @@ fn is_conversion(between: &str) -> bool {
         .iter()
         .find_map(|w| b.strip_suffix(w))
         .unwrap_or(b)
-        .trim_end_matches(['为', '成']);
+        .trim_end_matches(chars!['为', '成']);
     crate::text::char_len(b) <= 12
         && !b.contains(is_clause_punct)
         && (b == "合" || ["折算", "折合", "约合"].iter().any(|w| b.ends_with(w)))
@@ -2731,7 +2736,7 @@ fn is_addition_to_stock(text: &str, stock: &Indicator, cur: &Indicator) -> bool 
         // words between two counts hold none, and are then not read as one line.)
         && crate::text::find_char(&text[stock.span.end..cur.span.start], 0, '增').is_some()
         && crate::text::trim(&label::one_line(&text[stock.span.end..cur.span.start]))
-            .strip_prefix(['，', ','])
+            .strip_prefix(chars!['，', ','])
             .is_some_and(|c| c == "新增")
 }
 
@@ -2950,7 +2955,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
         // brackets (`幼儿园73所（其中新建4所），小学69所`), up to the closing bracket, and the
         // total is the figure right before the bracket. They end at the next 其中 too: the end is
         // searched for only up to it.
-        let bracketed = text[..qizhong].ends_with(['（', '(']);
+        let bracketed = text[..qizhong].ends_with(chars!['（', '(']);
         // A 其中 inside the parts of an earlier one of its sentence breaks down its own clause
         // only: its parts end at the `；` that ends that clause (`其中，第一产业…；第二产业…，其中
         // 工业…；第三产业…`: 第三产业 is no part of 第二产业). (The sentence up to its 。, at most
@@ -2969,7 +2974,7 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
             // (The full stop alone is one character's search, by `memchr`: a search for any of
             // several characters steps through every character of the parts.)
             let stop = if bracketed {
-                text[p..next].find(['）', ')', '。'])
+                text[p..next].find(chars!['）', ')', '。'])
             } else {
                 text[p..next].find('。')
             };
@@ -3045,9 +3050,9 @@ fn link_parents(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indi
                 .is_some_and(|between| {
                     // 占31.1%, 占常住人口比重为61.58%: a share said right after the part.
                     // (Or in brackets, `20.1 亿元（占 7%）`, or alone, `100人次，2.04%`.)
-                    let b = between.trim_start_matches(['，', ',', '、']);
+                    let b = between.trim_start_matches(chars!['，', ',', '、']);
                     let b = if FINE {
-                        b.trim_start_matches(['（', '('])
+                        b.trim_start_matches(chars!['（', '('])
                     } else {
                         b
                     };
@@ -3159,7 +3164,7 @@ fn label_involved_amounts(text: &str, regions: &[Span], region_of: &[u32], out: 
         if !matches!(lead, "涉及" | "共涉及" | "涉及到") {
             continue;
         }
-        let Some(before) = text[r.start..cs].strip_suffix(['，', ',']) else {
+        let Some(before) = text[r.start..cs].strip_suffix(chars!['，', ',']) else {
             continue;
         };
         let from = clause_start(text, r.start, r.start + before.len());
@@ -3187,7 +3192,7 @@ fn label_partitions(text: &str, region_of: &[u32], out: &mut [Indicator]) {
         }
         let second = out[j].label.as_str();
         if !PARTITIONS.contains(&second)
-            || text[out[j - 1].span.end..out[j].span.start].contains(['。', '；'])
+            || text[out[j - 1].span.end..out[j].span.start].contains(chars!['。', '；'])
         {
             continue;
         }
@@ -3204,7 +3209,7 @@ fn label_partitions(text: &str, region_of: &[u32], out: &mut [Indicator]) {
         // (A scope stays first: 全县人均住房建筑面积 → 全县城镇人均住房建筑面积.)
         let scope_len = measure
             .strip_prefix('全')
-            .filter(|r| r.starts_with(['国', '省', '市', '县', '区', '镇', '乡', '州']))
+            .filter(|r| r.starts_with(chars!['国', '省', '市', '县', '区', '镇', '乡', '州']))
             .map_or(0, |_| '全'.len_utf8() * 2);
         let (scope, rest) = measure.split_at(scope_len);
         let (a, b) = (
@@ -3239,7 +3244,7 @@ fn link_partitives(text: &str, region_of: &[u32], out: &mut [Indicator]) {
         let noun = between
             .strip_suffix('有')
             .map(|b| b.trim_end_matches(is_space))
-            .map(|b| b.strip_suffix(['，', ',']).unwrap_or(b))
+            .map(|b| b.strip_suffix(chars!['，', ',']).unwrap_or(b))
             .and_then(|b| b.strip_suffix('中'));
         if noun.is_some_and(|n| n.chars().count() <= 12 && n.chars().all(is_cjk)) {
             out[j].parent = Some(j - 1);
@@ -3287,7 +3292,7 @@ fn parts_complete(text: &str, out: &[Indicator], total: usize, first: usize, j: 
     // (Sums are of counts and amounts: not of averages, `人均可支配收入` of the 城镇 and 农村
     // parts.)
     let t = &out[total];
-    if !between.contains(['；', ';'])
+    if !between.contains(chars!['；', ';'])
         || !matches!(t.kind, IndicatorKind::Count | IndicatorKind::Money)
         || t.label.contains('均')
     {
@@ -3308,7 +3313,7 @@ fn parts_complete(text: &str, out: &[Indicator], total: usize, first: usize, j: 
 /// (`其中发明专利56件；累计获得发明授权175件`). Reads `from..to` once.
 fn new_statement(text: &str, from: usize, to: usize) -> Option<usize> {
     text[from..to]
-        .match_indices(['；', ';'])
+        .match_indices(chars!['；', ';'])
         .find(|&(k, p)| {
             let after = text[from + k + p.len()..to].trim_start_matches(is_space);
             NEW_STATEMENT.iter().any(|w| after.starts_with(w))
@@ -3323,7 +3328,7 @@ fn new_statement(text: &str, from: usize, to: usize) -> Option<usize> {
 /// Reads the bracket once, up to the 其中 after it at most.
 fn past_inner_bracket(text: &str, qizhongs: &[usize], end: usize, q: usize) -> Option<usize> {
     qizhongs.binary_search(&q).ok()?;
-    if !text[..q].ends_with(['（', '(']) {
+    if !text[..q].ends_with(chars!['（', '(']) {
         return None;
     }
     let after = q + "其中".len();
@@ -3333,7 +3338,7 @@ fn past_inner_bracket(text: &str, qizhongs: &[usize], end: usize, q: usize) -> O
         .filter(|&k| k + "其中".len() <= end)
         .unwrap_or(end);
     let clause = &text[q..next];
-    let k = clause.find(['）', ')', '。'])?;
+    let k = clause.find(chars!['）', ')', '。'])?;
     let close = clause[k..].chars().next()?;
     (close != '。').then(|| q + k + close.len_utf8())
 }
@@ -3461,7 +3466,7 @@ fn adverb_before_share(label: &str) -> Option<usize> {
     // (A search for the one character 占 first: two searches for a word per label cost ~3M
     // instructions at 20× the profile corpus.)
     let k = label.find('占')?;
-    let adverb = label[..k].strip_suffix(['仅', '只'])?;
+    let adverb = label[..k].strip_suffix(chars!['仅', '只'])?;
     Some(adverb.len())
 }
 
@@ -3498,7 +3503,7 @@ fn elliptical_parallel(text: &str, prev: &Indicator, cur: &Indicator) -> Option<
     // The clause ends with 的, or with 的 and 为/有/是: most words between two figures end
     // otherwise, and need no trimming at their start.
     let between = text[prev.span.end..cur.span.start].trim_end_matches(is_space);
-    if !between.ends_with(['的', '为', '有', '是']) {
+    if !between.ends_with(chars!['的', '为', '有', '是']) {
         return None;
     }
     let between =
@@ -3576,7 +3581,7 @@ fn owner_figure(text: &str, region_of: &[u32], out: &[Indicator], prev: usize) -
         && matches!(p.unit.as_deref(), Some("%" | "个百分点"))
         && out[prev - 1].kind != IndicatorKind::Change
         && out[prev - 1].span.end <= p.span.start
-        && !text[out[prev - 1].span.end..p.span.start].contains(['。', '；', ';']);
+        && !text[out[prev - 1].span.end..p.span.start].contains(chars!['。', '；', ';']);
     if changes_before {
         prev - 1
     } else {
@@ -3614,7 +3619,7 @@ fn owner_of_bare_measure(
     }
     // (Line breaks too: the two figures are of one region, so a break is a wrapped line's.)
     let between = crate::text::trim(&text[prev.span.end..cur.span.start]);
-    let clause = between.strip_prefix(['，', '；', ','])?;
+    let clause = between.strip_prefix(chars!['，', '；', ','])?;
     let k = clause.find(label)?;
     if !crate::text::trim(&clause[..k]).is_empty() {
         return None;
@@ -3626,7 +3631,7 @@ fn owner_of_bare_measure(
         .find_map(|w| owner.strip_prefix(w))
         .filter(|o| crate::text::char_len(o) >= 2)
         .unwrap_or(owner);
-    (crate::text::char_len(owner) >= 2 && !owner.ends_with(['的', '和', '及']))
+    (crate::text::char_len(owner) >= 2 && !owner.ends_with(chars!['的', '和', '及']))
         .then(|| format!("{owner}{label}"))
 }
 
@@ -3701,8 +3706,8 @@ fn bare_clause_head(
         && cur.span.start - prev.span.end <= label.len() + 8
         // (Read as one line: PDF text may wrap inside the noun.)
         && crate::text::trim(&label::one_line(&text[prev.span.end..cur.span.start]))
-            .trim_start_matches([')', '）'])
-            .strip_prefix(['，', ','])
+            .trim_start_matches(chars![')', '）'])
+            .strip_prefix(chars!['，', ','])
             .is_some_and(|c| c == label)
 }
 
@@ -3726,7 +3731,7 @@ fn group_head(
         lo += 1;
     }
     let before = &text[lo..out[i].span.start];
-    let stop = before.rfind(['；', ';', '。']);
+    let stop = before.rfind(chars!['；', ';', '。']);
     let since = stop.unwrap_or(0);
     let part = before[since..].rfind("其中").map(|k| since + k);
     let from = stop.max(part).map_or(lo, |k| lo + k);
@@ -4000,7 +4005,7 @@ fn labels_of_clauses_before(
             && (m + 1 == i
                 || text
                     .get(out[m].span.end..out[m + 1].span.start)
-                    .is_some_and(|b| !b.contains(['。', '；', ';'])))
+                    .is_some_and(|b| !b.contains(chars!['。', '；', ';'])))
     });
     let gap = text.get(out[i - 1].span.end..clause_start)?;
     (levels && matches!(trim_wrap(gap), "，" | ","))
@@ -4029,15 +4034,15 @@ fn is_list_joint(between: &str) -> bool {
 /// its comparative (`较一季度`, `较上半年`), when the list after the comparative has `k` items
 /// of at most eight characters. (The full build's, see `FINE`.)
 fn bases_distributed(words: &str, k: usize) -> Option<(String, Vec<String>)> {
-    let at = words.rfind(['较', '比'])?;
+    let at = words.rfind(chars!['较', '比'])?;
     let (head, rest) = (&words[..at], &words[at..]);
     let (cmp, list) = rest.split_at(rest.chars().next()?.len_utf8());
     // (比重, 比例: a measure, not a comparative.)
-    if list.starts_with(['重', '例', '值', '率']) {
+    if list.starts_with(chars!['重', '例', '值', '率']) {
         return None;
     }
     let items: Vec<&str> = list
-        .split(['、', '和', '及'])
+        .split(chars!['、', '和', '及'])
         .map(|p| p.trim_matches(is_space))
         .collect();
     if items.len() != k
@@ -4070,7 +4075,7 @@ const ABBREVIATIONS: &[(&str, [&str; 2])] = &[
 /// belongs to the bound 及以上.)
 fn age_bracket_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     let parts: Vec<&str> = subject
-        .split(['、', '和', '与', '或'])
+        .split(chars!['、', '和', '与', '或'])
         .map(|p| p.trim_matches(is_space))
         .filter(|p| !p.is_empty())
         .collect();
@@ -4106,14 +4111,14 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
     let subject = if FINE {
         subject
             .strip_prefix('全')
-            .and_then(|r| r.strip_prefix(['市', '县', '省', '区', '国', '州', '镇', '乡']))
-            .filter(|r| r.contains(['、', '和', '及', '与']))
+            .and_then(|r| r.strip_prefix(chars!['市', '县', '省', '区', '国', '州', '镇', '乡']))
+            .filter(|r| r.contains(chars!['、', '和', '及', '与']))
             .unwrap_or(subject)
     } else {
         subject
     };
     let mut parts: Vec<&str> = subject
-        .split(['、', '和', '及', '与'])
+        .split(chars!['、', '和', '及', '与'])
         .map(|p| p.trim_matches(is_space))
         .filter(|p| !p.is_empty())
         .collect();
@@ -4429,7 +4434,8 @@ fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<Str
     let whole = &clause[k + verb.len()..];
     let n = crate::text::char_len(whole);
     // (实际完成投资仅占计划总投资的: 占 after 完成 makes the share; 完成 is part of the subject.)
-    if !(2..=12).contains(&n) || whole.contains(['的', '占']) || whole.chars().any(is_digit) {
+    if !(2..=12).contains(&n) || whole.contains(chars!['的', '占']) || whole.chars().any(is_digit)
+    {
         return None;
     }
     let subject = label::clause_subject(&clause[..k]);
@@ -4528,7 +4534,7 @@ fn is_basis_figure(text: &str, from: usize, ind: &Indicator) -> bool {
     // (`比增3.6%（其中出口2.12亿元` is a change and a part of it).
     text[cs..ind.span.start]
         .trim_start_matches(is_space)
-        .strip_prefix(['比', '较'])
+        .strip_prefix(chars!['比', '较'])
         .is_some_and(|np| {
             crate::text::char_len(np) <= 12
                 && !np.contains(|c: char| is_digit(c) || matches!(c, '(' | '（' | '%' | '％'))
@@ -4583,7 +4589,7 @@ fn is_earlier_figure(text: &str, from: usize, ind: &Indicator) -> bool {
     let t = text[cs..ind.span.start].trim_start_matches(is_space);
     let Some(np) = t
         .strip_prefix("相较")
-        .or_else(|| t.strip_prefix(['比', '较']))
+        .or_else(|| t.strip_prefix(chars!['比', '较']))
     else {
         return false;
     };
@@ -4663,7 +4669,7 @@ fn qualified_relational(l: &str) -> Option<&str> {
     ]
     .iter()
     .find_map(|f| l.strip_prefix(f))
-    .map_or(l, |t| t.trim_start_matches(['，', ',']));
+    .map_or(l, |t| t.trim_start_matches(chars!['，', ',']));
     let core = ["实际", "名义", "年均", "可比"]
         .iter()
         .find_map(|q| t.strip_prefix(q))
@@ -4920,7 +4926,7 @@ fn subject_before(text: &str, ss: usize, j: &Indicator) -> Option<String> {
 /// Whether `label` names only the denominator of a rate (`按每亩`, `每期`, `以每人`): 每 and a
 /// measure word or noun of one or two characters, after a preposition of standard.
 fn names_only_per(label: &str) -> bool {
-    let l = label.trim_start_matches(['按', '以']);
+    let l = label.trim_start_matches(chars!['按', '以']);
     l.strip_prefix('每')
         .is_some_and(|u| (1..=2).contains(&crate::text::char_len(u)))
 }
@@ -4963,7 +4969,7 @@ fn items_totalled(
     i: usize,
 ) -> Option<String> {
     let gap = text.get(out[j].span.end..out[i].span.start)?;
-    let word = crate::text::trim(gap.trim_start_matches(['，', ',', '；', ' ']));
+    let word = crate::text::trim(gap.trim_start_matches(chars!['，', ',', '；', ' ']));
     // (After a count of the list's items: `两项合计`.)
     let word = word
         .char_indices()
@@ -5115,7 +5121,7 @@ fn link_bases(text: &str, regions: &[Span], region_of: &[u32], out: &mut [Indica
 /// pair with the figures before them by position, which skipping one would shift.
 fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
     let between = text.get(b.span.end..c.span.start).unwrap_or_default();
-    if between.contains(['。', '！', '？']) {
+    if between.contains(chars!['。', '！', '？']) {
         return false;
     }
     let nameless = c.label.is_empty() || c.basis.as_deref() == Some(c.label.as_str());
@@ -5126,8 +5132,8 @@ fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
     }
     // 56家（其中5A级4家、4A级18家），比上年增加9家: a figure of an aside that closes before the
     // change is a part of the level, which the change changes.
-    if let Some(close) = between.find(['）', ')']) {
-        if !between[..close].contains(['（', '(']) {
+    if let Some(close) = between.find(chars!['）', ')']) {
+        if !between[..close].contains(chars!['（', '(']) {
             return false;
         }
     }
@@ -5135,7 +5141,7 @@ fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
     // measure of its own is no change of a level that shares no word with it (`接待游客1.1万户…，
     // 旅游收入增长10%`).
     // (Nor a change in brackets after the level, a gloss of it: `投资120亿元（不含开发区增长5.1%）`.)
-    let gloss = between.contains(['（', '(']);
+    let gloss = between.contains(chars!['（', '(']);
     if !nameless && !gloss && !b.label.is_empty() && !shares_a_word(&b.label, &c.label) {
         return false;
     }
@@ -5197,7 +5203,7 @@ fn names_own_subject(text: &str, figure: &Indicator, change: &Indicator) -> bool
         // `投资2581.9亿元（不含新区增长6.6%）`), nor is the figure's own noun written after it
         // (`985项行政许可项目削减了421项`: the 421 are of the 985)
         .is_some_and(|at| {
-            at > 0 && !text[figure.span.end..figure.span.end + at].contains(['（', '('])
+            at > 0 && !text[figure.span.end..figure.span.end + at].contains(chars!['（', '('])
         })
 }
 
@@ -5221,7 +5227,7 @@ fn restated_change_base(
         .base
         .filter(|_| out[prev].kind == IndicatorKind::Change)?;
     let between = text.get(out[prev].span.end..out[i].span.start)?;
-    let clause = between.strip_prefix(['，', ','])?;
+    let clause = between.strip_prefix(chars!['，', ','])?;
     let verb = UP.iter().chain(DOWN).find(|w| clause.ends_with(*w))?;
     let mut rest = &clause[..clause.len() - verb.len()];
     for q in ["扣除价格因素", "名义", "实际"] {
@@ -5439,7 +5445,7 @@ fn fills_page(cols: usize, full: usize) -> bool {
 /// Whether a snippet's line is a table row (`16-59岁 | 85798 | 60.9`, tab-separated cells): no
 /// wrapped line of running text.
 fn is_table_row(line: &str) -> bool {
-    line.contains(['|', '\t'])
+    line.contains(chars!['|', '\t'])
 }
 
 /// Fills `report.indicators` from the report's paragraphs, heading titles and table rows, read
@@ -5534,7 +5540,7 @@ fn per_before(lead: &str) -> Option<String> {
     let mut lead = label::trim_end_blank(lead);
     // (、 和 或 end with the bytes 81, 8C, 96: the last character is decoded only then.)
     let joint = matches!(lead.as_bytes().last(), Some(0x81 | 0x8c | 0x96))
-        .then(|| lead.strip_suffix(['、', '和', '或']))
+        .then(|| lead.strip_suffix(chars!['、', '和', '或']))
         .flatten();
     if let Some(l) = joint {
         // The member before the joint: its unit (at most two characters), then its figure.
@@ -5719,7 +5725,7 @@ mod tests {
             let found = crate::indicators(text);
             assert_eq!(found.len(), 1, "{text}");
             assert!(
-                !found[0].label.contains(['[', '［']),
+                !found[0].label.contains(chars!['[', '［']),
                 "{text}: {}",
                 found[0].label
             );
@@ -5944,7 +5950,9 @@ mod tests {
 
     #[test]
     fn comparison_words_found_like_str_contains() {
-        assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
+        assert!(super::BASES
+            .iter()
+            .all(|b| b.contains(chars!['比', '较', '与'])));
         for s in [
             "同比增长",
             "较上年",
@@ -5958,7 +5966,7 @@ mod tests {
         ] {
             assert_eq!(
                 super::has_comparison_word(s),
-                s.contains(['比', '较', '与']),
+                s.contains(chars!['比', '较', '与']),
                 "{s}"
             );
         }
@@ -6282,7 +6290,9 @@ mod tests {
     #[test]
     fn every_basis_has_bi_or_jiao() {
         // type_all looks for a basis only in sentences with 比 or 较.
-        assert!(super::BASES.iter().all(|b| b.contains(['比', '较', '与'])));
+        assert!(super::BASES
+            .iter()
+            .all(|b| b.contains(chars!['比', '较', '与'])));
     }
 
     #[test]

@@ -120,7 +120,7 @@ fn decimal_across_wrap<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decima
     if !cfg!(feature = "hard-wraps") || !matches!(rest.as_bytes(), [b'.' | 0xef, ..]) {
         return None;
     }
-    let after = line_wrapped(rest.strip_prefix(['.', '．'])?)?;
+    let after = line_wrapped(rest.strip_prefix(chars!['.', '．'])?)?;
     let whole = &s[..s.len() - rest.len()];
     let n = after.bytes().take_while(u8::is_ascii_digit).count();
     let next = after[n..].chars().next();
@@ -207,7 +207,7 @@ fn shared_unit(mut rest: &str) -> Option<(Option<(&str, u32)>, &str)> {
         let r = rest.trim_start_matches(' ').strip_prefix(LIST_JOINTS)?;
         let r = r.trim_start_matches(' ');
         // (A member may be negative: `0.2、-1.6、1.3个百分点`, READING8 #3.)
-        let r = match r.strip_prefix(['-', '－', '−']) {
+        let r = match r.strip_prefix(chars!['-', '－', '−']) {
             Some(n) if super::FINE => n,
             _ => r,
         };
@@ -349,7 +349,7 @@ fn rescaled(d: Decimal, from: u32, to: u32) -> Option<Decimal> {
 /// figure is no negative number (`-500元`) nor a figure of its own. The ends must rise (`5元-3元` is
 /// arithmetic) and the second must carry the same unit whole (`300元-500元/年` does not).
 fn unit_range_end<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<(&'a str, Decimal)> {
-    let unit = q.unit.filter(|u| !u.starts_with(['%', '％']))?;
+    let unit = q.unit.filter(|u| !u.starts_with(chars!['%', '％']))?;
     let r = skip_spaces(rest);
     // (Most units are followed by no separator: one look at the first character tells.)
     if !may_open_range(r.as_bytes()) {
@@ -364,7 +364,7 @@ fn unit_range_end<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<(&'a str, Decim
     };
     let r = r
         .strip_prefix(unit)
-        .filter(|r| !r.starts_with(['/', '每']))?;
+        .filter(|r| !r.starts_with(chars!['/', '每']))?;
     let high = rescaled(v, p, q.multiplier.map_or(0, |m| m.1))?;
     (high.to_f64() > q.value.to_f64()).then_some((r, high))
 }
@@ -580,7 +580,7 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             }
         }
         // A range: 3-5个, 30%~40%, 5-10万元
-        let after_pct = rest.strip_prefix(['%', '％']);
+        let after_pct = rest.strip_prefix(chars!['%', '％']);
         let r2 = after_pct.unwrap_or(rest);
         // Every separator, and every space before 至/到, starts with one of these bytes: most
         // numbers are followed by none of them (see `RANGE_LEADS`).
@@ -920,7 +920,7 @@ fn tenths<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<&'a str> {
         .chars()
         .next()
         .is_none_or(|c| "，。；、：,;:）)”".contains(c) || c.is_whitespace());
-    let linked = after.starts_with(['的', '为', '是']) && q.value != Decimal::from(1);
+    let linked = after.starts_with(chars!['的', '为', '是']) && q.value != Decimal::from(1);
     (bound || boundary || linked).then_some(after)
 }
 
@@ -936,10 +936,10 @@ fn per_population(rest: &str) -> Option<usize> {
     if !super::FINE {
         return None;
     }
-    let after = rest.strip_prefix(['/', '／'])?;
+    let after = rest.strip_prefix(chars!['/', '／'])?;
     let count = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let count = if count == 0 {
-        after.len() - after.trim_start_matches(['十', '百']).len()
+        after.len() - after.trim_start_matches(chars!['十', '百']).len()
     } else {
         count
     };
@@ -1000,7 +1000,7 @@ fn ratio_len(s: &str) -> Option<usize> {
         rest = r;
     }
     let len = s.len() - rest.len();
-    let decimal = s[..len].contains(['.', '．']);
+    let decimal = s[..len].contains(chars!['.', '．']);
     // Three whole parts that make a hundred are the shares of a structure (`21:50:29`), not a
     // time with its seconds.
     let shares = super::FINE && parts >= 3 && sum_of_parts(&s[..len]) == Some(100);
@@ -1495,7 +1495,7 @@ mod tests {
         ] {
             assert_eq!(
                 has_decimal_point(s.as_bytes()),
-                s.contains(['.', '．']),
+                s.contains(chars!['.', '．']),
                 "{s:?}"
             );
         }

@@ -420,7 +420,7 @@ pub(crate) fn is_trap(
     // from–to (`排名由369位上升到235位`: the ranking words before 由, the move before 到).
     if unit_is!(k, "名" | "位") {
         let lead = before
-            .strip_suffix(['由', '从', '到', '至'])
+            .strip_suffix(chars!['由', '从', '到', '至'])
             .unwrap_or(before);
         if before.ends_with('倒')
             || ["排名", "位次", "排位", "名次"]
@@ -437,7 +437,7 @@ pub(crate) fn is_trap(
         && unit_is!(k, "项")
         && before
             .trim_end_matches(crate::text::is_space)
-            .ends_with(['，', ','])
+            .ends_with(chars!['，', ','])
         && super::TOTAL_WORDS.iter().any(|w| after.starts_with(w))
     {
         return true;
@@ -578,13 +578,13 @@ pub(crate) fn is_trap(
         return true;
     }
     // A floor in an address (`3号楼14层`, `大厦 6 层`), not a count of storeys.
-    if unit_is!(k, "层") && before.ends_with(['楼', '座', '栋', '幢', '号', '厦']) {
+    if unit_is!(k, "层") && before.ends_with(chars!['楼', '座', '栋', '幢', '号', '厦']) {
         return true;
     }
     // Pairs of relations to balance (`处理好5对关系`, `3 对“必须统筹好”的关系`): a device of the
     // discourse, like its aspects.
     if unit_is!(k, "对")
-        && (after.starts_with(['“', '"', '‘', '「'])
+        && (after.starts_with(chars!['“', '"', '‘', '「'])
             || after
                 .split(crate::text::is_clause_punct)
                 .next()
@@ -610,7 +610,7 @@ pub(crate) fn is_trap(
     // 性别比为101.2（以女性为100）, 价格指数（以上年为100）: the base an index or a ratio is
     // stated against, in brackets after it.
     // (The bracket may open the region: looked for in the 16 characters before.)
-    if super::FINE && last == Some('为') && after.starts_with([')', '）']) {
+    if super::FINE && last == Some('为') && after.starts_with(chars![')', '）']) {
         let open = text[..start]
             .char_indices()
             .rev()
@@ -647,7 +647,7 @@ pub(crate) fn is_trap(
         {
             return true;
         }
-        if after.starts_with(['“', '"', '‘', '「']) {
+        if after.starts_with(chars!['“', '"', '‘', '「']) {
             return true;
         }
         // 跨越1万亿、2万亿两个大台阶: the milestones the figures before passed, counted again;
@@ -658,7 +658,8 @@ pub(crate) fn is_trap(
                 c.is_ascii_digit() || matches!(c, '十' | '百' | '千' | '万' | '亿' | '元')
             })
             && {
-                let mark = after.trim_start_matches(['十', '百', '千', '万', '亿', '元', '级']);
+                let mark =
+                    after.trim_start_matches(chars!['十', '百', '千', '万', '亿', '元', '级']);
                 let mark = mark.strip_prefix('新').unwrap_or(mark);
                 ["台阶", "大台阶", "大关", "关口"]
                     .iter()
@@ -794,7 +795,7 @@ pub(crate) fn is_trap(
             // 一项一项抓, 一个领域一个领域, 干一件成一件: one by one.
             // (The five words start with 台, 都 or 也: most windows hold none, and one walk over
             // their six characters answers before five substring searches are built.)
-            if (near.contains(['台', '都', '也'])
+            if (near.contains(chars!['台', '都', '也'])
                 && (near.contains("台阶")
                     || ["都不", "也不", "都没", "也没"]
                         .iter()
@@ -813,11 +814,11 @@ pub(crate) fn is_trap(
                     cs.next().is_some_and(crate::text::is_cjk) && cs.next() == Some('一')
                 };
                 let rest = &after[near_len..];
-                let next = rest.strip_prefix(['、', '，']).is_some_and(opens_yi);
+                let next = rest.strip_prefix(chars!['、', '，']).is_some_and(opens_yi);
                 let prev = (back.chars().count() == 1)
-                    .then(|| before[..before.len() - back_len].strip_suffix(['、', '，']))
+                    .then(|| before[..before.len() - back_len].strip_suffix(chars!['、', '，']))
                     .flatten()
-                    .and_then(|b| b.rsplit(['、', '，', '。', '；']).next())
+                    .and_then(|b| b.rsplit(chars!['、', '，', '。', '；']).next())
                     .is_some_and(|item| item.chars().count() <= 6 && opens_yi(item));
                 if next || prev {
                     return true;
@@ -1020,7 +1021,7 @@ fn is_time_rank_or_number(
         let digits = quantity.trim_end_matches('年');
         let clause_start = last.is_none_or(|c| "，。；：！？\n".contains(c));
         // (年底, 年初, 年末: a year's end or start wherever the figure stands)
-        let year_part = after.starts_with(['底', '初', '末']);
+        let year_part = after.starts_with(chars!['底', '初', '末']);
         if digits.len() == 2
             && digits.bytes().all(|b| b.is_ascii_digit())
             && (year_part
@@ -1056,7 +1057,7 @@ fn is_time_rank_or_number(
     if q.unit.is_none()
         && !q.chinese
         && quantity.len() <= 2
-        && after.starts_with(['，', '。', '；', '、'])
+        && after.starts_with(chars!['，', '。', '；', '、'])
         && glued_to_a_figure(before)
     {
         return true;
@@ -1266,7 +1267,7 @@ fn is_code_scale_or_factor(
     }
     if q.unit == Some("台") {
         return (figure.starts_with("123") || figure.starts_with("１２３"))
-            && after.starts_with(['胞', '企'])
+            && after.starts_with(chars!['胞', '企'])
             && digits() == 5;
     }
     if matches!(last, Some('×' | '*' | '＊')) {
@@ -1289,7 +1290,7 @@ fn is_code_scale_or_factor(
     if !matches!(last, Some('：' | ':' | '编' | '码')) {
         return false;
     }
-    let before = before.trim_end_matches(['：', ':']);
+    let before = before.trim_end_matches(chars!['：', ':']);
     (before.ends_with("邮编") || before.ends_with("邮政编码")) && digits() == 6
 }
 
@@ -1328,7 +1329,7 @@ fn is_landline(figure: &str) -> bool {
     if !figure.starts_with('0') {
         return false;
     }
-    let Some((code, number)) = figure.split_once(['-', '－', '—', '–']) else {
+    let Some((code, number)) = figure.split_once(chars!['-', '－', '—', '–']) else {
         return false;
     };
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
@@ -1369,12 +1370,15 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
         lo += 1;
     }
     let sentence = text[lo..start]
-        .rsplit(['。', '；', '！', '？', '\n'])
+        .rsplit(chars!['。', '；', '！', '？', '\n'])
         .next()
         .unwrap_or("");
     // The distribution governs its own clause chain (`每个县对接一家…、培育一家…`), not what
     // follows a comma (`各县积极行动，一个大建设的局面正在展开`).
-    let chain = sentence.rsplit(['，', ',']).next().unwrap_or(sentence);
+    let chain = sentence
+        .rsplit(chars!['，', ','])
+        .next()
+        .unwrap_or(sentence);
     if chain.contains('每') || chain.contains('各') {
         return false;
     }
@@ -1396,7 +1400,7 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
     if clause.is_empty() && opened_by != Some('、') {
         return true;
     }
-    if clause.contains(['决', '绝', '不', '未', '没', '杜', '严'])
+    if clause.contains(chars!['决', '绝', '不', '未', '没', '杜', '严'])
         && NEGATIONS.iter().any(|w| clause.contains(w))
     {
         return true;
@@ -1425,8 +1429,8 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
     let one = format!("一{unit}");
     let item = |c: &str| c.find(&one).is_some_and(|at| at > 0);
     let bare = |c: &str| c.trim_end_matches(crate::text::is_space).ends_with(&one);
-    let sentence_after = after.split(['。', '；', '\n']).next().unwrap_or("");
-    let mut rest = sentence_after.split(['、', '，']);
+    let sentence_after = after.split(chars!['。', '；', '\n']).next().unwrap_or("");
+    let mut rest = sentence_after.split(chars!['、', '，']);
     let mut all_bare = rest.next().is_some_and(|c| c.trim().is_empty());
     let mut chain = 1;
     for c in rest.take_while(|c| item(c)) {
@@ -1434,7 +1438,7 @@ fn is_article(text: &str, region_start: usize, start: usize, end: usize, unit: &
         all_bare &= bare(c);
     }
     for c in sentence
-        .rsplit(['、', '，'])
+        .rsplit(chars!['、', '，'])
         .skip(1)
         .take_while(|c| item(c))
     {

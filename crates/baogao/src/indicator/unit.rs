@@ -510,9 +510,10 @@ pub fn multiplier(input: &str) -> IResult<&str, (&str, u32)> {
     let second = input[3..].chars().next();
     // (`416千` / `瓦`: PDF text may wrap such a unit after its first character.)
     let unit_second = match second {
-        Some('\n' | '\r') if cfg!(feature = "hard-wraps") => {
-            input[3..].trim_start_matches(['\r', '\n']).chars().next()
-        }
+        Some('\n' | '\r') if cfg!(feature = "hard-wraps") => input[3..]
+            .trim_start_matches(chars!['\r', '\n'])
+            .chars()
+            .next(),
         s => s,
     };
     let (len, p) = match (power, second) {
@@ -594,8 +595,8 @@ pub fn per(input: &str) -> IResult<&str, &str> {
     // `微克` / `/立方米`: PDF text may wrap a line right before the slash. (The unit's text then
     // holds the break; `lexicon_unit` takes it out.)
     if cfg!(feature = "hard-wraps") && matches!(input.as_bytes().first(), Some(b'\n' | b'\r')) {
-        let next = input.trim_start_matches(['\r', '\n']);
-        if input.len() - next.len() <= 2 && next.starts_with(['/', '／']) {
+        let next = input.trim_start_matches(chars!['\r', '\n']);
+        if input.len() - next.len() <= 2 && next.starts_with(chars!['/', '／']) {
             let (rest, _) = per(next)?;
             return Ok((rest, &input[..input.len() - rest.len()]));
         }
@@ -660,7 +661,9 @@ pub fn per(input: &str) -> IResult<&str, &str> {
     // per month).
     let end = if super::FINE && matches!(&rest[..end], "人" | "户") {
         let r = &rest[end..];
-        let dot = r.strip_prefix(['·', '•']).map_or(0, |t| r.len() - t.len());
+        let dot = r
+            .strip_prefix(chars!['·', '•'])
+            .map_or(0, |t| r.len() - t.len());
         match r[dot..].chars().next() {
             Some(c @ ('月' | '年' | '日' | '天')) => end + dot + c.len_utf8(),
             _ => end,
@@ -917,7 +920,7 @@ mod tests {
     fn is_money_reads_the_last_character() {
         let by_chars = |u: &str| {
             let base = u.split('/').next().unwrap_or(u);
-            base.ends_with(['元', '圆', '币']) || matches!(base, "英镑" | "卢布")
+            base.ends_with(chars!['元', '圆', '币']) || matches!(base, "英镑" | "卢布")
         };
         for u in [
             "元",
@@ -954,7 +957,7 @@ mod tests {
         // (`lexicon_unit` looks a unit up before it looks for a line break in it.)
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             for w in super::units_of(c) {
-                assert!(!w.contains(['\n', '\r']), "{w:?}");
+                assert!(!w.contains(chars!['\n', '\r']), "{w:?}");
             }
         }
         if cfg!(feature = "hard-wraps") {

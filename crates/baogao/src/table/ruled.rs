@@ -252,7 +252,7 @@ pub(super) fn read(text: &str, report: &Report, pipes: bool, tables: &mut Vec<Ta
 fn is_stacked_cell(t: &str) -> bool {
     t.len() <= MAX_CELL_CHARS * 3
         && t.chars().count() <= MAX_CELL_CHARS
-        && !t.contains(['。', '，', '；', '！', '？', '|', '\t'])
+        && !t.contains(chars!['。', '，', '；', '！', '？', '|', '\t'])
         && !holds_spaced_figures(t)
 }
 

@@ -109,7 +109,7 @@ const MAX_SENTENCES: usize = 4;
 /// ```
 fn is_sentence(s: &str) -> bool {
     s.chars().count() >= 12
-        && s.ends_with(['。', '，', ',', '；', ';', '：', ':'])
+        && s.ends_with(chars!['。', '，', ',', '；', ';', '：', ':'])
         && !s.contains("勾稽")
 }
 
@@ -421,7 +421,7 @@ fn is_page_marker(line: &str) -> bool {
     }
     match page(&s, '第') {
         Some(rest) => {
-            let rest = rest.trim_start_matches(['/', '，', ',', '、']);
+            let rest = rest.trim_start_matches(chars!['/', '，', ',', '、']);
             rest.is_empty() || page(rest, '共').is_some_and(str::is_empty)
         }
         None => false,
@@ -431,15 +431,15 @@ fn is_page_marker(line: &str) -> bool {
 /// Whether a label (or header cell) is visibly unfinished: a bracket left open or a trailing
 /// comma, so that a part after its numbers is still its own.
 fn unfinished(s: &str) -> bool {
-    let open = s.matches(['（', '(']).count();
-    let close = s.matches(['）', ')']).count();
-    open > close || s.ends_with(['，', ',', '、', '：', ':', '（', '('])
+    let open = s.matches(chars!['（', '(']).count();
+    let close = s.matches(chars!['）', ')']).count();
+    open > close || s.ends_with(chars!['，', ',', '、', '：', ':', '（', '('])
 }
 
 /// Whether a token may be the wrapped part of a label: short, no sentence end and no numbering.
 fn may_continue(s: &str) -> bool {
     s.chars().count() <= 40
-        && !s.ends_with(['。', '；', ';'])
+        && !s.ends_with(chars!['。', '；', ';'])
         && crate::marker::heading_marker(s).is_err()
 }
 
@@ -818,7 +818,7 @@ impl Reader {
         let full = kind == Kind::Requests
             && row.values.len() == n
             && t.text.chars().count() <= 6
-            && !t.text.ends_with(['：', ':']);
+            && !t.text.ends_with(chars!['：', ':']);
         let Some(last) = row.label.last_mut() else {
             return Step::End;
         };
@@ -922,7 +922,7 @@ impl Reader {
                 if s.contains("勾稽")
                     || s.starts_with("（本列")
                     || s.starts_with("(本列")
-                    || d.corner_open() && s.ends_with(['）', ')']) =>
+                    || d.corner_open() && s.ends_with(chars!['）', ')']) =>
             {
                 // the corner cell, the rule the columns obey, wherever the page put it
                 if cells == 0 {
@@ -1227,7 +1227,7 @@ fn headings<'t>(text: &'t str, report: &Report) -> Vec<(usize, &'t str, Kind)> {
             continue;
         }
         let line = text[start..end].trim_matches(is_space);
-        if line.chars().count() > MAX_HEADING_CHARS || line.ends_with(['。', '；']) {
+        if line.chars().count() > MAX_HEADING_CHARS || line.ends_with(chars!['。', '；']) {
             continue;
         }
         let Some(kind) = HEADINGS
