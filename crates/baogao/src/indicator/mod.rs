@@ -5128,7 +5128,7 @@ fn may_be_base(text: &str, b: &Indicator, c: &Indicator, single: bool) -> bool {
     if !single {
         // A list of changes after a semicolon that names measures of its own (`三个县摘帽；事故
         // 起数、死亡人数分别下降12%和9%`) changes no level of the clause before.
-        return nameless || !between.contains(['；', ';']);
+        return nameless || !between.contains(chars!['；', ';']);
     }
     // 56家（其中5A级4家、4A级18家），比上年增加9家: a figure of an aside that closes before the
     // change is a part of the level, which the change changes.
