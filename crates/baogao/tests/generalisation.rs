@@ -3605,6 +3605,16 @@ fn yue_that_closes_a_noun_is_no_approximation() {
 }
 
 #[test]
+fn a_one_that_acts_in_its_clause_is_a_count_not_a_rate_denominator() {
+    // After an inline enumeration's marker, or as the agent of 将/把, `1个X` is a count.
+    let s = "审计发现的问题：二是1个部门将专项资金46万元用于发放补贴。";
+    assert_eq!(found(s, "1个").label, "部门");
+    assert_eq!(found(s, "46万元").label, "专项资金");
+    let s = "抽查发现1所学校把助学金3.2万元挪作他用。";
+    assert_eq!(found(s, "1所").unit.as_deref(), Some("所"));
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -1732,7 +1732,16 @@ fn is_rate_denominator(text: &str, f: &Found, next: Option<&Found>) -> bool {
             .any(|w| between.contains(w))
         && (before.is_empty()
             || before.ends_with(|c: char| is_clause_punct(c) || c == '\n')
-            || ["另有", "其中", "有"].iter().any(|w| before.ends_with(w)))
+            || ["另有", "其中", "有"].iter().any(|w| before.ends_with(w))
+            // (After an inline enumeration's marker, `一是1个乡镇将…`, and as the agent of 将 or
+            // 把 after its noun, `发现1个乡镇将资金…`.)
+            || before
+                .strip_suffix('是')
+                .is_some_and(|b| b.ends_with(crate::number::is_chinese_numeral_char))
+            || between
+                .char_indices()
+                .take(8)
+                .any(|(k, c)| k > 0 && matches!(c, '将' | '把')))
     {
         return false;
     }
