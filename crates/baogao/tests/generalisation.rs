@@ -3615,6 +3615,20 @@ fn a_one_that_acts_in_its_clause_is_a_count_not_a_rate_denominator() {
 }
 
 #[test]
+fn a_count_before_a_perfective_modifier_names_the_noun_after_it() {
+    // `N名已V + noun`: 已 and its verb modify the noun; the count counts the noun.
+    assert!(found("为26名已退休教师发放慰问金。", "26名")
+        .label
+        .ends_with("退休教师"));
+    assert_eq!(
+        found("为960位已婚育龄妇女开展体检。", "960位").label,
+        "已婚育龄妇女"
+    );
+    // 已 before a predicate after the noun is the predicate's.
+    assert_eq!(found("14个村已完成改厕。", "14个").label, "村");
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

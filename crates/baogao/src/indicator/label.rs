@@ -1971,6 +1971,34 @@ fn negated_relative_clause(right: &str) -> bool {
             .is_some_and(crate::text::is_cjk)
 }
 
+/// Whether `right`, after a count, opens with 已 and a verb of two characters that modify the
+/// noun after them (`12名已毕业学生`, `8个已建成项目`): the noun follows the verb at once, no
+/// verb or adverb (`3个已完成验收` has none: 验收 is a verb).
+///
+/// ```text
+/// perfective_modifier("已毕业学生继续领取") == true;  perfective_modifier("已完成。") == false
+/// ```
+fn perfective_modifier(right: &str) -> bool {
+    let Some(verb) = right.strip_prefix('已') else {
+        return false;
+    };
+    let Some((k, _)) = verb.char_indices().nth(2) else {
+        return false;
+    };
+    let noun = &verb[k..];
+    verb.starts_with(crate::text::is_cjk)
+        && two_chars(
+            noun.split(crate::text::is_clause_punct)
+                .next()
+                .unwrap_or(""),
+        )
+        && noun.starts_with(crate::text::is_cjk)
+        && !super::lexicon::starts_verb(noun)
+        && !super::lexicon::starts_adverb(noun)
+        && !super::lexicon::opens_predicate(noun)
+        && !noun.starts_with(chars!['的', '了', '和', '并', '及', '或', '后', '中'])
+}
+
 /// The text after a quantity ending at `end`, up to `limit`, with a line wrap right after the
 /// quantity skipped: inside a region a line break is a wrap of the PDF text (the region merges
 /// wrapped lines), so `上马365个⏎风电项目` reads on to the noun the count modifies.
@@ -2061,8 +2089,14 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
     }
     // The predicate first, on the whole clause: whether a verb that is also a noun ends it
     // (`调解组织。`) depends on what follows it in the text.
-    if let Some(i) = super::lexicon::predicate_at(r) {
-        r = &r[..i];
+    // (`12名已毕业学生`: the predicate is looked for after the modifier's 已.)
+    let perfective = if super::FINE && perfective_modifier(r) {
+        '已'.len_utf8()
+    } else {
+        0
+    };
+    if let Some(i) = super::lexicon::predicate_at(&r[perfective..]) {
+        r = &r[..perfective + i];
     }
     if let Some(i) = right_stop(r) {
         r = &r[..i];
@@ -3047,6 +3081,7 @@ fn label_in<'a>(
     // `lexicon::every_predicate_word_opens_with_an_ideograph`: words that open otherwise, a clause
     // mark after the figure most often, open none of them.)
     let no_noun = right.starts_with(crate::text::is_cjk)
+        && !(super::FINE && counts && perfective_modifier(right))
         && ((super::lexicon::opens_predicate(right) && !noun_after_duo)
             || (super::lexicon::starts_adverb(right)
                 && !(super::FINE && negated_relative_clause(right)))

@@ -637,6 +637,8 @@ const FINE_PROTECTED_START: Words = words![
     "和美",
     // 了结7件: the verb 了结 (settle a case), not the particle 了.
     "了结",
+    // 3050位已婚妇女: married, not the adverb 已.
+    "已婚",
     "并网",
     "并购",
     "和谐",
