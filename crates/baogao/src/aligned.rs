@@ -120,7 +120,7 @@ impl Aligned {
         }
         let i = self.rows.binary_search_by_key(&start, |r| r.0).ok()?;
         let gaps = &self.gaps[self.rows[i].1 as usize];
-        cells_in_columns(&candidate(text, start)?, gaps)
+        cells_of(&candidate(text, start)?, gaps)
     }
 }
 
@@ -182,13 +182,59 @@ impl Group {
         if self.starts.len() < 3 && !captioned || self.numbered < 2 - usize::from(captioned) {
             return None;
         }
-        let gaps = shared_gaps(&self.covered[..self.right], self.left)?;
+        let gaps = shared_gaps(&self.covered[..self.right], self.left);
         // every line follows the columns
-        self.starts
+        if let Some(gaps) = gaps.as_ref().filter(|gaps| {
+            self.starts
+                .iter()
+                .all(|&s| candidate(text, s).is_some_and(|c| cells_in_columns(&c, gaps).is_some()))
+        }) {
+            return Some(gaps.clone());
+        }
+        // Rows whose label holds half-width characters (`其中：0-15岁`, `PM2.5浓度`) may stand off
+        // the grid: a proportional font set them narrower than the columns count them, and
+        // their figures close the gaps of the others. The columns are then those of the other
+        // rows, when each such row has one piece a column.
+        if !crate::indicator::FINE {
+            return None;
+        }
+        let rows: Vec<Candidate> = self
+            .starts
             .iter()
-            .all(|&s| candidate(text, s).is_some_and(|c| cells_in_columns(&c, &gaps).is_some()))
-            .then_some(gaps)
+            .map(|&s| candidate(text, s))
+            .collect::<Option<_>>()?;
+        let half_width = |c: &Candidate| {
+            text[c.pieces[0].span.start..c.pieces[0].span.end]
+                .bytes()
+                .any(|b| b.is_ascii_alphanumeric())
+        };
+        let mut covered = vec![false; self.right];
+        let mut left = usize::MAX;
+        for p in rows
+            .iter()
+            .filter(|c| !half_width(c))
+            .flat_map(|c| &c.pieces)
+        {
+            covered[p.from..p.to].fill(true);
+            left = left.min(p.from);
+        }
+        let tolerant = shared_gaps(&covered, left)?;
+        (tolerant.len() > gaps.map_or(0, |g| g.len())
+            && rows.iter().all(|c| {
+                cells_in_columns(c, &tolerant).is_some()
+                    || half_width(c) && c.pieces.len() == tolerant.len() + 1
+            }))
+        .then_some(tolerant)
     }
+}
+
+/// The cells of a row in its table's columns ([`cells_in_columns`]), or, for a row off the
+/// grid that has one piece a column, its pieces in order (with `FINE`).
+fn cells_of(c: &Candidate, gaps: &[usize]) -> Option<Vec<Span>> {
+    cells_in_columns(c, gaps).or_else(|| {
+        (crate::indicator::FINE && c.pieces.len() == gaps.len() + 1)
+            .then(|| c.pieces.iter().map(|p| p.span).collect())
+    })
 }
 
 /// The spaces a layout table pads its columns with.
@@ -605,6 +651,20 @@ mod tests {
             2
         );
         assert_eq!(rows("表3 收费\n\n项目    金额\n甲      1.5\n").len(), 2);
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn a_row_a_column_off_the_grid_keeps_its_table() {
+        // `0-15岁` is two columns narrower than the labels above it: its figures stand two
+        // columns left of theirs, and close the gap between the other rows' two number columns.
+        let t = "指标            人数（万人）  比重（%）\n总人口          41.25         100.0\n\
+                 城镇人口        26.23         63.6\n乡村人口        15.02         36.4\n\
+                 男性人口        20.94         50.8\n0-15岁        6.72          16.3\n";
+        let r = rows(t);
+        assert_eq!(r.len(), 6, "{r:?}");
+        assert_eq!(r[5], vec!["0-15岁", "6.72", "16.3"]);
+        assert_eq!(r[1], vec!["总人口", "41.25", "100.0"]);
     }
 
     #[test]

@@ -2401,7 +2401,8 @@ fn continues_sentence(t: &str) -> bool {
 }
 
 /// Whether line `k` is set apart after a finished sentence: the previous non-blank line is body
-/// text ending with 。！？； (a closing quotation mark after it allowed). The last line of a
+/// text ending with 。！？； (a closing quotation mark after it allowed), or a table's row of three
+/// cells or more. The last line of a
 /// hard-wrapped paragraph follows no sentence end (`…全力推动` ⏎ `高质量发展`).
 fn after_sentence(doc: &Doc, k: usize) -> bool {
     let (lines, roles) = (doc.lines, doc.roles);
@@ -2409,10 +2410,14 @@ fn after_sentence(doc: &Doc, k: usize) -> bool {
         .rev()
         .find(|&j| roles[j] != Role::Blank)
         .is_some_and(|j| {
+            let t = trim(lines.content(j));
             roles[j] == Role::Body
-                && trim(lines.content(j))
+                && (t
                     .trim_end_matches(chars!['”', '’'])
                     .ends_with(chars!['。', '！', '？', '；', '!', '?', ';'])
+                    // (Or after a table's last row: `水泥 万吨 842.6` ⏎ `建筑业`.)
+                    || crate::indicator::FINE
+                        && table_cells(doc, t, lines.get(j).start).is_some_and(|c| c.len() >= 3))
         })
 }
 
@@ -2703,6 +2708,9 @@ fn wrapped_title_tail<'a>(doc: &Doc<'a>, k: usize, heading: &Heading) -> Option<
         || table_cells(doc, tail, lines.get(k + 1).start).is_some()
         || is_number_row(tail)
         || table_label(doc, k + 1, 2)
+        // (A line the title names already is its first subtitle, not its end: `十一、人口、
+        // 人民生活和社会保障` ⏎ `人口`.)
+        || crate::indicator::FINE && heading.title.contains(tail)
     {
         return None;
     }

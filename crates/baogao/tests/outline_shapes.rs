@@ -861,3 +861,21 @@ fn a_semicolon_list_of_bracketed_numbers_on_one_line_is_no_headings() {
     );
     assert_eq!(r.headings().len(), 5);
 }
+
+#[test]
+fn an_unmarked_subtitle_after_a_table_and_the_first_one_its_heading_names() {
+    // A bulletin's `畜牧业` stands right after a table's last row (no sentence ends before it),
+    // and `种植业` right under `二、种植业和畜牧业`, which names it: both are subtitles.
+    let s = "二、种植业和畜牧业\n种植业\n全年粮食播种面积126.5万亩，比上年增加1.2万亩。\n\
+             表2　主要农产品产量\n产品\t单位\t产量\n稻谷\t万吨\t36.2\n玉米\t万吨\t18.4\n\
+             畜牧业\n全年畜牧业产值42.6亿元，比上年增长3.1%。\n三、工业\n全年工业增加值82.4亿元。\n";
+    assert_eq!(
+        borrowed(&outline(s)),
+        [
+            ("二、", 1, "种植业和畜牧业"),
+            ("", 2, "种植业"),
+            ("", 2, "畜牧业"),
+            ("三、", 1, "工业"),
+        ]
+    );
+}
