@@ -3629,6 +3629,31 @@ fn a_count_before_a_perfective_modifier_names_the_noun_after_it() {
 }
 
 #[test]
+fn a_shared_head_keeps_the_activity_it_measures() {
+    // 种植面积, 参保人数, 营业收入: the items of the list share the activity with the head, and
+    // the last item's own words may be longer than the first's.
+    let labels = |s: &str| -> Vec<String> {
+        indicators(s)
+            .into_iter()
+            .map(|i| i.label.to_string())
+            .collect()
+    };
+    assert_eq!(
+        labels("全县烟叶、食用菌种植面积分别达到3.2万亩和1.5万亩。"),
+        ["烟叶种植面积", "食用菌种植面积"]
+    );
+    assert_eq!(
+        labels("生育保险、工伤保险参保人数分别达到6.1万人和7.3万人。"),
+        ["生育保险参保人数", "工伤保险参保人数"]
+    );
+    // A class noun before the activity is shared as well.
+    assert_eq!(
+        labels("养老、医疗和生育保险参保人数分别增加2万人、3万人和1万人。"),
+        ["养老保险参保人数", "医疗保险参保人数", "生育保险参保人数"]
+    );
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -4236,9 +4236,11 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
                     format!("{owner}{p}")
                 } else if let Some(tail) = (modifiers && n <= 2 && last_len > n)
                     .then(|| {
-                        last.chars()
-                            .skip(parallel_modifier(p, last).unwrap_or(n))
-                            .collect::<String>()
+                        let own = head_phrase(last, shared_head.copied())
+                            .map(|(own, _)| own)
+                            .or_else(|| parallel_modifier(p, last))
+                            .unwrap_or(n);
+                        last.chars().skip(own).collect::<String>()
                     })
                     .filter(|tail| !cuts_a_word(tail, shared_head.copied()))
                 {
@@ -4247,14 +4249,54 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
                 } else if let Some(h) = shared_head.filter(|_| {
                     !LIST_HEADS.iter().any(|h| p.ends_with(h)) && !lexicon::ends_with_measure(p)
                 }) {
-                    // 纺织服装、食品、建材产业增加值: each item's 增加值.
-                    format!("{p}{h}")
+                    // 纺织服装、食品、建材产业增加值: each item's 增加值 (with the activity it
+                    // measures: 失业保险、工伤保险参保人数 → 失业保险参保人数).
+                    let whole = collective.unwrap_or(last);
+                    let phrase = head_phrase(whole, Some(h)).map_or(*h, |(_, phrase)| phrase);
+                    // (Not twice the words the item ends with: 失业保险 + 保险参保人数.)
+                    let overlap = phrase
+                        .char_indices()
+                        .map(|(i, _)| i)
+                        .filter(|&i| i > 0 && p.ends_with(&phrase[..i]))
+                        .max()
+                        .unwrap_or(0);
+                    format!("{p}{}", &phrase[overlap..])
                 } else {
                     (*p).to_string()
                 }
             })
             .collect(),
     )
+}
+
+/// The activities a shared measure is of, written before its head (`种植面积`, `营业收入`,
+/// `参保人数`): with the head they are what the items of a list share.
+const HEAD_ACTIVITIES: [&str; 8] = [
+    "种植", "播种", "养殖", "营业", "销售", "参保", "出口", "进口",
+];
+
+/// The head a list's items share when it is an activity's measure (`中药材种植面积` with the head
+/// 面积 → 种植面积, `工伤保险参保人数` → 参保人数), and how many characters of `last` (the last item
+/// with that head) are the item's own: the items before it may be shorter or longer
+/// (`茶叶、中药材种植面积`, `失业保险、工伤保险参保人数`). (With `FINE`.)
+///
+/// ```text
+/// head_phrase("中药材种植面积", Some("面积")) == Some((3, "种植面积"));  head_phrase("居民收入", Some("收入")) == None
+/// ```
+fn head_phrase<'a>(last: &'a str, head: Option<&str>) -> Option<(usize, &'a str)> {
+    let before = last.strip_suffix(head.filter(|_| FINE)?)?;
+    let activity = HEAD_ACTIVITIES.iter().find(|a| before.ends_with(**a))?;
+    let mut at = before.len() - activity.len();
+    // (A class noun right before the activity is shared too: `养老、失业和工伤保险参保人数` →
+    // 养老保险参保人数.)
+    if let Some(class) = ["保险", "产业", "行业", "企业"]
+        .iter()
+        .find(|c| last[..at].ends_with(**c) && at > c.len())
+    {
+        at -= class.len();
+    }
+    let own = crate::text::char_len(&last[..at]);
+    (own >= 1).then_some((own, &last[at..]))
 }
 
 /// How many characters of `last` are its own modifier when that modifier ends with the same
