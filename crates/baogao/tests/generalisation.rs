@@ -3654,6 +3654,19 @@ fn a_shared_head_keeps_the_activity_it_measures() {
 }
 
 #[test]
+fn an_amount_still_left_undone_is_named_by_what_was_not_done() {
+    // `仍有N万元未V`: nothing before the amount names it but the time; the negated predicate does.
+    assert_eq!(
+        found("截至审计结束时仍有860万元未缴入国库。", "860万元").label,
+        "未缴入国库"
+    );
+    assert_eq!(
+        found("专项债券资金尚有1.2亿元未使用。", "1.2亿元").label,
+        "专项债券资金"
+    );
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

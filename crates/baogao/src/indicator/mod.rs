@@ -2354,6 +2354,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if let Some(topic) = generic_label_topic(&ind.label, &ind.section) {
             ind.label = topic.into();
         }
+        if FINE {
+            if let Some(what) = amount_left_undone(text, ind) {
+                ind.label = what.into();
+            }
+        }
     }
     for i in 1..out.len() {
         if region_of[i] != region_of[i - 1] || out[i - 1].span.end > out[i].span.start {
@@ -2729,6 +2734,50 @@ fn is_level_against_earlier_time(between: &str, cur: &Indicator) -> bool {
         time,
         "" | "同期" | "上年" | "去年" | "上年同期" | "去年同期" | "疫情前" | "历史同期" | "常年"
     ) && !b.is_empty()
+}
+
+/// What an amount that is still left undone names when nothing before it does (`至年底仍有1.37亿元
+/// 未细化到具体项目`, `仍有2300万元未拨付`): the negated predicate after it, which says what was
+/// not done with it. Asked of a label that is empty or only the time of the statement (至年底,
+/// 截至审计时) before 仍有/尚有/还有.
+///
+/// ```text
+/// amount_left_undone("截至年底仍有2300万元未拨付。", 2300万元) == Some("未拨付")
+/// ```
+fn amount_left_undone<'a>(text: &'a str, ind: &Indicator) -> Option<&'a str> {
+    let before = text[..ind.span.start].trim_end_matches(is_space);
+    let lead = ["仍有", "尚有", "还有"]
+        .iter()
+        .find(|w| before.ends_with(**w))?;
+    let time = before[..before.len() - lead.len()]
+        .rsplit(|c: char| is_clause_punct(c) || c == '\n')
+        .next()
+        .unwrap_or("");
+    let timely = ind.label.is_empty()
+        || (ind.label == time
+            && ["至", "截至", "截止", "到"]
+                .iter()
+                .any(|p| time.starts_with(p))
+            && crate::text::char_len(time) <= 8);
+    if !timely {
+        return None;
+    }
+    let after = &text[ind.span.end..];
+    if !["未", "尚未", "仍未", "没有"]
+        .iter()
+        .any(|n| after.starts_with(n))
+    {
+        return None;
+    }
+    let end = after
+        .char_indices()
+        .take(16)
+        .find(|&(_, c)| is_clause_punct(c) || c == '\n')
+        .map_or_else(
+            || after.char_indices().nth(16).map_or(after.len(), |(i, _)| i),
+            |(i, _)| i,
+        );
+    Some(&after[..end]).filter(|w| crate::text::char_len(w) >= 2)
 }
 
 /// A count of what was added to the stock just stated (`农民合作社769个，新增6个`): only 新增 stands
