@@ -3667,6 +3667,14 @@ fn an_amount_still_left_undone_is_named_by_what_was_not_done() {
 }
 
 #[test]
+fn a_from_figure_that_is_an_average_is_still_the_from_figure() {
+    let d = |s: &str| s.parse::<baogao::Decimal>().unwrap();
+    let all = indicators("不动产登记办理时限由平均5个工作日压缩至1个工作日。");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!((all[0].from, all[0].to), (Some(d("5")), Some(d("1"))));
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -1695,6 +1695,8 @@ fn is_attributive_lead(s: &str) -> bool {
     let s = s.trim_matches(is_space);
     // 从原12个合并为8个: 原 ("the former") without its 的.
     matches!(s, "原" | "原来" | "原先" | "原有")
+        // 由平均96个工作日压缩至42个: the "from" figure is an average, as the "to" one is.
+        || FINE && matches!(s, "平均" | "原平均" | "原来平均")
         || s.strip_suffix('的').is_some_and(|a| {
             let n = a.chars().count();
             (1..=4).contains(&n) && a.chars().all(is_cjk)
