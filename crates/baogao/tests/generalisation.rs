@@ -3675,6 +3675,23 @@ fn a_from_figure_that_is_an_average_is_still_the_from_figure() {
 }
 
 #[test]
+fn fenbie_after_a_comma_distributes_the_subjects_of_the_clause_before() {
+    let labels = |s: &str| -> Vec<String> {
+        indicators(s)
+            .into_iter()
+            .map(|i| i.label.to_string())
+            .collect()
+    };
+    assert_eq!(
+        labels("全年新登记个体工商户、私营企业，分别增长7.5%和11.2%。"),
+        ["新登记个体工商户", "私营企业"]
+    );
+    // A list left open with 等 names a class: its items are not the figures' subjects.
+    let l = labels("纺织、食品等四大传统产业产值和利润，分别增长4.1%和6.3%。");
+    assert!(!l.contains(&"纺织".to_string()), "{l:?}");
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -3920,6 +3920,7 @@ fn distribute_respectively(
                     subjects_of_list_before(text, cs, region_of, i, k, needs, out)
                         .or_else(|| labels_of_clauses_before(text, cs, region_of, i, k, out))
                         .or_else(|| labels_of_distributed_list(text, cs, region_of, i, k, out, ""))
+                        .or_else(|| subjects_of_clause_before(text, r.start, cs, k))
                 }
                 None if FINE && subject.starts_with('占') => {
                     shares_of_list_before(text, cs, region_of, i, k, out, &subject)
@@ -3965,6 +3966,29 @@ fn subjects_of_list_before(
         needs[p + n] = false;
     }
     Some(parts)
+}
+
+/// `引进资金、技术、人才，分别增长a、b和c`: a 分别 that opens its clause (at byte `at`) after a
+/// clause of `k` listed subjects and no figure: those subjects, in order (see
+/// [`respective_subjects`]).
+fn subjects_of_clause_before(
+    text: &str,
+    region_start: usize,
+    at: usize,
+    k: usize,
+) -> Option<Vec<String>> {
+    let end = text[region_start..at]
+        .trim_end_matches(is_space)
+        .strip_suffix(chars!['，', ','])
+        .map(|b| region_start + b.len())?;
+    let start = clause_start(text, region_start, end);
+    let words = label::one_line(&text[start..end]);
+    // (Not a clause with figures of its own, nor a list left open with 等, `钢铁、医药等六条龙型
+    // 经济实现销售收入和利润增幅`: its items are a class, the list distributed is another.)
+    if words.contains(|c: char| crate::text::is_digit(c) || c == '等') {
+        return None;
+    }
+    respective_subjects(&label::noun_phrase(&words), k)
 }
 
 /// `A、B增加值分别增长a和b，占工业比重分别为x和y`: a share (`share`, opening with 占) distributed
