@@ -3602,6 +3602,8 @@ fn yue_that_closes_a_noun_is_no_approximation() {
     // 约 after a noun that it does not close is still "about".
     let i = found("项目总投资约8.5亿元。", "约8.5亿元");
     assert_eq!(i.approx.map(|a| a.word).as_deref(), Some("约"));
+    let i = found("安置搬迁居民约280户。", "约280户");
+    assert_eq!(i.approx.map(|a| a.word).as_deref(), Some("约"));
 }
 
 #[test]
@@ -3689,6 +3691,29 @@ fn fenbie_after_a_comma_distributes_the_subjects_of_the_clause_before() {
     // A list left open with 等 names a class: its items are not the figures' subjects.
     let l = labels("纺织、食品等四大传统产业产值和利润，分别增长4.1%和6.3%。");
     assert!(!l.contains(&"纺织".to_string()), "{l:?}");
+}
+
+#[test]
+fn a_qualifier_before_fenbie_is_no_part_of_the_last_subject() {
+    let labels = |s: &str| -> Vec<String> {
+        indicators(s)
+            .into_iter()
+            .map(|i| i.label.to_string())
+            .collect()
+    };
+    assert_eq!(
+        labels("地方财政收入、税收收入年均分别增长9.1%和8.4%。"),
+        ["地方财政收入", "税收收入"]
+    );
+}
+
+#[test]
+fn ascii_quotation_marks_that_pair_stay_in_the_label() {
+    // Pages and old text files quote names with ASCII marks: a pair is kept, as “…” is.
+    assert_eq!(
+        found("改造\"城中村\"12个。", "12个").label,
+        "改造\"城中村\""
+    );
 }
 
 #[test]

@@ -541,7 +541,12 @@ fn strip_words(mut s: &str) -> &str {
         // between two ideographs, the common case, skips the trims below (and the searches of
         // the whole label for an opening bracket or quotation mark).
         if !(starts_plain(s) && ends_plain(s)) {
-            s = s.trim_matches(|c: char| is_space(c) || c == '"');
+            // (An ASCII quotation mark is trimmed only when it pairs with none in the label:
+            // `淘汰"黄标车"` keeps both.)
+            s = s.trim_matches(is_space);
+            if !(super::FINE && s.bytes().filter(|&b| b == b'"').count() % 2 == 0) {
+                s = s.trim_matches(|c: char| is_space(c) || c == '"');
+            }
             // A closing bracket or quotation mark is trimmed only when it closes nothing in the
             // label: 乡（镇、街道） and “最多跑一次”事项 keep theirs.
             if !s.contains(chars!['(', '（']) {

@@ -294,7 +294,11 @@ struct Found<'a> {
 fn ends_in_a_word(lead: &str, w: &str) -> bool {
     let before = |chars: &str| lead.ends_with(|c: char| chars.contains(c));
     match w {
-        "约" => before("签预履违节契邀婚缔毁践赴誓聘盟民公条合规制集特租守"),
+        // (村规民约, 居民公约: 约 closes a noun after 规民 and 民公; 居民约280户 is "about".)
+        "约" => {
+            before("签预履违节契邀婚缔毁践赴誓聘盟")
+                || FINE && (lead.ends_with("规民") || lead.ends_with("民公"))
+        }
         "近" => before("最附邻靠亲就贴"),
         _ => false,
     }
@@ -3889,6 +3893,16 @@ fn distribute_respectively(
         // The subjects: the clause before 分别, read as a label (its list kept whole).
         let words = label::one_line(&text[cs..cs + at]);
         let subject = label::noun_phrase(&words);
+        // (A qualifier of the changes before 分别 is no part of the last subject: `增加值、上缴
+        // 税金年均分别增长`.)
+        let subject = match CHANGE_QUALIFIERS
+            .iter()
+            .find_map(|q| subject.strip_suffix(q))
+            .filter(|s| FINE && s.contains(chars!['、', '和', '及', '与']))
+        {
+            Some(s) => s.to_string(),
+            None => subject,
+        };
         let mut j = i;
         while j + 1 < out.len()
             && region_of[j + 1] == region_of[i]
