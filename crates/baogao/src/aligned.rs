@@ -208,8 +208,10 @@ impl Group {
                 .bytes()
                 .any(|b| b.is_ascii_alphanumeric())
         };
+        // (The other rows are the evidence of the columns: two of them at least.)
+        rows.iter().filter(|c| !half_width(c)).nth(1)?;
         let mut covered = vec![false; self.right];
-        let mut left = usize::MAX;
+        let mut left = self.right;
         for p in rows
             .iter()
             .filter(|c| !half_width(c))

@@ -501,14 +501,14 @@ fn parse_value(s: &str) -> Option<(Decimal, Option<String>, Option<String>)> {
         v = v.neg();
     }
     let suffix = rest[end..].trim_matches(is_space);
-    // `5.5%以内`, `80%以上`: a target's bound after a percent is no part of the unit (`60周岁及以上`
-    // stays a label). (The cell
+    // `5.5%以内`, `80%以上`, `6.5左右`: a target's bound after a percent or a bare figure is no
+    // part of the unit (`60周岁及以上` stays a label). (The cell
     // keeps the figure; a finer reading, see `indicator::FINE`.)
     let suffix = if crate::indicator::FINE {
         ["以内", "以下", "以上", "左右"]
             .iter()
             .find_map(|b| suffix.strip_suffix(b))
-            .filter(|u| matches!(*u, "%" | "％" | "‰"))
+            .filter(|u| u.is_empty() || matches!(*u, "%" | "％" | "‰"))
             .unwrap_or(suffix)
     } else {
         suffix
@@ -1377,9 +1377,49 @@ fn aligned_row(text: &str, cells: &[Span]) -> LineKind {
     )
 }
 
-/// Whether a cell holds a value or a placeholder.
+/// Whether a cell holds a value or a placeholder, or a range of two values (`3—5`, `5-8%`: a
+/// target written as a range; it is no cell value of its own, see `parse_value`).
 fn is_value(c: &RawCell) -> bool {
-    is_placeholder(&c.text) || parse_value(&c.text).is_some()
+    is_placeholder(&c.text) || parse_value(&c.text).is_some() || is_range(&c.text)
+}
+
+/// Whether a cell is a range of two numbers, the second the larger (`3—5`, `6-6.5`, `5%～8%`),
+/// not a code (`0795-8826451`) nor a class with a unit (`18-34岁`). (With `FINE`.)
+fn is_range(s: &str) -> bool {
+    let plain = |t: &str| {
+        parse_value(t).filter(|(_, m, u)| {
+            m.is_none()
+                && (u.is_none() || u.as_deref() == Some("%"))
+                && !(t.starts_with('0') && t[1..].starts_with(|c: char| c.is_ascii_digit()))
+                && t.len() <= 8
+        })
+    };
+    crate::indicator::FINE
+        && s.split_once(chars!['—', '-', '～', '~', '－', '至'])
+            .is_some_and(|(a, b)| {
+                let b = b.trim_start_matches('—');
+                match (plain(a), plain(b)) {
+                    (Some((x, ..)), Some((y, ..))) => x.to_f64() < y.to_f64(),
+                    _ => false,
+                }
+            })
+}
+
+/// Whether a row that no value ends is a body row with a note in its last cell (`单位地区生产总值
+/// 能耗降低 | % | 4 | 3.2 | 完成市下达任务`): after body rows of its width, its label first and
+/// values before the last cell. (With `FINE`.)
+fn ends_with_note(cells: &[RawCell], width: usize) -> bool {
+    crate::indicator::FINE
+        && cells.len() == width
+        && width >= 3
+        && cells
+            .first()
+            .is_some_and(|c| !c.text.is_empty() && !is_value(c))
+        && cells.last().is_some_and(|c| !is_value(c))
+        && trailing_values(&cells[..width - 1]) > 0
+        && cells[..width - 1]
+            .iter()
+            .any(|c| parse_value(&c.text).is_some())
 }
 
 /// The number of value cells at the end of a row.
@@ -1616,11 +1656,23 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
     let mut rows = d.rows;
     drop_note_column(&mut rows);
     drop_rank_columns(&mut rows);
-    for r in rows {
-        let header = is_header_row(&r.cells);
+    let mut body_width = 0;
+    for mut r in rows {
+        let note = seen_body && ends_with_note(&r.cells, body_width);
+        if note {
+            // (The note stays in the text; its cell holds no value, as a blank one.)
+            if let Some(last) = r.cells.last_mut() {
+                last.text.clear();
+                last.span = Span::new(last.span.start, last.span.start);
+            }
+        }
+        let header = is_header_row(&r.cells) && !note;
         let first = r.cells.first().map(|c| c.text.as_str());
-        let new_table = trailing_values(&r.cells) == 0
+        let new_table = trailing_values(&r.cells) == 0 && !note
             || header && first.is_some_and(|f| !f.is_empty() && corner.as_deref() == Some(f));
+        if !header {
+            body_width = r.cells.len();
+        }
         if new_table && seen_body {
             parts.push(Vec::new());
             seen_body = false;

@@ -1153,3 +1153,40 @@ fn a_unit_column_header_wrapped_over_two_rows() {
     assert_eq!(c[0].3.as_deref(), Some("吨"));
     assert_eq!(ts[0].rows[1].cells[0].multiplier.as_deref(), Some("万"));
 }
+
+#[test]
+fn a_target_table_with_ranges_notes_and_bounds_in_its_cells() {
+    // A plan report's 主要指标 table: a target written as a range (`4—6`), a note instead of a
+    // figure in the last cell (`完成省下达任务`), a bound after a figure (`7左右`). None of them
+    // makes its row a header: the figures around them stay cells of their rows.
+    let text = "某县计划执行情况\n\n主要指标完成情况如下：\n\
+                指标\t单位\t上年目标\t上年完成\t今年目标\n\
+                规模以上工业增加值增长\t%\t8\t8.4\t7左右\n\
+                社会消费品零售总额增长\t%\t6\t5.1\t4—6\n\
+                单位生产总值能耗降低\t%\t3\t3.4\t完成省下达任务\n\
+                粮食总产量\t万吨\t12\t12.6\t12.5\n";
+    let t = &tables(text)[0];
+    let c = cells(t);
+    let v = |row: &str, col: &str| {
+        c.iter()
+            .find(|(r, k, ..)| r == row && k == col)
+            .and_then(|x| x.2.clone())
+    };
+    assert_eq!(
+        v("规模以上工业增加值增长", "今年目标").as_deref(),
+        Some("7")
+    );
+    assert_eq!(
+        v("社会消费品零售总额增长", "上年完成").as_deref(),
+        Some("5.1")
+    );
+    assert_eq!(
+        v("单位生产总值能耗降低", "上年完成").as_deref(),
+        Some("3.4")
+    );
+    assert_eq!(v("粮食总产量", "今年目标").as_deref(), Some("12.5"));
+    // The range and the note are no values; every row is a body row of one table.
+    assert_eq!(v("社会消费品零售总额增长", "今年目标"), None);
+    assert_eq!(t.rows.len(), 4);
+    check_spans(text, t);
+}
