@@ -3717,6 +3717,12 @@ fn ascii_quotation_marks_that_pair_stay_in_the_label() {
 }
 
 #[test]
+fn a_change_after_a_factor_taken_out_is_of_the_subject_before() {
+    let s = "全县税收收入完成18.6亿元，下降2.1%，扣除上年一次性因素后增长4.3%。";
+    assert_eq!(found(s, "4.3%").label, "全县税收收入");
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

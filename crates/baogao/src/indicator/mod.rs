@@ -2145,10 +2145,12 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 &l
             };
             let bare = basis::strip_basis(lexicon::strip_linking(noted));
-            // 年均增长, 可比增长: a way of measuring the change, not what changed.
+            // 年均增长, 可比增长: a way of measuring the change, not what changed; nor a factor
+            // taken out of it (`剔除留抵退税因素后`, `扣除一次性因素后`).
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()
                 || CHANGE_QUALIFIERS.contains(&bare)
+                || FINE && is_factor_taken_out(bare)
             {
                 needs_subject[i] = true;
                 l = Cow::Owned(out[i].basis.as_deref().unwrap_or_default().to_string());
@@ -4515,6 +4517,22 @@ const LIST_HEADS: &[&str] = &[
 /// Heads of [`LIST_HEADS`]'s kind that end with one of its words (`使用量` ends with 用量), asked
 /// first by the finer readings (`FINE`): `化肥、农药使用量` → 化肥使用量, not 化肥用量.
 const LONGER_LIST_HEADS: &[&str] = &["使用量"];
+
+/// Whether `l` only says what factor a change leaves out (`剔除上年留抵退税返还因素后`, `扣除一次性
+/// 因素后`, `剔除该因素`): a frame of the change, no measure.
+///
+/// ```text
+/// is_factor_taken_out("扣除一次性因素后") == true;  is_factor_taken_out("扣除项目支出") == false
+/// ```
+fn is_factor_taken_out(l: &str) -> bool {
+    ["剔除", "扣除", "除去", "去除"]
+        .iter()
+        .any(|w| l.starts_with(w))
+        && ["因素后", "因素", "影响后", "影响"]
+            .iter()
+            .any(|w| l.ends_with(w))
+        && crate::text::char_len(l) <= 20
+}
 
 /// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`, `净增加`): left
 /// alone before the change, they name no subject.
