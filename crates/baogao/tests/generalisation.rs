@@ -3723,6 +3723,15 @@ fn a_change_after_a_factor_taken_out_is_of_the_subject_before() {
 }
 
 #[test]
+fn an_average_named_by_its_word_alone_takes_the_owners_counted_before() {
+    let s = "帮扶脱贫户126户，户均增收2800元。";
+    assert_eq!(found(s, "2800元").label, "帮扶脱贫户户均");
+    // An average with a measure of its own names itself.
+    let s = "门户网站访问量1200万次，日均访问量3.3万次。";
+    assert_eq!(found(s, "3.3万次").label, "日均访问量");
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

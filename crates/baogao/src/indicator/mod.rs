@@ -2396,6 +2396,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             .flatten()
         {
             out[i].label = out[amount].label.clone();
+        } else if FINE && is_bare_average(text, &out[i - 1], &out[i]) {
+            out[i].label = format!("{}{}", out[i - 1].label, out[i].label).into();
         } else if FINE
             && is_level_against_earlier_time(&text[out[i - 1].span.end..out[i].span.start], &out[i])
         {
@@ -2714,6 +2716,25 @@ fn is_conversion(between: &str) -> bool {
     crate::text::char_len(b) <= 12
         && !b.contains(is_clause_punct)
         && (b == "合" || ["折算", "折合", "约合"].iter().any(|w| b.ends_with(w)))
+}
+
+/// Whether `cur` is an average of what the figure before it counts, named by its averaging word
+/// alone (`困难家庭28户，户均增收3600元`): its label is 户均, 人均 … with at most a short verb, in
+/// the next clause of the same sentence, in a unit of its own; the label before names the
+/// owners the figure before counts.
+fn is_bare_average(text: &str, prev: &Indicator, cur: &Indicator) -> bool {
+    const AVERAGES: [&str; 6] = ["户均", "人均", "亩均", "年均", "月均", "日均"];
+    AVERAGES.iter().any(|a| cur.label.starts_with(a))
+        && crate::text::char_len(&cur.label) <= 5
+        // (A measure of its own after the word, 日均访问量, 人均藏书量, names itself; an average of
+        // the same measure, `面积3937平方米，人均393.7平方米`, is written 人均办公用房面积.)
+        && !cur.label.ends_with(chars!['量', '额', '数', '率', '入', '积', '费'])
+        && prev.unit != cur.unit
+        && !prev.label.is_empty()
+        && !AVERAGES.iter().any(|a| prev.label.starts_with(a))
+        && text
+            .get(prev.span.end..cur.span.start)
+            .is_some_and(|b| b.len() <= 30 && !b.contains(chars!['。', '；', '！', '？']))
 }
 
 /// A percentage that gives the figure just stated as a share of its own level at an earlier time
