@@ -3732,6 +3732,15 @@ fn an_average_named_by_its_word_alone_takes_the_owners_counted_before() {
 }
 
 #[test]
+fn a_smaller_increase_is_a_fall() {
+    let s = "规模以上工业增加值增长4.1%，比上年少增2.3个百分点。";
+    assert_eq!(
+        found(s, "2.3个百分点").direction,
+        Some(baogao::Direction::Down)
+    );
+}
+
+#[test]
 fn an_amount_after_a_per_unit_phrase_is_a_rate() {
     // 每亩 / 每人每月 right before the amount is its denominator: a rate in 元/亩, 元/人/月.
     let i = found("耕地地力补贴发放标准为每亩95元。", "95元");

@@ -1360,6 +1360,15 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             }
         }
     }
+    // 比上年少增5.6个百分点: a smaller increase is a fall of the rate (少减, a smaller decrease,
+    // a rise).
+    if FINE {
+        for (w, dir) in [("少增", Direction::Down), ("少减", Direction::Up)] {
+            if ends_with_word(s, w) {
+                return Some((Some(dir), to, from + s.len() - w.len()));
+            }
+        }
+    }
     for (words, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
         if !may_end_direction(s) {
             break;
