@@ -877,11 +877,11 @@ fn thousand_of_unit<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decimal)>
     if !super::FINE {
         return None;
     }
+    let numeral = s[..s.len() - rest.len()].strip_suffix('千')?;
     // (Not when the numeral with its 千 has a unit after it: `三千米` is 3000 米.)
     if unit(rest).is_ok() {
         return None;
     }
-    let numeral = s[..s.len() - rest.len()].strip_suffix('千')?;
     let at = numeral.len();
     unit(&s[at..])
         .ok()
