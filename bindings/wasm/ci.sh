@@ -166,7 +166,13 @@ budget() {
 # the character sets given to str's pattern methods are `chars!` (lib.rs), slices in the small
 # build only (feature `inline-patterns` off: one searcher per method, -2,450 gzipped; slices
 # everywhere cost +6 % native instructions): small 350,186 / 147,083. Full module unchanged.
-budget pkg 1140000 462000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Session 29 (/work/notes/full.sh and small.sh at 5ff9347: full 1,146,310 / 463,863, small 350,893 /
+# 147,369): the probes' rules (numerals in words before 千瓦 and in ranges and lists, rates per
+# population, shared heads with their activity, 分别 after a comma, amounts left undone, averages
+# named by their word, quoted slogans, plan tables with ranges and notes, aligned tables with rows
+# off the grid), FINE-gated or in the table reader: full over the 1,140,000 / 462,000 cap. Full cap
+# 1,170,000 / 473,000 (about 2 % headroom).
+budget pkg 1170000 473000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
