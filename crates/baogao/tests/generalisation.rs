@@ -12,6 +12,14 @@ fn labelled(s: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The labels of the indicators of `s`, in order.
+fn labels(s: &str) -> Vec<String> {
+    indicators(s)
+        .into_iter()
+        .map(|i| i.label.to_string())
+        .collect()
+}
+
 fn label_of(s: &str, text: &str) -> String {
     indicators(s)
         .into_iter()
@@ -2546,12 +2554,6 @@ fn more_shapes_of_from_to() {
 fn a_list_shares_the_measure_of_its_last_item() {
     // `原煤、原油、天然气产量`: each item's 产量, whatever the length of the last item's own
     // modifier; an item that names its own measure (`事故起数`) keeps it.
-    let labels = |s: &str| {
-        indicators(s)
-            .iter()
-            .map(|i| i.label.to_string())
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         labels("煤炭、石油、天然气产量分别增长2%、4%和6%。"),
         ["煤炭产量", "石油产量", "天然气产量"]
@@ -3634,12 +3636,6 @@ fn a_count_before_a_perfective_modifier_names_the_noun_after_it() {
 fn a_shared_head_keeps_the_activity_it_measures() {
     // 种植面积, 参保人数, 营业收入: the items of the list share the activity with the head, and
     // the last item's own words may be longer than the first's.
-    let labels = |s: &str| -> Vec<String> {
-        indicators(s)
-            .into_iter()
-            .map(|i| i.label.to_string())
-            .collect()
-    };
     assert_eq!(
         labels("全县烟叶、食用菌种植面积分别达到3.2万亩和1.5万亩。"),
         ["烟叶种植面积", "食用菌种植面积"]
@@ -3678,12 +3674,6 @@ fn a_from_figure_that_is_an_average_is_still_the_from_figure() {
 
 #[test]
 fn fenbie_after_a_comma_distributes_the_subjects_of_the_clause_before() {
-    let labels = |s: &str| -> Vec<String> {
-        indicators(s)
-            .into_iter()
-            .map(|i| i.label.to_string())
-            .collect()
-    };
     assert_eq!(
         labels("全年新登记个体工商户、私营企业，分别增长7.5%和11.2%。"),
         ["新登记个体工商户", "私营企业"]
@@ -3695,12 +3685,6 @@ fn fenbie_after_a_comma_distributes_the_subjects_of_the_clause_before() {
 
 #[test]
 fn a_qualifier_before_fenbie_is_no_part_of_the_last_subject() {
-    let labels = |s: &str| -> Vec<String> {
-        indicators(s)
-            .into_iter()
-            .map(|i| i.label.to_string())
-            .collect()
-    };
     assert_eq!(
         labels("地方财政收入、税收收入年均分别增长9.1%和8.4%。"),
         ["地方财政收入", "税收收入"]
