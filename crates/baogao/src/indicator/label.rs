@@ -1990,7 +1990,9 @@ fn perfective_modifier(right: &str) -> bool {
     let Some((k, _)) = verb.char_indices().nth(2) else {
         return false;
     };
+    // (Eight characters of the noun are read at most: the test runs at every count before 已.)
     let noun = &verb[k..];
+    let noun = &noun[..noun.char_indices().nth(8).map_or(noun.len(), |(i, _)| i)];
     verb.starts_with(crate::text::is_cjk)
         && two_chars(
             noun.split(crate::text::is_clause_punct)

@@ -2787,7 +2787,11 @@ fn amount_left_undone<'a>(text: &'a str, ind: &Indicator) -> Option<&'a str> {
     let lead = ["仍有", "尚有", "还有"]
         .iter()
         .find(|w| before.ends_with(**w))?;
-    let time = before[..before.len() - lead.len()]
+    // (The time is read in the 48 bytes before 仍有 at most: a text of 仍有… and no clause mark
+    // would be walked back to its start at every figure.)
+    let lead_at = before.len() - lead.len();
+    let from = crate::text::ceil_char_boundary(before, lead_at.saturating_sub(48));
+    let time = before[from..lead_at]
         .rsplit(|c: char| is_clause_punct(c) || c == '\n')
         .next()
         .unwrap_or("");
