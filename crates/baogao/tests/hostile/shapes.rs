@@ -132,6 +132,17 @@ pub const SHAPES: &[Shape] = &[
         name: "figure-lines",
         build: |n| repeat("12.5\n-3\n", n),
     },
+    // Session 29's label rules that look back or ahead of a figure, with no clause mark to stop
+    // them: amounts left undone (仍有…未), counts before 已 + verb, averages named by their word,
+    // percents in words joined by 和, numerals before 千瓦, rates per population.
+    Shape {
+        name: "undone-and-perfective",
+        build: |n| repeat("至年底仍有1万元未拨付有3个已毕业学生户均增收2元", n),
+    },
+    Shape {
+        name: "words-percents-and-rates",
+        build: |n| repeat("提高百分之五和百分之八三百万千瓦死亡率9.8/10万", n),
+    },
     Shape {
         name: "breaks-u2028",
         build: |n| lines_with("\u{2028}", n),
