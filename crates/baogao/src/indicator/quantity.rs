@@ -756,18 +756,19 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
             q.unit = Some(&rest[..TENTH.len()]);
             rest = &rest[TENTH.len()..];
         }
-        Err(_) if super::FINE && per_population(rest).is_some() => {
-            let len = per_population(rest).unwrap_or(0);
-            q.unit = Some(&rest[..len]);
-            q.rate = true;
-            rest = &rest[len..];
-        }
-        Err(_) => match unit_across_wrap(before) {
-            Some((whole, r)) if !q.chinese => {
-                q.unit = Some(whole);
-                rest = r;
+        Err(_) => match per_population(rest) {
+            Some(len) => {
+                q.unit = Some(&rest[..len]);
+                q.rate = true;
+                rest = &rest[len..];
             }
-            _ => rest = before_unit,
+            None => match unit_across_wrap(before) {
+                Some((whole, r)) if !q.chinese => {
+                    q.unit = Some(whole);
+                    rest = r;
+                }
+                _ => rest = before_unit,
+            },
         },
     }
     if q.high.is_none() && !q.chinese && !q.ratio {
