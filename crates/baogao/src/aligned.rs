@@ -203,29 +203,28 @@ impl Group {
             .iter()
             .map(|&s| candidate(text, s))
             .collect::<Option<_>>()?;
-        let half_width = |c: &Candidate| {
-            text[c.pieces[0].span.start..c.pieces[0].span.end]
+        let (grid, off): (Vec<&Candidate>, Vec<&Candidate>) = rows.iter().partition(|c| {
+            !text[c.pieces[0].span.start..c.pieces[0].span.end]
                 .bytes()
                 .any(|b| b.is_ascii_alphanumeric())
-        };
+        });
         // (The other rows are the evidence of the columns: two of them at least.)
-        rows.iter().filter(|c| !half_width(c)).nth(1)?;
+        if grid.len() < 2 {
+            return None;
+        }
         let mut covered = vec![false; self.right];
         let mut left = self.right;
-        for p in rows
-            .iter()
-            .filter(|c| !half_width(c))
-            .flat_map(|c| &c.pieces)
-        {
+        for p in grid.iter().flat_map(|c| &c.pieces) {
             covered[p.from..p.to].fill(true);
             left = left.min(p.from);
         }
         let tolerant = shared_gaps(&covered, left)?;
+        let fits = |c: &&Candidate| cells_in_columns(c, &tolerant).is_some();
         (tolerant.len() > gaps.map_or(0, |g| g.len())
-            && rows.iter().all(|c| {
-                cells_in_columns(c, &tolerant).is_some()
-                    || half_width(c) && c.pieces.len() == tolerant.len() + 1
-            }))
+            && grid.iter().all(fits)
+            && off
+                .iter()
+                .all(|c| fits(c) || c.pieces.len() == tolerant.len() + 1))
         .then_some(tolerant)
     }
 }
