@@ -54,8 +54,17 @@ const MAX_BLANKS: usize = 2;
 pub(crate) struct Aligned {
     /// (line start, table) of each row, by line start.
     rows: Vec<(usize, u32)>,
-    /// The column gaps of each table (the display column each gap starts at).
-    gaps: Vec<Vec<usize>>,
+    /// The columns of each table.
+    tables: Vec<Columns>,
+}
+
+/// The columns of an aligned table: the display column each gap starts at, and, for a table
+/// whose top lines hold cells spanning columns, the display columns each column's cells cover
+/// in the lines below (empty otherwise).
+#[derive(Debug, Clone, Default)]
+struct Columns {
+    gaps: Vec<usize>,
+    extents: Vec<(usize, usize)>,
 }
 
 impl Aligned {
@@ -119,8 +128,8 @@ impl Aligned {
             return None;
         }
         let i = self.rows.binary_search_by_key(&start, |r| r.0).ok()?;
-        let gaps = &self.gaps[self.rows[i].1 as usize];
-        cells_of(&candidate(text, start)?, gaps)
+        let columns = &self.tables[self.rows[i].1 as usize];
+        cells_of(text, &candidate(text, start)?, columns)
     }
 }
 
@@ -164,18 +173,18 @@ impl Group {
     /// Reads the group as a table (see the module doc), adding its rows to `out` when it is
     /// one, and empties it for the next group.
     fn finish(&mut self, text: &str, out: &mut Aligned) {
-        if let Some(gaps) = self.table_gaps(text) {
-            let table = out.gaps.len() as u32;
+        if let Some(columns) = self.table_columns(text) {
+            let table = out.tables.len() as u32;
             out.rows.extend(self.starts.iter().map(|&s| (s, table)));
-            out.gaps.push(gaps);
+            out.tables.push(columns);
         }
         self.starts.clear();
         self.covered[..self.right].fill(false);
         (self.numbered, self.right) = (0, 0);
     }
 
-    /// The column gaps of the group when it is a table.
-    fn table_gaps(&self, text: &str) -> Option<Vec<usize>> {
+    /// The columns of the group when it is a table.
+    fn table_columns(&self, text: &str) -> Option<Columns> {
         // Two lines are a table under a caption only (a header and its row under
         // `第二十条第（五）项`).
         let captioned = self.starts.len() == 2 && caption_above(text, self.starts[0]);
@@ -189,12 +198,12 @@ impl Group {
                 .iter()
                 .all(|&s| candidate(text, s).is_some_and(|c| cells_in_columns(&c, gaps).is_some()))
         }) {
-            return Some(gaps.clone());
+            return Some(Columns {
+                gaps: gaps.clone(),
+                extents: Vec::new(),
+            });
         }
-        // Rows whose label holds half-width characters (`其中：0-15岁`, `PM2.5浓度`) may stand off
-        // the grid: a proportional font set them narrower than the columns count them, and
-        // their figures close the gaps of the others. The columns are then those of the other
-        // rows, when each such row has one piece a column.
+        // Rows off the grid (see `off_grid_gaps`) and header cells spanning columns.
         if !crate::indicator::FINE {
             return None;
         }
@@ -203,39 +212,136 @@ impl Group {
             .iter()
             .map(|&s| candidate(text, s))
             .collect::<Option<_>>()?;
-        let (grid, off): (Vec<&Candidate>, Vec<&Candidate>) = rows.iter().partition(|c| {
-            !text[c.pieces[0].span.start..c.pieces[0].span.end]
-                .bytes()
-                .any(|b| b.is_ascii_alphanumeric())
-        });
-        // (The other rows are the evidence of the columns: two of them at least.)
-        if grid.len() < 2 {
-            return None;
-        }
-        let mut covered = vec![false; self.right];
-        let mut left = self.right;
-        for p in grid.iter().flat_map(|c| &c.pieces) {
-            covered[p.from..p.to].fill(true);
-            left = left.min(p.from);
-        }
-        let tolerant = shared_gaps(&covered, left)?;
-        let fits = |c: &&Candidate| cells_in_columns(c, &tolerant).is_some();
-        (tolerant.len() > gaps.map_or(0, |g| g.len())
-            && grid.iter().all(fits)
-            && off
+        let full = gaps.map_or(0, |g| g.len());
+        // Header lines at the top whose group cells stand centred over the columns they span
+        // (`行政复议` over five columns) straddle the gaps of the lines below: the columns are
+        // then those of the lines below, when each top line starts its pieces in columns of
+        // their own.
+        let numbered = |c: &Candidate| {
+            c.pieces
                 .iter()
-                .all(|c| fits(c) || c.pieces.len() == tolerant.len() + 1))
-        .then_some(tolerant)
+                .any(|p| is_number(&text[p.span.start..p.span.end]))
+        };
+        for top in 0..=MAX_SPANNING_HEADER.min(rows.len()) {
+            if top > 0 && numbered(&rows[top - 1]) {
+                break;
+            }
+            let (head, rest) = rows.split_at(top);
+            let right = rest.iter().flat_map(|c| &c.pieces).map(|p| p.to).max()?;
+            if let Some(mut columns) = off_grid_gaps(text, rest, right, full) {
+                if head
+                    .iter()
+                    .all(|c| cells_in_columns(c, &columns.gaps).is_some())
+                {
+                    if top == 0 || columns.extents.len() != columns.gaps.len() + 1 {
+                        columns.extents.clear();
+                    }
+                    return Some(columns);
+                }
+            }
+        }
+        None
     }
+}
+
+/// The most header lines at the top of an aligned table whose cells may span columns.
+const MAX_SPANNING_HEADER: usize = 3;
+
+/// The columns of `rows` when rows whose label holds half-width characters (`其中：0-15岁`,
+/// `PM2.5浓度`) stand off the grid: a proportional font set them narrower than the columns count
+/// them, and their figures close the gaps of the others. The columns are then those of the
+/// other rows (two at least), when they are more than the `full` gaps of all the rows and each
+/// row off the grid has one piece a column. `right`: the columns the rows cover. The extents are
+/// the display columns each column's cells cover in the other rows.
+fn off_grid_gaps(text: &str, rows: &[Candidate], right: usize, full: usize) -> Option<Columns> {
+    let (grid, off): (Vec<&Candidate>, Vec<&Candidate>) = rows.iter().partition(|c| {
+        let label = &text[c.pieces[0].span.start..c.pieces[0].span.end];
+        is_number(label) || !label.bytes().any(|b| b.is_ascii_alphanumeric())
+    });
+    // (The other rows are the evidence of the columns: two of them at least.)
+    if grid.len() < 2 {
+        return None;
+    }
+    let mut covered = vec![false; right];
+    let mut left = right;
+    for p in grid.iter().flat_map(|c| &c.pieces) {
+        covered[p.from..p.to].fill(true);
+        left = left.min(p.from);
+    }
+    let tolerant = shared_gaps(&covered, left)?;
+    let fits = |c: &&Candidate| cells_in_columns(c, &tolerant).is_some();
+    if tolerant.len() <= full
+        || !grid.iter().all(fits)
+        || !off
+            .iter()
+            .all(|c| fits(c) || c.pieces.len() == tolerant.len() + 1)
+    {
+        return None;
+    }
+    // the runs of covered columns, one a column
+    let mut extents = Vec::with_capacity(tolerant.len() + 1);
+    for (col, _) in covered
+        .iter()
+        .enumerate()
+        .take(right)
+        .skip(left)
+        .filter(|c| *c.1)
+    {
+        match extents.last_mut() {
+            Some((_, to)) if *to == col => *to = col + 1,
+            _ => extents.push((col, col + 1)),
+        }
+    }
+    Some(Columns {
+        gaps: tolerant,
+        extents,
+    })
 }
 
 /// The cells of a row in its table's columns ([`cells_in_columns`]), or, for a row off the
 /// grid that has one piece a column, its pieces in order (with `FINE`).
-fn cells_of(c: &Candidate, gaps: &[usize]) -> Option<Vec<Span>> {
+fn cells_of(text: &str, c: &Candidate, columns: &Columns) -> Option<Vec<Span>> {
+    let gaps = &columns.gaps;
+    if let Some(cells) = spanning_cells(text, c, &columns.extents) {
+        return Some(cells);
+    }
     cells_in_columns(c, gaps).or_else(|| {
         (crate::indicator::FINE && c.pieces.len() == gaps.len() + 1)
             .then(|| c.pieces.iter().map(|p| p.span).collect())
     })
+}
+
+/// The cells of a header line whose cells span columns (`产量（万吨）` centred over `上半年` and
+/// `全年`): each column takes the piece over its cells (`extents`, see [`Columns`]), so that a
+/// cell is written in every column it covers, as a web page's grid writes a merged cell (see
+/// `table::grid_paths`). `None` when no piece covers two columns' cells, or the line holds a
+/// number (a row's label wider than its column is no header cell).
+fn spanning_cells(text: &str, c: &Candidate, extents: &[(usize, usize)]) -> Option<Vec<Span>> {
+    let over = |p: &Piece, &(from, to): &(usize, usize)| p.from < to && p.to > from;
+    if extents.is_empty()
+        || !c
+            .pieces
+            .iter()
+            .any(|p| extents.iter().filter(|e| over(p, e)).count() > 1)
+        || c.pieces
+            .iter()
+            .any(|p| is_number(&text[p.span.start..p.span.end]))
+    {
+        return None;
+    }
+    let mut at = c.start;
+    Some(
+        extents
+            .iter()
+            .map(|e| match c.pieces.iter().find(|p| over(p, e)) {
+                Some(p) => {
+                    at = p.span.end;
+                    p.span
+                }
+                None => Span::new(at, at),
+            })
+            .collect(),
+    )
 }
 
 /// The spaces a layout table pads its columns with.
@@ -541,6 +647,26 @@ mod tests {
                 vec!["名称", "单位", "数量"],
                 vec!["粮食产量", "万吨", "123.4"],
                 vec!["棉花产量", "万吨", "5.6"]
+            ]
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn a_header_cell_centred_over_its_columns_is_written_in_each() {
+        // The group cells of the top line straddle the gaps of the lines below: the columns
+        // are those of the lines below, and each group cell stands in every column it covers.
+        let t = "           金额（亿元）         比重（%）\n\
+                 项目      上年      本年      上年      本年\n\
+                 税收      10.5      12.0      80.1      81.2\n\
+                 非税      2.6       2.8       19.9      18.8\n";
+        assert_eq!(
+            rows(t),
+            [
+                vec!["", "金额（亿元）", "金额（亿元）", "比重（%）", "比重（%）"],
+                vec!["项目", "上年", "本年", "上年", "本年"],
+                vec!["税收", "10.5", "12.0", "80.1", "81.2"],
+                vec!["非税", "2.6", "2.8", "19.9", "18.8"]
             ]
         );
     }

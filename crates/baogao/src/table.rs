@@ -692,6 +692,44 @@ fn grouping(rows: &[Vec<String>], target: usize) -> Option<(i64, Vec<Vec<String>
     (out.len() == target).then_some((score, out))
 }
 
+/// The header rows with the cells taken out that repeat, at the same places, the first cells
+/// of the narrower row above: cells merged down over both rows (`rowspan`) that the copy wrote
+/// in each row they cover, while the groups beside them went on into their items. Written once,
+/// they span down and the groups share the row below (see [`header_paths`]); the caller reads
+/// them so only when they give the body's columns (the template's own header has the same words
+/// under its second group: `[维持, 纠正, 直接起诉, 复议后起诉] / [维持, 纠正, 维持, 纠正]`).
+/// `None` when no row repeats the row above. (A finer reading: not in the small WebAssembly
+/// build, see `indicator::FINE`.)
+///
+/// ```text
+/// [复议, 诉讼] / [维持, 纠正, 直接起诉, 复议后起诉] / [维持, 纠正, 维持, 纠正, 维持, 纠正]
+///   → the third row without its first two cells: 复议 维持 | 复议 纠正 | 诉讼 直接起诉 维持 | …
+/// ```
+fn merged_cells_written_again(rows: &[Vec<String>]) -> Option<Vec<Vec<String>>> {
+    if !crate::indicator::FINE {
+        return None;
+    }
+    let mut once = rows.to_vec();
+    let mut changed = false;
+    for i in 1..once.len() {
+        let (above, below) = once.split_at_mut(i);
+        let (upper, lower) = (&above[i - 1], &mut below[0]);
+        if lower.len() <= upper.len() {
+            continue;
+        }
+        let repeated = upper
+            .iter()
+            .zip(lower.iter())
+            .take_while(|(u, l)| !u.is_empty() && u == l)
+            .count();
+        if repeated > 0 && repeated < upper.len() {
+            lower.drain(..repeated);
+            changed = true;
+        }
+    }
+    changed.then_some(once)
+}
+
 /// Header rows read as one row broken over lines: the cells in order, right-aligned to the
 /// `target` columns.
 fn flat_paths(rows: &[Vec<String>], target: usize) -> Vec<Vec<String>> {
@@ -1821,7 +1859,9 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         Some(paths) => paths,
         None => match lost_corner_paths(&header, &written_header, has_labels, target) {
             Some(paths) => paths,
-            None => header_paths(&header, target),
+            None => merged_cells_written_again(&header)
+                .and_then(|once| grouped_paths(&once, target))
+                .unwrap_or_else(|| header_paths(&header, target)),
         },
     };
     // A header cell above a cell of the same text is one cell merged down (a web page's table

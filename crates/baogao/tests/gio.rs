@@ -423,6 +423,63 @@ fn a_review_table_flattened_with_outcome_words_split_over_two_lines() {
     assert_same_record(&p, flat, "flattened 表四");
 }
 
+/// 表四 copied from a page whose grid writes the merged 复议 outcome cells in both header rows
+/// they cover, so that the third header row holds fifteen words (the 复议 outcomes again, then
+/// the two ways' outcomes): with tabs, with runs of spaces under centred group cells, and with
+/// single spaces, the record of the piped table (whose third row holds ten words), every check
+/// holding; before, the tab copy shifted the review figures by five columns and the two others
+/// read no table.
+#[test]
+fn a_review_table_whose_merged_outcome_cells_are_written_in_both_rows() {
+    let piped = "四、政府信息公开行政复议、行政诉讼情况\n\
+        | 行政复议 | 行政诉讼 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n\
+        | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n\
+        | 3 | 1 | 0 | 0 | 4 | 2 | 0 | 0 | 1 | 3 | 1 | 0 | 0 | 0 | 1 |\n\
+        五、存在的主要问题及改进情况\n";
+    let outcomes = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计";
+    let tabs = format!(
+        "四、政府信息公开行政复议、行政诉讼情况\n\
+         行政复议\t行政诉讼\n\
+         {outcomes}\t未经复议直接起诉\t复议后起诉\n\
+         {outcomes}\t{outcomes}\t{outcomes}\n\
+         3\t1\t0\t0\t4\t2\t0\t0\t1\t3\t1\t0\t0\t0\t1\n\
+         五、存在的主要问题及改进情况\n"
+    );
+    let cell = |w: &str| format!("{w}{}", " ".repeat(10 - 2 * w.chars().count()));
+    let words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    let row: String = words.iter().map(|w| cell(w)).collect();
+    let figures: String = [3, 1, 0, 0, 4, 2, 0, 0, 1, 3, 1, 0, 0, 0, 1]
+        .iter()
+        .map(|n| format!("{n:<10}"))
+        .collect();
+    let spaces = format!(
+        "四、政府信息公开行政复议、行政诉讼情况\n\
+         行政复议{}行政诉讼\n\
+         {row}未经复议直接起诉{}复议后起诉\n\
+         {row}{row}{row}\n\
+         {}\n\
+         五、存在的主要问题及改进情况\n",
+        " ".repeat(42),
+        " ".repeat(26),
+        figures.trim_end()
+    );
+    let single = spaces
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let p = record(piped);
+    assert!(p.checks.len() >= 3);
+    for (copy, name) in [
+        (&tabs, "tabs"),
+        (&spaces, "spaces"),
+        (&single, "single spaces"),
+    ] {
+        assert_same_record(&p, copy, name);
+    }
+}
+
 /// 表四 as PDF text gives it when each narrow outcome column prints its word upright, one
 /// character a line (the three blocks side by side, `总计` split into `总` and `计` over two of
 /// the lines), after a sentence of running text under the heading (READING4 #3): the record of

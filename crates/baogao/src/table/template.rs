@@ -522,6 +522,28 @@ impl Draft {
         }
     }
 
+    /// 表四's 复议 outcomes, merged down over the second and third header rows, written again at
+    /// the head of the third row (a copy of a page writes a merged cell in every row it covers:
+    /// `结果维持 … 总计 未经复议直接起诉 复议后起诉` over `结果维持 … 总计 结果维持 … 总计 …`):
+    /// said once, in the second row. The third row keeps them when it holds only the two ways'
+    /// outcomes (the template's own header: the same words under 未经复议直接起诉).
+    fn outcomes_said_once(&mut self) {
+        let [_, mid, leaves] = &mut self.header;
+        let above: Vec<&str> = mid
+            .iter()
+            .filter(|c| starts_with_any(&c.text, &REVIEW_OUTCOMES))
+            .map(|c| c.text.as_str())
+            .collect();
+        let columns = REVIEW_OUTCOMES.len() * 3;
+        if !above.is_empty()
+            && above.len() + leaves.len() > columns
+            && leaves.len() >= above.len()
+            && leaves.iter().zip(&above).all(|(c, a)| c.text == *a)
+        {
+            leaves.drain(..above.len());
+        }
+    }
+
     /// Whether `s`, read among the rows, is a word of this table's header again: a header cell
     /// or a part of one a page split (`商业` of `商业企业`), or 表三's corner (`（本列数据的勾稽关系
     /// 为：…）`).
@@ -996,6 +1018,9 @@ impl Reader {
             }
             if !d.has_header() || d.rows.is_empty() {
                 continue;
+            }
+            if kind == Kind::Review {
+                d.outcomes_said_once();
             }
             let n = d.columns(kind);
             check_rows(kind, &mut d, n);
