@@ -150,7 +150,8 @@ pub struct Cell {
     pub row_label: String,
     /// The column's header path joined with spaces.
     pub col_label: String,
-    /// The number; `None` for a placeholder (`/`, `-`, `—`, `空`, empty).
+    /// The number (of a range, `3—5`, its low end); `None` for a placeholder (`/`, `-`, `—`,
+    /// `空`, empty).
     pub value: Option<Decimal>,
     /// The multiplier (from the cell, else the row, else the header).
     pub multiplier: Option<String>,
@@ -1416,14 +1417,19 @@ fn aligned_row(text: &str, cells: &[Span]) -> LineKind {
 }
 
 /// Whether a cell holds a value or a placeholder, or a range of two values (`3—5`, `5-8%`: a
-/// target written as a range; it is no cell value of its own, see `parse_value`).
+/// target written as a range, see [`range_ends`]).
 fn is_value(c: &RawCell) -> bool {
-    is_placeholder(&c.text) || parse_value(&c.text).is_some() || is_range(&c.text)
+    is_placeholder(&c.text) || parse_value(&c.text).is_some() || range_ends(&c.text).is_some()
 }
 
-/// Whether a cell is a range of two numbers, the second the larger (`3—5`, `6-6.5`, `5%～8%`),
-/// not a code (`0795-8826451`) nor a class with a unit (`18-34岁`). (With `FINE`.)
-fn is_range(s: &str) -> bool {
+/// The ends of a cell that is a range of two numbers, the second the larger (`3—5`, `6-6.5`,
+/// `5%～8%`), with its `%` when one end has it; `None` for a code (`0795-8826451`) or a class
+/// with a unit (`18-34岁`). (With `FINE`.)
+///
+/// ```text
+/// range_ends("5—5.5") → (5, 5.5, None), range_ends("5%～8%") → (5, 8, Some("%"))
+/// ```
+fn range_ends(s: &str) -> Option<(Decimal, Decimal, Option<String>)> {
     let plain = |t: &str| {
         parse_value(t).filter(|(_, m, u)| {
             m.is_none()
@@ -1432,15 +1438,12 @@ fn is_range(s: &str) -> bool {
                 && t.len() <= 8
         })
     };
-    crate::indicator::FINE
-        && s.split_once(chars!['—', '-', '～', '~', '－', '至'])
-            .is_some_and(|(a, b)| {
-                let b = b.trim_start_matches('—');
-                match (plain(a), plain(b)) {
-                    (Some((x, ..)), Some((y, ..))) => x.to_f64() < y.to_f64(),
-                    _ => false,
-                }
-            })
+    if !crate::indicator::FINE {
+        return None;
+    }
+    let (a, b) = s.split_once(chars!['—', '-', '～', '~', '－', '至'])?;
+    let ((low, _, ua), (high, _, ub)) = (plain(a)?, plain(b.trim_start_matches('—'))?);
+    (low.to_f64() < high.to_f64()).then(|| (low, high, ua.or(ub)))
 }
 
 /// Whether a row that no value ends is a body row with a note in its last cell (`单位地区生产总值
@@ -1974,7 +1977,12 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 col_label: column.map(|k| k.label.clone()).unwrap_or_default(),
                 ..Cell::default()
             };
-            if let Some((v, m, u)) = parse_value(&c.text) {
+            // a range's cell holds its low end (the high one is the indicator's, see `attach`)
+            let (parsed, range) = match parse_value(&c.text) {
+                Some(v) => (Some(v), false),
+                None => (range_ends(&c.text).map(|(low, _, u)| (low, None, u)), true),
+            };
+            if let Some((v, m, u)) = parsed {
                 let (rm, ru) = match (&row_unit, &row_label_unit) {
                     (Some(u), _) => split_multiplier(u),
                     (None, Some((m, u))) => (m.clone(), u.clone()),
@@ -1999,7 +2007,9 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 cell.multiplier = m;
                 cell.unit = u;
                 let change = table_change || column.is_some_and(|k| says_change(&k.label));
-                cell.kind = if change {
+                cell.kind = if range {
+                    IndicatorKind::Range
+                } else if change {
                     IndicatorKind::Change
                 } else {
                     match cell.unit.as_deref() {
@@ -2096,6 +2106,18 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool, separato
     for (ti, t) in report.tables.iter().enumerate() {
         for c in t.cells() {
             let Some(value) = c.value else { continue };
+            // a range's ends, normalized as the cell is
+            let range = (c.kind == IndicatorKind::Range)
+                .then(|| range_ends(&c.text))
+                .flatten()
+                .map(|(low, high, _)| {
+                    let scale = |v: Decimal| match &c.multiplier {
+                        Some(m) => multiplier_value(m).and_then(|f| v.checked_mul(&f)),
+                        None => Some(v),
+                    };
+                    (scale(low), scale(high))
+                });
+            let range = range.and_then(|(l, h)| Some((l?, h?)));
             all.push(Indicator {
                 text: c.text.as_str().into(),
                 span: c.span,
@@ -2106,6 +2128,8 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool, separato
                 normalized: c.normalized,
                 unit: c.unit.clone().map(std::borrow::Cow::Owned),
                 kind: c.kind,
+                low: range.map(|r| r.0),
+                high: range.map(|r| r.1),
                 direction: if c.kind == IndicatorKind::Change {
                     match value.to_f64() {
                         x if x > 0.0 => Some(crate::model::Direction::Up),

@@ -1185,8 +1185,37 @@ fn a_target_table_with_ranges_notes_and_bounds_in_its_cells() {
         Some("3.4")
     );
     assert_eq!(v("粮食总产量", "今年目标").as_deref(), Some("12.5"));
-    // The range and the note are no values; every row is a body row of one table.
-    assert_eq!(v("社会消费品零售总额增长", "今年目标"), None);
+    // The note is no value; the range is a cell of kind range holding its low end, and its
+    // indicator has both ends; every row is a body row of one table.
+    assert_eq!(v("单位生产总值能耗降低", "今年目标"), None);
+    assert_eq!(
+        v("社会消费品零售总额增长", "今年目标").as_deref(),
+        Some("4")
+    );
+    let r = baogao::parse(text);
+    let range = r
+        .indicators
+        .iter()
+        .find(|i| i.text == "4—6")
+        .expect("the range cell's indicator");
+    assert_eq!(range.kind, baogao::IndicatorKind::Range);
+    assert_eq!(range.label, "社会消费品零售总额增长 / 今年目标");
+    assert_eq!(range.unit.as_deref(), Some("%"));
+    let ends = (
+        range.low.map(|d| d.to_f64()),
+        range.high.map(|d| d.to_f64()),
+    );
+    assert_eq!(ends, (Some(4.0), Some(6.0)));
+    // with a multiplier, the ends are normalized as the cell is
+    let r = baogao::parse(
+        "主要目标：\n指标\t单位\t目标\n新增就业\t万人\t3—5\n城镇新增就业\t万人\t2.1\n",
+    );
+    let range = r.indicators.iter().find(|i| i.text == "3—5").unwrap();
+    let ends = (
+        range.low.map(|d| d.to_f64()),
+        range.high.map(|d| d.to_f64()),
+    );
+    assert_eq!(ends, (Some(30000.0), Some(50000.0)));
     assert_eq!(t.rows.len(), 4);
     check_spans(text, t);
 }
