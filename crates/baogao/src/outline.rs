@@ -75,6 +75,9 @@ fn title_like(s: &str) -> bool {
         && marker_parts(s, true).is_err()
         && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
         && dated_line(s).is_none()
+        // A line of cells split by tabs is a table's row (its header, when a file opens with
+        // its table), never a title.
+        && !s.contains('\t')
         // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
         && !s.starts_with(chars!['—', '－', '-', '─'])
         // A bulleted item (`●经济增长6%左右`) and a percentage belong to the text, not a title.

@@ -1219,3 +1219,21 @@ fn a_target_table_with_ranges_notes_and_bounds_in_its_cells() {
     assert_eq!(t.rows.len(), 4);
     check_spans(text, t);
 }
+
+#[test]
+fn a_file_that_opens_with_a_tabbed_table_keeps_its_header() {
+    // The first line of a file is where a title stands, but a line of cells split by tabs is a
+    // table's header, never a title: taken for the title, the table lost its header, its rows
+    // took their unit cells into their labels and 万人 figures lost their multiplier.
+    let text = "项目\t单位\t计划\t完成\n新建学校\t所\t4\t5\n新增学位\t万个\t1.2\t1.35\n";
+    let r = baogao::parse(text);
+    assert!(r.title.is_none());
+    let t = &r.tables[0];
+    let c = cells(t);
+    assert_eq!(c.len(), 4, "{c:#?}");
+    assert_eq!((c[3].0.as_str(), c[3].1.as_str()), ("新增学位", "完成"));
+    assert_eq!(
+        t.rows[1].cells[1].normalized.map(|d| d.to_f64()),
+        Some(13500.0)
+    );
+}
