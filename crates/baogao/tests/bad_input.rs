@@ -322,3 +322,28 @@ fn full_width_digits_in_a_noun_figure_pair() {
     assert_eq!(texts[..2], ["４所", "２所"], "{texts:?}");
     assert_eq!(r.indicators[1].label, "托育中心");
 }
+
+/// Thresholds joined by a slash (`超亿元/超万元`, a class list pasted into a line): the rate
+/// grammar took the second's bound word for the first's denominator (`元/超`), the second
+/// figure reached back over it, and the overlapping spans made the labels slice backwards (a
+/// panic after any character before the first figure). Each is a threshold of its own, and
+/// neither overlaps the other.
+#[test]
+fn thresholds_joined_by_a_slash_do_not_overlap() {
+    for (text, want) in [
+        (";超亿元/超万元", &["超亿元", "超万元"][..]),
+        (
+            "规上企业：超亿元/超5亿元/超10亿元分别为58户、21户、6户。",
+            &["超亿元", "超5亿元", "超10亿元", "58户", "21户", "6户"][..],
+        ),
+        ("工业企业；超百亿元/超千亿元", &["超百亿元", "超千亿元"][..]),
+    ] {
+        let r = parse_ok(text);
+        let got: Vec<&str> = r.indicators.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(got, want, "{text}");
+        assert!(r
+            .indicators
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start));
+    }
+}

@@ -5984,3 +5984,80 @@ fn an_amount_after_the_units_a_finding_involves() {
         "单位"
     );
 }
+
+/// 次 before 数据 / 数字 is the measure word; 数 opens the noun (`每月开展2次数据核对`).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn ci_before_a_word_opening_with_shu_is_the_unit() {
+    let found = indicators("每半年开展2次数据核对，完成3次数字化巡检。");
+    let got: Vec<(&str, &str, Option<&str>)> = found
+        .iter()
+        .map(|i| (i.text.as_str(), i.label.as_str(), i.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2次", "数据核对", Some("次")),
+            ("3次", "数字化巡检", Some("次"))
+        ]
+    );
+}
+
+/// A negative figure after a verb of change turns it: `增长-1.8%` is a fall, as the gold of the
+/// devset's 统计公报 reads it.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_negative_growth_is_a_fall() {
+    let found = indicators("全年进口额5.2亿元，增长-1.8%；出口额比上年增长3.4%。");
+    let fall = found.iter().find(|i| i.text == "-1.8%").unwrap();
+    assert_eq!(fall.direction, Some(Direction::Down));
+    assert_eq!(fall.value.to_f64(), -1.8);
+    let rise = found.iter().find(|i| i.text == "3.4%").unwrap();
+    assert_eq!(rise.direction, Some(Direction::Up));
+}
+
+/// 累计 inside a fund's stock (`基金累计结余`) is part of the noun; before a verb it is the
+/// adverb, which the label drops.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn leiji_of_a_funds_stock_stays_in_the_noun() {
+    assert_eq!(
+        label_of("全市工伤保险基金累计结余2.7亿元。", "2.7亿元"),
+        "全市工伤保险基金累计结余"
+    );
+}
+
+/// A sentence that breaks a figure down (`分季度看，一季度增长…`) or gives only the periods of
+/// a change names no subject: the changes go on with the measure of the sentence before.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_breakdown_by_period_goes_on_with_the_measure_before() {
+    let text = "全县规模以上工业增加值增长6.2%。分季度看，一季度增长5.1%、上半年增长5.8%。";
+    assert_eq!(
+        labels(text),
+        [
+            "全县规模以上工业增加值",
+            "全县规模以上工业增加值",
+            "全县规模以上工业增加值"
+        ]
+    );
+    // the frame opening the next paragraph
+    let text = "全县社会消费品零售总额增长4.3%。\n分月份看，12月份增长5.0%。";
+    assert_eq!(labels(text)[1], "全县社会消费品零售总额");
+    // a sentence with a subject of its own keeps it
+    let text = "全县税收收入增长3.1%。分行业看，建筑业税收增长2.2%。";
+    assert_eq!(labels(text)[1], "建筑业税收");
+}
+
+/// A target given in brackets before a gap (`低于年度目标（5%左右）0.4个百分点`) is an aside: the
+/// gap is still the measure's, a fall against the target, as it is without the brackets.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_bracketed_target_before_a_gap_is_an_aside() {
+    let with = "全区固定资产投资增长4.6%，低于年度目标（5%左右）0.4个百分点。";
+    let found = indicators(with);
+    let gap = found.iter().find(|i| i.text == "0.4个百分点").unwrap();
+    assert_eq!(gap.label, "全区固定资产投资");
+    assert_eq!(gap.direction, Some(Direction::Down));
+    assert!(found.iter().any(|i| i.text == "5%左右"));
+}

@@ -925,6 +925,11 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                 && (before.is_some_and(|c| matches!(c, '公' | '一' | '总' | '合' | '中'))
                     || super::lexicon::is_protected_start(a, rest)
                     || (after == Some('建') && !verb_after));
+            // 基金累计结存, 累计结余: the stock a fund holds, a noun of its own.
+            let word = word
+                || (super::FINE
+                    && *a == "累计"
+                    && ["结存", "结余"].iter().any(|w| rest.starts_with(w)));
             if i > 0 && !word {
                 out.replace_range(i..i + a.len(), "");
                 break;

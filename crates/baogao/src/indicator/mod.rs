@@ -111,16 +111,58 @@ pub(super) fn page_gap_end(s: &str, k: usize) -> Option<usize> {
 }
 
 /// Where a footnote mark that ends the text before `at` (`增长[41]`, `［3］`: digits in square
-/// brackets) starts; `at` when there is none.
+/// brackets) starts, or a bracketed aside that gives a figure of its own (`低于预期目标（6%左右）`:
+/// the words before the figure at `at` go on past it); `at` when there is none.
 #[inline(always)]
 fn before_footnote_mark(text: &str, from: usize, at: usize) -> usize {
-    // Most figures follow no bracket: the last byte tells (] or the BD that ends ］). (Asked twice
-    // of every figure and answered here nearly always: inlined, the call cost as much as the
-    // test; the rest is not.)
-    if !matches!(text.as_bytes()[from..at].last(), Some(b']' | 0xbd)) {
-        return at;
+    // Most figures follow no bracket: the last byte tells (] or the BD that ends ］; the 89 that
+    // ends ）, or `)`). (Asked twice of every figure and answered here nearly always: inlined,
+    // the call cost as much as the test; the rest is not.)
+    match text.as_bytes()[from..at].last() {
+        Some(b']' | 0xbd) => footnote_mark_start(text, from, at),
+        Some(b')' | 0x89) if FINE => aside_start(text, from, at),
+        _ => at,
     }
-    footnote_mark_start(text, from, at)
+}
+
+/// Whether a figure stands alone in brackets (`低于预期目标（6%左右）0.2个百分点`): an aside, whose
+/// label is no subject of the clause it stands in.
+fn is_aside(text: &str, ind: &Indicator) -> bool {
+    text[..ind.span.start].ends_with(chars!['（', '('])
+        && text[ind.span.end..].starts_with(chars!['）', ')'])
+}
+
+/// Where a bracketed aside of a figure that ends the text before `at` starts (`（6%左右）`,
+/// `(上年为3.2%)`: at most 12 characters, a digit in them); `at` when there is none.
+fn aside_start(text: &str, from: usize, at: usize) -> usize {
+    let s = &text[from..at];
+    let Some((inner, open)) = s
+        .strip_suffix('）')
+        .map(|i| (i, '（'))
+        .or_else(|| s.strip_suffix(')').map(|i| (i, '(')))
+    else {
+        return at;
+    };
+    // (The opening bracket within 12 characters: a bounded look back.)
+    let window = inner.len()
+        - inner
+            .char_indices()
+            .rev()
+            .take(12)
+            .last()
+            .map_or(0, |(k, _)| k);
+    match inner[inner.len() - window..].rfind(open) {
+        Some(k) => {
+            let k = inner.len() - window + k;
+            let aside = &inner[k + open.len_utf8()..];
+            if aside.contains(|c: char| c.is_ascii_digit()) && !aside.contains(chars!['（', '(']) {
+                from + k
+            } else {
+                at
+            }
+        }
+        None => at,
+    }
 }
 
 /// [`before_footnote_mark`] when the words end with `]` or `］`.
@@ -1925,6 +1967,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             verb_of_change = Some(verb_at);
             ind.kind = IndicatorKind::Change;
             ind.direction = dir;
+            // 增长-2.4%: a negative figure after the verb turns the change (a fall; 下降-3%, a
+            // rise).
+            if FINE && !to && ind.value.to_f64() < 0.0 {
+                ind.direction = dir.map(|d| match d {
+                    Direction::Up => Direction::Down,
+                    Direction::Down => Direction::Up,
+                });
+            }
             if to {
                 ind.to = ind.normalized;
                 // 由A减少到B: one indicator from A to B.
@@ -2023,6 +2073,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                             None => Cow::Borrowed(*b),
                         })
                 });
+        }
+        // Spans never overlap: a figure whose words reach back into the one before (a bound word
+        // that one's rate took for its denominator) starts where that one ends.
+        if let Some(p) = done
+            .last()
+            .filter(|p| !merged_into_prev && p.span.end > ind.span.start)
+        {
+            ind.span.start = p.span.end.min(f.start).max(ind.span.start);
         }
         ind.text = compact_str::CompactString::new(&text[ind.span.start..ind.span.end]);
         if merged_into_prev {
@@ -4945,6 +5003,7 @@ fn continue_subjects(
             let mut rates = (0..i).rev().take_while(|&j| in_sentence(j)).filter(|&j| {
                 out[j].kind != IndicatorKind::Change
                     && matches!(out[j].unit.as_deref(), Some("%" | "‰"))
+                    && !(FINE && is_aside(text, &out[j]))
             });
             rates.next().filter(|_| rates.next().is_none())
         })
@@ -4963,11 +5022,13 @@ fn continue_subjects(
                 // 4%` is the subject's rise.)
                 // (Nor a count of milestones passed: `迈上3个万亿元台阶、达5.2万亿元` is the
                 // subject's amount, not the steps'.)
+                // (Nor a figure in brackets: `低于目标（6%左右）0.2个百分点`.)
                 (0..i).rev().take_while(|&j| in_sentence(j)).find(|&j| {
                     !needs[j]
                         && !is_basis_figure(text, r.start, &out[j])
                         && !(FINE
-                            && (is_share_denominator(text, out, j)
+                            && (is_aside(text, &out[j])
+                                || is_share_denominator(text, out, j)
                                 || (j > 0 && is_share_denominator(text, out, j - 1))
                                 || is_mark_count(&out[j])
                                 || j + 1 == i && counts_past_noun(text, &out[j], &out[i])))
@@ -5063,11 +5124,69 @@ fn continue_subjects(
             };
             let from = clause_start(text, ss, ss + before.len());
             let l = label::clause_subject(&text[from..ss + before.len()]);
-            if crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
+            // (A clause that states a figure names no subject of its own: `一季度增长4.6%、
+            // 上半年增长4.9%`; nor a frame of discourse: `分季度看，`.)
+            let names = !(FINE && (l.contains(chars!['%', '％']) || is_discourse_frame(&l)));
+            if names && crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
                 out[i].label = l.into();
+            } else if let Some(j) = FINE
+                .then(|| change_of_sentence_before(text, regions, region_of, out, i))
+                .flatten()
+            {
+                out[i].label = out[j].label.clone();
             }
         }
     }
+}
+
+/// A frame of discourse that opens a sentence and names no subject (`分季度看`, `从三次产业看`,
+/// `总的来看`): a short phrase ending in 看.
+fn is_discourse_frame(l: &str) -> bool {
+    l.ends_with('看') && crate::text::char_len(l) <= 8
+}
+
+/// A change whose sentence names no subject (`分季度看，一季度增长4.6%`; `一季度增长4.6%`
+/// after a sentence on the whole year) goes on with the measure of the sentence before it: the
+/// last change there (`全市生产总值增长5.1%。`, its subject given by now), the one measure the
+/// two sentences share. The sentence before is in the paragraph, or, after a frame of discourse
+/// (which says the paragraph breaks down a figure already given), ends the paragraph before.
+fn change_of_sentence_before(
+    text: &str,
+    regions: &[Span],
+    region_of: &[u32],
+    out: &[Indicator],
+    i: usize,
+) -> Option<usize> {
+    if out[i].kind != IndicatorKind::Change {
+        return None;
+    }
+    let r = &regions[region_of[i] as usize];
+    let ss = sentence_start(text, r.start, out[i].span.start);
+    let framed = || {
+        let cs = clause_start(text, ss, out[i].span.start);
+        cs > ss
+            && is_discourse_frame(
+                text[ss..cs].trim_end_matches(|c: char| is_clause_punct(c) || is_space(c)),
+            )
+    };
+    // where the sentence before starts: in the paragraph, or in the one before after a frame
+    let (region, from) = if ss > r.start {
+        (region_of[i], sentence_start(text, r.start, ss - 1))
+    } else if region_of[i] > 0 && framed() {
+        let p = &regions[region_of[i] as usize - 1];
+        (
+            region_of[i] - 1,
+            sentence_start(text, p.start, p.end.saturating_sub(1)),
+        )
+    } else {
+        return None;
+    };
+    let j = (0..i)
+        .rev()
+        .skip_while(|&j| out[j].span.start >= ss)
+        .take_while(|&j| region_of[j] == region && out[j].span.start >= from)
+        .find(|&j| out[j].kind == IndicatorKind::Change)?;
+    (!out[j].label.is_empty()).then_some(j)
 }
 
 /// Words that say the figure after them totals what was counted before (`，共计118件`,

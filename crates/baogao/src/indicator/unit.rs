@@ -444,6 +444,10 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                 if c == '管' && !rest.starts_with('/') {
                     continue;
                 }
+                // 2次数据比对, 3次数字化改造: 数 opens 数据 / 数字 / 数码, the unit is 次.
+                if super::FINE && *u == "次数" && rest.starts_with(chars!['据', '字', '码']) {
+                    continue;
+                }
                 // 跨越2万亿大台阶, 突破千亿大关: a milestone's 大, no count of major ones.
                 if super::FINE && *u == "大" && (rest.starts_with("台阶") || rest.starts_with('关'))
                 {
@@ -648,7 +652,16 @@ pub fn per(input: &str) -> IResult<&str, &str> {
         },
         Err(_) => match (wrapped, rest.chars().next()) {
             (Some((_, r2)), _) => rest.len() - r2.len(),
-            (None, Some(c)) if crate::text::is_cjk(c) => c.len_utf8(),
+            // (Not a bound word before another figure: `亿元/超万元` is two thresholds.)
+            (None, Some(c))
+                if crate::text::is_cjk(c)
+                    && !(super::FINE
+                        && rest[c.len_utf8()..].starts_with(|n: char| {
+                            crate::text::is_digit(n) || matches!(n, '万' | '亿' | '千' | '百')
+                        })) =>
+            {
+                c.len_utf8()
+            }
             _ => {
                 return Err(nom::Err::Error(nom::error::Error::new(
                     input,
