@@ -546,10 +546,13 @@ pub(crate) fn lexicon_unit(u: &str) -> Cow<'static, str> {
     // Looked up first: no word of the lexicon holds a line break (see the test
     // `no_unit_holds_a_line_break`), so a unit found is one without any, and most units are
     // found without a pass over their bytes for one.
-    let found = u
-        .chars()
-        .next()
-        .and_then(|c| units_of(c).iter().find(|w| **w == u));
+    let found = u.chars().next().and_then(|c| {
+        // (The lengths first, then the bytes one by one: most units are one or two
+        // characters, on which a `memcmp` call cost more than the compares.)
+        units_of(c)
+            .iter()
+            .find(|w| w.len() == u.len() && same_bytes(u.as_bytes(), w.as_bytes()))
+    });
     if let Some(w) = found {
         return Cow::Borrowed(w);
     }
