@@ -623,15 +623,43 @@ fn unit_header<'a>(head: &'a [RowLine], body: &[RowLine]) -> Option<&'a str> {
             }
         }
     }
-    let [only] = head else { return None };
+    // `单位` written in every row of a header of rows as wide (a page's grid repeats a cell
+    // merged down): its column, read as a one-row header's. (With `FINE`.)
+    let only = match head {
+        [only] => only,
+        [.., last]
+            if crate::indicator::FINE && head.iter().all(|r| r.cells.len() == last.cells.len()) =>
+        {
+            let at = last
+                .cells
+                .iter()
+                .position(|c| spaced_word_is(&c.text, "单位"))?;
+            if !head
+                .iter()
+                .all(|r| r.cells[at].text.is_empty() || spaced_word_is(&r.cells[at].text, "单位"))
+            {
+                return None;
+            }
+            last
+        }
+        // Or in the first row of a header whose merged cells are written once (`| 名称 | 单位 |
+        // 全县 |` over `| 产量 | 增长 |`): it spans down, before the groups.
+        [first, ..] if crate::indicator::FINE => first,
+        _ => return None,
+    };
     let at = only
         .cells
         .iter()
         .position(|c| spaced_word_is(&c.text, "单位"))?;
-    let mut aligned = body
-        .iter()
-        .filter(|r| r.cells.len() == only.cells.len())
-        .peekable();
+    // (Under a header of groups written once, the body rows are wider than its first row: the
+    // unit column is among their label columns, before the groups.)
+    let grid = head.iter().all(|r| r.cells.len() == only.cells.len());
+    let width = if !grid {
+        body.iter().map(|r| r.cells.len()).max().unwrap_or(0)
+    } else {
+        only.cells.len()
+    };
+    let mut aligned = body.iter().filter(|r| r.cells.len() == width).peekable();
     aligned.peek()?;
     aligned
         .all(|r| !is_value(&r.cells[at]) || is_placeholder(&r.cells[at].text))

@@ -1237,3 +1237,33 @@ fn a_file_that_opens_with_a_tabbed_table_keeps_its_header() {
         Some(13500.0)
     );
 }
+
+#[test]
+fn a_unit_column_under_a_header_of_two_rows() {
+    // `单位` in a header of two rows: written in both rows (a page's grid repeats a cell merged
+    // down), or once in the first row before the groups. Either way its column gives each row's
+    // unit and multiplier, as under a one-row header; before, the unit cell went into the row
+    // label and 万吨 figures lost their multiplier.
+    let grid = "表3　主要工业产品产量\n\
+                | 产品 | 单位 | 全市 | 全市 |\n\
+                | 产品 | 单位 | 产量 | 增长（%） |\n\
+                | 水泥 | 万吨 | 12.4 | 3.1 |\n\
+                | 发电量 | 亿千瓦时 | 8.6 | -1.2 |\n";
+    let once = "表3　主要工业产品产量\n\
+                | 产品 | 单位 | 全市 |\n\
+                | 产量 | 增长（%） |\n\
+                | 水泥 | 万吨 | 12.4 | 3.1 |\n\
+                | 发电量 | 亿千瓦时 | 8.6 | -1.2 |\n";
+    for text in [grid, once] {
+        let t = &tables(text)[0];
+        let c = cells(t);
+        assert_eq!(c.len(), 4, "{c:#?}");
+        assert_eq!((c[0].0.as_str(), c[0].1.as_str()), ("水泥", "全市 产量"));
+        let cement = &t.rows[0].cells[0];
+        assert_eq!(cement.multiplier.as_deref(), Some("万"));
+        assert_eq!(cement.unit.as_deref(), Some("吨"));
+        assert_eq!(cement.normalized.map(|d| d.to_f64()), Some(124000.0));
+        assert_eq!(t.rows[1].cells[0].unit.as_deref(), Some("千瓦时"));
+        check_spans(text, t);
+    }
+}
