@@ -714,6 +714,32 @@ fn is_list_padding(node: NodeRef<'_, Node>, text: &str) -> bool {
         })
 }
 
+/// How a superscript of one to three digits reads in text: after a Latin letter, an exponent
+/// (`km<sup>2</sup>` → `km²`, `m<sup>3</sup>` → `m³`); elsewhere a note mark, in brackets
+/// (`进出口额<sup>3</sup>86.4亿元` → `进出口额[3]86.4亿元`: glued on, the mark became part of the
+/// figure). `None` for any other superscript (`<sup>[4]</sup>`, `<sup>注</sup>`), read as it is.
+fn superscript(sup: NodeRef<'_, Node>, line: &str) -> Option<String> {
+    let inner: String = sup
+        .descendants()
+        .filter_map(|n| match n.value() {
+            Node::Text(t) => Some(&**t),
+            _ => None,
+        })
+        .collect();
+    let digits = inner.trim();
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if line.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return match digits {
+            "2" => Some("²".into()),
+            "3" => Some("³".into()),
+            _ => None,
+        };
+    }
+    Some(format!("[{digits}]"))
+}
+
 impl Walker {
     fn walk(&mut self, top: NodeRef<'_, Node>) {
         let mut skip_until: Option<NodeId> = None;
@@ -743,6 +769,12 @@ impl Walker {
                             }
                             match e.name() {
                                 "br" => self.b.break_line(),
+                                "sup" => {
+                                    if let Some(mark) = superscript(node, self.b.current_line()) {
+                                        self.b.push_inline(&mark, None);
+                                        skip_until = Some(node.id());
+                                    }
+                                }
                                 "table" => {
                                     if let Some(rows) = data_table(node) {
                                         self.b.break_line();
@@ -1156,6 +1188,24 @@ mod tests {
             text.contains("| 资金使用 | 专项资金闲置 | 642.3 |"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_superscript_number_is_a_note_mark_or_an_exponent() {
+        // A note mark glued onto the figure after it made one number of both (`3` + `86.4`).
+        let page = "<p>全年外贸进出口额<sup>2</sup>56.3亿元，新建绿地1.2km<sup>2</sup>，\
+            蓄水0.8亿m<sup>3</sup>，快递量<sup>[5]</sup>3.1亿件。</p>";
+        let text = extract(page).text;
+        assert!(text.contains("进出口额[2]56.3亿元"), "{text}");
+        assert!(
+            text.contains("1.2km²") && text.contains("0.8亿m³"),
+            "{text}"
+        );
+        assert!(text.contains("快递量[5]3.1亿件"), "{text}");
+        let found = crate::indicators(&text);
+        assert_eq!(found[0].text, "56.3亿元");
+        assert_eq!(found[0].label, "外贸进出口额");
+        assert_eq!(found[1].unit.as_deref(), Some("km²"));
     }
 
     #[test]
