@@ -6061,3 +6061,51 @@ fn a_bracketed_target_before_a_gap_is_an_aside() {
     assert_eq!(gap.direction, Some(Direction::Down));
     assert!(found.iter().any(|i| i.text == "5%左右"));
 }
+
+/// A from figure named by its measure after 由 (`由均价…`), and a from–to with no 由 whose from
+/// figure counts the noun right after it (`46项…精简为18项`): one indicator each.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn from_figures_after_an_average_word_or_before_their_noun() {
+    let d = |s: &str| s.parse::<baogao::Decimal>().unwrap();
+    let all = indicators("一次性耗材由均价1.8万元降至6000元左右。");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        (all[0].from, all[0].to),
+        (Some(d("18000")), Some(d("6000")))
+    );
+    assert_eq!(all[0].label, "一次性耗材");
+    let all = indicators("全市52项证明材料精简为20项。");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!((all[0].from, all[0].to), (Some(d("52")), Some(d("20"))));
+    assert_eq!(all[0].label, "证明材料");
+    // different measure words: two figures
+    assert_eq!(indicators("全市52家企业精简为20项流程。").len(), 2);
+}
+
+/// A measure stated as nil (`执行率为零`) is a figure 0; a span of time in words after 超过 or
+/// 逾, as a finding (`闲置超过两年`, `逾一年未收回`), is a figure, as in digits.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn nil_measures_and_spans_of_time_in_words() {
+    let all = indicators("全年较大事故起数为零。");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!((all[0].text.as_str(), all[0].value.to_f64()), ("零", 0.0));
+    assert_eq!(all[0].label, "较大事故起数");
+    let all = indicators("3台设备闲置超过两年，1笔借款逾一年未收回。");
+    let got: Vec<(&str, Option<&str>)> = all
+        .iter()
+        .map(|i| (i.text.as_str(), i.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("3台", Some("台")),
+            ("超过两年", Some("年")),
+            ("1笔", Some("笔")),
+            ("逾一年", Some("年"))
+        ]
+    );
+    // a span of time that frames the statement stays none
+    assert!(indicators("超过两年来，全县新建学校。").is_empty());
+}

@@ -411,7 +411,14 @@ fn after_threshold_verb<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
     if !THRESHOLD_VERBS.iter().any(|w| ends_with_word(lead, w)) {
         return None;
     }
-    quantity::threshold_magnitude(s)
+    quantity::threshold_magnitude(s).or_else(|| {
+        // (超过两年未收回: a span of time the finding lasted, after 超过, 超 or 逾 only.)
+        ["超过", "超", "逾"]
+            .iter()
+            .any(|w| ends_with_word(lead, w))
+            .then(|| quantity::duration_in_words(s))
+            .flatten()
+    })
 }
 
 /// 零 as the "to" figure of a fall (`贫困发生率由12.6%降至零`, `贫困人口减少到零。`): a falling verb
@@ -428,7 +435,9 @@ fn zero_after_fall<'a>(lead: &str, s: &'a str) -> Option<Quantity<'a>> {
         return None;
     }
     let verb = lead.strip_suffix(chars!['至', '到', '为'])?;
-    if !verb.ends_with(chars!['降', '减', '少', '缩', '低']) {
+    // (Or a measure stated as nil: `执行率为零`, `死亡人数为零`, `支出进度为零`.)
+    let nil = lead.ends_with('为') && verb.ends_with(chars!['率', '数', '量', '额', '度', '例']);
+    if !nil && !verb.ends_with(chars!['降', '减', '少', '缩', '低']) {
         return None;
     }
     Some(Quantity {
@@ -1752,6 +1761,9 @@ fn is_attributive_lead(s: &str) -> bool {
     matches!(s, "原" | "原来" | "原先" | "原有")
         // 由平均96个工作日压缩至42个: the "from" figure is an average, as the "to" one is.
         || FINE && matches!(s, "平均" | "原平均" | "原来平均")
+        // 由均价2.6万元降至9000元, 由人均…: an average named by its measure (均价 "the average
+        // price", 人均 "per head") is the from figure too.
+        || FINE && matches!(s, "均价" | "原均价" | "人均" | "户均" | "单价" | "原价")
         || s.strip_suffix('的').is_some_and(|a| {
             let n = a.chars().count();
             (1..=4).contains(&n) && a.chars().all(is_cjk)
@@ -1832,6 +1844,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
     // object (the full build's `verb_first_change`): the label leaves the verb out. (A few, not a
     // flag per indicator: no memory in proportion to the text.)
     let mut verbs_first: Vec<usize> = Vec::new();
+    // From–to changes whose noun stands after the from figure (`46项审批事项精简为18项`): where
+    // each starts, and its noun, which names it once labels are read.
+    let mut nouns_after_from: Vec<(usize, Span)> = Vec::new();
     let mut found = found;
     // The candidate after the current one, read ahead only for a possible rate's denominator
     // (see `may_be_rate_denominator`): a `Peekable` moved every candidate through its slot.
@@ -1985,9 +2000,25 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     // 由A个工作日压缩至B个 (the unit's noun between A and the verb).
                     let short_noun =
                         between.trim().chars().count() <= 4 && between.trim().chars().all(is_cjk);
+                    // 46项审批事项精简为18项: with no 由 or 从, a count in the same measure word
+                    // right before the noun the fall is of is the from figure.
+                    let counted_before_noun = FINE
+                        && ind.direction == Some(Direction::Down)
+                        && prev.kind == IndicatorKind::Count
+                        && prev.unit.is_some()
+                        && prev.unit == ind.unit
+                        && (2..=8).contains(&between.chars().count())
+                        && between.chars().all(is_cjk);
                     if let Some(from_at) = short_noun
                         .then(|| from_word_before(text, r.start, prev.span.start))
                         .flatten()
+                        .or_else(|| {
+                            counted_before_noun.then(|| {
+                                nouns_after_from
+                                    .push((prev.span.start, Span::new(prev.span.end, verb_at)));
+                                prev.span.start
+                            })
+                        })
                     {
                         ind.from = prev.normalized;
                         ind.span.start = from_at;
@@ -2421,6 +2452,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
     link_bases(text, &regions, &region_of, &mut out);
     distribute_respectively(text, &regions, &region_of, &mut needs_subject, &mut out);
     continue_subjects(text, &regions, &region_of, &needs_subject, &mut out);
+    for (start, noun) in nouns_after_from {
+        if let Ok(k) = out.binary_search_by_key(&start, |o| o.span.start) {
+            let l = label::clause_subject(noun.slice(text));
+            if crate::text::char_len(&l) >= 2 {
+                out[k].label = l.into();
+            }
+        }
+    }
     if FINE {
         label_partitions(text, &region_of, &mut out);
         label_involved_amounts(text, &regions, &region_of, &mut out);

@@ -880,6 +880,34 @@ pub(crate) fn threshold_magnitude(s: &str) -> Option<Quantity<'_>> {
     })
 }
 
+/// A span of time in words after a verb of crossing a threshold, stated as a finding (`闲置超过
+/// 两年，`, `逾一年未收回`, `超过三个月未拨付`): the numeral and its unit of time (年, 个月, 天),
+/// then a clause's end, 未 / 没有 (what was not done in that time) or 以上. Elsewhere a span of time
+/// in words frames the statement (`两年来`, `三年行动`), and stays no figure.
+///
+/// ```text
+/// duration_in_words("两年未收回") is 2 年;  duration_in_words("两年行动") == None
+/// ```
+pub(crate) fn duration_in_words(s: &str) -> Option<Quantity<'_>> {
+    let (rest, v) = chinese_numeral(s).ok()?;
+    let unit = ["个月", "年", "天"]
+        .into_iter()
+        .find(|u| rest.starts_with(u))?;
+    let after = &rest[unit.len()..];
+    let ends = after.is_empty()
+        || after.starts_with(|c| crate::text::is_clause_punct(c) && c != '、')
+        || ["未", "没有", "以上", "仍"]
+            .iter()
+            .any(|w| after.starts_with(w));
+    ends.then(|| Quantity {
+        len: s.len() - after.len(),
+        value: v,
+        unit: Some(unit),
+        chinese: true,
+        ..Quantity::default()
+    })
+}
+
 /// A numeral in words whose last 千 opens its unit (`二百万千瓦`, `五百千克`, `三亿千瓦时`): the
 /// numeral without it, and the text from that 千 on. (The numeral's grammar takes 千 as a place
 /// value and the figure was lost: 瓦 is no unit.)
