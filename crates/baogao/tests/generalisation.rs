@@ -6109,3 +6109,30 @@ fn nil_measures_and_spans_of_time_in_words() {
     // a span of time that frames the statement stays none
     assert!(indicators("超过两年来，全县新建学校。").is_empty());
 }
+
+/// 平均 after a counted noun opens an average, a measure of its own: the count's noun ends
+/// before it and the average keeps its whole word (before, 平 went to the count and the rate
+/// opened with 均).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn pingjun_after_a_counted_noun_opens_the_average() {
+    let all = labelled("全市8座垃圾焚烧厂平均负荷率为78.5%。");
+    assert_eq!(
+        all,
+        [
+            ("8座".to_string(), "垃圾焚烧厂".to_string()),
+            ("78.5%".to_string(), "平均负荷率".to_string())
+        ]
+    );
+}
+
+/// An adverb between an amount and 用于 (`专门用于`) is no label: the amount is named as it is
+/// without it.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_adverb_before_yongyu_is_no_label() {
+    assert_eq!(
+        label_of("镇财政安排260万元专门用于河道清淤。", "260万元"),
+        label_of("镇财政安排260万元用于河道清淤。", "260万元")
+    );
+}

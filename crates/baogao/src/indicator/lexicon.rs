@@ -997,8 +997,8 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
         '实' => &['落'],
         '资' => &['投', '融', '集', '筹', '合', '独', '出', '注', '增'],
         '引' => &['吸', '招', '牵'],
-        // 亩均税收, 户均收入, 人均可支配收入: 均 of a per-unit average, no adverb.
-        '均' => &['亩', '户', '人', '年', '日', '月'],
+        // 亩均税收, 户均收入, 人均可支配收入, 平均负荷率: 均 of an average, no adverb.
+        '均' => &['亩', '户', '人', '年', '日', '月', '平'],
         _ => return false,
     };
     before.ends_with(closers)
@@ -1019,7 +1019,11 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
         .find_map(|i| {
             let here = &right[i..];
             if splits_a_word(&right[..i], here) {
-                return None;
+                // (平均 opens an average, a measure of its own after the noun: `5座水厂平均
+                // 负荷率`, `12个乡镇平均每个…`; the noun ends before it.)
+                return (super::FINE && here.starts_with('均') && right[..i].ends_with('平'))
+                    .then(|| i - '平'.len_utf8())
+                    .filter(|&k| k > 0);
             }
             match words.strip_prefix(here) {
                 // 新 (newly) before the verb: with an ideograph right after the verb, the
@@ -1125,6 +1129,8 @@ pub(crate) fn opens_with_preposition(right: &str) -> bool {
     ]
     .iter()
     .any(|w| right.starts_with(w))
+        // 专门用于, 全部用于, 统筹用于: an adverb of two characters before the purpose.
+        || super::FINE && right.char_indices().nth(2).is_some_and(|(k, _)| right[k..].starts_with("用于"))
 }
 
 /// Whether `right` opens with an adverb (`仍处于…`, `已建成…`): a predicate that names no noun.
