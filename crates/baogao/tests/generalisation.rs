@@ -6136,3 +6136,53 @@ fn an_adverb_before_yongyu_is_no_label() {
         label_of("镇财政安排260万元用于河道清淤。", "260万元")
     );
 }
+
+/// A change of pace against a period (`增速比1—10月加快0.6个百分点`, `比前三季度放缓`): a change
+/// of the growth rate, its basis the period (months joined by a dash included); a verb of pace
+/// before a count takes it as its object (`加快30个事项…`), no change.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_change_of_pace_against_a_period() {
+    let all = indicators(
+        "全县工业投资增长5.2%，增速比1—10月加快0.4个百分点，比前三季度放缓0.3个百分点。",
+    );
+    let pace: Vec<(Option<&str>, Option<Direction>)> = all[1..]
+        .iter()
+        .map(|i| (i.basis.as_deref(), i.direction))
+        .collect();
+    assert_eq!(
+        pace,
+        [
+            (Some("比1—10月"), Some(Direction::Up)),
+            (Some("比前三季度"), Some(Direction::Down))
+        ]
+    );
+    assert_eq!(all[1].label, "全县工业投资增速");
+    let all = indicators("加快20个重点事项集成办理。");
+    assert_eq!(all[0].kind, IndicatorKind::Count);
+}
+
+/// The modal of a forecast (`有望达到`) is no label: the forecast goes on with its subject.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_forecast_modal_is_no_label() {
+    assert_eq!(
+        labels("全县粮食产量将突破40万吨，到2030年有望达到45万吨。"),
+        ["全县粮食产量", "全县粮食产量"]
+    );
+}
+
+/// One or two characters in brackets after a noun name its other form (`服务站（点）`,
+/// `示范村（社区）`): part of the label; a unit or a longer gloss in brackets is not.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_nouns_other_form_in_brackets_stays_in_the_label() {
+    assert_eq!(
+        label_of("全区建成养老服务站（点）42个。", "42个"),
+        "全区建成养老服务站（点）"
+    );
+    assert_eq!(
+        label_of("全区地区生产总值（GDP）312.6亿元。", "312.6亿元"),
+        "全区地区生产总值"
+    );
+}

@@ -73,10 +73,15 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
     let mut after: Option<char> = None;
     let mut taken = 0;
     while let Some((k, c)) = chars.next() {
-        if !is_object_char(c) || taken > MAX_OBJECT {
+        let prev = chars.peek().map(|&(_, p)| p);
+        // (A dash between two months' digits: `比1—10月`, a period.)
+        let dash = super::FINE
+            && matches!(c, '—' | '-' | '－' | '～' | '~')
+            && after.is_some_and(is_digit)
+            && prev.is_some_and(is_digit);
+        if !(is_object_char(c) || dash) || taken > MAX_OBJECT {
             return None;
         }
-        let prev = chars.peek().map(|&(_, p)| p);
         // 高于X, 低于X …: the comparative leads its basis (`高于全省平均水平2个百分点`).
         if c == '于' && after.is_some() && !s[k..].contains('的') {
             // (Not a comparative inside a quoted slogan, `按“三个不低于”要求安排`: the basis
@@ -115,7 +120,15 @@ fn years_only(s: &str) -> bool {
     while let Some(i) = rest.find(is_digit) {
         let (len, n) = leading_digits(&rest[i..]);
         rest = &rest[i + len..];
-        if n != 4 || !rest.trim_start_matches(' ').starts_with('年') {
+        let after = rest.trim_start_matches(' ');
+        // (Or months, a period of the year: `比1—10月`, `比1-11月份`.)
+        let month = super::FINE
+            && n <= 2
+            && (after.starts_with('月')
+                || after
+                    .strip_prefix(chars!['—', '-', '－', '～', '~'])
+                    .is_some_and(|r| r.starts_with(is_digit)));
+        if !month && (n != 4 || !after.starts_with('年')) {
             return false;
         }
     }

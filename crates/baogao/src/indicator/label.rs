@@ -131,6 +131,8 @@ const TRAILING: Words = words![
     "仅",
     "只",
     "要",
+    // 有望达到6500亿元: the modal of a forecast.
+    "有望",
     "力争",
     "确保",
     "新增",
@@ -1254,7 +1256,14 @@ fn without_gloss(l: &str) -> &str {
         if let Some(body) = t.strip_suffix(close) {
             if let Some(i) = body.rfind(open) {
                 let gloss = &body[i + open.len_utf8()..];
-                if !gloss.contains([open, close]) && two_chars(&t[..i]) {
+                // (One or two ideographs that are no unit name the noun's other form, part of
+                // it: `服务站（点）`, `乡镇（街道）`.)
+                let other_form = super::FINE
+                    && (1..=2).contains(&crate::text::char_len(gloss))
+                    && gloss.chars().all(crate::text::is_cjk)
+                    && !super::unit::unit(gloss).is_ok_and(|(r, _)| r.is_empty())
+                    && !super::unit::multiplier(gloss).is_ok_and(|(r, _)| r.is_empty());
+                if !gloss.contains([open, close]) && two_chars(&t[..i]) && !other_form {
                     return &t[..i];
                 }
             }

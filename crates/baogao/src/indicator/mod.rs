@@ -1182,13 +1182,13 @@ fn mark_ends_line(rest: &str) -> bool {
 /// revenue or spending more or less than the basis).
 pub(super) const UP: &[&str] = &[
     "上升", "增长", "增加", "增多", "提高", "提升", "上涨", "增产", "增收", "增支", "升值", "扩大",
-    "调增", "上扬", "回升", "反弹", "攀升", "跃升", "上调", "递增", "增", "升",
+    "调增", "上扬", "回升", "反弹", "攀升", "跃升", "上调", "递增", "加快", "增", "升",
 ];
 /// Verbs of a change downward (see [`UP`]).
 pub(super) const DOWN: &[&str] = &[
     "下降", "减少", "降低", "压缩", "缩短", "缩减", "缩小", "下滑", "回落", "减产", "减收", "减支",
     "贬值", "削减", "压减", "压降", "收窄", "调减", "核减", "下跌", "下调", "回调", "递减", "减",
-    "精简", "降", "缩",
+    "精简", "放缓", "减缓", "放慢", "降", "缩",
 ];
 /// Comparatives that say a figure is more or less than a basis before them (`比上年多12万人`,
 /// `比全省平均水平高1.2个百分点`); longer words first.
@@ -1977,6 +1977,15 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     && !["等级", "等次", "档次", "级别"]
                         .iter()
                         .any(|g| text[f.end..].starts_with(g)))
+            })
+            // 加快30余个事项…: a verb of pace takes the things it speeds up as its object; it
+            // says a change of a rate only (`增速加快0.6个百分点`, `放缓1.2%`).
+            .filter(|&(_, _, v)| {
+                !(FINE
+                    && kind_before == IndicatorKind::Count
+                    && ["加快", "放缓", "减缓", "放慢"]
+                        .iter()
+                        .any(|w| text[v..].starts_with(w)))
             })
         {
             verb_of_change = Some(verb_at);
