@@ -75,9 +75,10 @@ fn title_like(s: &str) -> bool {
         && marker_parts(s, true).is_err()
         && (!s.starts_with(|c: char| c.is_ascii_digit() || c == '|') || year_led(s))
         && dated_line(s).is_none()
-        // A line of cells split by tabs is a table's row (its header, when a file opens with
-        // its table), never a title.
+        // A line of cells split by tabs or by two pipes or more is a table's row (its header,
+        // when a file opens with its table), never a title (`标题 | 网站名` may be one).
         && !s.contains('\t')
+        && s.bytes().filter(|&b| b == b'|').count() < 2
         // A dash-led line under a title is its dateline or subtitle (`——2025年6月24日在…会议上`).
         && !s.starts_with(chars!['—', '－', '-', '─'])
         // A bulleted item (`●经济增长6%左右`) and a percentage belong to the text, not a title.

@@ -425,12 +425,27 @@ fn is_article_item(s: &str) -> bool {
 
 /// The unit of a `单位：…` line (`单位：%`, `（单位：万元）`).
 fn caption_unit(s: &str) -> Option<&str> {
+    // `…情况（单位：亿元）`: the unit in a bracket closing the caption. (With `FINE`.)
+    let s = match s.trim_end_matches(is_space).strip_suffix(chars!['）', ')']) {
+        Some(body) if crate::indicator::FINE => body
+            .rfind(chars!['（', '('])
+            .map(|i| &body[i..])
+            .filter(|b| {
+                b.trim_start_matches(chars!['（', '('])
+                    .trim_start_matches(is_space)
+                    .starts_with("单位")
+            })
+            .unwrap_or(s),
+        _ => s,
+    };
     let s = s.trim_matches(|c| matches!(c, '（' | '(' | '）' | ')') || is_space(c));
     let rest = s.strip_prefix("单位")?;
     let rest = rest
         .trim_start_matches(chars!['：', ':'])
         .trim_matches(is_space);
-    (!rest.is_empty() && rest.chars().count() <= 8).then_some(rest)
+    // (Several units, `万亩、万吨`, are each some columns': no unit of the whole table.)
+    let several = crate::indicator::FINE && rest.contains(chars!['、', '，', ',', '；']);
+    (!rest.is_empty() && rest.chars().count() <= 8 && !several).then_some(rest)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,6 +464,16 @@ const MULTIPLIERS: [&str; 9] = ["万亿", "千万", "百万", "十万", "亿", "
 
 /// Splits `万元` into (`万`, `元`); a unit without a multiplier gives (None, unit).
 fn split_multiplier(unit: &str) -> (Option<String>, Option<String>) {
+    // 百分点 and 千分点 are units of their own (of percents, of per mille), no 百 of 分点.
+    if crate::indicator::FINE && matches!(unit, "百分点" | "个百分点" | "千分点" | "个千分点")
+    {
+        let points = if unit.contains('百') {
+            "个百分点"
+        } else {
+            "个千分点"
+        };
+        return (None, Some(points.to_string()));
+    }
     for m in MULTIPLIERS {
         if let Some(rest) = unit.strip_prefix(m) {
             // 十 alone is too often part of a word; 千 before 克/米/瓦/升 … is the SI prefix
@@ -549,8 +574,23 @@ fn bracket_unit(h: &str) -> Option<(Option<String>, Option<String>)> {
         .map(|r| r.trim_start_matches(chars!['：', ':']))
         .unwrap_or(inner)
         .trim_matches(is_space);
-    (!inner.is_empty() && inner.chars().count() <= 4 && !inner.chars().any(crate::text::is_digit))
-        .then(|| split_multiplier(inner))
+    let known = |u: &str| {
+        crate::indicator::unit::unit(u).is_ok_and(|(r, _)| r.is_empty()) || u.contains('/')
+    };
+    let short = inner.chars().count() <= 4 && !inner.chars().any(crate::text::is_digit);
+    if inner.is_empty() || !(short || crate::indicator::FINE && known(inner)) {
+        return None;
+    }
+    let (m, u) = split_multiplier(inner);
+    // (A name in brackets, `所有者权益（净资产）`, is no unit: a base of three characters or
+    // more is one the lexicon knows. With `FINE`.)
+    if crate::indicator::FINE
+        && u.as_deref()
+            .is_some_and(|u| u.chars().count() >= 3 && !known(u))
+    {
+        return None;
+    }
+    Some((m, u))
 }
 
 /// The unit a header cell states: a bracketed unit, a trailing `%` (`较上年±%`) or a counted
@@ -1447,7 +1487,21 @@ fn aligned_row(text: &str, cells: &[Span]) -> LineKind {
 /// Whether a cell holds a value or a placeholder, or a range of two values (`3—5`, `5-8%`: a
 /// target written as a range, see [`range_ends`]).
 fn is_value(c: &RawCell) -> bool {
-    is_placeholder(&c.text) || parse_value(&c.text).is_some() || range_ends(&c.text).is_some()
+    is_placeholder(&c.text)
+        || parse_value(&c.text).is_some()
+        || range_ends(&c.text).is_some()
+        || ratio_parts(&c.text).is_some()
+}
+
+/// The two parts of a cell that is a ratio (`15.6:1`, `1∶1.2`, `10.9：1`: a 生师比, a structure of
+/// two), or `None`. (With `FINE`.)
+fn ratio_parts(s: &str) -> Option<(Decimal, Decimal)> {
+    if !crate::indicator::FINE {
+        return None;
+    }
+    let (a, b) = s.split_once(chars![':', '∶', '：'])?;
+    let plain = |t: &str| parse_value(t).filter(|(_, m, u)| m.is_none() && u.is_none());
+    Some((plain(a)?.0, plain(b)?.0))
 }
 
 /// The ends of a cell that is a range of two numbers, the second the larger (`3—5`, `6-6.5`,
@@ -2006,9 +2060,16 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 ..Cell::default()
             };
             // a range's cell holds its low end (the high one is the indicator's, see `attach`)
-            let (parsed, range) = match parse_value(&c.text) {
-                Some(v) => (Some(v), false),
-                None => (range_ends(&c.text).map(|(low, _, u)| (low, None, u)), true),
+            // (and a ratio's its first part, `15.6:1`)
+            let (parsed, kind) = match parse_value(&c.text) {
+                Some(v) => (Some(v), None),
+                None => match range_ends(&c.text) {
+                    Some((low, _, u)) => (Some((low, None, u)), Some(IndicatorKind::Range)),
+                    None => (
+                        ratio_parts(&c.text).map(|(first, _)| (first, None, None)),
+                        Some(IndicatorKind::Ratio),
+                    ),
+                },
             };
             if let Some((v, m, u)) = parsed {
                 let (rm, ru) = match (&row_unit, &row_label_unit) {
@@ -2035,8 +2096,8 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 cell.multiplier = m;
                 cell.unit = u;
                 let change = table_change || column.is_some_and(|k| says_change(&k.label));
-                cell.kind = if range {
-                    IndicatorKind::Range
+                cell.kind = if let Some(k) = kind {
+                    k
                 } else if change {
                     IndicatorKind::Change
                 } else {
@@ -2134,17 +2195,19 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool, separato
     for (ti, t) in report.tables.iter().enumerate() {
         for c in t.cells() {
             let Some(value) = c.value else { continue };
-            // a range's ends, normalized as the cell is
-            let range = (c.kind == IndicatorKind::Range)
-                .then(|| range_ends(&c.text))
-                .flatten()
-                .map(|(low, high, _)| {
-                    let scale = |v: Decimal| match &c.multiplier {
-                        Some(m) => multiplier_value(m).and_then(|f| v.checked_mul(&f)),
-                        None => Some(v),
-                    };
-                    (scale(low), scale(high))
-                });
+            // a range's ends, normalized as the cell is; a ratio's first and last parts
+            let ends = match c.kind {
+                IndicatorKind::Range => range_ends(&c.text).map(|(low, high, _)| (low, high)),
+                IndicatorKind::Ratio => ratio_parts(&c.text),
+                _ => None,
+            };
+            let range = ends.map(|(low, high)| {
+                let scale = |v: Decimal| match &c.multiplier {
+                    Some(m) => multiplier_value(m).and_then(|f| v.checked_mul(&f)),
+                    None => Some(v),
+                };
+                (scale(low), scale(high))
+            });
             let range = range.and_then(|(l, h)| Some((l?, h?)));
             all.push(Indicator {
                 text: c.text.as_str().into(),

@@ -6186,3 +6186,22 @@ fn a_nouns_other_form_in_brackets_stays_in_the_label() {
         "全区地区生产总值"
     );
 }
+
+/// Units of noise, radiation dose and bandwidth; 等效 is a word, no list closed by 等.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn units_of_environmental_and_digital_reports() {
+    let all = indicators("城区昼间等效声级平均值为53.2分贝，交通噪声66.1dB(A)，出口带宽1000Mbps。");
+    let got: Vec<(&str, Option<&str>)> = all
+        .iter()
+        .map(|i| (i.label.as_str(), i.unit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("城区昼间等效声级平均值", Some("分贝")),
+            ("交通噪声", Some("dB(A)")),
+            ("出口带宽", Some("Mbps"))
+        ]
+    );
+}

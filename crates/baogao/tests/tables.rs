@@ -1267,3 +1267,50 @@ fn a_unit_column_under_a_header_of_two_rows() {
         check_spans(text, t);
     }
 }
+
+#[test]
+fn units_of_headers_and_captions_and_ratio_cells() {
+    // `（百分点）` is a unit of its own (no 百 of 分点: +1.6 had become 160); `（μg/m³）` is a
+    // unit the lexicon knows; a name in brackets (`（净资产）`) is none; a caption's bracket
+    // `（单位：亿元）` gives the table its unit; two units in a caption give none; a ratio cell
+    // (`15.6:1`) is a cell of kind ratio; a file may open with its piped header.
+    let t = &tables(
+        "学校 | 达标率（%） | 同比变化（百分点） | 细颗粒物（μg/m³）\n\
+                     一中 | 92.4 | +1.6 | 28\n\
+                     二中 | 87.1 | -0.9 | 34\n",
+    )[0];
+    let row = &t.rows[0].cells;
+    assert_eq!(row[1].unit.as_deref(), Some("个百分点"));
+    assert_eq!(row[1].normalized.map(|d| d.to_f64()), Some(1.6));
+    assert_eq!(row[2].unit.as_deref(), Some("μg/m³"));
+    let t = &tables(
+        "表2　全县国有资产情况（单位：亿元）\n\
+                     项目 | 企业 | 合计\n\
+                     资产总额 | 512.3641 | 598.5871\n\
+                     所有者权益（净资产） | 201.4412 | 281.5514\n",
+    )[0];
+    let equity = &t.rows[1].cells[0];
+    assert_eq!(equity.multiplier.as_deref(), Some("亿"));
+    assert_eq!(equity.unit.as_deref(), Some("元"));
+    let t = &tables(
+        "表1　主要农产品产量（单位：万吨、%）\n\
+                     | 产品 | 产量 | 比上年增长 |\n\
+                     | 粮食 | 102.5 | 2.1 |\n\
+                     | 油料 | 9.8 | -0.6 |\n",
+    )[0];
+    assert!(t.rows[0]
+        .cells
+        .iter()
+        .all(|c| c.unit.is_none() && c.multiplier.is_none()));
+    let r = baogao::parse(
+        "学段 | 在校生（人） | 生师比\n小学 | 24600 | 15.6:1\n初中 | 11200 | 10.9∶1\n",
+    );
+    let ratio = r.indicators.iter().find(|i| i.text == "15.6:1").unwrap();
+    assert_eq!(ratio.kind, IndicatorKind::Ratio);
+    assert_eq!(ratio.label, "小学 / 生师比");
+    let parts = (
+        ratio.low.map(|d| d.to_f64()),
+        ratio.high.map(|d| d.to_f64()),
+    );
+    assert_eq!(parts, (Some(15.6), Some(1.0)));
+}

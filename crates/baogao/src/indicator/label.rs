@@ -889,8 +889,9 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                 && !(super::FINE
                     && sep == '的'
                     && (LIST_GENERICS.contains(&rest) || ACTS_ON.contains(&rest)))
-                // 等次, 等级, 等同, 等于: words of their own, no list closed.
-                && !(sep == '等' && rest.starts_with(chars!['次', '级', '同', '于']))
+                // 等次, 等级, 等同, 等于, 等效, 等候: words of their own, no list closed (not 等待:
+                // `养老金等待遇` is 等 + 待遇).
+                && !(sep == '等' && rest.starts_with(chars!['次', '级', '同', '于', '效', '候']))
                 // 高等学校, 中等职业学校, 初等教育, 同等学力, 特等奖: 等 closes a word, not a list.
                 && !(super::FINE && sep == '等' && is_deng_word(&s[..i]))
                 && !(sep == '的'

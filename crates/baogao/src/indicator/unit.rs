@@ -263,6 +263,15 @@ pub(super) const UNITS: Words = unit_list![
     "人年",
     // Linear metres of ditches, walls and pipes laid or cleared (`疏通边沟800延米`).
     "延米",
+    // Noise levels, radiation dose rates and bandwidth of environmental and digital reports
+    // (`昼间等效声级54.6分贝`, `67.2dB(A)`, `吸收剂量率91.7纳戈瑞/小时`, `带宽500Mbps`).
+    "分贝",
+    "dB(A)",
+    "dB（A）",
+    "dB",
+    "纳戈瑞",
+    "Mbps",
+    "Gbps",
 ];
 /// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
 #[cfg(not(feature = "fine-labels"))]
