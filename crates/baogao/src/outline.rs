@@ -2366,7 +2366,7 @@ const SUBTITLE_MOST: usize = 15;
 /// ```
 fn subtitle_line(doc: &Doc, k: usize) -> bool {
     let (lines, roles) = (doc.lines, doc.roles);
-    let t = trim(lines.content(k));
+    let t = undecorated(trim(lines.content(k)));
     if roles[k] != Role::Body
         || t.len() > SUBTITLE_MOST * 3
         || !(2..=SUBTITLE_MOST).contains(&char_len(t))
@@ -2386,6 +2386,24 @@ fn subtitle_line(doc: &Doc, k: usize) -> bool {
         && !next.contains(chars!['|', '\t'])
         && table_cells(doc, next, lines.get(j).start).is_none()
         && reads_as_paragraph(next)
+}
+
+/// Whether `c` is a decoration set before a subtitle in a web or WeChat article: a pictograph
+/// (`📌`, `🔹`, `✅`, `☀`: the emoji, dingbat and miscellaneous-symbol blocks), a geometric shape
+/// or an arrow (`▶`, `■`, `◆`, `➤`, `→`). Such a mark is layout, like the bold of a subtitle:
+/// never part of its words.
+fn is_decoration(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF)
+}
+
+/// The line `t` without the decorations opening it (`📌产业发展提速` → `产业发展提速`, an emoji's
+/// variation selector and the spaces after it included); `t` itself when none opens it. (The
+/// small WebAssembly build reads no decoration: see `indicator::FINE`.)
+fn undecorated(t: &str) -> &str {
+    if !crate::indicator::FINE || !t.starts_with(is_decoration) {
+        return t;
+    }
+    t.trim_start_matches(|c: char| is_decoration(c) || c == '\u{FE0F}' || is_space(c))
 }
 
 /// Whether the line `t` reads as a paragraph of its own, not a label or a list's short item: 20
@@ -2451,13 +2469,20 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     {
         return None;
     }
-    let t = trim(lines.content(k));
+    let raw = trim(lines.content(k));
+    let t = undecorated(raw);
     let text_of = |j: usize| trim(lines.content(j));
     let found = subtitles(doc)?;
     let parallel = found.parallel;
     // Repeated on another line (of any shape): a running header or a label, not a subtitle.
-    if found.written_twice(t) {
+    if found.written_twice(raw) {
         return None;
+    }
+    // `📌产业发展提速`: a decoration before a subtitle's words, as before another line of the
+    // document of that shape, is the layout of a title (a short bulleted item is followed by
+    // the next item, not by a paragraph: see `subtitle_line`).
+    if t.len() < raw.len() && found.decorated >= 2 {
+        return Some(t);
     }
     // Right under the open heading, which names it.
     let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
@@ -2507,11 +2532,16 @@ fn subtitles<'d, 'a>(doc: &'d Doc<'a>) -> Option<&'d Subtitles<'a>> {
                 .nth(1)
                 .is_some();
             (!broken).then(|| {
-                let parallel = (0..lines.len())
-                    .filter(|&j| {
-                        subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
-                    })
-                    .count();
+                let (mut parallel, mut decorated) = (0, 0);
+                for j in (0..lines.len()).filter(|&j| subtitle_line(doc, j)) {
+                    if after_sentence(doc, j) && !heads_a_list(doc, j) {
+                        parallel += 1;
+                    }
+                    // (`subtitle_line` read the line without its decoration)
+                    if undecorated(text_of(j)).len() < text_of(j).len() {
+                        decorated += 1;
+                    }
+                }
                 // (The short lines sorted once, looked up by binary search: a search of every
                 // line for each candidate was quadratic on a text made of such lines. A sorted
                 // list, not a hash set: the small WebAssembly build, which never fills it,
@@ -2532,6 +2562,7 @@ fn subtitles<'d, 'a>(doc: &'d Doc<'a>) -> Option<&'d Subtitles<'a>> {
                 });
                 Subtitles {
                     parallel,
+                    decorated,
                     short,
                     numbered,
                 }
@@ -2564,8 +2595,9 @@ fn unmarked_part<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
     if found.numbered || found.parallel < 2 {
         return None;
     }
-    let t = trim(lines.content(k));
-    if found.written_twice(t) {
+    let raw = trim(lines.content(k));
+    let t = undecorated(raw);
+    if found.written_twice(raw) {
         return None;
     }
     // (after a finished sentence, or the title, publication or date lines: `2025年3月`)
@@ -2853,6 +2885,8 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
 /// sorted (one written twice is a running header or a label, no subtitle).
 struct Subtitles<'a> {
     parallel: usize,
+    /// How many lines of a subtitle's shape open with a decoration (`📌`, see [`undecorated`]).
+    decorated: usize,
     short: Vec<&'a str>,
     /// Whether a body line opens with a numbering marker (not a circled number).
     numbered: bool,
@@ -4335,5 +4369,36 @@ mod address_tests {
         lossless(text, &r);
         assert_eq!(block(&r.meta), [None, None, None, Some("各位代表")]);
         assert_eq!(lines_of(&r), (vec![2], vec![3]));
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn subtitles_led_by_a_decoration() {
+        // a WeChat article's sub-titles under a numbered part, each led by a pictograph
+        let text = "一、去年工作成效\n🔹农业基础稳固\n全年粮食总产量达到48.6万吨。\n🔹文旅市场回暖\n全年接待游客520万人次，旅游收入41.2亿元。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        let heads: Vec<(usize, &str)> = r
+            .headings()
+            .iter()
+            .map(|h| (h.level, h.title.as_str()))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                (1, "去年工作成效"),
+                (2, "农业基础稳固"),
+                (2, "文旅市场回暖")
+            ]
+        );
+        // the sub-title is no part of the first label under it
+        assert_eq!(r.indicators[0].label, "粮食总产量");
+        assert_eq!(r.indicators[1].section, ["去年工作成效", "文旅市场回暖"]);
+        // bulleted sentences and a list of short bulleted items are no sub-titles
+        let items = "一、今年工作安排\n▶稳就业\n▶保民生\n▶新建城市公园3个，改造老旧小区12个。\n";
+        assert_eq!(crate::parse(items).headings().len(), 1);
+        // one decorated line is no evidence of the layout
+        let one = text.replace("🔹文旅市场回暖", "文旅市场回暖");
+        assert_eq!(crate::parse(&one).headings().len(), 1);
     }
 }
