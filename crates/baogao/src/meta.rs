@@ -29,6 +29,9 @@ const META_KEYS: &[&str] = &[
     "信息来源",
     "文章来源",
     "责任编辑",
+    // a WeChat article's reviewer beside its editor (`责任编辑：张三　　审核：李四`)
+    "审核",
+    "校对",
     "浏览次数",
     "点击次数",
     "访问量",
@@ -470,6 +473,11 @@ const CHROME: &[&str] = &[
     "关联稿件",
     "相关稿件",
     "正文",
+    // a WeChat article's tool bar and the mark of its text's end
+    "点赞",
+    "在看",
+    "转发",
+    "END",
     "【",
     "】",
     "[",

@@ -457,6 +457,18 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             sig_line = Some(k);
             roles[k] = Role::Closing;
             break;
+        } else if let Some(h) =
+            (crate::indicator::FINE && date_line.is_none() && sig_line.is_none())
+                .then(|| trailing_chrome_block(lines, &roles, i, k))
+                .flatten()
+        {
+            // `往期推荐` and the other articles' titles, `网友评论（2）` and the comments: the
+            // page's chrome after the text, set apart with the head that opens it.
+            for r in roles[h..=k].iter_mut().filter(|r| **r != Role::Blank) {
+                *r = Role::Boilerplate;
+            }
+            j = h;
+            continue;
         } else {
             break;
         }
@@ -889,6 +901,97 @@ fn attachment_head(s: &str) -> bool {
     });
     let rest = trim(rest.trim_start_matches(chars!['：', ':']));
     char_len(rest) <= 40 && !rest.contains(chars!['。', '；', '，'])
+}
+
+/// Heads of the list of other articles a page or a WeChat article sets after the text.
+const RELATED_HEADS: &[&str] = &[
+    "往期推荐",
+    "往期回顾",
+    "往期精彩",
+    "推荐阅读",
+    "相关阅读",
+    "延伸阅读",
+    "更多阅读",
+    "相关链接",
+    "相关新闻",
+    "相关文章",
+    "相关稿件",
+    "关联稿件",
+    "精彩推荐",
+    "热点推荐",
+    "热门推荐",
+    "热点排行",
+    "猜你喜欢",
+];
+
+/// Heads of the readers' comments a news page sets after the text (`网友评论（2）`).
+const COMMENT_HEADS: &[&str] = &[
+    "网友评论",
+    "网友留言",
+    "精选留言",
+    "全部评论",
+    "热门评论",
+    "最新评论",
+    "发表评论",
+    "我要评论",
+];
+
+/// The most non-blank lines a trailing block of chrome spans (see [`trailing_chrome_block`]).
+const CHROME_BLOCK_REACH: usize = 40;
+
+/// The words of a head line of chrome: `▼往期推荐▼`, `【相关链接】`, `相关链接：`,
+/// `网友评论（2）` read as `往期推荐`, `相关链接`, `网友评论` (the decoration, brackets, colon
+/// and the comments' count trimmed).
+fn chrome_head_words(t: &str) -> &str {
+    let t = t.trim_matches(|c: char| {
+        is_decoration(c)
+            || is_space(c)
+            || matches!(c, '【' | '】' | '[' | ']' | '—' | '-' | '：' | ':')
+    });
+    // a count in brackets after the head: `（2）`, `(15)`
+    match t
+        .strip_suffix(chars!['）', ')'])
+        .and_then(|r| r.rsplit_once(chars!['（', '(']))
+    {
+        Some((head, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => t,
+    }
+}
+
+/// A line that reads as another article's title in a list of links: 4–60 characters, not
+/// ending a sentence with `。` or `；` (`重磅！8个项目集中开工，总投资超120亿元`).
+fn link_title_like(t: &str) -> bool {
+    (4..=60).contains(&char_len(t)) && !t.ends_with(chars!['。', '；', ';'])
+}
+
+/// The first line of a block of page chrome that runs from it to line `k`, the last line of
+/// the text not yet set apart, looked for at most [`CHROME_BLOCK_REACH`] non-blank lines up
+/// (and not above line `top`): a head of other articles (`往期推荐`, `相关链接：`, see
+/// [`RELATED_HEADS`]) with only titles of links under it (see [`link_title_like`]), or a head of
+/// readers' comments (`网友评论（2）`, [`COMMENT_HEADS`]) with whatever the comments say under
+/// it. Neither is the report's text: their figures are other articles' and readers'.
+///
+/// ```text
+/// "…56个。\n往期推荐\n重磅！8个项目集中开工，总投资超120亿元" → the line of 往期推荐
+/// ```
+fn trailing_chrome_block(lines: &Lines, roles: &[Role], top: usize, k: usize) -> Option<usize> {
+    let mut titles = true;
+    for h in (top..=k)
+        .rev()
+        .filter(|&h| roles[h] != Role::Blank)
+        .take(CHROME_BLOCK_REACH)
+    {
+        let t = trim(lines.content(h));
+        let head = chrome_head_words(t);
+        if h < k && COMMENT_HEADS.contains(&head) {
+            return Some(h);
+        }
+        if h < k && titles && RELATED_HEADS.contains(&head) {
+            return Some(h);
+        }
+        titles &= roles[h] == Role::Boilerplate || link_title_like(t);
+    }
+    None
 }
 
 /// Whether `s` is a note of how a document is distributed, written after its signature and date:
@@ -4400,5 +4503,33 @@ mod address_tests {
         // one decorated line is no evidence of the layout
         let one = text.replace("🔹文旅市场回暖", "文旅市场回暖");
         assert_eq!(crate::parse(&one).headings().len(), 1);
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn chrome_blocks_after_the_text() {
+        let figures = |r: &crate::Report| -> Vec<String> {
+            r.indicators.iter().map(|i| i.text.to_string()).collect()
+        };
+        // a WeChat article's end: the end mark, the editors, other articles, the tool bar
+        let text = "某镇2025年工作总结\n一、主要成效\n全镇新修水渠14公里，新增就业岗位210个。\nEND\n责任编辑：陈亮　　审核：吴芳\n往期推荐\n突破50亿元！我镇3个项目集中开工\n全镇第2季度消费数据出炉，快来看看\n点赞　在看　转发\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(figures(&r), ["14公里", "210个"]);
+        assert_eq!(r.meta.editor.as_deref(), Some("陈亮"));
+        assert_eq!(r.boilerplate.len(), 5);
+        // a page's related links after the signature and date: the closing is found above them
+        let page = "某区民政局2025年工作总结\n一、工作成效\n全年发放救助金326万元。\n某区民政局\n2026年1月12日\n【打印本页】【关闭窗口】\n相关链接：\n某区民政局2024年工作总结\n某区民政局2023年工作总结\n";
+        let r = crate::parse(page);
+        let closing = r.closing.as_ref().expect("closing");
+        assert_eq!(closing.signature.as_deref(), Some("某区民政局"));
+        assert_eq!(closing.date.as_deref(), Some("2026年1月12日"));
+        assert_eq!(figures(&r), ["326万元"]);
+        // readers' comments after the text: whatever they say
+        let news = "某镇2025年工作总结\n一、主要成效\n新建村级卫生室6个。\n网友评论（2）\n本地网友 2026-01-10 08:12\n家门口看病方便多了，排队只要10分钟！\n赞(7)\n";
+        assert_eq!(figures(&crate::parse(news)), ["6个"]);
+        // a head followed by the text's own sentences is no block of links
+        let own = "某镇2025年工作总结\n一、主要成效\n新建村级卫生室6个。\n相关链接\n全镇新建文化广场3个，改造农贸市场2个。\n";
+        assert_eq!(figures(&crate::parse(own)), ["6个", "3个", "2个"]);
     }
 }
