@@ -247,6 +247,8 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     let mut i = 0;
     let mut title_lines: Vec<usize> = Vec::new();
     let mut title_text = String::new();
+    // Whether a WeChat article's header was read (see `wechat_header`).
+    let mut wechat = false;
     // Where each title line's text starts in `title_text` (see `restated_title`).
     let mut starts: Vec<usize> = Vec::new();
     while i < lines.len() {
@@ -266,6 +268,23 @@ fn classify(text: &str, lines: &Lines) -> Classified {
                 _ => {
                     roles[i] = Role::Meta;
                     fields_read.push((i, fields));
+                    // A WeChat article's header: the line above its publication line is the
+                    // account's name, the article's title comes after (see `wechat_header`).
+                    if crate::indicator::FINE && title_lines.len() == 1 && wechat_header(s) {
+                        let account = title_lines[0];
+                        roles[account] = Role::Meta;
+                        fields_read.insert(
+                            fields_read.len() - 1,
+                            (
+                                account,
+                                vec![field("公众号", title_text_of(content(account)))],
+                            ),
+                        );
+                        title_lines.clear();
+                        title_text.clear();
+                        starts.clear();
+                        wechat = true;
+                    }
                 }
             }
         } else if is_boilerplate(s) {
@@ -303,6 +322,11 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // 加入收藏 | 会员中心, `• 2019-12-26`: the site's bars and a disclosure box's values
             // above the report's title are chrome.
             roles[i] = Role::Boilerplate;
+        } else if wechat && title_lines.is_empty() && wechat_headline(s) {
+            // The article's title under a WeChat header (`重磅！…全文发布`).
+            title_text = title_text_of(s).to_string();
+            title_lines.push(i);
+            roles[i] = Role::Title;
         } else if title_like(s)
             && title_lines.len() < 4
             // A title that ends with its genre (`…工作要点`, `…工作报告`) is whole: a title-like line
@@ -320,7 +344,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // report and no title came before: a disclosure page's publication table (索引号,
             // 发布机构, 生成日期) stands above the title.
             && (!lines_after_meta(&roles[..i])
-                || crate::indicator::FINE && title_lines.is_empty() && names_report(s))
+                || crate::indicator::FINE && title_lines.is_empty() && (wechat || names_report(s)))
             // A dateline under the title, bare or in brackets, or a speaker (a post and a name)
             // opens the address block (see `address_block`; without the `address` feature they
             // are read as before).
@@ -901,6 +925,27 @@ fn attachment_head(s: &str) -> bool {
     });
     let rest = trim(rest.trim_start_matches(chars!['：', ':']));
     char_len(rest) <= 40 && !rest.contains(chars!['。', '；', '，'])
+}
+
+/// Whether the publication line `s` is a WeChat article's (`阅读原文　　来源：…　　编辑：…
+/// 2026-01-16 18:30　　发表于四川`): it opens with the 阅读原文 link or names the place the
+/// article was posted from (发表于). Such a header stands under the account's name and above the
+/// article's title.
+fn wechat_header(s: &str) -> bool {
+    let t = trim(s);
+    t.starts_with("阅读原文") || t.contains("发表于")
+}
+
+/// Whether `s` reads as the title of a WeChat article under its header: a [`title_like`] line,
+/// or one that exclaims or asks as such titles do (`重磅！2025年全县旅游收入突破百亿元`), up to
+/// 50 characters with no full stop, colon or semicolon.
+fn wechat_headline(s: &str) -> bool {
+    let t = trim(s);
+    title_like(s)
+        || (4..=50).contains(&char_len(t))
+            && t.contains(chars!['！', '？', '!', '?'])
+            && !t.contains(chars!['。', '；', ';', '：', ':'])
+            && marker_parts(t, true).is_err()
 }
 
 /// Heads of the list of other articles a page or a WeChat article sets after the text.
@@ -4531,5 +4576,37 @@ mod address_tests {
         // a head followed by the text's own sentences is no block of links
         let own = "某镇2025年工作总结\n一、主要成效\n新建村级卫生室6个。\n相关链接\n全镇新建文化广场3个，改造农贸市场2个。\n";
         assert_eq!(figures(&crate::parse(own)), ["6个", "3个", "2个"]);
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn a_wechat_header_and_a_byline_without_separators() {
+        // the account's name, the header line, the tool bar, then the article's title
+        let text = "白河融媒\n阅读原文　　来源：白河县农业农村局　　编辑：许晴　　2026-03-02 09:40　　发表于湖北\n分享　收藏　点赞\n喜报！白河县春播面积再创新高\n全县完成春播面积12.4万亩，同比增长3.1%。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(
+            r.title.as_ref().map(|t| t.text.as_str()),
+            Some("喜报！白河县春播面积再创新高")
+        );
+        assert_eq!(r.meta.published.as_deref(), Some("2026-03-02 09:40"));
+        assert_eq!(r.meta.source.as_deref(), Some("白河县农业农村局"));
+        assert_eq!(r.meta.editor.as_deref(), Some("许晴"));
+        assert_eq!(r.indicators.len(), 2);
+        // without the WeChat header the first line stays the title
+        let plain = "白河县春播工作总结\n来源：白河县农业农村局\n全县完成春播面积12.4万亩。\n";
+        assert_eq!(
+            crate::parse(plain).title.as_ref().map(|t| t.text.as_str()),
+            Some("白河县春播工作总结")
+        );
+        // a news page's byline of adjacent spans: the fields glued after a timestamp
+        let news = "白河县2026年春耕工作会议召开\n2026-03-05 16:20来源：白河日报作者：记者 程远编辑：邱月\n会议部署春耕生产工作。\n";
+        let m = crate::parse(news).meta;
+        assert_eq!(m.published.as_deref(), Some("2026-03-05 16:20"));
+        assert_eq!(m.source.as_deref(), Some("白河日报"));
+        assert_eq!(m.author.as_deref(), Some("记者 程远"));
+        assert_eq!(m.editor.as_deref(), Some("邱月"));
+        // a sentence opening with a date is no byline
+        assert!(crate::meta::meta_fields("2026-03-05 16:20召开会议，来源：略").is_none());
     }
 }
