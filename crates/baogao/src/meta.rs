@@ -29,6 +29,9 @@ const META_KEYS: &[&str] = &[
     "信息来源",
     "文章来源",
     "责任编辑",
+    // a WeChat article's reviewer beside its editor (`责任编辑：张三　　审核：李四`)
+    "审核",
+    "校对",
     "浏览次数",
     "点击次数",
     "访问量",
@@ -196,7 +199,11 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
     if line.len() > 480 || (line.len() > 120 && line.chars().count() > 120) {
         return None;
     }
-    let (mut rest, mut key) = meta_key(line).ok()?;
+    let (mut rest, mut key) = match meta_key(line) {
+        Ok(found) => found,
+        Err(_) if crate::indicator::FINE => led_fields(line)?,
+        Err(_) => return None,
+    };
     let mut out = Vec::new();
     loop {
         // The value runs to the next `key:` (preceded by a space) or the end of the line.
@@ -210,6 +217,22 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
                     next = Some((r, k));
                     break;
                 }
+                // `编辑：张敏　　2026-02-03 10:15　　发表于四川`: a WeChat article's publication
+                // time after the fields, with no key, and the place it was posted from (chrome).
+                if crate::indicator::FINE && is_space(c) && i > 0 {
+                    let after = after.trim_start_matches(is_space);
+                    if after.starts_with("发表于") {
+                        cut = i;
+                        break;
+                    }
+                    if !matches!(key, "时间" | "日期" | "发布时间" | "发布日期")
+                        && timestamp_ahead(after)
+                    {
+                        cut = i;
+                        next = Some((after, "时间"));
+                        break;
+                    }
+                }
             }
             // `来源：市审计局日期：2025-11-18`: a key of date glued to the value before it
             // (the page's spacing lost) opens a field when a date follows it.
@@ -219,7 +242,17 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
                 && i > 0
                 && matches!(
                     c,
-                    '日' | '时' | '发' | '来' | '浏' | '点' | '阅' | '访' | '作' | '字'
+                    '日' | '时'
+                        | '发'
+                        | '来'
+                        | '浏'
+                        | '点'
+                        | '阅'
+                        | '访'
+                        | '作'
+                        | '字'
+                        | '编'
+                        | '责'
                 )
             {
                 if let Ok((r, k)) = meta_key(&rest[i..]) {
@@ -236,6 +269,8 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
                             | "访问量"
                             | "作者"
                             | "字号"
+                            | "编辑"
+                            | "责任编辑"
                     );
                     if dated || glued {
                         cut = i;
@@ -279,6 +314,39 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
         }
     }
     Some(out)
+}
+
+/// Whether `s` opens with a page's timestamp, a date and a clock time (`2026-02-03 10:15…`).
+fn timestamp_ahead(s: &str) -> bool {
+    // (the date and the time, at most 40 bytes: the rest of the line is not read)
+    let head = &s[..crate::text::floor_char_boundary(s, s.len().min(40))];
+    date(head).is_ok_and(|(r, _)| {
+        let r = r.trim_start_matches(is_space);
+        let (len, n) = crate::text::leading_digits(r);
+        (1..=2).contains(&n) && r[len..].starts_with(chars![':', '：'])
+    })
+}
+
+/// The first field of a publication line that does not open with a key (see [`meta_fields`]):
+/// a page's timestamp with keyed fields glued or spaced after it (`2026-02-03
+/// 07:45来源：青禾日报作者：…`, a byline of adjacent spans), read as a `时间` field; or a WeChat
+/// article's `阅读原文` link before its fields (`阅读原文　　来源：县文旅局　　编辑：张敏`).
+fn led_fields(line: &str) -> Option<(&str, &str)> {
+    if let Some(r) = line.strip_prefix("阅读原文") {
+        return meta_key(r.trim_start_matches(is_space)).ok();
+    }
+    if !timestamp_ahead(line) {
+        return None;
+    }
+    // a key after the clock time, glued or after a space
+    let (after, _) = date(line).ok()?;
+    let at = after
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| !(c.is_ascii_digit() || is_space(c) || matches!(c, ':' | '：')))
+        .map(|(i, _)| i)?;
+    meta_key(&after[at..]).ok()?;
+    Some((line, "时间"))
 }
 
 fn digits(input: &str) -> IResult<&str, &str> {
@@ -470,6 +538,11 @@ const CHROME: &[&str] = &[
     "关联稿件",
     "相关稿件",
     "正文",
+    // a WeChat article's tool bar and the mark of its text's end
+    "点赞",
+    "在看",
+    "转发",
+    "END",
     "【",
     "】",
     "[",

@@ -248,6 +248,8 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     let mut i = 0;
     let mut title_lines: Vec<usize> = Vec::new();
     let mut title_text = String::new();
+    // Whether a WeChat article's header was read (see `wechat_header`).
+    let mut wechat = false;
     // Where each title line's text starts in `title_text` (see `restated_title`).
     let mut starts: Vec<usize> = Vec::new();
     while i < lines.len() {
@@ -267,6 +269,23 @@ fn classify(text: &str, lines: &Lines) -> Classified {
                 _ => {
                     roles[i] = Role::Meta;
                     fields_read.push((i, fields));
+                    // A WeChat article's header: the line above its publication line is the
+                    // account's name, the article's title comes after (see `wechat_header`).
+                    if crate::indicator::FINE && title_lines.len() == 1 && wechat_header(s) {
+                        let account = title_lines[0];
+                        roles[account] = Role::Meta;
+                        fields_read.insert(
+                            fields_read.len() - 1,
+                            (
+                                account,
+                                vec![field("公众号", title_text_of(content(account)))],
+                            ),
+                        );
+                        title_lines.clear();
+                        title_text.clear();
+                        starts.clear();
+                        wechat = true;
+                    }
                 }
             }
         } else if is_boilerplate(s) {
@@ -304,6 +323,11 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // 加入收藏 | 会员中心, `• 2019-12-26`: the site's bars and a disclosure box's values
             // above the report's title are chrome.
             roles[i] = Role::Boilerplate;
+        } else if wechat && title_lines.is_empty() && wechat_headline(s) {
+            // The article's title under a WeChat header (`重磅！…全文发布`).
+            title_text = title_text_of(s).to_string();
+            title_lines.push(i);
+            roles[i] = Role::Title;
         } else if title_like(s)
             && title_lines.len() < 4
             // A title that ends with its genre (`…工作要点`, `…工作报告`) is whole: a title-like line
@@ -321,7 +345,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // report and no title came before: a disclosure page's publication table (索引号,
             // 发布机构, 生成日期) stands above the title.
             && (!lines_after_meta(&roles[..i])
-                || crate::indicator::FINE && title_lines.is_empty() && names_report(s))
+                || crate::indicator::FINE && title_lines.is_empty() && (wechat || names_report(s)))
             // A dateline under the title, bare or in brackets, or a speaker (a post and a name)
             // opens the address block (see `address_block`; without the `address` feature they
             // are read as before).
@@ -458,6 +482,18 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             sig_line = Some(k);
             roles[k] = Role::Closing;
             break;
+        } else if let Some(h) =
+            (crate::indicator::FINE && date_line.is_none() && sig_line.is_none())
+                .then(|| trailing_chrome_block(lines, &roles, i, k))
+                .flatten()
+        {
+            // `往期推荐` and the other articles' titles, `网友评论（2）` and the comments: the
+            // page's chrome after the text, set apart with the head that opens it.
+            for r in roles[h..=k].iter_mut().filter(|r| **r != Role::Blank) {
+                *r = Role::Boilerplate;
+            }
+            j = h;
+            continue;
         } else {
             break;
         }
@@ -890,6 +926,118 @@ fn attachment_head(s: &str) -> bool {
     });
     let rest = trim(rest.trim_start_matches(chars!['：', ':']));
     char_len(rest) <= 40 && !rest.contains(chars!['。', '；', '，'])
+}
+
+/// Whether the publication line `s` is a WeChat article's (`阅读原文　　来源：…　　编辑：…
+/// 2026-01-16 18:30　　发表于四川`): it opens with the 阅读原文 link or names the place the
+/// article was posted from (发表于). Such a header stands under the account's name and above the
+/// article's title.
+fn wechat_header(s: &str) -> bool {
+    let t = trim(s);
+    t.starts_with("阅读原文") || t.contains("发表于")
+}
+
+/// Whether `s` reads as the title of a WeChat article under its header: a [`title_like`] line,
+/// or one that exclaims or asks as such titles do (`重磅！2025年全县旅游收入突破百亿元`), up to
+/// 50 characters with no full stop, colon or semicolon.
+fn wechat_headline(s: &str) -> bool {
+    let t = trim(s);
+    title_like(s)
+        || (4..=50).contains(&char_len(t))
+            && t.contains(chars!['！', '？', '!', '?'])
+            && !t.contains(chars!['。', '；', ';', '：', ':'])
+            && marker_parts(t, true).is_err()
+}
+
+/// Heads of the list of other articles a page or a WeChat article sets after the text.
+const RELATED_HEADS: &[&str] = &[
+    "往期推荐",
+    "往期回顾",
+    "往期精彩",
+    "推荐阅读",
+    "相关阅读",
+    "延伸阅读",
+    "更多阅读",
+    "相关链接",
+    "相关新闻",
+    "相关文章",
+    "相关稿件",
+    "关联稿件",
+    "精彩推荐",
+    "热点推荐",
+    "热门推荐",
+    "热点排行",
+    "猜你喜欢",
+];
+
+/// Heads of the readers' comments a news page sets after the text (`网友评论（2）`).
+const COMMENT_HEADS: &[&str] = &[
+    "网友评论",
+    "网友留言",
+    "精选留言",
+    "全部评论",
+    "热门评论",
+    "最新评论",
+    "发表评论",
+    "我要评论",
+];
+
+/// The most non-blank lines a trailing block of chrome spans (see [`trailing_chrome_block`]).
+const CHROME_BLOCK_REACH: usize = 40;
+
+/// The words of a head line of chrome: `▼往期推荐▼`, `【相关链接】`, `相关链接：`,
+/// `网友评论（2）` read as `往期推荐`, `相关链接`, `网友评论` (the decoration, brackets, colon
+/// and the comments' count trimmed).
+fn chrome_head_words(t: &str) -> &str {
+    let t = t.trim_matches(|c: char| {
+        is_decoration(c)
+            || is_space(c)
+            || matches!(c, '【' | '】' | '[' | ']' | '—' | '-' | '：' | ':')
+    });
+    // a count in brackets after the head: `（2）`, `(15)`
+    match t
+        .strip_suffix(chars!['）', ')'])
+        .and_then(|r| r.rsplit_once(chars!['（', '(']))
+    {
+        Some((head, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => t,
+    }
+}
+
+/// A line that reads as another article's title in a list of links: 4–60 characters, not
+/// ending a sentence with `。` or `；` (`重磅！8个项目集中开工，总投资超120亿元`).
+fn link_title_like(t: &str) -> bool {
+    (4..=60).contains(&char_len(t)) && !t.ends_with(chars!['。', '；', ';'])
+}
+
+/// The first line of a block of page chrome that runs from it to line `k`, the last line of
+/// the text not yet set apart, looked for at most [`CHROME_BLOCK_REACH`] non-blank lines up
+/// (and not above line `top`): a head of other articles (`往期推荐`, `相关链接：`, see
+/// [`RELATED_HEADS`]) with only titles of links under it (see [`link_title_like`]), or a head of
+/// readers' comments (`网友评论（2）`, [`COMMENT_HEADS`]) with whatever the comments say under
+/// it. Neither is the report's text: their figures are other articles' and readers'.
+///
+/// ```text
+/// "…56个。\n往期推荐\n重磅！8个项目集中开工，总投资超120亿元" → the line of 往期推荐
+/// ```
+fn trailing_chrome_block(lines: &Lines, roles: &[Role], top: usize, k: usize) -> Option<usize> {
+    let mut titles = true;
+    for h in (top..=k)
+        .rev()
+        .filter(|&h| roles[h] != Role::Blank)
+        .take(CHROME_BLOCK_REACH)
+    {
+        let t = trim(lines.content(h));
+        let head = chrome_head_words(t);
+        if h < k && COMMENT_HEADS.contains(&head) {
+            return Some(h);
+        }
+        if h < k && titles && RELATED_HEADS.contains(&head) {
+            return Some(h);
+        }
+        titles &= roles[h] == Role::Boilerplate || link_title_like(t);
+    }
+    None
 }
 
 /// Whether `s` is a note of how a document is distributed, written after its signature and date:
@@ -2367,7 +2515,7 @@ const SUBTITLE_MOST: usize = 15;
 /// ```
 fn subtitle_line(doc: &Doc, k: usize) -> bool {
     let (lines, roles) = (doc.lines, doc.roles);
-    let t = trim(lines.content(k));
+    let t = undecorated(trim(lines.content(k)));
     if roles[k] != Role::Body
         || t.len() > SUBTITLE_MOST * 3
         || !(2..=SUBTITLE_MOST).contains(&char_len(t))
@@ -2387,6 +2535,24 @@ fn subtitle_line(doc: &Doc, k: usize) -> bool {
         && !next.contains(chars!['|', '\t'])
         && table_cells(doc, next, lines.get(j).start).is_none()
         && reads_as_paragraph(next)
+}
+
+/// Whether `c` is a decoration set before a subtitle in a web or WeChat article: a pictograph
+/// (`📌`, `🔹`, `✅`, `☀`: the emoji, dingbat and miscellaneous-symbol blocks), a geometric shape
+/// or an arrow (`▶`, `■`, `◆`, `➤`, `→`). Such a mark is layout, like the bold of a subtitle:
+/// never part of its words.
+fn is_decoration(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF)
+}
+
+/// The line `t` without the decorations opening it (`📌产业发展提速` → `产业发展提速`, an emoji's
+/// variation selector and the spaces after it included); `t` itself when none opens it. (The
+/// small WebAssembly build reads no decoration: see `indicator::FINE`.)
+fn undecorated(t: &str) -> &str {
+    if !crate::indicator::FINE || !t.starts_with(is_decoration) {
+        return t;
+    }
+    t.trim_start_matches(|c: char| is_decoration(c) || c == '\u{FE0F}' || is_space(c))
 }
 
 /// Whether the line `t` reads as a paragraph of its own, not a label or a list's short item: 20
@@ -2452,13 +2618,20 @@ fn unmarked_subtitle<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     {
         return None;
     }
-    let t = trim(lines.content(k));
+    let raw = trim(lines.content(k));
+    let t = undecorated(raw);
     let text_of = |j: usize| trim(lines.content(j));
     let found = subtitles(doc)?;
     let parallel = found.parallel;
     // Repeated on another line (of any shape): a running header or a label, not a subtitle.
-    if found.written_twice(t) {
+    if found.written_twice(raw) {
         return None;
+    }
+    // `📌产业发展提速`: a decoration before a subtitle's words, as before another line of the
+    // document of that shape, is the layout of a title (a short bulleted item is followed by
+    // the next item, not by a paragraph: see `subtitle_line`).
+    if t.len() < raw.len() && found.decorated >= 2 {
+        return Some(t);
     }
     // Right under the open heading, which names it.
     let prev = (0..k).rev().find(|&j| roles[j] != Role::Blank)?;
@@ -2508,11 +2681,16 @@ fn subtitles<'d, 'a>(doc: &'d Doc<'a>) -> Option<&'d Subtitles<'a>> {
                 .nth(1)
                 .is_some();
             (!broken).then(|| {
-                let parallel = (0..lines.len())
-                    .filter(|&j| {
-                        subtitle_line(doc, j) && after_sentence(doc, j) && !heads_a_list(doc, j)
-                    })
-                    .count();
+                let (mut parallel, mut decorated) = (0, 0);
+                for j in (0..lines.len()).filter(|&j| subtitle_line(doc, j)) {
+                    if after_sentence(doc, j) && !heads_a_list(doc, j) {
+                        parallel += 1;
+                    }
+                    // (`subtitle_line` read the line without its decoration)
+                    if undecorated(text_of(j)).len() < text_of(j).len() {
+                        decorated += 1;
+                    }
+                }
                 // (The short lines sorted once, looked up by binary search: a search of every
                 // line for each candidate was quadratic on a text made of such lines. A sorted
                 // list, not a hash set: the small WebAssembly build, which never fills it,
@@ -2533,6 +2711,7 @@ fn subtitles<'d, 'a>(doc: &'d Doc<'a>) -> Option<&'d Subtitles<'a>> {
                 });
                 Subtitles {
                     parallel,
+                    decorated,
                     short,
                     numbered,
                 }
@@ -2565,8 +2744,9 @@ fn unmarked_part<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str> {
     if found.numbered || found.parallel < 2 {
         return None;
     }
-    let t = trim(lines.content(k));
-    if found.written_twice(t) {
+    let raw = trim(lines.content(k));
+    let t = undecorated(raw);
+    if found.written_twice(raw) {
         return None;
     }
     // (after a finished sentence, or the title, publication or date lines: `2025年3月`)
@@ -2854,6 +3034,8 @@ fn lone_marker<'a>(doc: &Doc<'a>, k: usize) -> Option<(Marker, &'a str)> {
 /// sorted (one written twice is a running header or a label, no subtitle).
 struct Subtitles<'a> {
     parallel: usize,
+    /// How many lines of a subtitle's shape open with a decoration (`📌`, see [`undecorated`]).
+    decorated: usize,
     short: Vec<&'a str>,
     /// Whether a body line opens with a numbering marker (not a circled number).
     numbered: bool,
@@ -4336,5 +4518,96 @@ mod address_tests {
         lossless(text, &r);
         assert_eq!(block(&r.meta), [None, None, None, Some("各位代表")]);
         assert_eq!(lines_of(&r), (vec![2], vec![3]));
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn subtitles_led_by_a_decoration() {
+        // a WeChat article's sub-titles under a numbered part, each led by a pictograph
+        let text = "一、去年工作成效\n🔹农业基础稳固\n全年粮食总产量达到48.6万吨。\n🔹文旅市场回暖\n全年接待游客520万人次，旅游收入41.2亿元。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        let heads: Vec<(usize, &str)> = r
+            .headings()
+            .iter()
+            .map(|h| (h.level, h.title.as_str()))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                (1, "去年工作成效"),
+                (2, "农业基础稳固"),
+                (2, "文旅市场回暖")
+            ]
+        );
+        // the sub-title is no part of the first label under it
+        assert_eq!(r.indicators[0].label, "粮食总产量");
+        assert_eq!(r.indicators[1].section, ["去年工作成效", "文旅市场回暖"]);
+        // bulleted sentences and a list of short bulleted items are no sub-titles
+        let items = "一、今年工作安排\n▶稳就业\n▶保民生\n▶新建城市公园3个，改造老旧小区12个。\n";
+        assert_eq!(crate::parse(items).headings().len(), 1);
+        // one decorated line is no evidence of the layout
+        let one = text.replace("🔹文旅市场回暖", "文旅市场回暖");
+        assert_eq!(crate::parse(&one).headings().len(), 1);
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn chrome_blocks_after_the_text() {
+        let figures = |r: &crate::Report| -> Vec<String> {
+            r.indicators.iter().map(|i| i.text.to_string()).collect()
+        };
+        // a WeChat article's end: the end mark, the editors, other articles, the tool bar
+        let text = "某镇2025年工作总结\n一、主要成效\n全镇新修水渠14公里，新增就业岗位210个。\nEND\n责任编辑：陈亮　　审核：吴芳\n往期推荐\n突破50亿元！我镇3个项目集中开工\n全镇第2季度消费数据出炉，快来看看\n点赞　在看　转发\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(figures(&r), ["14公里", "210个"]);
+        assert_eq!(r.meta.editor.as_deref(), Some("陈亮"));
+        assert_eq!(r.boilerplate.len(), 5);
+        // a page's related links after the signature and date: the closing is found above them
+        let page = "某区民政局2025年工作总结\n一、工作成效\n全年发放救助金326万元。\n某区民政局\n2026年1月12日\n【打印本页】【关闭窗口】\n相关链接：\n某区民政局2024年工作总结\n某区民政局2023年工作总结\n";
+        let r = crate::parse(page);
+        let closing = r.closing.as_ref().expect("closing");
+        assert_eq!(closing.signature.as_deref(), Some("某区民政局"));
+        assert_eq!(closing.date.as_deref(), Some("2026年1月12日"));
+        assert_eq!(figures(&r), ["326万元"]);
+        // readers' comments after the text: whatever they say
+        let news = "某镇2025年工作总结\n一、主要成效\n新建村级卫生室6个。\n网友评论（2）\n本地网友 2026-01-10 08:12\n家门口看病方便多了，排队只要10分钟！\n赞(7)\n";
+        assert_eq!(figures(&crate::parse(news)), ["6个"]);
+        // a head followed by the text's own sentences is no block of links
+        let own = "某镇2025年工作总结\n一、主要成效\n新建村级卫生室6个。\n相关链接\n全镇新建文化广场3个，改造农贸市场2个。\n";
+        assert_eq!(figures(&crate::parse(own)), ["6个", "3个", "2个"]);
+    }
+
+    #[test]
+    #[cfg(feature = "fine-labels")]
+    fn a_wechat_header_and_a_byline_without_separators() {
+        // the account's name, the header line, the tool bar, then the article's title
+        let text = "白河融媒\n阅读原文　　来源：白河县农业农村局　　编辑：许晴　　2026-03-02 09:40　　发表于湖北\n分享　收藏　点赞\n喜报！白河县春播面积再创新高\n全县完成春播面积12.4万亩，同比增长3.1%。\n";
+        let r = crate::parse(text);
+        lossless(text, &r);
+        assert_eq!(
+            r.title.as_ref().map(|t| t.text.as_str()),
+            Some("喜报！白河县春播面积再创新高")
+        );
+        assert_eq!(r.meta.published.as_deref(), Some("2026-03-02 09:40"));
+        assert_eq!(r.meta.source.as_deref(), Some("白河县农业农村局"));
+        assert_eq!(r.meta.editor.as_deref(), Some("许晴"));
+        assert_eq!(r.indicators.len(), 2);
+        // without the WeChat header the first line stays the title
+        let plain = "白河县春播工作总结\n来源：白河县农业农村局\n全县完成春播面积12.4万亩。\n";
+        assert_eq!(
+            crate::parse(plain).title.as_ref().map(|t| t.text.as_str()),
+            Some("白河县春播工作总结")
+        );
+        // a news page's byline of adjacent spans: the fields glued after a timestamp
+        let news = "白河县2026年春耕工作会议召开\n2026-03-05 16:20来源：白河日报作者：记者 程远编辑：邱月\n会议部署春耕生产工作。\n";
+        let m = crate::parse(news).meta;
+        assert_eq!(m.published.as_deref(), Some("2026-03-05 16:20"));
+        assert_eq!(m.source.as_deref(), Some("白河日报"));
+        assert_eq!(m.author.as_deref(), Some("记者 程远"));
+        assert_eq!(m.editor.as_deref(), Some("邱月"));
+        // a sentence opening with a date is no byline
+        assert!(crate::meta::meta_fields("2026-03-05 16:20召开会议，来源：略").is_none());
     }
 }

@@ -434,3 +434,26 @@ fn a_page_table_labels_columns_with_their_header_groups() {
         ]
     );
 }
+
+/// A news page's byline of adjacent `<span>`s with no separator, its comments and its related
+/// links: the fields are read, the comments' and the links' figures are no indicators.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn news_page_byline_spans_comments_and_related_links() {
+    let page = r#"<html><head><meta charset="utf-8"><title>白河新闻</title></head><body>
+<div class="main"><h1>白河县2025年农业农村工作总结</h1>
+<div class="info"><span class="t">2026-01-20 10:05</span><span class="s">来源：白河县农业农村局</span><span class="e">编辑：邱月</span></div>
+<div class="art-content">　　一、主要成效<br><br>　　全县新建高标准农田8.6万亩，培育家庭农场240家。<br><br>白河县农业农村局<br>2026年1月18日</div>
+<div class="rel"><h3>相关链接：</h3><ul><li><a href="/a/1.html">白河县启动5项春耕行动</a></li></ul></div>
+<div class="cmt"><div>网友评论（1）</div><div>白河网友 2026-01-21 09:30</div><div>我家承包的30亩地今年也改造了！</div></div>
+</div></body></html>"#;
+    let doc = baogao::html::parse_html(page);
+    let r = &doc.report;
+    assert_eq!(r.meta.published.as_deref(), Some("2026-01-20 10:05"));
+    assert_eq!(r.meta.source.as_deref(), Some("白河县农业农村局"));
+    assert_eq!(r.meta.editor.as_deref(), Some("邱月"));
+    let figures: Vec<&str> = r.indicators.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(figures, ["8.6万亩", "240家"]);
+    let closing = r.closing.as_ref().expect("closing above the links");
+    assert_eq!(closing.date.as_deref(), Some("2026年1月18日"));
+}
