@@ -6205,3 +6205,37 @@ fn units_of_environmental_and_digital_reports() {
         ]
     );
 }
+
+/// Figures as copies write them: thousands split by a full-width comma (`2，380元`), a whole
+/// number wrapped inside its digits by PDF text (`资金35` / `40万元`; not a year ending a line),
+/// days with a bound (`不少于20日`: a span of time, not a date).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn figures_as_copies_write_them() {
+    let all = indicators("全年人均旅游消费2，380元，新增充电桩1，150个。");
+    let got: Vec<(&str, f64)> = all
+        .iter()
+        .map(|i| (i.label.as_str(), i.value.to_f64()))
+        .collect();
+    assert_eq!(got, [("人均旅游消费", 2380.0), ("新增充电桩", 1150.0)]);
+    let all =
+        indicators("全年拨付农机购置补贴资金25\n60万元，惠及农户3100户。\n数读2025\n860亿元\n");
+    let got: Vec<(&str, f64)> = all
+        .iter()
+        .map(|i| (i.text.as_str(), i.value.to_f64()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("25\n60万元", 2560.0),
+            ("3100户", 3100.0),
+            ("860亿元", 860.0)
+        ]
+    );
+    let all = indicators("规范性文件公开征求意见时间不少于20日。");
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        (all[0].text.as_str(), all[0].unit.as_deref()),
+        ("不少于20日", Some("日"))
+    );
+}

@@ -90,7 +90,7 @@ fn after_last(text: &str, from: usize, at: usize, max: usize, want: Kind) -> usi
                 return w + i;
             }
         } else if i >= 3 && LEAD3[usize::from(bytes[i - 3])] == WIDE {
-            if ok(wide_kind(&bytes[i - 3..])) {
+            if ok(wide_kind(&bytes[i - 3..])) && !thousands_comma(text.as_bytes(), w + i - 3) {
                 return w + i;
             }
             i -= 3;
@@ -98,6 +98,19 @@ fn after_last(text: &str, from: usize, at: usize, max: usize, want: Kind) -> usi
         }
         i -= 1;
     }
+}
+
+/// Whether the full-width comma at byte `at` of `text` separates a number's thousands (`1，286元`:
+/// a digit before it, three after and no fourth), no clause (see the quantity grammar's reading
+/// of such numbers). (With `FINE`.)
+fn thousands_comma(text: &[u8], at: usize) -> bool {
+    super::FINE
+        && text.get(at..at + 3) == Some("，".as_bytes())
+        && at > 0
+        && text[at - 1].is_ascii_digit()
+        && text.len() >= at + 6
+        && text[at + 3..at + 6].iter().all(u8::is_ascii_digit)
+        && !text.get(at + 6).is_some_and(u8::is_ascii_digit)
 }
 
 #[cfg(test)]

@@ -816,7 +816,23 @@ fn not_a_quantity(text: &str, start: usize, end: usize, q: &Quantity, signed: bo
             {
                 return true;
             }
-            if (unit == "月" && (1..=12).contains(&v)) || ((unit == "日") && (1..=31).contains(&v))
+            // (Not days with a bound, a span of time: `不少于30日`, `不超过12日`, `30日以内`.)
+            let bounded_days = FINE
+                && unit == "日"
+                && prev != Some('月')
+                && [
+                    "不少于",
+                    "不超过",
+                    "不多于",
+                    "不低于",
+                    "至少",
+                    "最长",
+                    "最多",
+                ]
+                .iter()
+                .any(|w| text[..start].ends_with(w));
+            if (unit == "月" && (1..=12).contains(&v))
+                || ((unit == "日") && (1..=31).contains(&v) && !bounded_days)
             {
                 return true;
             }
@@ -5173,8 +5189,11 @@ fn continue_subjects(
             let from = clause_start(text, ss, ss + before.len());
             let l = label::clause_subject(&text[from..ss + before.len()]);
             // (A clause that states a figure names no subject of its own: `一季度增长4.6%、
-            // 上半年增长4.9%`; nor a frame of discourse: `分季度看，`.)
-            let names = !(FINE && (l.contains(chars!['%', '％']) || is_discourse_frame(&l)));
+            // 上半年增长4.9%`, `全年1，286元`; nor a frame of discourse: `分季度看，`.)
+            let names = !(FINE
+                && (l.contains(chars!['%', '％'])
+                    || quantity(&l).is_some_and(|q| q.len >= l.len())
+                    || is_discourse_frame(&l)));
             if names && crate::text::char_len(&l) >= 2 && crate::text::char_len(&l) <= 20 {
                 out[i].label = l.into();
             } else if let Some(j) = FINE

@@ -137,6 +137,95 @@ fn decimal_across_wrap<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decima
     }
 }
 
+/// A whole number that PDF text wrapped inside its digits (`受理投诉事项12` / `86件`, `资金35` /
+/// `40万元`): the number `s` reads as far as `rest` (`12`), the line ends there and the next
+/// opens with more digits and then a multiplier or a unit. Read whole (1286), as a decimal
+/// wrapped after its point is (see [`decimal_across_wrap`]). Not when the next line's digits are
+/// a date's or a marker's (`2024年`, `3.`), and not without a unit after them (two figures of a
+/// list, each on its line). (With `FINE`.)
+fn integer_across_wrap<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decimal)> {
+    if !super::FINE || !matches!(rest.as_bytes(), [b'\n' | b'\r', ..]) {
+        return None;
+    }
+    let after = line_wrapped(rest)?;
+    let whole = &s[..s.len() - rest.len()];
+    let n = after.bytes().take_while(u8::is_ascii_digit).count();
+    let next = &after[n..];
+    // (`数读2025` / `860亿元`: a year ending a line is no number's first digits.)
+    let year = whole.len() == 4 && (whole.starts_with("19") || whole.starts_with("20"));
+    if n == 0
+        || year
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || next.starts_with(chars!['年', '月', '日', '号', '时', '、'])
+        || !(multiplier(next).is_ok() || unit(next).is_ok() || next.starts_with(chars!['.', '．']))
+    {
+        return None;
+    }
+    // (and a decimal part after the wrap: `12` / `6.5万元`)
+    let tail = decimal_tail(next);
+    let joined = format!("{whole}{}{tail}", &after[..n]);
+    match arabic_numeral(&joined) {
+        Ok(("", v)) => Some((&next[tail.len()..], v)),
+        _ => None,
+    }
+}
+
+/// A number whose thousands a full-width comma separates (`1，286元`, `12，345.6万元`: a
+/// typist's or OCR's comma, where `1,286` is read as it is): one to three digits, then groups
+/// of a full-width comma and three digits, then a multiplier or a unit — a comma between two
+/// figures of a clause list is followed by no such group and unit. (With `FINE`.)
+fn wide_comma_groups<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decimal)> {
+    if !super::FINE || !rest.starts_with('，') {
+        return None;
+    }
+    let whole = &s[..s.len() - rest.len()];
+    if !(1..=3).contains(&whole.len()) || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut digits = whole.to_string();
+    let mut r = rest;
+    // (At most six groups, to 10^21: a longer run of them is read in bounded steps.)
+    for _ in 0..6 {
+        let Some(g) = r.strip_prefix('，') else {
+            break;
+        };
+        let n = g.bytes().take_while(u8::is_ascii_digit).count();
+        if n != 3 {
+            break;
+        }
+        digits.push_str(&g[..3]);
+        r = &g[3..];
+    }
+    if r.len() == rest.len() {
+        return None;
+    }
+    let tail = decimal_tail(r);
+    digits.push_str(tail);
+    let r = &r[tail.len()..];
+    if !(multiplier(r).is_ok() || unit(r).is_ok()) {
+        return None;
+    }
+    match arabic_numeral(&digits) {
+        Ok(("", v)) => Some((r, v)),
+        _ => None,
+    }
+}
+
+/// The decimal part that opens `s` (`.5万元` → `.5`), or the empty string.
+fn decimal_tail(s: &str) -> &str {
+    match s.strip_prefix('.') {
+        Some(r) => {
+            let n = r.bytes().take_while(u8::is_ascii_digit).count();
+            if n > 0 {
+                &s[..1 + n]
+            } else {
+                ""
+            }
+        }
+        None => "",
+    }
+}
+
 /// `s.strip_prefix(w)`, with the first bytes compared first: the word lists tried after every
 /// number (range separators, 余/多, 以上 …) mostly fail on their first byte, which spares a
 /// `memcmp` call per word.
@@ -579,7 +668,10 @@ pub fn quantity(s: &str) -> Option<Quantity<'_>> {
         }
         return Some(q);
     } else if let Ok((r, v)) = arabic_numeral(s) {
-        let (r, v) = decimal_across_wrap(s, r).unwrap_or((r, v));
+        let (r, v) = decimal_across_wrap(s, r)
+            .or_else(|| integer_across_wrap(s, r))
+            .or_else(|| wide_comma_groups(s, r))
+            .unwrap_or((r, v));
         q.decimal = has_decimal_point(&s.as_bytes()[..s.len() - r.len()]);
         q.value = v;
         rest = r;

@@ -559,6 +559,17 @@ pub const SHAPES: &[Shape] = &[
             )
         },
     },
+    // Thousands split by full-width commas with no unit closing the run (each group is read as
+    // the start of a number and the groups after it are looked at: a bounded number of them),
+    // and whole numbers wrapped inside their digits, line after line.
+    Shape {
+        name: "wide-comma-groups",
+        build: |n| repeat("1，000，000，000，000，000，000，000，000，", n),
+    },
+    Shape {
+        name: "digits-wrapped-every-line",
+        build: |n| repeat("资金12\n34万元，项目56\n78个\n90\n", n),
+    },
     Shape {
         name: "glyph-markers-one-line",
         build: |n| {
