@@ -448,6 +448,17 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             j = a;
         }
     }
+    // The whole text printed again under itself (a page's copy rendered twice): the second copy
+    // and what follows it are the page's, the closing is read above it.
+    if let Some(a) = (crate::indicator::FINE && j == lines.len())
+        .then(|| repeated_copy(lines, &roles, i))
+        .flatten()
+    {
+        for r in roles[a..].iter_mut().filter(|r| **r != Role::Blank) {
+            *r = Role::Boilerplate;
+        }
+        j = a;
+    }
     while j > i {
         let k = j - 1;
         if roles[k] == Role::Blank {
@@ -947,6 +958,50 @@ fn wechat_headline(s: &str) -> bool {
             && t.contains(chars!['！', '？', '!', '?'])
             && !t.contains(chars!['。', '；', ';', '：', ':'])
             && marker_parts(t, true).is_err()
+}
+
+/// The fewest distinct long lines a second copy of the text repeats (see [`repeated_copy`]).
+const COPY_LEAST_LINES: usize = 8;
+
+/// Where a second copy of the text starts, when the document ends with one (a web page copied
+/// with its article rendered twice): long lines (20 characters or more) from line `from` on that
+/// repeat earlier ones, all at one distance, at least [`COPY_LEAST_LINES`] of them, making up
+/// four in five of the long lines from the copy's first to its last, the first copy wholly
+/// before the second, and at most three long lines after the copy (the page's footer). One pass
+/// over the lines with a map of the long ones.
+///
+/// ```text
+/// A B C D E F G H I / (footer) / A B C D E F G H I / (footer) → the line of the second A
+/// ```
+fn repeated_copy(lines: &Lines, roles: &[Role], from: usize) -> Option<usize> {
+    use std::collections::HashMap;
+    let long = |k: usize| {
+        let t = trim(lines.content(k));
+        (roles[k] == Role::Body && char_len(t) >= 20).then_some(t)
+    };
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    // by distance: (repeats, first repeat, last repeat)
+    let mut by_distance: HashMap<usize, (usize, usize, usize)> = HashMap::new();
+    let mut total = 0;
+    for k in from..lines.len() {
+        let Some(t) = long(k) else { continue };
+        total += 1;
+        match first.get(t) {
+            Some(&j) => {
+                let e = by_distance.entry(k - j).or_insert((0, k, k));
+                e.0 += 1;
+                e.2 = k;
+            }
+            None => {
+                first.insert(t, k);
+            }
+        }
+    }
+    let (&d, &(count, a, b)) = by_distance.iter().max_by_key(|(&d, &(c, _, _))| (c, d))?;
+    let in_copy = (a..=b).filter(|&k| long(k).is_some()).count();
+    let after = (b + 1..lines.len()).filter(|&k| long(k).is_some()).count();
+    (count >= COPY_LEAST_LINES && count * 5 >= in_copy * 4 && b - d < a && after <= 3 && total > 0)
+        .then_some(a)
 }
 
 /// Heads of the list of other articles a page or a WeChat article sets after the text.

@@ -970,3 +970,38 @@ fn a_breadcrumb_one_step_per_line_is_chrome() {
     // A bound opening a line of a table as text is no step.
     assert!(!baogao::meta::is_breadcrumb("＞90分 12人"));
 }
+
+/// A page copied with its article rendered twice: the second copy (and the footer after it) is
+/// the page's chrome, read once — each figure once, each heading once; a paragraph said twice
+/// inside the text is kept.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn an_article_printed_twice_is_read_once() {
+    let article: String = (1..=9)
+        .map(|k| {
+            format!(
+                "（{}）第{k}项工作稳步推进，全年完成投资{k}2.5亿元，同比增长{k}.1%。\n",
+                baogao_cn(k)
+            )
+        })
+        .collect();
+    let text = format!("关于某县2025年工作情况的报告\n{article}版权所有：某县人民政府\n{article}版权所有：某县人民政府\n");
+    let r = baogao::parse(&text);
+    assert_eq!(
+        r.indicators.len(),
+        18,
+        "{:?}",
+        r.indicators
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(r.sections.len(), 9);
+    // a single paragraph repeated is no copy of the text
+    let once = format!("关于某县2025年工作情况的报告\n{article}全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n");
+    assert_eq!(baogao::parse(&once).indicators.len(), 22);
+}
+
+fn baogao_cn(k: usize) -> &'static str {
+    ["一", "二", "三", "四", "五", "六", "七", "八", "九"][k - 1]
+}
