@@ -977,6 +977,7 @@ fn a_breadcrumb_one_step_per_line_is_chrome() {
 #[test]
 #[cfg(feature = "fine-labels")]
 fn an_article_printed_twice_is_read_once() {
+    let baogao_cn = |k: usize| ["一", "二", "三", "四", "五", "六", "七", "八", "九"][k - 1];
     let article: String = (1..=9)
         .map(|k| {
             format!(
@@ -1000,8 +1001,4 @@ fn an_article_printed_twice_is_read_once() {
     // a single paragraph repeated is no copy of the text
     let once = format!("关于某县2025年工作情况的报告\n{article}全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n");
     assert_eq!(baogao::parse(&once).indicators.len(), 22);
-}
-
-fn baogao_cn(k: usize) -> &'static str {
-    ["一", "二", "三", "四", "五", "六", "七", "八", "九"][k - 1]
 }
