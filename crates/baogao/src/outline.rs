@@ -979,6 +979,25 @@ fn repeated_copy(lines: &Lines, roles: &[Role], from: usize) -> Option<usize> {
         let t = trim(lines.content(k));
         (roles[k] == Role::Body && char_len(t) >= 20).then_some(t)
     };
+    // The cheap test first: a second copy repeats the first long lines of the text, each
+    // compared with the later lines of its length (most documents repeat none, and no line is
+    // hashed).
+    // (Two of the first four: a page's own header line above the article is said once.)
+    let opening: Vec<usize> = (from..lines.len())
+        .filter(|&k| long(k).is_some())
+        .take(4)
+        .collect();
+    let repeated = |k: usize| {
+        let t = trim(lines.content(k));
+        (k + 1..lines.len()).any(|n| {
+            // (its length first: within the spaces a copy may pad it with)
+            let c = lines.content(n);
+            (t.len()..=t.len() + 12).contains(&c.len()) && trim(c) == t
+        })
+    };
+    if opening.iter().filter(|&&k| repeated(k)).count() < 2 {
+        return None;
+    }
     let mut first: HashMap<&str, usize> = HashMap::new();
     // by distance: (repeats, first repeat, last repeat)
     let mut by_distance: HashMap<usize, (usize, usize, usize)> = HashMap::new();
