@@ -964,63 +964,42 @@ fn wechat_headline(s: &str) -> bool {
 const COPY_LEAST_LINES: usize = 8;
 
 /// Where a second copy of the text starts, when the document ends with one (a web page copied
-/// with its article rendered twice): long lines (20 characters or more) from line `from` on that
-/// repeat earlier ones, all at one distance, at least [`COPY_LEAST_LINES`] of them, making up
-/// four in five of the long lines from the copy's first to its last, the first copy wholly
-/// before the second, and at most three long lines after the copy (the page's footer). One pass
-/// over the lines with a map of the long ones.
+/// with its article rendered twice). Read on the long lines (20 characters or more) from line
+/// `from` on: one of the first four comes again later, the long lines from there on repeat
+/// those from it in order, at least [`COPY_LEAST_LINES`] of them and four in five of the copy's,
+/// the first copy wholly before the second, and at most three long lines follow the copy (the
+/// page's footer). Lines are compared as they are (no hashing): one pass to find the repeat of
+/// an opening line, one along the copy.
 ///
 /// ```text
 /// A B C D E F G H I / (footer) / A B C D E F G H I / (footer) → the line of the second A
 /// ```
 fn repeated_copy(lines: &Lines, roles: &[Role], from: usize) -> Option<usize> {
-    use std::collections::HashMap;
     let long = |k: usize| {
         let t = trim(lines.content(k));
         (roles[k] == Role::Body && char_len(t) >= 20).then_some(t)
     };
-    // The cheap test first: a second copy repeats the first long lines of the text, each
-    // compared with the later lines of its length (most documents repeat none, and no line is
-    // hashed).
-    // (Two of the first four: a page's own header line above the article is said once.)
-    let opening: Vec<usize> = (from..lines.len())
-        .filter(|&k| long(k).is_some())
-        .take(4)
-        .collect();
-    let repeated = |k: usize| {
-        let t = trim(lines.content(k));
-        (k + 1..lines.len()).any(|n| {
-            // (its length first: within the spaces a copy may pad it with)
-            let c = lines.content(n);
-            (t.len()..=t.len() + 12).contains(&c.len()) && trim(c) == t
-        })
+    let longs: Vec<usize> = (from..lines.len()).filter(|&k| long(k).is_some()).collect();
+    let text = |p: usize| trim(lines.content(longs[p]));
+    // (its length first: within the spaces a copy may pad it with)
+    let same = |p: usize, q: usize| {
+        let (a, b) = (text(p), lines.content(longs[q]));
+        (a.len()..=a.len() + 12).contains(&b.len()) && trim(b) == a
     };
-    if opening.iter().filter(|&&k| repeated(k)).count() < 2 {
-        return None;
-    }
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    // by distance: (repeats, first repeat, last repeat)
-    let mut by_distance: HashMap<usize, (usize, usize, usize)> = HashMap::new();
-    let mut total = 0;
-    for k in from..lines.len() {
-        let Some(t) = long(k) else { continue };
-        total += 1;
-        match first.get(t) {
-            Some(&j) => {
-                let e = by_distance.entry(k - j).or_insert((0, k, k));
-                e.0 += 1;
-                e.2 = k;
-            }
-            None => {
-                first.insert(t, k);
-            }
+    // an opening line and where it comes again (a page's own header line above the article
+    // may be said once: the first four are tried)
+    let (p0, q0) = (0..longs.len().min(4))
+        .find_map(|p| (p + 1..longs.len()).find(|&q| same(p, q)).map(|q| (p, q)))?;
+    let (mut count, mut last) = (0, q0);
+    for m in 0..(q0 - p0).min(longs.len() - q0) {
+        if same(p0 + m, q0 + m) {
+            count += 1;
+            last = q0 + m;
         }
     }
-    let (&d, &(count, a, b)) = by_distance.iter().max_by_key(|(&d, &(c, _, _))| (c, d))?;
-    let in_copy = (a..=b).filter(|&k| long(k).is_some()).count();
-    let after = (b + 1..lines.len()).filter(|&k| long(k).is_some()).count();
-    (count >= COPY_LEAST_LINES && count * 5 >= in_copy * 4 && b - d < a && after <= 3 && total > 0)
-        .then_some(a)
+    let in_copy = last - q0 + 1;
+    let after = longs.len() - 1 - last;
+    (count >= COPY_LEAST_LINES && count * 5 >= in_copy * 4 && after <= 3).then(|| longs[q0])
 }
 
 /// Heads of the list of other articles a page or a WeChat article sets after the text.
