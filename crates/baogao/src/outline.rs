@@ -979,20 +979,34 @@ fn repeated_copy(lines: &Lines, roles: &[Role], from: usize) -> Option<usize> {
         let t = trim(lines.content(k));
         (roles[k] == Role::Body && char_len(t) >= 20).then_some(t)
     };
-    let longs: Vec<usize> = (from..lines.len()).filter(|&k| long(k).is_some()).collect();
-    let text = |p: usize| trim(lines.content(longs[p]));
     // (its length first: within the spaces a copy may pad it with)
-    let same = |p: usize, q: usize| {
-        let (a, b) = (text(p), lines.content(longs[q]));
+    let same = |a: &str, n: usize| {
+        let b = lines.content(n);
         (a.len()..=a.len() + 12).contains(&b.len()) && trim(b) == a
     };
-    // an opening line and where it comes again (a page's own header line above the article
-    // may be said once: the first four are tried)
-    let (p0, q0) = (0..longs.len().min(4))
-        .find_map(|p| (p + 1..longs.len()).find(|&q| same(p, q)).map(|q| (p, q)))?;
+    // The opening lines that come again, and where (two of the first four: a page's own header
+    // line above the article may be said once), before any list is made: most texts repeat
+    // none, or one paragraph.
+    let again: Vec<(usize, usize)> = (from..lines.len())
+        .filter(|&k| long(k).is_some())
+        .take(4)
+        .filter_map(|k| {
+            let a = trim(lines.content(k));
+            (k + 1..lines.len()).find(|&n| same(a, n)).map(|n| (k, n))
+        })
+        .collect();
+    let &[(k0, n0), _, ..] = again.as_slice() else {
+        return None;
+    };
+    let longs: Vec<usize> = (from..lines.len()).filter(|&k| long(k).is_some()).collect();
+    let same_long = |p: usize, q: usize| same(trim(lines.content(longs[p])), longs[q]);
+    let (p0, q0) = (
+        longs.binary_search(&k0).ok()?,
+        longs.binary_search(&n0).ok()?,
+    );
     let (mut count, mut last) = (0, q0);
     for m in 0..(q0 - p0).min(longs.len() - q0) {
-        if same(p0 + m, q0 + m) {
+        if same_long(p0 + m, q0 + m) {
             count += 1;
             last = q0 + m;
         }
