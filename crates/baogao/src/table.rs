@@ -1275,6 +1275,7 @@ fn read_with_diagnostics(
             ruled::read(text, report, pipes, &mut tables);
             ruled::read_stacked(text, report, &mut tables);
         }
+        cell_lines(text, &mut tables);
         return tables;
     }
     let (laid_out, mut tables): (Vec<Table>, Vec<Table>) = tables
@@ -1287,7 +1288,28 @@ fn read_with_diagnostics(
         ruled::read_stacked(text, report, &mut tables);
     }
     keep_unless_template(laid_out, &mut tables);
+    cell_lines(text, &mut tables);
     tables
+}
+
+/// Gives each cell of a table written over more lines than it has rows (a template laid out
+/// one cell per line: the row label on a line, then each number on its own) the line its text
+/// stands on; before, every cell of such a row said its row's first line. Other tables, a row
+/// a line, keep the lines they were read with; the line index is built only for a table that
+/// needs it.
+fn cell_lines(text: &str, tables: &mut [Table]) {
+    let mut index: Option<crate::lines::Lines> = None;
+    for t in tables.iter_mut() {
+        let written = t.rows.len() + t.header.len();
+        let breaks = memchr::memchr_iter(b'\n', &text.as_bytes()[t.span.start..t.span.end]).count();
+        if breaks < written {
+            continue;
+        }
+        let lines = index.get_or_insert_with(|| crate::lines::Lines::new(text));
+        for c in t.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+            c.line = lines.line_of_from(c.span.start, c.line);
+        }
+    }
 }
 
 /// Adds the tables read from rows aligned with spaces to `tables`, but those that overlap a

@@ -1314,3 +1314,26 @@ fn units_of_headers_and_captions_and_ratio_cells() {
     );
     assert_eq!(parts, (Some(15.6), Some(1.0)));
 }
+
+#[test]
+fn cells_of_a_table_laid_out_one_cell_per_line_say_their_own_lines() {
+    // 表四 as a page's table saved one cell per line: the fifteen figures each on a line of its
+    // own; each cell (and its indicator) says the line its figure stands on, not its row's first.
+    let words = "结果维持\n结果纠正\n其他结果\n尚未审结\n总计\n";
+    let figures: String = (0..15).map(|k| format!("{}\n", k % 4)).collect();
+    let text = format!(
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n{words}未经复议直接起诉\n复议后起诉\n{words}{words}{figures}"
+    );
+    let r = baogao::parse(&text);
+    let t = &r.tables[0];
+    let lines: Vec<usize> = t.rows[0].cells.iter().map(|c| c.line).collect();
+    let first = 1 + text.lines().position(|l| l == "0").unwrap();
+    assert_eq!(lines, (first..first + 15).collect::<Vec<_>>());
+    for c in &t.rows[0].cells {
+        assert_eq!(text.lines().nth(c.line - 1), Some(c.text.as_str()));
+    }
+    assert!(r.indicators.iter().all(|i| text
+        .lines()
+        .nth(i.line - 1)
+        .is_some_and(|l| l.contains(i.text.as_str()))));
+}

@@ -77,6 +77,8 @@ fn may_delimit(hay: &[u8], i: usize) -> bool {
 /// called directly, without `memchr3`'s dispatch through a function pointer and the searcher it
 /// builds on each call (a third of what a stop cost; see `outline::find_boundary_lead`).
 #[inline]
+// (`f` is passed on by reference only where AVX2 may run: elsewhere its `mut` is unused.)
+#[cfg_attr(not(target_arch = "x86_64"), allow(unused_mut))]
 fn for_each_wide_lead(hay: &[u8], mut f: impl FnMut(usize)) {
     #[cfg(target_arch = "x86_64")]
     if let Some(leads) = WIDE_LEADS.as_ref() {
