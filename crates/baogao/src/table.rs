@@ -1294,20 +1294,23 @@ fn read_with_diagnostics(
 
 /// Gives each cell of a table written over more lines than it has rows (a template laid out
 /// one cell per line: the row label on a line, then each number on its own) the line its text
-/// stands on; before, every cell of such a row said its row's first line. Other tables, a row
-/// a line, keep the lines they were read with; the line index is built only for a table that
-/// needs it.
+/// stands on; before, every cell of such a row said its row's first line. Counted from the
+/// table's first line along its cells, in text order (no index of the whole text's lines is
+/// built); other tables, a row a line, keep the lines they were read with.
 fn cell_lines(text: &str, tables: &mut [Table]) {
-    let mut index: Option<crate::lines::Lines> = None;
     for t in tables.iter_mut() {
-        let written = t.rows.len() + t.header.len();
-        let breaks = memchr::memchr_iter(b'\n', &text.as_bytes()[t.span.start..t.span.end]).count();
-        if breaks < written {
+        let bytes = &text.as_bytes()[t.span.start..t.span.end];
+        if memchr::memchr_iter(b'\n', bytes).count() < t.rows.len() + t.header.len() {
             continue;
         }
-        let lines = index.get_or_insert_with(|| crate::lines::Lines::new(text));
+        let (mut at, mut line) = (t.span.start, t.line);
         for c in t.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
-            c.line = lines.line_of_from(c.span.start, c.line);
+            if c.span.start < at {
+                break;
+            }
+            line += memchr::memchr_iter(b'\n', &text.as_bytes()[at..c.span.start]).count();
+            at = c.span.start;
+            c.line = line;
         }
     }
 }
