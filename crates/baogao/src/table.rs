@@ -2113,10 +2113,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 } else {
                     (rm, ru)
                 };
-                cell.normalized = match &m {
-                    Some(m) => multiplier_value(m).and_then(|f| v.checked_mul(&f)),
-                    None => Some(v),
-                };
+                cell.normalized = scaled(v, m.as_deref());
                 cell.value = Some(v);
                 cell.multiplier = m;
                 cell.unit = u;
@@ -2151,6 +2148,15 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         header: written_header,
         columns,
         rows: out_rows,
+    }
+}
+
+/// `v` times its multiplier word, exactly (`3.5` and `万` → 35000); `v` itself without one;
+/// `None` for a word that is no multiplier or a product that does not fit.
+fn scaled(v: Decimal, m: Option<&str>) -> Option<Decimal> {
+    match m {
+        Some(m) => multiplier_value(m).and_then(|f| v.checked_mul(&f)),
+        None => Some(v),
     }
 }
 
@@ -2226,14 +2232,8 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool, separato
                 IndicatorKind::Ratio => ratio_parts(&c.text),
                 _ => None,
             };
-            let range = ends.map(|(low, high)| {
-                let scale = |v: Decimal| match &c.multiplier {
-                    Some(m) => multiplier_value(m).and_then(|f| v.checked_mul(&f)),
-                    None => Some(v),
-                };
-                (scale(low), scale(high))
-            });
-            let range = range.and_then(|(l, h)| Some((l?, h?)));
+            let m = c.multiplier.as_deref();
+            let range = ends.and_then(|(low, high)| Some((scaled(low, m)?, scaled(high, m)?)));
             all.push(Indicator {
                 text: c.text.as_str().into(),
                 span: c.span,
