@@ -155,11 +155,7 @@ impl Group {
         }
         self.starts.push(c.start);
         self.end = c.end;
-        let number = c
-            .pieces
-            .iter()
-            .any(|p| is_number(&text[p.span.start..p.span.end]));
-        self.numbered += usize::from(number);
+        self.numbered += usize::from(c.holds_number(text));
         for p in &c.pieces {
             if self.covered.len() < p.to {
                 self.covered.resize(p.to, false);
@@ -217,13 +213,8 @@ impl Group {
         // (`行政复议` over five columns) straddle the gaps of the lines below: the columns are
         // then those of the lines below, when each top line starts its pieces in columns of
         // their own.
-        let numbered = |c: &Candidate| {
-            c.pieces
-                .iter()
-                .any(|p| is_number(&text[p.span.start..p.span.end]))
-        };
         for top in 0..=MAX_SPANNING_HEADER.min(rows.len()) {
-            if top > 0 && numbered(&rows[top - 1]) {
+            if top > 0 && rows[top - 1].holds_number(text) {
                 break;
             }
             let (head, rest) = rows.split_at(top);
@@ -280,13 +271,7 @@ fn off_grid_gaps(text: &str, rows: &[Candidate], right: usize, full: usize) -> O
     }
     // the runs of covered columns, one a column
     let mut extents = Vec::with_capacity(tolerant.len() + 1);
-    for (col, _) in covered
-        .iter()
-        .enumerate()
-        .take(right)
-        .skip(left)
-        .filter(|c| *c.1)
-    {
+    for (col, _) in covered.iter().enumerate().skip(left).filter(|c| *c.1) {
         match extents.last_mut() {
             Some((_, to)) if *to == col => *to = col + 1,
             _ => extents.push((col, col + 1)),
@@ -323,9 +308,7 @@ fn spanning_cells(text: &str, c: &Candidate, extents: &[(usize, usize)]) -> Opti
             .pieces
             .iter()
             .any(|p| extents.iter().filter(|e| over(p, e)).count() > 1)
-        || c.pieces
-            .iter()
-            .any(|p| is_number(&text[p.span.start..p.span.end]))
+        || c.holds_number(text)
     {
         return None;
     }
@@ -440,6 +423,16 @@ struct Candidate {
     start: usize,
     end: usize,
     pieces: Vec<Piece>,
+}
+
+impl Candidate {
+    /// Whether a piece of the line is a number cell (see [`is_number`]) of `text`, the text it
+    /// was read from.
+    fn holds_number(&self, text: &str) -> bool {
+        self.pieces
+            .iter()
+            .any(|p| is_number(&text[p.span.start..p.span.end]))
+    }
 }
 
 /// The display width of a character: 1 for ASCII and NBSP, 2 for any other (CJK and
