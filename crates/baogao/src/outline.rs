@@ -988,12 +988,9 @@ fn repeated_copy(lines: &Lines, roles: &[Role], from: usize) -> Option<usize> {
     // line above the article may be said once), before any list is made: most texts repeat
     // none, or one paragraph.
     let again: Vec<(usize, usize)> = (from..lines.len())
-        .filter(|&k| long(k).is_some())
+        .filter_map(|k| long(k).map(|a| (k, a)))
         .take(4)
-        .filter_map(|k| {
-            let a = trim(lines.content(k));
-            (k + 1..lines.len()).find(|&n| same(a, n)).map(|n| (k, n))
-        })
+        .filter_map(|(k, a)| (k + 1..lines.len()).find(|&n| same(a, n)).map(|n| (k, n)))
         .collect();
     let &[(k0, n0), _, ..] = again.as_slice() else {
         return None;

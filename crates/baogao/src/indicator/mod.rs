@@ -144,16 +144,10 @@ fn aside_start(text: &str, from: usize, at: usize) -> usize {
         return at;
     };
     // (The opening bracket within 12 characters: a bounded look back.)
-    let window = inner.len()
-        - inner
-            .char_indices()
-            .rev()
-            .take(12)
-            .last()
-            .map_or(0, |(k, _)| k);
-    match inner[inner.len() - window..].rfind(open) {
+    let lo = inner.char_indices().rev().nth(11).map_or(0, |(k, _)| k);
+    match inner[lo..].rfind(open) {
         Some(k) => {
-            let k = inner.len() - window + k;
+            let k = lo + k;
             let aside = &inner[k + open.len_utf8()..];
             if aside.contains(|c: char| c.is_ascii_digit()) && !aside.contains(chars!['（', '(']) {
                 from + k
