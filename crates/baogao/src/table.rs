@@ -574,9 +574,7 @@ fn bracket_unit(h: &str) -> Option<(Option<String>, Option<String>)> {
         .map(|r| r.trim_start_matches(chars!['：', ':']))
         .unwrap_or(inner)
         .trim_matches(is_space);
-    let known = |u: &str| {
-        crate::indicator::unit::unit(u).is_ok_and(|(r, _)| r.is_empty()) || u.contains('/')
-    };
+    let known = |u: &str| crate::indicator::unit::is_unit_word(u) || u.contains('/');
     let short = inner.chars().count() <= 4 && !inner.chars().any(crate::text::is_digit);
     if inner.is_empty() || !(short || crate::indicator::FINE && known(inner)) {
         return None;

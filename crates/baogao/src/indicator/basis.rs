@@ -76,7 +76,7 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
         let prev = chars.peek().map(|&(_, p)| p);
         // (A dash between two months' digits: `比1—10月`, a period.)
         let dash = super::FINE
-            && matches!(c, '—' | '-' | '－' | '～' | '~')
+            && PERIOD_DASHES.contains(&c)
             && after.is_some_and(is_digit)
             && prev.is_some_and(is_digit);
         if !(is_object_char(c) || dash) || taken > MAX_OBJECT {
@@ -113,6 +113,9 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
     None
 }
 
+/// The dashes between the first and last months of a period (`1—10月`, `1-11月`).
+const PERIOD_DASHES: [char; 5] = ['—', '-', '－', '～', '~'];
+
 /// Whether every run of digits in `s` is a year (`比2020年`): a basis holds no other figure, so
 /// a reading that reaches back over one (`高于全省3个和`) has left its clause.
 fn years_only(s: &str) -> bool {
@@ -126,7 +129,7 @@ fn years_only(s: &str) -> bool {
             && n <= 2
             && (after.starts_with('月')
                 || after
-                    .strip_prefix(chars!['—', '-', '－', '～', '~'])
+                    .strip_prefix(PERIOD_DASHES)
                     .is_some_and(|r| r.starts_with(is_digit)));
         if !month && (n != 4 || !after.starts_with('年')) {
             return false;

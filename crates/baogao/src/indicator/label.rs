@@ -1262,7 +1262,7 @@ fn without_gloss(l: &str) -> &str {
                 let other_form = super::FINE
                     && (1..=2).contains(&crate::text::char_len(gloss))
                     && gloss.chars().all(crate::text::is_cjk)
-                    && !super::unit::unit(gloss).is_ok_and(|(r, _)| r.is_empty())
+                    && !super::unit::is_unit_word(gloss)
                     && !super::unit::multiplier(gloss).is_ok_and(|(r, _)| r.is_empty());
                 if !gloss.contains([open, close]) && two_chars(&t[..i]) && !other_form {
                     return &t[..i];

@@ -483,6 +483,16 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
     )))
 }
 
+/// Whether all of `s` is one unit or measure word of the lexicon (`万元` is not: its 万 is a
+/// multiplier, see [`multiplier`]).
+///
+/// ```text
+/// is_unit_word("μg/m³") == true;  is_unit_word("净资产") == false
+/// ```
+pub(crate) fn is_unit_word(s: &str) -> bool {
+    unit(s).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 /// Whether `b` starts with the bytes of `w`, compared one by one: a unit is looked up after
 /// every figure, and for a measure word of one or two characters whose first is already matched
 /// (or the two-character words of [`WORDS_OF_MEASURE_CHARS`], tried in turn after 大, 只, 通 …)
