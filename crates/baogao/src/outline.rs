@@ -1054,7 +1054,7 @@ const CHROME_BLOCK_REACH: usize = 40;
 /// and the comments' count trimmed).
 fn chrome_head_words(t: &str) -> &str {
     let t = t.trim_matches(|c: char| {
-        is_decoration(c)
+        crate::text::is_decoration(c)
             || is_space(c)
             || matches!(c, '【' | '】' | '[' | ']' | '—' | '-' | '：' | ':')
     });
@@ -2601,22 +2601,14 @@ fn subtitle_line(doc: &Doc, k: usize) -> bool {
         && reads_as_paragraph(next)
 }
 
-/// Whether `c` is a decoration set before a subtitle in a web or WeChat article: a pictograph
-/// (`📌`, `🔹`, `✅`, `☀`: the emoji, dingbat and miscellaneous-symbol blocks), a geometric shape
-/// or an arrow (`▶`, `■`, `◆`, `➤`, `→`). Such a mark is layout, like the bold of a subtitle:
-/// never part of its words.
-fn is_decoration(c: char) -> bool {
-    matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF)
-}
-
 /// The line `t` without the decorations opening it (`📌产业发展提速` → `产业发展提速`, an emoji's
 /// variation selector and the spaces after it included); `t` itself when none opens it. (The
 /// small WebAssembly build reads no decoration: see `indicator::FINE`.)
 fn undecorated(t: &str) -> &str {
-    if !crate::indicator::FINE || !t.starts_with(is_decoration) {
+    if !crate::indicator::FINE || !t.starts_with(crate::text::is_decoration) {
         return t;
     }
-    t.trim_start_matches(|c: char| is_decoration(c) || c == '\u{FE0F}' || is_space(c))
+    t.trim_start_matches(|c: char| crate::text::is_decoration(c) || c == '\u{FE0F}' || is_space(c))
 }
 
 /// Whether the line `t` reads as a paragraph of its own, not a label or a list's short item: 20

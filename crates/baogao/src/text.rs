@@ -98,6 +98,14 @@ pub(crate) const BULLETS: [char; 14] = [
     '●', '○', '◆', '◇', '■', '□', '▲', '△', '★', '☆', '►', '▶', '•', '※',
 ];
 
+/// Whether `c` is a decoration set before a subtitle or an item in a web or WeChat article: a
+/// pictograph (`📌`, `🔹`, `✅`, `☀`: the emoji, dingbat and miscellaneous-symbol blocks), a
+/// geometric shape or an arrow (`▶`, `■`, `◆`, `➤`, `→`). Such a mark is layout, like the bold of
+/// a subtitle: never part of its words.
+pub(crate) fn is_decoration(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF)
+}
+
 /// Sentence-ending punctuation that closes a heading title.
 pub(crate) fn is_title_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')

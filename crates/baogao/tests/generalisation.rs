@@ -6239,3 +6239,78 @@ fn figures_as_copies_write_them() {
         ("不少于20日", Some("日"))
     );
 }
+
+/// Words around a label that are not its words, or are: a decoration opening a WeChat list item
+/// (`✅`), a quoted name holding 的, a noun that opens with a light verb (`建成区`), an adverb of
+/// duration opening the predicate after a measured noun (`长期出租`).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn labels_keep_names_and_drop_layout() {
+    assert_eq!(
+        labels("✅新建口袋公园12个。\n🔹改造燃气管道85公里。"),
+        ["新建口袋公园", "改造燃气管道"]
+    );
+    assert_eq!(
+        label_of("建成“家门口的书房”阅读点26个。", "26个"),
+        "“家门口的书房”阅读点"
+    );
+    // The 的 outside the quotation still heads the label.
+    assert_eq!(
+        label_of("全区的“一刻钟便民生活圈”示范点9个。", "9个"),
+        "“一刻钟便民生活圈”示范点"
+    );
+    assert_eq!(
+        label_of("全县建成区人均公园绿地面积达到15.3平方米。", "15.3平方米"),
+        "全县建成区人均公园绿地面积"
+    );
+    assert_eq!(label_of("实施区级民生项目42个。", "42个"), "区级民生项目");
+    assert_eq!(
+        label_of("镇属门面房1800平方米长期出租未收租金。", "1800平方米"),
+        "镇属门面房"
+    );
+}
+
+/// A verb of quality after a basis is a change of the measure before it (`同比改善`: better, up;
+/// `恶化`: worse, down); without a basis it takes an object and is no change.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn quality_verbs_after_a_basis_are_changes() {
+    let all =
+        indicators("全市水环境质量指数为4.62，同比改善3.1%；声环境质量较上年恶化0.4个百分点。");
+    let got: Vec<(&str, IndicatorKind, Option<Direction>)> = all
+        .iter()
+        .map(|i| (i.label.as_str(), i.kind, i.direction))
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[1].1, IndicatorKind::Change);
+    assert_eq!(got[1].2, Some(Direction::Up));
+    assert_eq!(got[2].2, Some(Direction::Down));
+    assert_eq!(got[0].0, got[1].0);
+    let all = indicators("改善提升老旧小区35个。");
+    assert_eq!(all[0].kind, IndicatorKind::Count);
+}
+
+/// Numbers inside the name of a statistic or a zone are no indicators: the averaging period of
+/// `日最大8小时滑动平均值`, the class of a noise zone (`2类区`); a count of kinds stays one.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn numbers_inside_names_are_not_indicators() {
+    let got: Vec<String> = indicators(
+        "臭氧日最大8小时滑动平均值为142微克/立方米，一氧化碳24小时平均浓度为1.1毫克/立方米。\
+         2类区夜间达标率为88.5%。全年梳理出26类高频事项。",
+    )
+    .into_iter()
+    .map(|i| i.text.into())
+    .collect();
+    assert_eq!(got, ["142微克/立方米", "1.1毫克/立方米", "88.5%", "26类"]);
+}
+
+/// A web page's non-breaking space copied as its markup (`&nbsp;`) between a figure and its unit
+/// is a space.
+#[test]
+fn nbsp_markup_between_figure_and_unit() {
+    let all = indicators("全市水库总库容3.6&nbsp;亿立方米。");
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].unit.as_deref(), Some("立方米"));
+    assert_eq!(all[0].value.to_f64(), 3.6);
+}

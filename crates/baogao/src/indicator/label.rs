@@ -718,6 +718,7 @@ const COLON: [u8; 3] = utf8_3('：');
 const EXCLAMATION: [u8; 3] = utf8_3('！');
 const QUESTION: [u8; 3] = utf8_3('？');
 const CLOSE_QUOTE: [u8; 3] = utf8_3('”');
+const OPEN_QUOTE: [u8; 3] = utf8_3('“');
 const OPEN_PAREN: [u8; 3] = utf8_3('（');
 const CLOSE_PAREN: [u8; 3] = utf8_3('）');
 const KAI: [u8; 3] = utf8_3('开');
@@ -795,6 +796,8 @@ struct HeadMarks {
     last_de: Option<usize>,
     /// Whether 共 or 计 occurs.
     gong_or_ji: bool,
+    /// Whether an opening quotation mark `“` occurs.
+    open_quote: bool,
 }
 
 /// [`HeadMarks`] of `s`, a character at a time (three bytes per step on CJK text), instead of four
@@ -806,6 +809,7 @@ fn head_marks(s: &str) -> HeadMarks {
         last_deng: None,
         last_de: None,
         gong_or_ji: false,
+        open_quote: false,
     };
     for i in three_byte_chars(b) {
         let c = [b[i], b[i + 1], b[i + 2]];
@@ -815,6 +819,8 @@ fn head_marks(s: &str) -> HeadMarks {
             marks.last_de = Some(i);
         } else if c == GONG || c == JI {
             marks.gong_or_ji = true;
+        } else if c == OPEN_QUOTE {
+            marks.open_quote = true;
         }
     }
     marks
@@ -833,6 +839,26 @@ fn last_in(whole: &str, last: Option<usize>, s: &str, c: char) -> Option<usize> 
         return Some(last - from);
     }
     rfind_char(s, c)
+}
+
+/// The last `sep` of `s` at or before byte `i` (a `sep` of `s`) that no quotation of `s`
+/// encloses: `i` unless a `“` opens before it and a `”` closes after it.
+///
+/// ```text
+/// outside_quotes("建成“回家的路”绿道", 12, '的') == None
+/// ```
+fn outside_quotes(s: &str, mut i: usize, sep: char) -> Option<usize> {
+    loop {
+        let before = &s[..i];
+        let Some(open) = rfind_char(before, '“') else {
+            return Some(i);
+        };
+        if rfind_char(before, '”').is_some_and(|close| close > open) || !contains_char(&s[i..], '”')
+        {
+            return Some(i);
+        }
+        i = rfind_char(&s[..open], sep)?;
+    }
 }
 
 /// Whether the 等 right after `before` ends a word with the character before it (高等, 中等, 初等,
@@ -866,7 +892,14 @@ fn head(s: &str) -> Cow<'_, str> {
 fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
     let mut s = s;
     for (sep, last) in [('等', marks.last_deng), ('的', marks.last_de)] {
-        if let Some(i) = last_in(whole, last, s, sep) {
+        let found = last_in(whole, last, s, sep);
+        // 建成“回家的路”绿道: a 的 (等) inside a quoted name is a word of the name; the one that
+        // heads the label stands before its opening quotation mark, if any does.
+        let found = match found {
+            Some(i) if super::FINE && marks.open_quote => outside_quotes(s, i, sep),
+            found => found,
+        };
+        if let Some(i) = found {
             let mut rest = strip_words(&s[i + sep.len_utf8()..]);
             // 通过网站和新媒体等形式公开信息, 通过网站、微博等渠道发布: the noun that closes a
             // frame of means after its list names the means (as 方式 and 途径, stripped with the
@@ -1065,6 +1098,9 @@ fn walk_left(s: &str, list_comma: bool) -> Option<LeftWords> {
             last_deng: None,
             last_de: None,
             gong_or_ji: false,
+            // (The walk stops at a closing quotation mark: the words it serves enclose nothing
+            // in quotation marks.)
+            open_quote: false,
         },
         bracket: false,
         kai_or_jin: false,
@@ -2796,11 +2832,11 @@ fn bracketed_figure(text: &str, region: Within, q: crate::span::Span) -> Option<
 /// byte at a time for an E2 or a whole 处.
 fn after_lead_in_and_place(l: &str) -> &str {
     let b = l.as_bytes();
-    if !holds_byte_of_two(b, 0xe2, 0x84)
-        || !b
-            .iter()
-            .enumerate()
-            .any(|(i, &x)| x == 0xe2 || (x == CHU_PLACE[2] && b[..i].ends_with(&CHU_PLACE[..2])))
+    // (An emoji, four bytes opening with F0, counts where it opens the label: `🔹改造燃气管道`.)
+    if b.first() != Some(&0xf0) && !holds_byte_of_two(b, 0xe2, 0x84)
+        || !b.iter().enumerate().any(|(i, &x)| {
+            x == 0xe2 || x == 0xf0 || (x == CHU_PLACE[2] && b[..i].ends_with(&CHU_PLACE[..2]))
+        })
     {
         return l;
     }
@@ -2839,14 +2875,21 @@ fn holds_byte_of_two(b: &[u8], x: u8, y: u8) -> bool {
 /// after_lead_in("●经济") == "经济";  after_lead_in("主要预期目标——地区生产总值") == "地区生产总值"
 /// ```
 fn after_lead_in(l: &str) -> &str {
-    // (Asked by [`label`] only with `FINE`.) Every bullet and the dash are three-byte characters
-    // opening with E2 (U+2000–U+2FFF), which no ideograph does: one byte search tells for most
+    // (Asked by [`label`] only with `FINE`.) Every bullet, the dash and the decorations of the
+    // symbol blocks are three-byte characters opening with E2 (U+2000–U+2FFF), which no
+    // ideograph does, or an emoji opening with F0 at the start: one byte search tells for most
     // labels.
-    if memchr::memchr(0xe2, l.as_bytes()).is_none() {
+    if l.as_bytes().first() != Some(&0xf0) && memchr::memchr(0xe2, l.as_bytes()).is_none() {
         return l;
     }
+    // (`✅新建城市公园6个`: a decoration, its variation selector and the spaces after it.)
     let l = l.trim_start_matches(|c: char| {
-        crate::text::BULLETS.contains(&c) || crate::text::is_space(c) || c == '\n' || c == '\r'
+        crate::text::BULLETS.contains(&c)
+            || crate::text::is_decoration(c)
+            || c == '\u{FE0F}'
+            || crate::text::is_space(c)
+            || c == '\n'
+            || c == '\r'
     });
     match rfind_double_dash(l) {
         Some(i) if two_chars(&l[i + "——".len()..]) => &l[i + "——".len()..],
@@ -3679,6 +3722,7 @@ mod tests {
             "教育、医疗等方面的人均支出",
             "公共服务共计",
             "a等b的c计",
+            "建成“回家的路”绿道",
             "审计的等级",
             "\u{a0}等\u{1f600}的",
             "等的共",
@@ -3687,6 +3731,7 @@ mod tests {
             assert_eq!(m.last_deng, rfind_char(s, '等'), "{s:?}");
             assert_eq!(m.last_de, rfind_char(s, '的'), "{s:?}");
             assert_eq!(m.gong_or_ji, s.contains(chars!['共', '计']), "{s:?}");
+            assert_eq!(m.open_quote, s.contains('“'), "{s:?}");
             // A part of `s` is answered like a search of that part.
             for (i, _) in s.char_indices() {
                 for (j, _) in s[i..].char_indices() {

@@ -957,13 +957,24 @@ fn strip_action_only(label: &str) -> &str {
     match sets().light.strip_prefix(label) {
         Some(rest)
             if crate::text::char_len(rest) >= 2
-                && !(super::FINE && GENERIC_OBJECTS.contains(&rest)) =>
+                && !(super::FINE && GENERIC_OBJECTS.contains(&rest))
+                && !(super::FINE
+                    && (rest.starts_with(NOMINAL_SUFFIXES)
+                        || VERB_NOUNS.iter().any(|w| label.starts_with(w)))) =>
         {
             rest
         }
         _ => label,
     }
 }
+
+/// Bound characters that make a noun of the verb before them (`完成率`, `发放量`, `实现额`): a
+/// verb so closed is no action to strip from the label. A closed class.
+const NOMINAL_SUFFIXES: [char; 3] = ['率', '量', '额'];
+
+/// Nouns that open with a light verb (`建成区`, the built-up area of a city: `建成区绿化覆盖率`
+/// keeps 建成; but `实施区重点项目` is 实施 + 区): a closed class.
+const VERB_NOUNS: [&str; 2] = ["建成区", "开发区"];
 
 /// The byte offset in `right` where a predicate begins, past the first two characters (the noun
 /// a count modifies ends there): `困难家庭发放了临时救助金` → before 发放.
@@ -1169,8 +1180,9 @@ const ADVERBS: Words = words![
     "仍未", "全面", "按期", "如期", "尽早", "尽快", "提前", "逾期", "超期",
 ];
 
-/// Adverbs of [`ADVERBS`] read only with `FINE`: the extent of an action (`绿道120公里全线贯通`).
-const FINE_ADVERBS: Words = words!["全线"];
+/// Adverbs of [`ADVERBS`] read only with `FINE`: the extent of an action (`绿道120公里全线贯通`)
+/// and its duration (`办公用房3200平方米长期出租`: a predicate after the measured noun).
+const FINE_ADVERBS: Words = words!["全线", "长期"];
 
 /// Adverbs of [`MANNER`] read only with `FINE`: the outcome of an action (`10件实事圆满办结`; a
 /// linking verb's too, `任务圆满完成453项`, see [`FINE_LINKING`]).

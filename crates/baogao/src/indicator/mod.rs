@@ -1216,6 +1216,12 @@ const COMPARATIVES: &[(&str, Direction)] = &[
     ("长", Direction::Up),
     ("短", Direction::Down),
 ];
+/// Verbs of a change in quality after a basis (`同比改善4.2%`): better is up, worse down.
+const QUALITY_CHANGES: [(&str, Direction); 3] = [
+    ("改善", Direction::Up),
+    ("好转", Direction::Up),
+    ("恶化", Direction::Down),
+];
 const BASES: &[&str] = &[
     // 同比去年增长6%: 同比 and its basis said twice over (before 同比, which it holds).
     "同比去年",
@@ -1363,6 +1369,19 @@ fn may_say_change(text: &str, from: usize, at: usize) -> bool {
 fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
     let from = 0;
     let mut s = s.trim_end_matches(is_space);
+    // 同比改善4.2%, 较上年恶化1.1个百分点: a verb of quality after a basis is a change of the
+    // measure before (an index that improves may fall: the direction is the verb's, better or
+    // worse). Without a basis the verb takes an object (`改善提升老旧小区35个`).
+    if FINE && s.ends_with(chars!['善', '转', '化']) {
+        if let Some((b, dir)) = QUALITY_CHANGES
+            .iter()
+            .find_map(|(w, dir)| s.strip_suffix(w).map(|b| (b, *dir)))
+        {
+            if BASES.iter().any(|basis| ends_with_word(b, basis)) {
+                return Some((Some(dir), false, from + b.len()));
+            }
+        }
+    }
     // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
     // or with one of these characters: most clauses before a figure end otherwise.
     if !may_end_direction(s)
@@ -2225,6 +2244,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                     let n = n.len();
                     l = label::narrow(l, 0..n);
                 }
+            } else if let Some(n) = QUALITY_CHANGES
+                .iter()
+                .filter(|_| FINE)
+                .find_map(|(w, _)| l.strip_suffix(w))
+            {
+                // (同比改善: the verb of a change in quality, see `direction_in`.)
+                let n = n.len();
+                l = label::narrow(l, 0..n);
             }
             // 一般预算收入可比增长, 进出口总值年均增长, 收入年均分别可比增长: the qualifiers of the
             // change (and 分别) after its subject.

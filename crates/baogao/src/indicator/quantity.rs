@@ -67,11 +67,16 @@ fn skip_spaces(s: &str) -> &str {
     // have no space after their number, and this spares the char-by-char trim.
     if !matches!(
         s.as_bytes().first(),
-        Some(b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef)
+        Some(b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef | b'&')
     ) {
         return s;
     }
-    s.trim_start_matches(|c: char| is_space(c) && c != '\n')
+    let mut s = s.trim_start_matches(|c: char| is_space(c) && c != '\n');
+    // A web page's non-breaking space copied as its markup (`3.6&nbsp;亿立方米`): a space.
+    while let Some(r) = s.strip_prefix("&nbsp;") {
+        s = r.trim_start_matches(|c: char| is_space(c) && c != '\n');
+    }
+    s
 }
 
 /// A line break inside a quantity, as PDF text wraps lines (`3.9` / `万亿元`): skipped when a

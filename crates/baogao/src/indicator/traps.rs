@@ -491,6 +491,23 @@ pub(crate) fn is_trap(
         if after.starts_with("及以上") || after.starts_with("及以下") {
             return true;
         }
+        // A zone named by its class (`2类区`, `1类声环境功能区`, `3类功能区`): the name of a zone
+        // of the noise standard, not a count of kinds (`梳理出34类事项`).
+        if super::FINE
+            && ["区", "功能区", "声环境功能区"]
+                .iter()
+                .any(|w| after.starts_with(w))
+        {
+            return true;
+        }
+    }
+    // An averaging period inside the name of a statistic (`日最大8小时滑动平均值`, `24小时平均
+    // 浓度`): part of the name, not a duration.
+    if super::FINE
+        && unit_is!(k, "小时")
+        && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w))
+    {
+        return true;
     }
     // A category named by its count in words: `八类严重暴力犯罪`, `三类内部事务信息`, `分为…两大类`
     // (a count of kinds in figures is one: `梳理出34类事项`).
