@@ -6314,3 +6314,36 @@ fn nbsp_markup_between_figure_and_unit() {
     assert_eq!(all[0].unit.as_deref(), Some("立方米"));
     assert_eq!(all[0].value.to_f64(), 3.6);
 }
+
+/// A target or a gap to it names no measure: its figure is the measure's the sentence named
+/// before (`提前完成120家的规划目标`: that measure's target; `距目标还差0.3个百分点`: its gap),
+/// and a target is no basis of a comparison after it.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn targets_and_gaps_take_the_measure_before() {
+    assert_eq!(
+        labels("全市规上企业132家，提前完成120家的规划目标。"),
+        ["全市规上企业", "全市规上企业规划目标"]
+    );
+    assert_eq!(
+        labels("研发投入强度1.96%，距目标还差0.3个百分点。"),
+        ["研发投入强度", "研发投入强度"]
+    );
+    assert_eq!(
+        labels("森林覆盖率58.2%，距目标60%仍有1.8个百分点差距。"),
+        ["森林覆盖率", "森林覆盖率", "森林覆盖率"]
+    );
+    // A share of the target is the measure's own.
+    assert_eq!(
+        label_of("城镇新增就业1.2万人，完成年度目标的120%。", "120%"),
+        "城镇新增就业"
+    );
+    // The comparison after a target compares the measure, not the target.
+    assert_eq!(
+        label_of(
+            "全县地区生产总值增长6.8%，高于6.5%的预期目标，高于全市平均水平0.6个百分点。",
+            "0.6个百分点"
+        ),
+        "全县地区生产总值"
+    );
+}

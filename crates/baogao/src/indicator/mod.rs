@@ -1216,6 +1216,47 @@ const COMPARATIVES: &[(&str, Direction)] = &[
     ("长", Direction::Up),
     ("短", Direction::Down),
 ];
+/// Nouns of a target that name no measure (`提前完成90家的规划目标`, `完成目标值5件的72%`): the
+/// target is that of the measure the sentence named before, whose name goes before them. A closed
+/// class.
+const TARGET_WORDS: [&str; 8] = [
+    "目标",
+    "规划目标",
+    "目标值",
+    "五年目标",
+    "年度目标",
+    "全年目标",
+    "预期目标",
+    "计划目标",
+];
+
+/// Whether the target word `l` is the noun of the figure at `span`: right after it with 的
+/// (`90家的规划目标`) or right before it (`目标值5件`, `目标为90家`), not across a clause
+/// (`接近10%的预期目标，高于全国增幅2个百分点`: the gap is no target).
+fn names_target(text: &str, span: Span, l: &str) -> bool {
+    text[span.end..]
+        .strip_prefix('的')
+        .is_some_and(|r| r.starts_with(l))
+        || text[..span.start]
+            .trim_end_matches(chars!['为', '是'])
+            .ends_with(l)
+}
+
+/// Words of a gap to a target or of the pace it needs, left of a figure, that name no measure
+/// (`距目标还差0.22个百分点`, `仍有3.1个百分点差距`, `需年均下降3.8%`, `提前达到62.5%的目标`): the
+/// figure is the measure's that the sentence named before. A closed class.
+const GAP_WORDS: [&str; 9] = [
+    "距目标",
+    "距目标还差",
+    "距离目标",
+    "还差",
+    "差距",
+    "差",
+    "提前",
+    "需年均",
+    "需",
+];
+
 /// Verbs of a change in quality after a basis (`同比改善4.2%`): better is up, worse down.
 const QUALITY_CHANGES: [(&str, Direction); 3] = [
     ("改善", Direction::Up),
@@ -2410,6 +2451,13 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if FINE {
             if is_comparison_with_another(&out[i], &l) {
                 needs_subject[i] = true;
+            } else if TARGET_WORDS.contains(&&*l) && names_target(text, out[i].span, &l) {
+                // 高新技术企业96家，提前完成90家的规划目标: the target of the measure before.
+                needs_subject[i] = true;
+            } else if GAP_WORDS.contains(&&*l) {
+                // 城镇化率54.9%，距目标58%仍有3.1个百分点差距: the gap is the measure's.
+                needs_subject[i] = true;
+                l = Cow::Borrowed("");
             } else if let Some(rel) = relation_compared(&out[i], &l) {
                 // `增速快于城镇居民1.8个百分点`: the clause subject's 增速
                 l = Cow::Borrowed(rel);
@@ -5085,10 +5133,13 @@ fn continue_subjects(
         .then(|| {
             // Only one: with several (`A、B比重分别达到44.6%、42.6%，高于全省26.2和17.5个百分点`)
             // the pairing is by position, which the label already has.
+            // (Nor a target: `接近10%的预期目标，高于全国增幅2个百分点`.)
             let mut rates = (0..i).rev().take_while(|&j| in_sentence(j)).filter(|&j| {
                 out[j].kind != IndicatorKind::Change
                     && matches!(out[j].unit.as_deref(), Some("%" | "‰"))
-                    && !(FINE && is_aside(text, &out[j]))
+                    && !(FINE
+                        && (is_aside(text, &out[j])
+                            || TARGET_WORDS.iter().any(|w| out[j].label.ends_with(w))))
             });
             rates.next().filter(|_| rates.next().is_none())
         })
@@ -5098,8 +5149,12 @@ fn continue_subjects(
             .or_else(|| {
                 out[i].base.filter(|&b| {
                     // (A base whose own subject was found above, as the actual of a plan:
-                    // `实际完成15.40亿元，比上年决算数…增长3.1%`.)
-                    b < i && in_sentence(b) && (!needs[b] || FINE && !out[b].label.is_empty())
+                    // `实际完成15.40亿元，比上年决算数…增长3.1%`; but not a target, which no
+                    // change compares: `接近10%的预期目标，高于全国增幅2个百分点`.)
+                    b < i
+                        && in_sentence(b)
+                        && (!needs[b] || FINE && !out[b].label.is_empty())
+                        && !(FINE && TARGET_WORDS.iter().any(|w| out[b].label.ends_with(w)))
                 })
             })
             .or_else(|| {
@@ -5148,6 +5203,10 @@ fn continue_subjects(
         if let Some(j) = subject.filter(|&j| !out[j].label.is_empty()) {
             out[i].label = if (RELATIONAL.contains(&out[i].label.as_str())
                 || out[i].label.starts_with('占')
+                // (Not a share of the target, `完成年度目标的118%`, which is the measure's own.)
+                || FINE
+                    && TARGET_WORDS.contains(&out[i].label.as_str())
+                    && names_target(text, out[i].span, &out[i].label)
                 || FINE && qualified_relational(&out[i].label) == Some(out[i].label.as_str()))
                     // (…的比重为52.1%，比重提高1.2个百分点: the subject names the relation.)
                     && !out[j].label.ends_with(out[i].label.as_str())
