@@ -6347,3 +6347,25 @@ fn targets_and_gaps_take_the_measure_before() {
         "全县地区生产总值"
     );
 }
+
+/// The figure of a basis (`与上次普查的51,200人相比`) and the changes from it are the measure's
+/// the sentence named before; verbs of urging (`督促`, `引导`) count who was urged; the base of
+/// a ratio stated in its bracket is no indicator, a gloss in the same bracket included.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn bases_urging_verbs_and_glossed_ratios() {
+    assert_eq!(
+        labels("全镇户籍人口为48,730人，与上次普查的51,200人相比，减少2,470人。"),
+        ["全镇户籍人口", "全镇户籍人口", "全镇户籍人口"]
+    );
+    assert_eq!(
+        labels("督促326名失信被执行人履行义务，引导58家企业完成整改。"),
+        ["失信被执行人", "企业"]
+    );
+    let all = indicators("出生人口性别比（以女性为100，男性对女性的比例）为106.3。");
+    let got: Vec<(&str, &str)> = all
+        .iter()
+        .map(|i| (i.text.as_str(), i.label.as_str()))
+        .collect();
+    assert_eq!(got, [("106.3", "出生人口性别比")]);
+}

@@ -386,6 +386,13 @@ const VERBS: Words = words![
     "查处",
     "解决",
     "帮助",
+    // Verbs of urging or guiding someone to act (`督促1963名被执行人履行义务`): the count's noun
+    // after them is who was urged. (Not 指导, as often inside a noun: `合规指导事项`.)
+    "督促",
+    "引导",
+    "动员",
+    "鼓励",
+    "履行",
     "救助",
     "资助",
     "筹集",
@@ -1010,10 +1017,24 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
         '引' => &['吸', '招', '牵'],
         // 亩均税收, 户均收入, 人均可支配收入, 平均负荷率: 均 of an average, no adverb.
         '均' => &['亩', '户', '人', '年', '日', '月', '平'],
+        // 失信被执行人, 刑事被告人: 被 opens a noun of the law, no passive.
+        '被' => return BEI_NOUNS.iter().any(|w| here.starts_with(w)),
         _ => return false,
     };
     before.ends_with(closers)
 }
+
+/// Nouns of the law that open with 被 (`失信被执行人`, `被告人`, `被保险人`): no passive predicate
+/// opens with their 被. A closed class.
+const BEI_NOUNS: [&str; 7] = [
+    "被执行人",
+    "被告",
+    "被害人",
+    "被保险人",
+    "被监护人",
+    "被申请人",
+    "被审计单位",
+];
 
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;

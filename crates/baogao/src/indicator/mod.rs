@@ -601,7 +601,9 @@ const SCORES: &[&str] = &["满意度", "评分", "得分", "评定结果", "测�
 /// full build's.)
 const BARE_RATES: &[&str] = &["死亡率"];
 
-/// How far back the words before a bare number are read for a [`DIMENSIONLESS`] measure.
+/// How far back the words before a bare number are read for a [`DIMENSIONLESS`] measure (and as
+/// far again for the opening of a bracketed gloss between the measure and its figure:
+/// `性别比（以女性为100，男性对女性的比例）为104.53`).
 const DIMENSIONLESS_REACH: usize = 48;
 
 /// Whether the bare number at `at` is the value of a [`DIMENSIONLESS`] measure named right
@@ -632,6 +634,15 @@ fn dimensionless_before(text: &str, from: usize, at: usize) -> bool {
     if FINE && linked.ends_with(chars![')', '）']) {
         if let Some(open) = linked.rfind(chars!['(', '（']) {
             linked = &linked[..open];
+        } else {
+            // (A long gloss: its opening bracket stands before the words read.)
+            let mut far = lo.saturating_sub(DIMENSIONLESS_REACH).max(from);
+            while !text.is_char_boundary(far) {
+                far += 1;
+            }
+            if let Some(open) = text[far..lo].rfind(chars!['(', '（']) {
+                linked = &text[far..far + open];
+            }
         }
     }
     if DIMENSIONLESS.iter().any(|m| linked.ends_with(m))
@@ -2454,6 +2465,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             } else if TARGET_WORDS.contains(&&*l) && names_target(text, out[i].span, &l) {
                 // 高新技术企业96家，提前完成90家的规划目标: the target of the measure before.
                 needs_subject[i] = true;
+            } else if l == "相比" {
+                // 与2010年的438906人相比，减少26548人: the basis's figure and the changes from it
+                // are the measure's the sentence named before; 相比 names nothing.
+                needs_subject[i] = true;
+                l = Cow::Borrowed("");
             } else if GAP_WORDS.contains(&&*l) {
                 // 城镇化率54.9%，距目标58%仍有3.1个百分点差距: the gap is the measure's.
                 needs_subject[i] = true;

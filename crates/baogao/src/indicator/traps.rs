@@ -626,14 +626,17 @@ pub(crate) fn is_trap(
     }
     // 性别比为101.2（以女性为100）, 价格指数（以上年为100）: the base an index or a ratio is
     // stated against, in brackets after it.
-    // (The bracket may open the region: looked for in the 16 characters before.)
-    if super::FINE && last == Some('为') && after.starts_with(chars![')', '）']) {
+    // (The bracket may open the region: looked for in the 16 characters before. A gloss may
+    // follow the base inside the bracket: `（以女性为100，男性对女性的比例）`.)
+    if super::FINE && last == Some('为') && after.starts_with(chars![')', '）', '，', ',', '；'])
+    {
         let open = text[..start]
             .char_indices()
             .rev()
             .take(16)
-            .find(|&(_, c)| matches!(c, '(' | '（' | ')' | '）'));
-        if let Some((i, '(' | '（')) = open {
+            .find(|&(_, c)| matches!(c, '(' | '（' | ')' | '）' | '，' | ','));
+        // (Or a gloss before the base: `（男性对女性的比例，以女性为100）`.)
+        if let Some((i, '(' | '（' | '，' | ',')) = open {
             if text[i..].chars().nth(1) == Some('以') {
                 return true;
             }
