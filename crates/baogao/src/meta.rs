@@ -486,7 +486,57 @@ pub fn byline_fields(line: &str) -> Option<Vec<(String, String)>> {
     if let Some(d) = dated_line(line) {
         return Some(vec![("日期".into(), d.into())]);
     }
+    // (A finer reading, see `indicator::FINE`: `2025-04-18　某省水利厅` is no one name.)
+    if let Some((issuers, date)) = crate::indicator::FINE.then(|| joint_byline(line)).flatten() {
+        let mut fields = vec![("发布机构".to_string(), issuers.to_string())];
+        fields.extend(date.map(|d| ("日期".to_string(), d.to_string())));
+        return Some(fields);
+    }
     organisation_line(line).map(|o| vec![("发布机构".into(), o.into())])
+}
+
+/// A byline that holds more than one of its parts on one line, set apart by spaces: issuing
+/// bodies (each an [`organisation_line`]) and, before or after them, one date
+/// (`某省水利厅　2025-04-18`, `某县统计局　某县普查办公室`). Gives the bodies as written (from
+/// the first to the last) and the date. A line of one part is no joint byline.
+///
+/// ```
+/// use baogao::meta::joint_byline;
+/// assert_eq!(joint_byline("某省水利厅　2025-04-18"), Some(("某省水利厅", Some("2025-04-18"))));
+/// assert_eq!(joint_byline("某县统计局 某县普查办公室"), Some(("某县统计局 某县普查办公室", None)));
+/// assert_eq!(joint_byline("某县统计局"), None);
+/// assert_eq!(joint_byline("全县 共有 3个局"), None);
+/// ```
+pub fn joint_byline(line: &str) -> Option<(&str, Option<&str>)> {
+    let t = trim(line);
+    // The date before the bodies: `2025-04-18　某省水利厅`.
+    let (lead, rest) = match date(t) {
+        Ok((rest, d)) if rest.starts_with(is_space) => (Some(d), rest.trim_start_matches(is_space)),
+        _ => (None, t),
+    };
+    // The bodies, each set apart by spaces; a date (or a timestamp) may close the line.
+    let (mut first, mut last, mut tail) = (None::<usize>, 0, None);
+    let mut parts = 0;
+    let mut at = 0;
+    while at < rest.len() {
+        let from = at + rest[at..].find(|c: char| !is_space(c))?;
+        let to = rest[from..].find(is_space).map_or(rest.len(), |n| from + n);
+        let part = &rest[from..to];
+        if organisation_line(part) == Some(part) {
+            first.get_or_insert(from);
+            last = to;
+            parts += 1;
+        } else if lead.is_none() && first.is_some() {
+            tail = Some(dated_line(&rest[from..])?);
+            parts += 1;
+            break;
+        } else {
+            return None;
+        }
+        at = to;
+    }
+    let first = first?;
+    (parts + usize::from(lead.is_some()) >= 2).then(|| (&rest[first..last], lead.or(tail)))
 }
 
 /// Web-page chrome phrases. A line made only of these (and separators) is boilerplate.
@@ -1430,6 +1480,39 @@ mod tests {
     }
 
     /// The parts of an address block, each on its own.
+    #[test]
+    fn joint_bylines() {
+        // Bodies and a date, set apart by full-width or ASCII spaces, the date at either end.
+        assert_eq!(
+            joint_byline("某市水务局　2031-03-02"),
+            Some(("某市水务局", Some("2031-03-02")))
+        );
+        assert_eq!(
+            joint_byline("2031年3月2日  某市水务局"),
+            Some(("某市水务局", Some("2031年3月2日")))
+        );
+        assert_eq!(
+            joint_byline("某镇统计站　某镇普查领导小组办公室　2030年5月6日"),
+            Some(("某镇统计站　某镇普查领导小组办公室", Some("2030年5月6日")))
+        );
+        assert_eq!(
+            joint_byline("某县人民政府 某县人民法院"),
+            Some(("某县人民政府 某县人民法院", None))
+        );
+        // A web page's timestamp after the body.
+        assert_eq!(
+            joint_byline("某区融媒体中心站 2026-02-03 09:02:33").map(|b| b.0),
+            crate::indicator::FINE.then_some("某区融媒体中心站")
+        );
+        // One part alone, a date between bodies, a date alone with words, a title's words: none.
+        assert_eq!(joint_byline("某市水务局"), None);
+        assert_eq!(joint_byline("2031-03-02"), None);
+        assert_eq!(joint_byline("某市水务局 2031-03-02 某县人民政府"), None);
+        assert_eq!(joint_byline("2031-03-02 发布"), None);
+        assert_eq!(joint_byline("某市水务局 关于2030年工作的报告"), None);
+        assert_eq!(joint_byline("某市 水务局"), None);
+    }
+
     #[test]
     fn address_lines() {
         let d = dateline_line("―― 2022年1月27日在县十七届人民代表大会第二次会议上", None).unwrap();

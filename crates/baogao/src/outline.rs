@@ -30,8 +30,9 @@ use crate::marker::{
 };
 use crate::meta::{
     addressee_line, bare_date, byline_fields, date, dated_line, dateline_line, doc_number_line,
-    is_boilerplate, is_counter_line, is_date_line, is_page_or_navigation_line, meeting_document,
-    meta_fields, names_meeting, organisation_line, salutation_line, speaker_line, titled_speaker,
+    is_boilerplate, is_counter_line, is_date_line, is_page_or_navigation_line, joint_byline,
+    meeting_document, meta_fields, names_meeting, organisation_line, salutation_line, speaker_line,
+    titled_speaker,
 };
 use crate::model::*;
 use crate::span::Span;
@@ -328,6 +329,11 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             title_text = title_text_of(s).to_string();
             title_lines.push(i);
             roles[i] = Role::Title;
+        } else if crate::indicator::FINE && !title_lines.is_empty() && joint_byline(s).is_some() {
+            // 某省2024年…公报 / 某省水利厅　2025-04-18: issuing bodies set apart by spaces, with
+            // or without the date, on one line under the title are its byline (publication
+            // metadata, read by `byline_fields`), not the title's rest.
+            roles[i] = Role::Meta;
         } else if title_like(s)
             && title_lines.len() < 4
             // A title that ends with its genre (`…工作要点`, `…工作报告`) is whole: a title-like line

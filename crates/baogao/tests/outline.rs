@@ -1002,3 +1002,46 @@ fn an_article_printed_twice_is_read_once() {
     let once = format!("关于某县2025年工作情况的报告\n{article}全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n");
     assert_eq!(baogao::parse(&once).indicators.len(), 22);
 }
+
+/// Issuing bodies and a date set apart by spaces on one line under the title are its byline
+/// (publication metadata), not the title's rest; on two lines they read the same.
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_joint_byline_under_the_title_is_metadata() {
+    let title = |r: &baogao::Report| r.title.as_ref().map(|t| t.text.clone());
+    for text in [
+        "某市2030年水利发展统计公报\n某市水务局　2031-03-02\n全年完成水利投资12.5亿元。\n",
+        "某市2030年水利发展统计公报\n某市水务局\n2031-03-02\n全年完成水利投资12.5亿元。\n",
+        "某市2030年水利发展统计公报\n2031年3月2日 某市水务局\n全年完成水利投资12.5亿元。\n",
+    ] {
+        let r = baogao::parse(text);
+        assert_eq!(title(&r).as_deref(), Some("某市2030年水利发展统计公报"));
+        assert_eq!(r.meta.source.as_deref(), Some("某市水务局"));
+        assert!(r.meta.published.is_some());
+    }
+    // Two bodies on one line, the date on the next (or on the same line).
+    for text in [
+        "某镇农业普查主要数据公报\n某镇统计站　某镇农业普查领导小组办公室\n2030年5月6日\n全镇耕地3.2万亩。\n",
+        "某镇农业普查主要数据公报\n某镇统计站　某镇农业普查领导小组办公室　2030年5月6日\n全镇耕地3.2万亩。\n",
+    ] {
+        let r = baogao::parse(text);
+        assert_eq!(title(&r).as_deref(), Some("某镇农业普查主要数据公报"));
+        assert_eq!(
+            r.meta.source.as_deref(),
+            Some("某镇统计站　某镇农业普查领导小组办公室")
+        );
+        assert_eq!(r.meta.published.as_deref(), Some("2030年5月6日"));
+    }
+    // A title's spaced second line that is no list of bodies stays the title's; bodies that
+    // open the title (no title above them) are no byline.
+    let r = baogao::parse("某市2030年\n水利工作 总结报告\n全年完成水利投资12.5亿元。\n");
+    assert_eq!(title(&r).as_deref(), Some("某市2030年水利工作 总结报告"));
+    let r = baogao::parse(
+        "中共某县委员会　某县人民政府\n关于2030年工作的报告\n全年完成投资12.5亿元。\n",
+    );
+    assert_eq!(
+        title(&r).as_deref(),
+        Some("中共某县委员会　某县人民政府关于2030年工作的报告")
+    );
+    assert!(r.meta.source.is_none());
+}
