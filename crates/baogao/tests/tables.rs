@@ -1223,6 +1223,60 @@ fn a_target_table_with_ranges_notes_and_bounds_in_its_cells() {
 }
 
 #[test]
+fn cumulative_and_bounded_cells_of_a_plan_table_are_cells_of_their_rows() {
+    // A five-year plan's indicator table: a cumulative figure in 〔〕 (“〔 〕内为五年累计数”), a
+    // target with a bound sign (`≥95`, `≤ 12`), a dash for a base year without a figure, and a
+    // note column of 属性. None of them starts a header or folds its row into a label.
+    let text = "某市规划纲要中期评估\n\n表2　主要指标\n\
+                编号\t指标名称\t基期值\t规划目标\t实际完成\t类型\n\
+                1\t自来水普及率（%）\t91.2\t≥95\t96.4\t约束性\n\
+                2\t新增造林面积（万亩）\t—\t〔30〕\t〔17.5〕\t预期性\n\
+                3\t工业用水重复利用率（%）\t80.1\t85\t83.6\t预期性\n\
+                4\t万元产值水耗（立方米）\t14.6\t≤ 12\t12.9\t约束性\n\
+                注：〔　〕内为五年累计数。\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1);
+    let t = &ts[0];
+    assert_eq!(column_labels(t), ["基期值", "规划目标", "实际完成"]);
+    assert_eq!(t.rows.len(), 4);
+    let c = cells(t);
+    let find = |row: &str, col: &str| {
+        c.iter()
+            .find(|(r, k, ..)| r.contains(row) && k == col)
+            .map(|x| (x.2.clone(), x.3.clone()))
+    };
+    let some = |v: &str, u: &str| Some((Some(v.to_string()), Some(u.to_string())));
+    assert_eq!(find("新增造林面积", "规划目标"), some("30", "亩"));
+    assert_eq!(find("新增造林面积", "实际完成"), some("17.5", "亩"));
+    assert_eq!(find("新增造林面积", "基期值"), Some((None, None)));
+    assert_eq!(find("自来水普及率", "规划目标"), some("95", "%"));
+    assert_eq!(find("万元产值水耗", "规划目标"), some("12", "立方米"));
+    // the rows after the bracketed one keep the columns' names
+    assert_eq!(find("工业用水重复利用率", "实际完成"), some("83.6", "%"));
+    check_spans(text, t);
+    // The bound reads as prose reads 不低于95: the sign its word, the figure the lower end (or
+    // the upper one for ≤); the cumulative figure is a plain value of the row's unit.
+    let r = baogao::parse(text);
+    let ind = |t: &str| r.indicators.iter().find(|i| i.text == t).unwrap();
+    let floor = ind("≥95");
+    assert_eq!(floor.label, "1 自来水普及率（%） / 规划目标");
+    assert_eq!(floor.kind, IndicatorKind::Percent);
+    assert_eq!(floor.approx.as_ref().map(|a| a.word.as_str()), Some("≥"));
+    assert_eq!(
+        (floor.low.map(|d| d.to_f64()), floor.high),
+        (Some(95.0), None)
+    );
+    let ceiling = ind("≤ 12");
+    assert_eq!(
+        (ceiling.low, ceiling.high.map(|d| d.to_f64())),
+        (None, Some(12.0))
+    );
+    let total = ind("〔30〕");
+    assert_eq!(total.normalized.map(|d| d.to_f64()), Some(300000.0));
+    assert_eq!((total.approx.as_ref(), total.low), (None, None));
+}
+
+#[test]
 fn a_file_that_opens_with_a_tabbed_table_keeps_its_header() {
     // The first line of a file is where a title stands, but a line of cells split by tabs is a
     // table's header, never a title: taken for the title, the table lost its header, its rows
