@@ -1637,6 +1637,47 @@ fn is_header_row(cells: &[RawCell]) -> bool {
             .is_some()
 }
 
+/// The width of the rows of a table whose first column holds the row names: two rows or more
+/// of that width name themselves in their first cell, body rows with values in all the others
+/// or a header row over them (its corner cell, `年龄`, over the names), at least one of them a
+/// body row; and no row holds more values than they do. A row of that width read as values
+/// only (`| 60岁及以上 | 92,914 | 22.53 |` among `| 0—14岁 | 68,417 | 16.59 |`) has one value
+/// too many for the columns: its first cell is its name (see [`is_band_name`]). (With `FINE`.)
+fn row_name_width(head: &[RowLine], body: &[RowLine], limit: usize) -> Option<usize> {
+    if !crate::indicator::FINE {
+        return None;
+    }
+    let vals = |r: &RowLine| trailing_values(&r.cells).min(limit);
+    let named = |r: &&RowLine| r.cells.len() >= 2 && vals(r) + 1 == r.cells.len();
+    let cornered = |r: &&RowLine| {
+        r.cells
+            .first()
+            .is_some_and(|c| !c.text.is_empty() && !is_value(c))
+    };
+    let width = body.iter().find(named)?.cells.len();
+    let rows = body.iter().filter(named).filter(|r| r.cells.len() == width);
+    let heads = head
+        .iter()
+        .filter(cornered)
+        .filter(|r| r.cells.len() == width);
+    (rows.chain(heads).nth(1).is_some()
+        && body
+            .iter()
+            .all(|r| vals(r) < width || r.cells.len() == width && vals(r) == width))
+    .then_some(width)
+}
+
+/// Whether a first cell read as a value is a class of things named by its bounds, an age band
+/// or a size class (`60岁及以上`, `80岁以上`, `≥60岁`, `5万元以下`, `15—59`): a figure with a
+/// unit or a bound word, or a range. A bare figure (`2020`, `36`) stays a value. (With `FINE`.)
+fn is_band_name(c: &RawCell) -> bool {
+    !is_placeholder(&c.text)
+        && (parse_value(&c.text).is_some_and(|(_, m, u)| {
+            m.is_some() || u.is_some_and(|u| !matches!(u.as_str(), "%" | "％" | "‰"))
+        }) || range_ends(&c.text).is_some()
+            || cell_figure(&c.text).1.is_some())
+}
+
 /// Whether a row's trailing "values" are the classes its columns stand for (`| 年龄 | <18岁 |
 /// 18—59岁 | ≥60岁 |`, `| 分组 | <60 | 60—79 | ≥80 |`): none is a plain figure, one has a bound
 /// sign, and two cells or more after the first are such bands (a band with its unit, `18—59岁`,
@@ -1978,7 +2019,20 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
             .map_or(usize::MAX, |u| only.cells.len() - u - 1),
         _ => usize::MAX,
     };
-    let trailing_values = |cells: &[RawCell]| trailing_values(cells).min(limit);
+    let named = row_name_width(head, &body, limit);
+    let trailing_values = |cells: &[RawCell]| {
+        let t = trailing_values(cells).min(limit);
+        match cells.first() {
+            // a quantity-looking name in the column of row names (`60岁及以上`, see
+            // `row_name_width`) is the row's name, no cell
+            Some(first)
+                if Some(cells.len()) == named && t == cells.len() && is_band_name(first) =>
+            {
+                t - 1
+            }
+            _ => t,
+        }
+    };
     // a body row broken over two lines: a row of values only that completes the row before it
     let widest = body
         .iter()

@@ -1277,6 +1277,37 @@ fn cumulative_and_bounded_cells_of_a_plan_table_are_cells_of_their_rows() {
 }
 
 #[test]
+fn a_band_in_the_column_of_row_names_is_the_row_name() {
+    // An age or size class in the first column (`65岁及以上`, `≥100亩`) names its row as
+    // `15—64岁` does; the row's figures are its cells under the column names.
+    let text = "表3　各年龄组就业人员\n\
+                | 年龄组 | 人数（人） | 占比（%） |\n\
+                | 合计 | 5,200 | 100.0 |\n\
+                | 15—24岁 | 610 | 11.7 |\n\
+                | 25—64岁 | 4,290 | 82.5 |\n\
+                | 65岁及以上 | 300 | 5.8 |\n";
+    let t = &tables(text)[0];
+    assert_eq!(row_labels(t), ["合计", "15—24岁", "25—64岁", "65岁及以上"]);
+    assert_eq!(column_labels(t), ["人数（人）", "占比（%）"]);
+    assert_eq!(t.rows[3].cells.len(), 2);
+    assert_eq!(
+        t.rows[3].cells[0].value.map(|v| v.to_string()),
+        Some("300".into())
+    );
+    check_spans(text, t);
+    // A size class with a bound sign, in a tabbed table whose first column holds the names.
+    let text =
+        "规模分组\t户数\t面积（亩）\n小计\t86\t9,120\n50亩以下\t61\t1,480\n≥100亩\t9\t4,350\n";
+    let t = &tables(text)[0];
+    assert_eq!(row_labels(t), ["小计", "50亩以下", "≥100亩"]);
+    assert_eq!(t.rows[2].cells.len(), 2);
+    // A table without a column of names keeps its figures with their units as cells.
+    let text = "| 投资额 | 项目数 |\n| 3.5万元 | 12 |\n| 8万元 | 7 |\n";
+    let t = &tables(text)[0];
+    assert_eq!(t.cells().filter(|c| c.value.is_some()).count(), 4);
+}
+
+#[test]
 fn a_file_that_opens_with_a_tabbed_table_keeps_its_header() {
     // The first line of a file is where a title stands, but a line of cells split by tabs is a
     // table's header, never a title: taken for the title, the table lost its header, its rows
