@@ -492,6 +492,12 @@ fn split_multiplier(unit: &str) -> (Option<String>, Option<String>) {
 /// A number (optional sign, digits with `,` groups, one decimal point) followed by an optional
 /// short unit: `-0.1`, `1,234`, `75394432.52元`, `5.6%`, `3.5万元`.
 fn parse_value(s: &str) -> Option<(Decimal, Option<String>, Option<String>)> {
+    // `≥88`, `〔13.5〕`: the figure of a bounded or cumulative cell (see `cell_figure`)
+    let s = if crate::indicator::FINE {
+        cell_figure(s).0
+    } else {
+        s
+    };
     // full-width digits and point (`６`, `１．５`) read as ASCII
     let folded: String;
     let s = if s.contains(|c: char| ('０'..='９').contains(&c) || c == '．') {
@@ -551,6 +557,46 @@ fn parse_value(s: &str) -> Option<(Decimal, Option<String>, Option<String>)> {
     }
     let (m, u) = split_multiplier(suffix);
     Some((v, m, u))
+}
+
+/// Which end of the figure a bound sign before it gives (`≥88`: the figure is the least).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    /// `≥`, `＞`, `>` (不低于, 超过): the figure is the lower end.
+    Low,
+    /// `≤`, `＜`, `<` (不高于, 不到): the figure is the upper end.
+    High,
+}
+
+/// The figure of a cell written with the marks of a plan's target table, and the bound its sign
+/// gives: a bound sign before the figure (`≥88`, `≤ 5.5%`, `＞90`: a target's floor or
+/// ceiling, as 不低于88 in prose) and the brackets of a cumulative figure (`〔13.5〕`, `[2.5]`:
+/// “〔 〕内为五年累计数”, a five-year total, a value of the row's unit like the cells beside it).
+/// A cell without them is given back as written. (Read with `FINE`.)
+///
+/// ```text
+/// cell_figure("≥88") → ("88", Some(Low)), cell_figure("〔13.5〕") → ("13.5", None),
+/// cell_figure("≤〔6〕") → ("6", Some(High)), cell_figure("〔2024〕1号") → ("〔2024〕1号", None)
+/// ```
+fn cell_figure(s: &str) -> (&str, Option<Bound>) {
+    let (bound, rest) = match s.strip_prefix(chars!['≥', '≧', '⩾', '＞', '>']) {
+        Some(r) => (Some(Bound::Low), r),
+        None => match s.strip_prefix(chars!['≤', '≦', '⩽', '＜', '<']) {
+            Some(r) => (Some(Bound::High), r),
+            None => (None, s),
+        },
+    };
+    let rest = rest.trim_start_matches(is_space);
+    let inner = rest
+        .strip_prefix(chars!['〔', '['])
+        .and_then(|r| r.strip_suffix(chars!['〕', ']']))
+        .filter(|r| !r.contains(chars!['〔', '[', '〕', ']']))
+        .map(|r| r.trim_matches(is_space));
+    match (inner, bound) {
+        (Some(inner), _) => (inner, bound),
+        (None, Some(_)) => (rest, bound),
+        (None, None) => (s, None),
+    }
 }
 
 /// Measure words a header names in `…件数`, `…人数`, `…次数`.
@@ -1579,7 +1625,7 @@ fn trailing_values(cells: &[RawCell]) -> usize {
 /// empty cells is a body row whose values were left blank (`| 7.属于行政执法案卷 | | |`).
 fn is_header_row(cells: &[RawCell]) -> bool {
     let t = trailing_values(cells);
-    if t == 0 {
+    if t == 0 || names_bands(cells, t) {
         return true;
     }
     let (labels, values) = cells.split_at(cells.len() - t);
@@ -1589,6 +1635,66 @@ fn is_header_row(cells: &[RawCell]) -> bool {
             .filter(|c| !c.text.is_empty())
             .nth(1)
             .is_some()
+}
+
+/// The width of the rows of a table whose first column holds the row names: two rows or more
+/// of that width name themselves in their first cell, body rows with values in all the others
+/// or a header row over them (its corner cell, `年龄`, over the names), at least one of them a
+/// body row; and no row holds more values than they do. A row of that width read as values
+/// only (`| 60岁及以上 | 92,914 | 22.53 |` among `| 0—14岁 | 68,417 | 16.59 |`) has one value
+/// too many for the columns: its first cell is its name (see [`is_band_name`]). (With `FINE`.)
+fn row_name_width(head: &[RowLine], body: &[RowLine], limit: usize) -> Option<usize> {
+    if !crate::indicator::FINE {
+        return None;
+    }
+    let vals = |r: &RowLine| trailing_values(&r.cells).min(limit);
+    let named = |r: &&RowLine| r.cells.len() >= 2 && vals(r) + 1 == r.cells.len();
+    let cornered = |r: &&RowLine| {
+        r.cells
+            .first()
+            .is_some_and(|c| !c.text.is_empty() && !is_value(c))
+    };
+    let width = body.iter().find(named)?.cells.len();
+    let rows = body.iter().filter(named).filter(|r| r.cells.len() == width);
+    let heads = head
+        .iter()
+        .filter(cornered)
+        .filter(|r| r.cells.len() == width);
+    (rows.chain(heads).nth(1).is_some()
+        && body
+            .iter()
+            .all(|r| vals(r) < width || r.cells.len() == width && vals(r) == width))
+    .then_some(width)
+}
+
+/// Whether a first cell read as a value is a class of things named by its bounds, an age band
+/// or a size class (`60岁及以上`, `80岁以上`, `≥60岁`, `5万元以下`, `15—59`): a figure with a
+/// unit or a bound word, or a range. A bare figure (`2020`, `36`) stays a value. (With `FINE`.)
+fn is_band_name(c: &RawCell) -> bool {
+    !is_placeholder(&c.text)
+        && (parse_value(&c.text).is_some_and(|(_, m, u)| {
+            m.is_some() || u.is_some_and(|u| !matches!(u.as_str(), "%" | "％" | "‰"))
+        }) || range_ends(&c.text).is_some()
+            || cell_figure(&c.text).1.is_some())
+}
+
+/// Whether a row's trailing "values" are the classes its columns stand for (`| 年龄 | <18岁 |
+/// 18—59岁 | ≥60岁 |`, `| 分组 | <60 | 60—79 | ≥80 |`): none is a plain figure, one has a bound
+/// sign, and two cells or more after the first are such bands (a band with its unit, `18—59岁`,
+/// is no value). A row of targets holds a plain figure beside its bounds (`| 优良率 | 86.5 | ≥88
+/// |`), or one bound alone (`| 优良率 | ≥88 |`). (With `FINE`.)
+fn names_bands(cells: &[RawCell], trailing: usize) -> bool {
+    let signed = |c: &RawCell| cell_figure(&c.text).1.is_some();
+    let band = |c: &RawCell| {
+        signed(c) || range_ends(&c.text).is_some() || c.text.contains(crate::text::is_digit)
+    };
+    let values = &cells[cells.len() - trailing..];
+    crate::indicator::FINE
+        && values.iter().any(signed)
+        && values
+            .iter()
+            .all(|c| c.text.is_empty() || signed(c) || range_ends(&c.text).is_some())
+        && cells.iter().skip(1).filter(|c| band(c)).nth(1).is_some()
 }
 
 /// The cells of a row up to its last non-empty one (its content without padding).
@@ -1913,7 +2019,20 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
             .map_or(usize::MAX, |u| only.cells.len() - u - 1),
         _ => usize::MAX,
     };
-    let trailing_values = |cells: &[RawCell]| trailing_values(cells).min(limit);
+    let named = row_name_width(head, &body, limit);
+    let trailing_values = |cells: &[RawCell]| {
+        let t = trailing_values(cells).min(limit);
+        match cells.first() {
+            // a quantity-looking name in the column of row names (`60岁及以上`, see
+            // `row_name_width`) is the row's name, no cell
+            Some(first)
+                if Some(cells.len()) == named && t == cells.len() && is_band_name(first) =>
+            {
+                t - 1
+            }
+            _ => t,
+        }
+    };
     // a body row broken over two lines: a row of values only that completes the row before it
     let widest = body
         .iter()
@@ -2232,6 +2351,25 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool, separato
             };
             let m = c.multiplier.as_deref();
             let range = ends.and_then(|(low, high)| Some((scaled(low, m)?, scaled(high, m)?)));
+            let (mut low, mut high) = (range.map(|r| r.0), range.map(|r| r.1));
+            // a bounded cell (`≥88`) read as prose reads 不低于88: its sign the approximation
+            // word, its figure the lower (or upper) end
+            let bound = match c.kind {
+                IndicatorKind::Range | IndicatorKind::Ratio => None,
+                _ => crate::indicator::FINE
+                    .then(|| cell_figure(&c.text).1)
+                    .flatten(),
+            };
+            let approx = bound.map(|b| {
+                match b {
+                    Bound::Low => low = c.normalized,
+                    Bound::High => high = c.normalized,
+                }
+                crate::model::Approx {
+                    word: c.text.chars().take(1).collect(),
+                    position: crate::model::ApproxPosition::Before,
+                }
+            });
             all.push(Indicator {
                 text: c.text.as_str().into(),
                 span: c.span,
@@ -2242,8 +2380,9 @@ pub(crate) fn attach(text: &str, report: &mut Report, indicators: bool, separato
                 normalized: c.normalized,
                 unit: c.unit.clone().map(std::borrow::Cow::Owned),
                 kind: c.kind,
-                low: range.map(|r| r.0),
-                high: range.map(|r| r.1),
+                approx,
+                low,
+                high,
                 direction: if c.kind == IndicatorKind::Change {
                     match value.to_f64() {
                         x if x > 0.0 => Some(crate::model::Direction::Up),
@@ -2516,5 +2655,53 @@ mod tests {
         assert_eq!(parse_value("１．５").unwrap().0.to_string(), "1.5");
         assert!(parse_value("2015年度").is_none());
         assert!(is_placeholder("—") && is_placeholder("") && !is_placeholder("0"));
+    }
+
+    #[test]
+    fn bound_signs_and_cumulative_brackets_mark_a_figure() {
+        assert_eq!(cell_figure("≥95"), ("95", Some(Bound::Low)));
+        assert_eq!(cell_figure("＞ 3.5%"), ("3.5%", Some(Bound::Low)));
+        assert_eq!(cell_figure("<0.8"), ("0.8", Some(Bound::High)));
+        assert_eq!(cell_figure("≤ 〔40〕"), ("40", Some(Bound::High)));
+        assert_eq!(cell_figure("〔 7.25 〕"), ("7.25", None));
+        assert_eq!(cell_figure("[120]"), ("120", None));
+        // a document number's year bracket, a bare figure: as written
+        assert_eq!(cell_figure("〔2023〕5号"), ("〔2023〕5号", None));
+        assert_eq!(cell_figure("18"), ("18", None));
+        let (v, m, u) = parse_value("〔4.5万吨〕").unwrap();
+        assert_eq!(
+            (v.to_string(), m.as_deref(), u.as_deref()),
+            ("4.5".to_string(), Some("万"), Some("吨"))
+        );
+        assert_eq!(parse_value("≥ 70%").unwrap().0.to_string(), "70");
+        assert!(parse_value("≥").is_none() && parse_value("〔〕").is_none());
+    }
+
+    #[test]
+    fn a_row_of_class_bands_is_a_header_and_a_row_of_targets_is_not() {
+        let raw = |cells: &[&str]| -> Vec<RawCell> {
+            cells
+                .iter()
+                .map(|t| RawCell {
+                    text: t.to_string(),
+                    span: Span::new(0, 0),
+                })
+                .collect()
+        };
+        assert!(is_header_row(&raw(&["分组", "<50", "50—70", "≥70"])));
+        assert!(is_header_row(&raw(&["年龄", "<20岁", "20—39岁", "≥40岁"])));
+        assert!(!is_header_row(&raw(&[
+            "达标率（%）",
+            "71.5",
+            "≥75",
+            "78.2"
+        ])));
+        assert!(!is_header_row(&raw(&["达标率（%）", "≥75"])));
+        assert!(!is_header_row(&raw(&[
+            "增加值（亿元）",
+            "—",
+            "〔30〕",
+            "〔17〕"
+        ])));
     }
 }

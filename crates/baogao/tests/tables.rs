@@ -1223,6 +1223,91 @@ fn a_target_table_with_ranges_notes_and_bounds_in_its_cells() {
 }
 
 #[test]
+fn cumulative_and_bounded_cells_of_a_plan_table_are_cells_of_their_rows() {
+    // A five-year plan's indicator table: a cumulative figure in 〔〕 (“〔 〕内为五年累计数”), a
+    // target with a bound sign (`≥95`, `≤ 12`), a dash for a base year without a figure, and a
+    // note column of 属性. None of them starts a header or folds its row into a label.
+    let text = "某市规划纲要中期评估\n\n表2　主要指标\n\
+                编号\t指标名称\t基期值\t规划目标\t实际完成\t类型\n\
+                1\t自来水普及率（%）\t91.2\t≥95\t96.4\t约束性\n\
+                2\t新增造林面积（万亩）\t—\t〔30〕\t〔17.5〕\t预期性\n\
+                3\t工业用水重复利用率（%）\t80.1\t85\t83.6\t预期性\n\
+                4\t万元产值水耗（立方米）\t14.6\t≤ 12\t12.9\t约束性\n\
+                注：〔　〕内为五年累计数。\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1);
+    let t = &ts[0];
+    assert_eq!(column_labels(t), ["基期值", "规划目标", "实际完成"]);
+    assert_eq!(t.rows.len(), 4);
+    let c = cells(t);
+    let find = |row: &str, col: &str| {
+        c.iter()
+            .find(|(r, k, ..)| r.contains(row) && k == col)
+            .map(|x| (x.2.clone(), x.3.clone()))
+    };
+    let some = |v: &str, u: &str| Some((Some(v.to_string()), Some(u.to_string())));
+    assert_eq!(find("新增造林面积", "规划目标"), some("30", "亩"));
+    assert_eq!(find("新增造林面积", "实际完成"), some("17.5", "亩"));
+    assert_eq!(find("新增造林面积", "基期值"), Some((None, None)));
+    assert_eq!(find("自来水普及率", "规划目标"), some("95", "%"));
+    assert_eq!(find("万元产值水耗", "规划目标"), some("12", "立方米"));
+    // the rows after the bracketed one keep the columns' names
+    assert_eq!(find("工业用水重复利用率", "实际完成"), some("83.6", "%"));
+    check_spans(text, t);
+    // The bound reads as prose reads 不低于95: the sign its word, the figure the lower end (or
+    // the upper one for ≤); the cumulative figure is a plain value of the row's unit.
+    let r = baogao::parse(text);
+    let ind = |t: &str| r.indicators.iter().find(|i| i.text == t).unwrap();
+    let floor = ind("≥95");
+    assert_eq!(floor.label, "1 自来水普及率（%） / 规划目标");
+    assert_eq!(floor.kind, IndicatorKind::Percent);
+    assert_eq!(floor.approx.as_ref().map(|a| a.word.as_str()), Some("≥"));
+    assert_eq!(
+        (floor.low.map(|d| d.to_f64()), floor.high),
+        (Some(95.0), None)
+    );
+    let ceiling = ind("≤ 12");
+    assert_eq!(
+        (ceiling.low, ceiling.high.map(|d| d.to_f64())),
+        (None, Some(12.0))
+    );
+    let total = ind("〔30〕");
+    assert_eq!(total.normalized.map(|d| d.to_f64()), Some(300000.0));
+    assert_eq!((total.approx.as_ref(), total.low), (None, None));
+}
+
+#[test]
+fn a_band_in_the_column_of_row_names_is_the_row_name() {
+    // An age or size class in the first column (`65岁及以上`, `≥100亩`) names its row as
+    // `15—64岁` does; the row's figures are its cells under the column names.
+    let text = "表3　各年龄组就业人员\n\
+                | 年龄组 | 人数（人） | 占比（%） |\n\
+                | 合计 | 5,200 | 100.0 |\n\
+                | 15—24岁 | 610 | 11.7 |\n\
+                | 25—64岁 | 4,290 | 82.5 |\n\
+                | 65岁及以上 | 300 | 5.8 |\n";
+    let t = &tables(text)[0];
+    assert_eq!(row_labels(t), ["合计", "15—24岁", "25—64岁", "65岁及以上"]);
+    assert_eq!(column_labels(t), ["人数（人）", "占比（%）"]);
+    assert_eq!(t.rows[3].cells.len(), 2);
+    assert_eq!(
+        t.rows[3].cells[0].value.map(|v| v.to_string()),
+        Some("300".into())
+    );
+    check_spans(text, t);
+    // A size class with a bound sign, in a tabbed table whose first column holds the names.
+    let text =
+        "规模分组\t户数\t面积（亩）\n小计\t86\t9,120\n50亩以下\t61\t1,480\n≥100亩\t9\t4,350\n";
+    let t = &tables(text)[0];
+    assert_eq!(row_labels(t), ["小计", "50亩以下", "≥100亩"]);
+    assert_eq!(t.rows[2].cells.len(), 2);
+    // A table without a column of names keeps its figures with their units as cells.
+    let text = "| 投资额 | 项目数 |\n| 3.5万元 | 12 |\n| 8万元 | 7 |\n";
+    let t = &tables(text)[0];
+    assert_eq!(t.cells().filter(|c| c.value.is_some()).count(), 4);
+}
+
+#[test]
 fn a_file_that_opens_with_a_tabbed_table_keeps_its_header() {
     // The first line of a file is where a title stands, but a line of cells split by tabs is a
     // table's header, never a title: taken for the title, the table lost its header, its rows
