@@ -1479,7 +1479,7 @@ mod tests {
         assert_eq!(f[0].1, "某县财政局");
     }
 
-    /// The parts of an address block, each on its own.
+    /// Issuing bodies and a date on one line, set apart by spaces: a joint byline.
     #[test]
     fn joint_bylines() {
         // Bodies and a date, set apart by full-width or ASCII spaces, the date at either end.
@@ -1513,6 +1513,7 @@ mod tests {
         assert_eq!(joint_byline("某市 水务局"), None);
     }
 
+    /// The parts of an address block, each on its own.
     #[test]
     fn address_lines() {
         let d = dateline_line("―― 2022年1月27日在县十七届人民代表大会第二次会议上", None).unwrap();
