@@ -6369,3 +6369,31 @@ fn bases_urging_verbs_and_glossed_ratios() {
         .collect();
     assert_eq!(got, [("106.3", "出生人口性别比")]);
 }
+
+/// A share stated against a whole that opens with a year (`相当于2023年税收收入的64.2%`) is the
+/// subject's; 各 ("each") after a list is no part of its label; a limit a rule sets
+/// (`不得超过15%`) is a ceiling; an age band in brackets defining a group is part of its name.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn shares_limits_and_defining_bands() {
+    assert_eq!(
+        label_of(
+            "到期债券本息约48亿元，相当于2023年税收收入的64.2%。",
+            "64.2%"
+        ),
+        "到期债券本息"
+    );
+    assert_eq!(labels("收入、支出总额各增加360万元。"), ["收入、支出总额"]);
+    let all = indicators("住房公积金缴存比例不得超过15%。");
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].label, "住房公积金缴存比例");
+    assert_eq!(all[0].high.map(|h| h.to_f64()), Some(15.0));
+    assert_eq!(all[0].low, None);
+    // (A gloss closing the label is dropped from it, the band with it.)
+    let got: Vec<(String, String)> = labelled("学龄人口（6—14岁）为3,412人。");
+    assert_eq!(got, [("3,412人".to_string(), "学龄人口".to_string())]);
+    assert_eq!(
+        labels("适龄儿童（3—5岁）人数为860人。"),
+        ["适龄儿童（3—5岁）人数"]
+    );
+}

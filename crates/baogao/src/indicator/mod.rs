@@ -341,6 +341,11 @@ fn ends_in_a_word(lead: &str, w: &str) -> bool {
 }
 
 const APPROX_BEFORE: &[&str] = &[
+    // Limits a rule sets (`缴存比例不得超过12%`: a ceiling, not "more than").
+    "不得超过",
+    "不得高于",
+    "不得低于",
+    "不得少于",
     "将近",
     "接近",
     "大约",
@@ -2014,12 +2019,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if let Some(a) = &ind.approx {
             match a.word.as_str() {
                 "以上" | "不少于" | "不低于" | "至少" | "超过" | "逾" | "超" | "突破" | "跨越"
-                | "迈过" | "跃上" | "迈上" | "登上" | "站上" | "高于" | "多于" | "大于" =>
-                {
+                | "迈过" | "跃上" | "迈上" | "登上" | "站上" | "高于" | "多于" | "大于"
+                | "不得低于" | "不得少于" => {
                     ind.low = ind.normalized;
                 }
                 "以下" | "以内" | "不超过" | "不到" | "不足" | "不高于" | "不多于" | "低于"
-                | "少于" | "小于" => ind.high = ind.normalized,
+                | "少于" | "小于" | "不得超过" | "不得高于" => {
+                    ind.high = ind.normalized
+                }
                 // (The frame of `within_frame`, read only with `FINE`.)
                 w if FINE && w == "在…内" => ind.high = ind.normalized,
                 _ => {}
@@ -2306,10 +2313,14 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 l = label::narrow(l, 0..n);
             }
             // 一般预算收入可比增长, 进出口总值年均增长, 收入年均分别可比增长: the qualifiers of the
-            // change (and 分别) after its subject.
+            // change (and 分别, and 各 of `收、支总计各增加`) after its subject.
             while let Some(s) = CHANGE_QUALIFIERS
                 .iter()
-                .chain(&["分别"])
+                .chain(if FINE {
+                    &["分别", "各"][..]
+                } else {
+                    &["分别"][..]
+                })
                 .find_map(|q| l.strip_suffix(q))
                 .filter(|s| crate::text::char_len(s) >= 2)
                 .map(str::len)
@@ -4831,9 +4842,16 @@ fn proportion_of_whole(text: &str, from: usize, at: usize) -> Option<(Option<Str
         .filter_map(|v| clause.rfind(v).map(|k| (k, *v)))
         .max_by_key(|&(k, v)| (k, v.len()))?;
     let whole = &clause[k + verb.len()..];
-    let n = crate::text::char_len(whole);
+    // (A year may open the whole: `相当于2024年一般公共预算收入的71.5%`.)
+    let yearless = match crate::text::strip_year_prefix(whole) {
+        Some(r) if FINE => r.strip_prefix('年').unwrap_or(whole),
+        _ => whole,
+    };
+    let n = crate::text::char_len(yearless);
     // (实际完成投资仅占计划总投资的: 占 after 完成 makes the share; 完成 is part of the subject.)
-    if !(2..=12).contains(&n) || whole.contains(chars!['的', '占']) || whole.chars().any(is_digit)
+    if !(2..=12).contains(&n)
+        || whole.contains(chars!['的', '占'])
+        || yearless.chars().any(is_digit)
     {
         return None;
     }

@@ -560,6 +560,21 @@ pub(crate) fn is_trap(
     if super::FINE && q.high.is_some() && unit_is!(k, "岁" | "周岁") && is_age_bracket(after) {
         return true;
     }
+    // The age band a group is defined by, in brackets after its name: `育龄妇女（15—49岁）人口`,
+    // `劳动年龄人口（16—59岁）为…` (the bracket holds the band alone).
+    if super::FINE
+        && unit_is!(k, "岁" | "周岁")
+        && before
+            .strip_suffix(chars!['（', '('])
+            .is_some_and(|b| b.ends_with(crate::text::is_cjk))
+        && after
+            .trim_start_matches("及以上")
+            .trim_start_matches("以上")
+            .trim_start_matches("以下")
+            .starts_with(chars!['）', ')'])
+    {
+        return true;
+    }
     // A population threshold naming a class of places: `10万人口以上城市` (人 + 口 is 人口).
     if unit_is!(k, "人") && (after.starts_with("口以上") || after.starts_with("口以下")) {
         return true;
