@@ -6397,3 +6397,23 @@ fn shares_limits_and_defining_bands() {
         ["适龄儿童（3—5岁）人数"]
     );
 }
+
+/// Items of a list that end alike (`…企业和…企业`) share the words after the last one's end
+/// (`重点排污单位和一般排污单位达标排放率` → each its 达标排放率); the gap of a comparison with a
+/// target (`超过年度目标0.8个百分点`) is the measure's.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn parallel_items_and_gaps_over_a_target() {
+    assert_eq!(
+        labels("全市重点排污单位和一般排污单位达标排放率分别为98%和95%。"),
+        // (The scope before the first item, 全市, is every item's: left out.)
+        ["重点排污单位达标排放率", "一般排污单位达标排放率"]
+    );
+    assert_eq!(
+        label_of(
+            "全县一般公共预算收入增长7.6%，超过年度目标0.8个百分点。",
+            "0.8个百分点"
+        ),
+        "全县一般公共预算收入"
+    );
+}

@@ -1255,7 +1255,24 @@ fn names_target(text: &str, span: Span, l: &str) -> bool {
         .is_some_and(|r| r.starts_with(l))
         || text[..span.start]
             .trim_end_matches(chars!['为', '是'])
-            .ends_with(l)
+            .strip_suffix(l)
+            .is_some_and(|before| !compares(before))
+}
+
+/// Whether the figure at `span` is the gap of a comparison with the target word `l` right
+/// before it (`超过年度目标1.1个百分点`, `低于预期目标0.5个百分点`): the measure's, not the
+/// target's.
+fn compared_with_target(text: &str, span: Span, l: &str) -> bool {
+    text[..span.start].strip_suffix(l).is_some_and(compares)
+}
+
+/// Whether `before` ends with a comparative verb or preposition (超过, 高于, 比 …).
+fn compares(before: &str) -> bool {
+    [
+        "超过", "超出", "高于", "低于", "快于", "慢于", "多于", "少于", "比", "较",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// Words of a gap to a target or of the pace it needs, left of a figure, that name no measure
@@ -2476,6 +2493,10 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             } else if TARGET_WORDS.contains(&&*l) && names_target(text, out[i].span, &l) {
                 // 高新技术企业96家，提前完成90家的规划目标: the target of the measure before.
                 needs_subject[i] = true;
+            } else if TARGET_WORDS.contains(&&*l) && compared_with_target(text, out[i].span, &l) {
+                // 增长9.1%，超过年度目标1.1个百分点: the gap is the measure's.
+                needs_subject[i] = true;
+                l = Cow::Borrowed("");
             } else if l == "相比" {
                 // 与2010年的438906人相比，减少26548人: the basis's figure and the changes from it
                 // are the measure's the sentence named before; 相比 names nothing.
@@ -4604,12 +4625,35 @@ fn respective_subjects(subject: &str, k: usize) -> Option<Vec<String>> {
                         .max()
                         .unwrap_or(0);
                     format!("{p}{}", &phrase[overlap..])
+                } else if let Some(tail) = (FINE && j + 1 < k && n >= 3)
+                    .then(|| parallel_tail(p, last))
+                    .flatten()
+                {
+                    // 重点污染企业和工业企业污染治理达标率: the items end alike (企业); the words
+                    // after the last one's end are the head they share.
+                    format!("{p}{tail}")
                 } else {
                     (*p).to_string()
                 }
             })
             .collect(),
     )
+}
+
+/// The head a longer item shares with the last of its list when both end with the same word
+/// of two characters: the words of `last` after that word, when two characters or more
+/// (`重点污染企业` with `工业企业污染治理达标率` → `污染治理达标率`). (With `FINE`.)
+///
+/// ```text
+/// parallel_tail("重点污染企业", "工业企业污染治理达标率") == Some("污染治理达标率")
+/// parallel_tail("用水量", "能耗") == None
+/// ```
+fn parallel_tail<'a>(p: &str, last: &'a str) -> Option<&'a str> {
+    let word = &p[p.char_indices().rev().nth(1)?.0..];
+    // (The word must stand inside the last item, after its own first characters.)
+    let at = last.find(word).filter(|&at| at > 0)? + word.len();
+    let tail = &last[at..];
+    (crate::text::char_len(tail) >= 2 && tail.starts_with(crate::text::is_cjk)).then_some(tail)
 }
 
 /// The activities a shared measure is of, written before its head (`种植面积`, `营业收入`,
