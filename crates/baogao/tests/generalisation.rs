@@ -6417,3 +6417,28 @@ fn parallel_items_and_gaps_over_a_target() {
         "全县一般公共预算收入"
     );
 }
+
+/// Two counts of one group in words, side by side (`四户十二人`), are both read: a measure word
+/// of a count between two numerals makes no slogan's pair (`一带一路`, `三纵三横` stay none);
+/// the capacity of a fleet (`客位`, `吨位`) and the chapters of a law (`章`) are units.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn counts_in_words_side_by_side_and_new_units() {
+    let got: Vec<(String, String)> = indicators("全村新纳入监测对象四户十二人。")
+        .into_iter()
+        .map(|i| (i.text.into(), i.unit.map(|u| u.into()).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("四户".to_string(), "户".to_string()),
+            ("十二人".to_string(), "人".to_string())
+        ]
+    );
+    assert!(indicators("推进一带一路建设，构建三纵三横路网。").is_empty());
+    let units: Vec<String> = indicators("营运客车5.6万客位，货车286万吨位，条例共6章45条。")
+        .into_iter()
+        .map(|i| i.unit.map(|u| u.into()).unwrap_or_default())
+        .collect();
+    assert_eq!(units, ["客位", "吨位", "章", "条"]);
+}

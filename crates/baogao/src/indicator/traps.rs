@@ -870,7 +870,9 @@ pub(crate) fn is_trap(
         if unit_is!(k, "次") && after.starts_with("产业") {
             return true;
         }
-        if is_agenda_count(unit, after) || is_paired_numeral(before) || is_group_name(unit, before)
+        if is_agenda_count(unit, after)
+            || is_paired_numeral(before, &text[start..end])
+            || is_group_name(unit, before)
         {
             return true;
         }
@@ -1224,16 +1226,22 @@ fn is_element_word(quantity: &str, after: &str) -> bool {
 /// A numeral paired with another numeral right before it, each with one word: the numbered
 /// slogans `一主三次`, `四局三中心`, `一人一户` (`未发生一人一户返贫`).
 #[inline(never)]
-fn is_paired_numeral(before: &str) -> bool {
+fn is_paired_numeral(before: &str, quantity: &str) -> bool {
     let mut back = before.chars().rev();
     let (Some(w), Some(n)) = (back.next(), back.next()) else {
         return false;
     };
     let numeral = |c: char| "一二两三四五六七八九十".contains(c);
+    // (Not two counts of one group, households then people, `五户十三人`: a measure word of a
+    // count before, and numerals that are not the 一…一 of a slogan, `一家一户`.)
+    let counts = super::FINE
+        && "户人名家个所座处章".contains(w)
+        && !(n == '一' && quantity.starts_with('一'));
     // (Not a joint of a list or a range after a figure in words: `提高百分之五和百分之八`.)
     crate::text::is_cjk(w)
         && !numeral(w)
         && numeral(n)
+        && !counts
         && !(super::FINE && "和与及或至到".contains(w))
 }
 

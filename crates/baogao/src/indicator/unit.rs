@@ -91,6 +91,10 @@ macro_rules! unit_list {
     // Energy in tonnes of standard coal (`能源消费总量540.8万吨标准煤`).
     "吨标准煤",
     "吨标煤",
+    // The capacity of a fleet: its seats and its deadweight (`载客汽车63.8万客位`, `载货汽车
+    // 412.5万吨位`).
+    "客位",
+    "吨位",
     "公顷",
     "公里",
     "千米",
@@ -130,6 +134,8 @@ macro_rules! unit_list {
     "项",
     "起",
     "条",
+    // The chapters of a law (`条例共9章68条`).
+    "章",
     "份",
     "本",
     "册",
