@@ -6442,3 +6442,19 @@ fn counts_in_words_side_by_side_and_new_units() {
         .collect();
     assert_eq!(units, ["客位", "吨位", "章", "条"]);
 }
+
+/// The share of a bare noun picked out by a clause keeps the clause (`由巡回法庭审理的案件占比`:
+/// 案件占比 alone names no part); data amounts in TB, PB and GB are measured.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn shares_of_clauses_and_data_units() {
+    assert_eq!(
+        label_of("由巡回法庭审理的案件占比为41.2%。", "41.2%"),
+        "由巡回法庭审理的案件占比"
+    );
+    let units: Vec<String> = indicators("全年归集政务数据2.6PB，共享数据量共计1.3TB。")
+        .into_iter()
+        .map(|i| i.unit.map(|u| u.into()).unwrap_or_default())
+        .collect();
+    assert_eq!(units, ["PB", "TB"]);
+}

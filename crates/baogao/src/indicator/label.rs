@@ -861,6 +861,15 @@ fn outside_quotes(s: &str, mut i: usize, sep: char) -> Option<usize> {
     }
 }
 
+/// Whether `rest` is the share of a bare noun of one or two characters (`案件占比`, `人口比重`,
+/// `企业比例`): a share that names its part by that noun alone.
+fn is_bare_share(rest: &str) -> bool {
+    ["占比", "比重", "比例"].iter().any(|w| {
+        rest.strip_suffix(w)
+            .is_some_and(|n| !n.is_empty() && crate::text::char_len(n) <= 2)
+    })
+}
+
 /// Whether the 等 right after `before` ends a word with the character before it (高等, 中等, 初等,
 /// 同等, 特等, 优等): a closed class. 中 after 初 or 高 is the end of 初中 / 高中, and the 等 after
 /// it closes a list (`小学、初中等学校`).
@@ -934,6 +943,9 @@ fn head_in<'a>(whole: &str, marks: &HeadMarks, s: &'a str) -> Cow<'a, str> {
                 // 参加失业保险的人数: a bare count of people names no one without its clause
                 // (READING8 #10).
                 && !(super::FINE && sep == '的' && matches!(rest, "人数" | "人次"))
+                // 由法官独任审理的案件占比: the share of a bare noun of two characters names no
+                // part without the clause that picks it out.
+                && !(super::FINE && sep == '的' && is_bare_share(rest))
                 // 学习党的二十大精神8次: 党的 opens a set phrase of political language (党的
                 // 二十大, 党的建设), no owner of a head noun (but 新入党的党员: who joined).
                 && !(super::FINE && sep == '的' && is_party_phrase(&s[..i]))

@@ -278,6 +278,10 @@ pub(super) const UNITS: Words = unit_list![
     "纳戈瑞",
     "Mbps",
     "Gbps",
+    // Amounts of data stored or shared (`数据量共计1.3TB`, `归集数据2.6PB`).
+    "TB",
+    "PB",
+    "GB",
 ];
 /// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
 #[cfg(not(feature = "fine-labels"))]
