@@ -231,9 +231,32 @@ struct Collector<'a> {
     last_end: Option<usize>,
     next_id: usize,
     ok: bool,
+    /// The closing, until the walk reaches it: a closing may stand before the last sections
+    /// (a signature and date, then a 附件 list read as headings), and the leaves are taken in
+    /// the order of the text.
+    closing: Option<Span>,
 }
 
 impl Collector<'_> {
+    /// Takes the closing as a group of its own when it starts before `at` (or at the end, with
+    /// `usize::MAX`).
+    fn closing_before(&mut self, at: usize) {
+        let Some(cl) = self.closing.filter(|cl| cl.start < at) else {
+            return;
+        };
+        self.closing = None;
+        if self.valid(cl) {
+            // The closing is its own group, never merged with the body before it.
+            self.groups.push(Group {
+                path: SectionPath::default(),
+                ids: vec![usize::MAX],
+                heading: false,
+                units: vec![Unit::Paragraph(cl)],
+            });
+            self.last_end = Some(cl.end);
+        }
+    }
+
     fn valid(&mut self, s: Span) -> bool {
         let ok = s.start < s.end
             && s.end <= self.text.len()
@@ -262,6 +285,7 @@ impl Collector<'_> {
     }
 
     fn heading(&mut self, s: Span, path: &SectionPath, ids: &[usize]) {
+        self.closing_before(s.start);
         if !self.valid(s) {
             return;
         }
@@ -277,6 +301,7 @@ impl Collector<'_> {
     fn blocks(&mut self, blocks: &[Block], path: &SectionPath, ids: &[usize]) {
         for b in blocks {
             let s = b.span();
+            self.closing_before(s.start);
             if !self.valid(s) {
                 continue;
             }
@@ -314,6 +339,7 @@ fn collect_groups(report: &Report, text: &str) -> Option<Vec<Group>> {
         last_end: None,
         next_id: 0,
         ok: true,
+        closing: report.closing.as_ref().map(|cl| cl.span),
     };
     let root = SectionPath::default();
     c.blocks(&report.preamble, &root, &[]);
@@ -321,18 +347,7 @@ fn collect_groups(report: &Report, text: &str) -> Option<Vec<Group>> {
     for s in &report.sections {
         c.section(s, &mut titles, &mut ids);
     }
-    if let Some(cl) = &report.closing {
-        if c.valid(cl.span) {
-            // The closing is its own group, never merged with the body before it.
-            c.groups.push(Group {
-                path: root,
-                ids: vec![usize::MAX],
-                heading: false,
-                units: vec![Unit::Paragraph(cl.span)],
-            });
-            c.last_end = Some(cl.span.end);
-        }
-    }
+    c.closing_before(usize::MAX);
     c.groups.retain(|g| !g.units.is_empty());
     c.ok.then_some(c.groups)
 }

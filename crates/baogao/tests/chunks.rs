@@ -211,3 +211,21 @@ fn chunk_laws_on_the_sample_reports_and_the_devset() {
     }
     assert_eq!(files, 16);
 }
+
+/// A closing (signature and date) before a list of attachments read as headings: every leaf is
+/// chunked in the order of the text, the closing in its place (the walk took the closing last and
+/// found it out of order, which gave no chunk at all).
+#[test]
+fn a_closing_before_the_attachments_is_chunked_in_its_place() {
+    let text = "某镇2030年工作总结\n一、主要成效\n全年新建道路8公里。\n二、工作打算\n计划改造危房20户。\n某镇人民政府\n2031年1月5日\n附件：\n1.项目清单.xlsx\n2.资金明细.pdf\n";
+    let report = baogao::parse(text);
+    assert!(report.closing.is_some());
+    let chunks = baogao::chunks(&report, text, &ChunkOptions::default());
+    let texts: Vec<&str> = chunks.iter().map(|c| c.text.as_str()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("某镇人民政府")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("资金明细")), "{texts:?}");
+    check(text, &ChunkOptions::default()).unwrap();
+}
