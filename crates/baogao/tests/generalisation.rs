@@ -6458,3 +6458,22 @@ fn shares_of_clauses_and_data_units() {
         .collect();
     assert_eq!(units, ["PB", "TB"]);
 }
+
+/// The rest of a set (`其余5件`, `另有3件`) counts the set's noun, its predicate no label
+/// (`按计划推进`, `涉及商业秘密`); 开工 inside 公开工作 is no verb.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_rest_of_a_set_and_words_across_kai() {
+    assert_eq!(
+        labels("收到群众来信46件，其余5件按程序转办。"),
+        ["收到群众来信", "收到群众来信"]
+    );
+    assert_eq!(
+        labels("公开行政处罚决定书320份，另有3件涉及商业秘密。"),
+        ["公开行政处罚决定书", "公开行政处罚决定书"]
+    );
+    assert_eq!(
+        label_of("对9个街道政务公开工作开展专项督查。", "9个"),
+        "街道政务公开工作"
+    );
+}

@@ -21,6 +21,9 @@ fn is_boundary(c: char) -> bool {
 
 const LEADING: Words = words![
     "其中",
+    // The rest of a set (`其余6个`, `另有8件`): its noun is the set's.
+    "其余",
+    "另有",
     "共计",
     "合计",
     "总计",
@@ -3174,16 +3177,22 @@ fn label_in<'a>(
     // (不, 未, 没, 尚未, 仍未) names nothing counted either; the set's noun is the part's. (A finer
     // reading, see `FINE`.)
     // (A part counted of a set named before it: `N户X中，有M户`, `其中M个`.)
+    // (The rest of a set, `其余6个`, `另有8件`, is a part of it too.)
     let part_of_set = super::FINE
         && counts
-        && ["中有", "中，有", "中,有", "其中"]
+        && ["中有", "中，有", "中,有", "其中", "其余", "另有", "剩余"]
             .iter()
             .any(|w| left_end.ends_with(w));
+    // (Nor a predicate opened by a preposition of manner or cause, an adverb or a light verb:
+    // `其余6个按序时推进`, `其余8件涉及国家秘密`.)
     let no_noun = no_noun
         || part_of_set
             && (right.starts_with(chars!['不', '未', '没'])
                 || right.starts_with("尚未")
-                || right.starts_with("仍未"))
+                || right.starts_with("仍未")
+                || right.starts_with(chars!['按', '依', '因', '由', '被'])
+                || super::lexicon::opens_with_adverb(right)
+                || super::lexicon::is_action(right.get(..6).unwrap_or(right)))
             && !right.starts_with("不动产")
             && !right.starts_with("不良");
     // 总占地8.5平方公里的园区: a noun of measure before the count and 的 after it is read below.

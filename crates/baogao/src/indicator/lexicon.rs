@@ -1017,6 +1017,8 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
         '引' => &['吸', '招', '牵'],
         // 亩均税收, 户均收入, 人均可支配收入, 平均负荷率: 均 of an average, no adverb.
         '均' => &['亩', '户', '人', '年', '日', '月', '平'],
+        // 公开工作, 召开工作会议, 展开工作: 开 closes 公开 (召开 …), and 开工 is no verb there.
+        '开' => &['公', '召', '展', '离', '打', '放', '敞', '分', '避', '隔'],
         // 失信被执行人, 刑事被告人: 被 opens a noun of the law, no passive.
         '被' => return BEI_NOUNS.iter().any(|w| here.starts_with(w)),
         _ => return false,
