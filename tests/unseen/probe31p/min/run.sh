@@ -1,0 +1,18 @@
+#!/bin/sh
+# Run the minimal inputs of PROBE-P through the binary; write min/OUTPUT.txt (compact table, then raw JSON).
+cd "$(dirname "$0")"
+B=${B:-/work/notes/s31/baogao-m0}
+{
+echo "# binary: $B ($($B --version))"
+for f in p0*.txt k01_*.txt a01_*.txt; do
+  echo; echo "## $f"; cat "$f"
+  echo "-- baogao indicators --format json $f (line | text | label | value mult unit | kind dir | from low high)"
+  $B indicators --format json "$f" | python3 -c '
+import json,sys
+for r in json.load(sys.stdin):
+    print("  ", r["line"], "|", r["text"], "|", r["label"] or "<EMPTY>", "|", r["value"], r["multiplier"] or "", r["unit"] or "", "|", r["kind"], r["direction"] or "", "|", "from=%s low=%s high=%s" % (r["from"], r["low"], r["high"]))'
+done
+echo; echo "# raw JSON"
+for f in p0*.txt k01_*.txt a01_*.txt; do echo "## $f"; $B indicators --format json "$f"; echo; done
+echo "## headings p06_run_own_para.txt"; $B headings --format json p06_run_own_para.txt
+} > OUTPUT.txt 2>&1
