@@ -6477,3 +6477,14 @@ fn the_rest_of_a_set_and_words_across_kai() {
         "街道政务公开工作"
     );
 }
+
+/// A count before a relative clause opened by 已 (`215套已交付的安置房`) counts the clause's
+/// noun, the passive after it no label.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn count_before_a_perfective_relative_clause() {
+    assert_eq!(
+        label_of("有215套已交付的安置房被违规出租。", "215套"),
+        "交付的安置房"
+    );
+}
