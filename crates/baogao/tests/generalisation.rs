@@ -6488,3 +6488,22 @@ fn count_before_a_perfective_relative_clause() {
         "交付的安置房"
     );
 }
+
+/// Nouns of the law that open with 被 (`被告人`, `被执行人`) are no passive, and 依法 after a
+/// counted noun opens its predicate (but 依法行政, 依法治县 are nouns).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn nouns_of_the_law_and_lawful_manner() {
+    assert_eq!(
+        label_of("对涉嫌盗窃的36名被告人依法判处刑罚。", "36名"),
+        "被告人"
+    );
+    assert_eq!(
+        label_of("全年对215家市场主体依法不予处罚。", "215家"),
+        "市场主体"
+    );
+    assert_eq!(
+        label_of("由2名干部专门负责依法行政工作。", "2名"),
+        "干部专门负责依法行政工作"
+    );
+}

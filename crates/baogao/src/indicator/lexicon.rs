@@ -701,14 +701,53 @@ const FINE_PROTECTED_START: Words = words![
 const PROTECTED_START: Words = words![
     // 还原后实际不良率: 还原 (restore) is a verb, not the adverb 还.
     "还原", // 既有住宅: 既有 (existing) is an adjective, not the adverb 既.
-    "既有", "对外", "占比", "对口", "在建", "在校", "在线", "在职", "在岗", "在册", "在读", "近海",
+    "既有",
+    "对外",
+    "占比",
+    "对口",
+    "在建",
+    "在校",
+    "在线",
+    "在职",
+    "在岗",
+    "在册",
+    "在读",
+    "近海",
     "近郊",
     // 近规企业, 近限企业: firms close to the size threshold of the statistics (规模以上, 限额以上),
     // not the adverb 近 ("nearly").
-    "近规", "近限", "及时",
+    "近规",
+    "近限",
+    "及时",
     // 及格率: 及格 (pass an exam), not the conjunction 及.
-    "及格", "共享", "共青", "共有", "共同", "使用", "中等", "中小", "中央", "中国", "中心", "中型",
-    "中医", "中学", "中职", "中药", "中华", "中级", "中高", "中长",
+    "及格",
+    "共享",
+    "共青",
+    "共有",
+    "共同",
+    "使用",
+    "中等",
+    "中小",
+    "中央",
+    "中国",
+    "中心",
+    "中型",
+    "中医",
+    "中学",
+    "中职",
+    "中药",
+    "中华",
+    "中级",
+    "中高",
+    "中长",
+    // Nouns of the law that open with 被 (`54名被告人`, `失信被执行人`): no passive.
+    "被执行人",
+    "被告",
+    "被害人",
+    "被保险人",
+    "被监护人",
+    "被申请人",
+    "被审计单位",
 ];
 
 /// Whether a light verb opens with `c` ([`strip_action`] may strip a label that starts with it):
@@ -1020,23 +1059,11 @@ pub(crate) fn splits_a_word(before: &str, here: &str) -> bool {
         // 公开工作, 召开工作会议, 展开工作: 开 closes 公开 (召开 …), and 开工 is no verb there.
         '开' => &['公', '召', '展', '离', '打', '放', '敞', '分', '避', '隔'],
         // 失信被执行人, 刑事被告人: 被 opens a noun of the law, no passive.
-        '被' => return BEI_NOUNS.iter().any(|w| here.starts_with(w)),
+        '被' => return is_protected_start("被", &here['被'.len_utf8()..]),
         _ => return false,
     };
     before.ends_with(closers)
 }
-
-/// Nouns of the law that open with 被 (`失信被执行人`, `被告人`, `被保险人`): no passive predicate
-/// opens with their 被. A closed class.
-const BEI_NOUNS: [&str; 7] = [
-    "被执行人",
-    "被告",
-    "被害人",
-    "被保险人",
-    "被监护人",
-    "被申请人",
-    "被审计单位",
-];
 
 pub(crate) fn predicate_at(right: &str) -> Option<usize> {
     let words = &sets().predicate_words;
@@ -1085,6 +1112,15 @@ pub(crate) fn predicate_at(right: &str) -> Option<usize> {
                         // …资助贫困学生: an object follows, it is the verb.
                         Some(i)
                     }
+                }
+                // 从事依法行政工作, 推进依法治县: 依法 opens a noun of the set phrases of the rule
+                // of law, no manner of an act.
+                Some(rest)
+                    if super::FINE
+                        && here.starts_with('依')
+                        && rest.starts_with(chars!['行', '治']) =>
+                {
+                    None
                 }
                 Some(_) => Some(i),
                 None => starts_negation(here).then_some(i),
@@ -1180,7 +1216,13 @@ pub(crate) fn opens_with_adverb(right: &str) -> bool {
 /// except in the few nouns it opens (未来, 未成年人 …).
 pub(crate) fn starts_adverb(s: &str) -> bool {
     // One lookup by first character (a search of the list word by word cost 150 instructions).
-    sets().adverbs.strip_prefix(s).is_some() || starts_negation(s)
+    // (Not a one-character adverb that opens a word with the character after it: the 被 of
+    // 被告人, see `PROTECTED_START`.)
+    sets()
+        .adverbs
+        .strip_prefix(s)
+        .is_some_and(|rest| !is_protected_start(&s[..s.len() - rest.len()], rest))
+        || starts_negation(s)
 }
 
 /// Whether `s` opens a predicate with an adverb of [`starts_adverb`]: one of two characters
@@ -1239,6 +1281,9 @@ const MANNER: Words = words![
     // 12家企业成功上市, 3000名教师全员竞聘上岗: the outcome and the extent of the action.
     "成功",
     "全员",
+    // 54名被告人依法判处刑罚: the lawful manner of the act (依法治县 at the start is a noun's).
+    "依法",
+    "依规",
 ];
 
 /// Verbs of an outcome or a state reached that follow a counted noun as its predicate in work
