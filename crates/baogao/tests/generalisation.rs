@@ -6507,3 +6507,18 @@ fn nouns_of_the_law_and_lawful_manner() {
         "干部专门负责依法行政工作"
     );
 }
+
+/// A list of nouns after an inline enumeration's marker (`一是超标准、超范围配车`) is read whole,
+/// as without the marker.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_list_after_an_inline_marker_is_whole() {
+    assert_eq!(
+        label_of("二是超标准、超范围购置公务用车12辆。", "12辆"),
+        label_of("超标准、超范围购置公务用车12辆。", "12辆")
+    );
+    assert_eq!(
+        label_of("一是挤占、挪用专项资金560万元。", "560万元"),
+        "挤占、挪用专项资金"
+    );
+}

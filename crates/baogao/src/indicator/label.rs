@@ -263,6 +263,12 @@ fn is_noun_list(left: &str, last: Option<usize>) -> bool {
         i + left[i..].chars().next().map_or(1, char::len_utf8)
     });
     let items = &left[start..comma];
+    // (An inline enumeration's marker opens the clause, not the list: `一是违规发放津贴补贴、`.)
+    let items = if super::FINE {
+        strip_enumeration_marker(items)
+    } else {
+        items
+    };
     // (An item ending with a measure word lost its figure: `核准企业资质条、施工许可证76条`.)
     if items.is_empty()
         || super::FINE
