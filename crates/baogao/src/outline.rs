@@ -3524,7 +3524,7 @@ fn body_line(
             }
         }
     }
-    let new_level = opens_new_level_mid_line(cursor == l.start, tree);
+    let new_level = opens_new_level_mid_line(cursor == l.start, tree, k + 1);
     // The rest of the line is running text, possibly with mid-line headings (a flattened report).
     loop {
         let split =
@@ -3924,12 +3924,23 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
 }
 
 /// Whether a mid-line first item of a style the document has not used yet may open a new level
-/// on this line. Not in a paragraph line (one that opens with running text) under a heading
-/// opened on an earlier line: there `四是平台建设。1.依托网站…2.调整栏目…` or `全年做了三件事。
-/// 1.…2.…` is an inline enumeration of the paragraph, not a run of headings (a page flattened to
-/// one line has no heading open before its first mid-line marker, or opens the line with one).
-fn opens_new_level_mid_line(line_opens_with_text: bool, tree: &Tree) -> bool {
-    !line_opens_with_text || tree.stack.is_empty()
+/// on this line (line `line`, 1-based). Not in a paragraph line (one that opens with running
+/// text) under a heading opened on an earlier line: there `四是平台建设。1.依托网站…2.调整栏目…` or
+/// `全年做了三件事。1.…2.…` is an inline enumeration of the paragraph, not a run of headings (a
+/// page flattened to one line has no heading open before its first mid-line marker, or opens the
+/// line with one). Nor, in the full build, in a line that opens with a subheading whose inline
+/// body runs on (`（三）管理存在薄弱环节。1.资金未盘活。…2.清理偏慢。…`) under a heading opened on
+/// an earlier line: that line is a paragraph of its section too, and the run-in `1.` `2.` enumerate
+/// its body (a new level of headings opens a line). A flattened page opens its first level on the
+/// line it runs on.
+fn opens_new_level_mid_line(line_opens_with_text: bool, tree: &Tree, line: usize) -> bool {
+    if line_opens_with_text {
+        return tree.stack.is_empty();
+    }
+    !(crate::indicator::FINE
+        && tree.stack.len() >= 2
+        && tree.stack[tree.stack.len() - 1].section.heading.line == line
+        && tree.stack[tree.stack.len() - 2].section.heading.line < line)
 }
 
 /// Whether the ordinal sequence supports a heading of `style` numbered `n` at `p`: it continues
