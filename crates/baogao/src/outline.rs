@@ -426,8 +426,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     // The bottom zone's metadata lines are found from the end: kept in increasing order after
     // the top zone's.
     let top_fields = fields_read.len();
-    // 某县审计局 / 2025年8月20日 / 附件 / …清单: attachments after the closing; the closing is
-    // read before the first of them. (A finer reading, see `indicator::FINE`.)
+    // 某县审计局 / 2025年8月20日 / 附件 / …清单: attachments after the closing, or its notes
+    // (`注释：` / `1.…`, see [`notes_head`]); the closing is read before the first of them. (A
+    // finer reading, see `indicator::FINE`.)
     if crate::indicator::FINE {
         if let Some(a) = (i..lines.len())
             .rev()
@@ -435,7 +436,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             .filter(|&k| {
                 // (Followed by its title or text: an empty `附件:` above a page's chrome is
                 // chrome itself.)
-                attachment_head(content(k))
+                (attachment_head(content(k)) || notes_head(content(k)))
                     && (k + 1..lines.len())
                         .find(|&n| roles[n] != Role::Blank)
                         .is_some_and(|n| {
@@ -943,6 +944,14 @@ fn attachment_head(s: &str) -> bool {
     });
     let rest = trim(rest.trim_start_matches(chars!['：', ':']));
     char_len(rest) <= 40 && !rest.contains(chars!['。', '；', '，'])
+}
+
+/// Whether `s` opens the notes after a report's text (`注释：`, `注`, `附注：`, `备注`): a note
+/// name of [`BACK_MATTER`] alone on its line, with or without a colon. Under a signature and
+/// date it stands as an attachment does (see [`attachment_head`]): the closing is read above it.
+fn notes_head(s: &str) -> bool {
+    let name = trim(trim(s).trim_end_matches(chars![':', '：']));
+    matches!(name, "注释" | "注" | "附注" | "备注")
 }
 
 /// Whether the publication line `s` is a WeChat article's (`阅读原文　　来源：…　　编辑：…
@@ -2296,8 +2305,17 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     }
     // (An attachment's title may be short: `问题清单`.)
     let least = if attachment { 4 } else { 10 };
-    let followed =
-        j < lines.len() && roles[j] == Role::Body && char_len(trim(lines.content(j))) >= least;
+    // (Notes numbered from 1 may be short: `注释：` / `1.说明一`. A finer reading, see
+    // `indicator::FINE`.)
+    let numbered_notes = |t: &str| {
+        crate::indicator::FINE
+            && notes_head(name)
+            && marker_parts(t, false)
+                .is_ok_and(|(rest, m)| m.ordinal == 1 && !trim(rest).is_empty())
+    };
+    let followed = j < lines.len()
+        && roles[j] == Role::Body
+        && (char_len(trim(lines.content(j))) >= least || numbered_notes(trim(lines.content(j))));
     (set_apart && followed).then_some(name)
 }
 

@@ -1079,3 +1079,30 @@ fn run_in_numbers_in_a_subheadings_body_are_no_headings() {
         headings("一、发现的问题\n（二）项目推进迟缓。\n1.征地工作滞后。\n2.配套设施未建成。\n");
     assert_eq!(h.iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 3, 3]);
 }
+
+#[test]
+fn notes_after_the_signature_and_date_leave_the_closing() {
+    // The signature and date close the text; `注释：` and its numbered notes after them are read
+    // as they are with no closing above.
+    for notes in [
+        "注释：\n1.农村公路含通村道路。\n",
+        "注释：\n1.含村道\n2.不含专用道\n",
+        "附注\n1.本报告数据为初步统计数。\n",
+    ] {
+        let body = "某镇2030年工作总结\n一、主要工作\n全年修建道路6条。\n二、明年打算\n计划新建道路4条。\n";
+        let text = format!("{body}某镇人民政府\n2031年1月8日\n{notes}");
+        let plain = format!("{body}{notes}");
+        let r = baogao::parse(&text);
+        let c = r.closing.as_ref().expect("closing");
+        assert_eq!(c.signature.as_deref(), Some("某镇人民政府"), "{text}");
+        assert_eq!(c.date.as_deref(), Some("2031年1月8日"));
+        assert_eq!(headings(&text), headings(&plain), "{text}");
+        let h = headings(&text);
+        let head = notes.lines().next().unwrap().trim_end_matches('：');
+        assert!(
+            h.iter().any(|x| x == &(1, String::new(), head.to_string())),
+            "{h:?}"
+        );
+        assert!(h.iter().all(|x| x.2 != "某镇人民政府"), "{h:?}");
+    }
+}
