@@ -1746,8 +1746,11 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                         | "发布单位" => &mut meta.source,
                         "作者" => &mut meta.author,
                         "编辑" | "责任编辑" => &mut meta.editor,
-                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "点击" | "访问量"
-                        | "阅读量" => &mut meta.views,
+                        // A page's counters of views (see meta.rs's `COUNTER_KEYS`).
+                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "点击量" | "点击"
+                        | "访问量" | "访问次数" | "阅读量" | "阅读次数" => {
+                            &mut meta.views
+                        }
                         "delivered" => &mut meta.delivered,
                         "speaker" => &mut meta.speaker,
                         "salutation" => &mut meta.salutation,
