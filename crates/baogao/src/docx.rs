@@ -425,6 +425,10 @@ impl Body {
         // Whether the run being read is hidden (`w:vanish` in its `w:rPr`), and whether the
         // reader is in a paragraph's properties (whose `w:vanish` hides only its mark).
         let (mut hidden, mut in_ppr) = (false, false);
+        // Whether the run being read is raised (`w:vertAlign w:val="superscript"` in its
+        // `w:rPr`), and its text, held until the run ends (see [`superscript_mark`]).
+        let mut raised = false;
+        let mut raised_text: Vec<(String, Option<usize>)> = Vec::new();
         // tables: a stack of (rows, current row, current cell)
         let mut tables: Vec<OpenTable> = Vec::new();
         loop {
@@ -480,7 +484,13 @@ impl Body {
                         }
                     }
                     b"pPr" if !empty => in_ppr = true,
-                    b"r" => hidden = false,
+                    b"r" => {
+                        hidden = false;
+                        raised = false;
+                    }
+                    b"vertAlign" if !in_ppr => {
+                        raised = attr(&e, b"val").as_deref() == Some("superscript");
+                    }
                     b"vanish" if !in_ppr => {
                         hidden = !matches!(attr(&e, b"val").as_deref(), Some("0" | "false" | "off"))
                     }
@@ -558,6 +568,11 @@ impl Body {
                     }
                     _ => {}
                 },
+                Event::Text(t) if in_text && raised => {
+                    if let Ok(s) = t.decode() {
+                        raised_text.push((s.into_owned(), Some(pos)));
+                    }
+                }
                 Event::Text(t) if in_text => {
                     if let (Some(p), Ok(s)) = (paras.last_mut(), t.decode()) {
                         p.runs.push((s.into_owned(), Some(pos)));
@@ -570,12 +585,30 @@ impl Body {
                             quick_xml::escape::resolve_predefined_entity(&name).map(str::to_string)
                         }),
                     };
-                    if let (Some(p), Some(s)) = (paras.last_mut(), resolved) {
-                        p.runs.push((s, None));
+                    match (paras.last_mut(), resolved) {
+                        (_, Some(s)) if raised => raised_text.push((s, None)),
+                        (Some(p), Some(s)) => p.runs.push((s, None)),
+                        _ => {}
                     }
                 }
                 Event::End(e) => match e.local_name().as_ref() {
                     b"t" => in_text = false,
+                    b"r" if !raised_text.is_empty() => {
+                        let runs = std::mem::take(&mut raised_text);
+                        if let Some(p) = paras.last_mut() {
+                            let inner: String = runs.iter().map(|r| r.0.as_str()).collect();
+                            let before = p
+                                .runs
+                                .iter()
+                                .rev()
+                                .map(|r| r.0.as_str())
+                                .find(|s| !s.is_empty());
+                            match superscript_mark(&inner, before.unwrap_or("")) {
+                                Some(mark) => p.runs.push((mark, None)),
+                                None => p.runs.extend(runs),
+                            }
+                        }
+                    }
                     b"pPr" => in_ppr = false,
                     b"p" => {
                         if let Some(p) = paras.pop() {
@@ -745,6 +778,26 @@ impl Body {
 
 /// Whether an element holds what Word does not show (see `Body::read`): a tracked move's old
 /// place and the former properties of tracked changes.
+/// How a superscript run of one to three digits reads in text, as the HTML reader reads `<sup>`:
+/// after a Latin letter, a unit's exponent (`m` + raised `2` → `m²`, `m` + raised `3` → `m³`);
+/// elsewhere a note mark, in brackets (`投入强度` + raised `1` + `2.6%` → `投入强度[1]2.6%`: glued
+/// on, the mark would become part of the figure). `None` for any other raised text (`注`,
+/// `[4]`), read as it is. `before` is the text before it in the paragraph.
+fn superscript_mark(inner: &str, before: &str) -> Option<String> {
+    let digits = inner.trim();
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if before.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return match digits {
+            "2" => Some("²".into()),
+            "3" => Some("³".into()),
+            _ => None,
+        };
+    }
+    Some(crate::text::joined(&["[", digits, "]"]))
+}
+
 fn is_unseen(local: &[u8]) -> bool {
     matches!(
         local,
@@ -879,6 +932,50 @@ mod tests {
             <w:p><w:pPr><w:rPr><w:vanish/></w:rPr><w:pPrChange><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr></w:pPrChange></w:pPr><w:r><w:t>正文段落。</w:t></w:r></w:p>"#,
         );
         assert_eq!(text, "全年投资12亿元。\n完成。\n正文段落。\n");
+    }
+
+    #[test]
+    fn a_raised_number_is_a_unit_exponent_or_a_note_mark() {
+        // As `<sup>` in HTML: raised digits after a Latin letter are a unit's exponent, elsewhere a
+        // note mark set apart in brackets; other raised text, and a paragraph mark's own
+        // properties, change nothing.
+        let raised = |t: &str| {
+            format!(r#"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{t}</w:t></w:r>"#)
+        };
+        let plain = |t: &str| format!("<w:r><w:t>{t}</w:t></w:r>");
+        let text = body_text(&format!(
+            "<w:p>{}{}{}{}{}{}{}</w:p><w:p>{}{}{}{}{}</w:p>",
+            plain("新建绿地8.5km"),
+            raised("2"),
+            plain("，日供水3万m"),
+            raised("3"),
+            plain("，研发经费"),
+            raised("4"),
+            plain("3.1亿元。"),
+            plain("增速"),
+            raised("注"),
+            plain("，水位H"),
+            r#"<w:r><w:rPr><w:vertAlign w:val="subscript"/></w:rPr><w:t>2</w:t></w:r>"#,
+            plain("上升。"),
+        ));
+        assert_eq!(
+            text,
+            "新建绿地8.5km²，日供水3万m³，研发经费[4]3.1亿元。\n增速注，水位H2上升。\n"
+        );
+        let text = body_text(&format!(
+            r#"<w:p><w:pPr><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:pPr>{}</w:p>"#,
+            plain("完成12项。")
+        ));
+        assert_eq!(text, "完成12项。\n");
+        // The note mark no longer glues onto the figure after it.
+        let text = body_text(&format!(
+            "<w:p>{}{}{}</w:p>",
+            plain("研发投入强度"),
+            raised("2"),
+            plain("3.05%。")
+        ));
+        let found = crate::parse(&text).indicators;
+        assert_eq!(found[0].text, "3.05%");
     }
 
     #[test]

@@ -34,9 +34,12 @@ const META_KEYS: &[&str] = &[
     "校对",
     "浏览次数",
     "点击次数",
+    "阅读次数",
+    "访问次数",
     "访问量",
     "浏览量",
     "点击数",
+    "点击量",
     "阅读量",
     "点击",
     "签到天数",
@@ -258,20 +261,8 @@ pub fn meta_fields(line: &str) -> Option<Vec<(String, String)>> {
                 if let Ok((r, k)) = meta_key(&rest[i..]) {
                     let dated = matches!(k, "日期" | "时间" | "发布日期" | "发布时间")
                         && date(r.trim_start_matches(is_space)).is_ok();
-                    let glued = matches!(
-                        k,
-                        "来源"
-                            | "浏览次数"
-                            | "点击"
-                            | "点击数"
-                            | "阅读"
-                            | "阅读次数"
-                            | "访问量"
-                            | "作者"
-                            | "字号"
-                            | "编辑"
-                            | "责任编辑"
-                    );
+                    let glued = matches!(k, "来源" | "作者" | "字号" | "编辑" | "责任编辑")
+                        || COUNTER_KEYS.contains(&k);
                     if dated || glued {
                         cut = i;
                         next = Some((r, k));
@@ -726,9 +717,12 @@ pub(crate) fn is_page_or_navigation_line(line: &str) -> bool {
 const COUNTER_KEYS: &[&str] = &[
     "浏览次数",
     "点击次数",
+    "阅读次数",
+    "访问次数",
     "访问量",
     "浏览量",
     "点击数",
+    "点击量",
     "阅读量",
     "阅读",
     "点击",
@@ -1447,6 +1441,25 @@ mod tests {
                 ("浏览次数".into(), "3862".into()),
             ]
         );
+    }
+
+    /// Every counter of a page's views is a field of its own, after a space or glued on, and
+    /// the date before it stays a date.
+    #[test]
+    fn page_counters_are_fields() {
+        for key in ["阅读次数", "访问次数", "点击量", "浏览量"] {
+            for gap in ["　", " ", ""] {
+                let line = format!("更新日期：2030-04-02{gap}{key}：517");
+                let f = meta_fields(&line).unwrap();
+                assert_eq!(f[0], ("更新日期".into(), "2030-04-02".into()), "{line}");
+                assert_eq!(f[1], (key.into(), "517".into()), "{line}");
+            }
+        }
+        let r = crate::parse(
+            "某镇2030年工作总结\n发布日期：2031-01-09　阅读次数：146\n全年修建道路6条。\n",
+        );
+        assert_eq!(r.meta.published.as_deref(), Some("2031-01-09"));
+        assert_eq!(r.meta.views.as_deref(), Some("146"));
     }
 
     /// Keys spelt out with spaces, values cut at the next key, brackets and lost-space `?` runs.

@@ -426,8 +426,9 @@ fn classify(text: &str, lines: &Lines) -> Classified {
     // The bottom zone's metadata lines are found from the end: kept in increasing order after
     // the top zone's.
     let top_fields = fields_read.len();
-    // 某县审计局 / 2025年8月20日 / 附件 / …清单: attachments after the closing; the closing is
-    // read before the first of them. (A finer reading, see `indicator::FINE`.)
+    // 某县审计局 / 2025年8月20日 / 附件 / …清单: attachments after the closing, or its notes
+    // (`注释：` / `1.…`, see [`notes_head`]); the closing is read before the first of them. (A
+    // finer reading, see `indicator::FINE`.)
     if crate::indicator::FINE {
         if let Some(a) = (i..lines.len())
             .rev()
@@ -435,7 +436,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             .filter(|&k| {
                 // (Followed by its title or text: an empty `附件:` above a page's chrome is
                 // chrome itself.)
-                attachment_head(content(k))
+                (attachment_head(content(k)) || notes_head(content(k)))
                     && (k + 1..lines.len())
                         .find(|&n| roles[n] != Role::Blank)
                         .is_some_and(|n| {
@@ -943,6 +944,14 @@ fn attachment_head(s: &str) -> bool {
     });
     let rest = trim(rest.trim_start_matches(chars!['：', ':']));
     char_len(rest) <= 40 && !rest.contains(chars!['。', '；', '，'])
+}
+
+/// Whether `s` opens the notes after a report's text (`注释：`, `注`, `附注：`, `备注`): a note
+/// name of [`BACK_MATTER`] alone on its line, with or without a colon. Under a signature and
+/// date it stands as an attachment does (see [`attachment_head`]): the closing is read above it.
+fn notes_head(s: &str) -> bool {
+    let name = trim(trim(s).trim_end_matches(chars![':', '：']));
+    matches!(name, "注释" | "注" | "附注" | "备注")
 }
 
 /// Whether the publication line `s` is a WeChat article's (`阅读原文　　来源：…　　编辑：…
@@ -1737,8 +1746,11 @@ pub(crate) fn parse_outline(text: &str) -> (Report, Lines<'_>, FontMapEvidence, 
                         | "发布单位" => &mut meta.source,
                         "作者" => &mut meta.author,
                         "编辑" | "责任编辑" => &mut meta.editor,
-                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "点击" | "访问量"
-                        | "阅读量" => &mut meta.views,
+                        // A page's counters of views (see meta.rs's `COUNTER_KEYS`).
+                        "浏览量" | "浏览次数" | "点击数" | "点击次数" | "点击量" | "点击"
+                        | "访问量" | "访问次数" | "阅读量" | "阅读次数" => {
+                            &mut meta.views
+                        }
                         "delivered" => &mut meta.delivered,
                         "speaker" => &mut meta.speaker,
                         "salutation" => &mut meta.salutation,
@@ -2296,8 +2308,17 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
     }
     // (An attachment's title may be short: `问题清单`.)
     let least = if attachment { 4 } else { 10 };
-    let followed =
-        j < lines.len() && roles[j] == Role::Body && char_len(trim(lines.content(j))) >= least;
+    // (Notes numbered from 1 may be short: `注释：` / `1.说明一`. A finer reading, see
+    // `indicator::FINE`.)
+    let numbered_notes = |t: &str| {
+        crate::indicator::FINE
+            && notes_head(name)
+            && marker_parts(t, false)
+                .is_ok_and(|(rest, m)| m.ordinal == 1 && !trim(rest).is_empty())
+    };
+    let followed = j < lines.len()
+        && roles[j] == Role::Body
+        && (char_len(trim(lines.content(j))) >= least || numbered_notes(trim(lines.content(j))));
     (set_apart && followed).then_some(name)
 }
 
@@ -3524,7 +3545,7 @@ fn body_line(
             }
         }
     }
-    let new_level = opens_new_level_mid_line(cursor == l.start, tree);
+    let new_level = opens_new_level_mid_line(cursor == l.start, tree, k + 1);
     // The rest of the line is running text, possibly with mid-line headings (a flattened report).
     loop {
         let split =
@@ -3924,12 +3945,23 @@ fn line_seconds(text: &str, from: usize, to: usize) -> Seconds {
 }
 
 /// Whether a mid-line first item of a style the document has not used yet may open a new level
-/// on this line. Not in a paragraph line (one that opens with running text) under a heading
-/// opened on an earlier line: there `四是平台建设。1.依托网站…2.调整栏目…` or `全年做了三件事。
-/// 1.…2.…` is an inline enumeration of the paragraph, not a run of headings (a page flattened to
-/// one line has no heading open before its first mid-line marker, or opens the line with one).
-fn opens_new_level_mid_line(line_opens_with_text: bool, tree: &Tree) -> bool {
-    !line_opens_with_text || tree.stack.is_empty()
+/// on this line (line `line`, 1-based). Not in a paragraph line (one that opens with running
+/// text) under a heading opened on an earlier line: there `四是平台建设。1.依托网站…2.调整栏目…` or
+/// `全年做了三件事。1.…2.…` is an inline enumeration of the paragraph, not a run of headings (a
+/// page flattened to one line has no heading open before its first mid-line marker, or opens the
+/// line with one). Nor, in the full build, in a line that opens with a subheading whose inline
+/// body runs on (`（三）管理存在薄弱环节。1.资金未盘活。…2.清理偏慢。…`) under a heading opened on
+/// an earlier line: that line is a paragraph of its section too, and the run-in `1.` `2.` enumerate
+/// its body (a new level of headings opens a line). A flattened page opens its first level on the
+/// line it runs on.
+fn opens_new_level_mid_line(line_opens_with_text: bool, tree: &Tree, line: usize) -> bool {
+    if line_opens_with_text {
+        return tree.stack.is_empty();
+    }
+    !(crate::indicator::FINE
+        && tree.stack.len() >= 2
+        && tree.stack[tree.stack.len() - 1].section.heading.line == line
+        && tree.stack[tree.stack.len() - 2].section.heading.line < line)
 }
 
 /// Whether the ordinal sequence supports a heading of `style` numbered `n` at `p`: it continues

@@ -1045,3 +1045,64 @@ fn a_joint_byline_under_the_title_is_metadata() {
     );
     assert!(r.meta.source.is_none());
 }
+
+#[test]
+fn run_in_numbers_in_a_subheadings_body_are_no_headings() {
+    // A subheading whose inline body runs on with `1.…2.…` (or `1、`, `（1）`) on its own line,
+    // under a heading opened on an earlier line: the numbers enumerate the body.
+    for (text, body) in [
+        (
+            "某区巡察工作情况\n一、发现的问题\n（二）项目推进迟缓。1.征地工作滞后。涉及用地6.2公顷。2.配套设施未建成。缺口3处。\n二、整改措施\n",
+            "项目推进迟缓",
+        ),
+        (
+            "某区巡察工作情况\n一、发现的问题\n（二）制度执行不严。1、审批程序缺失。涉及合同8份。2、台账不全。缺少凭证15张。\n",
+            "制度执行不严",
+        ),
+        (
+            "某区巡察工作情况\n一、发现的问题\n（二）资产管理粗放。（1）设备闲置。闲置设备21台。（2）账实不符。差额4.3万元。\n",
+            "资产管理粗放",
+        ),
+    ] {
+        let h = headings(text);
+        assert_eq!(h[1], (2, "（二）".to_string(), body.to_string()), "{text}");
+        assert!(h.iter().all(|x| x.0 < 3), "{h:?}");
+    }
+    // A page flattened to one line still opens its levels mid-line.
+    let h = headings("某县报告\n一、总体情况。（一）项目建设。1.道路工程。完成投资3亿元。2.桥梁工程。完成投资1亿元。（二）民生。1.教育。投入2亿元。2.医疗。投入1亿元。\n");
+    assert_eq!(
+        h.iter().map(|x| x.0).collect::<Vec<_>>(),
+        [1, 2, 3, 3, 2, 3, 3]
+    );
+    // And numbers that open lines are headings as before.
+    let h =
+        headings("一、发现的问题\n（二）项目推进迟缓。\n1.征地工作滞后。\n2.配套设施未建成。\n");
+    assert_eq!(h.iter().map(|x| x.0).collect::<Vec<_>>(), [1, 2, 3, 3]);
+}
+
+#[test]
+fn notes_after_the_signature_and_date_leave_the_closing() {
+    // The signature and date close the text; `注释：` and its numbered notes after them are read
+    // as they are with no closing above.
+    for notes in [
+        "注释：\n1.农村公路含通村道路。\n",
+        "注释：\n1.含村道\n2.不含专用道\n",
+        "附注\n1.本报告数据为初步统计数。\n",
+    ] {
+        let body = "某镇2030年工作总结\n一、主要工作\n全年修建道路6条。\n二、明年打算\n计划新建道路4条。\n";
+        let text = format!("{body}某镇人民政府\n2031年1月8日\n{notes}");
+        let plain = format!("{body}{notes}");
+        let r = baogao::parse(&text);
+        let c = r.closing.as_ref().expect("closing");
+        assert_eq!(c.signature.as_deref(), Some("某镇人民政府"), "{text}");
+        assert_eq!(c.date.as_deref(), Some("2031年1月8日"));
+        assert_eq!(headings(&text), headings(&plain), "{text}");
+        let h = headings(&text);
+        let head = notes.lines().next().unwrap().trim_end_matches('：');
+        assert!(
+            h.iter().any(|x| x == &(1, String::new(), head.to_string())),
+            "{h:?}"
+        );
+        assert!(h.iter().all(|x| x.2 != "某镇人民政府"), "{h:?}");
+    }
+}
