@@ -426,7 +426,7 @@ impl Body {
         // reader is in a paragraph's properties (whose `w:vanish` hides only its mark).
         let (mut hidden, mut in_ppr) = (false, false);
         // Whether the run being read is raised (`w:vertAlign w:val="superscript"` in its
-        // `w:rPr`), and its text, held until the run ends (see [`superscript_mark`]).
+        // `w:rPr`), and its text, held until the run ends (see [`crate::text::superscript_mark`]).
         let mut raised = false;
         let mut raised_text: Vec<(String, Option<usize>)> = Vec::new();
         // tables: a stack of (rows, current row, current cell)
@@ -603,7 +603,7 @@ impl Body {
                                 .rev()
                                 .map(|r| r.0.as_str())
                                 .find(|s| !s.is_empty());
-                            match superscript_mark(&inner, before.unwrap_or("")) {
+                            match crate::text::superscript_mark(&inner, before.unwrap_or("")) {
                                 Some(mark) => p.runs.push((mark, None)),
                                 None => p.runs.extend(runs),
                             }
@@ -778,26 +778,6 @@ impl Body {
 
 /// Whether an element holds what Word does not show (see `Body::read`): a tracked move's old
 /// place and the former properties of tracked changes.
-/// How a superscript run of one to three digits reads in text, as the HTML reader reads `<sup>`:
-/// after a Latin letter, a unit's exponent (`m` + raised `2` → `m²`, `m` + raised `3` → `m³`);
-/// elsewhere a note mark, in brackets (`投入强度` + raised `1` + `2.6%` → `投入强度[1]2.6%`: glued
-/// on, the mark would become part of the figure). `None` for any other raised text (`注`,
-/// `[4]`), read as it is. `before` is the text before it in the paragraph.
-fn superscript_mark(inner: &str, before: &str) -> Option<String> {
-    let digits = inner.trim();
-    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    if before.ends_with(|c: char| c.is_ascii_alphabetic()) {
-        return match digits {
-            "2" => Some("²".into()),
-            "3" => Some("³".into()),
-            _ => None,
-        };
-    }
-    Some(crate::text::joined(&["[", digits, "]"]))
-}
-
 fn is_unseen(local: &[u8]) -> bool {
     matches!(
         local,

@@ -714,10 +714,7 @@ fn is_list_padding(node: NodeRef<'_, Node>, text: &str) -> bool {
         })
 }
 
-/// How a superscript of one to three digits reads in text: after a Latin letter, an exponent
-/// (`km<sup>2</sup>` → `km²`, `m<sup>3</sup>` → `m³`); elsewhere a note mark, in brackets
-/// (`进出口额<sup>3</sup>86.4亿元` → `进出口额[3]86.4亿元`: glued on, the mark became part of the
-/// figure). `None` for any other superscript (`<sup>[4]</sup>`, `<sup>注</sup>`), read as it is.
+/// How a superscript reads in text: [`crate::text::superscript_mark`] of its text.
 fn superscript(sup: NodeRef<'_, Node>, line: &str) -> Option<String> {
     let inner: String = sup
         .descendants()
@@ -726,18 +723,7 @@ fn superscript(sup: NodeRef<'_, Node>, line: &str) -> Option<String> {
             _ => None,
         })
         .collect();
-    let digits = inner.trim();
-    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    if line.ends_with(|c: char| c.is_ascii_alphabetic()) {
-        return match digits {
-            "2" => Some("²".into()),
-            "3" => Some("³".into()),
-            _ => None,
-        };
-    }
-    Some(format!("[{digits}]"))
+    crate::text::superscript_mark(&inner, line)
 }
 
 impl Walker {

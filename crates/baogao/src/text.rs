@@ -106,6 +106,27 @@ pub(crate) fn is_decoration(c: char) -> bool {
     matches!(c as u32, 0x2190..=0x21FF | 0x25A0..=0x25FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF)
 }
 
+/// How a raised run of one to three digits (HTML's `<sup>`, Word's superscript) reads in text:
+/// after a Latin letter, a unit's exponent (`km` + raised `2` → `km²`, `m` + raised `3` → `m³`);
+/// elsewhere a note mark, in brackets (`进出口额` + raised `3` + `86.4亿元` → `进出口额[3]86.4亿元`:
+/// glued on, the mark would become part of the figure). `None` for any other raised text
+/// (`[4]`, `注`), read as it is. `before` is the text before it on its line.
+#[cfg(any(feature = "html", feature = "docx"))]
+pub(crate) fn superscript_mark(inner: &str, before: &str) -> Option<String> {
+    let digits = inner.trim();
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if before.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return match digits {
+            "2" => Some("²".into()),
+            "3" => Some("³".into()),
+            _ => None,
+        };
+    }
+    Some(joined(&["[", digits, "]"]))
+}
+
 /// Sentence-ending punctuation that closes a heading title.
 pub(crate) fn is_title_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
