@@ -652,10 +652,16 @@ fn checks(rec: &GioRecord, report: &Report) -> Vec<GioCheck> {
 /// 申请81件`), carried over (`上年结转…`), the 行政复议 and 行政诉讼 cases.
 fn text_checks(rec: &GioRecord, report: &Report, out: &mut Vec<GioCheck>) {
     for ind in report.indicators.iter().filter(|i| i.table.is_none()) {
-        if ind.unit.as_deref() != Some("件") || ind.approx.is_some() {
+        // (A change from the year before, `比上年增加9件`, states no total.)
+        if ind.unit.as_deref() != Some("件")
+            || ind.approx.is_some()
+            || ind.kind == crate::model::IndicatorKind::Change
+        {
             continue;
         }
         let l = ind.label.as_str();
+        // (Nor a part: whose requests, how answered, or a review's or a suit's outcome,
+        // `被复议纠正1件`, a cell of its own.)
         let narrowed = [
             "自然人",
             "法人",
@@ -665,6 +671,15 @@ fn text_checks(rec: &GioRecord, report: &Report, out: &mut Vec<GioCheck>) {
             "予以",
             "不予",
             "部分",
+            "纠正",
+            "维持",
+            "驳回",
+            "撤销",
+            "败诉",
+            "胜诉",
+            "确认违法",
+            "审结",
+            "终止",
         ]
         .iter()
         .any(|w| l.contains(w));

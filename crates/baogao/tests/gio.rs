@@ -762,3 +762,27 @@ fn a_page_whose_template_header_leaves_merged_cells_blank_is_read_whole() {
         .collect();
     assert_eq!(licensing.len(), 1, "{licensing:#?}");
 }
+
+/// The text's checks read totals only: a change from the year before (`比上年增加9件`) and a
+/// review's outcome (`被复议纠正1件`, a cell of its own) are no second statement of a total, and
+/// fail no check on a consistent report.
+#[test]
+fn changes_and_outcomes_in_the_text_are_no_totals() {
+    let t = text("01_pingtan-zone-2023.txt");
+    let from = "政府信息公开申请共计81件，";
+    assert!(t.contains(from));
+    let changed = t.replacen(
+        from,
+        "政府信息公开申请共计81件，比上年增加9件，其中被复议纠正1件，",
+        1,
+    );
+    let report = baogao::parse(&changed);
+    assert!(
+        report
+            .indicators
+            .iter()
+            .any(|i| i.text == "9件" && i.kind == baogao::IndicatorKind::Change),
+        "the change is read"
+    );
+    assert!(diagnostics_of(&report, baogao::DiagnosticKind::GioCheckFailed).is_empty());
+}
