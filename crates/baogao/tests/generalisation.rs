@@ -6522,3 +6522,20 @@ fn a_list_after_an_inline_marker_is_whole() {
         "挤占、挪用专项资金"
     );
 }
+
+/// A share in tenths of a group a survey counts (`约三成企业`, `近四成受访群众`) is read, 30 %
+/// and 40 %, labelled by the group (a verb of saying after it no part of the label).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn tenths_of_a_surveyed_group() {
+    let all = indicators("调查显示，约三成企业表示融资难，近四成受访群众认为办事更便捷。");
+    let got: Vec<(&str, f64)> = all
+        .iter()
+        .map(|i| (i.label.as_str(), i.normalized.unwrap().to_f64()))
+        .collect();
+    assert_eq!(got, [("企业", 30.0), ("受访群众", 40.0)]);
+    // 成 opening a word stays no measure.
+    assert!(indicators("三成本地企业")
+        .iter()
+        .all(|i| i.unit.as_deref() != Some("成")));
+}

@@ -393,6 +393,9 @@ const VERBS: Words = words![
     "动员",
     "鼓励",
     "履行",
+    // Verbs of saying in a survey's findings (`三成企业表示满意`, `八成受访者认为…`).
+    "表示",
+    "认为",
     "救助",
     "资助",
     "筹集",

@@ -1035,9 +1035,10 @@ fn thousand_of_unit<'a>(s: &'a str, rest: &'a str) -> Option<(&'a str, Decimal)>
 pub(crate) const TENTH: &str = "成";
 
 /// After a count of one to nine (or a range of them), `rest` opening with 成 as a measure of
-/// tenths (`减少七成。`, `七成以上`, `近三成的村`, `三成为女性`): the text after 成. 成 begins many
-/// words (成本, 成立, 成效, 成为), so it is a measure only before a boundary, a bound
-/// (以上, 左右, 多) or 的/为/是 — and after 一 only before a boundary or a bound (`唯一成为`).
+/// tenths (`减少七成。`, `七成以上`, `近三成的村`, `三成为女性`, `约三成企业`): the text after 成.
+/// 成 begins many words (成本, 成立, 成效, 成为), so it is a measure only before a boundary, a
+/// bound (以上, 左右, 多), 的/为/是 or a group surveys count (企业, 受访…) — and after 一 only
+/// before a boundary or a bound (`唯一成为`).
 ///
 /// ```text
 /// tenths("成以上", 七) == Some("以上");  tenths("成本", 三) == None;  tenths("成为", 一) == None
@@ -1060,7 +1061,15 @@ fn tenths<'a>(rest: &'a str, q: &Quantity<'_>) -> Option<&'a str> {
         .next()
         .is_none_or(|c| "，。；、：,;:）)”".contains(c) || c.is_whitespace());
     let linked = after.starts_with(chars!['的', '为', '是']) && q.value != Decimal::from(1);
-    (bound || boundary || linked).then_some(after)
+    // 约三成企业, 近四成受访群众: the share of a group named right after it (a closed class of
+    // the groups surveys count: no word that 成 opens begins with them).
+    let group = q.value != Decimal::from(1)
+        && [
+            "企业", "受访", "群众", "居民", "农户", "家庭", "市民", "用户", "学生", "职工",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+    (bound || boundary || linked || group).then_some(after)
 }
 
 /// A rate's denominator written after a bare figure, a population counted in thousands or more
