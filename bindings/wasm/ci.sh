@@ -178,7 +178,12 @@ budget() {
 # words, …): 1,146,310 / 463,863 -> 1,178,368 / 476,441 (fresh-clone CI on c23f829 measured
 # 1,184,846 / 479,314 with a hash map in the printed-twice test, replaced by line comparisons).
 # Full cap 1,205,000 / 488,000 (about 2 % headroom); the small build 147,786 gzipped.
-budget pkg 1205000 488000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Session 31 (probes of eight more report kinds, HTML and Word: targets and gaps, bases, 已…的 and
+# 被 nouns, the rest of a set, tables' bound and cumulative cells and band row names, joint
+# bylines, notes after a signature, Word superscripts, …): 1,180,768 / 476,812 -> 1,204,054 /
+# 486,729 (bindings/wasm build.sh's flags, 16:16 UTC); the small build 148,078 gzipped. Full cap
+# 1,230,000 / 498,000 (about 2 % headroom).
+budget pkg 1230000 498000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
