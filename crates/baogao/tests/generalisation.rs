@@ -6539,3 +6539,16 @@ fn tenths_of_a_surveyed_group() {
         .iter()
         .all(|i| i.unit.as_deref() != Some("成")));
 }
+
+/// A negated modifier right before the counted noun (`210名未就业毕业生`, `通报了9个未验收项目`)
+/// is the count's noun phrase; 未 after the noun opens the predicate (`9个项目未验收`).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn negated_modifiers_before_the_counted_noun() {
+    assert_eq!(
+        label_of("全县共有210名未就业毕业生。", "210名"),
+        "未就业毕业生"
+    );
+    assert_eq!(label_of("通报了9个未验收项目。", "9个"), "未验收项目");
+    assert_eq!(label_of("全县有9个项目未验收。", "9个"), "项目");
+}

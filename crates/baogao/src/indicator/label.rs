@@ -2048,6 +2048,33 @@ fn negated_relative_clause(right: &str) -> bool {
             .is_some_and(crate::text::is_cjk)
 }
 
+/// Whether the words after a count are a negated modifier right before the noun counted, with
+/// no 的 (`300名未就业毕业生`, `12个未达标项目`, `456名未参保职工发放…`): 未 and a verb, then,
+/// within the next six characters, a noun of those audits and surveys count (a closed class).
+/// `5家企业未按规定公示` has its noun before 未; `3个未完成整改` names none.
+fn negated_modifier(right: &str) -> bool {
+    const COUNTED: [&str; 10] = [
+        "项目",
+        "企业",
+        "职工",
+        "人员",
+        "毕业生",
+        "学生",
+        "单位",
+        "工程",
+        "家庭",
+        "农户",
+    ];
+    let Some(rest) = right.strip_prefix('未') else {
+        return false;
+    };
+    rest.char_indices()
+        .skip(1)
+        .take(6)
+        .take_while(|&(_, c)| crate::text::is_cjk(c))
+        .any(|(i, _)| COUNTED.iter().any(|n| rest[i..].starts_with(n)))
+}
+
 /// Whether `right`, after a count, opens with 已 and a verb of two characters that modify the
 /// noun after them (`12名已毕业学生`, `8个已建成项目`): the noun follows the verb at once, no
 /// verb or adverb (`3个已完成验收` has none: 验收 is a verb).
@@ -3175,7 +3202,8 @@ fn label_in<'a>(
         && !(super::FINE && counts && perfective_modifier(right))
         && ((super::lexicon::opens_predicate(right) && !noun_after_duo)
             || (super::lexicon::starts_adverb(right)
-                && !(super::FINE && negated_relative_clause(right)))
+                && !(super::FINE
+                    && (negated_relative_clause(right) || negated_modifier(right))))
             || opens_time_extent(right)
             || (after_list && super::lexicon::opens_with_adverb(right))
             // 高标准农田1200亩存在撂荒现象: a verb right after a count, no noun (an amount's verb
