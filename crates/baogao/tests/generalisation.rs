@@ -6552,3 +6552,14 @@ fn negated_modifiers_before_the_counted_noun() {
     assert_eq!(label_of("通报了9个未验收项目。", "9个"), "未验收项目");
     assert_eq!(label_of("全县有9个项目未验收。", "9个"), "项目");
 }
+
+/// 连续 after a counted noun opens its predicate (`8个项目连续2年未开工`): the span of years is no
+/// part of the label.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn lianxu_opens_the_predicate_after_the_noun() {
+    assert_eq!(
+        label_of("有8个专项资金项目连续2年未支出。", "8个"),
+        "专项资金项目"
+    );
+}

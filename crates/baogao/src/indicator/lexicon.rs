@@ -1287,6 +1287,8 @@ const MANNER: Words = words![
     // 54名被告人依法判处刑罚: the lawful manner of the act (依法治县 at the start is a noun's).
     "依法",
     "依规",
+    // 23个项目连续3年按同一额度安排: the span the act is repeated over.
+    "连续",
 ];
 
 /// Verbs of an outcome or a state reached that follow a counted noun as its predicate in work
