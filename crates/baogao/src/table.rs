@@ -2657,7 +2657,9 @@ mod tests {
         assert!(is_placeholder("—") && is_placeholder("") && !is_placeholder("0"));
     }
 
+    // (The bound and cumulative cells are read with `FINE` only.)
     #[test]
+    #[cfg(feature = "fine-labels")]
     fn bound_signs_and_cumulative_brackets_mark_a_figure() {
         assert_eq!(cell_figure("≥95"), ("95", Some(Bound::Low)));
         assert_eq!(cell_figure("＞ 3.5%"), ("3.5%", Some(Bound::Low)));
@@ -2677,7 +2679,9 @@ mod tests {
         assert!(parse_value("≥").is_none() && parse_value("〔〕").is_none());
     }
 
+    // (The bound and cumulative cells are read with `FINE` only.)
     #[test]
+    #[cfg(feature = "fine-labels")]
     fn a_row_of_class_bands_is_a_header_and_a_row_of_targets_is_not() {
         let raw = |cells: &[&str]| -> Vec<RawCell> {
             cells
