@@ -6563,3 +6563,18 @@ fn lianxu_opens_the_predicate_after_the_noun() {
         "专项资金项目"
     );
 }
+
+/// An adverb of how money is spent before its purpose (`统筹用于`, `专项用于`) is no noun: the
+/// amount is labelled by its purpose, as with 用于 alone.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn spending_adverbs_before_the_purpose() {
+    assert_eq!(
+        labels("其中860万元专项用于农村道路养护。"),
+        labels("其中860万元用于农村道路养护。")
+    );
+    assert_eq!(
+        label_of("其中860万元专项用于农村道路养护。", "860万元"),
+        "用于农村道路养护"
+    );
+}

@@ -2048,6 +2048,11 @@ fn negated_relative_clause(right: &str) -> bool {
             .is_some_and(crate::text::is_cjk)
 }
 
+/// Adverbs of how money is spent, before 用于 (`统筹用于`, `专项用于`): a closed class.
+const SPENDING_MANNER: [&str; 9] = [
+    "统筹", "统一", "专项", "专门", "全部", "主要", "集中", "重点", "优先",
+];
+
 /// Whether the words after a count are a negated modifier right before the noun counted, with
 /// no 的 (`300名未就业毕业生`, `12个未达标项目`, `456名未参保职工发放…`): 未 and a verb, then,
 /// within the next six characters, a noun of those audits and surveys count (a closed class).
@@ -2177,6 +2182,16 @@ fn right_label(text: &str, end: usize, limit: usize) -> &str {
         }
     } else {
         right
+    };
+    // 1.42亿元统筹用于偿还到期债务: an adverb of how money is spent before its purpose is no
+    // noun; the purpose is read as after the amount at once (`1.42亿元用于偿还…`).
+    let right = match SPENDING_MANNER
+        .iter()
+        .filter(|_| super::FINE)
+        .find_map(|a| right.strip_prefix(a))
+    {
+        Some(r) if r.starts_with("用于") => r,
+        _ => right,
     };
     let ahead = clause_ahead(right);
     let stop = ahead.stop;
