@@ -1254,7 +1254,14 @@ const FINE_ADVERBS: Words = words!["全线", "长期"];
 
 /// Adverbs of [`MANNER`] read only with `FINE`: the outcome of an action (`10件实事圆满办结`; a
 /// linking verb's too, `任务圆满完成453项`, see [`FINE_LINKING`]).
-const FINE_MANNER: Words = words!["圆满"];
+const FINE_MANNER: Words = words![
+    "圆满",
+    // 54名被告人依法判处刑罚: the lawful manner of the act (依法治县 at the start is a noun's,
+    // and 依法行政 inside one: see `predicate_at`).
+    "依法", "依规",
+    // 23个项目连续3年按同一额度安排: the span the act is repeated over.
+    "连续",
+];
 
 /// Adverbs of manner and pace that open a predicate after a counted noun (`7项审批职能认真核对`,
 /// `4万名干部深入农村`, `32个聚集区加快建设`): for [`predicate_at`] only, inside the words after
@@ -1284,11 +1291,6 @@ const MANNER: Words = words![
     // 12家企业成功上市, 3000名教师全员竞聘上岗: the outcome and the extent of the action.
     "成功",
     "全员",
-    // 54名被告人依法判处刑罚: the lawful manner of the act (依法治县 at the start is a noun's).
-    "依法",
-    "依规",
-    // 23个项目连续3年按同一额度安排: the span the act is repeated over.
-    "连续",
 ];
 
 /// Verbs of an outcome or a state reached that follow a counted noun as its predicate in work
