@@ -23,8 +23,8 @@ test("the small package has the exports of the full one but gio and chunks", () 
 
 // The rows of the corpus whose labels the full build's finer readings change (the core's
 // `fine-labels`, left out of the small build for its size budget; session 26's rules on counts
-// after a count of kinds or places, 党的 as a set phrase, 甚至 as an adverb): [file, text, small
-// label, full label]. Any other difference fails, and so does an entry no row uses.
+// after a count of kinds or places, 党的 as a set phrase, 甚至 as an adverb; session 32's nouns of
+// people after a count): [file, text, small label, full label]. Any other difference fails, and so does an entry no row uses.
 const FINER = [
   ["002_c85e0d438711bca4", "8次", "二十大精神", "局党委理论学习中心组集体学习习近平新时代中国特色社会主义思想和党的二十大精神"],
   ["002_c85e0d438711bca4", "6次", "二十大及相关会议精神", "局党委会专题学习党的二十大及相关会议精神"],
@@ -32,6 +32,10 @@ const FINER = [
   ["002_c85e0d438711bca4", "3大类", "品种", "储备市级应急救灾物资"],
   ["002_c85e0d438711bca4", "43644余件", "品种", "储备市级应急救灾物资"],
   ["004_3383e78caf737ba6", "35%", "项目甚至", "项目"],
+  // Session 32: a count of people ends at the head of its noun (indicator/persons.rs).
+  ["001_1ee66d2a4fe58eb0", "8名", "领导属于行政执法监督证", "领导"],
+  ["003_518fe910bcc5f66a", "1名", "干部专职从事依法行政推进工作", "干部"],
+  ["003_518fe910bcc5f66a", "一名", "专业律师担任法律顾问", "专业律师"],
 ];
 
 test("indicators() of the small build equal the full build's on the corpus, but for the finer labels", () => {

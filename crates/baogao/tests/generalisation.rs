@@ -625,9 +625,11 @@ fn label_stops_at_a_negated_predicate() {
         label_of("抽查发现12家养老机构未按规定配备护理人员。", "12家"),
         "养老机构"
     );
+    // (A count of people names the people, up to the head that names them: see
+    // `persons_after_a_count_end_at_their_head`.)
     assert_eq!(
         label_of("其中36名失地农民社保补贴应补未补。", "36名"),
-        "失地农民社保补贴"
+        "失地农民"
     );
 }
 
@@ -6502,10 +6504,34 @@ fn nouns_of_the_law_and_lawful_manner() {
         label_of("全年对215家市场主体依法不予处罚。", "215家"),
         "市场主体"
     );
+    // (依法行政 is no predicate's opener; the count of people ends at its head, 干部.)
+    assert_eq!(label_of("由2名干部专门负责依法行政工作。", "2名"), "干部");
+}
+
+/// A count of people (名, 人, 人次, 位) names people: the noun after it ends at the head that
+/// names them, before a predicate the verb lexicon need not know; words after it with no such
+/// head are its predicate when a noun of people before it names them.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn persons_after_a_count_end_at_their_head() {
+    assert_eq!(label_of("今年带动近万名群众增收致富。", "近万名"), "群众");
+    assert_eq!(label_of("选派6名青年干部到村挂职锻炼。", "6名"), "青年干部");
+    assert_eq!(label_of("对4名犯罪嫌疑人提起公诉。", "4名"), "犯罪嫌疑人");
     assert_eq!(
-        label_of("由2名干部专门负责依法行政工作。", "2名"),
-        "干部专门负责依法行政工作"
+        label_of("为320名外来务工人员和留守儿童家长开展免费体检。", "320名"),
+        "外来务工人员和留守儿童家长"
     );
+    // The words after hold no noun of people: the noun before names them.
+    assert_eq!(
+        label_of("组织社区居民450人次参观消防站。", "450人次"),
+        "社区居民"
+    );
+    assert_eq!(
+        label_of("教师、学生等1200人次走进博物馆。", "1200人次"),
+        "教师、学生"
+    );
+    // 人口 and 人数 are nouns of their own, no head of people.
+    assert_eq!(label_of("全镇有贫困人口35人。", "35人"), "贫困人口");
 }
 
 /// A list of nouns after an inline enumeration's marker (`一是超标准、超范围配车`) is read whole,

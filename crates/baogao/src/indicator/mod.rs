@@ -18,6 +18,7 @@ mod boundary;
 mod context;
 mod label;
 mod lexicon;
+mod persons;
 pub mod quantity;
 mod regions;
 mod traps;
