@@ -6604,3 +6604,46 @@ fn spending_adverbs_before_the_purpose() {
         "用于农村道路养护"
     );
 }
+
+/// Units of flow, volume, text and equipment sets (a closed class): `立方米每秒` written out,
+/// litres (not the 升 of a rise, `由10升至15`), characters of a text in digits (not 红十字 or a
+/// quoted word's `二字`), and sets counted by piece (台件, 台套, 件套).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn units_of_flow_litres_characters_and_sets() {
+    let unit = |s: &str, text: &str| {
+        indicators(s)
+            .into_iter()
+            .find(|i| i.text == text)
+            .and_then(|i| i.unit.map(|u| u.to_string()))
+    };
+    assert_eq!(
+        unit("江口站最大流量4120立方米每秒。", "4120立方米每秒").as_deref(),
+        Some("立方米每秒")
+    );
+    assert_eq!(
+        unit("全年节约汽油2.5万升。", "2.5万升").as_deref(),
+        Some("升")
+    );
+    assert_eq!(
+        unit("人均日用水量142升/日。", "142升/日").as_deref(),
+        Some("升/日")
+    );
+    assert_eq!(
+        unit("编写志书一部，约65万字。", "约65万字").as_deref(),
+        Some("字")
+    );
+    assert_eq!(
+        unit("排查整改隐患318台件。", "318台件").as_deref(),
+        Some("台件")
+    );
+    assert_eq!(unit("更新设备46台套。", "46台套").as_deref(), Some("台套"));
+    // Words, not units.
+    assert!(indicators("支持红十字会开展救助。").is_empty());
+    assert!(indicators("始终把“民生”二字放在心上。").is_empty());
+    let rise = indicators("评分由10升至15。");
+    assert!(
+        rise.iter().all(|i| i.unit.as_deref() != Some("升")),
+        "{rise:?}"
+    );
+}

@@ -264,6 +264,11 @@ pub(crate) fn is_trap(
     if ordinal {
         return true;
     }
+    // 红十字, 把“民生”二字放在心上: characters counted in words name a sign or a quoted word;
+    // a text's length is written in digits (`约42万字`).
+    if super::FINE && q.chinese && unit == "字" {
+        return true;
+    }
     // A fraction with a slash (`1/3`) is a share only after a word that introduces one
     // (`占全国的1/3`, `约1/3`, `超过2/3`), after the whole it is a share of (`占全国1/3`, `稳定在
     // 全省1/10`) or before a bound (`1/10以上`); elsewhere `1/5` may be a day or a page.

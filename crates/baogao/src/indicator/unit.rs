@@ -282,6 +282,18 @@ pub(super) const UNITS: Words = unit_list![
     "TB",
     "PB",
     "GB",
+    // Flow in cubic metres per second, as hydrology writes it out (`洪峰流量8650立方米每秒`).
+    "立方米每秒",
+    // Pieces of equipment counted by set or by item (`消除隐患252台件`, `购置设备30台套`,
+    // `发放物资200件套`).
+    "台件",
+    "台套",
+    "件套",
+    // Litres (`人均生活用水量168升/日`, `柴油3.6万升`); not before a verb of rising or a rank
+    // (`由10升至15`, `升级`: see `unit`).
+    "升",
+    // Characters of a text written (`文史资料约42万字`).
+    "字",
 ];
 /// Units and measure words without `FINE`'s (the small WebAssembly build, for its size).
 #[cfg(not(feature = "fine-labels"))]
@@ -469,6 +481,23 @@ pub fn unit(input: &str) -> IResult<&str, &str> {
                 }
                 // 跨越2万亿大台阶, 突破千亿大关: a milestone's 大, no count of major ones.
                 if super::FINE && *u == "大" && (rest.starts_with("台阶") || rest.starts_with('关'))
+                {
+                    continue;
+                }
+                // 由10升至15, 3升级: 升 before a verb's word is a rise or a rank, no litre.
+                if super::FINE
+                    && *u == "升"
+                    && rest.starts_with(chars![
+                        '至', '到', '为', '级', '学', '格', '值', '幅', '温', '势', '降', '高',
+                        '入', '任', '迁', '职', '华', '空', '级', '旗', '起', '档', '位',
+                    ])
+                {
+                    continue;
+                }
+                // 十六字方针, 8字诀: a motto's count of characters is its name.
+                if super::FINE
+                    && *u == "字"
+                    && rest.starts_with(chars!['方', '诀', '经', '令', '要', '号', '头', '样'])
                 {
                     continue;
                 }
