@@ -32,10 +32,15 @@ const FINER = [
   ["002_c85e0d438711bca4", "3大类", "品种", "储备市级应急救灾物资"],
   ["002_c85e0d438711bca4", "43644余件", "品种", "储备市级应急救灾物资"],
   ["004_3383e78caf737ba6", "35%", "项目甚至", "项目"],
-  // Session 32: a count of people ends at the head of its noun (indicator/persons.rs).
+  // Session 32: a count of people ends at the head of its noun (indicator/counted.rs).
   ["001_1ee66d2a4fe58eb0", "8名", "领导属于行政执法监督证", "领导"],
   ["003_518fe910bcc5f66a", "1名", "干部专职从事依法行政推进工作", "干部"],
   ["003_518fe910bcc5f66a", "一名", "专业律师担任法律顾问", "专业律师"],
+  // Session 32: a count of bodies (家) ends at the head of its noun.
+  ["002_c85e0d438711bca4", "223家", "局重点检查企业名单", "局重点检查企业"],
+  ["002_c85e0d438711bca4", "1377家", "全市重点检查企业名单", "全市重点检查企业"],
+  ["002_c85e0d438711bca4", "2086家", "企业主要负责人带头上“安全课”", "企业主要负责人"],
+  ["002_c85e0d438711bca4", "1.1万家", "企业观看", "企业"],
 ];
 
 test("indicators() of the small build equal the full build's on the corpus, but for the finer labels", () => {

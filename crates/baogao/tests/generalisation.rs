@@ -6647,3 +6647,28 @@ fn units_of_flow_litres_characters_and_sets() {
         "{rise:?}"
     );
 }
+
+/// 家 counts bodies (企业, 机构, 银行 …): the noun after a count of bodies ends at the head that
+/// names them, and what follows it is done to them or by them (see `indicator/counted.rs`).
+#[test]
+#[cfg(feature = "fine-labels")]
+fn bodies_after_a_count_end_at_their_head() {
+    assert_eq!(
+        label_of("完成28家重点排污企业清洁生产审核。", "28家"),
+        "重点排污企业"
+    );
+    assert_eq!(
+        label_of("全市15家农村商业银行金融机构累计发放贷款。", "15家"),
+        "农村商业银行金融机构"
+    );
+    assert_eq!(
+        label_of("督促9家定点药店整改违规收费问题。", "9家"),
+        "定点药店"
+    );
+    assert_eq!(label_of("组建6家产业创新联合体。", "6家"), "产业创新联合体");
+    // No head of a body after the count: the words are its noun as before.
+    assert_eq!(
+        label_of("完成12家尾水分类治理工作。", "12家"),
+        "尾水分类治理工作"
+    );
+}

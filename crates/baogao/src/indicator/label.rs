@@ -3297,16 +3297,22 @@ fn label_in<'a>(
         });
         counted.len() < right.len() && super::unit::unit(counted).is_ok()
     };
-    // 群众2360人次参观展览: a count of people whose words after hold no noun of people (see
-    // `persons`) has them for its predicate, when a noun of people or a list before it names whom
-    // it counts; a noun of people after it ends at its head (`带动近万名群众增收`). (Not after a
-    // relative clause: `为不符合条件的271人违规办理参保` names them by what they did.)
-    let persons = super::FINE && counts && super::persons::counts_persons(figure);
-    let people_before = persons && (after_list || super::persons::ends_with_person(left_end));
-    let predicate_of_people = people_before
+    // 群众2360人次参观展览, 企业120家实现…: a count of people or bodies whose words after hold no
+    // noun of them (see `counted`) has them for its predicate, when a noun of that class or a list
+    // before it names what it counts; a noun of that class after it ends at its head
+    // (`带动近万名群众增收`, `完成46家重点企业安全风险评估`). (Not after a relative clause:
+    // `为不符合条件的271人违规办理参保` names them by what they did.)
+    let class = if super::FINE && counts {
+        super::counted::counted(figure)
+    } else {
+        None
+    };
+    let named_before =
+        class.is_some_and(|c| after_list || super::counted::ends_with_head(left_end, c));
+    let predicate_of_counted = named_before
         && followed_by_words(right)
         && !super::lexicon::starts_verb(right)
-        && super::persons::head_end(right_words()).is_none();
+        && class.is_some_and(|c| super::counted::head_end(right_words(), c).is_none());
     if counts
         && (followed_by_words(right) || graded)
         && !recount
@@ -3315,11 +3321,11 @@ fn label_in<'a>(
         && capacity.is_none()
         && !mark
         && !place_noun
-        && !predicate_of_people
+        && !predicate_of_counted
     {
         let r = right_words();
-        let r = match persons.then(|| super::persons::head_end(r)) {
-            Some(Some(k)) if !super::lexicon::starts_verb(r) => &r[..k],
+        let r = match class.and_then(|c| super::counted::head_end(r, c)) {
+            Some(k) if !super::lexicon::starts_verb(r) => &r[..k],
             _ => r,
         };
         if (two_chars(r) || is_division(r))
@@ -3565,7 +3571,7 @@ fn label_in<'a>(
     if super::FINE && !verb_only && names_money_after(&text[start..end], &l, right, right_words) {
         return Cow::Borrowed(right_words());
     }
-    if verb_only && !place_noun && !predicate_of_people {
+    if verb_only && !place_noun && !predicate_of_counted {
         let mut r = right_words();
         if let Some((ne, words_end)) = coordinated.filter(|_| r.is_empty()) {
             r = right_label(text, ne, words_end);

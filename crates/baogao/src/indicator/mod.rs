@@ -16,9 +16,9 @@
 mod basis;
 mod boundary;
 mod context;
+mod counted;
 mod label;
 mod lexicon;
-mod persons;
 pub mod quantity;
 mod regions;
 mod traps;

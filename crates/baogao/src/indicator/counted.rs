@@ -1,13 +1,14 @@
-//! Nouns of persons: what a count of people (`N人`, `N名`, `N人次`, `N位`) can name.
+//! Nouns a classifier counts: people (`N人`, `N名`, `N人次`, `N位`) and bodies (`N家`).
 //!
-//! A classifier agrees with the noun it counts: 名 and 人次 count people, so the noun after such a
-//! count ends with a head that names people (人员, 群众, 干部, 学生 …). Words after the count that
-//! hold no such head are no noun of it but its predicate (`市民2360人次走进污水处理厂`), and a
-//! noun of people after the count ends at its head, before the predicate the verb lexicon may not
-//! know (`带动近万名群众增收`, `3名犯罪嫌疑人提起公诉`). The heads are a closed class of
-//! morphemes: one-character heads that name a person wherever they end a word (人, 员, 者 …), and
-//! two-character words for heads whose last character also ends other words (干部 but not 部门,
-//! 农民 but not 惠民, 学生 but not 发生).
+//! A classifier agrees with the noun it counts: 名 and 人次 count people, 家 counts bodies
+//! (企业, 机构, 单位, 银行 …), so the noun after such a count ends with a head of that class.
+//! Words after the count that hold no such head are no noun of it but its predicate
+//! (`市民2360人次走进污水处理厂`), and a noun of that class after the count ends at its head,
+//! before the predicate the verb lexicon may not know (`带动近万名群众增收`, `3名犯罪嫌疑人提起
+//! 公诉`, `完成46家重点企业安全风险评估`). The heads are closed classes of morphemes: one-character
+//! heads that name a person or a body wherever they end a word (人, 员, 者; 院, 厂, 店 …), and
+//! words for heads whose last character also ends other words (干部 but not 部门, 农民 but not
+//! 惠民, 银行 but not 执行).
 //!
 //! ```
 //! let found = baogao::indicators("今年带动近万名群众增收。");
@@ -17,7 +18,8 @@
 
 use super::words::{words, WordSet, Words};
 
-/// One-character heads: a word that ends with one names people (教师, 民警, 志愿者, 孤儿).
+/// One-character heads of people: a word that ends with one names people (教师, 民警, 志愿者,
+/// 孤儿).
 const ONE: [char; 16] = [
     '人', '员', '者', '众', '童', '士', '师', '官', '警', '匠', '妇', '儿', '徒', '友', '宾', '侨',
 ];
@@ -127,9 +129,6 @@ const WORDS: Words = words![
     "董事长",
     "家长",
     "网格长",
-    "河长",
-    "湖长",
-    "林长",
     "业主",
     "户主",
     "雇主",
@@ -163,21 +162,115 @@ const WORDS: Words = words![
     "创客",
 ];
 
+/// One-character heads of bodies (医院, 工厂, 门店, 服务站, 产业园).
+const BODY_ONE: [char; 6] = ['院', '厂', '店', '站', '馆', '园'];
+
+/// Words that head the name of a body, whose last character also ends other words.
+const BODY_WORDS: Words = words![
+    "企业",
+    "单位",
+    "机构",
+    "银行",
+    "分行",
+    "支行",
+    "集团",
+    "中心",
+    "基地",
+    "平台",
+    "主体",
+    "组织",
+    "网点",
+    "部门",
+    "超市",
+    "酒店",
+    "宾馆",
+    "饭店",
+    "商户",
+    "农户",
+    "协会",
+    "商会",
+    "学会",
+    "基金会",
+    "联合会",
+    "市场",
+    "商场",
+    "农场",
+    "牧场",
+    "养殖场",
+    "工厂",
+    "园区",
+    "景区",
+    "民宿",
+    "药房",
+    "食堂",
+    "学校",
+    "幼儿园",
+    "场所",
+    "空间",
+    "驿站",
+    "公司",
+    "子公司",
+    "合作社",
+    "信用社",
+    "旅行社",
+    "报社",
+    "出版社",
+    "研究所",
+    "事务所",
+    "派出所",
+    "卫生所",
+    "诊所",
+    "联合体",
+    "共同体",
+    "联盟",
+    "实验室",
+    "孵化器",
+    "民企",
+    "国企",
+    "央企",
+    "外企",
+    "私企",
+    "医疗机构",
+];
+
+/// What a classifier counts, when it says.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Counted {
+    /// 人, 名, 人次, 位.
+    Persons,
+    /// 家.
+    Bodies,
+}
+
 fn words_set() -> &'static WordSet {
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| WordSet::new(&[WORDS], true))
 }
 
-/// Whether `figure` (a count with its classifier, `2360人次`, `3 名`) counts people.
-pub(super) fn counts_persons(figure: &str) -> bool {
-    ["人", "名", "人次", "位"]
-        .iter()
-        .any(|c| figure.trim_end().ends_with(c))
+fn body_set() -> &'static WordSet {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(&[BODY_WORDS], true))
 }
 
-/// Whether `s` ends with a head that names people.
-pub(super) fn ends_with_person(s: &str) -> bool {
-    s.ends_with(ONE) || words_set().strip_suffix(s).is_some()
+/// What `figure` (a count with its classifier, `2360人次`, `3 名`, `46家`) counts, when its
+/// classifier says.
+pub(super) fn counted(figure: &str) -> Option<Counted> {
+    let f = figure.trim_end();
+    if ["人", "名", "人次", "位"].iter().any(|c| f.ends_with(c)) {
+        Some(Counted::Persons)
+    } else if f.ends_with('家') {
+        Some(Counted::Bodies)
+    } else {
+        None
+    }
+}
+
+/// Whether `s` ends with a head of the class `what`.
+pub(super) fn ends_with_head(s: &str, what: Counted) -> bool {
+    match what {
+        Counted::Persons => s.ends_with(ONE) || words_set().strip_suffix(s).is_some(),
+        Counted::Bodies => s.ends_with(BODY_ONE) || body_set().strip_suffix(s).is_some(),
+    }
 }
 
 /// Where the noun of people at the start of `right` (the words after a count of people) ends:
@@ -191,7 +284,7 @@ pub(super) fn ends_with_person(s: &str) -> bool {
 /// head_end("专职人员负责林长办日常工作") == Some(12) // 专职人员
 /// head_end("参观展览") == None
 /// ```
-pub(super) fn head_end(right: &str) -> Option<usize> {
+pub(super) fn head_end(right: &str, what: Counted) -> Option<usize> {
     let mut depth = 0usize;
     let mut end = None;
     let mut chars = right.char_indices().peekable();
@@ -206,16 +299,22 @@ pub(super) fn head_end(right: &str) -> Option<usize> {
         // (A head of two characters at least: 人 alone echoes the classifier.)
         let head = depth == 0
             && i > 0
-            && ends_with_person(&right[..k])
+            && (ends_with_head(&right[..k], what)
+                || (end.is_some_and(|e| right[e..k].chars().nth(1).is_some())
+                    && what == Counted::Bodies
+                    && ends_with_head(&right[..k], Counted::Persons)))
             && !right[..k].ends_with("每人")
             && !next.is_some_and(|n| matches!(n, '数' | '口' | '次' | '均' | '头'));
         match (head, end) {
             // 执法人员: a longer head goes on (人 → 人员, 农民 → 农民工).
-            (true, _) if next.is_some_and(|n| ends_with_person(&right[..k + n.len_utf8()])) => {}
+            (true, _) if next.is_some_and(|n| ends_with_head(&right[..k + n.len_utf8()], what)) => {
+            }
             // (A later head is reached only while one was ahead, see below.)
             (true, _) => end = Some(k),
             // The first head's noun ends unless a head or a conjunction follows at once.
-            (false, Some(e)) if e < k && !joined(&right[e..k]) && !head_ahead(&right[e..]) => {
+            (false, Some(e))
+                if e < k && !joined(&right[e..k]) && !head_ahead(&right[e..], what) =>
+            {
                 return end
             }
             _ => {}
@@ -229,15 +328,20 @@ fn joined(between: &str) -> bool {
     matches!(between, "" | "和" | "与" | "及" | "、" | "或" | "以及")
 }
 
-/// Whether a head ends within the next two characters of `rest`, or a conjunction opens it
-/// (`党员干部`: 党员, then 干部 at once).
-fn head_ahead(rest: &str) -> bool {
+/// Whether a head ends within the next five characters of `rest`, or a conjunction opens it
+/// (`党员干部`: 党员, then 干部 at once; `银行金融机构`).
+fn head_ahead(rest: &str, what: Counted) -> bool {
     let mut ends = rest.char_indices().map(|(i, c)| i + c.len_utf8());
     rest.starts_with(['和', '与', '及', '、', '或'])
         || ends
             .by_ref()
-            .take(3)
-            .any(|k| ends_with_person(&rest[..k]) && !rest[..k].ends_with("每人"))
+            .take(5)
+            // (The people of the bodies go with them: `企业主要负责人`.)
+            .any(|k| {
+                (ends_with_head(&rest[..k], what)
+                    || (what == Counted::Bodies && ends_with_head(&rest[..k], Counted::Persons)))
+                    && !rest[..k].ends_with("每人")
+            })
 }
 
 #[cfg(test)]
@@ -245,7 +349,7 @@ mod tests {
     use super::*;
 
     fn cut(s: &str) -> Option<&str> {
-        head_end(s).map(|k| &s[..k])
+        head_end(s, Counted::Persons).map(|k| &s[..k])
     }
 
     #[test]
@@ -283,9 +387,22 @@ mod tests {
     }
 
     #[test]
-    fn classifiers_of_people() {
-        assert!(counts_persons("2360人次"));
-        assert!(counts_persons("3 名"));
-        assert!(!counts_persons("5个"));
+    fn a_noun_of_bodies_ends_at_its_head() {
+        let cut = |s| head_end(s, Counted::Bodies).map(|k| &s[..k]);
+        assert_eq!(cut("重点企业安全风险评估"), Some("重点企业"));
+        assert_eq!(cut("银行金融机构累计放贷"), Some("银行金融机构"));
+        assert_eq!(cut("定点药店串换药品"), Some("定点药店"));
+        assert_eq!(cut("企业主要负责人带头授课"), Some("企业主要负责人"));
+        // (企业主 of 企业主板: no owner, the body's head ends before it.)
+        assert_eq!(cut("企业主板上市"), Some("企业"));
+        assert_eq!(cut("提水式养殖池塘尾水治理工作"), None);
+    }
+
+    #[test]
+    fn classifiers_say_what_they_count() {
+        assert_eq!(counted("2360人次"), Some(Counted::Persons));
+        assert_eq!(counted("3 名"), Some(Counted::Persons));
+        assert_eq!(counted("46家"), Some(Counted::Bodies));
+        assert_eq!(counted("5个"), None);
     }
 }
