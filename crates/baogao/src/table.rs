@@ -1897,6 +1897,29 @@ fn fill_down_blank_header_cells(head: &mut [RowLine]) {
     }
 }
 
+/// Takes the blank first cell out of the header rows under the first, once the corner over the
+/// row labels is out of the first: that cell is the corner merged down, which a converter writes
+/// as an empty cell (`| 行业 | 企业数 |  | 从业人数 |  |` over `|  | 本期（家） | 增速（%） | … |`),
+/// no column header. Left in, the row has one cell more than the columns, no grouping of the
+/// rows above fits it and the groups are lost (`本期（家）` for both groups' columns). A tab
+/// row loses the same cell when its line is trimmed. (A finer reading: not in the small
+/// WebAssembly build, see `indicator::FINE`.)
+///
+/// ```text
+/// [企业数, 从业人数] / ["", 本期（家）, 增速（%）, 本期（人）, 增速（%）]
+///   → [企业数, 从业人数] / [本期（家）, 增速（%）, 本期（人）, 增速（%）]
+/// ```
+fn drop_blank_corners_below(header: &mut [Vec<String>]) {
+    if !crate::indicator::FINE {
+        return;
+    }
+    for row in header.iter_mut().skip(1) {
+        if row.first().is_some_and(String::is_empty) {
+            row.remove(0);
+        }
+    }
+}
+
 /// Splits a draft where a header row follows body rows (a new table without a caption), then
 /// builds each part. A row padded with empty cells is a header row here when it repeats the
 /// first cell of its part's header (`| 信息内容 | 本年处理决定数量 | | |` after `| 信息内容 |
@@ -1926,7 +1949,11 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
             body_width = r.cells.len();
         }
         if new_table && seen_body {
-            parts.push(Vec::new());
+            let group_row = corner_row_above(parts.last_mut().expect("one part"), &r.cells);
+            if let Some(g) = &group_row {
+                corner = g.cells.first().map(|c| c.text.clone());
+            }
+            parts.push(group_row.into_iter().collect());
             seen_body = false;
         }
         let part = parts.last_mut().expect("one part");
@@ -1944,6 +1971,29 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
         }
         out.push(build(std::mem::take(&mut caption), rows, d.section.clone()));
     }
+}
+
+/// The first header row of a table that follows another with no caption between, taken off the
+/// end of the table before (`part`): a row of group cells padded with blanks (`| 项目 | 2024年 |
+/// | 2023年 | |`, see [`is_header_row`]) right above `next`, a header row whose first cell is
+/// blank, the corner that row holds merged down. Its blank cells would else read as a blank
+/// value and leave it a body row of the table above, and the new table would lose its groups.
+/// `None` when the last row is no such row. (A finer reading: not in the small WebAssembly
+/// build, see `indicator::FINE`.)
+///
+/// ```text
+/// … | 合计 | 86 | 74 |, | 项目 | 2024年 | | 2023年 | |, then |  | 数量 | 金额 | 数量 | 金额 |
+///   → the 项目 row opens the table of the 数量 row
+/// ```
+fn corner_row_above(part: &mut Vec<RowLine>, next: &[RawCell]) -> Option<RowLine> {
+    let corner_below = next.first().is_some_and(|c| c.text.is_empty());
+    let last = part.last()?;
+    let group_row = trailing_values(&last.cells) > 0
+        && is_header_row(&last.cells)
+        && last.cells.first().is_some_and(|c| !c.text.is_empty());
+    (crate::indicator::FINE && corner_below && group_row && part.len() > 1)
+        .then(|| part.pop())
+        .flatten()
 }
 
 /// A table set twice side by side (`| 行业 | 增长 | 行业 | 增长 |`): its right half read as
@@ -2072,6 +2122,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 first.clear();
             }
         }
+        drop_blank_corners_below(&mut header);
         header.retain(|r| !r.is_empty());
     }
     let unit_cols = header

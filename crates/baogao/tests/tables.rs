@@ -1424,3 +1424,61 @@ fn cells_of_a_table_laid_out_one_cell_per_line_say_their_own_lines() {
         .nth(i.line - 1)
         .is_some_and(|l| l.contains(i.text.as_str()))));
 }
+
+/// A pipe table with a two-row header whose group row leaves the cells its groups span empty
+/// (`| 地区 | 企业数 |  | 从业人员 |  |`), with the corner merged down left empty in the row
+/// below: each column takes its group, as the same table with tabs does. Also a header of years
+/// as groups, and such a table set right after another with no caption between.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_pipe_header_of_groups_with_blank_spans_gives_each_column_its_group() {
+    let text = "一、概况\n表5　分地区企业情况\n\
+| 地区 | 企业数 |  | 从业人员 |  |\n\
+|  | 期末（家） | 增速（%） | 期末（人） | 增速（%） |\n\
+| 东城 | 120 | 5.2 | 3400 | -1.5 |\n\
+| 西城 | 95 | 3.1 | 2700 | 2.0 |\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    check_spans(text, &ts[0]);
+    assert_eq!(
+        column_labels(&ts[0]),
+        [
+            "企业数 期末（家）",
+            "企业数 增速（%）",
+            "从业人员 期末（人）",
+            "从业人员 增速（%）"
+        ]
+    );
+    let c = cells(&ts[0]);
+    assert_eq!(
+        (c[3].0.as_str(), c[3].1.as_str(), c[3].3.as_deref()),
+        ("东城", "从业人员 增速（%）", Some("%"))
+    );
+    // Years as the groups; then the same header right under another table's last row.
+    let years = "| 品种 | 2025年 |  | 2024年 |  |\n\
+|  | 面积（亩） | 产量（吨） | 面积（亩） | 产量（吨） |\n\
+| 水稻 | 3200 | 1850 | 3050 | 1790 |\n";
+    for text in [
+        format!("二、种植\n表6　主要品种\n{years}"),
+        format!("二、种植\n表6　主要品种\n| 乡镇 | 面积（亩） |\n| 石桥镇 | 860 |\n{years}"),
+    ] {
+        let ts = tables(&text);
+        let t = ts.last().unwrap();
+        check_spans(&text, t);
+        assert_eq!(
+            column_labels(t),
+            [
+                "2025年 面积（亩）",
+                "2025年 产量（吨）",
+                "2024年 面积（亩）",
+                "2024年 产量（吨）"
+            ],
+            "{text}"
+        );
+        assert_eq!(row_labels(t), ["水稻"], "{text}");
+        assert_eq!(
+            row_labels(&ts[0])[0],
+            if ts.len() == 2 { "石桥镇" } else { "水稻" }
+        );
+    }
+}
