@@ -673,6 +673,33 @@ fn says_change(s: &str) -> bool {
     .any(|w| s.contains(w))
 }
 
+/// Whether a column header says its figures are changes: what [`says_change`] reads, a
+/// comparison with the same period (`同比（%）`, `同比变化`) or the one before (`环比（%）`), a
+/// header's short word for the change against it, or with the normal year (`比常年±%`) or any
+/// other base in a `与…比较` / `与…相比` frame (`与常年比较（%）`). A caption with these words
+/// names the table's comparisons, not its figures (`主要指标及同比情况` over `本年 | 增速（%）`):
+/// only a column's header says so; and 比较 alone is a degree (`比较满意（%）`). (A finer
+/// reading: not in the small WebAssembly build, see `indicator::FINE`.)
+///
+/// ```text
+/// "同比（%）" → true, "环比" → true, "与常年比较（%）" → true, "增幅（%）" → true,
+/// "占比（%）" → false, "比较满意（%）" → false, "本年" → false
+/// ```
+fn column_says_change(h: &str) -> bool {
+    if says_change(h) {
+        return true;
+    }
+    let compared = |h: &str| {
+        h.find('与')
+            .is_some_and(|i| h[i..].contains("比较") || h[i..].contains("相比"))
+    };
+    crate::indicator::FINE
+        && (["同比", "环比", "比常年", "较常年"]
+            .iter()
+            .any(|w| h.contains(w))
+            || compared(h))
+}
+
 fn is_total(s: &str) -> bool {
     let s = s.trim_start_matches(|c: char| !is_cjk_word_start(c));
     ["总计", "合计", "小计", "总数", "总量"]
@@ -2156,7 +2183,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         && !head
             .iter()
             .flat_map(|r| r.cells.iter())
-            .any(|c| says_change(&c.text));
+            .any(|c| column_says_change(&c.text));
     let columns: Vec<Column> = leaves
         .iter()
         .enumerate()
@@ -2285,7 +2312,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 cell.value = Some(v);
                 cell.multiplier = m;
                 cell.unit = u;
-                let change = table_change || column.is_some_and(|k| says_change(&k.label));
+                let change = table_change || column.is_some_and(|k| column_says_change(&k.label));
                 cell.kind = if let Some(k) = kind {
                     k
                 } else if change {

@@ -1482,3 +1482,56 @@ fn a_pipe_header_of_groups_with_blank_spans_gives_each_column_its_group() {
         );
     }
 }
+
+/// A column headed `同比（%）` or `环比（%）` holds changes against the same period or the one
+/// before, and `与常年比较（%）` with the normal year: its cells are changes, their direction from
+/// the sign, like `同比增减（%）`'s. A share column (`占比（%）`) and a degree (`比较满意（%）`)
+/// stay percents, and a caption that mentions 同比 makes no column a change.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_column_headed_tongbi_holds_changes() {
+    let text = "一、销售\n表2　主要商品销售及同比情况\n\
+| 商品 | 本月（万元） | 同比（%） | 环比（%） | 占比（%） |\n\
+| 家电 | 460 | -3.5 | 1.2 | 28.4 |\n\
+| 服装 | 310 | 6.8 | -0.4 | 19.1 |\n";
+    let r = baogao::parse(text);
+    let kind = |label: &str| {
+        let i = r
+            .indicators
+            .iter()
+            .find(|i| i.label == label)
+            .unwrap_or_else(|| panic!("{label}: {:#?}", r.indicators));
+        (i.kind, i.direction)
+    };
+    use baogao::Direction;
+    assert_eq!(
+        kind("家电 / 同比（%）"),
+        (IndicatorKind::Change, Some(Direction::Down))
+    );
+    assert_eq!(
+        kind("服装 / 同比（%）"),
+        (IndicatorKind::Change, Some(Direction::Up))
+    );
+    assert_eq!(
+        kind("服装 / 环比（%）"),
+        (IndicatorKind::Change, Some(Direction::Down))
+    );
+    assert_eq!(kind("家电 / 占比（%）"), (IndicatorKind::Percent, None));
+    assert_eq!(kind("家电 / 本月（万元）"), (IndicatorKind::Money, None));
+    let r = baogao::parse(
+        "二、水资源\n| 分区 | 降水量（毫米） | 与常年比较（%） |\n| 北片 | 1210.5 | -6.3 |\n\
+         三、评议\n| 对象 | 满意（%） | 比较满意（%） |\n| 窗口服务 | 81.2 | 15.5 |\n",
+    );
+    let find = |label: &str| {
+        let i = r.indicators.iter().find(|i| i.label == label).unwrap();
+        (i.kind, i.direction)
+    };
+    assert_eq!(
+        find("北片 / 与常年比较（%）"),
+        (IndicatorKind::Change, Some(Direction::Down))
+    );
+    assert_eq!(
+        find("窗口服务 / 比较满意（%）"),
+        (IndicatorKind::Percent, None)
+    );
+}
