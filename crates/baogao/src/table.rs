@@ -1924,6 +1924,38 @@ fn fill_down_blank_header_cells(head: &mut [RowLine]) {
     }
 }
 
+/// Whether the first column of a table numbers its rows: its header, the corner of the first
+/// header row, is `序号` (`| 序号 | 项目 | 数量（个） |`). Each row's number there is no part of
+/// its name (see [`is_ordinal_cell`]): the row `| 3 | 农田水利 | 12 |` is 农田水利's. (A finer
+/// reading: not in the small WebAssembly build, see `indicator::FINE`.)
+///
+/// ```text
+/// [序号, 项目, 数量（个）] → true, [项目, 数量（个）] → false
+/// ```
+fn numbers_rows(head: &[RowLine]) -> bool {
+    crate::indicator::FINE
+        && head
+            .first()
+            .and_then(|r| r.cells.first())
+            .is_some_and(|c| spaced_word_is(&c.text, "序号"))
+}
+
+/// Whether a cell under `序号` is a row's number: digits (`3`, `12`), or an outline ordinal
+/// (`一`, `（二）`, `3.`) that a numbered list of rows may use instead.
+///
+/// ```text
+/// "3" → true, "（二）" → true, "3." → true, "合计" → false, "" → false
+/// ```
+fn is_ordinal_cell(s: &str) -> bool {
+    let t = s
+        .trim_matches(|c: char| matches!(c, '（' | '(' | '）' | ')' | '、' | '.' | '．'))
+        .trim_matches(is_space);
+    !t.is_empty()
+        && t.chars().all(|c| {
+            crate::text::is_digit(c) || crate::number::chinese_digit(c).is_some() || c == '十'
+        })
+}
+
 /// Takes the blank first cell out of the header rows under the first, once the corner over the
 /// row labels is out of the first: that cell is the corner merged down, which a converter writes
 /// as an empty cell (`| 行业 | 企业数 |  | 从业人数 |  |` over `|  | 本期（家） | 增速（%） | … |`),
@@ -2211,6 +2243,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
     let n_leaves = leaves.len();
     let mut out_rows = Vec::with_capacity(merged.len());
     let mut stack: Vec<(Option<usize>, String)> = Vec::new();
+    let numbered = numbers_rows(head);
     // The label cells and width of the row before (see `rowspan_written_once`).
     let mut above: (Vec<String>, usize) = (Vec::new(), 0);
     for (ri, (line, cells)) in merged.into_iter().enumerate() {
@@ -2221,6 +2254,10 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         let mut label_cells = Vec::new();
         let mut row_unit: Option<String> = None;
         for (i, c) in cells[..width - vals].iter().enumerate() {
+            if i == 0 && numbered && width - vals > 1 && is_ordinal_cell(&c.text) {
+                // the row's number under `序号`: no part of its name
+                continue;
+            }
             if unit_leaf.is_some() && leaf_of(i) == unit_leaf {
                 row_unit = (!is_placeholder(&c.text)).then(|| c.text.clone());
             } else if !c.text.is_empty() && label_cells.last() != Some(&c.text) {

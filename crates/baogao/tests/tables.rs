@@ -1535,3 +1535,25 @@ fn a_column_headed_tongbi_holds_changes() {
         (IndicatorKind::Percent, None)
     );
 }
+
+/// A first column headed `序号` numbers the rows: its numbers are no part of the row labels,
+/// digits or ordinals alike, and a 合计 row written in that column keeps its name.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_numbers_under_xuhao_are_no_part_of_the_row_labels() {
+    let text = "三、项目\n表4　重点工程进度\n\
+| 序号 | 工程名称 | 计划投资（万元） | 完成率（%） |\n\
+| 1 | 河道清淤 | 650 | 92.0 |\n\
+| 2 | 乡村道路硬化 | 1280 | 87.5 |\n\
+| 合计 |  | 1930 | 89.1 |\n";
+    let ts = tables(text);
+    check_spans(text, &ts[0]);
+    assert_eq!(row_labels(&ts[0]), ["河道清淤", "乡村道路硬化", "合计"]);
+    let t = &tables(
+        "| 序号 | 学校 | 人数 |\n| （一） | 城关中学 | 86 |\n| （二） | 实验小学 | 120 |\n",
+    )[0];
+    assert_eq!(row_labels(t), ["城关中学", "实验小学"]);
+    // Without the 序号 header the first cell stays part of the label.
+    let t = &tables("| 批次 | 地块 | 面积（亩） |\n| 3 | 东坡 | 45 |\n| 4 | 西岭 | 60 |\n")[0];
+    assert_eq!(row_labels(t), ["3 / 东坡", "4 / 西岭"]);
+}
