@@ -673,6 +673,33 @@ fn says_change(s: &str) -> bool {
     .any(|w| s.contains(w))
 }
 
+/// Whether a column header says its figures are changes: what [`says_change`] reads, a
+/// comparison with the same period (`同比（%）`, `同比变化`) or the one before (`环比（%）`), a
+/// header's short word for the change against it, or with the normal year (`比常年±%`) or any
+/// other base in a `与…比较` / `与…相比` frame (`与常年比较（%）`). A caption with these words
+/// names the table's comparisons, not its figures (`主要指标及同比情况` over `本年 | 增速（%）`):
+/// only a column's header says so; and 比较 alone is a degree (`比较满意（%）`). (A finer
+/// reading: not in the small WebAssembly build, see `indicator::FINE`.)
+///
+/// ```text
+/// "同比（%）" → true, "环比" → true, "与常年比较（%）" → true, "增幅（%）" → true,
+/// "占比（%）" → false, "比较满意（%）" → false, "本年" → false
+/// ```
+fn column_says_change(h: &str) -> bool {
+    if says_change(h) {
+        return true;
+    }
+    let compared = |h: &str| {
+        h.find('与')
+            .is_some_and(|i| h[i..].contains("比较") || h[i..].contains("相比"))
+    };
+    crate::indicator::FINE
+        && (["同比", "环比", "比常年", "较常年"]
+            .iter()
+            .any(|w| h.contains(w))
+            || compared(h))
+}
+
 fn is_total(s: &str) -> bool {
     let s = s.trim_start_matches(|c: char| !is_cjk_word_start(c));
     ["总计", "合计", "小计", "总数", "总量"]
@@ -1897,6 +1924,61 @@ fn fill_down_blank_header_cells(head: &mut [RowLine]) {
     }
 }
 
+/// Whether the first column of a table numbers its rows: its header, the corner of the first
+/// header row, is `序号` (`| 序号 | 项目 | 数量（个） |`). Each row's number there is no part of
+/// its name (see [`is_ordinal_cell`]): the row `| 3 | 农田水利 | 12 |` is 农田水利's. (A finer
+/// reading: not in the small WebAssembly build, see `indicator::FINE`.)
+///
+/// ```text
+/// [序号, 项目, 数量（个）] → true, [项目, 数量（个）] → false
+/// ```
+fn numbers_rows(head: &[RowLine]) -> bool {
+    crate::indicator::FINE
+        && head
+            .first()
+            .and_then(|r| r.cells.first())
+            .is_some_and(|c| spaced_word_is(&c.text, "序号"))
+}
+
+/// Whether a cell under `序号` is a row's number: digits (`3`, `12`), or an outline ordinal
+/// (`一`, `（二）`, `3.`) that a numbered list of rows may use instead.
+///
+/// ```text
+/// "3" → true, "（二）" → true, "3." → true, "合计" → false, "" → false
+/// ```
+fn is_ordinal_cell(s: &str) -> bool {
+    let t = s
+        .trim_matches(|c: char| matches!(c, '（' | '(' | '）' | ')' | '、' | '.' | '．'))
+        .trim_matches(is_space);
+    !t.is_empty()
+        && t.chars().all(|c| {
+            crate::text::is_digit(c) || crate::number::chinese_digit(c).is_some() || c == '十'
+        })
+}
+
+/// Takes the blank first cell out of the header rows under the first, once the corner over the
+/// row labels is out of the first: that cell is the corner merged down, which a converter writes
+/// as an empty cell (`| 行业 | 企业数 |  | 从业人数 |  |` over `|  | 本期（家） | 增速（%） | … |`),
+/// no column header. Left in, the row has one cell more than the columns, no grouping of the
+/// rows above fits it and the groups are lost (`本期（家）` for both groups' columns). A tab
+/// row loses the same cell when its line is trimmed. (A finer reading: not in the small
+/// WebAssembly build, see `indicator::FINE`.)
+///
+/// ```text
+/// [企业数, 从业人数] / ["", 本期（家）, 增速（%）, 本期（人）, 增速（%）]
+///   → [企业数, 从业人数] / [本期（家）, 增速（%）, 本期（人）, 增速（%）]
+/// ```
+fn drop_blank_corners_below(header: &mut [Vec<String>]) {
+    if !crate::indicator::FINE {
+        return;
+    }
+    for row in header.iter_mut().skip(1) {
+        if row.first().is_some_and(String::is_empty) {
+            row.remove(0);
+        }
+    }
+}
+
 /// Splits a draft where a header row follows body rows (a new table without a caption), then
 /// builds each part. A row padded with empty cells is a header row here when it repeats the
 /// first cell of its part's header (`| 信息内容 | 本年处理决定数量 | | |` after `| 信息内容 |
@@ -1926,7 +2008,11 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
             body_width = r.cells.len();
         }
         if new_table && seen_body {
-            parts.push(Vec::new());
+            let group_row = corner_row_above(parts.last_mut().expect("one part"), &r.cells);
+            if let Some(g) = &group_row {
+                corner = g.cells.first().map(|c| c.text.clone());
+            }
+            parts.push(group_row.into_iter().collect());
             seen_body = false;
         }
         let part = parts.last_mut().expect("one part");
@@ -1944,6 +2030,29 @@ fn split_and_build(d: Draft, out: &mut Vec<Table>) {
         }
         out.push(build(std::mem::take(&mut caption), rows, d.section.clone()));
     }
+}
+
+/// The first header row of a table that follows another with no caption between, taken off the
+/// end of the table before (`part`): a row of group cells padded with blanks (`| 项目 | 2024年 |
+/// | 2023年 | |`, see [`is_header_row`]) right above `next`, a header row whose first cell is
+/// blank, the corner that row holds merged down. Its blank cells would else read as a blank
+/// value and leave it a body row of the table above, and the new table would lose its groups.
+/// `None` when the last row is no such row. (A finer reading: not in the small WebAssembly
+/// build, see `indicator::FINE`.)
+///
+/// ```text
+/// … | 合计 | 86 | 74 |, | 项目 | 2024年 | | 2023年 | |, then |  | 数量 | 金额 | 数量 | 金额 |
+///   → the 项目 row opens the table of the 数量 row
+/// ```
+fn corner_row_above(part: &mut Vec<RowLine>, next: &[RawCell]) -> Option<RowLine> {
+    let corner_below = next.first().is_some_and(|c| c.text.is_empty());
+    let last = part.last()?;
+    let group_row = trailing_values(&last.cells) > 0
+        && is_header_row(&last.cells)
+        && last.cells.first().is_some_and(|c| !c.text.is_empty());
+    (crate::indicator::FINE && corner_below && group_row && part.len() > 1)
+        .then(|| part.pop())
+        .flatten()
 }
 
 /// A table set twice side by side (`| 行业 | 增长 | 行业 | 增长 |`): its right half read as
@@ -2072,6 +2181,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 first.clear();
             }
         }
+        drop_blank_corners_below(&mut header);
         header.retain(|r| !r.is_empty());
     }
     let unit_cols = header
@@ -2105,7 +2215,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         && !head
             .iter()
             .flat_map(|r| r.cells.iter())
-            .any(|c| says_change(&c.text));
+            .any(|c| column_says_change(&c.text));
     let columns: Vec<Column> = leaves
         .iter()
         .enumerate()
@@ -2133,6 +2243,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
     let n_leaves = leaves.len();
     let mut out_rows = Vec::with_capacity(merged.len());
     let mut stack: Vec<(Option<usize>, String)> = Vec::new();
+    let numbered = numbers_rows(head);
     // The label cells and width of the row before (see `rowspan_written_once`).
     let mut above: (Vec<String>, usize) = (Vec::new(), 0);
     for (ri, (line, cells)) in merged.into_iter().enumerate() {
@@ -2143,6 +2254,10 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
         let mut label_cells = Vec::new();
         let mut row_unit: Option<String> = None;
         for (i, c) in cells[..width - vals].iter().enumerate() {
+            if i == 0 && numbered && width - vals > 1 && is_ordinal_cell(&c.text) {
+                // the row's number under `序号`: no part of its name
+                continue;
+            }
             if unit_leaf.is_some() && leaf_of(i) == unit_leaf {
                 row_unit = (!is_placeholder(&c.text)).then(|| c.text.clone());
             } else if !c.text.is_empty() && label_cells.last() != Some(&c.text) {
@@ -2234,7 +2349,7 @@ fn build(caption: Vec<String>, written: Vec<RowLine>, section: SectionPath) -> T
                 cell.value = Some(v);
                 cell.multiplier = m;
                 cell.unit = u;
-                let change = table_change || column.is_some_and(|k| says_change(&k.label));
+                let change = table_change || column.is_some_and(|k| column_says_change(&k.label));
                 cell.kind = if let Some(k) = kind {
                     k
                 } else if change {

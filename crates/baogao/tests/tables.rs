@@ -1424,3 +1424,136 @@ fn cells_of_a_table_laid_out_one_cell_per_line_say_their_own_lines() {
         .nth(i.line - 1)
         .is_some_and(|l| l.contains(i.text.as_str()))));
 }
+
+/// A pipe table with a two-row header whose group row leaves the cells its groups span empty
+/// (`| 地区 | 企业数 |  | 从业人员 |  |`), with the corner merged down left empty in the row
+/// below: each column takes its group, as the same table with tabs does. Also a header of years
+/// as groups, and such a table set right after another with no caption between.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_pipe_header_of_groups_with_blank_spans_gives_each_column_its_group() {
+    let text = "一、概况\n表5　分地区企业情况\n\
+| 地区 | 企业数 |  | 从业人员 |  |\n\
+|  | 期末（家） | 增速（%） | 期末（人） | 增速（%） |\n\
+| 东城 | 120 | 5.2 | 3400 | -1.5 |\n\
+| 西城 | 95 | 3.1 | 2700 | 2.0 |\n";
+    let ts = tables(text);
+    assert_eq!(ts.len(), 1, "{ts:#?}");
+    check_spans(text, &ts[0]);
+    assert_eq!(
+        column_labels(&ts[0]),
+        [
+            "企业数 期末（家）",
+            "企业数 增速（%）",
+            "从业人员 期末（人）",
+            "从业人员 增速（%）"
+        ]
+    );
+    let c = cells(&ts[0]);
+    assert_eq!(
+        (c[3].0.as_str(), c[3].1.as_str(), c[3].3.as_deref()),
+        ("东城", "从业人员 增速（%）", Some("%"))
+    );
+    // Years as the groups; then the same header right under another table's last row.
+    let years = "| 品种 | 2025年 |  | 2024年 |  |\n\
+|  | 面积（亩） | 产量（吨） | 面积（亩） | 产量（吨） |\n\
+| 水稻 | 3200 | 1850 | 3050 | 1790 |\n";
+    for text in [
+        format!("二、种植\n表6　主要品种\n{years}"),
+        format!("二、种植\n表6　主要品种\n| 乡镇 | 面积（亩） |\n| 石桥镇 | 860 |\n{years}"),
+    ] {
+        let ts = tables(&text);
+        let t = ts.last().unwrap();
+        check_spans(&text, t);
+        assert_eq!(
+            column_labels(t),
+            [
+                "2025年 面积（亩）",
+                "2025年 产量（吨）",
+                "2024年 面积（亩）",
+                "2024年 产量（吨）"
+            ],
+            "{text}"
+        );
+        assert_eq!(row_labels(t), ["水稻"], "{text}");
+        assert_eq!(
+            row_labels(&ts[0])[0],
+            if ts.len() == 2 { "石桥镇" } else { "水稻" }
+        );
+    }
+}
+
+/// A column headed `同比（%）` or `环比（%）` holds changes against the same period or the one
+/// before, and `与常年比较（%）` with the normal year: its cells are changes, their direction from
+/// the sign, like `同比增减（%）`'s. A share column (`占比（%）`) and a degree (`比较满意（%）`)
+/// stay percents, and a caption that mentions 同比 makes no column a change.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_column_headed_tongbi_holds_changes() {
+    let text = "一、销售\n表2　主要商品销售及同比情况\n\
+| 商品 | 本月（万元） | 同比（%） | 环比（%） | 占比（%） |\n\
+| 家电 | 460 | -3.5 | 1.2 | 28.4 |\n\
+| 服装 | 310 | 6.8 | -0.4 | 19.1 |\n";
+    let r = baogao::parse(text);
+    let kind = |label: &str| {
+        let i = r
+            .indicators
+            .iter()
+            .find(|i| i.label == label)
+            .unwrap_or_else(|| panic!("{label}: {:#?}", r.indicators));
+        (i.kind, i.direction)
+    };
+    use baogao::Direction;
+    assert_eq!(
+        kind("家电 / 同比（%）"),
+        (IndicatorKind::Change, Some(Direction::Down))
+    );
+    assert_eq!(
+        kind("服装 / 同比（%）"),
+        (IndicatorKind::Change, Some(Direction::Up))
+    );
+    assert_eq!(
+        kind("服装 / 环比（%）"),
+        (IndicatorKind::Change, Some(Direction::Down))
+    );
+    assert_eq!(kind("家电 / 占比（%）"), (IndicatorKind::Percent, None));
+    assert_eq!(kind("家电 / 本月（万元）"), (IndicatorKind::Money, None));
+    let r = baogao::parse(
+        "二、水资源\n| 分区 | 降水量（毫米） | 与常年比较（%） |\n| 北片 | 1210.5 | -6.3 |\n\
+         三、评议\n| 对象 | 满意（%） | 比较满意（%） |\n| 窗口服务 | 81.2 | 15.5 |\n",
+    );
+    let find = |label: &str| {
+        let i = r.indicators.iter().find(|i| i.label == label).unwrap();
+        (i.kind, i.direction)
+    };
+    assert_eq!(
+        find("北片 / 与常年比较（%）"),
+        (IndicatorKind::Change, Some(Direction::Down))
+    );
+    assert_eq!(
+        find("窗口服务 / 比较满意（%）"),
+        (IndicatorKind::Percent, None)
+    );
+}
+
+/// A first column headed `序号` numbers the rows: its numbers are no part of the row labels,
+/// digits or ordinals alike, and a 合计 row written in that column keeps its name.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn the_numbers_under_xuhao_are_no_part_of_the_row_labels() {
+    let text = "三、项目\n表4　重点工程进度\n\
+| 序号 | 工程名称 | 计划投资（万元） | 完成率（%） |\n\
+| 1 | 河道清淤 | 650 | 92.0 |\n\
+| 2 | 乡村道路硬化 | 1280 | 87.5 |\n\
+| 合计 |  | 1930 | 89.1 |\n";
+    let ts = tables(text);
+    check_spans(text, &ts[0]);
+    assert_eq!(row_labels(&ts[0]), ["河道清淤", "乡村道路硬化", "合计"]);
+    let t = &tables(
+        "| 序号 | 学校 | 人数 |\n| （一） | 城关中学 | 86 |\n| （二） | 实验小学 | 120 |\n",
+    )[0];
+    assert_eq!(row_labels(t), ["城关中学", "实验小学"]);
+    // Without the 序号 header the first cell stays part of the label.
+    let t = &tables("| 批次 | 地块 | 面积（亩） |\n| 3 | 东坡 | 45 |\n| 4 | 西岭 | 60 |\n")[0];
+    assert_eq!(row_labels(t), ["3 / 东坡", "4 / 西岭"]);
+}
