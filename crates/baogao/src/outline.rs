@@ -2300,7 +2300,8 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         || trim(lines.content(k - 1)).ends_with(chars![
             '。', '！', '？', '；', '!', '?', ';', '”', '）', ')'
         ])
-        || (crate::indicator::FINE && is_field_line(trim(lines.content(k - 1))));
+        || (crate::indicator::FINE && is_field_line(trim(lines.content(k - 1))))
+        || (crate::indicator::FINE && row_of_cells(doc, k - 1));
     // Followed by text of its own: the next non-blank line is body text of some length.
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
@@ -2320,6 +2321,23 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         && roles[j] == Role::Body
         && (char_len(trim(lines.content(j))) >= least || numbered_notes(trim(lines.content(j))));
     (set_apart && followed).then_some(name)
+}
+
+/// Whether line `k` is a table's row: its cells parted by a tab or a pipe (`东区 | 60`,
+/// `东区⇥60`: two cells are enough), or a row of a table aligned with spaces (see
+/// [`table_cells`]). Running text holds no such separator, so a line after such a row stands
+/// apart from it (`注：` under a table's last row).
+fn row_of_cells(doc: &Doc, k: usize) -> bool {
+    let l = doc.lines.get(k);
+    let s = &doc.text[l.start..l.end];
+    table_cells(doc, s, l.start).is_some()
+        || (doc.tabs || doc.pipes || doc.anchors.fullwidth_pipe)
+            && trim(s)
+                .trim_matches(chars!['|', '｜'])
+                .split(chars!['\t', '|', '｜'])
+                .filter(|c| !trim(c).is_empty())
+                .count()
+                >= 2
 }
 
 /// Whether `line` is a field of its own, a short label and a full-width colon before its value

@@ -304,6 +304,41 @@ fn a_back_matter_title_after_a_field_line() {
     );
 }
 
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_back_matter_title_after_a_table_row() {
+    // Pattern: a table's last row (cells parted by pipes or tabs, two columns are enough) ends
+    // without a stop; the note name under it is still set apart, and heads its numbered notes.
+    for table in [
+        "乡镇 | 人口（人）\n北镇 | 5200\n南镇 | 4300\n",
+        "乡镇\t人口（人）\n北镇\t5200\n南镇\t4300\n",
+        "| 乡镇 | 人口（人） | 户数（户） |\n| 北镇 | 5200 | 1800 |\n",
+    ] {
+        for name in ["注：", "附注：", "注释"] {
+            let text = format!(
+                "一、人口\n全乡户籍人口九千余人。\n表1　各镇人口\n{table}{name}\n1.人口为年末户籍数。\n2.南镇含移民安置点。\n"
+            );
+            let h = headings(&text);
+            let bare = name.trim_end_matches('：');
+            assert_eq!(
+                h.iter()
+                    .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+                    .collect::<Vec<_>>(),
+                [
+                    (1, "一、", "人口"),
+                    (1, "", bare),
+                    (2, "1.", "人口为年末户籍数"),
+                    (2, "2.", "南镇含移民安置点"),
+                ],
+                "{text}"
+            );
+        }
+    }
+    // A plain line that ends without a stop is running text: `注：` under it stays text.
+    let h = headings("一、人口\n全乡户籍人口九千余人，其中\n注：\n1.人口为年末户籍数。\n");
+    assert!(h.iter().all(|x| x.2 != "注"), "{h:?}");
+}
+
 #[test]
 fn circled_numbers_inside_a_line_are_an_enumeration() {
     // `①…；②…` on one line: an enumeration inside the paragraph.
