@@ -375,7 +375,14 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             }
             title_lines.push(i);
             roles[i] = Role::Title;
-        } else if !title_lines.is_empty() && dated_line(s).is_some() {
+        } else if !title_lines.is_empty()
+            && dated_line(s).is_some()
+            // A date line over a speaker (`（2025年2月12日）` / `市长　某某`) is the date the
+            // address was delivered: `address_block` reads it.
+            && !(cfg!(feature = "address")
+                && bare_date(s).is_some()
+                && speaker_next(lines, &roles, i))
+        {
             // A byline under the title: the issuing organisation on its own line, then the
             // date (`国家统计局` / `2025年2月28日`). Both are publication metadata.
             roles[i] = Role::Meta;
@@ -586,6 +593,12 @@ fn address_block(
         p += 1;
         first = dateline_line(line(p), None);
     }
+    // A bare date line over the speaker (`（2025年2月12日）` / `市长　某某`): the delivery date.
+    let mut date_over = None;
+    if first.is_none() && bare_date(line(p)).is_some() && titled_speaker(line(p + 1)) {
+        date_over = Some(p);
+        p += 1;
+    }
     // The speaker before the dateline, on the first line of the block.
     let mut speaker = None;
     if first.is_none() && posted_speaker(line(p)) {
@@ -610,11 +623,13 @@ fn address_block(
             };
         };
         let mut block = vec![(j, vec![field("speaker", trim(content(j)))])];
-        if let Some((date, iso)) = bare_date(line(p)) {
+        // The date over the speaker or under it.
+        let date = date_over.or_else(|| bare_date(line(p)).is_some().then_some(p));
+        if let Some((d, (date, iso))) = date.and_then(|d| Some((d, bare_date(line(d))?))) {
             let mut fields = vec![field("dateline", date)];
             fields.extend(iso.map(|d| field("delivered", &d)));
-            block.push((c[p], fields));
-            p += 1;
+            block.insert(usize::from(date_over.is_none()), (c[d], fields));
+            p += usize::from(date_over.is_none());
         }
         if let Some(s) = salutation_line(line(p)) {
             block.push((c[p], vec![field("salutation", s)]));
@@ -841,6 +856,15 @@ fn is_page_head(t: &str) -> bool {
 /// A `(key, value)` field of a metadata line.
 fn field(key: &str, value: &str) -> (String, String) {
     (key.to_string(), value.to_string())
+}
+
+/// Whether the next line after line `i` that is neither blank nor a page's furniture is a
+/// speaker line that names a post of a closed list (see [`titled_speaker`]): `市长　某某` under
+/// `（2025年2月12日）`.
+fn speaker_next(lines: &Lines, roles: &[Role], i: usize) -> bool {
+    (i + 1..lines.len())
+        .find(|&j| !matches!(roles[j], Role::Blank | Role::Boilerplate))
+        .is_some_and(|j| titled_speaker(lines.content(j)))
 }
 
 /// A speaker line that names a post (see [`speaker_line`]), not a bare name: what may stand

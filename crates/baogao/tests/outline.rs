@@ -826,6 +826,43 @@ fn a_speaker_under_the_title_is_not_title() {
     assert_eq!(delivered, None);
 }
 
+/// A speaker may hold two offices, listed with 、 before the name (`县委副书记、县长　某某`): the
+/// line is the speaker, not the title's rest. A bare date line over the speaker, as under it, is
+/// the date the address was delivered (not a publication date), and the salutation follows.
+#[test]
+fn a_speaker_of_two_offices_and_a_date_over_the_speaker() {
+    let title = "在全县秋冬季农业生产工作会议上的讲话";
+    for (lines, speaker) in [
+        (
+            "县委副书记、县长　林某某\n（2031年10月9日）",
+            "县委副书记、县长　林某某",
+        ),
+        (
+            "（2031年10月9日）\n县委副书记、县长　林某某",
+            "县委副书记、县长　林某某",
+        ),
+        ("（2031年10月9日）\n副县长　林某某", "副县长　林某某"),
+        (
+            "2031年10月9日\n县委常委、副县长 林某某",
+            "县委常委、副县长 林某某",
+        ),
+    ] {
+        let text = format!("{title}\n{lines}\n同志们：\n今天召开会议，部署秋冬种工作。\n");
+        let (t, [sp, dateline, delivered, salutation, _], first) = title_block(&text);
+        assert_eq!(t, title, "{text}");
+        assert_eq!(sp.as_deref(), Some(speaker), "{text}");
+        assert_eq!(dateline.as_deref(), Some("2031年10月9日"), "{text}");
+        assert_eq!(delivered.as_deref(), Some("2031-10-09"), "{text}");
+        assert_eq!(salutation.as_deref(), Some("同志们"), "{text}");
+        assert_eq!(first, Some(5), "{text}");
+        assert_eq!(baogao::parse(&text).meta.published, None, "{text}");
+    }
+    // A date under the title with no speaker after it stays the publication date.
+    let r = baogao::parse(&format!("{title}\n（2031年10月9日）\n今天召开会议。\n"));
+    assert_eq!(r.meta.published.as_deref(), Some("2031年10月9日"));
+    assert_eq!(r.meta.delivered, None);
+}
+
 /// A meeting's document stamp under the title (`…会议文件`) is its source, not title.
 #[test]
 fn a_meeting_document_stamp_is_not_title() {
