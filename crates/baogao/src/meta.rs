@@ -425,13 +425,18 @@ pub fn organisation_line(line: &str) -> Option<&str> {
 }
 
 /// A date line, bare or in brackets (`2025年2月28日`, `（2007年1月30日）`): gives the date.
+/// With the finer readings, a web page's timestamp and a date given to the month
+/// (`2025年7月`, `二〇二五年七月`, as a report's cover dates it) are date lines too.
 ///
 /// ```
 /// assert_eq!(baogao::meta::dated_line("（2007年1月30日）"), Some("2007年1月30日"));
 /// assert_eq!(baogao::meta::dated_line("2007年1月30日召开"), None);
-/// // A web page's timestamp (with the finer readings of the default build):
+/// // A web page's timestamp and a month (with the finer readings of the default build):
 /// # #[cfg(feature = "fine-labels")]
 /// assert_eq!(baogao::meta::dated_line("2026-02-03 09:02:33"), Some("2026-02-03 09:02:33"));
+/// # #[cfg(feature = "fine-labels")]
+/// assert_eq!(baogao::meta::dated_line("二〇三一年五月"), Some("二〇三一年五月"));
+/// assert_eq!(baogao::meta::dated_line("2031年5月起"), None);
 /// ```
 pub fn dated_line(line: &str) -> Option<&str> {
     let t = trim(line);
@@ -439,7 +444,14 @@ pub fn dated_line(line: &str) -> Option<&str> {
         .strip_prefix(chars!['（', '('])
         .and_then(|r| r.strip_suffix(chars!['）', ')']))
         .map_or(t, trim);
-    (is_date_line(inner) || crate::indicator::FINE && is_timestamp_line(inner)).then_some(inner)
+    (is_date_line(inner)
+        || crate::indicator::FINE && (is_timestamp_line(inner) || month_line(inner)))
+    .then_some(inner)
+}
+
+/// Whether `t` is a year and a month and nothing else (`2031年5月`, `二〇三一年五月`).
+fn month_line(t: &str) -> bool {
+    leading_date(t).is_some_and(|(_, _, day, rest)| day.is_none() && trim(rest).is_empty())
 }
 
 /// Whether `t` is a date and a clock time, a web page's timestamp (`2026-02-03 09:02:33`,

@@ -65,6 +65,12 @@ fn is_blank(text: &str, l: &Line) -> bool {
 /// title_like("某县2023年政府工作报告") == true;  title_like("全年立案3件。") == false
 /// ```
 fn title_like(s: &str) -> bool {
+    title_shape(s, false)
+}
+
+/// [`title_like`], or with `percent` a line that holds a percentage too (a news headline's
+/// figure, `前三季度某市生产总值增长5.6%`: see [`figure_headline`]).
+fn title_shape(s: &str, percent: bool) -> bool {
     let s = trim(s);
     // At most 50 characters are at most 200 bytes: a longer line (a paragraph) is not counted.
     s.len() <= 200
@@ -84,7 +90,22 @@ fn title_like(s: &str) -> bool {
         && !s.starts_with(chars!['—', '－', '-', '─'])
         // A bulleted item (`●经济增长6%左右`) and a percentage belong to the text, not a title.
         && !(crate::indicator::FINE
-            && (s.starts_with(crate::text::BULLETS) || s.contains(chars!['%', '％'])))
+            && (s.starts_with(crate::text::BULLETS) || !percent && s.contains(chars!['%', '％'])))
+}
+
+/// Whether line `i`, with no title line above it, is a news headline with a figure in it
+/// (`前三季度某市生产总值增长5.6%` over `来源：某市统计局` or the release's first paragraph): a
+/// title-shaped line holding a percentage, with a next line that is no title-like line (a
+/// metadata line, a sentence, a heading). A list of short target lines
+/// (`经济增长6%左右` / `新增就业1万人`) stays text. (A finer reading, see `indicator::FINE`.)
+fn figure_headline(lines: &Lines, roles: &[Role], i: usize) -> bool {
+    let s = lines.content(i);
+    crate::indicator::FINE
+        && s.contains(chars!['%', '％'])
+        && title_shape(s, true)
+        && (i + 1..lines.len())
+            .find(|&j| roles[j] != Role::Blank)
+            .is_some_and(|j| !title_shape(lines.content(j), true))
 }
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph rather than the rest of a
@@ -334,7 +355,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // or without the date, on one line under the title are its byline (publication
             // metadata, read by `byline_fields`), not the title's rest.
             roles[i] = Role::Meta;
-        } else if title_like(s)
+        } else if (title_like(s) || title_lines.is_empty() && figure_headline(lines, &roles, i))
             && title_lines.len() < 4
             // A title that ends with its genre (`…工作要点`, `…工作报告`) is whole: a title-like line
             // after it opens the text (its first part's title), unless it is the genre itself

@@ -1075,6 +1075,60 @@ fn an_article_printed_twice_is_read_once() {
     assert_eq!(baogao::parse(&once).indicators.len(), 22);
 }
 
+/// A news release's headline may hold its figure (`…增长6.1%`): it is still the title, over the
+/// release's source line or its first paragraph. Short target lines with percentages, one under
+/// another, are no headline.
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_headline_with_a_percentage_is_the_title() {
+    let title = |text: &str| baogao::parse(text).title.map(|t| t.text);
+    let r = baogao::parse(
+        "一季度某市社会消费品零售总额增长6.1%\n来源：某市商务局　　发布时间：2031年4月18日\n一季度，全市实现社会消费品零售总额326.4亿元，同比增长6.1%。\n",
+    );
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("一季度某市社会消费品零售总额增长6.1%")
+    );
+    assert_eq!(r.meta.source.as_deref(), Some("某市商务局"));
+    assert_eq!(r.meta.published.as_deref(), Some("2031年4月18日"));
+    assert_eq!(
+        title("某县粮食产量增长2.5%\n今年全县粮食总产量达到41.2万吨，比上年增长2.5%。\n")
+            .as_deref(),
+        Some("某县粮食产量增长2.5%")
+    );
+    assert_eq!(
+        title("经济增长5%左右\n城镇调查失业率5.5%左右\n居民收入增长与经济增长同步\n"),
+        None
+    );
+}
+
+/// A byline's date may give the month alone (`2031年5月`), as a report's cover does: on its own
+/// line under the issuer or after it on one line, it is the publication date.
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_month_under_the_issuer_is_the_publication_date() {
+    for text in [
+        "某市2030年水资源公报\n某市水务局\n2031年5月\n一、降水\n全市平均降水量1023.5毫米。\n",
+        "某市2030年水资源公报\n某市水务局　2031年5月\n一、降水\n全市平均降水量1023.5毫米。\n",
+        "某市2030年水资源公报\n某市水务局\n二〇三一年五月\n一、降水\n全市平均降水量1023.5毫米。\n",
+    ] {
+        let r = baogao::parse(text);
+        assert_eq!(
+            r.title.map(|t| t.text).as_deref(),
+            Some("某市2030年水资源公报")
+        );
+        assert_eq!(r.meta.source.as_deref(), Some("某市水务局"), "{text}");
+        assert!(
+            r.meta
+                .published
+                .as_deref()
+                .is_some_and(|p| p.ends_with('月')),
+            "{text}"
+        );
+        assert_eq!(r.sections[0].heading.title, "降水");
+    }
+}
+
 /// Issuing bodies and a date set apart by spaces on one line under the title are its byline
 /// (publication metadata), not the title's rest; on two lines they read the same.
 #[cfg(feature = "fine-labels")]
