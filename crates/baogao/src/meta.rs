@@ -425,13 +425,18 @@ pub fn organisation_line(line: &str) -> Option<&str> {
 }
 
 /// A date line, bare or in brackets (`2025年2月28日`, `（2007年1月30日）`): gives the date.
+/// With the finer readings, a web page's timestamp and a date given to the month
+/// (`2025年7月`, `二〇二五年七月`, as a report's cover dates it) are date lines too.
 ///
 /// ```
 /// assert_eq!(baogao::meta::dated_line("（2007年1月30日）"), Some("2007年1月30日"));
 /// assert_eq!(baogao::meta::dated_line("2007年1月30日召开"), None);
-/// // A web page's timestamp (with the finer readings of the default build):
+/// // A web page's timestamp and a month (with the finer readings of the default build):
 /// # #[cfg(feature = "fine-labels")]
 /// assert_eq!(baogao::meta::dated_line("2026-02-03 09:02:33"), Some("2026-02-03 09:02:33"));
+/// # #[cfg(feature = "fine-labels")]
+/// assert_eq!(baogao::meta::dated_line("二〇三一年五月"), Some("二〇三一年五月"));
+/// assert_eq!(baogao::meta::dated_line("2031年5月起"), None);
 /// ```
 pub fn dated_line(line: &str) -> Option<&str> {
     let t = trim(line);
@@ -439,7 +444,14 @@ pub fn dated_line(line: &str) -> Option<&str> {
         .strip_prefix(chars!['（', '('])
         .and_then(|r| r.strip_suffix(chars!['）', ')']))
         .map_or(t, trim);
-    (is_date_line(inner) || crate::indicator::FINE && is_timestamp_line(inner)).then_some(inner)
+    (is_date_line(inner)
+        || crate::indicator::FINE && (is_timestamp_line(inner) || month_line(inner)))
+    .then_some(inner)
+}
+
+/// Whether `t` is a year and a month and nothing else (`2031年5月`, `二〇三一年五月`).
+fn month_line(t: &str) -> bool {
+    leading_date(t).is_some_and(|(_, _, day, rest)| day.is_none() && trim(rest).is_empty())
 }
 
 /// Whether `t` is a date and a clock time, a web page's timestamp (`2026-02-03 09:02:33`,
@@ -1180,13 +1192,14 @@ pub fn dateline_line(line: &str, open: Option<bool>) -> Option<DatelineLine<'_>>
     })
 }
 
-/// Words that name a speaker's post (市长, 审计长, 主任, 书记 …) or call the speaker (同志).
+/// Words that name a speaker's post (市长, 审计长, 主任, 书记, 常委 …) or call the speaker (同志).
 const POSTS: &[&str] = &[
     "长",
     "主任",
     "书记",
     "主席",
     "委员",
+    "常委",
     "同志",
     "负责人",
     "专员",
@@ -1194,41 +1207,59 @@ const POSTS: &[&str] = &[
 
 /// A speaker line under a dateline: a post and a name (`审计署审计长 侯 凯`,
 /// `保定市人民政府市长 郭建英`, `张三同志`) or a bare name of two or three characters
-/// (`闫继红`); 2–20 characters, no punctuation, no digit. Gives the trimmed line.
+/// (`闫继红`); 2–24 characters, no punctuation, no digit. The speaker may hold more than one
+/// office, listed with 、 before the name (`市委副书记、市长　张三`): each office of the list
+/// then ends with a post. Gives the trimmed line.
 ///
 /// ```
 /// use baogao::meta::speaker_line;
 /// assert_eq!(speaker_line(" 审计署审计长 侯 凯 "), Some("审计署审计长 侯 凯"));
 /// assert_eq!(speaker_line("代市长  李四"), Some("代市长  李四"));
 /// assert_eq!(speaker_line("闫继红"), Some("闫继红"));
+/// assert_eq!(speaker_line("县委副书记、县长　王五"), Some("县委副书记、县长　王五"));
 /// assert_eq!(speaker_line("经济平稳增长"), None);
 /// assert_eq!(speaker_line("2022年政府工作回顾"), None);
+/// assert_eq!(speaker_line("市委、市政府领导"), None);
 /// ```
 pub fn speaker_line(line: &str) -> Option<&str> {
     let t = trim(line);
     let n = t.chars().count();
-    if !(2..=20).contains(&n)
+    if !(2..=24).contains(&n)
         || t.chars().any(|c| {
-            crate::text::is_clause_punct(c)
+            crate::text::is_clause_punct(c) && c != '、'
                 || arabic_digit(c).is_some()
-                || !(crate::text::is_cjk(c) || is_space(c) || c == '·' || c == '•')
+                || !(crate::text::is_cjk(c) || is_space(c) || matches!(c, '·' | '•' | '、'))
         })
     {
         return None;
     }
+    // Offices listed with 、 (`市委副书记、市长　张三`): every one before the last (which holds
+    // the name) ends with a post, and the last is read as a line of one office.
+    let (offices, last) = t
+        .rsplit_once('、')
+        .map_or((None, t), |(h, l)| (Some(h), trim(l)));
+    let office = |o: &str| {
+        let o = trim(o);
+        o.chars().count() >= 2 && POSTS.iter().any(|p| o.ends_with(p))
+    };
+    if !offices.is_none_or(|o| o.split('、').all(office)) {
+        return None;
+    }
     let name_len = |s: &str| s.chars().filter(|&c| !is_space(c)).count();
-    if name_len(t) <= 3 {
-        return Some(t);
+    if name_len(last) <= 3 {
+        // (A bare name; after a list of offices it needs its own post.)
+        return offices.is_none().then_some(t);
     }
     // The name follows the post (two to four characters, spaces allowed), or 同志 follows it.
-    if let Some(head) = t.strip_suffix("同志") {
+    if let Some(head) = last.strip_suffix("同志") {
         let name = head.rsplit_once(is_space).map_or(head, |(_, n)| n);
         return (2..=4).contains(&name_len(name)).then_some(t);
     }
     // The post ends where the name (the line's last two to four characters) starts.
-    t.char_indices()
+    last.char_indices()
         .any(|(i, _)| {
-            (2..=4).contains(&name_len(&t[i..])) && POSTS.iter().any(|p| trim(&t[..i]).ends_with(p))
+            (2..=4).contains(&name_len(&last[i..]))
+                && POSTS.iter().any(|p| trim(&last[..i]).ends_with(p))
         })
         .then_some(t)
 }
@@ -1578,6 +1609,28 @@ mod tests {
             Some("各位代表、同志们")
         );
         assert_eq!(salutation_line("各位代表"), None);
+    }
+
+    #[test]
+    fn a_speaker_of_offices_listed_with_the_enumeration_comma() {
+        for s in [
+            "区委副书记、区长 赵某",
+            "县委书记、县人大常委会主任　钱某某",
+            "市委常委、常务副市长 孙某",
+        ] {
+            assert_eq!(speaker_line(s), Some(s), "{s}");
+            assert!(titled_speaker(s), "{s}");
+        }
+        // Every office of the list ends with a post; the last names one before the name.
+        for s in [
+            "市委、市政府领导",
+            "农业、工业和服务业",
+            "区委副书记、赵某",
+            "、区长 赵某",
+            "区长、",
+        ] {
+            assert_eq!(speaker_line(s), None, "{s}");
+        }
     }
 
     #[test]

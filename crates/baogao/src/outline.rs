@@ -65,6 +65,12 @@ fn is_blank(text: &str, l: &Line) -> bool {
 /// title_like("某县2023年政府工作报告") == true;  title_like("全年立案3件。") == false
 /// ```
 fn title_like(s: &str) -> bool {
+    title_shape(s, false)
+}
+
+/// [`title_like`], or with `percent` a line that holds a percentage too (a news headline's
+/// figure, `前三季度某市生产总值增长5.6%`: see [`figure_headline`]).
+fn title_shape(s: &str, percent: bool) -> bool {
     let s = trim(s);
     // At most 50 characters are at most 200 bytes: a longer line (a paragraph) is not counted.
     s.len() <= 200
@@ -84,7 +90,22 @@ fn title_like(s: &str) -> bool {
         && !s.starts_with(chars!['—', '－', '-', '─'])
         // A bulleted item (`●经济增长6%左右`) and a percentage belong to the text, not a title.
         && !(crate::indicator::FINE
-            && (s.starts_with(crate::text::BULLETS) || s.contains(chars!['%', '％'])))
+            && (s.starts_with(crate::text::BULLETS) || !percent && s.contains(chars!['%', '％'])))
+}
+
+/// Whether line `i`, with no title line above it, is a news headline with a figure in it
+/// (`前三季度某市生产总值增长5.6%` over `来源：某市统计局` or the release's first paragraph): a
+/// title-shaped line holding a percentage, with a next line that is no title-like line (a
+/// metadata line, a sentence, a heading). A list of short target lines
+/// (`经济增长6%左右` / `新增就业1万人`) stays text. (A finer reading, see `indicator::FINE`.)
+fn figure_headline(lines: &Lines, roles: &[Role], i: usize) -> bool {
+    let s = lines.content(i);
+    crate::indicator::FINE
+        && s.contains(chars!['%', '％'])
+        && title_shape(s, true)
+        && (i + 1..lines.len())
+            .find(|&j| roles[j] != Role::Blank)
+            .is_some_and(|j| !title_shape(lines.content(j), true))
 }
 
 /// Whether line `i` is the first line of a hard-wrapped paragraph rather than the rest of a
@@ -334,7 +355,7 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             // or without the date, on one line under the title are its byline (publication
             // metadata, read by `byline_fields`), not the title's rest.
             roles[i] = Role::Meta;
-        } else if title_like(s)
+        } else if (title_like(s) || title_lines.is_empty() && figure_headline(lines, &roles, i))
             && title_lines.len() < 4
             // A title that ends with its genre (`…工作要点`, `…工作报告`) is whole: a title-like line
             // after it opens the text (its first part's title), unless it is the genre itself
@@ -375,7 +396,14 @@ fn classify(text: &str, lines: &Lines) -> Classified {
             }
             title_lines.push(i);
             roles[i] = Role::Title;
-        } else if !title_lines.is_empty() && dated_line(s).is_some() {
+        } else if !title_lines.is_empty()
+            && dated_line(s).is_some()
+            // A date line over a speaker (`（2025年2月12日）` / `市长　某某`) is the date the
+            // address was delivered: `address_block` reads it.
+            && !(cfg!(feature = "address")
+                && bare_date(s).is_some()
+                && speaker_next(lines, &roles, i))
+        {
             // A byline under the title: the issuing organisation on its own line, then the
             // date (`国家统计局` / `2025年2月28日`). Both are publication metadata.
             roles[i] = Role::Meta;
@@ -586,6 +614,12 @@ fn address_block(
         p += 1;
         first = dateline_line(line(p), None);
     }
+    // A bare date line over the speaker (`（2025年2月12日）` / `市长　某某`): the delivery date.
+    let mut date_over = None;
+    if first.is_none() && bare_date(line(p)).is_some() && titled_speaker(line(p + 1)) {
+        date_over = Some(p);
+        p += 1;
+    }
     // The speaker before the dateline, on the first line of the block.
     let mut speaker = None;
     if first.is_none() && posted_speaker(line(p)) {
@@ -610,11 +644,13 @@ fn address_block(
             };
         };
         let mut block = vec![(j, vec![field("speaker", trim(content(j)))])];
-        if let Some((date, iso)) = bare_date(line(p)) {
+        // The date over the speaker or under it.
+        let date = date_over.or_else(|| bare_date(line(p)).is_some().then_some(p));
+        if let Some((d, (date, iso))) = date.and_then(|d| Some((d, bare_date(line(d))?))) {
             let mut fields = vec![field("dateline", date)];
             fields.extend(iso.map(|d| field("delivered", &d)));
-            block.push((c[p], fields));
-            p += 1;
+            block.insert(usize::from(date_over.is_none()), (c[d], fields));
+            p += usize::from(date_over.is_none());
         }
         if let Some(s) = salutation_line(line(p)) {
             block.push((c[p], vec![field("salutation", s)]));
@@ -841,6 +877,15 @@ fn is_page_head(t: &str) -> bool {
 /// A `(key, value)` field of a metadata line.
 fn field(key: &str, value: &str) -> (String, String) {
     (key.to_string(), value.to_string())
+}
+
+/// Whether the next line after line `i` that is neither blank nor a page's furniture is a
+/// speaker line that names a post of a closed list (see [`titled_speaker`]): `市长　某某` under
+/// `（2025年2月12日）`.
+fn speaker_next(lines: &Lines, roles: &[Role], i: usize) -> bool {
+    (i + 1..lines.len())
+        .find(|&j| !matches!(roles[j], Role::Blank | Role::Boilerplate))
+        .is_some_and(|j| titled_speaker(lines.content(j)))
 }
 
 /// A speaker line that names a post (see [`speaker_line`]), not a bare name: what may stand
@@ -2300,7 +2345,8 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         || trim(lines.content(k - 1)).ends_with(chars![
             '。', '！', '？', '；', '!', '?', ';', '”', '）', ')'
         ])
-        || (crate::indicator::FINE && is_field_line(trim(lines.content(k - 1))));
+        || (crate::indicator::FINE && is_field_line(trim(lines.content(k - 1))))
+        || (crate::indicator::FINE && row_of_cells(doc, k - 1));
     // Followed by text of its own: the next non-blank line is body text of some length.
     let mut j = k + 1;
     while j < lines.len() && roles[j] == Role::Blank {
@@ -2320,6 +2366,23 @@ fn back_matter_title<'a>(doc: &Doc<'a>, k: usize, tree: &Tree) -> Option<&'a str
         && roles[j] == Role::Body
         && (char_len(trim(lines.content(j))) >= least || numbered_notes(trim(lines.content(j))));
     (set_apart && followed).then_some(name)
+}
+
+/// Whether line `k` is a table's row: its cells parted by a tab or a pipe (`东区 | 60`,
+/// `东区⇥60`: two cells are enough), or a row of a table aligned with spaces (see
+/// [`table_cells`]). Running text holds no such separator, so a line after such a row stands
+/// apart from it (`注：` under a table's last row).
+fn row_of_cells(doc: &Doc, k: usize) -> bool {
+    let l = doc.lines.get(k);
+    let s = &doc.text[l.start..l.end];
+    table_cells(doc, s, l.start).is_some()
+        || (doc.tabs || doc.pipes || doc.anchors.fullwidth_pipe)
+            && trim(s)
+                .trim_matches(chars!['|', '｜'])
+                .split(chars!['\t', '|', '｜'])
+                .filter(|c| !trim(c).is_empty())
+                .count()
+                >= 2
 }
 
 /// Whether `line` is a field of its own, a short label and a full-width colon before its value

@@ -304,6 +304,41 @@ fn a_back_matter_title_after_a_field_line() {
     );
 }
 
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_back_matter_title_after_a_table_row() {
+    // Pattern: a table's last row (cells parted by pipes or tabs, two columns are enough) ends
+    // without a stop; the note name under it is still set apart, and heads its numbered notes.
+    for table in [
+        "乡镇 | 人口（人）\n北镇 | 5200\n南镇 | 4300\n",
+        "乡镇\t人口（人）\n北镇\t5200\n南镇\t4300\n",
+        "| 乡镇 | 人口（人） | 户数（户） |\n| 北镇 | 5200 | 1800 |\n",
+    ] {
+        for name in ["注：", "附注：", "注释"] {
+            let text = format!(
+                "一、人口\n全乡户籍人口九千余人。\n表1　各镇人口\n{table}{name}\n1.人口为年末户籍数。\n2.南镇含移民安置点。\n"
+            );
+            let h = headings(&text);
+            let bare = name.trim_end_matches('：');
+            assert_eq!(
+                h.iter()
+                    .map(|x| (x.0, x.1.as_str(), x.2.as_str()))
+                    .collect::<Vec<_>>(),
+                [
+                    (1, "一、", "人口"),
+                    (1, "", bare),
+                    (2, "1.", "人口为年末户籍数"),
+                    (2, "2.", "南镇含移民安置点"),
+                ],
+                "{text}"
+            );
+        }
+    }
+    // A plain line that ends without a stop is running text: `注：` under it stays text.
+    let h = headings("一、人口\n全乡户籍人口九千余人，其中\n注：\n1.人口为年末户籍数。\n");
+    assert!(h.iter().all(|x| x.2 != "注"), "{h:?}");
+}
+
 #[test]
 fn circled_numbers_inside_a_line_are_an_enumeration() {
     // `①…；②…` on one line: an enumeration inside the paragraph.
@@ -791,6 +826,43 @@ fn a_speaker_under_the_title_is_not_title() {
     assert_eq!(delivered, None);
 }
 
+/// A speaker may hold two offices, listed with 、 before the name (`县委副书记、县长　某某`): the
+/// line is the speaker, not the title's rest. A bare date line over the speaker, as under it, is
+/// the date the address was delivered (not a publication date), and the salutation follows.
+#[test]
+fn a_speaker_of_two_offices_and_a_date_over_the_speaker() {
+    let title = "在全县秋冬季农业生产工作会议上的讲话";
+    for (lines, speaker) in [
+        (
+            "县委副书记、县长　林某某\n（2031年10月9日）",
+            "县委副书记、县长　林某某",
+        ),
+        (
+            "（2031年10月9日）\n县委副书记、县长　林某某",
+            "县委副书记、县长　林某某",
+        ),
+        ("（2031年10月9日）\n副县长　林某某", "副县长　林某某"),
+        (
+            "2031年10月9日\n县委常委、副县长 林某某",
+            "县委常委、副县长 林某某",
+        ),
+    ] {
+        let text = format!("{title}\n{lines}\n同志们：\n今天召开会议，部署秋冬种工作。\n");
+        let (t, [sp, dateline, delivered, salutation, _], first) = title_block(&text);
+        assert_eq!(t, title, "{text}");
+        assert_eq!(sp.as_deref(), Some(speaker), "{text}");
+        assert_eq!(dateline.as_deref(), Some("2031年10月9日"), "{text}");
+        assert_eq!(delivered.as_deref(), Some("2031-10-09"), "{text}");
+        assert_eq!(salutation.as_deref(), Some("同志们"), "{text}");
+        assert_eq!(first, Some(5), "{text}");
+        assert_eq!(baogao::parse(&text).meta.published, None, "{text}");
+    }
+    // A date under the title with no speaker after it stays the publication date.
+    let r = baogao::parse(&format!("{title}\n（2031年10月9日）\n今天召开会议。\n"));
+    assert_eq!(r.meta.published.as_deref(), Some("2031年10月9日"));
+    assert_eq!(r.meta.delivered, None);
+}
+
 /// A meeting's document stamp under the title (`…会议文件`) is its source, not title.
 #[test]
 fn a_meeting_document_stamp_is_not_title() {
@@ -1001,6 +1073,60 @@ fn an_article_printed_twice_is_read_once() {
     // a single paragraph repeated is no copy of the text
     let once = format!("关于某县2025年工作情况的报告\n{article}全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n全年完成投资12.5亿元，同比增长1.1%，各项工作稳步推进。\n");
     assert_eq!(baogao::parse(&once).indicators.len(), 22);
+}
+
+/// A news release's headline may hold its figure (`…增长6.1%`): it is still the title, over the
+/// release's source line or its first paragraph. Short target lines with percentages, one under
+/// another, are no headline.
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_headline_with_a_percentage_is_the_title() {
+    let title = |text: &str| baogao::parse(text).title.map(|t| t.text);
+    let r = baogao::parse(
+        "一季度某市社会消费品零售总额增长6.1%\n来源：某市商务局　　发布时间：2031年4月18日\n一季度，全市实现社会消费品零售总额326.4亿元，同比增长6.1%。\n",
+    );
+    assert_eq!(
+        r.title.map(|t| t.text).as_deref(),
+        Some("一季度某市社会消费品零售总额增长6.1%")
+    );
+    assert_eq!(r.meta.source.as_deref(), Some("某市商务局"));
+    assert_eq!(r.meta.published.as_deref(), Some("2031年4月18日"));
+    assert_eq!(
+        title("某县粮食产量增长2.5%\n今年全县粮食总产量达到41.2万吨，比上年增长2.5%。\n")
+            .as_deref(),
+        Some("某县粮食产量增长2.5%")
+    );
+    assert_eq!(
+        title("经济增长5%左右\n城镇调查失业率5.5%左右\n居民收入增长与经济增长同步\n"),
+        None
+    );
+}
+
+/// A byline's date may give the month alone (`2031年5月`), as a report's cover does: on its own
+/// line under the issuer or after it on one line, it is the publication date.
+#[cfg(feature = "fine-labels")]
+#[test]
+fn a_month_under_the_issuer_is_the_publication_date() {
+    for text in [
+        "某市2030年水资源公报\n某市水务局\n2031年5月\n一、降水\n全市平均降水量1023.5毫米。\n",
+        "某市2030年水资源公报\n某市水务局　2031年5月\n一、降水\n全市平均降水量1023.5毫米。\n",
+        "某市2030年水资源公报\n某市水务局\n二〇三一年五月\n一、降水\n全市平均降水量1023.5毫米。\n",
+    ] {
+        let r = baogao::parse(text);
+        assert_eq!(
+            r.title.map(|t| t.text).as_deref(),
+            Some("某市2030年水资源公报")
+        );
+        assert_eq!(r.meta.source.as_deref(), Some("某市水务局"), "{text}");
+        assert!(
+            r.meta
+                .published
+                .as_deref()
+                .is_some_and(|p| p.ends_with('月')),
+            "{text}"
+        );
+        assert_eq!(r.sections[0].heading.title, "降水");
+    }
 }
 
 /// Issuing bodies and a date set apart by spaces on one line under the title are its byline
