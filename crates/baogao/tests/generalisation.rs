@@ -6672,3 +6672,25 @@ fn bodies_after_a_count_end_at_their_head() {
         "尾水分类治理工作"
     );
 }
+
+/// A news headline's figure (`前三季度某市生产总值增长5.6%`, the title of a statistics release)
+/// is an indicator like the text's, outside every section.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_headline_titles_figure_is_read() {
+    let text = "前三季度青州市规模以上工业增加值增长6.2%\n来源：青州市统计局　2031年10月20日\n前三季度，全市规模以上工业增加值同比增长6.2%，比上半年加快0.4个百分点。\n";
+    let r = baogao::parse(text);
+    assert!(r.title.is_some(), "{:?}", r.title);
+    let first = &r.indicators[0];
+    assert_eq!(first.text, "6.2%");
+    assert!(first.span.start < text.find('\n').unwrap());
+    assert!(
+        first.label.contains("规模以上工业增加值"),
+        "{}",
+        first.label
+    );
+    assert!(first.section.is_empty());
+    // A report's title holds years, which are no indicators.
+    let r = baogao::parse("青州市2031年政府工作报告\n一、工作回顾\n全年新增就业1.2万人。\n");
+    assert_eq!(r.indicators.len(), 1);
+}
