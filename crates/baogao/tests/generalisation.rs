@@ -6694,3 +6694,28 @@ fn a_headline_titles_figure_is_read() {
     let r = baogao::parse("青州市2031年政府工作报告\n一、工作回顾\n全年新增就业1.2万人。\n");
     assert_eq!(r.indicators.len(), 1);
 }
+
+/// A second 分别 after a list already distributed by the first takes that list's labels in
+/// order: the coordinate abbreviation (进出口) of the shared head is not split again.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_second_respectively_keeps_the_first_ones_labels() {
+    let s = "对德国、法国进出口分别为120.5亿元和98.2亿元，分别增长3.1%和下降2.4%。";
+    assert_eq!(label_of(s, "120.5亿元"), "德国进出口");
+    assert_eq!(label_of(s, "98.2亿元"), "法国进出口");
+    assert_eq!(label_of(s, "3.1%"), "德国进出口");
+    assert_eq!(label_of(s, "2.4%"), "法国进出口");
+}
+
+/// A contribution to a whole's growth in points (`拉动…增长N个百分点`) is its subject's: named
+/// before 拉动, or by the clause before.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_contribution_in_points_is_the_subjects() {
+    let s = "全年服务业增加值增长6.1%，拉动全县经济增长3.2个百分点。";
+    assert_eq!(label_of(s, "3.2个百分点"), "服务业增加值");
+    assert_eq!(
+        label_of("其中，工业拉动经济增长1.9个百分点。", "1.9个百分点"),
+        "工业"
+    );
+}

@@ -2345,6 +2345,20 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             {
                 l = label::narrow(l, 0..s);
             }
+            // 拉动全省外贸增长3.1个百分点, 第二产业拉动经济增长2.6个百分点: a contribution to a
+            // whole's growth in points is the subject's, named before 拉动 or in the clause
+            // before; 下拉 contributes downward.
+            if FINE && out[i].unit.as_deref() == Some("个百分点") {
+                if let Some(at) = ["拉动", "下拉"].iter().find_map(|v| l.find(v)) {
+                    if l[at..].starts_with("下拉") && out[i].direction.is_none() {
+                        out[i].direction = Some(Direction::Down);
+                    }
+                    if at == 0 {
+                        needs_subject[i] = true;
+                    }
+                    l = label::narrow(l, 0..at);
+                }
+            }
             // 单位GDP能耗五年下降: the span of the change, once the verb is gone.
             let spanless = label::without_duration(&l).len();
             if spanless < l.len() && spanless > 0 {
@@ -4250,12 +4264,51 @@ fn subjects_of_list_before(
     if !(p + 1..i).all(|m| out[m].unit == out[p].unit) {
         return None;
     }
+    // 对A、B进出口分别为x和y，分别增长c和d: the list before was distributed already (its labels
+    // differ before a head they share); the figures after 分别 take those labels in order.
+    if FINE && i - p == k && distributed_labels(out[p..i].iter().map(|o| &*o.label)) {
+        return Some((p..i).map(|m| out[m].label.to_string()).collect());
+    }
     let parts = respective_subjects(&out[p].label, k)?;
     for (n, part) in parts.iter().enumerate() {
         out[p + n].label = part.as_str().into();
         needs[p + n] = false;
     }
     Some(parts)
+}
+
+/// Whether `labels` (two or more) are a distributed list's: each differs from the first, and all
+/// end with a head of two characters or more that they share and none is only
+/// (`日本进出口`, `韩国进出口`).
+///
+/// ```text
+/// distributed_labels(["日本进出口", "韩国进出口"]) == true
+/// distributed_labels(["存贷款余额", ""]) == false
+/// ```
+fn distributed_labels<'a>(mut labels: impl Iterator<Item = &'a str>) -> bool {
+    let Some(first) = labels.next() else {
+        return false;
+    };
+    let mut shared = first.len();
+    let mut n = 1;
+    for l in labels {
+        n += 1;
+        if l == first {
+            return false;
+        }
+        let common = first
+            .char_indices()
+            .rev()
+            .zip(l.chars().rev())
+            .take_while(|&((_, a), b)| a == b)
+            .last()
+            .map_or(first.len(), |((at, _), _)| at);
+        shared = shared.min(first.len() - common);
+        if l.len() <= first.len() - common {
+            return false;
+        }
+    }
+    n >= 2 && first.len() > shared && first[first.len() - shared..].chars().nth(1).is_some()
 }
 
 /// `引进资金、技术、人才，分别增长a、b和c`: a 分别 that opens its clause (at byte `at`) after a
