@@ -6719,3 +6719,14 @@ fn a_contribution_in_points_is_the_subjects() {
         "工业"
     );
 }
+
+/// 共建 before a noun is one word ("jointly built"), not the adverb 共 that a label drops; before
+/// a verb's complement (`共建成`, `共建立`) it is still the adverb.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn gongjian_before_a_noun_is_a_word() {
+    assert_eq!(label_of("培育6个共建产业园区。", "6个"), "共建产业园区");
+    assert_eq!(label_of("对共建国家出口增长8.2%。", "8.2%"), "共建国家出口");
+    // (The adverb 共 goes; the verb stays, as before.)
+    assert_eq!(label_of("全县共建成学校12所。", "12所"), "全县建成学校");
+}

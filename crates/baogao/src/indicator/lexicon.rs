@@ -775,6 +775,17 @@ pub(crate) fn is_protected_start(w: &str, rest: &str) -> bool {
     let (Some(c), None) = (chars.next(), chars.next()) else {
         return false;
     };
+    // 共建 before a noun (`共建国家`, `共建产业集群`) is the word "jointly built", not the adverb
+    // 共 before the verb 建 with its complement (`共建立`, `共建成`, `共建设`).
+    if super::FINE && c == '共' {
+        if let Some(after) = rest.strip_prefix('建') {
+            if after.starts_with(crate::text::is_cjk)
+                && !after.starts_with(chars!['立', '成', '设', '了', '起', '好', '造', '有'])
+            {
+                return true;
+            }
+        }
+    }
     // Only the protected words that open with `w` (keyed by their first character).
     sets()
         .protected_by_first
