@@ -6730,3 +6730,23 @@ fn gongjian_before_a_noun_is_a_word() {
     // (The adverb 共 goes; the verb stays, as before.)
     assert_eq!(label_of("全县共建成学校12所。", "12所"), "全县建成学校");
 }
+
+/// A superlative of a ranking before its figure (`…最低，为85.4%`) and an adverb or linking verb
+/// after a noun (`项目正式开工`, `…成为全市最大的…`) are no part of the label.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn superlatives_and_predicates_after_the_noun_end_the_label() {
+    assert_eq!(
+        label_of("各乡镇中，河口镇垃圾分类覆盖率最低，为62.5%。", "62.5%"),
+        "河口镇垃圾分类覆盖率"
+    );
+    assert_eq!(label_of("东区增速最快，为9.1%。", "9.1%"), "东区增速");
+    assert_eq!(
+        label_of("总投资18亿元的冷链物流园正式投运。", "18亿元"),
+        "冷链物流园总投资"
+    );
+    assert_eq!(
+        label_of("投资30亿元的数据中心成为全省最大的算力平台。", "30亿元"),
+        "数据中心投资"
+    );
+}

@@ -511,8 +511,12 @@ fn without_leading_day(s: &str) -> &str {
 const FINE_LEADING: Words = words!["但是", "但", "然而", "而且", "而"];
 
 /// Words of [`TRAILING`] read only with `FINE`: the adverb 即 ("already") before a linking verb
-/// (阅读量即达), and 或 between two (接近或达到: then 接近, not its 近 alone).
-const FINE_TRAILING: Words = words!["即", "或", "接近"];
+/// (阅读量即达), 或 between two (接近或达到: then 接近, not its 近 alone), and the superlatives of
+/// a ranking before its figure (`整改完成率最低，为85.4%`, `增速最快，为8.2%`: the measure is
+/// named before them, as before 最高). (Not 最长: `平均1年，最长9年` names the longest by it.)
+const FINE_TRAILING: Words = words![
+    "即", "或", "接近", "最低", "最快", "最慢", "最大", "最小", "最多", "最少",
+];
 
 fn word_sets() -> &'static (WordSet, WordSet) {
     static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();

@@ -1261,7 +1261,10 @@ const ADVERBS: Words = words![
 
 /// Adverbs of [`ADVERBS`] read only with `FINE`: the extent of an action (`绿道120公里全线贯通`)
 /// and its duration (`办公用房3200平方米长期出租`: a predicate after the measured noun).
-const FINE_ADVERBS: Words = words!["全线", "长期"];
+/// Also 正式 and 成功 before a verb of starting or passing (`项目正式开工`, `6家企业成功申报`), and
+/// the linking verb 成为 (`…项目成为全市最大的…`): a predicate after a noun (with `FINE`; 正式
+/// opening a noun, `正式党员`, stays: `predicate_at` reads from the noun's third character).
+const FINE_ADVERBS: Words = words!["全线", "长期", "正式", "成功", "成为"];
 
 /// Adverbs of [`MANNER`] read only with `FINE`: the outcome of an action (`10件实事圆满办结`; a
 /// linking verb's too, `任务圆满完成453项`, see [`FINE_LINKING`]).
