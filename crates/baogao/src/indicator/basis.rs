@@ -121,6 +121,7 @@ const PERIOD_DASHES: [char; 5] = ['—', '-', '－', '～', '~'];
 fn years_only(s: &str) -> bool {
     let mut rest = s;
     while let Some(i) = rest.find(is_digit) {
+        let before = &rest[..i];
         let (len, n) = leading_digits(&rest[i..]);
         rest = &rest[i + len..];
         let after = rest.trim_start_matches(' ');
@@ -131,11 +132,38 @@ fn years_only(s: &str) -> bool {
                 || after
                     .strip_prefix(PERIOD_DASHES)
                     .is_some_and(|r| r.starts_with(is_digit)));
-        if !month && (n != 4 || !after.starts_with('年')) {
+        if !month
+            && (n != 4 || !after.starts_with('年'))
+            && !(super::FINE && (school_year(n, after) || months_before(before, n, after)))
+        {
             return false;
         }
     }
     true
+}
+
+/// Whether a run of `n` digits followed by `after` is a year of a school year or of a span of
+/// years (`2023学年`, the 2023 of `2023—2024学年` or of `2021—2023年`): a time, as a year is.
+///
+/// ```text
+/// school_year(4, "学年") == true;  school_year(4, "—2024学年") == true;  school_year(4, "所") == false
+/// ```
+fn school_year(n: usize, after: &str) -> bool {
+    n == 4
+        && (after.starts_with("学年")
+            || after
+                .strip_prefix(PERIOD_DASHES)
+                .is_some_and(|r| leading_digits(r.trim_start_matches(' ')).1 == 4))
+}
+
+/// Whether a run of `n` digits, with `before` and `after` it, counts the months of a period
+/// that ends now (`前10个月`, `前11个月`): a time, as `1—10月` is.
+///
+/// ```text
+/// months_before("比前", 2, "个月") == true;  months_before("比全省", 2, "个月") == false
+/// ```
+fn months_before(before: &str, n: usize, after: &str) -> bool {
+    n <= 2 && before.ends_with('前') && after.starts_with("个月")
 }
 
 /// A character a compared-with phrase may hold: CJK, ASCII letters and digits (`比2020年`).
@@ -178,6 +206,18 @@ mod tests {
         // A figure in between: the reading has left its clause.
         assert_eq!(basis("高于全市增速6个和"), None);
         assert_eq!(basis("工期较原定计划"), Some("较原定计划"));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn reads_school_years_and_months_of_a_period() {
+        assert_eq!(basis("在校生人数比2022—2023学年"), Some("比2022—2023学年"));
+        assert_eq!(basis("招生计划较2021学年"), Some("较2021学年"));
+        assert_eq!(basis("平均气温比2011—2020年"), Some("比2011—2020年"));
+        assert_eq!(basis("税收增速比前9个月"), Some("比前9个月"));
+        // A count of months that is no period before now, or a figure of another kind.
+        assert_eq!(basis("工期比计划6个月"), None);
+        assert_eq!(basis("比2023所"), None);
     }
 
     #[test]

@@ -1291,6 +1291,32 @@ const GAP_WORDS: [&str; 9] = [
     "需",
 ];
 
+/// Words of a deviation from a basis, written with 偏 ("more … than normal") beside 偏多/偏少 and
+/// 偏高/偏低 (which the comparatives 多, 少, 高, 低 read): 偏大/偏丰 say more (a flow, a runoff
+/// larger or wetter than the basis), 偏小/偏枯 less (`径流量比常年偏枯12%`). The hydrological
+/// reports' words of a change.
+const DEVIATIONS: [(&str, Direction); 4] = [
+    ("偏大", Direction::Up),
+    ("偏丰", Direction::Up),
+    ("偏小", Direction::Down),
+    ("偏枯", Direction::Down),
+];
+
+/// A word of [`DEVIATIONS`] ending `s` right after a comparison basis (`比常年偏大`, `同比偏枯`):
+/// where the word starts in `s`, and its direction. `None` without a basis before it (`偏大`
+/// alone describes; it compares nothing).
+///
+/// ```text
+/// deviation_after_basis("来水量比常年偏丰") == Some((15, Direction::Up))
+/// ```
+fn deviation_after_basis(s: &str) -> Option<(usize, Direction)> {
+    let (b, dir) = DEVIATIONS
+        .iter()
+        .find_map(|(w, dir)| s.strip_suffix(w).map(|b| (b, *dir)))?;
+    (basis::basis_before(b).is_some() || BASES.iter().any(|basis| ends_with_word(b, basis)))
+        .then_some((b.len(), dir))
+}
+
 /// Verbs of a change in quality after a basis (`同比改善4.2%`): better is up, worse down.
 const QUALITY_CHANGES: [(&str, Direction); 3] = [
     ("改善", Direction::Up),
@@ -1455,6 +1481,12 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             if BASES.iter().any(|basis| ends_with_word(b, basis)) {
                 return Some((Some(dir), false, from + b.len()));
             }
+        }
+    }
+    // 比常年偏大8.1%, 较上年偏枯12%: a deviation from a basis (see `DEVIATIONS`).
+    if FINE && s.ends_with(chars!['大', '小', '丰', '枯']) {
+        if let Some((b, dir)) = deviation_after_basis(s) {
+            return Some((Some(dir), false, from + b));
         }
     }
     // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
@@ -2323,6 +2355,7 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 }
             } else if let Some(n) = QUALITY_CHANGES
                 .iter()
+                .chain(&DEVIATIONS)
                 .filter(|_| FINE)
                 .find_map(|(w, _)| l.strip_suffix(w))
             {
@@ -6841,5 +6874,73 @@ mod tests {
         // Most texts before a figure end with no direction word.
         assert!(!super::may_end_direction("全年立案"));
         assert!(!super::may_end_direction(""));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    use crate::model::{Direction, IndicatorKind};
+
+    /// (label, kind, direction, basis) of the figure whose text starts with `figure` in `text`.
+    #[cfg(feature = "fine-labels")]
+    fn reading_of(
+        text: &str,
+        figure: &str,
+    ) -> (String, IndicatorKind, Option<Direction>, Option<String>) {
+        let found = crate::indicators(text);
+        let ind = found
+            .iter()
+            .find(|i| i.text.starts_with(figure))
+            .unwrap_or_else(|| panic!("{figure} in {text:?}: {found:?}"));
+        (
+            ind.label.to_string(),
+            ind.kind,
+            ind.direction,
+            ind.basis.as_deref().map(str::to_string),
+        )
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_school_year_or_the_months_before_are_a_basis() {
+        let (l, k, d, b) = reading_of(
+            "全校共发放助学金3120人次，比2021—2022学年增长8.5%。",
+            "8.5%",
+        );
+        assert_eq!(
+            (l.as_str(), k, d),
+            (
+                "全校发放助学金",
+                IndicatorKind::Change,
+                Some(Direction::Up)
+            )
+        );
+        assert_eq!(b.as_deref(), Some("比2021—2022学年"));
+        let (l, _, d, b) = reading_of("办理投诉42件，较2022学年减少6件。", "6件");
+        assert_eq!((l.as_str(), d), ("办理投诉", Some(Direction::Down)));
+        assert_eq!(b.as_deref(), Some("较2022学年"));
+        let (l, _, _, b) = reading_of(
+            "全市税收收入386亿元，增速比前8个月回落0.3个百分点。",
+            "0.3个",
+        );
+        assert_eq!(l, "全市税收收入增速");
+        assert_eq!(b.as_deref(), Some("比前8个月"));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_deviation_from_a_basis_is_a_change() {
+        let (l, k, d, _) = reading_of("全年来水量46.2亿立方米，比多年平均偏丰15.3%。", "15.3%");
+        assert_eq!(
+            (l.as_str(), k, d),
+            ("来水量", IndicatorKind::Change, Some(Direction::Up))
+        );
+        let (l, _, d, _) = reading_of("汛期输沙量较常年偏小21%，枯水期流量比上年偏枯9.4%。", "21%");
+        assert_eq!((l.as_str(), d), ("汛期输沙量", Some(Direction::Down)));
+        let (l, _, d, _) = reading_of(
+            "汛期输沙量较常年偏小21%，枯水期流量比上年偏枯9.4%。",
+            "9.4%",
+        );
+        assert_eq!((l.as_str(), d), ("枯水期流量", Some(Direction::Down)));
+        // Without a basis 偏大 describes and compares nothing.
+        assert_eq!(super::deviation_after_basis("误差偏大"), None);
     }
 }
