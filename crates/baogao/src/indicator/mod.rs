@@ -2408,7 +2408,7 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()
                 || CHANGE_QUALIFIERS.contains(&bare)
-                || FINE && is_factor_taken_out(bare)
+                || FINE && (is_factor_taken_out(bare) || is_cause_of_change(bare))
             {
                 needs_subject[i] = true;
                 l = Cow::Owned(out[i].basis.as_deref().unwrap_or_default().to_string());
@@ -4864,6 +4864,23 @@ fn is_factor_taken_out(l: &str) -> bool {
         && crate::text::char_len(l) <= 20
 }
 
+/// Whether `l` only says what caused a change (`受价格下行影响`, `主要受疫情冲击`, `由于汇率因素`,
+/// `受新能源汽车带动`): 受, 因 or 由于 opening, a noun of influence (影响, 冲击, 带动, 拉动, 因素)
+/// closing. A frame of the change, as a factor taken out is ([`is_factor_taken_out`]): what
+/// changed is the subject named before.
+///
+/// ```text
+/// is_cause_of_change("受价格下行影响") == true;  is_cause_of_change("因病致贫人口") == false
+/// ```
+fn is_cause_of_change(l: &str) -> bool {
+    let l = l.strip_prefix("主要").unwrap_or(l);
+    ["受", "因", "由于"].iter().any(|w| l.starts_with(w))
+        && ["影响", "冲击", "带动", "拉动", "因素"]
+            .iter()
+            .any(|w| l.ends_with(w))
+        && crate::text::char_len(l) <= 20
+}
+
 /// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`, `净增加`): left
 /// alone before the change, they name no subject.
 const CHANGE_QUALIFIERS: &[&str] = &[
@@ -6907,11 +6924,7 @@ mod tests {
         );
         assert_eq!(
             (l.as_str(), k, d),
-            (
-                "全校发放助学金",
-                IndicatorKind::Change,
-                Some(Direction::Up)
-            )
+            ("全校发放助学金", IndicatorKind::Change, Some(Direction::Up))
         );
         assert_eq!(b.as_deref(), Some("比2021—2022学年"));
         let (l, _, d, b) = reading_of("办理投诉42件，较2022学年减少6件。", "6件");
@@ -6942,5 +6955,16 @@ mod tests {
         assert_eq!((l.as_str(), d), ("枯水期流量", Some(Direction::Down)));
         // Without a basis 偏大 describes and compares nothing.
         assert_eq!(super::deviation_after_basis("误差偏大"), None);
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_cause_before_the_change_names_no_subject() {
+        let text = "全市生猪出栏38.2万头，受市场价格波动影响减少6.1%。";
+        let (l, _, d, _) = reading_of(text, "6.1%");
+        assert_eq!((l.as_str(), d), ("全市生猪出栏", Some(Direction::Down)));
+        let text = "新能源汽车产量4.6万辆，主要受政策带动增长35%。";
+        assert_eq!(reading_of(text, "35%").0, "新能源汽车产量");
+        assert!(!super::is_cause_of_change("因病致贫人口"));
     }
 }
