@@ -2514,6 +2514,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if let Some(after) = FINE.then(|| label::after_inner_year(&l)).flatten() {
             let after = label::range_in(&l, after);
             l = label::narrow(l, after);
+        } else if let Some(joined) = FINE.then(|| label::without_inner_year(&l)).flatten() {
+            // 行政运行（项）2025年预算数: the year qualifies the measure inside its noun phrase.
+            l = Cow::Owned(joined);
         }
         if let Some(k) = (FINE && out[i].unit.as_deref() == Some("%"))
             .then(|| adverb_before_share(&l))
@@ -6966,5 +6969,30 @@ mod tests {
         let text = "新能源汽车产量4.6万辆，主要受政策带动增长35%。";
         assert_eq!(reading_of(text, "35%").0, "新能源汽车产量");
         assert!(!super::is_cause_of_change("因病致贫人口"));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_year_inside_the_noun_phrase_qualifies_the_measure() {
+        let text =
+            "教育支出（类）普通教育（款）高中教育（项）2024年决算数为3260.50万元，比上年增长2.1%。";
+        let l = reading_of(text, "3260.50").0;
+        assert_eq!(l, "教育支出（类）普通教育（款）高中教育（项）决算数");
+        assert_eq!(reading_of(text, "2.1%").0, l);
+        let text = "全县农村公路2023年养护投资为1.2亿元。";
+        assert_eq!(reading_of(text, "1.2亿元").0, "全县农村公路养护投资");
+        // A counted scope framed by a period, an agent and its verb: the label is what follows.
+        assert_eq!(
+            super::label::without_inner_year("7个乡镇2024年危房改造资金"),
+            None
+        );
+        assert_eq!(
+            super::label::without_inner_year("市财政局批复我市2024年专项债券额度"),
+            None
+        );
+        assert_eq!(
+            super::label::without_inner_year("本单位2024年度差旅费支出").as_deref(),
+            Some("本单位差旅费支出")
+        );
     }
 }
