@@ -59,6 +59,11 @@ pub(super) fn comparative_direction(basis: &str) -> Option<Direction> {
 /// `比X`/`较X` with X a short phrase of CJK characters, digits or letters (`比2020年`,
 /// `较原计划`), `与X相比` (also 同/和/跟 … 相比), or a comparative with 于 (`高于全省平均水平`).
 pub(super) fn basis_before(s: &str) -> Option<usize> {
+    if super::FINE {
+        if let Some(k) = target_basis(s) {
+            return Some(k);
+        }
+    }
     if let Some(head) = s.strip_suffix("相比") {
         return head
             .char_indices()
@@ -111,6 +116,33 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
         taken += 1;
     }
     None
+}
+
+/// Where a comparison with a target that ends `s` starts: a comparative with 于, maybe a word of
+/// who set the target, the target's figure (a percent or a number), 的 and a target word
+/// (`高于省定55%的要求`, `低于3%的预期目标`). The gap after it is the measure's change against the
+/// target, whose own figure the basis holds.
+///
+/// ```text
+/// target_basis("占比62%，高于省定55%的要求") == Some(12)
+/// ```
+fn target_basis(s: &str) -> Option<usize> {
+    let (head, _) = super::TARGET_WORDS
+        .iter()
+        .filter_map(|w| s.strip_suffix(w).map(|h| (h, w.len())))
+        .max_by_key(|&(_, n)| n)?;
+    let head = head.strip_suffix('的')?;
+    let bare =
+        head.trim_end_matches(|c: char| is_digit(c) || matches!(c, '.' | '．' | '%' | '％' | '‰'));
+    if bare.len() == head.len() {
+        return None;
+    }
+    let bare = super::SET_ABOVE
+        .iter()
+        .find_map(|q| bare.strip_suffix(q))
+        .unwrap_or(bare);
+    let k = bare.len().checked_sub("高于".len())?;
+    (bare.is_char_boundary(k) && comparative_direction(&bare[k..]).is_some()).then_some(k)
 }
 
 /// The dashes between the first and last months of a period (`1—10月`, `1-11月`).
@@ -218,6 +250,21 @@ mod tests {
         // A count of months that is no period before now, or a figure of another kind.
         assert_eq!(basis("工期比计划6个月"), None);
         assert_eq!(basis("比2023所"), None);
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn reads_a_comparison_with_a_target_and_its_figure() {
+        assert_eq!(
+            basis("达标率98%，高于省定95%的要求"),
+            Some("高于省定95%的要求")
+        );
+        assert_eq!(
+            basis("增速6.8%，低于7.5%的预期目标"),
+            Some("低于7.5%的预期目标")
+        );
+        // No comparative before the figure: a share of a target, no basis.
+        assert_eq!(basis("完成95%的要求"), None);
     }
 
     #[test]

@@ -1236,7 +1236,7 @@ const COMPARATIVES: &[(&str, Direction)] = &[
 /// Nouns of a target that name no measure (`提前完成90家的规划目标`, `完成目标值5件的72%`): the
 /// target is that of the measure the sentence named before, whose name goes before them. A closed
 /// class.
-const TARGET_WORDS: [&str; 8] = [
+const TARGET_WORDS: [&str; 10] = [
     "目标",
     "规划目标",
     "目标值",
@@ -1245,7 +1245,52 @@ const TARGET_WORDS: [&str; 8] = [
     "全年目标",
     "预期目标",
     "计划目标",
+    // (A task or a requirement set as the target: `完成目标任务2.35万人的102.6%`, `高于55%的
+    // 要求`.)
+    "目标任务",
+    "要求",
 ];
+
+/// Words that say a higher level set a target (`省定`, `省下达`, `上级下达`): they qualify the
+/// target word after them (`省下达目标任务`, `省定要求`) and name no measure of their own. A
+/// closed class.
+const SET_ABOVE: [&str; 12] = [
+    "省定",
+    "市定",
+    "县定",
+    "国定",
+    "省下达",
+    "市下达",
+    "县下达",
+    "省级下达",
+    "市级下达",
+    "上级下达",
+    "国家下达",
+    "上级",
+];
+
+/// The target word of `l` when `l` is one of [`TARGET_WORDS`], maybe after a word of
+/// [`SET_ABOVE`] (`省下达目标任务` → 目标任务, `预期目标` → 预期目标).
+fn target_word(l: &str) -> Option<&str> {
+    let w = SET_ABOVE
+        .iter()
+        .find_map(|q| l.strip_prefix(q))
+        .unwrap_or(l);
+    TARGET_WORDS.contains(&w).then_some(w)
+}
+
+/// Whether `l` says only who set a target, after a linking verb (`控制在省定`, `高于市定`, `省定`):
+/// the figure after it is the target of the measure the clause named before.
+///
+/// ```text
+/// set_above_only("控制在省定") == true;  set_above_only("省定目标") == false
+/// ```
+fn set_above_only(l: &str) -> bool {
+    SET_ABOVE.iter().any(|q| {
+        l.strip_suffix(q)
+            .is_some_and(|head| lexicon::strip_linking(head).is_empty())
+    })
+}
 
 /// Whether the target word `l` is the noun of the figure at `span`: right after it with 的
 /// (`90家的规划目标`) or right before it (`目标值5件`, `目标为90家`), not across a clause
@@ -1258,6 +1303,14 @@ fn names_target(text: &str, span: Span, l: &str) -> bool {
             .trim_end_matches(chars!['为', '是'])
             .strip_suffix(l)
             .is_some_and(|before| !compares(before))
+}
+
+/// Whether `after` (the text right after a figure) opens with 的 and a target word
+/// (`的要求7个百分点`, `的预期目标`): the figure is that target's.
+fn names_target_after(after: &str) -> bool {
+    after
+        .strip_prefix('的')
+        .is_some_and(|r| TARGET_WORDS.iter().any(|w| r.starts_with(w)))
 }
 
 /// Whether the figure at `span` is the gap of a comparison with the target word `l` right
@@ -2116,6 +2169,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                         .iter()
                         .any(|g| text[f.end..].starts_with(g)))
             })
+            // 高于省定55%的要求: the figure after a comparative is the target compared with,
+            // named after it, not a change.
+            .filter(|&(_, to, v)| {
+                !(FINE && !to && v == verb_end && names_target_after(&text[f.end..]))
+            })
             // 加快30余个事项…: a verb of pace takes the things it speeds up as its object; it
             // says a change of a rate only (`增速加快0.6个百分点`, `放缓1.2%`).
             .filter(|&(_, _, v)| {
@@ -2409,6 +2467,8 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 || Some(bare) == out[i].basis.as_deref()
                 || CHANGE_QUALIFIERS.contains(&bare)
                 || FINE && (is_factor_taken_out(bare) || is_cause_of_change(bare))
+                // (高于省定55%的要求7个百分点: the words left are the basis's end, `要求`.)
+                || FINE && out[i].basis.as_deref().is_some_and(|b| b.ends_with(bare))
             {
                 needs_subject[i] = true;
                 l = Cow::Owned(out[i].basis.as_deref().unwrap_or_default().to_string());
@@ -2527,9 +2587,18 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if FINE {
             if is_comparison_with_another(&out[i], &l) {
                 needs_subject[i] = true;
-            } else if TARGET_WORDS.contains(&&*l) && names_target(text, out[i].span, &l) {
+            } else if let Some(w) = target_word(&l).filter(|_| names_target(text, out[i].span, &l))
+            {
                 // 高新技术企业96家，提前完成90家的规划目标: the target of the measure before.
+                // (Who set it goes: `完成省下达目标任务2.35万人` → the measure's 目标任务.)
                 needs_subject[i] = true;
+                let w = label::range_in(&l, w);
+                l = label::narrow(l, w);
+            } else if set_above_only(&l) {
+                // 控制在省定0.9‰以内, 高于省定55%的要求: the target, set above, of the measure
+                // the clause named before.
+                needs_subject[i] = true;
+                l = Cow::Borrowed("");
             } else if TARGET_WORDS.contains(&&*l) && compared_with_target(text, out[i].span, &l) {
                 // 增长9.1%，超过年度目标1.1个百分点: the gap is the measure's.
                 needs_subject[i] = true;
@@ -6994,5 +7063,26 @@ mod tests {
             super::label::without_inner_year("本单位2024年度差旅费支出").as_deref(),
             Some("本单位差旅费支出")
         );
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_target_set_above_is_the_measure_s() {
+        let text = "污水集中处理率96.4%，高于市定92%的要求4.4个百分点。";
+        let (l, k, _, _) = reading_of(text, "92%");
+        assert_eq!((l.as_str(), k), ("污水集中处理率", IndicatorKind::Percent));
+        let (l, k, d, b) = reading_of(text, "4.4个");
+        assert_eq!(
+            (l.as_str(), k, d),
+            ("污水集中处理率", IndicatorKind::Change, Some(Direction::Up))
+        );
+        assert_eq!(b.as_deref(), Some("高于市定92%的要求"));
+        let text = "农村劳动力转移就业3.6万人，完成市下达目标任务3万人的120%。";
+        assert_eq!(reading_of(text, "3万人").0, "农村劳动力转移就业目标任务");
+        let text = "单位生产总值能耗为0.42吨标准煤，控制在省定0.45吨标准煤以内。";
+        assert_eq!(reading_of(text, "0.45").0, "单位生产总值能耗");
+        assert!(super::set_above_only("控制在省定"));
+        assert!(!super::set_above_only("省定目标"));
+        assert_eq!(super::target_word("省下达目标任务"), Some("目标任务"));
     }
 }
