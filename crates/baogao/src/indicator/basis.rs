@@ -59,6 +59,11 @@ pub(super) fn comparative_direction(basis: &str) -> Option<Direction> {
 /// `比X`/`较X` with X a short phrase of CJK characters, digits or letters (`比2020年`,
 /// `较原计划`), `与X相比` (also 同/和/跟 … 相比), or a comparative with 于 (`高于全省平均水平`).
 pub(super) fn basis_before(s: &str) -> Option<usize> {
+    if super::FINE {
+        if let Some(k) = target_basis(s) {
+            return Some(k);
+        }
+    }
     if let Some(head) = s.strip_suffix("相比") {
         return head
             .char_indices()
@@ -113,6 +118,33 @@ pub(super) fn basis_before(s: &str) -> Option<usize> {
     None
 }
 
+/// Where a comparison with a target that ends `s` starts: a comparative with 于, maybe a word of
+/// who set the target, the target's figure (a percent or a number), 的 and a target word
+/// (`高于省定55%的要求`, `低于3%的预期目标`). The gap after it is the measure's change against the
+/// target, whose own figure the basis holds.
+///
+/// ```text
+/// target_basis("占比62%，高于省定55%的要求") == Some(12)
+/// ```
+fn target_basis(s: &str) -> Option<usize> {
+    let (head, _) = super::TARGET_WORDS
+        .iter()
+        .filter_map(|w| s.strip_suffix(w).map(|h| (h, w.len())))
+        .max_by_key(|&(_, n)| n)?;
+    let head = head.strip_suffix('的')?;
+    let bare =
+        head.trim_end_matches(|c: char| is_digit(c) || matches!(c, '.' | '．' | '%' | '％' | '‰'));
+    if bare.len() == head.len() {
+        return None;
+    }
+    let bare = super::SET_ABOVE
+        .iter()
+        .find_map(|q| bare.strip_suffix(q))
+        .unwrap_or(bare);
+    let k = bare.len().checked_sub("高于".len())?;
+    (bare.is_char_boundary(k) && comparative_direction(&bare[k..]).is_some()).then_some(k)
+}
+
 /// The dashes between the first and last months of a period (`1—10月`, `1-11月`).
 const PERIOD_DASHES: [char; 5] = ['—', '-', '－', '～', '~'];
 
@@ -121,6 +153,7 @@ const PERIOD_DASHES: [char; 5] = ['—', '-', '－', '～', '~'];
 fn years_only(s: &str) -> bool {
     let mut rest = s;
     while let Some(i) = rest.find(is_digit) {
+        let before = &rest[..i];
         let (len, n) = leading_digits(&rest[i..]);
         rest = &rest[i + len..];
         let after = rest.trim_start_matches(' ');
@@ -131,11 +164,38 @@ fn years_only(s: &str) -> bool {
                 || after
                     .strip_prefix(PERIOD_DASHES)
                     .is_some_and(|r| r.starts_with(is_digit)));
-        if !month && (n != 4 || !after.starts_with('年')) {
+        if !month
+            && (n != 4 || !after.starts_with('年'))
+            && !(super::FINE && (school_year(n, after) || months_before(before, n, after)))
+        {
             return false;
         }
     }
     true
+}
+
+/// Whether a run of `n` digits followed by `after` is a year of a school year or of a span of
+/// years (`2023学年`, the 2023 of `2023—2024学年` or of `2021—2023年`): a time, as a year is.
+///
+/// ```text
+/// school_year(4, "学年") == true;  school_year(4, "—2024学年") == true;  school_year(4, "所") == false
+/// ```
+fn school_year(n: usize, after: &str) -> bool {
+    n == 4
+        && (after.starts_with("学年")
+            || after
+                .strip_prefix(PERIOD_DASHES)
+                .is_some_and(|r| leading_digits(r.trim_start_matches(' ')).1 == 4))
+}
+
+/// Whether a run of `n` digits, with `before` and `after` it, counts the months of a period
+/// that ends now (`前10个月`, `前11个月`): a time, as `1—10月` is.
+///
+/// ```text
+/// months_before("比前", 2, "个月") == true;  months_before("比全省", 2, "个月") == false
+/// ```
+fn months_before(before: &str, n: usize, after: &str) -> bool {
+    n <= 2 && before.ends_with('前') && after.starts_with("个月")
 }
 
 /// A character a compared-with phrase may hold: CJK, ASCII letters and digits (`比2020年`).
@@ -178,6 +238,33 @@ mod tests {
         // A figure in between: the reading has left its clause.
         assert_eq!(basis("高于全市增速6个和"), None);
         assert_eq!(basis("工期较原定计划"), Some("较原定计划"));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn reads_school_years_and_months_of_a_period() {
+        assert_eq!(basis("在校生人数比2022—2023学年"), Some("比2022—2023学年"));
+        assert_eq!(basis("招生计划较2021学年"), Some("较2021学年"));
+        assert_eq!(basis("平均气温比2011—2020年"), Some("比2011—2020年"));
+        assert_eq!(basis("税收增速比前9个月"), Some("比前9个月"));
+        // A count of months that is no period before now, or a figure of another kind.
+        assert_eq!(basis("工期比计划6个月"), None);
+        assert_eq!(basis("比2023所"), None);
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn reads_a_comparison_with_a_target_and_its_figure() {
+        assert_eq!(
+            basis("达标率98%，高于省定95%的要求"),
+            Some("高于省定95%的要求")
+        );
+        assert_eq!(
+            basis("增速6.8%，低于7.5%的预期目标"),
+            Some("低于7.5%的预期目标")
+        );
+        // No comparative before the figure: a share of a target, no basis.
+        assert_eq!(basis("完成95%的要求"), None);
     }
 
     #[test]

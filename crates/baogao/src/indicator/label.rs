@@ -2649,6 +2649,8 @@ fn after_inner_frame(segment: &str, preposition: bool, digit: bool) -> &str {
             && two_chars(after)
             && after.starts_with(crate::text::is_cjk)
             && date_at(after).is_none()
+            && !(super::FINE
+                && year_inside_noun(&rest[..d], &rest[d..rest.len() - after.len()], after))
         {
             cut = segment.len() - after.len();
         }
@@ -2686,6 +2688,79 @@ fn without_from_time(l: &str) -> &str {
         Some(head) if two_chars(head) || head.is_empty() => head,
         _ => l,
     }
+}
+
+/// Whether a date `date` between the words `before` and `after` inside a label is a year
+/// qualifying the noun phrase it stands in (`行政运行（项）2025年预算数`, `全市道路运输2024年事故
+/// 起数`, `本部门2024年度政府采购支出总额`): one year (`2025年`, `2025年度`) between the owner of a
+/// measure and the measure. The owner is a noun phrase ([`names_noun_only`]) that counts nothing
+/// (`6个区县2023年至2025年养老资金` is a counted scope, framed by its period, whose money is named
+/// after it), short (six characters at most: a place, a body, a sector) or a classified item
+/// closed by its bracket (`（项）`); the measure ends with a noun of measure (预算数, 总额, 收入,
+/// 支出). Then the label runs past the year ([`without_inner_year`]).
+fn year_inside_noun(before: &str, date: &str, after: &str) -> bool {
+    let year = date.trim_end_matches(' ');
+    let year = year.strip_suffix('度').unwrap_or(year);
+    let owner = before.ends_with(chars!['）', ')']) || char_len(before) <= 6;
+    // (The words may still end with the link to the figure: `预算数为`.)
+    let after = super::lexicon::strip_linking(after);
+    let measure = super::lexicon::ends_with_measure(after)
+        || ["收入", "支出", "投资"].iter().any(|w| after.ends_with(w));
+    strip_year_prefix(year) == Some("年")
+        && two_chars(before)
+        && owner
+        && measure
+        && names_noun_only(before)
+}
+
+/// Whether `before` (the words before a year inside a label) can only be a noun phrase: no digit,
+/// no space, no verb of the lexicon in it (`现下达`: a predicate, which the year frames), and no
+/// opening adverb or closing copula or preposition (`主要原因是`, `距`).
+fn names_noun_only(before: &str) -> bool {
+    !before.contains(|c: char| is_digit(c) || is_space(c))
+        && !before.ends_with(chars![
+            '是', '为', '于', '距', '对', '在', '向', '将', '把', '被', '给', '从'
+        ])
+        && !super::lexicon::starts_adverb(before)
+        && !super::lexicon::ends_with_verb(before)
+        && super::lexicon::last_verb_at(before).is_none()
+}
+
+/// `l` without a year that qualifies the noun phrase it stands in (`行政运行（项）2025年预算数` →
+/// 行政运行（项）预算数, `全市道路运输2024年事故起数` → 全市道路运输事故起数): the year says when
+/// the measure was taken, not which measure (see [`year_inside_noun`]; a year before a predicate
+/// is [`after_inner_year`]'s). `None` when `l` holds no such year, or the year is governed by
+/// a preposition (`比2020年`, `到2025年`) or followed by a verb or 的.
+pub(crate) fn without_inner_year(l: &str) -> Option<String> {
+    // (Two characters, four digits, 年 and two characters: 19 bytes at least.)
+    if l.len() < 19 || !l.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d = date_at(l)?;
+    let (n, _) = leading_digits(&l[d..]);
+    let year = l[d + n..].trim_start_matches(' ');
+    let after = year
+        .strip_prefix("年度")
+        .or_else(|| year.strip_prefix('年'))?;
+    let after = after.trim_start_matches(' ');
+    let before = &l[..d];
+    let governed = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| "比较与由从到至于在自和同及、".contains(c));
+    let opens = super::lexicon::opens_predicate(after)
+        || super::lexicon::starts_verb(after)
+        || super::UP
+            .iter()
+            .chain(super::DOWN)
+            .any(|w| after.starts_with(w))
+        || after.starts_with(chars!['的', '以', '底', '末', '初', '内', '间', '至', '到']);
+    (!governed
+        && !opens
+        && two_chars(after)
+        && after.starts_with(crate::text::is_cjk)
+        && year_inside_noun(before, &l[d..l.len() - after.len()], after))
+    .then(|| format!("{before}{after}"))
 }
 
 /// Where a date (`2023年`, `2025年至2026年`) starts in `r`, after the first two characters: the

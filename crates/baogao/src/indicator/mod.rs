@@ -1236,7 +1236,7 @@ const COMPARATIVES: &[(&str, Direction)] = &[
 /// Nouns of a target that name no measure (`提前完成90家的规划目标`, `完成目标值5件的72%`): the
 /// target is that of the measure the sentence named before, whose name goes before them. A closed
 /// class.
-const TARGET_WORDS: [&str; 8] = [
+const TARGET_WORDS: [&str; 10] = [
     "目标",
     "规划目标",
     "目标值",
@@ -1245,7 +1245,52 @@ const TARGET_WORDS: [&str; 8] = [
     "全年目标",
     "预期目标",
     "计划目标",
+    // (A task or a requirement set as the target: `完成目标任务2.35万人的102.6%`, `高于55%的
+    // 要求`.)
+    "目标任务",
+    "要求",
 ];
+
+/// Words that say a higher level set a target (`省定`, `省下达`, `上级下达`): they qualify the
+/// target word after them (`省下达目标任务`, `省定要求`) and name no measure of their own. A
+/// closed class.
+const SET_ABOVE: [&str; 12] = [
+    "省定",
+    "市定",
+    "县定",
+    "国定",
+    "省下达",
+    "市下达",
+    "县下达",
+    "省级下达",
+    "市级下达",
+    "上级下达",
+    "国家下达",
+    "上级",
+];
+
+/// The target word of `l` when `l` is one of [`TARGET_WORDS`], maybe after a word of
+/// [`SET_ABOVE`] (`省下达目标任务` → 目标任务, `预期目标` → 预期目标).
+fn target_word(l: &str) -> Option<&str> {
+    let w = SET_ABOVE
+        .iter()
+        .find_map(|q| l.strip_prefix(q))
+        .unwrap_or(l);
+    TARGET_WORDS.contains(&w).then_some(w)
+}
+
+/// Whether `l` says only who set a target, after a linking verb (`控制在省定`, `高于市定`, `省定`):
+/// the figure after it is the target of the measure the clause named before.
+///
+/// ```text
+/// set_above_only("控制在省定") == true;  set_above_only("省定目标") == false
+/// ```
+fn set_above_only(l: &str) -> bool {
+    SET_ABOVE.iter().any(|q| {
+        l.strip_suffix(q)
+            .is_some_and(|head| lexicon::strip_linking(head).is_empty())
+    })
+}
 
 /// Whether the target word `l` is the noun of the figure at `span`: right after it with 的
 /// (`90家的规划目标`) or right before it (`目标值5件`, `目标为90家`), not across a clause
@@ -1258,6 +1303,14 @@ fn names_target(text: &str, span: Span, l: &str) -> bool {
             .trim_end_matches(chars!['为', '是'])
             .strip_suffix(l)
             .is_some_and(|before| !compares(before))
+}
+
+/// Whether `after` (the text right after a figure) opens with 的 and a target word
+/// (`的要求7个百分点`, `的预期目标`): the figure is that target's.
+fn names_target_after(after: &str) -> bool {
+    after
+        .strip_prefix('的')
+        .is_some_and(|r| TARGET_WORDS.iter().any(|w| r.starts_with(w)))
 }
 
 /// Whether the figure at `span` is the gap of a comparison with the target word `l` right
@@ -1290,6 +1343,32 @@ const GAP_WORDS: [&str; 9] = [
     "需年均",
     "需",
 ];
+
+/// Words of a deviation from a basis, written with 偏 ("more … than normal") beside 偏多/偏少 and
+/// 偏高/偏低 (which the comparatives 多, 少, 高, 低 read): 偏大/偏丰 say more (a flow, a runoff
+/// larger or wetter than the basis), 偏小/偏枯 less (`径流量比常年偏枯12%`). The hydrological
+/// reports' words of a change.
+const DEVIATIONS: [(&str, Direction); 4] = [
+    ("偏大", Direction::Up),
+    ("偏丰", Direction::Up),
+    ("偏小", Direction::Down),
+    ("偏枯", Direction::Down),
+];
+
+/// A word of [`DEVIATIONS`] ending `s` right after a comparison basis (`比常年偏大`, `同比偏枯`):
+/// where the word starts in `s`, and its direction. `None` without a basis before it (`偏大`
+/// alone describes; it compares nothing).
+///
+/// ```text
+/// deviation_after_basis("来水量比常年偏丰") == Some((15, Direction::Up))
+/// ```
+fn deviation_after_basis(s: &str) -> Option<(usize, Direction)> {
+    let (b, dir) = DEVIATIONS
+        .iter()
+        .find_map(|(w, dir)| s.strip_suffix(w).map(|b| (b, *dir)))?;
+    (basis::basis_before(b).is_some() || BASES.iter().any(|basis| ends_with_word(b, basis)))
+        .then_some((b.len(), dir))
+}
 
 /// Verbs of a change in quality after a basis (`同比改善4.2%`): better is up, worse down.
 const QUALITY_CHANGES: [(&str, Direction); 3] = [
@@ -1455,6 +1534,12 @@ fn direction_in(s: &str) -> Option<(Option<Direction>, bool, usize)> {
             if BASES.iter().any(|basis| ends_with_word(b, basis)) {
                 return Some((Some(dir), false, from + b.len()));
             }
+        }
+    }
+    // 比常年偏大8.1%, 较上年偏枯12%: a deviation from a basis (see `DEVIATIONS`).
+    if FINE && s.ends_with(chars!['大', '小', '丰', '枯']) {
+        if let Some((b, dir)) = deviation_after_basis(s) {
+            return Some((Some(dir), false, from + b));
         }
     }
     // Every reading below needs the words to end with a verb of UP/DOWN (see DIRECTION_ENDS)
@@ -2084,6 +2169,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                         .iter()
                         .any(|g| text[f.end..].starts_with(g)))
             })
+            // 高于省定55%的要求: the figure after a comparative is the target compared with,
+            // named after it, not a change.
+            .filter(|&(_, to, v)| {
+                !(FINE && !to && v == verb_end && names_target_after(&text[f.end..]))
+            })
             // 加快30余个事项…: a verb of pace takes the things it speeds up as its object; it
             // says a change of a rate only (`增速加快0.6个百分点`, `放缓1.2%`).
             .filter(|&(_, _, v)| {
@@ -2323,6 +2413,7 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
                 }
             } else if let Some(n) = QUALITY_CHANGES
                 .iter()
+                .chain(&DEVIATIONS)
                 .filter(|_| FINE)
                 .find_map(|(w, _)| l.strip_suffix(w))
             {
@@ -2389,7 +2480,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
             if bare.is_empty()
                 || Some(bare) == out[i].basis.as_deref()
                 || CHANGE_QUALIFIERS.contains(&bare)
-                || FINE && is_factor_taken_out(bare)
+                || FINE && (is_factor_taken_out(bare) || is_cause_of_change(bare))
+                // (高于省定55%的要求7个百分点: the words left are the basis's end, `要求`.)
+                || FINE && out[i].basis.as_deref().is_some_and(|b| b.ends_with(bare))
             {
                 needs_subject[i] = true;
                 l = Cow::Owned(out[i].basis.as_deref().unwrap_or_default().to_string());
@@ -2495,6 +2588,9 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if let Some(after) = FINE.then(|| label::after_inner_year(&l)).flatten() {
             let after = label::range_in(&l, after);
             l = label::narrow(l, after);
+        } else if let Some(joined) = FINE.then(|| label::without_inner_year(&l)).flatten() {
+            // 行政运行（项）2025年预算数: the year qualifies the measure inside its noun phrase.
+            l = Cow::Owned(joined);
         }
         if let Some(k) = (FINE && out[i].unit.as_deref() == Some("%"))
             .then(|| adverb_before_share(&l))
@@ -2505,9 +2601,18 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         if FINE {
             if is_comparison_with_another(&out[i], &l) {
                 needs_subject[i] = true;
-            } else if TARGET_WORDS.contains(&&*l) && names_target(text, out[i].span, &l) {
+            } else if let Some(w) = target_word(&l).filter(|_| names_target(text, out[i].span, &l))
+            {
                 // 高新技术企业96家，提前完成90家的规划目标: the target of the measure before.
+                // (Who set it goes: `完成省下达目标任务2.35万人` → the measure's 目标任务.)
                 needs_subject[i] = true;
+                let w = label::range_in(&l, w);
+                l = label::narrow(l, w);
+            } else if set_above_only(&l) {
+                // 控制在省定0.9‰以内, 高于省定55%的要求: the target, set above, of the measure
+                // the clause named before.
+                needs_subject[i] = true;
+                l = Cow::Borrowed("");
             } else if TARGET_WORDS.contains(&&*l) && compared_with_target(text, out[i].span, &l) {
                 // 增长9.1%，超过年度目标1.1个百分点: the gap is the measure's.
                 needs_subject[i] = true;
@@ -4884,6 +4989,23 @@ fn is_factor_taken_out(l: &str) -> bool {
         && crate::text::char_len(l) <= 20
 }
 
+/// Whether `l` only says what caused a change (`受价格下行影响`, `主要受疫情冲击`, `由于汇率因素`,
+/// `受新能源汽车带动`): 受, 因 or 由于 opening, a noun of influence (影响, 冲击, 带动, 拉动, 因素)
+/// closing. A frame of the change, as a factor taken out is ([`is_factor_taken_out`]): what
+/// changed is the subject named before.
+///
+/// ```text
+/// is_cause_of_change("受价格下行影响") == true;  is_cause_of_change("因病致贫人口") == false
+/// ```
+fn is_cause_of_change(l: &str) -> bool {
+    let l = l.strip_prefix("主要").unwrap_or(l);
+    ["受", "因", "由于"].iter().any(|w| l.starts_with(w))
+        && ["影响", "冲击", "带动", "拉动", "因素"]
+            .iter()
+            .any(|w| l.ends_with(w))
+        && crate::text::char_len(l) <= 20
+}
+
 /// Words that say how a change is measured (`年均增长`, `可比增长`, `名义增长`, `净增加`): left
 /// alone before the change, they name no subject.
 const CHANGE_QUALIFIERS: &[&str] = &[
@@ -6894,5 +7016,126 @@ mod tests {
         // Most texts before a figure end with no direction word.
         assert!(!super::may_end_direction("全年立案"));
         assert!(!super::may_end_direction(""));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    use crate::model::{Direction, IndicatorKind};
+
+    /// (label, kind, direction, basis) of the figure whose text starts with `figure` in `text`.
+    #[cfg(feature = "fine-labels")]
+    fn reading_of(
+        text: &str,
+        figure: &str,
+    ) -> (String, IndicatorKind, Option<Direction>, Option<String>) {
+        let found = crate::indicators(text);
+        let ind = found
+            .iter()
+            .find(|i| i.text.starts_with(figure))
+            .unwrap_or_else(|| panic!("{figure} in {text:?}: {found:?}"));
+        (
+            ind.label.to_string(),
+            ind.kind,
+            ind.direction,
+            ind.basis.as_deref().map(str::to_string),
+        )
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_school_year_or_the_months_before_are_a_basis() {
+        let (l, k, d, b) = reading_of(
+            "全校共发放助学金3120人次，比2021—2022学年增长8.5%。",
+            "8.5%",
+        );
+        assert_eq!(
+            (l.as_str(), k, d),
+            ("全校发放助学金", IndicatorKind::Change, Some(Direction::Up))
+        );
+        assert_eq!(b.as_deref(), Some("比2021—2022学年"));
+        let (l, _, d, b) = reading_of("办理投诉42件，较2022学年减少6件。", "6件");
+        assert_eq!((l.as_str(), d), ("办理投诉", Some(Direction::Down)));
+        assert_eq!(b.as_deref(), Some("较2022学年"));
+        let (l, _, _, b) = reading_of(
+            "全市税收收入386亿元，增速比前8个月回落0.3个百分点。",
+            "0.3个",
+        );
+        assert_eq!(l, "全市税收收入增速");
+        assert_eq!(b.as_deref(), Some("比前8个月"));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_deviation_from_a_basis_is_a_change() {
+        let (l, k, d, _) = reading_of("全年来水量46.2亿立方米，比多年平均偏丰15.3%。", "15.3%");
+        assert_eq!(
+            (l.as_str(), k, d),
+            ("来水量", IndicatorKind::Change, Some(Direction::Up))
+        );
+        let (l, _, d, _) = reading_of("汛期输沙量较常年偏小21%，枯水期流量比上年偏枯9.4%。", "21%");
+        assert_eq!((l.as_str(), d), ("汛期输沙量", Some(Direction::Down)));
+        let (l, _, d, _) = reading_of(
+            "汛期输沙量较常年偏小21%，枯水期流量比上年偏枯9.4%。",
+            "9.4%",
+        );
+        assert_eq!((l.as_str(), d), ("枯水期流量", Some(Direction::Down)));
+        // Without a basis 偏大 describes and compares nothing.
+        assert_eq!(super::deviation_after_basis("误差偏大"), None);
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_cause_before_the_change_names_no_subject() {
+        let text = "全市生猪出栏38.2万头，受市场价格波动影响减少6.1%。";
+        let (l, _, d, _) = reading_of(text, "6.1%");
+        assert_eq!((l.as_str(), d), ("全市生猪出栏", Some(Direction::Down)));
+        let text = "新能源汽车产量4.6万辆，主要受政策带动增长35%。";
+        assert_eq!(reading_of(text, "35%").0, "新能源汽车产量");
+        assert!(!super::is_cause_of_change("因病致贫人口"));
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_year_inside_the_noun_phrase_qualifies_the_measure() {
+        let text =
+            "教育支出（类）普通教育（款）高中教育（项）2024年决算数为3260.50万元，比上年增长2.1%。";
+        let l = reading_of(text, "3260.50").0;
+        assert_eq!(l, "教育支出（类）普通教育（款）高中教育（项）决算数");
+        assert_eq!(reading_of(text, "2.1%").0, l);
+        let text = "全县农村公路2023年养护投资为1.2亿元。";
+        assert_eq!(reading_of(text, "1.2亿元").0, "全县农村公路养护投资");
+        // A counted scope framed by a period, an agent and its verb: the label is what follows.
+        assert_eq!(
+            super::label::without_inner_year("7个乡镇2024年危房改造资金"),
+            None
+        );
+        assert_eq!(
+            super::label::without_inner_year("市财政局批复我市2024年专项债券额度"),
+            None
+        );
+        assert_eq!(
+            super::label::without_inner_year("本单位2024年度差旅费支出").as_deref(),
+            Some("本单位差旅费支出")
+        );
+    }
+
+    #[cfg(feature = "fine-labels")]
+    #[test]
+    fn a_target_set_above_is_the_measure_s() {
+        let text = "污水集中处理率96.4%，高于市定92%的要求4.4个百分点。";
+        let (l, k, _, _) = reading_of(text, "92%");
+        assert_eq!((l.as_str(), k), ("污水集中处理率", IndicatorKind::Percent));
+        let (l, k, d, b) = reading_of(text, "4.4个");
+        assert_eq!(
+            (l.as_str(), k, d),
+            ("污水集中处理率", IndicatorKind::Change, Some(Direction::Up))
+        );
+        assert_eq!(b.as_deref(), Some("高于市定92%的要求"));
+        let text = "农村劳动力转移就业3.6万人，完成市下达目标任务3万人的120%。";
+        assert_eq!(reading_of(text, "3万人").0, "农村劳动力转移就业目标任务");
+        let text = "单位生产总值能耗为0.42吨标准煤，控制在省定0.45吨标准煤以内。";
+        assert_eq!(reading_of(text, "0.45").0, "单位生产总值能耗");
+        assert!(super::set_above_only("控制在省定"));
+        assert!(!super::set_above_only("省定目标"));
+        assert_eq!(super::target_word("省下达目标任务"), Some("目标任务"));
     }
 }
