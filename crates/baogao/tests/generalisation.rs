@@ -6750,3 +6750,13 @@ fn superlatives_and_predicates_after_the_noun_end_the_label() {
         "数据中心投资"
     );
 }
+
+/// Two counts side by side (`N户M人`) followed by an adverb and a predicate name what was counted
+/// before them: the predicate names neither.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_pair_of_counts_before_a_predicate_keeps_the_noun_before() {
+    let s = "低保对象215户468人均已按月发放保障金。";
+    assert_eq!(label_of(s, "215户"), "低保对象");
+    assert_eq!(label_of(s, "468人"), "低保对象");
+}

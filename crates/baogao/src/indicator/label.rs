@@ -3428,7 +3428,13 @@ fn label_in<'a>(
             // (Its words end where the next figure's do: `20 省 101 县高标准农田建设资金 692.61
             // 亿元`.)
             let after = words_end;
-            if followed_by_words(right_of(text, ne, after)) {
+            let next_right = right_of(text, ne, after);
+            // 监测对象394户1311人均已落实…: an adverb or a predicate after the next count names
+            // nothing either count counts (with `FINE`).
+            let predicate_next = super::FINE
+                && (super::lexicon::starts_adverb(next_right)
+                    || super::lexicon::opens_predicate(next_right));
+            if followed_by_words(next_right) && !predicate_next {
                 let r = right_label(text, ne, after);
                 // (Not a noun of kinds after a stock named before: `储备防汛物资4大类35个品种`,
                 // the categories and the kinds are both the stock's.)
