@@ -183,7 +183,13 @@ budget() {
 # bylines, notes after a signature, Word superscripts, …): 1,180,768 / 476,812 -> 1,204,054 /
 # 486,729 (bindings/wasm build.sh's flags, 16:16 UTC); the small build 148,078 gzipped. Full cap
 # 1,230,000 / 498,000 (about 2 % headroom).
-budget pkg 1230000 498000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
+# Session 32 (probes of twelve more report kinds: counts of people and bodies by the heads of their
+# nouns, units, pipe tables' group rows and 同比 columns, 序号 out of row labels, note titles after
+# a table, headline titles and their figure, speakers of two offices, months as dates, school-year
+# and target bases, years inside labels, …): 1,205,256 / 487,213 (CI on 1b77e28) -> 1,234,685 /
+# 497,809 (fresh-clone CI ci32c on 8862bca, over the raw cap); the small build 148,271 gzipped.
+# Full cap 1,260,000 / 508,000 (about 2 % headroom).
+budget pkg 1260000 508000 "full module, over the issue budget of 400000 / 150000 (benches/wasm.md)"
 budget pkg-small 400000 150000 "the issue budget"
 
 cd "$here"
