@@ -6760,3 +6760,14 @@ fn a_pair_of_counts_before_a_predicate_keeps_the_noun_before() {
     assert_eq!(label_of(s, "215户"), "低保对象");
     assert_eq!(label_of(s, "468人"), "低保对象");
 }
+
+/// A count for each unit of distribution (`每个村至少1名`) counts what the clause before counted
+/// in the same measure; the unit (村, 社区, 行政村) is no noun of it.
+#[test]
+#[cfg(feature = "fine-labels")]
+fn a_count_for_each_unit_counts_the_noun_before() {
+    let s = "全县选聘村级调解员430名，实现每个行政村至少2名。";
+    assert!(label_of(s, "至少2名").ends_with("村级调解员"));
+    // With a noun of its own after the unit, the count keeps it.
+    assert_eq!(label_of("每个乡镇配备3名专职人员。", "3名"), "专职人员");
+}

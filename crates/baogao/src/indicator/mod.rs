@@ -2503,6 +2503,11 @@ fn type_all<'a>(text: &'a str, found: Scanner<'a, '_>, index: &Lines) -> Vec<Ind
         } else if l == "占比" {
             // 占比30.6%: the share (a noun) of what the clause before counted.
             needs_subject[i] = true;
+        } else if FINE && out[i].kind == IndicatorKind::Count && is_per_each(&l) {
+            // 配备灾害信息员3120名，实现每个村（社区）至少1名: a count for each of a unit of
+            // distribution counts what the clause before counted (a count of the same measure,
+            // see `continue_subjects`); the unit is no noun of it.
+            needs_subject[i] = true;
         } else if FINE
             && ["稳定在", "保持在", "维持在"]
                 .iter()
@@ -4380,6 +4385,29 @@ fn subjects_of_list_before(
         needs[p + n] = false;
     }
     Some(parts)
+}
+
+/// Whether `l` is only a unit of distribution, 每 and a noun with or without a classifier
+/// (`每个村（社区）`, `每个行政村`, `每户`): what a count after it is given to, not what it counts.
+///
+/// ```text
+/// is_per_each("每个村（社区）") == true;  is_per_each("每个乡镇专职人员") == false
+/// ```
+fn is_per_each(l: &str) -> bool {
+    let Some(rest) = l.strip_prefix('每') else {
+        return false;
+    };
+    let rest = rest
+        .strip_prefix(chars!['个', '名', '户', '家', '所', '座', '位'])
+        .unwrap_or(rest);
+    // The unit: a place or a body (a short noun, maybe glossed in brackets), no noun of people
+    // or things after it.
+    let bare = rest.split(chars!['（', '(']).next().unwrap_or(rest);
+    (1..=4).contains(&crate::text::char_len(bare))
+        && bare.chars().all(crate::text::is_cjk)
+        && bare.ends_with(chars![
+            '村', '镇', '乡', '县', '区', '市', '道', '户', '校', '园'
+        ])
 }
 
 /// Whether `labels` (two or more) are a distributed list's: each differs from the first, and all
